@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/ (node + web wasm builds, JS glue, generated types) and
+# copies it into www/tcim/ for the playground. Needs scripts/setup.sh to have run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+profile=${TCIM_PROFILE:---release}
+rm -rf pkg
+for target in nodejs web; do
+  dir=pkg/wasm/$([ "$target" = nodejs ] && echo node || echo web)
+  # --mode no-install: use wasm-bindgen and wasm-opt from PATH, never download.
+  wasm-pack --quiet build --mode no-install "$profile" --target "$target" --out-dir "$dir" --out-name tcim --no-pack 2>&1 |
+    grep -v 'failed to get wasm-pack version' || true
+  test -f "$dir/tcim_bg.wasm" || { echo "wasm-pack build ($target) failed" >&2; exit 1; }
+  rm -f "$dir/.gitignore" "$dir/README.md" "$dir/package.json"
+done
+# The nodejs build is CommonJS inside a "type": "module" package.
+echo '{ "type": "commonjs" }' > pkg/wasm/node/package.json
+
+cp -r pkg-template/. pkg/
+# One source for the JS API, emitted as ESM and CommonJS.
+{ cat pkg-template/lib/api.js; echo; echo 'export { createApi, TcimError };'; } > pkg/lib/api.mjs
+{ echo '"use strict";'; cat pkg-template/lib/api.js; echo; echo 'module.exports = { createApi, TcimError };'; } > pkg/lib/api.cjs
+rm pkg/lib/api.js
+# Endpoint types come from the Rust rule tables.
+cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
+
+rm -rf www/tcim && cp -r pkg www/tcim
+raw=$(stat -c %s pkg/wasm/web/tcim_bg.wasm)
+gz=$(gzip -9 -c pkg/wasm/web/tcim_bg.wasm | wc -c)
+echo "[build] pkg/ ready: tcim_bg.wasm $raw bytes raw, $gz bytes gzip -9"

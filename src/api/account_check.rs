@@ -1,0 +1,86 @@
+//! `v4/im_open_login_svc/account_check`: whether accounts are imported.
+
+use super::*;
+use crate::protocol::catalog::Service;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserIdItem {
+    #[serde(rename = "UserID")]
+    pub user_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountCheck {
+    #[serde(rename = "CheckItem")]
+    pub check_item: Vec<UserIdItem>,
+}
+
+impl AccountCheck {
+    pub fn new(ids: &[&str]) -> Self {
+        AccountCheck { check_item: ids.iter().map(|id| UserIdItem { user_id: (*id).into() }).collect() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountCheckResult {
+    #[serde(rename = "UserID")]
+    pub user_id: String,
+    #[serde(rename = "ResultCode")]
+    pub result_code: u32,
+    #[serde(rename = "ResultInfo")]
+    pub result_info: String,
+    /// "Imported" or "NotImported".
+    #[serde(rename = "AccountStatus")]
+    pub account_status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountCheckResponse {
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    #[serde(rename = "ResultItem", default)]
+    pub result_item: Vec<AccountCheckResult>,
+}
+
+impl ApiRequest for AccountCheck {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = AccountCheckResponse;
+}
+
+const CHECK_ITEM: Obj = Obj::new("AccountCheckItem", &[req("UserID", USER_ID, "UserID to check")]);
+pub const REQUEST: Obj = Obj::new(
+    "AccountCheckRequest",
+    &[req("CheckItem", Ty::Array(&Arr { item: Ty::Object(&CHECK_ITEM), min_items: 1, max_items: Some(100) }), "accounts to check, at most 100")],
+);
+const RESULT_ITEM: Obj = Obj::new(
+    "AccountCheckResult",
+    &[
+        req("UserID", string(), "UserID checked"),
+        req("ResultCode", COUNT, "0 when the check succeeded"),
+        req("ResultInfo", string(), "error text for this item"),
+        req("AccountStatus", Ty::Enum(&["Imported", "NotImported"]), "Imported or NotImported"),
+    ],
+);
+pub const RESPONSE: Obj = response(
+    "AccountCheckResponse",
+    &[opt("ResultItem", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per checked account")],
+);
+
+pub const ENDPOINT: Endpoint = Endpoint {
+    service: Service::Account,
+    command: "account_check",
+    title: "Check whether accounts are imported",
+    rate_limit: 200,
+    group_types: None,
+    needs_receipts_feature: false,
+    request: &REQUEST,
+    response: &RESPONSE,
+    errors: ACCOUNT_ERRORS,
+    sample: r#"{
+  "CheckItem": [
+    { "UserID": "alice" },
+    { "UserID": "bob" }
+  ]
+}"#,
+    check: no_extra_rules,
+};

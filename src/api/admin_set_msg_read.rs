@@ -1,0 +1,67 @@
+//! `v4/openim/admin_set_msg_read`: mark a one-to-one conversation read for one side (seed 003).
+
+use super::*;
+use crate::protocol::catalog::Service;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminSetMsgRead {
+    #[serde(rename = "Report_Account")]
+    pub report_account: String,
+    #[serde(rename = "Peer_Account")]
+    pub peer_account: String,
+    /// Unix seconds as a decimal string, as documented (decisions.md 6).
+    #[serde(rename = "MsgReadTime", skip_serializing_if = "Option::is_none", default)]
+    pub msg_read_time: Option<String>,
+}
+
+impl AdminSetMsgRead {
+    pub fn new(report_account: &str, peer_account: &str) -> Self {
+        AdminSetMsgRead { report_account: report_account.into(), peer_account: peer_account.into(), msg_read_time: None }
+    }
+    /// Marks read up to and including this second.
+    pub fn read_time(mut self, unix_seconds: u32) -> Self {
+        self.msg_read_time = Some(unix_seconds.to_string());
+        self
+    }
+}
+
+impl ApiRequest for AdminSetMsgRead {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
+pub const REQUEST: Obj = Obj {
+    name: "AdminSetMsgReadRequest",
+    fields: &[
+        req("Report_Account", USER_ID, "UserID of the account for which messages are marked read"),
+        req("Peer_Account", USER_ID, "UserID of the other account in the conversation"),
+        opt("MsgReadTime", Ty::SecondsString, "Unix seconds as a String; messages up to it are marked read (default: now)"),
+    ],
+    mistakes: &[Mistake {
+        key: "MsgReadedTime",
+        means: "MsgReadTime",
+        severity: Severity::Error,
+        code: "unknown_field",
+        accepted_as_alias: false,
+        why: "Some SDKs (tencent_im_rs) send this misspelling; the service ignores it and marks everything up to now as read.",
+    }],
+    extends: None,
+};
+pub const RESPONSE: Obj = response("AdminSetMsgReadResponse", &[]);
+
+pub const ENDPOINT: Endpoint = Endpoint {
+    service: Service::OpenIm,
+    command: "admin_set_msg_read",
+    title: "Mark one-to-one messages as read",
+    rate_limit: 200,
+    group_types: None,
+    needs_receipts_feature: false,
+    request: &REQUEST,
+    response: &RESPONSE,
+    errors: &[90001, 90003, 90008],
+    sample: r#"{
+  "Report_Account": "dramon1",
+  "Peer_Account": "dramon2"
+}"#,
+    check: no_extra_rules,
+};

@@ -1,0 +1,34 @@
+//! `v4/group_open_http_svc/destroy_group`: disband a group; its ID then answers 10010.
+
+use super::*;
+use crate::protocol::catalog::Service;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DestroyGroup {
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+}
+
+impl ApiRequest for DestroyGroup {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
+pub const REQUEST: Obj = Obj::new("DestroyGroupRequest", &[req("GroupId", GROUP_ID, "ID of the group to disband")]);
+pub const RESPONSE: Obj = response("DestroyGroupResponse", &[]);
+
+pub const ENDPOINT: Endpoint = Endpoint {
+    service: Service::Group,
+    command: "destroy_group",
+    title: "Disband a group",
+    rate_limit: 200,
+    group_types: None,
+    needs_receipts_feature: false,
+    request: &REQUEST,
+    response: &RESPONSE,
+    errors: GROUP_ERRORS,
+    sample: r#"{
+  "GroupId": "@TGS#2J4SZEAEL"
+}"#,
+    check: no_extra_rules,
+};

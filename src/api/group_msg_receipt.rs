@@ -1,0 +1,55 @@
+//! `v4/group_open_http_svc/group_msg_receipt`: the app admin marks group messages read for a
+//! member (how receipts become "read" through REST). Reading seq N reads everything up to N.
+
+use super::*;
+use crate::protocol::catalog::Service;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupMsgReceiptRequest {
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+    /// The member who read the messages.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    #[serde(rename = "MsgSeqList")]
+    pub msg_seq_list: Vec<MsgSeqItem>,
+}
+
+impl GroupMsgReceiptRequest {
+    pub fn new(group_id: &str, reader: &str, seqs: &[u64]) -> Self {
+        GroupMsgReceiptRequest { group_id: group_id.into(), from_account: reader.into(), msg_seq_list: seqs.iter().map(|&msg_seq| MsgSeqItem { msg_seq }).collect() }
+    }
+}
+
+impl ApiRequest for GroupMsgReceiptRequest {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
+pub const REQUEST: Obj = Obj::new(
+    "GroupMsgReceiptRequest",
+    &[
+        req("GroupId", GROUP_ID, "ID of the group"),
+        req("From_Account", USER_ID, "member who read the messages"),
+        req("MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: Some(50) }), "seqs read, at most 50"),
+    ],
+);
+pub const RESPONSE: Obj = response("GroupMsgReceiptResponse", &[]);
+
+pub const ENDPOINT: Endpoint = Endpoint {
+    service: Service::Group,
+    command: "group_msg_receipt",
+    title: "Send read receipts for group messages (mark read for a member)",
+    rate_limit: 200,
+    group_types: Some(super::get_group_msg_receipt::RECEIPT_GROUP_TYPES),
+    needs_receipts_feature: true,
+    request: &REQUEST,
+    response: &RESPONSE,
+    errors: &[10002, 10003, 10004, 10007, 10010, 10015, 10019],
+    sample: r#"{
+  "GroupId": "@TGS#2TTV7VSII",
+  "From_Account": "bob",
+  "MsgSeqList": [{ "MsgSeq": 2 }]
+}"#,
+    check: no_extra_rules,
+};

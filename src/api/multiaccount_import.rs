@@ -1,0 +1,49 @@
+//! `v4/im_open_login_svc/multiaccount_import`: import up to 100 accounts at once.
+
+use super::*;
+use crate::protocol::catalog::Service;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MultiaccountImport {
+    #[serde(rename = "Accounts")]
+    pub accounts: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MultiaccountImportResponse {
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// Accounts that could not be imported.
+    #[serde(rename = "FailAccounts", default)]
+    pub fail_accounts: Vec<String>,
+}
+
+impl ApiRequest for MultiaccountImport {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = MultiaccountImportResponse;
+}
+
+pub const REQUEST: Obj = Obj::new(
+    "MultiaccountImportRequest",
+    &[req("Accounts", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "UserIDs to import, at most 100")],
+);
+pub const RESPONSE: Obj = response(
+    "MultiaccountImportResponse",
+    &[opt("FailAccounts", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "accounts that failed to import")],
+);
+
+pub const ENDPOINT: Endpoint = Endpoint {
+    service: Service::Account,
+    command: "multiaccount_import",
+    title: "Import multiple accounts",
+    rate_limit: 200,
+    group_types: None,
+    needs_receipts_feature: false,
+    request: &REQUEST,
+    response: &RESPONSE,
+    errors: ACCOUNT_ERRORS,
+    sample: r#"{
+  "Accounts": ["alice", "bob", "carol"]
+}"#,
+    check: no_extra_rules,
+};

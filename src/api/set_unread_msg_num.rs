@@ -1,0 +1,66 @@
+//! `v4/group_open_http_svc/set_unread_msg_num`: an app admin sets a member's unread count
+//! (seeds 000–002). No callback, no notification.
+
+use super::*;
+use crate::protocol::catalog::{Service, Support};
+use crate::protocol::group_type::GroupType;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetUnreadMsgNum {
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+    #[serde(rename = "Member_Account")]
+    pub member_account: String,
+    #[serde(rename = "UnreadMsgNum")]
+    pub unread_msg_num: u64,
+}
+
+impl SetUnreadMsgNum {
+    pub fn new(group_id: &str, member_account: &str, unread_msg_num: u64) -> Self {
+        SetUnreadMsgNum { group_id: group_id.into(), member_account: member_account.into(), unread_msg_num }
+    }
+}
+
+impl ApiRequest for SetUnreadMsgNum {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
+pub const REQUEST: Obj = Obj::new(
+    "SetUnreadMsgNumRequest",
+    &[
+        req("GroupId", GROUP_ID, "ID of the target group"),
+        req("Member_Account", USER_ID, "target group member"),
+        // Documented as Integer and required; negative values are rejected (decisions.md 3).
+        req("UnreadMsgNum", COUNT, "unread message count of the member; clamped to the group's message count"),
+    ],
+);
+pub const RESPONSE: Obj = response("SetUnreadMsgNumResponse", &[]);
+
+/// decisions.md 1: the 2025 English and the Chinese pages (ChatRoom "No", Community "Yes");
+/// the types marked NoOp accept the call without error and change nothing.
+pub const GROUP_TYPES: &[(GroupType, Support)] = &[
+    (GroupType::Private, Support::Yes),
+    (GroupType::Public, Support::Yes),
+    (GroupType::ChatRoom, Support::NoOp),
+    (GroupType::AVChatRoom, Support::NoOp),
+    (GroupType::Community, Support::Yes),
+];
+
+pub const ENDPOINT: Endpoint = Endpoint {
+    service: Service::Group,
+    command: "set_unread_msg_num",
+    title: "Set the unread message count of a group member",
+    rate_limit: 200,
+    group_types: Some(GROUP_TYPES),
+    needs_receipts_feature: false,
+    request: &REQUEST,
+    response: &RESPONSE,
+    errors: GROUP_ERRORS,
+    sample: r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "UnreadMsgNum": 5
+}"#,
+    check: no_extra_rules,
+};

@@ -1,0 +1,16 @@
+//! tcim: an offline toolkit for the Tencent Cloud Chat (IM) server REST API — request
+//! builders, validators and (later) an in-memory simulator. The core here knows nothing of
+//! JS; `wasm` is the only binding layer.
+
+pub mod api;
+pub mod codegen;
+pub mod protocol;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use protocol::catalog::{find as find_endpoint, Endpoint, ENDPOINTS};
+pub use protocol::errors::error_info;
+pub use protocol::request::{build_request, BuildError, HttpRequest, Target};
+pub use validate::{validate_text, Diagnostic, Severity, Validation};

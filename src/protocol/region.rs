@@ -1,0 +1,73 @@
+//! Region hosts (reference.md §1.2; the 2025 seeds list China, Singapore, Seoul, Tokyo,
+//! Frankfurt, Silicon Valley and Jakarta). Each has a backup host.
+
+use serde::Deserialize;
+
+pub struct RegionHosts {
+    /// The name used in `buildRequest({ region })`.
+    pub name: &'static str,
+    pub label: &'static str,
+    pub primary: &'static str,
+    pub backup: &'static str,
+}
+
+pub const REGIONS: &[RegionHosts] = &[
+    RegionHosts { name: "china", label: "China", primary: "console.tim.qq.com", backup: "adminapi.my-imcloud.com" },
+    RegionHosts { name: "singapore", label: "Singapore", primary: "adminapisgp.im.qcloud.com", backup: "adminapisgp.my-imcloud.com" },
+    RegionHosts { name: "seoul", label: "Seoul", primary: "adminapikr.im.qcloud.com", backup: "adminapikr.my-imcloud.com" },
+    RegionHosts { name: "tokyo", label: "Tokyo", primary: "adminapijpn.im.qcloud.com", backup: "adminapijpn.my-imcloud.com" },
+    RegionHosts { name: "frankfurt", label: "Frankfurt", primary: "adminapiger.im.qcloud.com", backup: "adminapiger.my-imcloud.com" },
+    RegionHosts { name: "silicon-valley", label: "Silicon Valley", primary: "adminapiusa.im.qcloud.com", backup: "adminapiusa.my-imcloud.com" },
+    RegionHosts { name: "jakarta", label: "Jakarta", primary: "adminapiidn.im.qcloud.com", backup: "adminapiidn.my-imcloud.com" },
+];
+
+/// Where a request goes: a named region (optionally its backup host) or any host.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Region {
+    Named(String),
+    Host {
+        host: String,
+        #[serde(default)]
+        scheme: Option<String>,
+    },
+    Backup {
+        region: String,
+        backup: bool,
+    },
+}
+
+impl Default for Region {
+    fn default() -> Self {
+        Region::Named("china".into())
+    }
+}
+
+pub fn region(name: &str) -> Option<&'static RegionHosts> {
+    REGIONS.iter().find(|r| r.name == name)
+}
+
+impl Region {
+    /// `(scheme, host)`, or an error naming what is wrong.
+    pub fn resolve(&self) -> Result<(&str, &str), String> {
+        let named = |name: &str| region(name).ok_or_else(|| format!("unknown region \"{name}\": expected one of {}, or {{ host }}", REGIONS.iter().map(|r| format!("\"{}\"", r.name)).collect::<Vec<_>>().join(", ")));
+        match self {
+            Region::Named(name) => Ok(("https", named(name)?.primary)),
+            Region::Backup { region, backup } => {
+                let r = named(region)?;
+                Ok(("https", if *backup { r.backup } else { r.primary }))
+            }
+            Region::Host { host, scheme } => {
+                let scheme = scheme.as_deref().unwrap_or("https");
+                if scheme != "https" && scheme != "http" {
+                    return Err(format!("scheme must be \"https\" or \"http\", got \"{scheme}\""));
+                }
+                // host[:port] only: no path, query, user info or spaces.
+                if host.is_empty() || host.chars().any(|c| matches!(c, '/' | '?' | '#' | '@' | ' ' | '\\') || c.is_control()) {
+                    return Err(format!("host must be a bare host name with an optional port, got \"{host}\""));
+                }
+                Ok((scheme, host))
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+//! Walks a parsed payload against a rule table and collects every problem.
+
+use super::schema::{Arr, Int, Obj, Str, StrKind, Ty};
+use super::{Diagnostic, Node};
+use crate::protocol::group_type::{GroupType, TypeName};
+use std::fmt::Write;
+
+/// Collects diagnostics while tracking the JSON pointer of the value being checked.
+pub struct Checker {
+    path: String,
+    out: Vec<Diagnostic>,
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Checker {
+    pub fn new() -> Self {
+        Checker { path: String::new(), out: Vec::new() }
+    }
+
+    pub fn finish(self) -> Vec<Diagnostic> {
+        self.out
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.out.push(d);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.out.iter().any(Diagnostic::is_error)
+    }
+
+    /// The pointer of the current value with `key` appended (for cross-field rules).
+    pub fn path_of(&self, key: &str) -> String {
+        let mut p = self.path.clone();
+        push_segment(&mut p, key);
+        p
+    }
+
+    fn error(&mut self, code: &'static str, message: String) {
+        self.out.push(Diagnostic::error(self.path.clone(), code, message));
+    }
+
+    fn warning(&mut self, code: &'static str, message: String) {
+        self.out.push(Diagnostic::warning(self.path.clone(), code, message));
+    }
+
+    /// Checks a request or response root: it must be an object.
+    pub fn check_root(&mut self, node: &Node, obj: &Obj) {
+        match node {
+            Node::Object(_) => self.check_object(node, obj),
+            other => self.error("not_an_object", format!("the body must be a JSON object, got {}", other.type_name())),
+        }
+    }
+
+    fn check_object(&mut self, node: &Node, obj: &Obj) {
+        let Node::Object(members) = node else {
+            self.error("wrong_type", format!("{} must be an object, got {}", self.name(), node.type_name()));
+            return;
+        };
+        for (i, (key, value)) in members.iter().enumerate() {
+            let len = self.path.len();
+            push_segment(&mut self.path, key);
+            if members.iter().take(i).any(|(k, _)| k == key) {
+                self.out.push(Diagnostic::warning(self.path.clone(), "duplicate_key", format!("\"{key}\" appears more than once; the service may read either value")).at_key());
+            }
+            if let Some(field) = obj.field(key) {
+                self.check_value(value, &field.ty);
+            } else if let Some(m) = obj.mistake(key) {
+                let d = Diagnostic { severity: m.severity, ..Diagnostic::error(self.path.clone(), m.code, format!("\"{key}\" is not a documented field: did you mean \"{}\"? {}", m.means, m.why)) };
+                self.out.push(d.at_key());
+                if m.accepted_as_alias {
+                    if let Some(field) = obj.field(m.means) {
+                        self.check_value(value, &field.ty);
+                    }
+                }
+            } else {
+                let hint = close_field(obj, key).map(|f| format!(" (did you mean \"{f}\"?)")).unwrap_or_default();
+                self.out.push(Diagnostic::warning(self.path.clone(), "unknown_field", format!("\"{key}\" is not a field of {}{hint}; the service ignores it", obj.name)).at_key());
+            }
+            self.path.truncate(len);
+        }
+        for field in obj.all_fields().filter(|f| f.required) {
+            let present = members.iter().any(|(k, _)| k == field.name)
+                || obj.all_mistakes().any(|m| m.accepted_as_alias && m.means == field.name && members.iter().any(|(k, _)| k == m.key));
+            if !present {
+                let path = self.path_of(field.name);
+                self.out.push(Diagnostic::error(path, "missing_field", format!("\"{}\" is required ({})", field.name, field.doc)));
+            }
+        }
+    }
+
+    pub fn check_value(&mut self, node: &Node, ty: &Ty) {
+        match ty {
+            Ty::Str(rule) => self.check_str(node, rule),
+            Ty::Int(rule) => self.check_int(node, rule),
+            Ty::Enum(values) => match node {
+                Node::Str(s) if values.contains(&s.as_ref()) => {}
+                Node::Str(s) => self.error("invalid_enum", format!("{} must be one of {}, got \"{s}\"", self.name(), quoted_list(values))),
+                other => self.wrong_type("a string", other),
+            },
+            Ty::IntEnum(values) => match int_value(node) {
+                Some(v) if values.contains(&v) => {}
+                Some(v) => self.error("invalid_enum", format!("{} must be one of {}, got {v}", self.name(), values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))),
+                None => self.wrong_type("an integer", node),
+            },
+            Ty::Array(rule) => self.check_array(node, rule),
+            Ty::Object(obj) => self.check_object(node, obj),
+            Ty::GroupType => self.check_group_type(node),
+            Ty::SecondsString => self.check_seconds_string(node),
+            Ty::Any => {}
+        }
+    }
+
+    fn check_str(&mut self, node: &Node, rule: &Str) {
+        let Node::Str(s) = node else {
+            return self.wrong_type("a string", node);
+        };
+        let bytes = s.len();
+        if bytes < rule.min_bytes {
+            return self.error("empty_string", format!("{} must not be empty", self.name()));
+        }
+        if let Some(max) = rule.max_bytes {
+            if bytes > max {
+                return self.error("too_long", format!("{} is {bytes} bytes in UTF-8; the limit is {max} bytes", self.name()));
+            }
+        }
+        if rule.kind == StrKind::GroupId {
+            if let Err(why) = check_group_id(s, None) {
+                self.error("invalid_group_id", format!("{} is not a valid group ID: {why}", self.name()));
+            }
+        }
+    }
+
+    fn check_int(&mut self, node: &Node, rule: &Int) {
+        let v = match node {
+            Node::Int(i) => *i,
+            Node::UInt(_) => return self.out_of_range(rule, &node_text(node)),
+            Node::Float(f) if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.0e15 => {
+                // 5.0 is an integer to most JSON parsers but not to a strict one.
+                return self.error("wrong_type", format!("{} must be an integer without a fraction, got {f}", self.name()));
+            }
+            Node::Float(f) if f.is_finite() && f.fract() == 0.0 => return self.out_of_range(rule, &format!("{f}")),
+            Node::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+                return self.error("wrong_type", format!("{} must be a JSON integer, not the string \"{s}\"", self.name()));
+            }
+            other => return self.wrong_type("an integer", other),
+        };
+        if v < rule.min || v > rule.max {
+            return self.out_of_range(rule, &v.to_string());
+        }
+        if let Some(clamp) = rule.clamp_to {
+            if v > clamp {
+                self.warning("clamped", format!("{} is {v}; the service treats values above {clamp} as {clamp}", self.name()));
+            }
+        }
+    }
+
+    fn out_of_range(&mut self, rule: &Int, got: &str) {
+        let range = if rule.max == i64::MAX { format!("≥ {}", rule.min) } else { format!("from {} to {}", rule.min, rule.max) };
+        self.error("out_of_range", format!("{} must be an integer {range}, got {got}", self.name()));
+    }
+
+    fn check_array(&mut self, node: &Node, rule: &Arr) {
+        let Node::Array(items) = node else {
+            return self.wrong_type("an array", node);
+        };
+        if items.len() < rule.min_items {
+            self.error("too_few_items", format!("{} must have at least {} item(s)", self.name(), rule.min_items));
+        }
+        if let Some(max) = rule.max_items {
+            if items.len() > max {
+                self.error("too_many_items", format!("{} has {} items; at most {max} are allowed per call", self.name(), items.len()));
+            }
+        }
+        for (i, item) in items.iter().enumerate() {
+            let len = self.path.len();
+            let _ = write!(self.path, "/{i}");
+            self.check_value(item, &rule.item);
+            self.path.truncate(len);
+        }
+    }
+
+    fn check_group_type(&mut self, node: &Node) {
+        let Node::Str(s) = node else {
+            return self.wrong_type("a string", node);
+        };
+        match GroupType::parse(s) {
+            Some(TypeName::Rest(_)) => {}
+            Some(TypeName::NewName(t)) => self.warning("group_type_alias", format!("\"{s}\" is the console name; the REST API documents \"{}\" (accepted)", t.rest_name())),
+            None => self.error("invalid_enum", format!("{} must be one of \"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\", got \"{s}\"", self.name())),
+        }
+    }
+
+    fn check_seconds_string(&mut self, node: &Node) {
+        match node {
+            Node::Str(s) if !s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()) => {}
+            Node::Str(s) => self.error("not_digits", format!("{} must be a string of Unix seconds such as \"1700000000\", got \"{s}\"", self.name())),
+            Node::Int(i) if *i >= 0 && *i <= i64::from(u32::MAX) => self.warning("type_drift", format!("{} is documented as a String of Unix seconds; send \"{i}\" (some SDKs send an integer, which the service tolerates)", self.name())),
+            Node::Int(_) | Node::UInt(_) => self.error("out_of_range", format!("{} must be Unix seconds from 0 to 4294967295", self.name())),
+            other => self.wrong_type("a string of Unix seconds", other),
+        }
+    }
+
+    fn wrong_type(&mut self, expected: &str, got: &Node) {
+        self.error("wrong_type", format!("{} must be {expected}, got {}", self.name(), describe(got)));
+    }
+
+    /// The current field's name for messages: the last pointer segment, quoted.
+    fn name(&self) -> String {
+        match self.path.rsplit_once('/') {
+            Some((_, last)) if !last.is_empty() && !last.bytes().all(|b| b.is_ascii_digit()) => format!("\"{}\"", last.replace("~1", "/").replace("~0", "~")),
+            Some(_) => format!("item {}", self.path),
+            None => "the body".to_owned(),
+        }
+    }
+}
+
+/// The group-ID rules of decisions.md 13. `community` is `Some(true)` when the ID is for a
+/// Community group being created, `Some(false)` for another type, `None` when unknown
+/// (an ID used to name an existing group).
+pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
+    if id.is_empty() {
+        return Err("it is empty".into());
+    }
+    if id.len() > 48 {
+        return Err(format!("it is {} bytes; the limit is 48", id.len()));
+    }
+    if let Some(c) = id.chars().find(|c| !(' '..='~').contains(c)) {
+        return Err(format!("it contains {c:?}; group IDs are printable ASCII"));
+    }
+    match community {
+        Some(true) if !id.starts_with("@TGS#_") => Err("a custom Community group ID must start with \"@TGS#_\"".into()),
+        Some(false) if id.starts_with("@TGS#") => Err("a custom group ID must not start with \"@TGS#\" (reserved for IDs the service assigns)".into()),
+        _ => Ok(()),
+    }
+}
+
+fn int_value(node: &Node) -> Option<i64> {
+    node.as_i64()
+}
+
+fn node_text(node: &Node) -> String {
+    match node {
+        Node::Int(i) => i.to_string(),
+        Node::UInt(u) => u.to_string(),
+        Node::Float(f) => f.to_string(),
+        _ => node.type_name().to_owned(),
+    }
+}
+
+fn describe(node: &Node) -> String {
+    match node {
+        Node::Str(s) if s.chars().count() <= 40 => format!("the string \"{s}\""),
+        Node::Int(_) | Node::UInt(_) | Node::Float(_) => format!("{} {}", node.type_name(), node_text(node)),
+        Node::Bool(b) => format!("{b}"),
+        other => other.type_name().to_owned(),
+    }
+}
+
+fn quoted_list(values: &[&str]) -> String {
+    values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")
+}
+
+/// A documented field that differs from `key` only by case or by `_`.
+fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
+    let norm = |s: &str| s.chars().filter(|c| *c != '_').flat_map(char::to_lowercase).collect::<String>();
+    let k = norm(key);
+    let found = obj.all_fields().find(|f| norm(f.name) == k).map(|f| f.name);
+    found
+}
+
+/// Appends one RFC 6901 segment.
+pub(crate) fn push_segment(path: &mut String, key: &str) {
+    path.push('/');
+    for c in key.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
+}

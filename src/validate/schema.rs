@@ -1,0 +1,137 @@
+//! Field rules as data. Each endpoint's request and response is one `Obj` table; the validator,
+//! the TypeScript generator and the JSON Schema generator all read the same tables.
+
+use super::Severity;
+
+/// The JSON shape and rule of one value.
+#[derive(Debug, Clone, Copy)]
+pub enum Ty {
+    Str(Str),
+    Int(Int),
+    /// One of these strings.
+    Enum(&'static [&'static str]),
+    /// One of these integers.
+    IntEnum(&'static [i64]),
+    Array(&'static Arr),
+    Object(&'static Obj),
+    /// A group `Type`: the legacy REST names, or the new console names with a warning.
+    GroupType,
+    /// Unix seconds documented as a String ("1700000000"); an integer is accepted with a
+    /// `type_drift` warning because several SDKs send one (decisions.md 6).
+    SecondsString,
+    /// Any JSON value (opaque payloads such as `MsgContent`, `OfflinePushInfo`).
+    Any,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Str {
+    pub min_bytes: usize,
+    /// UTF-8 byte limit, as the service counts (a CJK character is 3 bytes).
+    pub max_bytes: Option<usize>,
+    pub kind: StrKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrKind {
+    Plain,
+    /// A UserID: 1–32 bytes (decisions.md 14).
+    UserId,
+    /// A group ID: the rules of decisions.md 13.
+    GroupId,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Int {
+    pub min: i64,
+    pub max: i64,
+    /// Values above this are accepted and treated as this value (with a `clamped` warning).
+    pub clamp_to: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Arr {
+    pub item: Ty,
+    pub min_items: usize,
+    pub max_items: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub name: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+    pub doc: &'static str,
+}
+
+/// A key that real clients send by mistake, and what it means.
+#[derive(Debug, Clone, Copy)]
+pub struct Mistake {
+    pub key: &'static str,
+    /// The documented field it stands for.
+    pub means: &'static str,
+    pub severity: Severity,
+    pub code: &'static str,
+    /// Whether the service reads it as `means` (a legacy alias) or ignores it.
+    pub accepted_as_alias: bool,
+    pub why: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Obj {
+    pub name: &'static str,
+    pub fields: &'static [Field],
+    pub mistakes: &'static [Mistake],
+    /// Fields and mistakes inherited from another table (responses extend the envelope).
+    pub extends: Option<&'static Obj>,
+}
+
+impl Obj {
+    pub const fn new(name: &'static str, fields: &'static [Field]) -> Obj {
+        Obj { name, fields, mistakes: &[], extends: None }
+    }
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.name == name).or_else(|| self.extends.and_then(|b| b.field(name)))
+    }
+    pub fn mistake(&self, key: &str) -> Option<&'static Mistake> {
+        self.mistakes.iter().find(|m| m.key == key).or_else(|| self.extends.and_then(|b| b.mistake(key)))
+    }
+    /// Own fields after inherited ones.
+    pub fn all_fields(&self) -> impl Iterator<Item = &'static Field> + '_ {
+        self.extends.into_iter().flat_map(|b| b.fields.iter()).chain(self.fields.iter())
+    }
+    pub fn all_mistakes(&self) -> impl Iterator<Item = &'static Mistake> + '_ {
+        self.extends.into_iter().flat_map(|b| b.mistakes.iter()).chain(self.mistakes.iter())
+    }
+}
+
+// Short constructors so the endpoint tables read like the documentation's field tables.
+
+pub const fn req(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+    Field { name, ty, required: true, doc }
+}
+pub const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+    Field { name, ty, required: false, doc }
+}
+pub const fn string() -> Ty {
+    Ty::Str(Str { min_bytes: 0, max_bytes: None, kind: StrKind::Plain })
+}
+pub const fn string_max(max: usize) -> Ty {
+    Ty::Str(Str { min_bytes: 0, max_bytes: Some(max), kind: StrKind::Plain })
+}
+pub const fn non_empty() -> Ty {
+    Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain })
+}
+pub const USER_ID: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(32), kind: StrKind::UserId });
+pub const GROUP_ID: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(48), kind: StrKind::GroupId });
+pub const fn int(min: i64, max: i64) -> Ty {
+    Ty::Int(Int { min, max, clamp_to: None })
+}
+/// A 32-bit unsigned integer (`random`, `Random`, `MsgRandom`).
+pub const U32: Ty = int(0, u32::MAX as i64);
+/// A count or seq: an integer ≥ 0.
+pub const COUNT: Ty = int(0, i64::MAX);
+/// Unix seconds as an integer.
+pub const UNIX_SECONDS: Ty = int(0, u32::MAX as i64);
+/// 0 or 1 flags (`Silence`, `NeedReadReceipt`, ...).
+pub const FLAG: Ty = Ty::IntEnum(&[0, 1]);
+pub const ANY: Ty = Ty::Any;
