@@ -8,7 +8,7 @@ pub mod protocol;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use protocol::catalog::{find as find_endpoint, Endpoint, ENDPOINTS};
 pub use protocol::errors::error_info;

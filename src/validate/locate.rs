@@ -6,7 +6,9 @@ use super::{Anchor, Diagnostic};
 pub fn fill_positions(text: &str, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics.iter_mut() {
         let offset = match (d.line, d.column) {
-            // invalid_json: serde_json gave line + byte column.
+            // invalid_json: serde_json gave line + byte column; column 0 means it stopped
+            // just after a newline, so point at the end of the line before.
+            (Some(line), Some(0)) if line > 1 => line_start(text, line).map(|s| s.saturating_sub(1)),
             (Some(line), Some(col)) => line_start(text, line).map(|s| s + col.saturating_sub(1) as usize),
             _ => {
                 let last_dup = d.code == "duplicate_key";
@@ -183,7 +185,7 @@ mod tests {
         let text = "{\n  \"a\": 1,\n  \"b\": [10, {\"c\": \"x\"}]\n}";
         assert_eq!(at(text, "/a", Anchor::Value), (2, 8));
         assert_eq!(at(text, "/a", Anchor::Key), (2, 3));
-        assert_eq!(at(text, "/b/1/c", Anchor::Value), (3, 18));
+        assert_eq!(at(text, "/b/1/c", Anchor::Value), (3, 19));
         assert_eq!(at(text, "/b/0", Anchor::Value), (3, 9));
         // missing member: the object that lacks it
         assert_eq!(at(text, "/b/1/zzz", Anchor::Value), (3, 13));
@@ -194,7 +196,7 @@ mod tests {
     fn columns_are_utf16() {
         // "é" is 2 bytes / 1 unit; "😀" is 4 bytes / 2 units
         let text = "{\"é😀\":\"é😀\", \"k\": 5}";
-        assert_eq!(at(text, "/k", Anchor::Value), (1, 19));
+        assert_eq!(at(text, "/k", Anchor::Value), (1, 20));
     }
 
     #[test]

@@ -133,7 +133,7 @@ fn json_error(e: &serde_json::Error, positions: bool) -> Diagnostic {
     if positions && e.line() > 0 {
         d.line = u32::try_from(e.line()).ok();
         // serde_json counts bytes in the line; locate converts to UTF-16 later if needed.
-        d.column = u32::try_from(e.column().max(1)).ok();
+        d.column = u32::try_from(e.column()).ok();
     }
     d
 }

@@ -1,0 +1,51 @@
+//! The bindings in a real browser (`wasm-pack test --headless --chrome`).
+#![cfg(target_arch = "wasm32")]
+
+use tcim::wasm;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn validate_fast_path_and_diagnostics() {
+    let api = "group_open_http_svc/set_unread_msg_num";
+    assert_eq!(wasm::validate_text(api, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#, true), "");
+    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text(api, "{\n\"GroupId\":\"g1\",\"Member_Account\":\"bob\",\"UnreadMsgNum\":-1}", true)).unwrap();
+    assert_eq!(out["ok"], false);
+    assert_eq!(out["diagnostics"][0]["code"], "out_of_range");
+    assert_eq!(out["diagnostics"][0]["line"], 2);
+}
+
+#[wasm_bindgen_test]
+fn build_request_in_the_browser() {
+    let out: serde_json::Value = serde_json::from_str(&wasm::build_request_json(
+        "openim/admin_set_msg_read",
+        r#"{"Report_Account":"dramon1","Peer_Account":"dramon2"}"#,
+        true,
+        r#"{"sdkAppId":88888888,"identifier":"admin","userSig":"xxx","region":"tokyo"}"#,
+        7,
+    ))
+    .unwrap();
+    assert_eq!(out["request"]["url"], "https://adminapijpn.im.qcloud.com/v4/openim/admin_set_msg_read?sdkappid=88888888&identifier=admin&usersig=xxx&random=7&contenttype=json");
+    let err: serde_json::Value = serde_json::from_str(&wasm::build_request_json("openim/admin_set_msg_read", "{}", true, "{}", 7)).unwrap();
+    assert_eq!(err["error"]["code"], "invalid_option");
+}
+
+#[wasm_bindgen_test]
+fn catalog_and_errors() {
+    let eps: serde_json::Value = serde_json::from_str(&wasm::endpoints_json()).unwrap();
+    assert_eq!(eps.as_array().map(Vec::len), Some(21));
+    assert!(wasm::error_info_json(10062.0).unwrap().contains("10062"));
+    assert!(wasm::error_info_json(1.5).is_none());
+    assert!(wasm::error_info_json(-1.0).is_none());
+    assert!(wasm::error_info_json(f64::NAN).is_none());
+}
+
+#[wasm_bindgen_test]
+fn hostile_input_does_not_trap() {
+    let deep = "[".repeat(100_000);
+    let out = wasm::validate_text("group_open_http_svc/set_unread_msg_num", &deep, true);
+    assert!(out.contains("invalid_json"));
+    // the module still works afterwards
+    assert_eq!(wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b"}"#, true), "");
+}
