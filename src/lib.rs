@@ -5,6 +5,7 @@
 pub mod api;
 pub mod codegen;
 pub mod protocol;
+pub mod sim;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

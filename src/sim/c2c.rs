@@ -1,0 +1,145 @@
+//! Handlers of `openim`: one-to-one messages, their read times and unread counts.
+
+use super::state::C2cMsg;
+use super::{answer, fail, typed, Answer, Fail, Simulator};
+use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
+use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
+use crate::api::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
+use crate::api::sendmsg::{SendMsg, SendMsgResponse};
+use crate::api::{Envelope, EnvelopeOnly};
+use crate::protocol::errors::code;
+use serde_json::Value;
+
+/// Recalled messages carry this in `MsgFlagBits`.
+const FLAG_RECALLED: u32 = 8;
+
+fn need(sim: &Simulator, account: &str, code: u32, role: &str) -> Result<(), Fail> {
+    if sim.account_exists(account) {
+        Ok(())
+    } else {
+        fail(code, format!("{role} \"{account}\" does not exist: import it first"))
+    }
+}
+
+pub fn send(sim: &mut Simulator, body: Value) -> Answer {
+    let req: SendMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    let from = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
+    need(sim, &from, code::C2C_FROM_ACCOUNT, "From_Account")?;
+    need(sim, &req.to_account, code::C2C_TO_NOT_FOUND, "To_Account")?;
+    let time = req.msg_time_stamp.map_or_else(|| sim.now(), u64::from);
+    sim.world.c2c_seq += 1;
+    let msg = C2cMsg {
+        seq: sim.world.c2c_seq,
+        random: req.msg_random,
+        time,
+        body: serde_json::to_value(&req.msg_body).unwrap_or(Value::Null),
+        recalled: false,
+        need_receipt: req.is_need_read_receipt == Some(1),
+        cloud_custom_data: req.cloud_custom_data,
+    };
+    let key = msg.key();
+    // MsgLifeTime 0: delivered to online devices only, not stored.
+    if req.msg_life_time != Some(0) {
+        let list = sim.world.c2c.entry(from).or_default().entry(req.to_account).or_default();
+        // Keep time order even when MsgTimeStamp is in the past.
+        let at = list.partition_point(|m| m.time <= time);
+        list.insert(at, msg);
+    }
+    answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key })
+}
+
+pub fn unread(sim: &mut Simulator, body: Value) -> Answer {
+    let req: GetC2cUnreadMsgNum = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
+    let w = &sim.world;
+    let Some(peers) = req.peer_account.filter(|p| !p.is_empty()) else {
+        let total = w.c2c_peers_of(&req.to_account).iter().map(|p| w.c2c_unread(&req.to_account, p)).sum();
+        return answer(&GetC2cUnreadMsgNumResponse { envelope: Envelope::ok(), all_c2c_unread_msg_num: Some(total), c2c_unread_msg_num_list: None, error_list: None });
+    };
+    let mut list = Vec::new();
+    let mut errors = Vec::new();
+    for peer in peers {
+        if sim.account_exists(&peer) {
+            list.push(C2cUnread { c2c_unread_msg_num: w.c2c_unread(&req.to_account, &peer), peer_account: peer });
+        } else {
+            errors.push(PeerError { peer_account: peer, error_code: code::NOT_IMPORTED });
+        }
+    }
+    answer(&GetC2cUnreadMsgNumResponse { envelope: Envelope::ok(), all_c2c_unread_msg_num: None, c2c_unread_msg_num_list: Some(list), error_list: (!errors.is_empty()).then_some(errors) })
+}
+
+/// History both ways, newest first, paged by `MaxCnt` and `LastMsgKey`.
+pub fn roam(sim: &mut Simulator, body: Value) -> Answer {
+    let req: AdminGetRoamMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    need(sim, &req.operator_account, code::C2C_FROM_ACCOUNT, "Operator_Account")?;
+    need(sim, &req.peer_account, code::C2C_TO_ACCOUNT, "Peer_Account")?;
+    let w = &sim.world;
+    let (a, b) = (req.operator_account.as_str(), req.peer_account.as_str());
+    let mut all: Vec<(&str, &str, &C2cMsg)> = w.c2c_messages(a, b).iter().map(|m| (a, b, m)).chain(w.c2c_messages(b, a).iter().map(|m| (b, a, m))).filter(|(_, _, m)| m.time >= u64::from(req.min_time) && m.time <= u64::from(req.max_time)).collect();
+    all.sort_by(|x, y| (y.2.time, y.2.seq).cmp(&(x.2.time, x.2.seq)));
+    let start = match req.last_msg_key.as_deref().filter(|k| !k.is_empty()) {
+        Some(key) => match all.iter().position(|(_, _, m)| m.key() == key) {
+            Some(i) => i + 1,
+            None => return fail(code::INVALID_ACCOUNT_PARAM, format!("LastMsgKey \"{key}\" is not a message of this conversation in the time range")),
+        },
+        None => 0,
+    };
+    let rest = all.get(start..).unwrap_or_default();
+    let page = rest.get(..(req.max_cnt as usize).min(rest.len())).unwrap_or_default();
+    let complete = page.len() == rest.len();
+    let msg_list: Vec<RoamMsg> = page
+        .iter()
+        .map(|(from, to, m)| RoamMsg {
+            from_account: (*from).to_owned(),
+            to_account: (*to).to_owned(),
+            msg_seq: m.seq,
+            msg_random: m.random,
+            msg_time_stamp: m.time,
+            msg_flag_bits: if m.recalled { FLAG_RECALLED } else { 0 },
+            is_peer_read: u8::from(w.is_read(to, from, m)),
+            msg_key: m.key(),
+            msg_body: if m.recalled { Value::Array(vec![]) } else { m.body.clone() },
+        })
+        .collect();
+    let last = page.last();
+    answer(&AdminGetRoamMsgResponse {
+        envelope: Envelope::ok(),
+        complete: u8::from(complete),
+        msg_cnt: msg_list.len() as u64,
+        last_msg_time: last.map_or(0, |(_, _, m)| m.time),
+        last_msg_key: last.map(|(_, _, m)| m.key()).unwrap_or_default(),
+        msg_list,
+    })
+}
+
+pub fn withdraw(sim: &mut Simulator, body: Value) -> Answer {
+    let req: AdminMsgWithdraw = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
+    need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
+    let msg = sim.world.c2c.get_mut(&req.from_account).and_then(|m| m.get_mut(&req.to_account)).and_then(|list| list.iter_mut().find(|m| m.key() == req.msg_key));
+    match msg {
+        Some(m) => {
+            m.recalled = true;
+            answer(&EnvelopeOnly { envelope: Envelope::ok() })
+        }
+        None => fail(code::C2C_BAD_MSGKEY, format!("MsgKey \"{}\" is not a message from \"{}\" to \"{}\"", req.msg_key, req.from_account, req.to_account)),
+    }
+}
+
+/// admin_set_msg_read (decisions.md 6): everything from the peer with MsgTime ≤ MsgReadTime
+/// (default now) is read by the reporting account. Marking read never un-reads.
+pub fn set_read(sim: &mut Simulator, body: Value) -> Answer {
+    let text = |k: &str| body.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let (report, peer) = (text("Report_Account"), text("Peer_Account"));
+    // A digit string (documented) or an integer (what several SDKs send).
+    let read_time = match body.get("MsgReadTime") {
+        Some(Value::String(s)) => s.parse::<u64>().map_err(|_| Fail { code: code::INVALID_ACCOUNT_PARAM, info: format!("MsgReadTime \"{s}\" is not Unix seconds") })?,
+        Some(v) => v.as_u64().ok_or_else(|| Fail { code: code::INVALID_ACCOUNT_PARAM, info: "MsgReadTime is not Unix seconds".into() })?,
+        None => sim.now(),
+    };
+    need(sim, &report, code::C2C_FROM_ACCOUNT, "Report_Account")?;
+    need(sim, &peer, code::C2C_TO_ACCOUNT, "Peer_Account")?;
+    let slot = sim.world.read_time.entry(report).or_default().entry(peer).or_insert(0);
+    *slot = (*slot).max(read_time);
+    answer(&EnvelopeOnly { envelope: Envelope::ok() })
+}

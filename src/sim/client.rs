@@ -1,0 +1,132 @@
+//! What client SDKs do that the REST API cannot: a member reading a group up to a seq, a
+//! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
+//! and the playground use them to make state move. Also `inspect()`.
+
+use super::state::{Member, Role};
+use super::Simulator;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+#[derive(Debug, Deserialize)]
+#[serde(tag = "action", rename_all = "camelCase", deny_unknown_fields)]
+pub enum ClientAction {
+    /// A member's client reports it has read the group up to `seq` (cumulative).
+    #[serde(rename_all = "camelCase")]
+    ReadGroup { group_id: String, account: String, seq: u64 },
+    /// `reader`'s client reads the conversation with `peer` up to `time` (default now).
+    #[serde(rename_all = "camelCase")]
+    ReadC2c { reader: String, peer: String, time: Option<u64> },
+    /// A user joins through the client SDK (the only way into an AVChatRoom).
+    #[serde(rename_all = "camelCase")]
+    JoinGroup { group_id: String, account: String },
+    /// A member leaves the group.
+    #[serde(rename_all = "camelCase")]
+    QuitGroup { group_id: String, account: String },
+}
+
+impl Simulator {
+    /// Runs a client action given as JSON (`{"action": "readGroup", ...}`). Errors are
+    /// plain sentences; a failed action changes nothing.
+    pub fn client_json(&mut self, text: &str) -> Result<(), String> {
+        let action: ClientAction = serde_json::from_str(text).map_err(|e| format!("invalid client action: {e}"))?;
+        self.client(action)
+    }
+
+    pub fn client(&mut self, action: ClientAction) -> Result<(), String> {
+        match action {
+            ClientAction::ReadGroup { group_id, account, seq } => {
+                let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+                let current = g.members.get(&account).ok_or_else(|| format!("\"{account}\" is not a member of \"{group_id}\""))?.read_seq;
+                g.set_read_seq(&account, current.max(seq));
+                Ok(())
+            }
+            ClientAction::ReadC2c { reader, peer, time } => {
+                for a in [&reader, &peer] {
+                    if !self.account_exists(a) {
+                        return Err(format!("account \"{a}\" does not exist"));
+                    }
+                }
+                let t = time.unwrap_or_else(|| self.now());
+                let slot = self.world.read_time.entry(reader).or_default().entry(peer).or_insert(0);
+                *slot = (*slot).max(t);
+                Ok(())
+            }
+            ClientAction::JoinGroup { group_id, account } => {
+                if !self.account_exists(&account) {
+                    return Err(format!("account \"{account}\" does not exist"));
+                }
+                let now = self.now();
+                let order = self.world.join_counter + 1;
+                let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+                if g.members.contains_key(&account) {
+                    return Err(format!("\"{account}\" is already a member of \"{group_id}\""));
+                }
+                if g.members.len() >= g.max_members as usize {
+                    return Err(format!("group \"{group_id}\" is full"));
+                }
+                let last = g.last_seq();
+                g.add_member(&account, Member { role: Role::Member, join_time: now, join_order: order, joined_at_seq: last, read_seq: last, msg_flag: "AcceptAndNotify".into(), name_card: String::new(), last_send_time: 0, mute_until: 0 });
+                self.world.join_counter = order;
+                Ok(())
+            }
+            ClientAction::QuitGroup { group_id, account } => {
+                let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+                match g.members.get(&account).map(|m| m.role) {
+                    None => Err(format!("\"{account}\" is not a member of \"{group_id}\"")),
+                    Some(Role::Owner) => Err(format!("\"{account}\" owns \"{group_id}\" and cannot quit it")),
+                    Some(_) => {
+                        g.remove_member(&account);
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The whole state as plain data (camelCase), for the playground and tests.
+pub fn inspect(sim: &Simulator) -> Value {
+    let w = &sim.world;
+    let accounts: Vec<Value> = w.accounts.iter().map(|(id, a)| json!({ "userId": id, "nick": a.nick, "created": a.created })).collect();
+    let groups: Vec<Value> = w
+        .groups
+        .values()
+        .map(|g| {
+            let mut members: Vec<(&String, &Member)> = g.members.iter().collect();
+            members.sort_by_key(|(_, m)| m.join_order);
+            json!({
+                "groupId": g.id,
+                "type": g.ty.rest_name(),
+                "name": g.name,
+                "owner": g.owner,
+                "nextMsgSeq": g.last_seq() + 1,
+                "maxMembers": g.max_members,
+                "members": members.iter().map(|(a, m)| json!({
+                    "account": a, "role": m.role.name(), "joinTime": m.join_time,
+                    "readSeq": m.read_seq, "unread": g.unread(a),
+                })).collect::<Vec<_>>(),
+                "messages": g.messages.iter().map(|m| {
+                    let receipt = if m.need_receipt { g.receipt(m.seq) } else { None };
+                    json!({
+                        "seq": m.seq, "time": m.time, "sender": m.sender, "random": m.random,
+                        "needReceipt": m.need_receipt, "recalled": m.recalled,
+                        "readNum": receipt.map(|r| r.read), "unreadNum": receipt.map(|r| r.unread),
+                        "body": m.body,
+                    })
+                }).collect::<Vec<_>>(),
+                "notifications": g.notifications.iter().map(|n| json!({ "time": n.time, "to": n.to, "content": n.content })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let mut c2c = Vec::new();
+    for (from, tos) in &w.c2c {
+        for (to, msgs) in tos {
+            c2c.push(json!({
+                "from": from, "to": to, "messages": msgs.len(),
+                "unread": w.c2c_unread(to, from), "readTime": w.read_time(to, from),
+                "lastMsgKey": msgs.last().map(|m| m.key()),
+            }));
+        }
+    }
+    json!({ "now": sim.now(), "sdkAppId": sim.options.sdk_app_id, "admin": sim.options.admin, "accounts": accounts, "groups": groups, "c2c": c2c, "destroyedGroups": w.destroyed })
+}

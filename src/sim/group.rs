@@ -1,0 +1,506 @@
+//! Handlers of `group_open_http_svc`: groups, members, messages, read positions and receipts.
+//! Every handler checks everything before it changes anything: a failed request changes
+//! nothing.
+
+use super::state::{Group, GroupMsg, Member, Role, SystemNotification};
+use super::{answer, fail, typed, Answer, Fail, Simulator};
+use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
+use crate::api::create_group::{CreateGroup, CreateGroupResponse};
+use crate::api::delete_group_member::DeleteGroupMember;
+use crate::api::destroy_group::DestroyGroup;
+use crate::api::get_group_member_info::GetGroupMemberInfo;
+use crate::api::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
+use crate::api::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
+use crate::api::get_joined_group_list::GetJoinedGroupList;
+use crate::api::group_msg_get_simple::{GroupMsg as WireGroupMsg, GroupMsgGetSimple, GroupMsgGetSimpleResponse};
+use crate::api::group_msg_receipt::GroupMsgReceiptRequest;
+use crate::api::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
+use crate::api::send_group_system_notification::SendGroupSystemNotification;
+use crate::api::set_unread_msg_num::SetUnreadMsgNum;
+use crate::api::{Envelope, EnvelopeOnly};
+use crate::protocol::catalog::{Endpoint, Support};
+use crate::protocol::errors::code;
+use crate::protocol::group_type::GroupType;
+use serde_json::{json, Map, Value};
+use std::collections::BTreeSet;
+
+/// Duplicate `Random` window for send_group_msg (decisions.md 12).
+const DUPLICATE_WINDOW_SECONDS: u64 = 300;
+/// get_group_msg_receipt_detail page size cap (larger `Count` counts as this).
+const DETAIL_PAGE_MAX: u32 = 200;
+
+fn ok() -> Answer {
+    answer(&EnvelopeOnly { envelope: Envelope::ok() })
+}
+
+fn group<'a>(sim: &'a Simulator, id: &str) -> Result<&'a Group, Fail> {
+    sim.world.groups.get(id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("group \"{id}\" does not exist or has been disbanded")), Ok)
+}
+
+fn group_mut<'a>(sim: &'a mut Simulator, id: &str) -> Result<&'a mut Group, Fail> {
+    sim.world.groups.get_mut(id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("group \"{id}\" does not exist or has been disbanded")), Ok)
+}
+
+/// Whether the endpoint acts on this group type: `Ok(false)` for types it accepts without
+/// effect, 10004 for types it refuses (the endpoint's group-type table).
+fn applies(endpoint: &Endpoint, g: &Group) -> Result<bool, Fail> {
+    match endpoint.support(g.ty) {
+        Support::Yes => Ok(true),
+        Support::NoOp => Ok(false),
+        Support::Refused => fail(code::INVALID_PARAM, format!("{} does not support {} groups (group \"{}\")", endpoint.command, g.ty.rest_name(), g.id)),
+    }
+}
+
+/// The paid read-receipt feature switch (decisions.md 5).
+fn receipts_enabled(sim: &Simulator) -> Result<(), Fail> {
+    if sim.options.group_read_receipts {
+        Ok(())
+    } else {
+        fail(code::NOT_ULTIMATE, "group message read receipts are not enabled: they need the Pro, Pro Plus or Enterprise edition and the console switch (simulator option groupReadReceipts)")
+    }
+}
+
+fn need_account(sim: &Simulator, account: &str) -> Result<(), Fail> {
+    if sim.account_exists(account) {
+        Ok(())
+    } else {
+        fail(code::ACCOUNT_NOT_FOUND, format!("account \"{account}\" does not exist: import it first"))
+    }
+}
+
+fn need_member<'a>(g: &'a Group, account: &str) -> Result<&'a Member, Fail> {
+    g.members.get(account).map_or_else(|| fail(code::INVALID_PARAM, format!("\"{account}\" is not a member of group \"{}\"", g.id)), Ok)
+}
+
+fn new_member(sim: &mut Simulator, role: Role, last_seq: u64) -> Member {
+    sim.world.join_counter += 1;
+    Member {
+        role,
+        join_time: sim.now(),
+        join_order: sim.world.join_counter,
+        joined_at_seq: last_seq,
+        read_seq: last_seq,
+        msg_flag: "AcceptAndNotify".into(),
+        name_card: String::new(),
+        last_send_time: 0,
+        mute_until: 0,
+    }
+}
+
+const ID_ALPHABET: &[u8; 36] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+/// `@TGS#` + 9 upper-case letters/digits; Community: `@TGS#_@TGS#c` + 10 (decisions.md 13).
+fn auto_group_id(sim: &mut Simulator, ty: GroupType) -> String {
+    loop {
+        let (prefix, len) = if ty == GroupType::Community { ("@TGS#_@TGS#c", 10) } else { ("@TGS#", 9) };
+        let mut id = String::from(prefix);
+        let mut r = sim.next_random();
+        for _ in 0..len {
+            id.push(char::from(ID_ALPHABET.get((r % 36) as usize).copied().unwrap_or(b'A')));
+            r /= 36;
+        }
+        if !sim.world.groups.contains_key(&id) {
+            return id;
+        }
+    }
+}
+
+pub fn create(sim: &mut Simulator, body: Value) -> Answer {
+    let req: CreateGroup = typed(body, code::INVALID_PARAM)?;
+    let Some(ty) = GroupType::from_name(&req.group_type) else {
+        return fail(code::INVALID_PARAM, format!("invalid group type \"{}\"", req.group_type));
+    };
+    if let Some(owner) = &req.owner_account {
+        need_account(sim, owner)?;
+    }
+    let mut members: Vec<(String, Role)> = Vec::new();
+    for m in req.member_list.iter().flatten() {
+        need_account(sim, &m.member_account)?;
+        if Some(&m.member_account) != req.owner_account.as_ref() && !members.iter().any(|(a, _)| *a == m.member_account) {
+            members.push((m.member_account.clone(), if m.role.as_deref() == Some("Admin") { Role::Admin } else { Role::Member }));
+        }
+    }
+    let cap = ty.info().max_members;
+    let max = req.max_member_count.map_or(cap, |m| m.min(cap));
+    let count = members.len() + usize::from(req.owner_account.is_some());
+    if count > max as usize {
+        return fail(code::MEMBER_LIMIT, format!("{count} members exceed the group's limit of {max}"));
+    }
+    let id = match &req.group_id {
+        Some(id) => {
+            if let Some(existing) = sim.world.groups.get(id) {
+                return if existing.owner.is_some() && existing.owner == req.owner_account {
+                    fail(code::GROUP_ID_YOURS, format!("group ID \"{id}\" is already used, and you own that group"))
+                } else {
+                    fail(code::GROUP_ID_TAKEN, format!("group ID \"{id}\" is already used by another group"))
+                };
+            }
+            id.clone()
+        }
+        None => auto_group_id(sim, ty),
+    };
+    let mut g = Group {
+        id: id.clone(),
+        ty,
+        name: req.name,
+        owner: req.owner_account.clone(),
+        introduction: req.introduction.unwrap_or_default(),
+        notification: req.notification.unwrap_or_default(),
+        face_url: req.face_url.unwrap_or_default(),
+        max_members: max,
+        apply_join_option: req.apply_join_option.unwrap_or_else(|| "NeedPermission".into()),
+        created: sim.now(),
+        members: Default::default(),
+        messages: vec![],
+        notifications: vec![],
+        index: Default::default(),
+    };
+    g.reindex();
+    if let Some(owner) = &req.owner_account {
+        let m = new_member(sim, Role::Owner, 0);
+        g.add_member(owner, m);
+    }
+    for (account, role) in members {
+        let m = new_member(sim, role, 0);
+        g.add_member(&account, m);
+    }
+    sim.world.destroyed.remove(&id);
+    sim.world.groups.insert(id.clone(), g);
+    answer(&CreateGroupResponse { envelope: Envelope::ok(), group_id: id })
+}
+
+pub fn destroy(sim: &mut Simulator, body: Value) -> Answer {
+    let req: DestroyGroup = typed(body, code::INVALID_PARAM)?;
+    group(sim, &req.group_id)?;
+    sim.world.groups.remove(&req.group_id);
+    sim.world.destroyed.insert(req.group_id);
+    ok()
+}
+
+pub fn add_members(sim: &mut Simulator, body: Value) -> Answer {
+    let req: AddGroupMember = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    if !g.ty.info().rest_add_members {
+        return fail(code::INVALID_PARAM, format!("{} groups take no members through REST: members join through the client SDK", g.ty.rest_name()));
+    }
+    for m in &req.member_list {
+        need_account(sim, &m.member_account)?;
+    }
+    let mut seen = BTreeSet::new();
+    let results: Vec<AddMemberResult> = req
+        .member_list
+        .iter()
+        .map(|m| {
+            let fresh = !g.members.contains_key(&m.member_account) && seen.insert(m.member_account.clone());
+            AddMemberResult { member_account: m.member_account.clone(), result: if fresh { 1 } else { 2 } }
+        })
+        .collect();
+    let total = g.members.len() + seen.len();
+    if total > g.max_members as usize {
+        return fail(code::GROUP_FULL, format!("group \"{}\" is full: {} members + {} new exceed its limit of {}", g.id, g.members.len(), seen.len(), g.max_members));
+    }
+    let last = g.last_seq();
+    for account in seen {
+        let m = new_member(sim, Role::Member, last);
+        group_mut(sim, &req.group_id)?.add_member(&account, m);
+    }
+    answer(&AddGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
+}
+
+pub fn delete_members(sim: &mut Simulator, body: Value) -> Answer {
+    let req: DeleteGroupMember = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    if let Some(owner) = req.member_to_del_account.iter().find(|a| g.members.get(*a).is_some_and(|m| m.role == Role::Owner)) {
+        return fail(code::INVALID_PARAM, format!("\"{owner}\" owns group \"{}\" and cannot be removed", g.id));
+    }
+    let g = group_mut(sim, &req.group_id)?;
+    for account in &req.member_to_del_account {
+        g.remove_member(account);
+    }
+    ok()
+}
+
+/// Members in join order.
+fn members_in_order(g: &Group) -> Vec<(&String, &Member)> {
+    let mut list: Vec<(&String, &Member)> = g.members.iter().collect();
+    list.sort_by_key(|(_, m)| m.join_order);
+    list
+}
+
+fn member_json(account: &str, m: &Member, only: Option<&[String]>) -> Value {
+    let mut map = Map::new();
+    map.insert("Member_Account".into(), json!(account));
+    let fields: [(&str, Value); 7] = [
+        ("Role", json!(m.role.name())),
+        ("JoinTime", json!(m.join_time)),
+        ("MsgSeq", json!(m.read_seq)),
+        ("MsgFlag", json!(m.msg_flag)),
+        ("LastSendMsgTime", json!(m.last_send_time)),
+        ("MuteUntil", json!(m.mute_until)),
+        ("NameCard", json!(m.name_card)),
+    ];
+    for (k, v) in fields {
+        if only.is_none_or(|f| f.iter().any(|x| x == k)) {
+            map.insert(k.into(), v);
+        }
+    }
+    Value::Object(map)
+}
+
+pub fn member_info(sim: &mut Simulator, body: Value) -> Answer {
+    let req: GetGroupMemberInfo = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    let roles = req.member_role_filter.as_deref();
+    let list: Vec<_> = members_in_order(g).into_iter().filter(|(_, m)| roles.is_none_or(|r| r.iter().any(|x| x == m.role.name()))).collect();
+    let community_paging = g.ty == GroupType::Community && req.next.is_some();
+    let offset = match &req.next {
+        Some(next) if community_paging => {
+            if next.is_empty() {
+                0
+            } else {
+                next.parse::<usize>().map_err(|_| Fail { code: code::INVALID_PARAM, info: format!("invalid Next cursor \"{next}\"") })?
+            }
+        }
+        _ => req.offset.unwrap_or(0) as usize,
+    };
+    let limit = match req.limit {
+        Some(0) | None => usize::MAX,
+        Some(l) => l as usize,
+    };
+    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(a, m, req.member_info_filter.as_deref())).collect();
+    let mut out = json!({ "MemberNum": g.members.len(), "MemberList": page });
+    if community_paging {
+        let end = offset.saturating_add(limit);
+        out["Next"] = json!(if end < list.len() { end.to_string() } else { String::new() });
+    }
+    Ok(out)
+}
+
+fn string_list(v: Option<&Value>) -> Option<Vec<String>> {
+    v.and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+}
+
+pub fn joined_list(sim: &mut Simulator, body: Value) -> Answer {
+    let filter = body.get("ResponseFilter").cloned();
+    let req: GetJoinedGroupList = typed(body, code::INVALID_PARAM)?;
+    need_account(sim, &req.member_account)?;
+    let base_filter = string_list(filter.as_ref().and_then(|f| f.get("GroupBaseInfoFilter")));
+    let self_filter = string_list(filter.as_ref().and_then(|f| f.get("SelfInfoFilter")));
+    let only_type = req.group_type.as_deref().and_then(GroupType::from_name);
+    let mut groups: Vec<(&Group, &Member)> = sim
+        .world
+        .groups
+        .values()
+        .filter_map(|g| g.members.get(&req.member_account).map(|m| (g, m)))
+        .filter(|(g, _)| only_type.is_none_or(|t| g.ty == t))
+        // AVChatRoom only with WithHugeGroups; a Work group is hidden until it has a message.
+        .filter(|(g, _)| g.ty != GroupType::AVChatRoom || req.with_huge_groups == Some(1))
+        .filter(|(g, _)| g.ty != GroupType::Private || !g.messages.is_empty() || req.with_no_active_groups == Some(1))
+        .collect();
+    groups.sort_by_key(|(_, m)| m.join_order);
+    let total = groups.len();
+    let limit = match req.limit {
+        Some(0) | None => usize::MAX,
+        Some(l) => l as usize,
+    };
+    let list: Vec<Value> = groups
+        .iter()
+        .skip(req.offset.unwrap_or(0) as usize)
+        .take(limit)
+        .map(|(g, m)| {
+            let mut item = Map::new();
+            item.insert("GroupId".into(), json!(g.id));
+            let base: [(&str, Value); 7] = [
+                ("Type", json!(g.ty.rest_name())),
+                ("Name", json!(g.name)),
+                ("NextMsgSeq", json!(g.last_seq() + 1)),
+                ("MemberNum", json!(g.members.len())),
+                ("MaxMemberNum", json!(g.max_members)),
+                ("LastMsgTime", json!(g.messages.last().map_or(0, |m| m.time))),
+                ("Owner_Account", json!(g.owner.clone().unwrap_or_default())),
+            ];
+            for (k, v) in base {
+                if base_filter.as_ref().is_some_and(|f| f.iter().any(|x| x == k)) {
+                    item.insert(k.into(), v);
+                }
+            }
+            if let Some(sf) = &self_filter {
+                let all = [("Role", json!(m.role.name())), ("JoinTime", json!(m.join_time)), ("MsgFlag", json!(m.msg_flag)), ("MsgSeq", json!(m.read_seq)), ("UnreadMsgNum", json!(g.unread(&req.member_account)))];
+                let info: Map<String, Value> = all.into_iter().filter(|(k, _)| sf.iter().any(|x| x == k)).map(|(k, v)| (k.to_owned(), v)).collect();
+                item.insert("SelfInfo".into(), Value::Object(info));
+            }
+            Value::Object(item)
+        })
+        .collect();
+    Ok(json!({ "TotalCount": total, "GroupIdList": list }))
+}
+
+pub fn send_msg(sim: &mut Simulator, body: Value) -> Answer {
+    let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
+    let sender = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
+    let now = sim.now();
+    let g = group(sim, &req.group_id)?;
+    if !sim.is_admin(&sender) {
+        need_account(sim, &sender)?;
+        if !g.members.contains_key(&sender) {
+            return fail(code::NO_PERMISSION, format!("\"{sender}\" is not a member of group \"{}\" and cannot send to it", g.id));
+        }
+    }
+    // The same Random within 5 minutes is a duplicate: answer the first message, store nothing.
+    if let Some(first) = g.messages.iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
+        return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: first.time, msg_seq: first.seq });
+    }
+    if req.online_only_flag == Some(1) {
+        // Online-only messages are delivered, not stored: no seq, no history, no receipt.
+        return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0 });
+    }
+    let seq = g.last_seq() + 1;
+    let no_unread = req.send_msg_control.as_ref().is_some_and(|c| c.iter().any(|x| x == "NoUnread"));
+    let body = serde_json::to_value(&req.msg_body).unwrap_or(Value::Null);
+    let g = group_mut(sim, &req.group_id)?;
+    g.push_message(GroupMsg {
+        seq,
+        time: now,
+        sender: sender.clone(),
+        random: req.random,
+        body,
+        priority: req.msg_priority.unwrap_or_else(|| "Normal".into()),
+        need_receipt: req.need_read_receipt == Some(1),
+        no_unread,
+        recalled: false,
+        cloud_custom_data: req.cloud_custom_data,
+    });
+    // Sending reads everything up to one's own message.
+    if let Some(m) = g.members.get_mut(&sender) {
+        m.last_send_time = now;
+    }
+    if g.members.contains_key(&sender) {
+        g.set_read_seq(&sender, seq);
+    }
+    answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq })
+}
+
+fn priority_code(p: &str) -> u32 {
+    match p {
+        "High" => 1,
+        "Low" => 3,
+        "Lowest" => 4,
+        _ => 2,
+    }
+}
+
+pub fn get_simple(sim: &mut Simulator, body: Value) -> Answer {
+    let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    let upto = req.req_msg_seq.unwrap_or(u64::MAX).min(g.last_seq());
+    let with_recalled = req.with_recalled_msg == Some(1);
+    let mut list = Vec::new();
+    let mut seq = upto;
+    while seq >= 1 && list.len() < req.req_msg_number as usize {
+        if let Some(m) = g.message(seq) {
+            if !m.recalled || with_recalled {
+                list.push(WireGroupMsg {
+                    from_account: m.sender.clone(),
+                    is_place_msg: u8::from(m.recalled),
+                    msg_body: if m.recalled { json!([]) } else { m.body.clone() },
+                    msg_priority: priority_code(&m.priority),
+                    msg_random: m.random,
+                    msg_seq: m.seq,
+                    msg_time_stamp: m.time,
+                    is_system_msg: 0,
+                });
+            }
+        }
+        seq -= 1;
+    }
+    answer(&GroupMsgGetSimpleResponse { envelope: Envelope::ok(), group_id: g.id.clone(), is_finished: u8::from(seq == 0), rsp_msg_list: list })
+}
+
+/// group_msg_receipt: the admin marks messages read for a member (cumulative).
+pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+    let req: GroupMsgReceiptRequest = typed(body, code::INVALID_PARAM)?;
+    receipts_enabled(sim)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    need_account(sim, &req.from_account)?;
+    need_member(g, &req.from_account)?;
+    if let Some(bad) = req.msg_seq_list.iter().find(|s| g.message(s.msg_seq).is_none()) {
+        return fail(code::INVALID_PARAM, format!("message {} does not exist in group \"{}\" (last seq {})", bad.msg_seq, g.id, g.last_seq()));
+    }
+    let upto = req.msg_seq_list.iter().map(|s| s.msg_seq).max().unwrap_or(0);
+    let current = g.members.get(&req.from_account).map_or(0, |m| m.read_seq);
+    group_mut(sim, &req.group_id)?.set_read_seq(&req.from_account, current.max(upto));
+    ok()
+}
+
+pub fn receipts(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+    let req: GetGroupMsgReceipt = typed(body, code::INVALID_PARAM)?;
+    receipts_enabled(sim)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    let list = req
+        .msg_seq_list
+        .iter()
+        .map(|s| match g.message(s.msg_seq).filter(|m| m.need_receipt).and_then(|_| g.receipt(s.msg_seq)) {
+            Some(c) => GroupMsgReceipt { code: 0, msg_seq: s.msg_seq, read_num: c.read, unread_num: c.unread },
+            None => GroupMsgReceipt { code: code::NO_RECEIPT, msg_seq: s.msg_seq, read_num: 0, unread_num: 0 },
+        })
+        .collect();
+    answer(&GetGroupMsgReceiptResponse { envelope: Envelope::ok(), group_msg_receipt_list: list })
+}
+
+pub fn receipt_detail(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+    let req: GetGroupMsgReceiptDetail = typed(body, code::INVALID_PARAM)?;
+    receipts_enabled(sim)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    let Some(msg) = g.message(req.msg_seq).filter(|m| m.need_receipt) else {
+        return fail(code::NO_RECEIPT, format!("message {} of group \"{}\" has no read receipt", req.msg_seq, g.id));
+    };
+    let after = if req.cursor.is_empty() {
+        0
+    } else {
+        req.cursor.parse::<u64>().map_err(|_| Fail { code: code::INVALID_PARAM, info: format!("invalid Cursor \"{}\": pass \"\" or the Cursor of the previous page", req.cursor) })?
+    };
+    // Count 0 or above 200 counts as 200.
+    let page_size = if req.count == 0 { DETAIL_PAGE_MAX } else { req.count.min(DETAIL_PAGE_MAX) } as usize;
+    let want_read = req.filter == 0;
+    let matching: Vec<(&String, &Member)> = members_in_order(g)
+        .into_iter()
+        .filter(|(a, m)| m.join_order > after && g.in_audience(a, m, msg) && (m.read_seq >= msg.seq) == want_read)
+        .collect();
+    let page = matching.get(..page_size.min(matching.len())).unwrap_or_default();
+    let finished = matching.len() <= page_size;
+    let cursor = if finished { String::new() } else { page.last().map(|(_, m)| m.join_order.to_string()).unwrap_or_default() };
+    let names = page.iter().map(|(a, _)| (*a).clone());
+    let (read_list, unread_list) = if want_read {
+        (Some(names.map(|read_account| ReadAccount { read_account }).collect()), None)
+    } else {
+        (None, Some(names.map(|unread_account| UnreadAccount { unread_account }).collect()))
+    };
+    answer(&GetGroupMsgReceiptDetailResponse { envelope: Envelope::ok(), msg_seq: req.msg_seq, read_list, unread_list, cursor, is_finished: u8::from(finished) })
+}
+
+pub fn system_notification(sim: &mut Simulator, body: Value) -> Answer {
+    let req: SendGroupSystemNotification = typed(body, code::INVALID_PARAM)?;
+    let now = sim.now();
+    let g = group_mut(sim, &req.group_id)?;
+    let to: Vec<String> = req.to_members_account.unwrap_or_default().into_iter().filter(|a| g.members.contains_key(a)).collect();
+    g.notifications.push(SystemNotification { time: now, to, content: req.content });
+    ok()
+}
+
+/// set_unread_msg_num (decisions.md 1–3): read position = last seq − min(n, message count).
+pub fn set_unread(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+    let req: SetUnreadMsgNum = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    need_account(sim, &req.member_account)?;
+    need_member(g, &req.member_account)?;
+    if !applies(endpoint, g)? {
+        return ok();
+    }
+    let last = g.last_seq();
+    let effective = req.unread_msg_num.min(last);
+    group_mut(sim, &req.group_id)?.set_read_seq(&req.member_account, last - effective);
+    ok()
+}

@@ -1,0 +1,320 @@
+//! The in-memory simulator: answers every covered endpoint as the service does, from one
+//! coherent state. `call` is the REST surface (as the app admin); `client` holds the actions
+//! the REST API does not have but tests need (a member reading a group, ...).
+
+mod account;
+mod c2c;
+pub mod client;
+mod fenwick;
+mod group;
+pub mod state;
+
+use crate::api::Envelope;
+use crate::protocol::catalog::{self, Endpoint, Service};
+use crate::protocol::errors::code;
+use crate::validate::{self, Diagnostic, Node};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use state::World;
+use std::collections::BTreeMap;
+
+/// `new Simulator(options)`; unknown options are refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Options {
+    pub sdk_app_id: u32,
+    /// The app admin account (implicit: it needs no import).
+    pub admin: String,
+    /// When set, `handle()` verifies `usersig` like the service. Never snapshotted.
+    #[serde(skip_serializing)]
+    pub secret_key: Option<String>,
+    /// Start of a manual virtual clock (Unix seconds); absent: real time.
+    pub now: Option<u64>,
+    /// The paid "group message read receipts" switch.
+    pub group_read_receipts: bool,
+    /// Enforce each endpoint's calls-per-second limit.
+    pub rate_limit: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true }
+    }
+}
+
+/// A failed request: the service's code and a helpful ErrorInfo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fail {
+    pub code: u32,
+    pub info: String,
+}
+
+pub fn fail<T>(code: u32, info: impl Into<String>) -> Result<T, Fail> {
+    Err(Fail { code, info: info.into() })
+}
+
+pub type Answer = Result<Value, Fail>;
+
+/// Serializes a typed answer (its envelope is replaced by the dispatcher).
+pub fn answer<T: Serialize>(value: &T) -> Answer {
+    serde_json::to_value(value).map_err(|e| Fail { code: code::INTERNAL, info: format!("internal error: {e}") })
+}
+
+/// The clock: manual (virtual) or real time plus an offset moved by `advance`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Clock {
+    pub manual: Option<u64>,
+    pub offset: i64,
+}
+
+/// Calls per endpoint within the current second.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct RateWindow {
+    pub second: u64,
+    pub calls: BTreeMap<String, u32>,
+}
+
+/// The snapshot format (versioned).
+#[derive(Serialize, Deserialize)]
+struct Snapshot {
+    format: String,
+    version: u32,
+    options: Options,
+    clock: Clock,
+    rng: u64,
+    rate: RateWindow,
+    world: World,
+}
+
+const SNAPSHOT_FORMAT: &str = "tcim-simulator";
+const SNAPSHOT_VERSION: u32 = 1;
+
+pub struct Simulator {
+    pub options: Options,
+    clock: Clock,
+    /// Source of real time (Unix seconds); the binding layer passes `Date.now`.
+    real_now: fn() -> u64,
+    rng: u64,
+    rate: RateWindow,
+    pub(crate) world: World,
+}
+
+/// Real time on native targets. (wasm32 has no system clock; the binding passes its own.)
+pub fn system_now() -> u64 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        0
+    }
+}
+
+impl Simulator {
+    pub fn new(options: Options) -> Simulator {
+        Self::with_clock(options, system_now)
+    }
+
+    pub fn with_clock(options: Options, real_now: fn() -> u64) -> Simulator {
+        let clock = Clock { manual: options.now, offset: 0 };
+        // Deterministic: the same options give the same IDs.
+        let rng = 0x9E37_79B9_7F4A_7C15 ^ u64::from(options.sdk_app_id);
+        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default() }
+    }
+
+    /// Parses options JSON (`{}` for defaults).
+    pub fn from_options_json(text: &str, real_now: fn() -> u64) -> Result<Simulator, String> {
+        let options: Options = if text.trim().is_empty() { Options::default() } else { serde_json::from_str(text).map_err(|e| format!("invalid simulator options: {e}"))? };
+        if options.admin.is_empty() || options.admin.len() > 32 {
+            return Err("invalid simulator options: admin must be 1-32 bytes".into());
+        }
+        Ok(Self::with_clock(options, real_now))
+    }
+
+    pub fn now(&self) -> u64 {
+        let base = self.clock.manual.unwrap_or_else(self.real_now);
+        base.saturating_add_signed(self.clock.offset)
+    }
+
+    /// Moves the clock forward (a manual clock moves; a real one gains an offset).
+    pub fn advance(&mut self, seconds: u64) {
+        match &mut self.clock.manual {
+            Some(t) => *t = t.saturating_add(seconds),
+            None => self.clock.offset = self.clock.offset.saturating_add(i64::try_from(seconds).unwrap_or(i64::MAX)),
+        }
+    }
+
+    /// splitmix64: deterministic values for IDs.
+    pub(crate) fn next_random(&mut self) -> u64 {
+        self.rng = self.rng.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.rng;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    pub fn is_admin(&self, account: &str) -> bool {
+        account == self.options.admin
+    }
+
+    /// Whether an account exists (the admin always does).
+    pub fn account_exists(&self, account: &str) -> bool {
+        self.is_admin(account) || self.world.accounts.contains_key(account)
+    }
+
+    /// The REST surface as the app admin: `api` in any accepted spelling, a JSON body.
+    /// Always answers the service's JSON object.
+    pub fn call(&mut self, api: &str, body: &str) -> Value {
+        let result = self.dispatch(api, body);
+        respond(result)
+    }
+
+    fn dispatch(&mut self, api: &str, body: &str) -> Answer {
+        let endpoint = resolve(api)?;
+        self.check_rate(endpoint)?;
+        let node = Node::parse(body).map_err(|e| {
+            let code = if endpoint.service == Service::OpenIm { code::C2C_JSON_PARSE } else { code::JSON_PARSE };
+            Fail { code, info: format!("the request body is not valid JSON: {e}") }
+        })?;
+        let diagnostics = validate::validate_node(endpoint, &node);
+        if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
+            return Err(invalid(endpoint, d));
+        }
+        self.handle_valid(endpoint, node.into_value())
+    }
+
+    fn check_rate(&mut self, endpoint: &Endpoint) -> Result<(), Fail> {
+        if !self.options.rate_limit {
+            return Ok(());
+        }
+        let now = self.now();
+        if self.rate.second != now {
+            self.rate = RateWindow { second: now, calls: BTreeMap::new() };
+        }
+        let calls = self.rate.calls.entry(endpoint.command.to_owned()).or_insert(0);
+        if *calls >= endpoint.rate_limit {
+            return fail(code::RATE_LIMIT, format!("REST API call frequency exceeds the limit: {} allows {} calls per second", endpoint.command, endpoint.rate_limit));
+        }
+        *calls += 1;
+        Ok(())
+    }
+
+    fn handle_valid(&mut self, endpoint: &Endpoint, body: Value) -> Answer {
+        match (endpoint.service, endpoint.command) {
+            (Service::Account, "account_import") => account::import(self, body),
+            (Service::Account, "multiaccount_import") => account::multi_import(self, body),
+            (Service::Account, "account_check") => account::check(self, body),
+            (Service::Group, "create_group") => group::create(self, body),
+            (Service::Group, "destroy_group") => group::destroy(self, body),
+            (Service::Group, "add_group_member") => group::add_members(self, body),
+            (Service::Group, "delete_group_member") => group::delete_members(self, body),
+            (Service::Group, "get_group_member_info") => group::member_info(self, body),
+            (Service::Group, "get_joined_group_list") => group::joined_list(self, body),
+            (Service::Group, "send_group_msg") => group::send_msg(self, body),
+            (Service::Group, "group_msg_get_simple") => group::get_simple(self, body),
+            (Service::Group, "group_msg_receipt") => group::mark_read(self, endpoint, body),
+            (Service::Group, "get_group_msg_receipt") => group::receipts(self, endpoint, body),
+            (Service::Group, "get_group_msg_receipt_detail") => group::receipt_detail(self, endpoint, body),
+            (Service::Group, "send_group_system_notification") => group::system_notification(self, body),
+            (Service::Group, "set_unread_msg_num") => group::set_unread(self, endpoint, body),
+            (Service::OpenIm, "sendmsg") => c2c::send(self, body),
+            (Service::OpenIm, "get_c2c_unread_msg_num") => c2c::unread(self, body),
+            (Service::OpenIm, "admin_getroammsg") => c2c::roam(self, body),
+            (Service::OpenIm, "admin_msgwithdraw") => c2c::withdraw(self, body),
+            (Service::OpenIm, "admin_set_msg_read") => c2c::set_read(self, body),
+            _ => fail(code::INVALID_COMMAND, format!("invalid command word: {}", endpoint.command)),
+        }
+    }
+
+    /// The whole state as versioned JSON (the secret key is never included).
+    pub fn snapshot(&self) -> String {
+        let snap = Snapshot { format: SNAPSHOT_FORMAT.into(), version: SNAPSHOT_VERSION, options: self.options.clone(), clock: self.clock, rng: self.rng, rate: self.rate.clone(), world: self.world.clone() };
+        serde_json::to_string(&snap).unwrap_or_default()
+    }
+
+    /// A simulator identical to the one snapshotted (same answers to the same future calls).
+    pub fn restore(text: &str, real_now: fn() -> u64, secret_key: Option<String>) -> Result<Simulator, String> {
+        let snap: Snapshot = serde_json::from_str(text).map_err(|e| format!("not a tcim simulator snapshot: {e}"))?;
+        if snap.format != SNAPSHOT_FORMAT {
+            return Err(format!("not a tcim simulator snapshot (format \"{}\")", snap.format));
+        }
+        if snap.version != SNAPSHOT_VERSION {
+            return Err(format!("unsupported snapshot version {} (this tcim reads version {SNAPSHOT_VERSION})", snap.version));
+        }
+        let mut world = snap.world;
+        for (id, g) in world.groups.iter_mut() {
+            if g.id != *id || g.messages.iter().enumerate().any(|(i, m)| m.seq != i as u64 + 1) || g.members.values().any(|m| m.read_seq > g.last_seq() || m.joined_at_seq > g.last_seq()) {
+                return Err(format!("corrupt snapshot: group \"{id}\" is inconsistent"));
+            }
+            g.reindex();
+        }
+        let options = Options { secret_key, ..snap.options };
+        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world })
+    }
+
+    /// The state as plain data for the playground and tests.
+    pub fn inspect(&self) -> Value {
+        client::inspect(self)
+    }
+}
+
+/// Finds the endpoint or answers like the service for unknown paths (decisions.md 8).
+fn resolve(api: &str) -> Result<&'static Endpoint, Fail> {
+    if let Some(e) = catalog::find(api) {
+        return Ok(e);
+    }
+    match catalog::split_api(api).and_then(|(service, _)| Service::from_name(service)) {
+        Some(Service::Group) => fail(code::INVALID_COMMAND, format!("invalid command word in \"{api}\"")),
+        _ => fail(code::BAD_RESOURCE, format!("request resource error: \"{api}\" is not a REST API path (expected v4/<service>/<command>)")),
+    }
+}
+
+/// Top-level field → code, for one-to-one message endpoints whose pages give each field
+/// its own code (reference.md §2.3). Other services use one code for any bad parameter.
+const OPENIM_FIELD_CODES: &[(&str, u32)] = &[
+    ("To_Account", code::C2C_TO_ACCOUNT),
+    ("Peer_Account", code::C2C_TO_ACCOUNT),
+    ("From_Account", code::C2C_FROM_ACCOUNT),
+    ("Report_Account", code::C2C_FROM_ACCOUNT),
+    ("Operator_Account", code::C2C_FROM_ACCOUNT),
+    ("MsgRandom", code::C2C_MSG_RANDOM),
+    ("MsgTimeStamp", 90006),
+    ("MsgBody", code::C2C_BAD_BODY),
+    ("MsgLifeTime", code::C2C_LIFETIME),
+    ("SyncOtherMachine", 90031),
+    ("MsgKey", code::C2C_BAD_MSGKEY),
+];
+
+/// The service's answer for a request that breaks a rule.
+fn invalid(endpoint: &Endpoint, d: &Diagnostic) -> Fail {
+    let field = d.path.split('/').nth(1).unwrap_or_default();
+    let code = match endpoint.service {
+        Service::Group if d.code == "invalid_group_id" || (field == "GroupId" && d.code == "too_long") => code::INVALID_GROUP_ID,
+        Service::Group => code::INVALID_PARAM,
+        Service::Account => code::INVALID_ACCOUNT_PARAM,
+        Service::OpenIm => OPENIM_FIELD_CODES.iter().find(|(f, _)| *f == field).map_or(code::INVALID_ACCOUNT_PARAM, |(_, c)| *c),
+    };
+    let at = if d.path.is_empty() { String::new() } else { format!(" (at {})", d.path) };
+    Fail { code, info: format!("invalid parameter: {}{at}", d.message) }
+}
+
+fn respond(result: Answer) -> Value {
+    let (envelope, fields) = match result {
+        Ok(v) => (Envelope::ok(), v),
+        Err(f) => (Envelope::fail(f.code, f.info), Value::Null),
+    };
+    let mut map = match fields {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    };
+    map.insert("ActionStatus".into(), Value::from(envelope.action_status));
+    map.insert("ErrorInfo".into(), Value::from(envelope.error_info));
+    map.insert("ErrorCode".into(), Value::from(envelope.error_code));
+    Value::Object(map)
+}
+
+/// Deserializes a validated body into its wire type.
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(body: Value, invalid_code: u32) -> Result<T, Fail> {
+    serde_json::from_value(body).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
+}

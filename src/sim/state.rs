@@ -1,0 +1,284 @@
+//! The simulator's state: accounts, groups with members and messages, one-to-one
+//! conversations with read times. Everything here is plain data that snapshots as JSON;
+//! the receipt index is derived and rebuilt on restore.
+
+use super::fenwick::Fenwick;
+use crate::protocol::group_type::GroupType;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Account {
+    pub nick: String,
+    pub face_url: String,
+    pub created: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    Owner,
+    Admin,
+    Member,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Owner => "Owner",
+            Role::Admin => "Admin",
+            Role::Member => "Member",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    pub role: Role,
+    pub join_time: u64,
+    /// Order of joining across the simulator (member lists and receipt-detail cursors).
+    pub join_order: u64,
+    /// The group's last seq when the member joined: later messages have it in their audience.
+    pub joined_at_seq: u64,
+    /// Read position: the seq of the last message the member has read.
+    pub read_seq: u64,
+    pub msg_flag: String,
+    pub name_card: String,
+    pub last_send_time: u64,
+    pub mute_until: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupMsg {
+    pub seq: u64,
+    pub time: u64,
+    pub sender: String,
+    pub random: u32,
+    pub body: serde_json::Value,
+    pub priority: String,
+    pub need_receipt: bool,
+    /// `SendMsgControl: ["NoUnread"]`: not counted as unread.
+    pub no_unread: bool,
+    pub recalled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SystemNotification {
+    pub time: u64,
+    /// Empty: every member.
+    pub to: Vec<String>,
+    pub content: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Group {
+    pub id: String,
+    pub ty: GroupType,
+    pub name: String,
+    pub owner: Option<String>,
+    pub introduction: String,
+    pub notification: String,
+    pub face_url: String,
+    pub max_members: u32,
+    pub apply_join_option: String,
+    pub created: u64,
+    pub members: BTreeMap<String, Member>,
+    /// `messages[i].seq == i + 1`: seqs are consecutive from 1.
+    pub messages: Vec<GroupMsg>,
+    pub notifications: Vec<SystemNotification>,
+    #[serde(skip)]
+    pub index: ReceiptIndex,
+}
+
+/// Derived counts that make receipts and unread numbers O(log n).
+///
+/// A member is in a message's audience when it joined before the message (`joined_at_seq <
+/// seq`) and has read it when `read_seq >= seq`. So the read count of seq s is the number of
+/// intervals `(joined_at_seq, read_seq]` containing s: #{j < s} − #{r < s} over the members
+/// whose interval is not empty (for those, r < s implies j < s).
+#[derive(Debug, Clone, Default)]
+pub struct ReceiptIndex {
+    joined: Fenwick,
+    interval_start: Fenwick,
+    interval_end: Fenwick,
+    /// `counted_prefix[i]`: messages with seq ≤ i that count as unread (not NoUnread).
+    counted_prefix: Vec<u64>,
+    /// Seqs of counted messages per sender (own messages are never unread).
+    sent_counted: HashMap<String, Vec<u64>>,
+}
+
+impl ReceiptIndex {
+    fn member(&mut self, m: &Member, sign: i64) {
+        self.joined.add(m.joined_at_seq, sign);
+        if m.joined_at_seq < m.read_seq {
+            self.interval_start.add(m.joined_at_seq, sign);
+            self.interval_end.add(m.read_seq, sign);
+        }
+    }
+}
+
+/// Read and unread counts of one message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ReceiptCounts {
+    pub read: u64,
+    pub unread: u64,
+}
+
+impl Group {
+    pub fn last_seq(&self) -> u64 {
+        self.messages.len() as u64
+    }
+
+    pub fn message(&self, seq: u64) -> Option<&GroupMsg> {
+        usize::try_from(seq).ok().and_then(|s| s.checked_sub(1)).and_then(|i| self.messages.get(i))
+    }
+
+    /// Rebuilds the derived index (after restore).
+    pub fn reindex(&mut self) {
+        let mut index = ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() };
+        for m in self.members.values() {
+            index.member(m, 1);
+        }
+        for msg in &self.messages {
+            push_counted(&mut index, msg);
+        }
+        self.index = index;
+    }
+
+    pub fn add_member(&mut self, account: &str, member: Member) {
+        self.index.member(&member, 1);
+        self.members.insert(account.to_owned(), member);
+    }
+
+    pub fn remove_member(&mut self, account: &str) -> Option<Member> {
+        let m = self.members.remove(account)?;
+        self.index.member(&m, -1);
+        Some(m)
+    }
+
+    /// Moves a member's read position (never past the last message).
+    pub fn set_read_seq(&mut self, account: &str, seq: u64) {
+        let seq = seq.min(self.last_seq());
+        let Some(m) = self.members.get_mut(account) else { return };
+        self.index.member(m, -1);
+        m.read_seq = seq;
+        self.index.member(m, 1);
+    }
+
+    pub fn push_message(&mut self, msg: GroupMsg) {
+        if self.index.counted_prefix.is_empty() {
+            self.index.counted_prefix.push(0);
+        }
+        push_counted(&mut self.index, &msg);
+        self.messages.push(msg);
+    }
+
+    /// Receipt counts of a message: O(log n) in members and messages.
+    pub fn receipt(&self, seq: u64) -> Option<ReceiptCounts> {
+        let msg = self.message(seq)?;
+        let ix = &self.index;
+        let mut audience = ix.joined.count_below(seq);
+        let mut read = ix.interval_start.count_below(seq) - ix.interval_end.count_below(seq);
+        // The sender is not in its own message's audience.
+        if let Some(s) = self.members.get(&msg.sender) {
+            if s.joined_at_seq < seq {
+                audience -= 1;
+                if s.read_seq >= seq {
+                    read -= 1;
+                }
+            }
+        }
+        let read = u64::try_from(read).unwrap_or(0);
+        let audience = u64::try_from(audience).unwrap_or(0);
+        Some(ReceiptCounts { read, unread: audience.saturating_sub(read) })
+    }
+
+    /// A member's unread count: counted messages after its read position not sent by itself.
+    pub fn unread(&self, account: &str) -> u64 {
+        let Some(m) = self.members.get(account) else { return 0 };
+        let prefix = |s: u64| usize::try_from(s).ok().and_then(|i| self.index.counted_prefix.get(i)).copied().unwrap_or(0);
+        let last = self.last_seq();
+        let own = self.index.sent_counted.get(account).map_or(0, |seqs| {
+            let lo = seqs.partition_point(|&s| s <= m.read_seq);
+            seqs.len().saturating_sub(lo) as u64
+        });
+        (prefix(last) - prefix(m.read_seq.min(last))).saturating_sub(own)
+    }
+
+    /// Whether `account` is in the receipt audience of `msg` and still a member.
+    pub fn in_audience(&self, account: &str, m: &Member, msg: &GroupMsg) -> bool {
+        m.joined_at_seq < msg.seq && account != msg.sender
+    }
+}
+
+fn push_counted(index: &mut ReceiptIndex, msg: &GroupMsg) {
+    let last = index.counted_prefix.last().copied().unwrap_or(0);
+    let counted = !msg.no_unread;
+    index.counted_prefix.push(last + u64::from(counted));
+    if counted {
+        index.sent_counted.entry(msg.sender.clone()).or_default().push(msg.seq);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct C2cMsg {
+    pub seq: u64,
+    pub random: u32,
+    pub time: u64,
+    pub body: serde_json::Value,
+    pub recalled: bool,
+    pub need_receipt: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+}
+
+impl C2cMsg {
+    /// `MsgSeq_MsgRandom_MsgTimeStamp`
+    pub fn key(&self) -> String {
+        format!("{}_{}_{}", self.seq, self.random, self.time)
+    }
+}
+
+/// The whole simulated service.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct World {
+    pub accounts: BTreeMap<String, Account>,
+    pub groups: BTreeMap<String, Group>,
+    /// Destroyed group IDs: they answer 10010 until reused.
+    pub destroyed: BTreeSet<String>,
+    /// Messages by sender, then receiver, in time order.
+    pub c2c: BTreeMap<String, BTreeMap<String, Vec<C2cMsg>>>,
+    /// `read_time[reader][peer]`: messages from peer to reader with time ≤ this are read.
+    pub read_time: BTreeMap<String, BTreeMap<String, u64>>,
+    pub c2c_seq: u64,
+    pub join_counter: u64,
+}
+
+impl World {
+    pub fn c2c_messages(&self, from: &str, to: &str) -> &[C2cMsg] {
+        self.c2c.get(from).and_then(|m| m.get(to)).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn read_time(&self, reader: &str, peer: &str) -> u64 {
+        self.read_time.get(reader).and_then(|m| m.get(peer)).copied().unwrap_or(0)
+    }
+
+    /// Whether `reader` has read `msg` from `peer`.
+    pub fn is_read(&self, reader: &str, peer: &str, msg: &C2cMsg) -> bool {
+        msg.time <= self.read_time(reader, peer)
+    }
+
+    /// Unread messages from `peer` to `reader` (recalled ones don't count).
+    pub fn c2c_unread(&self, reader: &str, peer: &str) -> u64 {
+        let read = self.read_time(reader, peer);
+        let msgs = self.c2c_messages(peer, reader);
+        let first_unread = msgs.partition_point(|m| m.time <= read);
+        msgs.get(first_unread..).map_or(0, |tail| tail.iter().filter(|m| !m.recalled).count() as u64)
+    }
+
+    /// Peers that sent messages to `reader`.
+    pub fn c2c_peers_of(&self, reader: &str) -> Vec<&str> {
+        self.c2c.iter().filter(|(_, to)| to.contains_key(reader)).map(|(from, _)| from.as_str()).collect()
+    }
+}
