@@ -1,6 +1,6 @@
 // Public API of tcim. Endpoint body types (Requests, Responses, every *Request/*Response
 // interface) are generated from the Rust rule tables into endpoints.d.ts.
-import type { ApiName, RequestOf } from "./endpoints.js";
+import type { ApiName, RequestOf, ResponseOf } from "./endpoints.js";
 export * from "./endpoints.js";
 
 export type Severity = "error" | "warning";
@@ -57,7 +57,7 @@ export interface BuiltRequest {
  * ("unknown_api", "invalid_option", "invalid_body"). */
 export declare class TcimError extends Error {
   readonly name: "TcimError";
-  readonly code: "invalid_argument" | "unknown_api" | "invalid_option" | "invalid_body" | (string & {});
+  readonly code: "invalid_argument" | "unknown_api" | "invalid_option" | "invalid_body" | "invalid_snapshot" | "client_action_failed" | (string & {});
   readonly diagnostics: Diagnostic[];
 }
 
@@ -102,6 +102,60 @@ export declare function buildRequest<A extends ApiName | (string & {})>(o: Build
 export declare function errorInfo(code: number): ErrorInfo | null;
 /** The endpoint catalog. */
 export declare function endpoints(): EndpointInfo[];
+
+export interface SimulatorOptions {
+  /** Default 1400000000. */
+  sdkAppId?: number;
+  /** The app admin account, default "administrator". */
+  admin?: string;
+  /** When set, handle()/fetch() verify the usersig like the service. Never snapshotted. */
+  secretKey?: string;
+  /** Start of a manual virtual clock, Unix seconds; absent: real time. */
+  now?: number;
+  /** The paid "group message read receipts" switch, default true. */
+  groupReadReceipts?: boolean;
+  /** Enforce each endpoint's calls-per-second limit, default true. */
+  rateLimit?: boolean;
+}
+
+export type ClientAction =
+  | { action: "readGroup"; groupId: string; account: string; seq: number }
+  | { action: "readC2c"; reader: string; peer: string; time?: number }
+  | { action: "joinGroup"; groupId: string; account: string }
+  | { action: "quitGroup"; groupId: string; account: string };
+
+export interface InspectedMember { account: string; role: "Owner" | "Admin" | "Member"; joinTime: number; readSeq: number; unread: number }
+export interface InspectedMessage {
+  seq: number; time: number; sender: string; random: number; needReceipt: boolean; recalled: boolean;
+  readNum: number | null; unreadNum: number | null; body: unknown;
+}
+export interface InspectedGroup {
+  groupId: string; type: string; name: string; owner: string | null; nextMsgSeq: number; maxMembers: number;
+  members: InspectedMember[]; messages: InspectedMessage[];
+  notifications: { time: number; to: string[]; content: string }[];
+}
+export interface InspectedConversation { from: string; to: string; messages: number; unread: number; readTime: number; lastMsgKey: string | null }
+export interface SimulatorState {
+  now: number; sdkAppId: number; admin: string;
+  accounts: { userId: string; nick: string; created: number }[];
+  groups: InspectedGroup[];
+  c2c: InspectedConversation[];
+  destroyedGroups: string[];
+}
+
+/** The in-memory service. */
+export declare class Simulator {
+  constructor(options?: SimulatorOptions);
+  /** Calls an endpoint as the app admin; answers the service's JSON object. */
+  call<A extends ApiName | (string & {})>(api: A, body: RequestOf<A> | string): ResponseOf<A>;
+  now(): number;
+  advance(seconds: number): void;
+  snapshot(): string;
+  static restore(snapshot: string, options?: { secretKey?: string }): Simulator;
+  inspect(): SimulatorState;
+  client(action: ClientAction): void;
+  free(): void;
+}
 
 /** Browser: loads the wasm module (call once before anything else). Node: resolves at once. */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

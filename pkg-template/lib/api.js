@@ -72,5 +72,87 @@ function createApi(wasm) {
     return JSON.parse(wasm.endpointsJson());
   }
 
-  return { validate, buildRequest, errorInfo, endpoints, TcimError };
+  function bodyText(body) {
+    if (typeof body === "string") return body;
+    return payloadText(body, "body").text;
+  }
+
+  // Set while Simulator.restore builds an instance around an existing wasm simulator.
+  let restoring = null;
+
+  /** The in-memory service. Answers are the service's JSON objects. */
+  class Simulator {
+    #sim;
+
+    constructor(options = {}) {
+      if (restoring) {
+        this.#sim = restoring;
+        restoring = null;
+        return;
+      }
+      if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("Simulator options must be an object");
+      try {
+        this.#sim = new wasm.WasmSimulator(JSON.stringify(options));
+      } catch (e) {
+        throw new TcimError("invalid_option", String(e && e.message ? e.message : e), []);
+      }
+    }
+
+    /** Calls an endpoint as the app admin (no URL or UserSig checks). */
+    call(api, body) {
+      return JSON.parse(this.#sim.call(apiName(api), bodyText(body)));
+    }
+
+    /** The clock, in Unix seconds. */
+    now() {
+      return this.#sim.now();
+    }
+
+    /** Moves the clock forward by whole seconds. */
+    advance(seconds) {
+      if (!Number.isInteger(seconds) || seconds < 0) throw argError(`advance takes a whole number of seconds ≥ 0, got ${seconds}`);
+      this.#sim.advance(seconds);
+    }
+
+    /** The whole state as versioned JSON text (never the secret key). */
+    snapshot() {
+      return this.#sim.snapshot();
+    }
+
+    /** A simulator identical to the snapshotted one. `options.secretKey` re-enables UserSig checks. */
+    static restore(snapshot, options = {}) {
+      if (typeof snapshot !== "string") throw argError("restore takes the text returned by snapshot()");
+      const key = options && typeof options.secretKey === "string" ? options.secretKey : undefined;
+      let inner;
+      try {
+        inner = wasm.WasmSimulator.restore(snapshot, key);
+      } catch (e) {
+        throw new TcimError("invalid_snapshot", String(e && e.message ? e.message : e), []);
+      }
+      restoring = inner;
+      return new Simulator();
+    }
+
+    /** The state as plain data: accounts, groups (members with read positions and unread
+     * counts, messages with receipt counts), one-to-one conversations, the clock. */
+    inspect() {
+      return JSON.parse(this.#sim.inspect());
+    }
+
+    /** A client-side action the REST API does not have, e.g.
+     * `{ action: "readGroup", groupId, account, seq }`, `{ action: "readC2c", reader, peer, time? }`,
+     * `{ action: "joinGroup", groupId, account }`, `{ action: "quitGroup", groupId, account }`. */
+    client(action) {
+      if (action === null || typeof action !== "object") throw argError("client takes an action object");
+      const err = this.#sim.client(JSON.stringify(action));
+      if (err !== undefined) throw new TcimError("client_action_failed", err, []);
+    }
+
+    /** Frees the wasm memory now (otherwise it is freed when garbage-collected). */
+    free() {
+      this.#sim.free();
+    }
+  }
+
+  return { validate, buildRequest, errorInfo, endpoints, Simulator, TcimError };
 }

@@ -3,6 +3,7 @@
 //! docs/decisions.md "boundary"); the JS glue in pkg-template/ parses them.
 
 use crate::protocol::{catalog, errors, request};
+use crate::sim::Simulator;
 use crate::validate;
 use wasm_bindgen::prelude::*;
 
@@ -52,4 +53,62 @@ pub fn endpoints_json() -> String {
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     // Serializing our own plain structs cannot fail; "null" keeps the JS side total anyway.
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+/// Real time for the simulator's clock, from the JS host.
+fn js_now() -> u64 {
+    let ms = js_sys::Date::now();
+    if ms.is_finite() && ms > 0.0 {
+        (ms / 1000.0) as u64
+    } else {
+        0
+    }
+}
+
+/// The simulator behind the JS `Simulator` class (pkg-template/lib/api.js wraps it).
+#[wasm_bindgen]
+pub struct WasmSimulator {
+    inner: Simulator,
+}
+
+#[wasm_bindgen]
+impl WasmSimulator {
+    /// `options` is the JSON of the JS options object; a bad option throws its message.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: &str) -> Result<WasmSimulator, String> {
+        Simulator::from_options_json(options, js_now).map(|inner| WasmSimulator { inner })
+    }
+
+    /// The service's answer (JSON text) to a call as the app admin.
+    pub fn call(&mut self, api: &str, body: &str) -> String {
+        to_json(&self.inner.call(api, body))
+    }
+
+    pub fn now(&self) -> f64 {
+        self.inner.now() as f64
+    }
+
+    /// Moves the clock; the JS side checks `seconds` is a non-negative integer.
+    pub fn advance(&mut self, seconds: f64) {
+        if seconds.is_finite() && seconds > 0.0 {
+            self.inner.advance(seconds as u64);
+        }
+    }
+
+    pub fn snapshot(&self) -> String {
+        self.inner.snapshot()
+    }
+
+    pub fn restore(snapshot: &str, secret_key: Option<String>) -> Result<WasmSimulator, String> {
+        Simulator::restore(snapshot, js_now, secret_key).map(|inner| WasmSimulator { inner })
+    }
+
+    pub fn inspect(&self) -> String {
+        to_json(&self.inner.inspect())
+    }
+
+    /// Runs a client action (JSON); returns the error sentence, or undefined on success.
+    pub fn client(&mut self, action: &str) -> Option<String> {
+        self.inner.client_json(action).err()
+    }
 }

@@ -38,3 +38,14 @@ try {
 } catch (e) {
   if (e instanceof TcimError) console.log(e.code, e.diagnostics.length);
 }
+
+import { Simulator } from "tcim";
+import type { SimulatorState } from "tcim";
+const sim = new Simulator({ now: 1700000000, groupReadReceipts: true });
+const created = sim.call("group_open_http_svc/create_group", { Type: "Private", Name: "team" });
+const gid: string | undefined = created.GroupId;
+const receipts = sim.call("group_open_http_svc/get_group_msg_receipt", { GroupId: gid ?? "", MsgSeqList: [{ MsgSeq: 1 }] });
+const readNum: number | undefined = receipts.GroupMsgReceiptList?.[0]?.ReadNum;
+sim.client({ action: "readGroup", groupId: "g", account: "bob", seq: 1 });
+const state: SimulatorState = sim.inspect();
+console.log(readNum, state.groups.length, Simulator.restore(sim.snapshot()).now());

@@ -1,0 +1,466 @@
+//! Random operation sequences run against the simulator and against a deliberately naive
+//! reference model (plain vectors, full scans, no indexes). Every observable answer must
+//! agree: error codes, receipts, read positions, unread counts, C2C unread, and the same
+//! again after snapshot → restore.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use tcim::sim::{Options, Simulator};
+
+const T0: u64 = 1_700_000_000;
+const USERS: [&str; 6] = ["u0", "u1", "u2", "u3", "u4", "u5"];
+const TYPES: [&str; 5] = ["Private", "Public", "ChatRoom", "AVChatRoom", "Community"];
+/// Two plain custom IDs (any type but Community) and one Community ID.
+const GROUP_IDS: [&str; 3] = ["g0", "g1", "@TGS#_g2"];
+
+#[derive(Debug, Clone)]
+enum Op {
+    Import(usize),
+    Create { g: usize, ty: usize, owner: Option<usize>, members: Vec<usize>, max: Option<u32> },
+    Destroy(usize),
+    Add(usize, Vec<usize>),
+    Delete(usize, Vec<usize>),
+    Send { g: usize, from: Option<usize>, receipt: bool, random: u32 },
+    MarkRead { g: usize, who: usize, seq: u64 },
+    SetUnread { g: usize, who: usize, n: u64 },
+    ClientRead { g: usize, who: usize, seq: u64 },
+    Join(usize, usize),
+    Quit(usize, usize),
+    C2c { from: usize, to: usize },
+    SetRead { reader: usize, peer: usize, back: Option<u64> },
+    Advance(u64),
+    Roundtrip,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let u = 0..USERS.len();
+    let g = 0..GROUP_IDS.len();
+    prop_oneof![
+        2 => u.clone().prop_map(Op::Import),
+        2 => (g.clone(), 0..TYPES.len(), proptest::option::of(u.clone()), proptest::collection::vec(u.clone(), 0..5), proptest::option::of(1u32..6)).prop_map(|(g, ty, owner, members, max)| Op::Create { g, ty, owner, members, max }),
+        1 => g.clone().prop_map(Op::Destroy),
+        2 => (g.clone(), proptest::collection::vec(u.clone(), 1..4)).prop_map(|(g, m)| Op::Add(g, m)),
+        1 => (g.clone(), proptest::collection::vec(u.clone(), 1..3)).prop_map(|(g, m)| Op::Delete(g, m)),
+        5 => (g.clone(), proptest::option::of(u.clone()), any::<bool>(), 0u32..6).prop_map(|(g, from, receipt, random)| Op::Send { g, from, receipt, random }),
+        2 => (g.clone(), u.clone(), 0u64..8).prop_map(|(g, who, seq)| Op::MarkRead { g, who, seq }),
+        2 => (g.clone(), u.clone(), 0u64..10).prop_map(|(g, who, n)| Op::SetUnread { g, who, n }),
+        2 => (g.clone(), u.clone(), 0u64..8).prop_map(|(g, who, seq)| Op::ClientRead { g, who, seq }),
+        1 => (g.clone(), u.clone()).prop_map(|(g, w)| Op::Join(g, w)),
+        1 => (g.clone(), u.clone()).prop_map(|(g, w)| Op::Quit(g, w)),
+        3 => (u.clone(), u.clone()).prop_map(|(from, to)| Op::C2c { from, to }),
+        2 => (u.clone(), u.clone(), proptest::option::of(0u64..200)).prop_map(|(reader, peer, back)| Op::SetRead { reader, peer, back }),
+        2 => (0u64..400).prop_map(Op::Advance),
+        1 => Just(Op::Roundtrip),
+    ]
+}
+
+// ---------------------------------------------------------------- the naive model
+
+#[derive(Debug, Clone)]
+struct MMember {
+    account: String,
+    owner: bool,
+    joined_after: u64,
+    read: u64,
+}
+
+#[derive(Debug, Clone)]
+struct MMsg {
+    sender: String,
+    receipt: bool,
+    time: u64,
+    random: u32,
+}
+
+#[derive(Debug, Clone)]
+struct MGroup {
+    id: String,
+    ty: &'static str,
+    owner: Option<String>,
+    max: usize,
+    members: Vec<MMember>,
+    msgs: Vec<MMsg>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Model {
+    now: u64,
+    accounts: Vec<String>,
+    groups: Vec<MGroup>,
+    c2c: Vec<(String, String, u64)>,
+    read_times: Vec<(String, String, u64)>,
+}
+
+impl Model {
+    fn exists(&self, a: &str) -> bool {
+        a == "administrator" || self.accounts.iter().any(|x| x == a)
+    }
+    fn group(&self, id: &str) -> Option<usize> {
+        self.groups.iter().position(|g| g.id == id)
+    }
+    fn member(g: &MGroup, a: &str) -> Option<usize> {
+        g.members.iter().position(|m| m.account == a)
+    }
+
+    /// Applies an op; returns the ErrorCode the service should answer.
+    fn apply(&mut self, op: &Op) -> u64 {
+        match op {
+            Op::Import(u) => {
+                if !self.exists(USERS[*u]) {
+                    self.accounts.push(USERS[*u].into());
+                }
+                0
+            }
+            Op::Create { g, ty, owner, members, max } => {
+                let ty = TYPES[*ty];
+                let id = GROUP_IDS[*g].to_string();
+                // decisions.md 13: Community IDs start with @TGS#_, others must not start with @TGS#
+                if (ty == "Community") != id.starts_with("@TGS#_") {
+                    return 10015;
+                }
+                if ty == "AVChatRoom" && !members.is_empty() {
+                    return 10004;
+                }
+                let owner = owner.map(|o| USERS[o].to_string());
+                if let Some(o) = &owner {
+                    if !self.exists(o) {
+                        return 10019;
+                    }
+                }
+                let mut list: Vec<String> = Vec::new();
+                for m in members {
+                    let m = USERS[*m].to_string();
+                    if !self.exists(&m) {
+                        return 10019;
+                    }
+                    if Some(&m) != owner.as_ref() && !list.contains(&m) {
+                        list.push(m);
+                    }
+                }
+                let cap = if ty == "Community" { 100_000 } else if ty == "AVChatRoom" { u32::MAX as usize } else { 6000 };
+                let max = max.map_or(cap, |m| (m as usize).min(cap));
+                if list.len() + usize::from(owner.is_some()) > max {
+                    return 10038;
+                }
+                if let Some(existing) = self.group(&id) {
+                    return if self.groups[existing].owner.is_some() && self.groups[existing].owner == owner { 10025 } else { 10021 };
+                }
+                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![] };
+                for (a, is_owner) in owner.into_iter().map(|o| (o, true)).chain(list.into_iter().map(|m| (m, false))) {
+                    grp.members.push(MMember { account: a, owner: is_owner, joined_after: 0, read: 0 });
+                }
+                self.groups.push(grp);
+                0
+            }
+            Op::Destroy(g) => match self.group(GROUP_IDS[*g]) {
+                Some(i) => {
+                    self.groups.remove(i);
+                    0
+                }
+                None => 10010,
+            },
+            Op::Add(g, ms) => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty == "AVChatRoom" {
+                    return 10004;
+                }
+                let names: Vec<String> = ms.iter().map(|m| USERS[*m].to_string()).collect();
+                if names.iter().any(|n| !self.exists(n)) {
+                    return 10019;
+                }
+                let grp = &mut self.groups[gi];
+                let mut fresh: Vec<String> = vec![];
+                for n in names {
+                    if Self::member(grp, &n).is_none() && !fresh.contains(&n) {
+                        fresh.push(n);
+                    }
+                }
+                if grp.members.len() + fresh.len() > grp.max {
+                    return 10014;
+                }
+                let last = grp.msgs.len() as u64;
+                for n in fresh {
+                    grp.members.push(MMember { account: n, owner: false, joined_after: last, read: last });
+                }
+                0
+            }
+            Op::Delete(g, ms) => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let grp = &mut self.groups[gi];
+                let names: Vec<&str> = ms.iter().map(|m| USERS[*m]).collect();
+                if grp.members.iter().any(|m| m.owner && names.contains(&m.account.as_str())) {
+                    return 10004;
+                }
+                grp.members.retain(|m| !names.contains(&m.account.as_str()));
+                0
+            }
+            Op::Send { g, from, receipt, random } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let sender = from.map_or("administrator".to_string(), |f| USERS[f].to_string());
+                if sender != "administrator" {
+                    if !self.exists(&sender) {
+                        return 10019;
+                    }
+                    if Self::member(&self.groups[gi], &sender).is_none() {
+                        return 10007;
+                    }
+                }
+                let now = self.now;
+                let grp = &mut self.groups[gi];
+                if grp.msgs.iter().any(|m| m.random == *random && now - m.time <= 300) {
+                    return 0;
+                }
+                grp.msgs.push(MMsg { sender: sender.clone(), receipt: *receipt, time: now, random: *random });
+                let seq = grp.msgs.len() as u64;
+                if let Some(i) = Self::member(grp, &sender) {
+                    grp.members[i].read = seq;
+                }
+                0
+            }
+            Op::MarkRead { g, who, seq } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let grp = &self.groups[gi];
+                if grp.ty == "AVChatRoom" || grp.ty == "Community" {
+                    return 10004;
+                }
+                if !self.exists(USERS[*who]) {
+                    return 10019;
+                }
+                let Some(mi) = Self::member(grp, USERS[*who]) else { return 10004 };
+                if *seq == 0 {
+                    return 10004; // MsgSeq 0 names no message
+                }
+                if *seq > grp.msgs.len() as u64 {
+                    return 10004;
+                }
+                let m = &mut self.groups[gi].members[mi];
+                m.read = m.read.max(*seq);
+                0
+            }
+            Op::SetUnread { g, who, n } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if !self.exists(USERS[*who]) {
+                    return 10019;
+                }
+                let grp = &mut self.groups[gi];
+                let Some(mi) = Self::member(grp, USERS[*who]) else { return 10004 };
+                if grp.ty == "ChatRoom" || grp.ty == "AVChatRoom" {
+                    return 0;
+                }
+                let total = grp.msgs.len() as u64;
+                grp.members[mi].read = total - (*n).min(total);
+                0
+            }
+            Op::ClientRead { g, who, seq } => {
+                if let Some(gi) = self.group(GROUP_IDS[*g]) {
+                    let total = self.groups[gi].msgs.len() as u64;
+                    if let Some(mi) = Self::member(&self.groups[gi], USERS[*who]) {
+                        let m = &mut self.groups[gi].members[mi];
+                        m.read = m.read.max((*seq).min(total));
+                    }
+                }
+                0
+            }
+            Op::Join(g, w) => {
+                let a = USERS[*w].to_string();
+                if let Some(gi) = self.group(GROUP_IDS[*g]) {
+                    let exists = self.exists(&a);
+                    let grp = &mut self.groups[gi];
+                    if exists && Self::member(grp, &a).is_none() && grp.members.len() < grp.max {
+                        let last = grp.msgs.len() as u64;
+                        grp.members.push(MMember { account: a, owner: false, joined_after: last, read: last });
+                    }
+                }
+                0
+            }
+            Op::Quit(g, w) => {
+                if let Some(gi) = self.group(GROUP_IDS[*g]) {
+                    self.groups[gi].members.retain(|m| m.owner || m.account != USERS[*w]);
+                }
+                0
+            }
+            Op::C2c { from, to } => {
+                if !self.exists(USERS[*from]) {
+                    return 90008;
+                }
+                if !self.exists(USERS[*to]) {
+                    return 90012;
+                }
+                self.c2c.push((USERS[*from].into(), USERS[*to].into(), self.now));
+                0
+            }
+            Op::SetRead { reader, peer, back } => {
+                if !self.exists(USERS[*reader]) {
+                    return 90008;
+                }
+                if !self.exists(USERS[*peer]) {
+                    return 90003;
+                }
+                let t = back.map_or(self.now, |b| self.now.saturating_sub(b));
+                self.read_times.push((USERS[*reader].into(), USERS[*peer].into(), t));
+                0
+            }
+            Op::Advance(s) => {
+                self.now += s;
+                0
+            }
+            Op::Roundtrip => 0,
+        }
+    }
+
+    fn read_time(&self, reader: &str, peer: &str) -> u64 {
+        self.read_times.iter().filter(|(r, p, _)| r == reader && p == peer).map(|(_, _, t)| *t).max().unwrap_or(0)
+    }
+
+    fn c2c_unread(&self, reader: &str, peer: &str) -> u64 {
+        let rt = self.read_time(reader, peer);
+        self.c2c.iter().filter(|(f, t, time)| f == peer && t == reader && *time > rt).count() as u64
+    }
+
+    /// (Code, ReadNum, UnreadNum) for a seq, by full scan.
+    fn receipt(&self, g: &MGroup, seq: u64) -> (u64, u64, u64) {
+        let Some(msg) = seq.checked_sub(1).and_then(|i| g.msgs.get(i as usize)) else { return (10062, 0, 0) };
+        if !msg.receipt {
+            return (10062, 0, 0);
+        }
+        let audience: Vec<&MMember> = g.members.iter().filter(|m| m.joined_after < seq && m.account != msg.sender).collect();
+        let read = audience.iter().filter(|m| m.read >= seq).count() as u64;
+        (0, read, audience.len() as u64 - read)
+    }
+
+    fn unread(&self, g: &MGroup, m: &MMember) -> u64 {
+        g.msgs.iter().enumerate().filter(|(i, msg)| (*i as u64 + 1) > m.read && msg.sender != m.account).count() as u64
+    }
+}
+
+// ---------------------------------------------------------------- driving the simulator
+
+fn request(op: &Op, now: u64) -> Option<(&'static str, Value)> {
+    let body = json!([{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "x" } }]);
+    Some(match op {
+        Op::Import(u) => ("im_open_login_svc/account_import", json!({ "UserID": USERS[*u] })),
+        Op::Create { g, ty, owner, members, max } => {
+            let mut b = json!({ "Type": TYPES[*ty], "Name": "n", "GroupId": GROUP_IDS[*g] });
+            if let Some(o) = owner {
+                b["Owner_Account"] = json!(USERS[*o]);
+            }
+            if !members.is_empty() {
+                b["MemberList"] = members.iter().map(|m| json!({ "Member_Account": USERS[*m] })).collect();
+            }
+            if let Some(m) = max {
+                b["MaxMemberCount"] = json!(m);
+            }
+            ("group_open_http_svc/create_group", b)
+        }
+        Op::Destroy(g) => ("group_open_http_svc/destroy_group", json!({ "GroupId": GROUP_IDS[*g] })),
+        Op::Add(g, ms) => ("group_open_http_svc/add_group_member", json!({ "GroupId": GROUP_IDS[*g], "MemberList": ms.iter().map(|m| json!({ "Member_Account": USERS[*m] })).collect::<Vec<_>>() })),
+        Op::Delete(g, ms) => ("group_open_http_svc/delete_group_member", json!({ "GroupId": GROUP_IDS[*g], "MemberToDel_Account": ms.iter().map(|m| USERS[*m]).collect::<Vec<_>>() })),
+        Op::Send { g, from, receipt, random } => {
+            let mut b = json!({ "GroupId": GROUP_IDS[*g], "Random": random, "MsgBody": body });
+            if let Some(f) = from {
+                b["From_Account"] = json!(USERS[*f]);
+            }
+            if *receipt {
+                b["NeedReadReceipt"] = json!(1);
+            }
+            ("group_open_http_svc/send_group_msg", b)
+        }
+        Op::MarkRead { g, who, seq } => ("group_open_http_svc/group_msg_receipt", json!({ "GroupId": GROUP_IDS[*g], "From_Account": USERS[*who], "MsgSeqList": [{ "MsgSeq": seq }] })),
+        Op::SetUnread { g, who, n } => ("group_open_http_svc/set_unread_msg_num", json!({ "GroupId": GROUP_IDS[*g], "Member_Account": USERS[*who], "UnreadMsgNum": n })),
+        Op::C2c { from, to } => ("openim/sendmsg", json!({ "From_Account": USERS[*from], "To_Account": USERS[*to], "MsgRandom": 1, "MsgBody": body })),
+        Op::SetRead { reader, peer, back } => {
+            let mut b = json!({ "Report_Account": USERS[*reader], "Peer_Account": USERS[*peer] });
+            if let Some(back) = back {
+                b["MsgReadTime"] = json!(now.saturating_sub(*back).to_string());
+            }
+            ("openim/admin_set_msg_read", b)
+        }
+        _ => return None,
+    })
+}
+
+fn compare_observables(sim: &mut Simulator, model: &Model) -> Result<(), TestCaseError> {
+    for id in GROUP_IDS {
+        let info = sim.call("group_open_http_svc/get_group_member_info", &json!({ "GroupId": id }).to_string());
+        let Some(g) = model.group(id).map(|i| &model.groups[i]) else {
+            prop_assert_eq!(&info["ErrorCode"], &json!(10010));
+            continue;
+        };
+        let mut got: Vec<(String, u64)> = info["MemberList"].as_array().unwrap().iter().map(|m| (m["Member_Account"].as_str().unwrap().to_owned(), m["MsgSeq"].as_u64().unwrap())).collect();
+        let mut want: Vec<(String, u64)> = g.members.iter().map(|m| (m.account.clone(), m.read)).collect();
+        got.sort();
+        want.sort();
+        prop_assert_eq!(got, want, "read positions of {}", id);
+        let seqs: Vec<Value> = (1..=g.msgs.len() as u64 + 1).map(|s| json!({ "MsgSeq": s })).collect();
+        let r = sim.call("group_open_http_svc/get_group_msg_receipt", &json!({ "GroupId": id, "MsgSeqList": seqs }).to_string());
+        if g.ty == "AVChatRoom" || g.ty == "Community" {
+            prop_assert_eq!(&r["ErrorCode"], &json!(10004));
+        } else {
+            for item in r["GroupMsgReceiptList"].as_array().unwrap() {
+                let seq = item["MsgSeq"].as_u64().unwrap();
+                let (code, read, unread) = model.receipt(g, seq);
+                prop_assert_eq!((item["Code"].as_u64().unwrap(), item["ReadNum"].as_u64().unwrap(), item["UnreadNum"].as_u64().unwrap()), (code, read, unread), "receipt of {} seq {}", id, seq);
+            }
+        }
+    }
+    let state = sim.inspect();
+    for g in state["groups"].as_array().unwrap() {
+        let mg = &model.groups[model.group(g["groupId"].as_str().unwrap()).unwrap()];
+        for m in g["members"].as_array().unwrap() {
+            let mm = mg.members.iter().find(|x| x.account == m["account"].as_str().unwrap()).unwrap();
+            prop_assert_eq!(m["unread"].as_u64().unwrap(), model.unread(mg, mm), "unread of {} in {}", mm.account, mg.id);
+        }
+    }
+    for reader in USERS {
+        let peers: Vec<&str> = USERS.to_vec();
+        let r = sim.call("openim/get_c2c_unread_msg_num", &json!({ "To_Account": reader, "Peer_Account": &peers[..6] }).to_string());
+        if !model.exists(reader) {
+            prop_assert_eq!(&r["ErrorCode"], &json!(90003));
+            continue;
+        }
+        for item in r["C2CUnreadMsgNumList"].as_array().unwrap() {
+            let peer = item["Peer_Account"].as_str().unwrap();
+            prop_assert_eq!(item["C2CUnreadMsgNum"].as_u64().unwrap(), model.c2c_unread(reader, peer), "{} ← {}", reader, peer);
+        }
+        let errors = r.get("ErrorList").and_then(Value::as_array).map_or(0, Vec::len);
+        prop_assert_eq!(errors, USERS.iter().filter(|u| !model.exists(u)).count());
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(300), ..ProptestConfig::default() })]
+
+    #[test]
+    fn simulator_matches_the_naive_model(ops in proptest::collection::vec(op(), 1..60)) {
+        let mut sim = Simulator::new(Options { now: Some(T0), rate_limit: false, ..Options::default() });
+        let mut model = Model { now: T0, ..Model::default() };
+        for op in &ops {
+            let expected = model.apply(op);
+            match op {
+                Op::ClientRead { g, who, seq } => {
+                    let _ = sim.client_json(&json!({ "action": "readGroup", "groupId": GROUP_IDS[*g], "account": USERS[*who], "seq": seq }).to_string());
+                }
+                Op::Join(g, w) => {
+                    let _ = sim.client_json(&json!({ "action": "joinGroup", "groupId": GROUP_IDS[*g], "account": USERS[*w] }).to_string());
+                }
+                Op::Quit(g, w) => {
+                    let _ = sim.client_json(&json!({ "action": "quitGroup", "groupId": GROUP_IDS[*g], "account": USERS[*w] }).to_string());
+                }
+                Op::Advance(s) => sim.advance(*s),
+                Op::Roundtrip => {
+                    let snap = sim.snapshot();
+                    sim = Simulator::restore(&snap, tcim::sim::system_now, None).unwrap();
+                    prop_assert_eq!(sim.snapshot(), snap);
+                }
+                _ => {
+                    let (api, body) = request(op, model.now).unwrap();
+                    let r = sim.call(api, &body.to_string());
+                    prop_assert_eq!(r["ErrorCode"].as_u64().unwrap(), expected, "{} {} → {}", api, body, r);
+                }
+            }
+            compare_observables(&mut sim, &model)?;
+        }
+    }
+}
