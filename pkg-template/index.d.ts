@@ -153,9 +153,46 @@ export declare class Simulator {
   snapshot(): string;
   static restore(snapshot: string, options?: { secretKey?: string }): Simulator;
   inspect(): SimulatorState;
+  /** Answers an HTTP request as the service would (always status 200). */
+  handle(url: string, body?: string | object, method?: string): { status: number; headers: Record<string, string>; body: string };
+  /** A fetch-compatible function: pass `sim.fetch.bind(sim)` (or `(i, o) => sim.fetch(i, o)`) wherever code takes a fetch. */
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   client(action: ClientAction): void;
   free(): void;
 }
+
+export interface GenUserSigOptions {
+  sdkAppId: number;
+  /** The secret key from the console, used as text. */
+  key: string;
+  identifier: string;
+  /** Validity in seconds, default 180 days. */
+  expire?: number;
+  /** Issue time, Unix seconds, default now. */
+  time?: number;
+  /** TRTC PrivateMapKey payload (not used by IM REST). */
+  userBuf?: Uint8Array;
+}
+export interface VerifyUserSigOptions {
+  sdkAppId: number;
+  key: string;
+  identifier: string;
+  userSig: string;
+  /** Unix seconds, default now. */
+  now?: number;
+}
+export interface UserSigVerdict {
+  ok: boolean;
+  /** 0, or 70001 expired, 70003 malformed, 70009 bad signature, 70013 wrong identifier, 70014 wrong SDKAppID. */
+  code: number;
+  message: string;
+  /** Unix seconds when the ticket expires, when it could be read. */
+  expireAt?: number;
+}
+/** Generates a UserSig (TLSSigAPIv2), as the official libraries do. */
+export declare function genUserSig(o: GenUserSigOptions): string;
+/** Verifies a UserSig as the service does. */
+export declare function verifyUserSig(o: VerifyUserSigOptions): UserSigVerdict;
 
 /** Browser: loads the wasm module (call once before anything else). Node: resolves at once. */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

@@ -6,6 +6,7 @@ pub mod api;
 pub mod codegen;
 pub mod protocol;
 pub mod sim;
+pub mod usersig;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

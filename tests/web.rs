@@ -70,3 +70,18 @@ fn simulator_in_the_browser() {
     let real = wasm::WasmSimulator::new("{}").unwrap();
     assert!(real.now() > 1.7e9);
 }
+
+#[wasm_bindgen_test]
+fn usersig_and_handle_in_the_browser() {
+    let sig = wasm::gen_user_sig(1_400_000_000.0, "key", "administrator", 3600.0, 1_700_000_000.0, None);
+    let v: serde_json::Value = serde_json::from_str(&wasm::verify_user_sig(1_400_000_000.0, "key", "administrator", &sig, 1_700_000_000.0)).unwrap();
+    assert_eq!(v["ok"], true);
+    let v: serde_json::Value = serde_json::from_str(&wasm::verify_user_sig(1_400_000_000.0, "key", "administrator", &sig, 1_700_003_601.0)).unwrap();
+    assert_eq!(v["code"], 70001);
+    let mut sim = wasm::WasmSimulator::new(r#"{"now":1700000000,"secretKey":"key"}"#).unwrap();
+    let url = format!("https://console.tim.qq.com/v4/im_open_login_svc/account_import?sdkappid=1400000000&identifier=administrator&usersig={sig}&random=1&contenttype=json");
+    let r: serde_json::Value = serde_json::from_str(&sim.handle("POST", &url, r#"{"UserID":"bob"}"#)).unwrap();
+    assert_eq!(r["ErrorCode"], 0);
+    let r: serde_json::Value = serde_json::from_str(&sim.handle("POST", &url.replace("usersig=", "usersig=x"), "{}")).unwrap();
+    assert_eq!(r["ErrorCode"], 70003);
+}

@@ -77,6 +77,43 @@ function createApi(wasm) {
     return payloadText(body, "body").text;
   }
 
+  const U32_MAX = 4294967295;
+  function wholeNumber(v, what, max = Number.MAX_SAFE_INTEGER) {
+    if (!Number.isInteger(v) || v < 0 || v > max) throw argError(`${what} must be a whole number from 0 to ${max}, got ${v}`);
+    return v;
+  }
+  function text(v, what) {
+    if (typeof v !== "string") throw argError(`${what} must be a string, got ${typeof v}`);
+    return v;
+  }
+  function nowSeconds() {
+    return Math.floor(Date.now() / 1000);
+  }
+
+  /** TLSSigAPIv2 UserSig, identical to the official libraries' tickets. */
+  function genUserSig(o) {
+    if (o === null || typeof o !== "object") throw argError("genUserSig takes an options object");
+    const sdkAppId = wholeNumber(o.sdkAppId, "sdkAppId", U32_MAX);
+    const expire = o.expire === undefined ? 180 * 86400 : wholeNumber(o.expire, "expire", U32_MAX);
+    const time = o.time === undefined ? nowSeconds() : wholeNumber(o.time, "time", U32_MAX);
+    let userBuf;
+    if (o.userBuf !== undefined) {
+      if (!(o.userBuf instanceof Uint8Array)) throw argError("userBuf must be a Uint8Array");
+      userBuf = o.userBuf;
+    }
+    return wasm.genUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), expire, time, userBuf);
+  }
+
+  /** Verifies a UserSig as the service does: `{ ok, code, message, expireAt? }`. */
+  function verifyUserSig(o) {
+    if (o === null || typeof o !== "object") throw argError("verifyUserSig takes an options object");
+    const sdkAppId = wholeNumber(o.sdkAppId, "sdkAppId", U32_MAX);
+    const now = o.now === undefined ? nowSeconds() : wholeNumber(o.now, "now");
+    return JSON.parse(wasm.verifyUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), text(o.userSig, "userSig"), now));
+  }
+
+  const JSON_HEADERS = Object.freeze({ "Content-Type": "application/json; charset=utf-8" });
+
   // Set while Simulator.restore builds an instance around an existing wasm simulator.
   let restoring = null;
 
@@ -88,19 +125,49 @@ function createApi(wasm) {
       if (restoring) {
         this.#sim = restoring;
         restoring = null;
-        return;
+      } else {
+        if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("Simulator options must be an object");
+        try {
+          this.#sim = new wasm.WasmSimulator(JSON.stringify(options));
+        } catch (e) {
+          throw new TcimError("invalid_option", String(e && e.message ? e.message : e), []);
+        }
       }
-      if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("Simulator options must be an object");
-      try {
-        this.#sim = new wasm.WasmSimulator(JSON.stringify(options));
-      } catch (e) {
-        throw new TcimError("invalid_option", String(e && e.message ? e.message : e), []);
-      }
+      // Bound, so `sim.fetch` can be handed around as a plain fetch function.
+      this.fetch = this.fetch.bind(this);
     }
 
     /** Calls an endpoint as the app admin (no URL or UserSig checks). */
     call(api, body) {
       return JSON.parse(this.#sim.call(apiName(api), bodyText(body)));
+    }
+
+    /** Answers an HTTP request exactly as the service would: query string and UserSig
+     * checks, then the call. Always status 200; service errors are in the JSON body. */
+    handle(url, body = "", method = "POST") {
+      if (typeof url !== "string") throw argError("handle takes the request URL as a string");
+      if (typeof method !== "string") throw argError("method must be a string");
+      const out = this.#sim.handle(method, url, bodyText(body));
+      return { status: 200, headers: { ...JSON_HEADERS }, body: out };
+    }
+
+    /** A WHATWG-fetch-compatible function over handle(): pass it wherever code takes a
+     * `fetch`. Accepts a string, URL or Request and the usual init. */
+    async fetch(input, init = {}) {
+      let url, method, body;
+      if (typeof Request !== "undefined" && input instanceof Request) {
+        url = input.url;
+        method = (init.method || input.method || "GET").toUpperCase();
+        body = init.body !== undefined ? init.body : await input.text();
+      } else {
+        url = input instanceof URL ? input.href : String(input);
+        method = (init.method || "GET").toUpperCase();
+        body = init.body;
+      }
+      if (body === undefined || body === null) body = "";
+      else if (typeof body !== "string") body = await new Response(body).text();
+      const out = this.handle(url, body, method);
+      return new Response(out.body, { status: out.status, headers: out.headers });
     }
 
     /** The clock, in Unix seconds. */
@@ -154,5 +221,5 @@ function createApi(wasm) {
     }
   }
 
-  return { validate, buildRequest, errorInfo, endpoints, Simulator, TcimError };
+  return { validate, buildRequest, errorInfo, endpoints, genUserSig, verifyUserSig, Simulator, TcimError };
 }

@@ -17,4 +17,4 @@ export function initSync(module) {
   ready = Promise.resolve();
 }
 
-export const { validate, buildRequest, errorInfo, endpoints, Simulator, TcimError } = createApi(wasm);
+export const { validate, buildRequest, errorInfo, endpoints, genUserSig, verifyUserSig, Simulator, TcimError } = createApi(wasm);

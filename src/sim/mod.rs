@@ -7,6 +7,7 @@ mod c2c;
 pub mod client;
 mod fenwick;
 mod group;
+pub mod http;
 pub mod state;
 
 use crate::api::Envelope;

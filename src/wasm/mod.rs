@@ -55,6 +55,18 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
 
+/// Generates a UserSig (the JS side checks and defaults the arguments).
+#[wasm_bindgen(js_name = genUserSig)]
+pub fn gen_user_sig(sdk_app_id: f64, key: &str, identifier: &str, expire: f64, time: f64, user_buf: Option<Vec<u8>>) -> String {
+    crate::usersig::gen_user_sig(sdk_app_id as u64, key, identifier, expire as u64, time as u64, user_buf.as_deref())
+}
+
+/// Verifies a UserSig; answers the `{ ok, code, message, expireAt? }` JSON.
+#[wasm_bindgen(js_name = verifyUserSig)]
+pub fn verify_user_sig(sdk_app_id: f64, key: &str, identifier: &str, user_sig: &str, now: f64) -> String {
+    to_json(&crate::usersig::verify_user_sig(sdk_app_id as u64, key, identifier, user_sig, now as u64))
+}
+
 /// Real time for the simulator's clock, from the JS host.
 fn js_now() -> u64 {
     let ms = js_sys::Date::now();
@@ -105,6 +117,11 @@ impl WasmSimulator {
 
     pub fn inspect(&self) -> String {
         to_json(&self.inner.inspect())
+    }
+
+    /// Answers an HTTP request to the REST API (always status 200): the JSON body text.
+    pub fn handle(&mut self, method: &str, url: &str, body: &str) -> String {
+        to_json(&self.inner.handle(method, url, body).body)
     }
 
     /// Runs a client action (JSON); returns the error sentence, or undefined on success.

@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// The tcim command line: serve, validate, usersig, endpoints, errors.
+import { readFileSync } from "node:fs";
+import { validate, genUserSig, verifyUserSig, endpoints, errorInfo } from "../node/index.mjs";
+
+const HELP = {
+  main: `tcim — offline toolkit for the Tencent Cloud Chat server REST API
+
+Usage: tcim <command> [options]
+
+Commands:
+  serve                     run the simulator as an HTTP server on 127.0.0.1
+  validate <api> [FILE|-]   check a request body (exit 1 when it has errors)
+  usersig gen|verify        generate or verify a UserSig (TLSSigAPIv2)
+  endpoints                 list the covered endpoints
+  errors <code>             explain an error code
+
+Run "tcim <command> --help" for a command's options.`,
+  serve: `Usage: tcim serve [options]
+
+Serves the simulator at /v4/<service>/<command>, answering like the service.
+
+Options:
+  --host HOST        address to bind (default 127.0.0.1)
+  --port N           port, 0 picks a free one (default 8080); the URL is printed
+  --sdkappid N       the app's SDKAppID (default 1400000000)
+  --admin NAME       the app admin identifier (default administrator)
+  --key KEY          secret key: enables UserSig checks like the service
+  --now SECONDS      start a manual virtual clock at this Unix time (default: real time)
+  --state FILE       load state from FILE at start; save it atomically after every
+                     request and on SIGINT/SIGTERM
+  --max-body BYTES   largest accepted request body (default 1048576)
+  --no-rate-limit    do not enforce the 200 calls/s per endpoint limit
+  --no-receipts      turn the paid group read receipts feature off (answers 10059)`,
+  validate: `Usage: tcim validate <api> [FILE|-] [--json]
+
+Validates a request body for an endpoint (e.g. group_open_http_svc/set_unread_msg_num).
+Reads FILE, or standard input when FILE is "-" or absent. Prints one line per diagnostic
+(FILE:LINE:COLUMN severity code message), or the JSON result with --json.
+Exit status: 0 valid, 1 errors found, 2 bad usage.`,
+  usersig: `Usage:
+  tcim usersig gen --sdkappid N --key KEY --identifier ID [--expire SECONDS] [--time UNIX]
+  tcim usersig verify --sdkappid N --key KEY --identifier ID --usersig SIG [--now UNIX] [--json]
+
+gen prints the UserSig. verify prints the verdict; exit status 1 when it is rejected.`,
+  endpoints: `Usage: tcim endpoints [--json]
+
+Lists the covered endpoints with their rate limits.`,
+  errors: `Usage: tcim errors <code> [--json]
+
+Explains an error code (exit 1 when tcim does not know it).`,
+};
+
+class UsageError extends Error {}
+
+/** Parses `--name value`, `--name=value` and `--flag`; the rest are positionals. */
+function parse(argv, flags = []) {
+  const opts = {};
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") {
+      rest.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+      if (name === "help" || flags.includes(name)) opts[name] = true;
+      else if (inline !== undefined) opts[name] = inline;
+      else if (i + 1 < argv.length) opts[name] = argv[++i];
+      else throw new UsageError(`--${name} needs a value`);
+    } else if (a === "-h") opts.help = true;
+    else rest.push(a);
+  }
+  return { opts, rest };
+}
+
+function integer(v, name) {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(String(v))) throw new UsageError(`--${name} must be a whole number, got "${v}"`);
+  return Number(v);
+}
+
+function required(opts, name) {
+  if (opts[name] === undefined) throw new UsageError(`--${name} is required`);
+  return opts[name];
+}
+
+function checkKnown(opts, known) {
+  for (const k of Object.keys(opts)) if (k !== "help" && !known.includes(k)) throw new UsageError(`unknown option --${k}`);
+}
+
+async function readInput(file) {
+  if (file && file !== "-") return readFileSync(file, "utf8");
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function serve(argv) {
+  const { opts } = parse(argv, ["no-rate-limit", "no-receipts"]);
+  if (opts.help) return console.log(HELP.serve), 0;
+  checkKnown(opts, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "no-rate-limit", "no-receipts"]);
+  const { startServer } = await import("../lib/serve.mjs");
+  const simOptions = {};
+  if (opts.sdkappid !== undefined) simOptions.sdkAppId = integer(opts.sdkappid, "sdkappid");
+  if (opts.admin !== undefined) simOptions.admin = opts.admin;
+  if (opts.key !== undefined) simOptions.secretKey = opts.key;
+  if (opts.now !== undefined) simOptions.now = integer(opts.now, "now");
+  if (opts["no-rate-limit"]) simOptions.rateLimit = false;
+  if (opts["no-receipts"]) simOptions.groupReadReceipts = false;
+  const running = await startServer({
+    ...simOptions,
+    host: opts.host ?? "127.0.0.1",
+    port: opts.port === undefined ? 8080 : integer(opts.port, "port"),
+    state: opts.state,
+    maxBody: opts["max-body"] === undefined ? undefined : integer(opts["max-body"], "max-body"),
+  });
+  const s = running.sim.inspect();
+  console.log(`tcim serve: listening on ${running.url} (sdkappid ${s.sdkAppId}, admin ${s.admin}, UserSig ${opts.key ? "checked" : "not checked"}${opts.state ? `, state ${opts.state}` : ""})`);
+  const stop = async (signal) => {
+    await running.close();
+    console.log(`tcim serve: ${signal}, state saved, bye`);
+    process.exit(0);
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  return undefined; // keep running
+}
+
+async function validateCmd(argv) {
+  const { opts, rest } = parse(argv, ["json"]);
+  if (opts.help) return console.log(HELP.validate), 0;
+  checkKnown(opts, ["json"]);
+  const [api, file] = rest;
+  if (!api) throw new UsageError("validate needs an endpoint name");
+  const text = await readInput(file);
+  const result = validate(api, text);
+  if (opts.json) console.log(JSON.stringify(result, null, 2));
+  else {
+    const name = file && file !== "-" ? file : "<stdin>";
+    for (const d of result.diagnostics) console.log(`${name}:${d.line ?? 1}:${d.column ?? 1}: ${d.severity} ${d.code} ${d.path || "/"}: ${d.message}`);
+    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+    console.log(result.ok ? `${name}: valid${result.diagnostics.length ? ` (${result.diagnostics.length} warning(s))` : ""}` : `${name}: ${errors} error(s)`);
+  }
+  return result.ok ? 0 : 1;
+}
+
+function usersig(argv) {
+  const [sub, ...more] = argv;
+  const { opts } = parse(more, ["json"]);
+  if (opts.help || !sub || sub === "--help") return console.log(HELP.usersig), sub ? 0 : 2;
+  if (sub === "gen") {
+    checkKnown(opts, ["sdkappid", "key", "identifier", "expire", "time"]);
+    console.log(genUserSig({ sdkAppId: integer(required(opts, "sdkappid"), "sdkappid"), key: required(opts, "key"), identifier: required(opts, "identifier"), expire: integer(opts.expire, "expire"), time: integer(opts.time, "time") }));
+    return 0;
+  }
+  if (sub === "verify") {
+    checkKnown(opts, ["sdkappid", "key", "identifier", "usersig", "now", "json"]);
+    const v = verifyUserSig({ sdkAppId: integer(required(opts, "sdkappid"), "sdkappid"), key: required(opts, "key"), identifier: required(opts, "identifier"), userSig: required(opts, "usersig"), now: integer(opts.now, "now") });
+    if (opts.json) console.log(JSON.stringify(v));
+    else console.log(v.ok ? `valid until ${v.expireAt} (${new Date(v.expireAt * 1000).toISOString()})` : `rejected: ${v.code} ${v.message}`);
+    return v.ok ? 0 : 1;
+  }
+  throw new UsageError(`unknown usersig command "${sub}" (gen or verify)`);
+}
+
+function endpointsCmd(argv) {
+  const { opts } = parse(argv, ["json"]);
+  if (opts.help) return console.log(HELP.endpoints), 0;
+  checkKnown(opts, ["json"]);
+  const list = endpoints();
+  if (opts.json) console.log(JSON.stringify(list, null, 2));
+  else for (const e of list) console.log(`v4/${e.api.padEnd(48)} ${String(e.rateLimit).padStart(4)}/s  ${e.title}`);
+  return 0;
+}
+
+function errorsCmd(argv) {
+  const { opts, rest } = parse(argv, ["json"]);
+  if (opts.help) return console.log(HELP.errors), 0;
+  checkKnown(opts, ["json"]);
+  if (rest.length === 0) throw new UsageError("errors needs a code");
+  let status = 0;
+  for (const c of rest) {
+    const info = /^\d+$/.test(c) ? errorInfo(Number(c)) : null;
+    if (opts.json) console.log(JSON.stringify(info));
+    else console.log(info ? `${info.code}: ${info.message}` : `${c}: not a documented error code`);
+    if (!info) status = 1;
+  }
+  return status;
+}
+
+async function main(argv) {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") return console.log(HELP.main), cmd ? 0 : 2;
+  if (cmd === "--version") return console.log(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version), 0;
+  const commands = { serve, validate: validateCmd, usersig, endpoints: endpointsCmd, errors: errorsCmd };
+  const run = commands[cmd];
+  if (!run) throw new UsageError(`unknown command "${cmd}"`);
+  return run(rest);
+}
+
+try {
+  const status = await main(process.argv.slice(2));
+  if (status !== undefined) process.exitCode = status;
+} catch (e) {
+  if (e instanceof UsageError || (e && e.name === "TcimError")) {
+    console.error(`tcim: ${e.message}\n(run "tcim --help")`);
+    process.exitCode = 2;
+  } else {
+    throw e;
+  }
+}

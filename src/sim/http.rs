@@ -1,0 +1,89 @@
+//! The HTTP surface: a full request URL (query string, UserSig) in front of `call`, applying
+//! decisions.md 8–11 in the service's order. Tolerates what real clients send: any host, raw or
+//! percent-encoded usersig, `+` for spaces, no Content-Type, GET instead of POST.
+
+use super::{fail, Fail, Simulator};
+use crate::protocol::errors::code;
+use crate::protocol::request::decode_component;
+use crate::usersig;
+use serde_json::{json, Value};
+
+/// What `handle` answers: always HTTP 200 with the service's JSON (service errors are in the
+/// body, as the service does).
+pub struct HttpAnswer {
+    pub status: u16,
+    pub body: Value,
+}
+
+/// Splits a URL (absolute, or a path with its query) into path and query; the host is
+/// ignored, since the simulator stands for every region.
+fn split_url(url: &str) -> (&str, &str) {
+    let rest = match url.find("://") {
+        Some(i) => url.get(i + 3..).map_or("", |after| after.find('/').and_then(|p| after.get(p..)).unwrap_or("")),
+        None => url,
+    };
+    let rest = rest.split('#').next().unwrap_or_default();
+    rest.split_once('?').unwrap_or((rest, ""))
+}
+
+/// The first value of each parameter, percent-decoded (`+` is a space).
+fn query_param(query: &str, name: &str) -> Option<String> {
+    query.split('&').filter_map(|pair| pair.split_once('=').or(Some((pair, "")))).find(|(k, _)| decode_component(k) == name).map(|(_, v)| decode_component(v))
+}
+
+impl Simulator {
+    /// Answers one HTTP request to the REST API.
+    pub fn handle(&mut self, method: &str, url: &str, body: &str) -> HttpAnswer {
+        let body = match self.check_request(method, url) {
+            Ok(api) => self.call(&api, body),
+            Err(f) => json!({ "ActionStatus": "FAIL", "ErrorInfo": f.info, "ErrorCode": f.code }),
+        };
+        HttpAnswer { status: 200, body }
+    }
+
+    /// The checks before dispatch; returns the API path to call.
+    fn check_request(&self, method: &str, url: &str) -> Result<String, Fail> {
+        // POST is documented; GET is answered the same (a known SDK sends it).
+        if !method.eq_ignore_ascii_case("POST") && !method.eq_ignore_ascii_case("GET") {
+            return fail(code::HTTP_PARSE, format!("HTTP method {method} is not supported: send POST"));
+        }
+        let (path, query) = split_url(url);
+        let sdkappid = query_param(query, "sdkappid").filter(|s| !s.is_empty());
+        let Some(sdkappid) = sdkappid else {
+            return fail(code::NO_SDKAPPID, "the URL must carry sdkappid");
+        };
+        let Ok(app) = sdkappid.parse::<u64>() else {
+            return fail(code::SDKAPPID_INVALID, format!("sdkappid \"{sdkappid}\" is not a valid SDKAppID"));
+        };
+        if app != u64::from(self.options.sdk_app_id) {
+            return fail(code::APP_NOT_FOUND, format!("SDKAppID {app} does not exist here (this simulator is app {}); check the SDKAppID and the region's domain", self.options.sdk_app_id));
+        }
+        let identifier = query_param(query, "identifier").filter(|s| !s.is_empty());
+        let user_sig = query_param(query, "usersig").filter(|s| !s.is_empty());
+        let (Some(identifier), Some(user_sig)) = (identifier, user_sig) else {
+            return fail(code::ACCOUNT_OR_SIG, "the URL must carry identifier and usersig");
+        };
+        if !self.is_admin(&identifier) {
+            return fail(code::NEEDS_ADMIN, format!("identifier \"{identifier}\" is not an app admin: REST calls must use the admin account (\"{}\")", self.options.admin));
+        }
+        let random_ok = query_param(query, "random").is_some_and(|r| r.parse::<u32>().is_ok());
+        if !random_ok {
+            return fail(code::HTTP_PARSE, "random must be a 32-bit unsigned integer (0 to 4294967295)");
+        }
+        if let Some(ct) = query_param(query, "contenttype") {
+            if ct != "json" {
+                return fail(code::HTTP_PARSE, format!("contenttype must be json, got \"{ct}\""));
+            }
+        }
+        if let Some(key) = &self.options.secret_key {
+            let verdict = usersig::verify_user_sig(app, key, &identifier, &user_sig, self.now());
+            if !verdict.ok {
+                return fail(verdict.code, verdict.message);
+            }
+        }
+        match path.strip_prefix("/v4/") {
+            Some(api) if !api.is_empty() => Ok(api.to_owned()),
+            _ => fail(code::BAD_RESOURCE, format!("request resource error: \"{path}\" is not a REST API path (expected /v4/<service>/<command>)")),
+        }
+    }
+}

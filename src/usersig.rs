@@ -1,0 +1,163 @@
+//! UserSig (TLSSigAPIv2): generate and verify, as in `shared/spec/usersig.md`.
+//! HMAC-SHA256 over a fixed content string, a JSON ticket, zlib, and base64 with `+/=`
+//! replaced by `*-_`. The verifier accepts any zlib stream and any JSON layout.
+
+use crate::protocol::errors::code;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use hmac::{Hmac, KeyInit, Mac};
+use serde::Serialize;
+use serde_json::Value;
+use sha2::Sha256;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// The official libraries' default validity: 180 days.
+pub const DEFAULT_EXPIRE: u64 = 180 * 86_400;
+/// A decoded ticket is a few hundred bytes; anything far larger is not a UserSig.
+const MAX_TICKET_BYTES: usize = 64 * 1024;
+
+/// The signed content. Field order is fixed, every line ends in `\n`, nothing is escaped.
+fn content(identifier: &str, sdk_app_id: u64, time: u64, expire: u64, userbuf_b64: Option<&str>) -> String {
+    let mut s = format!("TLS.identifier:{identifier}\nTLS.sdkappid:{sdk_app_id}\nTLS.time:{time}\nTLS.expire:{expire}\n");
+    if let Some(ub) = userbuf_b64 {
+        s.push_str("TLS.userbuf:");
+        s.push_str(ub);
+        s.push('\n');
+    }
+    s
+}
+
+/// HMAC-SHA256 keyed with the secret key's text as typed (never hex-decoded). HMAC takes
+/// keys of any length, so `None` does not happen in practice.
+fn mac(key: &str, content: &str) -> Option<HmacSha256> {
+    let mut m = <HmacSha256 as KeyInit>::new_from_slice(key.as_bytes()).ok()?;
+    m.update(content.as_bytes());
+    Some(m)
+}
+
+/// The ticket as the npm package writes it (compact, this key order).
+#[derive(Serialize)]
+struct Ticket<'a> {
+    #[serde(rename = "TLS.ver")]
+    ver: &'a str,
+    #[serde(rename = "TLS.identifier")]
+    identifier: &'a str,
+    #[serde(rename = "TLS.sdkappid")]
+    sdk_app_id: u64,
+    #[serde(rename = "TLS.time")]
+    time: u64,
+    #[serde(rename = "TLS.expire")]
+    expire: u64,
+    #[serde(rename = "TLS.userbuf", skip_serializing_if = "Option::is_none")]
+    userbuf: Option<&'a str>,
+    #[serde(rename = "TLS.sig")]
+    sig: &'a str,
+}
+
+/// Generates a UserSig. `userbuf` (TRTC PrivateMapKey) is signed as standard base64.
+pub fn gen_user_sig(sdk_app_id: u64, key: &str, identifier: &str, expire: u64, time: u64, userbuf: Option<&[u8]>) -> String {
+    let userbuf_b64 = userbuf.map(|b| STANDARD.encode(b));
+    let sig = mac(key, &content(identifier, sdk_app_id, time, expire, userbuf_b64.as_deref())).map(|m| STANDARD.encode(m.finalize().into_bytes())).unwrap_or_default();
+    let ticket = Ticket { ver: "2.0", identifier, sdk_app_id, time, expire, userbuf: userbuf_b64.as_deref(), sig: &sig };
+    let json = serde_json::to_string(&ticket).unwrap_or_default();
+    let compressed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 6);
+    url_safe(&STANDARD.encode(compressed))
+}
+
+fn url_safe(b64: &str) -> String {
+    b64.chars().map(|c| match c {
+        '+' => '*',
+        '/' => '-',
+        '=' => '_',
+        c => c,
+    }).collect()
+}
+
+/// The outcome of a verification, with the service's code (decisions.md 10).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Verdict {
+    pub ok: bool,
+    /// 0, or 70001 expired, 70003 malformed, 70009 signature mismatch, 70013 identifier
+    /// mismatch, 70014 sdkappid mismatch.
+    pub code: u32,
+    pub message: String,
+    /// `TLS.time + TLS.expire`, when the ticket could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<u64>,
+}
+
+fn reject(code: u32, message: impl Into<String>, expire_at: Option<u64>) -> Verdict {
+    Verdict { ok: false, code, message: message.into(), expire_at }
+}
+
+/// Decodes a ticket to its JSON text (the step every check starts with).
+pub fn decode(user_sig: &str) -> Result<String, String> {
+    let b64: String = user_sig.trim().chars().map(|c| match c {
+        '*' => '+',
+        '-' => '/',
+        '_' => '=',
+        c => c,
+    }).collect();
+    let compressed = STANDARD.decode(b64.as_bytes()).map_err(|e| format!("not base64: {e}"))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_TICKET_BYTES).map_err(|e| format!("not a zlib stream: {:?}", e.status))?;
+    String::from_utf8(json).map_err(|_| "the ticket is not UTF-8 text".to_owned())
+}
+
+/// Verifies a UserSig for `sdk_app_id` and `identifier` at time `now` (Unix seconds).
+pub fn verify_user_sig(sdk_app_id: u64, key: &str, identifier: &str, user_sig: &str, now: u64) -> Verdict {
+    let malformed = |why: String| reject(code::SIG_MALFORMED, format!("UserSig cannot be decoded ({why}); it may be truncated or mangled in transit"), None);
+    let json = match decode(user_sig) {
+        Ok(j) => j,
+        Err(why) => return malformed(why),
+    };
+    let ticket: Value = match serde_json::from_str(&json) {
+        Ok(v @ Value::Object(_)) => v,
+        Ok(_) => return malformed("the ticket is not a JSON object".into()),
+        Err(e) => return malformed(format!("the ticket is not JSON: {e}")),
+    };
+    // Integers must be plain integers: 1.7e9 or 1700000000.0 are not what was signed.
+    let int = |k: &str| ticket.get(k).and_then(Value::as_u64);
+    let text = |k: &str| ticket.get(k).and_then(Value::as_str);
+    let (Some(t_app), Some(t_id), Some(time), Some(expire), Some(sig)) = (int("TLS.sdkappid"), text("TLS.identifier"), int("TLS.time"), int("TLS.expire"), text("TLS.sig")) else {
+        return malformed("a TLS.* field is missing or has the wrong type".into());
+    };
+    let userbuf = match ticket.get("TLS.userbuf") {
+        None => None,
+        Some(Value::String(s)) => Some(s.as_str()),
+        Some(_) => return malformed("TLS.userbuf is not a string".into()),
+    };
+    let expire_at = time.checked_add(expire);
+    if t_app != sdk_app_id {
+        return reject(code::SIG_SDKAPPID, format!("the UserSig was generated for SDKAppID {t_app}, not {sdk_app_id}"), expire_at);
+    }
+    if t_id != identifier {
+        return reject(code::SIG_IDENTIFIER, format!("the UserSig was generated for identifier \"{t_id}\", not \"{identifier}\""), expire_at);
+    }
+    if expire_at.is_none_or(|at| now > at) {
+        return reject(code::SIG_EXPIRED, format!("the UserSig expired at {} (now {now}); generate a new one", expire_at.unwrap_or(u64::MAX)), expire_at);
+    }
+    let Ok(sig_bytes) = STANDARD.decode(sig) else {
+        return reject(code::SIG_MISMATCH, "the UserSig's signature is not base64", expire_at);
+    };
+    // verify_slice compares in constant time.
+    if mac(key, &content(t_id, t_app, time, expire, userbuf)).is_none_or(|m| m.verify_slice(&sig_bytes).is_err()) {
+        return reject(code::SIG_MISMATCH, "the UserSig's signature does not match: it was signed with another secret key, or altered", expire_at);
+    }
+    Verdict { ok: true, code: 0, message: String::new(), expire_at }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let sig = gen_user_sig(1_400_000_000, "key", "admin", 3600, 1_700_000_000, None);
+        assert!(sig.starts_with("eJ"));
+        assert_eq!(verify_user_sig(1_400_000_000, "key", "admin", &sig, 1_700_000_000).code, 0);
+        assert_eq!(verify_user_sig(1_400_000_000, "key", "admin", &sig, 1_700_003_600).code, 0, "the boundary second is valid");
+        assert_eq!(verify_user_sig(1_400_000_000, "key", "admin", &sig, 1_700_003_601).code, 70001);
+    }
+}
