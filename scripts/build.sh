@@ -27,6 +27,9 @@ rm pkg/lib/api.js
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
 
 rm -rf www/tcim && cp -r pkg www/tcim
+# The playground: its modules and CodeMirror bundled into one local file (no CDN).
+esbuild www/src/main.js --bundle --format=esm --target=es2022 --minify --log-level=warning \
+  --external:../tcim/web/index.js --outfile=www/dist/app.js
 raw=$(stat -c %s pkg/wasm/web/tcim_bg.wasm)
 gz=$(gzip -9 -c pkg/wasm/web/tcim_bg.wasm | wc -c)
 echo "[build] pkg/ ready: tcim_bg.wasm $raw bytes raw, $gz bytes gzip -9"

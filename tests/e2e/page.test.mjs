@@ -1,19 +1,21 @@
-// End-to-end: the playground page in headless Chromium (Playwright-core driving
-// /usr/bin/chromium), served by our own static server on 127.0.0.1.
+// End-to-end: the playground in headless Chromium (Playwright-core driving /usr/bin/chromium),
+// served by our own static server on 127.0.0.1; both are started and stopped here.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
-let server, url, browser;
+let server, url, browser, context;
 const consoleErrors = [];
 const offsite = [];
 
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 before(async () => {
   ({ server, url } = await startServer(0));
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1360, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
 });
 
 after(async () => {
@@ -21,29 +23,139 @@ after(async () => {
   server?.close();
 });
 
-async function openPage() {
-  const page = await browser.newPage();
+async function openPage(path = "") {
+  const page = await context.newPage();
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  page.on("request", (r) => !r.url().startsWith(url) && !r.url().startsWith("data:") && offsite.push(r.url()));
-  await page.goto(url);
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(url) && !u.startsWith("data:") && !u.startsWith("blob:")) offsite.push(u);
+  });
+  await page.goto(url + path);
   await page.waitForSelector("body[data-ready='1']");
   return page;
 }
 
-test("typing an invalid payload shows a diagnostic with its line", async () => {
+async function setBody(page, text) {
+  await page.locator(".cm-content").fill(text);
+}
+
+test("an invalid body shows an inline diagnostic at the right line, and a click moves the cursor", async () => {
   const page = await openPage();
-  assert.equal(await page.textContent("#status"), "valid");
-  await page.fill("#body", '{\n  "GroupId": "@TGS#2CLUZEAEJ",\n  "Member_Account": "bob",\n  "UnreadMsgNum": -5\n}');
-  await page.waitForSelector("#diagnostics li.error");
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "valid");
+  await setBody(page, '{\n  "GroupId": "@TGS#2CLUZEAEJ",\n  "Member_Account": "bob",\n  "UnreadMsgNum": -5\n}');
+  await page.waitForSelector(".cm-lintRange-error");
+  const line = await page.evaluate(() => {
+    const lines = [...document.querySelectorAll(".cm-content .cm-line")];
+    return lines.indexOf(document.querySelector(".cm-lintRange-error").closest(".cm-line")) + 1;
+  });
+  assert.equal(line, 4, "the error is marked on line 4");
+  assert.equal(await page.textContent("#status"), "1 error");
   const item = await page.textContent("#diagnostics li.error");
   assert.match(item, /^4:19/);
   assert.match(item, /out_of_range/);
-  assert.equal(await page.textContent("#status"), "1 error");
+  await page.click("#diagnostics li.error .pos");
+  const cursorLine = await page.evaluate(() => document.querySelector(".cm-activeLine")?.textContent);
+  assert.match(cursorLine, /UnreadMsgNum/);
+  // "Insert sample" restores the documented body
+  await page.click("#sample");
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "valid");
+  await page.close();
+});
+
+test("the seed scenario shows receipt counts and unread numbers in the state view", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  const response = JSON.parse(await page.textContent("#response"));
+  assert.deepEqual(response.GroupMsgReceiptList, [
+    { Code: 0, MsgSeq: 1, ReadNum: 1, UnreadNum: 6 },
+    { Code: 0, MsgSeq: 2, ReadNum: 1, UnreadNum: 6 },
+  ]);
+  const rows = await page.$$eval("[data-group='team1'] table:first-of-type tbody tr", (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  assert.deepEqual(rows.find((r) => r[0] === "carol"), ["carol", "Member", "0", "2"]);
+  assert.deepEqual(rows.find((r) => r[0] === "bob"), ["bob", "Member", "2", "0"]);
+  const msgs = await page.$$eval("[data-group='team1'] table:nth-of-type(2) tbody tr", (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  assert.deepEqual(msgs[0].slice(0, 4), ["1", "alice", "1", "6"]);
+  // the clock moves
+  const before = await page.textContent("#clock");
+  await page.click("[data-advance='3600']");
+  assert.notEqual(await page.textContent("#clock"), before);
+  // set an unread count through the editor and run it
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await setBody(page, '{"GroupId":"team1","Member_Account":"dave","UnreadMsgNum":2}');
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#response-explain").textContent === "OK");
+  const dave = await page.$$eval("[data-group='team1'] table:first-of-type tbody tr", (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)).find((r) => r[0] === "dave"));
+  assert.deepEqual(dave, ["dave", "Member", "0", "2"]);
+  mkdirSync("docs", { recursive: true });
+  await page.selectOption("#api", "group_open_http_svc/get_group_msg_receipt");
+  await setBody(page, '{\n  "GroupId": "team1",\n  "MsgSeqList": [{ "MsgSeq": 1 }, { "MsgSeq": "2" }]\n}');
+  await page.waitForSelector("#diagnostics li.error");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "docs/playground.png", fullPage: true });
+  await page.close();
+});
+
+test("share link round trip, without the secret key", async () => {
+  const page = await openPage();
   await page.selectOption("#api", "openim/admin_set_msg_read");
-  assert.match(await page.inputValue("#body"), /dramon1/);
-  assert.equal(await page.textContent("#status"), "valid");
-  await page.screenshot({ path: "target/e2e-first-page.png", fullPage: true });
+  await setBody(page, '{"Report_Account":"x1","Peer_Account":"x2"}');
+  await page.selectOption("#region", "tokyo");
+  await page.fill("#key", "super-secret-key-123");
+  await page.click("#share");
+  const link = await page.evaluate(() => location.href);
+  assert.match(link, /#share=/);
+  const decoded = Buffer.from(link.split("#share=")[1].replaceAll("-", "+").replaceAll("_", "/"), "base64").toString("utf8");
+  assert.ok(!decoded.includes("super-secret-key-123") && !link.includes("super-secret"), "the key is not in the link");
+  assert.match(await page.inputValue("#url"), /^https:\/\/adminapijpn\.im\.qcloud\.com\/v4\/openim\/admin_set_msg_read\?sdkappid=1400000000&identifier=administrator&usersig=eJ/);
+  await page.close();
+  const other = await context.newPage();
+  other.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await other.goto(link);
+  await other.waitForSelector("body[data-ready='1']");
+  assert.equal(await other.inputValue("#api"), "openim/admin_set_msg_read");
+  assert.equal(await other.inputValue("#region"), "tokyo");
+  assert.match(await other.textContent(".cm-content"), /x1/);
+  assert.equal(await other.inputValue("#key"), "");
+  await other.close();
+});
+
+test("history survives a reload and re-runs", async () => {
+  const page = await openPage();
+  await page.selectOption("#api", "im_open_login_svc/account_import");
+  await setBody(page, '{"UserID":"history-user"}');
+  await page.click("#run");
+  await page.waitForSelector("#history li.ok");
+  await page.reload();
+  await page.waitForSelector("body[data-ready='1']");
+  const first = await page.textContent("#history li:first-child");
+  assert.match(first, /account_import → 0/);
+  assert.match(await page.textContent("#state"), /history-user/, "the simulator state survives too");
+  await page.click("#history li:first-child button:has-text('Run again')");
+  await page.waitForFunction(() => document.querySelectorAll("#history li").length >= 2);
+  await page.close();
+});
+
+test("phone width, dark theme and the keyboard", async () => {
+  const page = await openPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no horizontal scrolling at phone width (overflow ${overflow}px)`);
+  await page.click("#theme");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await page.screenshot({ path: "target/e2e-phone-dark.png", fullPage: false });
+  // Ctrl+Enter in the editor runs the request
+  await page.selectOption("#api", "im_open_login_svc/account_check");
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction(() => /ResultItem/.test(document.querySelector("#response").textContent));
+  // the endpoint filter narrows the list; Enter picks the first match
+  await page.fill("#api-search", "receipt_detail");
+  await page.press("#api-search", "Enter");
+  assert.equal(await page.inputValue("#api"), "group_open_http_svc/get_group_msg_receipt_detail");
+  await page.click("#theme");
   await page.close();
 });
 
