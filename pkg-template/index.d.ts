@@ -195,6 +195,7 @@ export declare function genUserSig(o: GenUserSigOptions): string;
 export declare function verifyUserSig(o: VerifyUserSigOptions): UserSigVerdict;
 
 /** Browser: loads the wasm module (call once before anything else). Node: resolves at once. */
-export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+export declare function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+export default init;
 /** Browser: instantiates synchronously. Node: does nothing. */
 export declare function initSync(module: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module }): void;

@@ -25,6 +25,9 @@ cp -r pkg-template/. pkg/
 rm pkg/lib/api.js
 # Endpoint types come from the Rust rule tables.
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
+# The same types for `require` users (.d.cts), without the ESM-only default export.
+cp pkg/endpoints.d.ts pkg/endpoints.d.cts
+sed -e 's#"./endpoints.js"#"./endpoints.cjs"#g' -e '/^export default init;$/d' pkg/index.d.ts > pkg/index.d.cts
 
 rm -rf www/tcim && cp -r pkg www/tcim
 # The playground: its modules and CodeMirror bundled into one local file (no CDN).

@@ -8,7 +8,11 @@ export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "cargo test (native)"
+step "cargo clippy (no unwrap/expect/indexing/panic in library code; host and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+
+step "cargo test (native, incl. the reference-model property test)"
 cargo test --all-targets
 
 step "build the package (pkg/, www/tcim/)"
@@ -17,5 +21,8 @@ bash scripts/build.sh
 step "wasm-pack test --headless --chrome (real browser)"
 wasm-pack test --mode no-install --headless --chrome 2>&1 | grep -v 'failed to get wasm-pack version'
 
-step "node --test (package, TypeScript, playground end-to-end)"
-node --test tests/node/ tests/e2e/
+step "node --test (package, TypeScript, CLI and serve, packaging, playground end-to-end)"
+node --test tests/node/ tests/packaging/ tests/e2e/
+
+step "fuzz smoke (cargo fuzz, 3,000 runs per target; scripts/fuzz.sh for long runs)"
+bash scripts/fuzz.sh --smoke

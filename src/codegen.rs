@@ -29,7 +29,7 @@ pub fn ts_type(ty: &Ty) -> String {
 }
 
 /// Every object table reachable from `obj`, itself included, parents first.
-fn collect<'a>(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
+fn collect(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
     if out.iter().any(|o| o.name == obj.name) {
         return;
     }

@@ -6,10 +6,12 @@ import { createApi } from "../lib/api.mjs";
 let ready;
 
 /** Loads the wasm module (from `input`, default: next to this file). Safe to call twice. */
-export default function init(input) {
+export function init(input) {
   if (!ready) ready = wasmInit(input === undefined ? undefined : { module_or_path: input }).then(() => undefined);
   return ready;
 }
+
+export default init;
 
 /** Instantiates synchronously from bytes or a compiled `WebAssembly.Module`. */
 export function initSync(module) {

@@ -24,14 +24,14 @@ pub struct GroupTypeInfo {
     pub rest_add_members: bool,
 }
 
+const PRIVATE: GroupTypeInfo = GroupTypeInfo { ty: GroupType::Private, rest_name: "Private", new_name: "Work", max_members: 6_000, rest_add_members: true };
+const PUBLIC: GroupTypeInfo = GroupTypeInfo { ty: GroupType::Public, rest_name: "Public", new_name: "Public", max_members: 6_000, rest_add_members: true };
+const CHAT_ROOM: GroupTypeInfo = GroupTypeInfo { ty: GroupType::ChatRoom, rest_name: "ChatRoom", new_name: "Meeting", max_members: 6_000, rest_add_members: true };
+const AV_CHAT_ROOM: GroupTypeInfo = GroupTypeInfo { ty: GroupType::AVChatRoom, rest_name: "AVChatRoom", new_name: "AVChatRoom", max_members: u32::MAX, rest_add_members: false };
+const COMMUNITY: GroupTypeInfo = GroupTypeInfo { ty: GroupType::Community, rest_name: "Community", new_name: "Community", max_members: 100_000, rest_add_members: true };
+
 /// One row per type; reference.md §3.
-pub const GROUP_TYPES: &[GroupTypeInfo] = &[
-    GroupTypeInfo { ty: GroupType::Private, rest_name: "Private", new_name: "Work", max_members: 6_000, rest_add_members: true },
-    GroupTypeInfo { ty: GroupType::Public, rest_name: "Public", new_name: "Public", max_members: 6_000, rest_add_members: true },
-    GroupTypeInfo { ty: GroupType::ChatRoom, rest_name: "ChatRoom", new_name: "Meeting", max_members: 6_000, rest_add_members: true },
-    GroupTypeInfo { ty: GroupType::AVChatRoom, rest_name: "AVChatRoom", new_name: "AVChatRoom", max_members: u32::MAX, rest_add_members: false },
-    GroupTypeInfo { ty: GroupType::Community, rest_name: "Community", new_name: "Community", max_members: 100_000, rest_add_members: true },
-];
+pub const GROUP_TYPES: &[GroupTypeInfo] = &[PRIVATE, PUBLIC, CHAT_ROOM, AV_CHAT_ROOM, COMMUNITY];
 
 /// How a `Type` value was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,8 +43,13 @@ pub enum TypeName {
 
 impl GroupType {
     pub fn info(self) -> &'static GroupTypeInfo {
-        // The table has a row for every variant, in declaration order.
-        &GROUP_TYPES[self as usize]
+        match self {
+            GroupType::Private => &PRIVATE,
+            GroupType::Public => &PUBLIC,
+            GroupType::ChatRoom => &CHAT_ROOM,
+            GroupType::AVChatRoom => &AV_CHAT_ROOM,
+            GroupType::Community => &COMMUNITY,
+        }
     }
     pub fn rest_name(self) -> &'static str {
         self.info().rest_name

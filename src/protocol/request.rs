@@ -142,14 +142,13 @@ pub fn encode_component(s: &str) -> String {
             out.push(b as char);
         } else {
             out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
+            for nibble in [b >> 4, b & 15] {
+                out.push(char::from_digit(u32::from(nibble), 16).map_or('0', |c| c.to_ascii_uppercase()));
+            }
         }
     }
     out
 }
-
-const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Decodes a query value: `%XX` escapes and `+` as space (form encoding, which real clients
 /// send). Invalid escapes are kept as they are; invalid UTF-8 is replaced.

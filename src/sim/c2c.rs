@@ -76,7 +76,7 @@ pub fn roam(sim: &mut Simulator, body: Value) -> Answer {
     let w = &sim.world;
     let (a, b) = (req.operator_account.as_str(), req.peer_account.as_str());
     let mut all: Vec<(&str, &str, &C2cMsg)> = w.c2c_messages(a, b).iter().map(|m| (a, b, m)).chain(w.c2c_messages(b, a).iter().map(|m| (b, a, m))).filter(|(_, _, m)| m.time >= u64::from(req.min_time) && m.time <= u64::from(req.max_time)).collect();
-    all.sort_by(|x, y| (y.2.time, y.2.seq).cmp(&(x.2.time, x.2.seq)));
+    all.sort_by_key(|(_, _, m)| std::cmp::Reverse((m.time, m.seq)));
     let start = match req.last_msg_key.as_deref().filter(|k| !k.is_empty()) {
         Some(key) => match all.iter().position(|(_, _, m)| m.key() == key) {
             Some(i) => i + 1,

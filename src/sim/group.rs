@@ -268,12 +268,14 @@ pub fn member_info(sim: &mut Simulator, body: Value) -> Answer {
         Some(l) => l as usize,
     };
     let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(a, m, req.member_info_filter.as_deref())).collect();
-    let mut out = json!({ "MemberNum": g.members.len(), "MemberList": page });
+    let mut out = Map::new();
+    out.insert("MemberNum".into(), json!(g.members.len()));
+    out.insert("MemberList".into(), Value::Array(page));
     if community_paging {
         let end = offset.saturating_add(limit);
-        out["Next"] = json!(if end < list.len() { end.to_string() } else { String::new() });
+        out.insert("Next".into(), json!(if end < list.len() { end.to_string() } else { String::new() }));
     }
-    Ok(out)
+    Ok(Value::Object(out))
 }
 
 fn string_list(v: Option<&Value>) -> Option<Vec<String>> {

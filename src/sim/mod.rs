@@ -175,6 +175,9 @@ impl Simulator {
         let endpoint = resolve(api)?;
         self.check_rate(endpoint)?;
         let node = Node::parse(body).map_err(|e| {
+            if validate::is_number_out_of_range(&e) {
+                return invalid(endpoint, &Diagnostic::error("", "out_of_range", format!("a number is too large for any integer field: {e}")));
+            }
             let code = if endpoint.service == Service::OpenIm { code::C2C_JSON_PARSE } else { code::JSON_PARSE };
             Fail { code, info: format!("the request body is not valid JSON: {e}") }
         })?;

@@ -125,11 +125,21 @@ pub fn unknown_api(api: &str) -> Diagnostic {
     Diagnostic::error("", "unknown_api", format!("unknown endpoint \"{api}\": expected one of the covered APIs, e.g. \"group_open_http_svc/set_unread_msg_num\" (see endpoints())"))
 }
 
+/// Whether a parse error is a number beyond what a JSON parser can hold (`1e400`): the text
+/// is JSON, so this is a bad value rather than a bad body.
+pub fn is_number_out_of_range(e: &serde_json::Error) -> bool {
+    e.to_string().starts_with("number out of range")
+}
+
 fn json_error(e: &serde_json::Error, positions: bool) -> Diagnostic {
     // serde_json appends " at line L column C" to its message; we carry those as fields.
     let full = e.to_string();
     let message = full.rsplit_once(" at line ").map_or(full.as_str(), |(m, _)| m);
-    let mut d = Diagnostic::error("", "invalid_json", format!("body is not valid JSON: {message}"));
+    let mut d = if is_number_out_of_range(e) {
+        Diagnostic::error("", "out_of_range", "a number in the body is too large for any integer field (e.g. 1e400)")
+    } else {
+        Diagnostic::error("", "invalid_json", format!("body is not valid JSON: {message}"))
+    };
     if positions && e.line() > 0 {
         d.line = u32::try_from(e.line()).ok();
         // serde_json counts bytes in the line; locate converts to UTF-16 later if needed.

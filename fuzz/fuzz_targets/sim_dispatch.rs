@@ -1,0 +1,41 @@
+//! Sequences of arbitrary calls (endpoint chosen by a byte, body from the input) on a
+//! simulator with some state: no panic, always an envelope, and a failed call changes
+//! nothing but the rate window; the final state survives snapshot → restore.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use tcim::sim::{Options, Simulator};
+use tcim::ENDPOINTS;
+
+/// The snapshot without the rate window (every call counts toward the rate limit).
+fn world(s: &Simulator) -> String {
+    let snap = s.snapshot();
+    match (snap.find(",\"rate\":"), snap.find(",\"world\":")) {
+        (Some(a), Some(b)) if a < b => format!("{}{}", &snap[..a], &snap[b..]),
+        _ => snap,
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), ..Options::default() });
+    sim.call("im_open_login_svc/multiaccount_import", r#"{"Accounts":["a","b","c"]}"#);
+    sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Public","GroupId":"g1","Name":"n","MemberList":[{"Member_Account":"b"}]}"#);
+    sim.call("group_open_http_svc/send_group_msg", r#"{"GroupId":"g1","From_Account":"a","Random":1,"NeedReadReceipt":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}]}"#);
+    for chunk in data.split(|b| *b == 0xFF).take(8) {
+        let Some((&selector, body)) = chunk.split_first() else { continue };
+        let Ok(body) = std::str::from_utf8(body) else { continue };
+        let api = ENDPOINTS[selector as usize % ENDPOINTS.len()].api();
+        let before = world(&sim);
+        let answer = sim.call(&api, body);
+        let code = answer["ErrorCode"].as_u64().expect("an ErrorCode");
+        assert_eq!(answer["ActionStatus"], if code == 0 { "OK" } else { "FAIL" });
+        if code != 0 {
+            assert_eq!(world(&sim), before, "a failed {api} changed the state");
+        }
+        if selector & 0x80 != 0 {
+            sim.advance(u64::from(selector & 0x7F));
+        }
+    }
+    let snap = sim.snapshot();
+    let restored = Simulator::restore(&snap, tcim::sim::system_now, None).expect("own snapshot restores");
+    assert_eq!(restored.snapshot(), snap);
+});
