@@ -112,7 +112,7 @@ pub fn json_schema(ty: &Ty) -> Value {
         Ty::Int(i) => json!({ "type": "integer", "minimum": i.min, "maximum": i.max }),
         Ty::Enum(values) => json!({ "type": "string", "enum": values }),
         Ty::IntEnum(values) => json!({ "type": "integer", "enum": values }),
-        Ty::GroupType => json!({ "type": "string", "enum": GROUP_TYPES.iter().flat_map(|g| [g.rest_name, g.new_name]).collect::<Vec<_>>() }),
+        Ty::GroupType => json!({ "type": "string", "enum": GROUP_TYPES.iter().flat_map(|g| [g.rest_name, g.new_name]).collect::<std::collections::BTreeSet<_>>() }),
         Ty::Array(a) => {
             let mut m = Map::new();
             m.insert("type".into(), json!("array"));

@@ -1,0 +1,175 @@
+// Performance and size figures for tcim, side by side with Ajv and JSON.parse, in one run.
+// Prints tables; asserts nothing. Run after `bash scripts/build.sh`:
+//   node scripts/bench.mjs            (everything)
+//   node scripts/bench.mjs size validate sim startup   (some sections)
+import { readFileSync, statSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve, join } from "node:path";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const sections = process.argv.slice(2);
+const want = (s) => sections.length === 0 || sections.includes(s);
+const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString("en") : n.toFixed(2));
+
+/** Calls per second of `fn` over ~`ms` milliseconds (after a warm-up). */
+function rate(fn, ms = 400) {
+  for (let i = 0; i < 2000; i++) fn(i);
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const limit = BigInt(ms) * 1_000_000n;
+  let elapsed = 0n;
+  while (elapsed < limit) {
+    for (let i = 0; i < 256; i++) fn(n++);
+    elapsed = process.hrtime.bigint() - start;
+  }
+  return n / (Number(elapsed) / 1e9);
+}
+
+function table(headers, rows) {
+  console.log(`| ${headers.join(" | ")} |`);
+  console.log(`| ${headers.map(() => "---").join(" | ")} |`);
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log();
+}
+
+// ------------------------------------------------------------------ size
+if (want("size")) {
+  console.log("## Size (release, wasm-opt -Oz)\n");
+  const rows = [];
+  for (const build of ["node", "web"]) {
+    const file = join(root, "pkg/wasm", build, "tcim_bg.wasm");
+    const bytes = readFileSync(file);
+    rows.push([build, fmt(bytes.length), fmt(gzipSync(bytes, { level: 9 }).length), "≤ 120,000 gzipped"]);
+  }
+  table(["build", "raw bytes", "gzip -9 bytes", "target"], rows);
+  try {
+    const top = execFileSync("twiggy", ["top", "-n", "15", join(root, "pkg/wasm/web/tcim_bg.wasm")], { encoding: "utf8" });
+    console.log("twiggy top -n 15 (web build):\n```\n" + top.trim() + "\n```\n");
+  } catch {
+    console.log("(twiggy not installed: `cargo install twiggy` for the per-item breakdown)\n");
+  }
+}
+
+// ------------------------------------------------------------------ validation vs Ajv
+if (want("validate")) {
+  const tcim = require(join(root, "pkg/node/index.cjs"));
+  const Ajv = require("ajv");
+  const schemas = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--release", "--bin", "tcim-codegen", "--", "schemas"], { cwd: root, encoding: "utf8" }));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const compiled = Object.fromEntries(Object.entries(schemas).map(([api, s]) => [api, ajv.compile(s)]));
+  const seqs = (n, bad) => Array.from({ length: n }, (_, i) => ({ MsgSeq: bad && i % 10 === 0 ? -1 : i + 1 }));
+  const payloads = [
+    ["set_unread_msg_num (seed)", "group_open_http_svc/set_unread_msg_num", { GroupId: "@TGS#2CLUZEAEJ", Member_Account: "bob", UnreadMsgNum: 5 }, { GroupId: "@TGS#2CLUZEAEJ", Member_Account: 7, UnreadMsgNum: -5 }],
+    ["admin_set_msg_read (seed)", "openim/admin_set_msg_read", { Report_Account: "dramon1", Peer_Account: "dramon2" }, { Report_Account: "", Peer_Account: "dramon2", MsgReadTime: "soon" }],
+    ["get_group_msg_receipt (seed)", "group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(2) }, { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [{ MsgSeq: "1" }, {}] }],
+    ["get_group_msg_receipt, 100 seqs", "group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(100) }, { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(100, true) }],
+  ];
+  const rowsText = [];
+  const rowsObj = [];
+  for (const [name, api, good, bad] of payloads) {
+    for (const [kind, body] of [["valid", good], ["invalid", bad]]) {
+      const text = JSON.stringify(body);
+      const check = compiled[api];
+      // sanity: both agree on validity
+      const agree = tcim.validate(api, text).ok === check(JSON.parse(text));
+      const parse = rate(() => JSON.parse(text));
+      const ajvText = rate(() => check(JSON.parse(text)));
+      const tcimText = rate(() => tcim.validate(api, text));
+      rowsText.push([`${name}, ${kind}`, fmt(tcimText), fmt(ajvText), `${(tcimText / ajvText).toFixed(2)}×`, fmt(parse), `${(tcimText / parse).toFixed(2)}×`, agree ? "" : "verdicts differ"]);
+      const ajvObj = rate(() => check(body));
+      const tcimObj = rate(() => tcim.validate(api, body));
+      rowsObj.push([`${name}, ${kind}`, fmt(tcimObj), fmt(ajvObj), `${(tcimObj / ajvObj).toFixed(2)}×`]);
+    }
+  }
+  console.log("## Validation, JSON text in (calls/s): tcim `validate(api, text)` vs `JSON.parse` + Ajv (allErrors), target ≥ 1.0×\n");
+  table(["payload", "tcim", "JSON.parse + Ajv", "tcim / Ajv", "bare JSON.parse", "tcim / JSON.parse", ""], rowsText);
+  console.log("## Validation, JS objects in (calls/s): tcim `validate(api, object)` vs Ajv, target ≥ 0.5×\n");
+  table(["payload", "tcim", "Ajv", "tcim / Ajv"], rowsObj);
+}
+
+// ------------------------------------------------------------------ simulator
+if (want("sim")) {
+  const { Simulator } = require(join(root, "pkg/node/index.cjs"));
+  const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];
+  function world(members, messages) {
+    const sim = new Simulator({ now: 1700000000, rateLimit: false });
+    const ids = Array.from({ length: members }, (_, i) => `user${i}`);
+    for (let i = 0; i < ids.length; i += 100) sim.call("im_open_login_svc/multiaccount_import", { Accounts: ids.slice(i, i + 100) });
+    sim.call("group_open_http_svc/create_group", { Owner_Account: "user0", Type: "Public", GroupId: "big", Name: "big" });
+    for (let i = 1; i < ids.length; i += 300) sim.call("group_open_http_svc/add_group_member", { GroupId: "big", MemberList: ids.slice(i, i + 300).map((m) => ({ Member_Account: m })) });
+    const body = { GroupId: "big", From_Account: "", Random: 0, NeedReadReceipt: 1, MsgBody: text("hello") };
+    for (let i = 0; i < messages; i++) {
+      body.From_Account = ids[i % members];
+      body.Random = i;
+      sim.call("group_open_http_svc/send_group_msg", body);
+      if (i % 300 === 299) sim.advance(301);
+    }
+    for (let k = 0; k < ids.length; k++) sim.client({ action: "readGroup", groupId: "big", account: ids[k], seq: Math.floor((k * messages) / members) });
+    return sim;
+  }
+  console.log("## Simulator (from JS, through the npm package)\n");
+  const rows = [];
+  const costs = [];
+  for (const [members, messages] of [[20, 100], [20, 100000], [6000, 100], [6000, 100000]]) {
+    const before = process.memoryUsage();
+    const sim = world(members, messages);
+    const after = process.memoryUsage();
+    const q = { GroupId: "big", MsgSeqList: [{ MsgSeq: Math.floor(messages / 2) }] };
+    const r = rate(() => sim.call("group_open_http_svc/get_group_msg_receipt", q));
+    costs.push(1 / r);
+    rows.push([members, fmt(messages), `${(1e6 / r).toFixed(2)} µs`, `${((after.rss - before.rss) / 1048576).toFixed(1)} MB`]);
+    sim.free();
+  }
+  table(["members", "messages", "one receipts query", "RSS growth building it"], rows);
+  console.log(`largest / smallest receipts-query cost: ${(Math.max(...costs) / Math.min(...costs)).toFixed(2)}× (target ≤ 1.5×)\n`);
+  const sim = world(200, 1000);
+  const work = [
+    ["group_open_http_svc/get_group_msg_receipt", { GroupId: "big", MsgSeqList: [{ MsgSeq: 10 }, { MsgSeq: 500 }] }],
+    ["group_open_http_svc/set_unread_msg_num", { GroupId: "big", Member_Account: "user7", UnreadMsgNum: 3 }],
+    ["openim/admin_set_msg_read", { Report_Account: "user1", Peer_Account: "user2" }],
+    ["openim/sendmsg", { From_Account: "user2", To_Account: "user1", MsgRandom: 5, MsgBody: text("hi") }],
+    ["im_open_login_svc/account_check", { CheckItem: [{ UserID: "user3" }] }],
+  ];
+  const mixed = rate((i) => {
+    const [api, body] = work[i % work.length];
+    sim.call(api, body);
+  }, 1500);
+  console.log(`mixed workload (receipts, set_unread, admin_set_msg_read, sendmsg, account_check) through sim.call from JS: ${fmt(mixed)} calls/s (target ≥ 200,000)\n`);
+}
+
+// ------------------------------------------------------------------ start-up
+if (want("startup")) {
+  console.log("## Start-up\n");
+  const script = `const t0 = performance.now(); const m = require(${JSON.stringify(join(root, "pkg/node/index.cjs"))}); m.validate("openim/admin_set_msg_read", '{"Report_Account":"a","Peer_Account":"b"}'); console.log(performance.now() - t0);`;
+  const runs = Array.from({ length: 15 }, () => Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })));
+  runs.sort((a, b) => a - b);
+  console.log(`Node: require + first validate: median ${runs[7].toFixed(1)} ms, best ${runs[0].toFixed(1)} ms over 15 processes (target ≤ 20 ms)\n`);
+  if (existsSync("/usr/bin/chromium")) {
+    const { chromium } = require("playwright-core");
+    const { startServer } = await import(join(root, "scripts/serve.mjs"));
+    const { server, url } = await startServer(0);
+    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      // A blank same-origin document, so this page has not loaded tcim yet.
+      await page.goto(url + "blank-for-bench");
+      times.push(await page.evaluate(async () => {
+        const m = await import("/tcim/web/index.js");
+        const bytes = await (await fetch("/tcim/wasm/web/tcim_bg.wasm")).arrayBuffer();
+        const t0 = performance.now();
+        await WebAssembly.compile(bytes).then((mod) => m.initSync(mod));
+        return performance.now() - t0;
+      }));
+      await page.close();
+    }
+    await browser.close();
+    server.close();
+    times.sort((a, b) => a - b);
+    console.log(`Browser (headless Chromium): compile + instantiate the wasm: median ${times[2].toFixed(1)} ms over 5 pages\n`);
+  }
+}
