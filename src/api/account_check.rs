@@ -66,21 +66,12 @@ pub const RESPONSE: Obj = response(
     &[opt("ResultItem", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per checked account")],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Account,
-    command: "account_check",
-    title: "Check whether accounts are imported",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: ACCOUNT_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_check", "Check whether accounts are imported")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(ACCOUNT_ERRORS)
+    .sample(r#"{
   "CheckItem": [
     { "UserID": "alice" },
     { "UserID": "bob" }
   ]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

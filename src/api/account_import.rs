@@ -44,20 +44,11 @@ pub const REQUEST: Obj = Obj {
 };
 pub const RESPONSE: Obj = response("AccountImportResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Account,
-    command: "account_import",
-    title: "Import an account",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[70169, 70398, 70402, 70403, 70500],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_import", "Import an account")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[70169, 70398, 70402, 70403, 70500])
+    .sample(r#"{
   "UserID": "bob",
   "Nick": "Bob",
   "FaceUrl": "https://example.com/bob.png"
-}"#,
-    check: no_extra_rules,
-};
+}"#);

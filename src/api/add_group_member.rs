@@ -65,22 +65,13 @@ pub const RESPONSE: Obj = response(
     &[opt("MemberList", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "result per member")],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "add_group_member",
-    title: "Add group members",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[10002, 10003, 10004, 10007, 10010, 10014, 10015, 10019, 10037, 10038],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "add_group_member", "Add group members")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10014, 10015, 10019, 10037, 10038])
+    .sample(r#"{
   "GroupId": "@TGS#2J4SZEAEL",
   "MemberList": [
     { "Member_Account": "tommy" },
     { "Member_Account": "jared" }
   ]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

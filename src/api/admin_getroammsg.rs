@@ -110,22 +110,14 @@ fn check(body: &Node, c: &mut Checker) {
     }
 }
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::OpenIm,
-    command: "admin_getroammsg",
-    title: "Query one-to-one message history",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[90001, 90003, 90008],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_getroammsg", "Query one-to-one message history")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[90001, 90003, 90008])
+    .check(check)
+    .sample(r#"{
   "Operator_Account": "user1",
   "Peer_Account": "user2",
   "MaxCnt": 100,
   "MinTime": 1584669600,
   "MaxTime": 1584673200
-}"#,
-    check,
-};
+}"#);

@@ -28,20 +28,11 @@ pub const REQUEST: Obj = Obj::new(
 );
 pub const RESPONSE: Obj = response("AdminMsgWithdrawResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::OpenIm,
-    command: "admin_msgwithdraw",
-    title: "Recall a one-to-one message",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[90001, 90003, 90008, 90054],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_msgwithdraw", "Recall a one-to-one message")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[90001, 90003, 90008, 90054])
+    .sample(r#"{
   "From_Account": "vinson",
   "To_Account": "dramon",
   "MsgKey": "31906_833502_1572869830"
-}"#,
-    check: no_extra_rules,
-};
+}"#);

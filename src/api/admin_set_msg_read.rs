@@ -49,19 +49,10 @@ pub const REQUEST: Obj = Obj {
 };
 pub const RESPONSE: Obj = response("AdminSetMsgReadResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::OpenIm,
-    command: "admin_set_msg_read",
-    title: "Mark one-to-one messages as read",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[90001, 90003, 90008],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_set_msg_read", "Mark one-to-one messages as read")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[90001, 90003, 90008])
+    .sample(r#"{
   "Report_Account": "dramon1",
   "Peer_Account": "dramon2"
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -136,17 +136,11 @@ fn check(body: &Node, c: &mut Checker) {
     }
 }
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "create_group",
-    title: "Create a group",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[10002, 10003, 10004, 10007, 10019, 10021, 10025, 10036, 10037, 10038],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "create_group", "Create a group")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10019, 10021, 10025, 10036, 10037, 10038])
+    .check(check)
+    .sample(r#"{
   "Owner_Account": "leckie",
   "Type": "Private",
   "Name": "TestGroup",
@@ -154,6 +148,4 @@ pub const ENDPOINT: Endpoint = Endpoint {
     { "Member_Account": "bob" },
     { "Member_Account": "peter" }
   ]
-}"#,
-    check,
-};
+}"#);

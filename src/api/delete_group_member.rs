@@ -37,19 +37,10 @@ pub const REQUEST: Obj = Obj::new(
 );
 pub const RESPONSE: Obj = response("DeleteGroupMemberResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "delete_group_member",
-    title: "Remove group members",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: GROUP_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_group_member", "Remove group members")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(GROUP_ERRORS)
+    .sample(r#"{
   "GroupId": "@TGS#2J4SZEAEL",
   "MemberToDel_Account": ["tommy"]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

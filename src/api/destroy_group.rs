@@ -17,18 +17,9 @@ impl ApiRequest for DestroyGroup {
 pub const REQUEST: Obj = Obj::new("DestroyGroupRequest", &[req("GroupId", GROUP_ID, "ID of the group to disband")]);
 pub const RESPONSE: Obj = response("DestroyGroupResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "destroy_group",
-    title: "Disband a group",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: GROUP_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "destroy_group", "Disband a group")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(GROUP_ERRORS)
+    .sample(r#"{
   "GroupId": "@TGS#2J4SZEAEL"
-}"#,
-    check: no_extra_rules,
-};
+}"#);

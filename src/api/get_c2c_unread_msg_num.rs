@@ -72,19 +72,10 @@ pub const RESPONSE: Obj = response(
     ],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::OpenIm,
-    command: "get_c2c_unread_msg_num",
-    title: "Query one-to-one unread message counts",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[90001, 90003, 70107],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "get_c2c_unread_msg_num", "Query one-to-one unread message counts")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[90001, 90003, 70107])
+    .sample(r#"{
   "To_Account": "dramon1",
   "Peer_Account": ["dramon2", "teacher4"]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -103,20 +103,11 @@ pub const RESPONSE: Obj = response(
     ],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "get_group_member_info",
-    title: "Get group member profiles",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: GROUP_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_member_info", "Get group member profiles")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(GROUP_ERRORS)
+    .sample(r#"{
   "GroupId": "@TGS#1NVTZEAE4",
   "Limit": 100,
   "Offset": 0
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -75,22 +75,15 @@ pub const RECEIPT_GROUP_TYPES: &[(GroupType, Support)] = &[
     (GroupType::Community, Support::Refused),
 ];
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "get_group_msg_receipt",
-    title: "Pull read receipts for group messages",
-    rate_limit: 200,
-    group_types: Some(RECEIPT_GROUP_TYPES),
-    needs_receipts_feature: true,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[10002, 10003, 10004, 10007, 10010, 10015, 10062],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt", "Pull read receipts for group messages")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10062])
+    .group_types(RECEIPT_GROUP_TYPES)
+    .needs_receipts_feature()
+    .sample(r#"{
   "GroupId": "@TGS#2TTV7VSII",
   "MsgSeqList": [
     { "MsgSeq": 1 },
     { "MsgSeq": 2 }
   ]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

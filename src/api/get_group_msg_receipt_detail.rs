@@ -77,22 +77,15 @@ pub const RESPONSE: Obj = response(
     ],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "get_group_msg_receipt_detail",
-    title: "Pull read receipt details for a group message",
-    rate_limit: 200,
-    group_types: Some(super::get_group_msg_receipt::RECEIPT_GROUP_TYPES),
-    needs_receipts_feature: true,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[10002, 10003, 10004, 10007, 10010, 10015, 10062],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt_detail", "Pull read receipt details for a group message")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10062])
+    .group_types(super::get_group_msg_receipt::RECEIPT_GROUP_TYPES)
+    .needs_receipts_feature()
+    .sample(r#"{
   "GroupId": "@TGS#2TTV7VSII",
   "MsgSeq": 1,
   "Filter": 0,
   "Cursor": "",
   "Count": 100
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -129,22 +129,13 @@ pub const RESPONSE: Obj = response(
     ],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "get_joined_group_list",
-    title: "Get the groups a user has joined",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[10002, 10003, 10004, 10007, 10019],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_joined_group_list", "Get the groups a user has joined")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10019])
+    .sample(r#"{
   "Member_Account": "bob",
   "ResponseFilter": {
     "GroupBaseInfoFilter": ["Type", "Name", "NextMsgSeq"],
     "SelfInfoFilter": ["Role", "MsgSeq"]
   }
-}"#,
-    check: no_extra_rules,
-};
+}"#);

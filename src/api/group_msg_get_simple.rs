@@ -87,19 +87,10 @@ pub const RESPONSE: Obj = response(
     ],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "group_msg_get_simple",
-    title: "Pull group message history",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: GROUP_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_get_simple", "Pull group message history")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(GROUP_ERRORS)
+    .sample(r#"{
   "GroupId": "@TGS#2C5SZEAEF",
   "ReqMsgNumber": 20
-}"#,
-    check: no_extra_rules,
-};
+}"#);

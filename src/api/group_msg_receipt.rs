@@ -36,20 +36,13 @@ pub const REQUEST: Obj = Obj::new(
 );
 pub const RESPONSE: Obj = response("GroupMsgReceiptResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "group_msg_receipt",
-    title: "Send read receipts for group messages (mark read for a member)",
-    rate_limit: 200,
-    group_types: Some(super::get_group_msg_receipt::RECEIPT_GROUP_TYPES),
-    needs_receipts_feature: true,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[10002, 10003, 10004, 10007, 10010, 10015, 10019],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_receipt", "Send read receipts for group messages (mark read for a member)")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10019])
+    .group_types(super::get_group_msg_receipt::RECEIPT_GROUP_TYPES)
+    .needs_receipts_feature()
+    .sample(r#"{
   "GroupId": "@TGS#2TTV7VSII",
   "From_Account": "bob",
   "MsgSeqList": [{ "MsgSeq": 2 }]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -32,18 +32,9 @@ pub const RESPONSE: Obj = response(
     &[opt("FailAccounts", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "accounts that failed to import")],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Account,
-    command: "multiaccount_import",
-    title: "Import multiple accounts",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: ACCOUNT_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "multiaccount_import", "Import multiple accounts")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(ACCOUNT_ERRORS)
+    .sample(r#"{
   "Accounts": ["alice", "bob", "carol"]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -103,17 +103,11 @@ fn check(body: &Node, c: &mut Checker) {
     }
 }
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "send_group_msg",
-    title: "Send a message in a group",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[10002, 10003, 10004, 10007, 10010, 10015, 10017, 10019, 10023],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_group_msg", "Send a message in a group")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10017, 10019, 10023])
+    .check(check)
+    .sample(r#"{
   "GroupId": "@TGS#2C5SZEAEF",
   "From_Account": "leckie",
   "Random": 8912345,
@@ -121,6 +115,4 @@ pub const ENDPOINT: Endpoint = Endpoint {
   "MsgBody": [
     { "MsgType": "TIMTextElem", "MsgContent": { "Text": "red packet" } }
   ]
-}"#,
-    check,
-};
+}"#);

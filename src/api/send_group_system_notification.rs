@@ -31,20 +31,11 @@ pub const REQUEST: Obj = Obj::new(
 );
 pub const RESPONSE: Obj = response("SendGroupSystemNotificationResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "send_group_system_notification",
-    title: "Send a system notification in a group",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: GROUP_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_group_system_notification", "Send a system notification in a group")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(GROUP_ERRORS)
+    .sample(r#"{
   "GroupId": "@TGS#2C5SZEAEF",
   "ToMembers_Account": ["peter", "leckie"],
   "Content": "Hello World"
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -73,17 +73,10 @@ pub const RESPONSE: Obj = response(
     &[opt("MsgTime", COUNT, "send time, Unix seconds"), opt("MsgKey", string(), "message key"), opt("MsgId", string(), "message ID")],
 );
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::OpenIm,
-    command: "sendmsg",
-    title: "Send a one-to-one message",
-    rate_limit: 200,
-    group_types: None,
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: &[90001, 90002, 90003, 90005, 90006, 90007, 90008, 90009, 90010, 90012, 90026, 90044, 93000],
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "sendmsg", "Send a one-to-one message")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[90001, 90002, 90003, 90005, 90006, 90007, 90008, 90009, 90010, 90012, 90026, 90044, 93000])
+    .sample(r#"{
   "SyncOtherMachine": 2,
   "From_Account": "lumotuwe1",
   "To_Account": "lumotuwe2",
@@ -91,6 +84,4 @@ pub const ENDPOINT: Endpoint = Endpoint {
   "MsgBody": [
     { "MsgType": "TIMTextElem", "MsgContent": { "Text": "hi, beauty" } }
   ]
-}"#,
-    check: no_extra_rules,
-};
+}"#);

@@ -47,20 +47,12 @@ pub const GROUP_TYPES: &[(GroupType, Support)] = &[
     (GroupType::Community, Support::Yes),
 ];
 
-pub const ENDPOINT: Endpoint = Endpoint {
-    service: Service::Group,
-    command: "set_unread_msg_num",
-    title: "Set the unread message count of a group member",
-    rate_limit: 200,
-    group_types: Some(GROUP_TYPES),
-    needs_receipts_feature: false,
-    request: &REQUEST,
-    response: &RESPONSE,
-    errors: GROUP_ERRORS,
-    sample: r#"{
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_unread_msg_num", "Set the unread message count of a group member")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(GROUP_ERRORS)
+    .group_types(GROUP_TYPES)
+    .sample(r#"{
   "GroupId": "@TGS#2CLUZEAEJ",
   "Member_Account": "bob",
   "UnreadMsgNum": 5
-}"#,
-    check: no_extra_rules,
-};
+}"#);

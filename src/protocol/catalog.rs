@@ -70,7 +70,46 @@ pub struct Endpoint {
     pub check: fn(&Node, &mut Checker),
 }
 
+/// Every page examined says 200 calls per second (reference.md §1.4).
+pub const DEFAULT_RATE_LIMIT: u32 = 200;
+
+/// Endpoint rows are built with these `const` steps so each `api/` file states only what is
+/// particular to its endpoint.
 impl Endpoint {
+    pub const fn new(service: Service, command: &'static str, title: &'static str) -> Endpoint {
+        Endpoint {
+            service,
+            command,
+            title,
+            rate_limit: DEFAULT_RATE_LIMIT,
+            group_types: None,
+            needs_receipts_feature: false,
+            request: &crate::api::ENVELOPE,
+            response: &crate::api::ENVELOPE,
+            errors: &[],
+            sample: "{}",
+            check: crate::api::no_extra_rules,
+        }
+    }
+    pub const fn tables(self, request: &'static Obj, response: &'static Obj) -> Endpoint {
+        Endpoint { request, response, ..self }
+    }
+    pub const fn errors(self, errors: &'static [u32]) -> Endpoint {
+        Endpoint { errors, ..self }
+    }
+    pub const fn group_types(self, table: &'static [(GroupType, Support)]) -> Endpoint {
+        Endpoint { group_types: Some(table), ..self }
+    }
+    pub const fn needs_receipts_feature(self) -> Endpoint {
+        Endpoint { needs_receipts_feature: true, ..self }
+    }
+    pub const fn check(self, check: fn(&Node, &mut Checker)) -> Endpoint {
+        Endpoint { check, ..self }
+    }
+    pub const fn sample(self, sample: &'static str) -> Endpoint {
+        Endpoint { sample, ..self }
+    }
+
     /// "group_open_http_svc/set_unread_msg_num"
     pub fn api(&self) -> String {
         format!("{}/{}", self.service.name(), self.command)
