@@ -21,8 +21,9 @@ bash scripts/build.sh
 step "wasm-pack test --headless --chrome (real browser)"
 wasm-pack test --mode no-install --headless --chrome 2>&1 | grep -v 'failed to get wasm-pack version'
 
+step "fuzz smoke (cargo fuzz, 3,000 runs per target; scripts/fuzz.sh for long runs)"
+bash scripts/fuzz.sh --smoke
+
 step "node --test (package, TypeScript, CLI and serve, packaging, playground end-to-end)"
 node --test tests/node/ tests/packaging/ tests/e2e/
 
-step "fuzz smoke (cargo fuzz, 3,000 runs per target; scripts/fuzz.sh for long runs)"
-bash scripts/fuzz.sh --smoke

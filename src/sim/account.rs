@@ -1,7 +1,7 @@
 //! Handlers of `im_open_login_svc`: importing and checking accounts.
 
 use super::state::Account;
-use super::{answer, typed, Answer, Simulator};
+use super::{answer, typed, Answer, Body, Simulator};
 use crate::api::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
 use crate::api::account_import::AccountImport;
 use crate::api::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
@@ -10,7 +10,7 @@ use crate::protocol::errors::code;
 use serde_json::Value;
 
 /// Importing is idempotent: an existing account keeps its state; nick/face are updated.
-pub fn import(sim: &mut Simulator, body: Value) -> Answer {
+pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AccountImport = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let now = sim.now();
     let account = sim.world.accounts.entry(req.user_id).or_insert_with(|| Account { created: now, ..Account::default() });
@@ -23,7 +23,7 @@ pub fn import(sim: &mut Simulator, body: Value) -> Answer {
     answer(&EnvelopeOnly { envelope: Envelope::ok() })
 }
 
-pub fn multi_import(sim: &mut Simulator, body: Value) -> Answer {
+pub fn multi_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: MultiaccountImport = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let now = sim.now();
     for id in req.accounts {
@@ -32,7 +32,7 @@ pub fn multi_import(sim: &mut Simulator, body: Value) -> Answer {
     answer(&MultiaccountImportResponse { envelope: Envelope::ok(), fail_accounts: vec![] })
 }
 
-pub fn check(sim: &mut Simulator, body: Value) -> Answer {
+pub fn check(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AccountCheck = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let result_item = req
         .check_item

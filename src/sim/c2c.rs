@@ -1,7 +1,7 @@
 //! Handlers of `openim`: one-to-one messages, their read times and unread counts.
 
 use super::state::C2cMsg;
-use super::{answer, fail, typed, Answer, Fail, Simulator};
+use super::{answer, fail, typed, Answer, Body, Fail, Simulator};
 use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
 use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
 use crate::api::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
@@ -21,7 +21,7 @@ fn need(sim: &Simulator, account: &str, code: u32, role: &str) -> Result<(), Fai
     }
 }
 
-pub fn send(sim: &mut Simulator, body: Value) -> Answer {
+pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let from = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     need(sim, &from, code::C2C_FROM_ACCOUNT, "From_Account")?;
@@ -48,7 +48,7 @@ pub fn send(sim: &mut Simulator, body: Value) -> Answer {
     answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key })
 }
 
-pub fn unread(sim: &mut Simulator, body: Value) -> Answer {
+pub fn unread(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: GetC2cUnreadMsgNum = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
     let w = &sim.world;
@@ -69,7 +69,7 @@ pub fn unread(sim: &mut Simulator, body: Value) -> Answer {
 }
 
 /// History both ways, newest first, paged by `MaxCnt` and `LastMsgKey`.
-pub fn roam(sim: &mut Simulator, body: Value) -> Answer {
+pub fn roam(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AdminGetRoamMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     need(sim, &req.operator_account, code::C2C_FROM_ACCOUNT, "Operator_Account")?;
     need(sim, &req.peer_account, code::C2C_TO_ACCOUNT, "Peer_Account")?;
@@ -112,7 +112,7 @@ pub fn roam(sim: &mut Simulator, body: Value) -> Answer {
     })
 }
 
-pub fn withdraw(sim: &mut Simulator, body: Value) -> Answer {
+pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AdminMsgWithdraw = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
@@ -128,7 +128,8 @@ pub fn withdraw(sim: &mut Simulator, body: Value) -> Answer {
 
 /// admin_set_msg_read (decisions.md 6): everything from the peer with MsgTime ≤ MsgReadTime
 /// (default now) is read by the reporting account. Marking read never un-reads.
-pub fn set_read(sim: &mut Simulator, body: Value) -> Answer {
+pub fn set_read(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let body = body.value();
     let text = |k: &str| body.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
     let (report, peer) = (text("Report_Account"), text("Peer_Account"));
     // A digit string (documented) or an integer (what several SDKs send).

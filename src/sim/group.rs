@@ -3,7 +3,7 @@
 //! nothing.
 
 use super::state::{Group, GroupMsg, Member, Role, SystemNotification};
-use super::{answer, fail, typed, Answer, Fail, Simulator};
+use super::{answer, fail, typed, Answer, Body, Fail, Simulator};
 use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
 use crate::api::create_group::{CreateGroup, CreateGroupResponse};
 use crate::api::delete_group_member::DeleteGroupMember;
@@ -105,7 +105,7 @@ fn auto_group_id(sim: &mut Simulator, ty: GroupType) -> String {
     }
 }
 
-pub fn create(sim: &mut Simulator, body: Value) -> Answer {
+pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: CreateGroup = typed(body, code::INVALID_PARAM)?;
     let Some(ty) = GroupType::from_name(&req.group_type) else {
         return fail(code::INVALID_PARAM, format!("invalid group type \"{}\"", req.group_type));
@@ -169,7 +169,7 @@ pub fn create(sim: &mut Simulator, body: Value) -> Answer {
     answer(&CreateGroupResponse { envelope: Envelope::ok(), group_id: id })
 }
 
-pub fn destroy(sim: &mut Simulator, body: Value) -> Answer {
+pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DestroyGroup = typed(body, code::INVALID_PARAM)?;
     group(sim, &req.group_id)?;
     sim.world.groups.remove(&req.group_id);
@@ -177,7 +177,7 @@ pub fn destroy(sim: &mut Simulator, body: Value) -> Answer {
     ok()
 }
 
-pub fn add_members(sim: &mut Simulator, body: Value) -> Answer {
+pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AddGroupMember = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     if !g.ty.info().rest_add_members {
@@ -207,7 +207,7 @@ pub fn add_members(sim: &mut Simulator, body: Value) -> Answer {
     answer(&AddGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
 }
 
-pub fn delete_members(sim: &mut Simulator, body: Value) -> Answer {
+pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DeleteGroupMember = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     if let Some(owner) = req.member_to_del_account.iter().find(|a| g.members.get(*a).is_some_and(|m| m.role == Role::Owner)) {
@@ -247,7 +247,7 @@ fn member_json(account: &str, m: &Member, only: Option<&[String]>) -> Value {
     Value::Object(map)
 }
 
-pub fn member_info(sim: &mut Simulator, body: Value) -> Answer {
+pub fn member_info(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMemberInfo = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     let roles = req.member_role_filter.as_deref();
@@ -282,8 +282,8 @@ fn string_list(v: Option<&Value>) -> Option<Vec<String>> {
     v.and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
 }
 
-pub fn joined_list(sim: &mut Simulator, body: Value) -> Answer {
-    let filter = body.get("ResponseFilter").cloned();
+pub fn joined_list(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let filter = body.value().get("ResponseFilter").cloned();
     let req: GetJoinedGroupList = typed(body, code::INVALID_PARAM)?;
     need_account(sim, &req.member_account)?;
     let base_filter = string_list(filter.as_ref().and_then(|f| f.get("GroupBaseInfoFilter")));
@@ -337,7 +337,7 @@ pub fn joined_list(sim: &mut Simulator, body: Value) -> Answer {
     Ok(json!({ "TotalCount": total, "GroupIdList": list }))
 }
 
-pub fn send_msg(sim: &mut Simulator, body: Value) -> Answer {
+pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
     let sender = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     let now = sim.now();
@@ -391,7 +391,7 @@ fn priority_code(p: &str) -> u32 {
     }
 }
 
-pub fn get_simple(sim: &mut Simulator, body: Value) -> Answer {
+pub fn get_simple(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     let upto = req.req_msg_seq.unwrap_or(u64::MAX).min(g.last_seq());
@@ -419,7 +419,7 @@ pub fn get_simple(sim: &mut Simulator, body: Value) -> Answer {
 }
 
 /// group_msg_receipt: the admin marks messages read for a member (cumulative).
-pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GroupMsgReceiptRequest = typed(body, code::INVALID_PARAM)?;
     receipts_enabled(sim)?;
     let g = group(sim, &req.group_id)?;
@@ -435,7 +435,7 @@ pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answe
     ok()
 }
 
-pub fn receipts(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+pub fn receipts(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceipt = typed(body, code::INVALID_PARAM)?;
     receipts_enabled(sim)?;
     let g = group(sim, &req.group_id)?;
@@ -451,7 +451,7 @@ pub fn receipts(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer
     answer(&GetGroupMsgReceiptResponse { envelope: Envelope::ok(), group_msg_receipt_list: list })
 }
 
-pub fn receipt_detail(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+pub fn receipt_detail(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceiptDetail = typed(body, code::INVALID_PARAM)?;
     receipts_enabled(sim)?;
     let g = group(sim, &req.group_id)?;
@@ -483,7 +483,7 @@ pub fn receipt_detail(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> 
     answer(&GetGroupMsgReceiptDetailResponse { envelope: Envelope::ok(), msg_seq: req.msg_seq, read_list, unread_list, cursor, is_finished: u8::from(finished) })
 }
 
-pub fn system_notification(sim: &mut Simulator, body: Value) -> Answer {
+pub fn system_notification(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupSystemNotification = typed(body, code::INVALID_PARAM)?;
     let now = sim.now();
     let g = group_mut(sim, &req.group_id)?;
@@ -493,7 +493,7 @@ pub fn system_notification(sim: &mut Simulator, body: Value) -> Answer {
 }
 
 /// set_unread_msg_num (decisions.md 1–3): read position = last seq − min(n, message count).
-pub fn set_unread(sim: &mut Simulator, endpoint: &Endpoint, body: Value) -> Answer {
+pub fn set_unread(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: SetUnreadMsgNum = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     need_account(sim, &req.member_account)?;

@@ -185,7 +185,7 @@ impl Simulator {
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
             return Err(invalid(endpoint, d));
         }
-        self.handle_valid(endpoint, node.into_value())
+        self.handle_valid(endpoint, Body { text: body, node: &node })
     }
 
     fn check_rate(&mut self, endpoint: &Endpoint) -> Result<(), Fail> {
@@ -196,7 +196,10 @@ impl Simulator {
         if self.rate.second != now {
             self.rate = RateWindow { second: now, calls: BTreeMap::new() };
         }
-        let calls = self.rate.calls.entry(endpoint.command.to_owned()).or_insert(0);
+        let calls = match self.rate.calls.get_mut(endpoint.command) {
+            Some(c) => c,
+            None => self.rate.calls.entry(endpoint.command.to_owned()).or_insert(0),
+        };
         if *calls >= endpoint.rate_limit {
             return fail(code::RATE_LIMIT, format!("REST API call frequency exceeds the limit: {} allows {} calls per second", endpoint.command, endpoint.rate_limit));
         }
@@ -204,7 +207,7 @@ impl Simulator {
         Ok(())
     }
 
-    fn handle_valid(&mut self, endpoint: &Endpoint, body: Value) -> Answer {
+    fn handle_valid(&mut self, endpoint: &Endpoint, body: Body<'_>) -> Answer {
         match (endpoint.service, endpoint.command) {
             (Service::Account, "account_import") => account::import(self, body),
             (Service::Account, "multiaccount_import") => account::multi_import(self, body),
@@ -318,7 +321,22 @@ fn respond(result: Answer) -> Value {
     Value::Object(map)
 }
 
-/// Deserializes a validated body into its wire type.
-pub(crate) fn typed<T: serde::de::DeserializeOwned>(body: Value, invalid_code: u32) -> Result<T, Fail> {
-    serde_json::from_value(body).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
+/// A validated request body: its text and its parsed tree.
+#[derive(Clone, Copy)]
+pub(crate) struct Body<'a> {
+    text: &'a str,
+    node: &'a Node<'a>,
+}
+
+impl Body<'_> {
+    /// As a JSON value (a repeated key keeps its last value, as JSON.parse does).
+    pub(crate) fn value(&self) -> Value {
+        self.node.clone().into_value()
+    }
+}
+
+/// Deserializes a validated body into its wire type: straight from the text (no
+/// intermediate tree), or, when that fails (a repeated key), from the parsed value.
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(body: Body<'_>, invalid_code: u32) -> Result<T, Fail> {
+    serde_json::from_str(body.text).or_else(|_| serde_json::from_value(body.value())).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
 }
