@@ -7,7 +7,6 @@ use crate::api::account_import::AccountImport;
 use crate::api::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
 use crate::api::{Envelope, EnvelopeOnly};
 use crate::protocol::errors::code;
-use serde_json::Value;
 
 /// Importing is idempotent: an existing account keeps its state; nick/face are updated.
 pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
