@@ -3,7 +3,6 @@
 use super::schema::{Arr, Int, Obj, Str, StrKind, Ty};
 use super::{Diagnostic, Node};
 use crate::protocol::group_type::{GroupType, TypeName};
-use std::fmt::Write;
 
 /// Collects diagnostics while tracking the JSON pointer of the value being checked.
 pub struct Checker {
@@ -179,7 +178,7 @@ impl Checker {
         }
         for (i, item) in items.iter().enumerate() {
             let len = self.path.len();
-            let _ = write!(self.path, "/{i}");
+            push_index(&mut self.path, i);
             self.check_value(item, &rule.item);
             self.path.truncate(len);
         }
@@ -274,9 +273,31 @@ fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
     found
 }
 
+/// Appends an array index segment without the formatting machinery (a hot path).
+fn push_index(path: &mut String, mut i: usize) {
+    let mut digits = [0u8; 20];
+    let mut n = digits.len();
+    loop {
+        n -= 1;
+        if let Some(d) = digits.get_mut(n) {
+            *d = b'0' + (i % 10) as u8;
+        }
+        i /= 10;
+        if i == 0 || n == 0 {
+            break;
+        }
+    }
+    path.push('/');
+    path.push_str(digits.get(n..).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or("0"));
+}
+
 /// Appends one RFC 6901 segment.
 pub(crate) fn push_segment(path: &mut String, key: &str) {
     path.push('/');
+    if !key.contains(['~', '/']) {
+        path.push_str(key);
+        return;
+    }
     for c in key.chars() {
         match c {
             '~' => path.push_str("~0"),
