@@ -185,7 +185,7 @@ impl Simulator {
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
             return Err(invalid(endpoint, d));
         }
-        self.handle_valid(endpoint, Body { text: body, node: &node })
+        self.handle_valid(endpoint, Body { node: &node })
     }
 
     fn check_rate(&mut self, endpoint: &Endpoint) -> Result<(), Fail> {
@@ -321,10 +321,9 @@ fn respond(result: Answer) -> Value {
     Value::Object(map)
 }
 
-/// A validated request body: its text and its parsed tree.
+/// A validated request body (its parsed tree).
 #[derive(Clone, Copy)]
 pub(crate) struct Body<'a> {
-    text: &'a str,
     node: &'a Node<'a>,
 }
 
@@ -335,8 +334,8 @@ impl Body<'_> {
     }
 }
 
-/// Deserializes a validated body into its wire type: straight from the text (no
-/// intermediate tree), or, when that fails (a repeated key), from the parsed value.
+/// Deserializes a validated body into its wire type. (From the parsed tree: deserializing
+/// the text again measured no faster natively and added 25 KB gzipped to the wasm.)
 pub(crate) fn typed<T: serde::de::DeserializeOwned>(body: Body<'_>, invalid_code: u32) -> Result<T, Fail> {
-    serde_json::from_str(body.text).or_else(|_| serde_json::from_value(body.value())).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
+    serde_json::from_value(body.value()).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
 }
