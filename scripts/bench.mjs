@@ -126,6 +126,21 @@ if (want("sim")) {
   }
   table(["members", "messages", "one receipts query", "RSS growth building it"], rows);
   console.log(`largest / smallest receipts-query cost: ${(Math.max(...costs) / Math.min(...costs)).toFixed(2)}× (target ≤ 1.5×)\n`);
+  // Memory in a fresh process: wasm memory only grows, so in-process rows after the first large
+  // world understate it.
+  const memScript = `
+const { Simulator } = require(${JSON.stringify(join(root, "pkg/node/index.cjs"))});
+const sim = new Simulator({ now: 1700000000, rateLimit: false });
+sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["a", "b"] });
+sim.call("group_open_http_svc/create_group", { Owner_Account: "a", Type: "Public", GroupId: "g", Name: "g", MemberList: [{ Member_Account: "b" }] });
+global.gc && global.gc();
+const before = process.memoryUsage().rss;
+const body = { GroupId: "g", From_Account: "a", Random: 0, NeedReadReceipt: 1, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "hello" } }] };
+for (let i = 0; i < 100000; i++) { body.Random = i; sim.call("group_open_http_svc/send_group_msg", body); if (i % 300 === 299) sim.advance(301); }
+global.gc && global.gc();
+console.log((process.memoryUsage().rss - before) / 1048576);`;
+  const mb = Number(execFileSync(process.execPath, ["--expose-gc", "-e", memScript], { encoding: "utf8" }));
+  console.log(`memory for 100,000 group messages (fresh process, RSS growth after GC): ${mb.toFixed(1)} MB (target ≤ 64 MB)\n`);
   const sim = world(200, 1000);
   const work = [
     ["group_open_http_svc/get_group_msg_receipt", { GroupId: "big", MsgSeqList: [{ MsgSeq: 10 }, { MsgSeq: 500 }] }],

@@ -1,6 +1,6 @@
 //! Handlers of `openim`: one-to-one messages, their read times and unread counts.
 
-use super::state::C2cMsg;
+use super::state::{body_value, msg_body, C2cMsg};
 use super::{answer, fail, typed, Answer, Body, Fail, Simulator};
 use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
 use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
@@ -32,7 +32,7 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         seq: sim.world.c2c_seq,
         random: req.msg_random,
         time,
-        body: serde_json::to_value(&req.msg_body).unwrap_or(Value::Null),
+        body: msg_body(&req.msg_body),
         recalled: false,
         need_receipt: req.is_need_read_receipt == Some(1),
         cloud_custom_data: req.cloud_custom_data,
@@ -98,7 +98,7 @@ pub fn roam(sim: &mut Simulator, body: Body<'_>) -> Answer {
             msg_flag_bits: if m.recalled { FLAG_RECALLED } else { 0 },
             is_peer_read: u8::from(w.is_read(to, from, m)),
             msg_key: m.key(),
-            msg_body: if m.recalled { Value::Array(vec![]) } else { m.body.clone() },
+            msg_body: if m.recalled { Value::Array(vec![]) } else { body_value(&m.body) },
         })
         .collect();
     let last = page.last();

@@ -111,7 +111,7 @@ pub fn inspect(sim: &Simulator) -> Value {
                         "seq": m.seq, "time": m.time, "sender": m.sender, "random": m.random,
                         "needReceipt": m.need_receipt, "recalled": m.recalled,
                         "readNum": receipt.map(|r| r.read), "unreadNum": receipt.map(|r| r.unread),
-                        "body": m.body,
+                        "body": super::state::body_value(&m.body),
                     })
                 }).collect::<Vec<_>>(),
                 "notifications": g.notifications.iter().map(|n| json!({ "time": n.time, "to": n.to, "content": n.content })).collect::<Vec<_>>(),

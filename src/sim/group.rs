@@ -2,7 +2,7 @@
 //! Every handler checks everything before it changes anything: a failed request changes
 //! nothing.
 
-use super::state::{Group, GroupMsg, Member, Role, SystemNotification};
+use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::{answer, fail, typed, Answer, Body, Fail, Simulator};
 use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
 use crate::api::create_group::{CreateGroup, CreateGroupResponse};
@@ -358,7 +358,7 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     let seq = g.last_seq() + 1;
     let no_unread = req.send_msg_control.as_ref().is_some_and(|c| c.iter().any(|x| x == "NoUnread"));
-    let body = serde_json::to_value(&req.msg_body).unwrap_or(Value::Null);
+    let body = msg_body(&req.msg_body);
     let g = group_mut(sim, &req.group_id)?;
     g.push_message(GroupMsg {
         seq,
@@ -404,7 +404,7 @@ pub fn get_simple(sim: &mut Simulator, body: Body<'_>) -> Answer {
                 list.push(WireGroupMsg {
                     from_account: m.sender.clone(),
                     is_place_msg: u8::from(m.recalled),
-                    msg_body: if m.recalled { json!([]) } else { m.body.clone() },
+                    msg_body: if m.recalled { json!([]) } else { body_value(&m.body) },
                     msg_priority: priority_code(&m.priority),
                     msg_random: m.random,
                     msg_seq: m.seq,

@@ -7,6 +7,23 @@ use crate::protocol::group_type::GroupType;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// A stored message body (compact JSON).
+pub type MsgBody = Box<serde_json::value::RawValue>;
+
+/// Stores a body as compact JSON text.
+pub fn msg_body<T: Serialize>(value: &T) -> MsgBody {
+    serde_json::value::to_raw_value(value).unwrap_or_else(|_| empty_body())
+}
+
+pub fn empty_body() -> MsgBody {
+    serde_json::value::RawValue::from_string("[]".to_owned()).unwrap_or_default()
+}
+
+/// A stored body as a JSON value, for answers that include it.
+pub fn body_value(body: &MsgBody) -> serde_json::Value {
+    serde_json::from_str(body.get()).unwrap_or(serde_json::Value::Null)
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Account {
     pub nick: String,
@@ -47,13 +64,15 @@ pub struct Member {
     pub mute_until: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct GroupMsg {
     pub seq: u64,
     pub time: u64,
     pub sender: String,
     pub random: u32,
-    pub body: serde_json::Value,
+    /// Kept as compact JSON text: a parsed tree costs several allocations per message, and
+    /// 100,000 messages must stay small. Snapshots embed it as JSON, unchanged.
+    pub body: MsgBody,
     pub priority: String,
     pub need_receipt: bool,
     /// `SendMsgControl: ["NoUnread"]`: not counted as unread.
@@ -221,12 +240,12 @@ fn push_counted(index: &mut ReceiptIndex, msg: &GroupMsg) {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct C2cMsg {
     pub seq: u64,
     pub random: u32,
     pub time: u64,
-    pub body: serde_json::Value,
+    pub body: MsgBody,
     pub recalled: bool,
     pub need_receipt: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
