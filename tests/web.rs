@@ -85,3 +85,15 @@ fn usersig_and_handle_in_the_browser() {
     let r: serde_json::Value = serde_json::from_str(&sim.handle("POST", &url.replace("usersig=", "usersig=x"), "{}")).unwrap();
     assert_eq!(r["ErrorCode"], 70003);
 }
+
+#[wasm_bindgen_test]
+fn quick_validation_path() {
+    let i = wasm::endpoint_index("v4/group_open_http_svc/set_unread_msg_num");
+    assert!(i >= 0);
+    assert_eq!(wasm::endpoint_index("nope/nope"), -1);
+    assert_eq!(wasm::validate_quick(i as u32, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#), 0);
+    assert_eq!(wasm::validate_quick(i as u32, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":-5}"#), 1);
+    assert_eq!(wasm::validate_quick(i as u32, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"X":1}"#), 1, "warnings go the detailed way");
+    assert_eq!(wasm::validate_quick(i as u32, "{"), 1);
+    assert_eq!(wasm::validate_quick(9999, "{}"), 1);
+}

@@ -23,6 +23,27 @@ pub fn validate_text(api: &str, text: &str, positions: bool) -> String {
     to_json(&v)
 }
 
+/// The catalog index of an endpoint name, or -1 (the JS side memoizes it, so each call
+/// passes a number instead of a second string).
+#[wasm_bindgen(js_name = endpointIndex)]
+pub fn endpoint_index(api: &str) -> i32 {
+    catalog::find(api).and_then(|e| catalog::ENDPOINTS.iter().position(|x| std::ptr::eq(*x, e))).and_then(|i| i32::try_from(i).ok()).unwrap_or(-1)
+}
+
+/// The fast path: validates the body for the endpoint at `index` and answers only whether
+/// there is anything to report (0 = nothing, 1 = call `validateText` for the diagnostics).
+/// No result crosses back as text when the payload is clean.
+#[wasm_bindgen(js_name = validateQuick)]
+pub fn validate_quick(index: u32, text: &str) -> u32 {
+    let Some(endpoint) = catalog::ENDPOINTS.get(index as usize) else {
+        return 1;
+    };
+    match validate::Node::parse(text) {
+        Ok(node) => u32::from(!validate::validate_node(endpoint, &node).is_empty()),
+        Err(_) => 1,
+    }
+}
+
 /// Builds a request. `options` is the JSON of `{ sdkAppId, identifier, userSig, random?,
 /// region? }`; `random` is used when the options have none. Returns
 /// `{ "request": ... }` or `{ "error": { code, message, diagnostics } }`.
