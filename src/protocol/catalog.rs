@@ -206,8 +206,13 @@ pub fn split_api(api: &str) -> Option<(&str, &str)> {
 
 /// The endpoint named by `api`, in any of the accepted spellings.
 pub fn find(api: &str) -> Option<&'static Endpoint> {
+    find_index(api).and_then(|i| ENDPOINTS.get(i).copied())
+}
+
+/// The position of the endpoint named by `api` in `ENDPOINTS`.
+pub fn find_index(api: &str) -> Option<usize> {
     let (service, command) = split_api(api)?;
-    ENDPOINTS.iter().copied().find(|e| e.service.name() == service && e.command == command)
+    ENDPOINTS.iter().position(|e| e.service.name() == service && e.command == command)
 }
 
 #[cfg(test)]

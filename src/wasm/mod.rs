@@ -27,7 +27,7 @@ pub fn validate_text(api: &str, text: &str, positions: bool) -> String {
 /// passes a number instead of a second string).
 #[wasm_bindgen(js_name = endpointIndex)]
 pub fn endpoint_index(api: &str) -> i32 {
-    catalog::find(api).and_then(|e| catalog::ENDPOINTS.iter().position(|x| std::ptr::eq(*x, e))).and_then(|i| i32::try_from(i).ok()).unwrap_or(-1)
+    catalog::find_index(api).and_then(|i| i32::try_from(i).ok()).unwrap_or(-1)
 }
 
 /// The fast path: validates the body for the endpoint at `index` and answers only whether
