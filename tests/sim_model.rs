@@ -28,6 +28,10 @@ enum Op {
     Join(usize, usize),
     Quit(usize, usize),
     C2c { from: usize, to: usize },
+    /// Recall the n-th stored message between two users (or a key that names none).
+    Withdraw { from: usize, to: usize, nth: usize },
+    MultiImport(Vec<usize>),
+    Notify(usize),
     SetRead { reader: usize, peer: usize, back: Option<u64> },
     Advance(u64),
     Roundtrip,
@@ -49,6 +53,9 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (g.clone(), u.clone()).prop_map(|(g, w)| Op::Join(g, w)),
         1 => (g.clone(), u.clone()).prop_map(|(g, w)| Op::Quit(g, w)),
         3 => (u.clone(), u.clone()).prop_map(|(from, to)| Op::C2c { from, to }),
+        1 => (u.clone(), u.clone(), 0usize..4).prop_map(|(from, to, nth)| Op::Withdraw { from, to, nth }),
+        1 => proptest::collection::vec(u.clone(), 1..4).prop_map(Op::MultiImport),
+        1 => g.clone().prop_map(Op::Notify),
         2 => (u.clone(), u.clone(), proptest::option::of(0u64..200)).prop_map(|(reader, peer, back)| Op::SetRead { reader, peer, back }),
         2 => (0u64..400).prop_map(Op::Advance),
         1 => Just(Op::Roundtrip),
@@ -88,7 +95,9 @@ struct Model {
     now: u64,
     accounts: Vec<String>,
     groups: Vec<MGroup>,
-    c2c: Vec<(String, String, u64)>,
+    /// (from, to, time, MsgKey, recalled)
+    c2c: Vec<(String, String, u64, String, bool)>,
+    c2c_seq: u64,
     read_times: Vec<(String, String, u64)>,
 }
 
@@ -287,8 +296,41 @@ impl Model {
                 if !self.exists(USERS[*to]) {
                     return 90012;
                 }
-                self.c2c.push((USERS[*from].into(), USERS[*to].into(), self.now));
+                self.c2c_seq += 1;
+                // MsgKey = MsgSeq_MsgRandom_MsgTimeStamp; the driver always sends MsgRandom 1.
+                let key = format!("{}_1_{}", self.c2c_seq, self.now);
+                self.c2c.push((USERS[*from].into(), USERS[*to].into(), self.now, key, false));
                 0
+            }
+            Op::Withdraw { from, to, nth } => {
+                if !self.exists(USERS[*from]) {
+                    return 90008;
+                }
+                if !self.exists(USERS[*to]) {
+                    return 90003;
+                }
+                match self.c2c.iter_mut().filter(|(f, t, ..)| f == USERS[*from] && t == USERS[*to]).nth(*nth) {
+                    Some(m) => {
+                        m.4 = true;
+                        0
+                    }
+                    None => 90054,
+                }
+            }
+            Op::MultiImport(us) => {
+                for u in us {
+                    if !self.exists(USERS[*u]) {
+                        self.accounts.push(USERS[*u].into());
+                    }
+                }
+                0
+            }
+            Op::Notify(g) => {
+                if self.group(GROUP_IDS[*g]).is_some() {
+                    0
+                } else {
+                    10010
+                }
             }
             Op::SetRead { reader, peer, back } => {
                 if !self.exists(USERS[*reader]) {
@@ -315,7 +357,7 @@ impl Model {
 
     fn c2c_unread(&self, reader: &str, peer: &str) -> u64 {
         let rt = self.read_time(reader, peer);
-        self.c2c.iter().filter(|(f, t, time)| f == peer && t == reader && *time > rt).count() as u64
+        self.c2c.iter().filter(|(f, t, time, _, recalled)| f == peer && t == reader && *time > rt && !*recalled).count() as u64
     }
 
     /// (Code, ReadNum, UnreadNum) for a seq, by full scan.
@@ -336,7 +378,7 @@ impl Model {
 
 // ---------------------------------------------------------------- driving the simulator
 
-fn request(op: &Op, now: u64) -> Option<(&'static str, Value)> {
+fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
     let body = json!([{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "x" } }]);
     Some(match op {
         Op::Import(u) => ("im_open_login_svc/account_import", json!({ "UserID": USERS[*u] })),
@@ -369,6 +411,13 @@ fn request(op: &Op, now: u64) -> Option<(&'static str, Value)> {
         Op::MarkRead { g, who, seq } => ("group_open_http_svc/group_msg_receipt", json!({ "GroupId": GROUP_IDS[*g], "From_Account": USERS[*who], "MsgSeqList": [{ "MsgSeq": seq }] })),
         Op::SetUnread { g, who, n } => ("group_open_http_svc/set_unread_msg_num", json!({ "GroupId": GROUP_IDS[*g], "Member_Account": USERS[*who], "UnreadMsgNum": n })),
         Op::C2c { from, to } => ("openim/sendmsg", json!({ "From_Account": USERS[*from], "To_Account": USERS[*to], "MsgRandom": 1, "MsgBody": body })),
+        Op::Withdraw { from, to, nth } => {
+            // The model's key for the n-th message between the two, or one that names none.
+            let key = model.c2c.iter().filter(|(f, t, ..)| f == USERS[*from] && t == USERS[*to]).nth(*nth).map_or_else(|| "999999_1_1".to_owned(), |m| m.3.clone());
+            ("openim/admin_msgwithdraw", json!({ "From_Account": USERS[*from], "To_Account": USERS[*to], "MsgKey": key }))
+        }
+        Op::MultiImport(us) => ("im_open_login_svc/multiaccount_import", json!({ "Accounts": us.iter().map(|u| USERS[*u]).collect::<Vec<_>>() })),
+        Op::Notify(g) => ("group_open_http_svc/send_group_system_notification", json!({ "GroupId": GROUP_IDS[*g], "Content": "notice" })),
         Op::SetRead { reader, peer, back } => {
             let mut b = json!({ "Report_Account": USERS[*reader], "Peer_Account": USERS[*peer] });
             if let Some(back) = back {
@@ -430,13 +479,16 @@ fn compare_observables(sim: &mut Simulator, model: &Model) -> Result<(), TestCas
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(300), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(1000), ..ProptestConfig::default() })]
 
     #[test]
     fn simulator_matches_the_naive_model(ops in proptest::collection::vec(op(), 1..60)) {
         let mut sim = Simulator::new(Options { now: Some(T0), rate_limit: false, ..Options::default() });
         let mut model = Model { now: T0, ..Model::default() };
         for op in &ops {
+            // The request is built before the model applies the op (a withdraw names the key
+            // the model knows now).
+            let req = request(op, model.now, &model);
             let expected = model.apply(op);
             match op {
                 Op::ClientRead { g, who, seq } => {
@@ -455,7 +507,7 @@ proptest! {
                     prop_assert_eq!(sim.snapshot(), snap);
                 }
                 _ => {
-                    let (api, body) = request(op, model.now).unwrap();
+                    let (api, body) = req.unwrap();
                     let r = sim.call(api, &body.to_string());
                     prop_assert_eq!(r["ErrorCode"].as_u64().unwrap(), expected, "{} {} → {}", api, body, r);
                 }
