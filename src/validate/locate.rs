@@ -54,13 +54,15 @@ fn find_member(text: &str, open: usize, name: &str, want_last: bool) -> Option<(
     let mut hit = None;
     while bytes.get(pos) == Some(&b'"') {
         let key_end = skip_string(bytes, pos)?;
-        let key: Option<String> = text.get(pos..key_end).and_then(|raw| serde_json::from_str(raw).ok());
+        // Most keys have no escapes: compare the raw text; decode only when there is a `\`.
+        let raw = text.get(pos + 1..key_end - 1).unwrap_or_default();
+        let matches = if raw.contains('\\') { text.get(pos..key_end).and_then(|r| serde_json::from_str::<String>(r).ok()).as_deref() == Some(name) } else { raw == name };
         pos = skip_ws(bytes, key_end);
         if bytes.get(pos) != Some(&b':') {
             return hit;
         }
         let value_at = skip_ws(bytes, pos + 1);
-        if key.as_deref() == Some(name) {
+        if matches {
             hit = Some((key_start_of(bytes, key_end, pos), value_at));
             if !want_last {
                 return hit;
