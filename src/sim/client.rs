@@ -55,9 +55,7 @@ impl Simulator {
                 if !self.account_exists(&account) {
                     return Err(format!("account \"{account}\" does not exist"));
                 }
-                let now = self.now();
-                let order = self.world.join_counter + 1;
-                let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+                let g = self.world.groups.get(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
                 if g.members.contains_key(&account) {
                     return Err(format!("\"{account}\" is already a member of \"{group_id}\""));
                 }
@@ -65,8 +63,10 @@ impl Simulator {
                     return Err(format!("group \"{group_id}\" is full"));
                 }
                 let last = g.last_seq();
-                g.add_member(&account, Member { role: Role::Member, join_time: now, join_order: order, joined_at_seq: last, read_seq: last, msg_flag: "AcceptAndNotify".into(), name_card: String::new(), last_send_time: 0, mute_until: 0 });
-                self.world.join_counter = order;
+                let member = super::group::new_member(self, Role::Member, last);
+                if let Some(g) = self.world.groups.get_mut(&group_id) {
+                    g.add_member(&account, member);
+                }
                 Ok(())
             }
             ClientAction::QuitGroup { group_id, account } => {

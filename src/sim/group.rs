@@ -72,7 +72,7 @@ fn need_member<'a>(g: &'a Group, account: &str) -> Result<&'a Member, Fail> {
     g.members.get(account).map_or_else(|| fail(code::INVALID_PARAM, format!("\"{account}\" is not a member of group \"{}\"", g.id)), Ok)
 }
 
-fn new_member(sim: &mut Simulator, role: Role, last_seq: u64) -> Member {
+pub(crate) fn new_member(sim: &mut Simulator, role: Role, last_seq: u64) -> Member {
     sim.world.join_counter += 1;
     Member {
         role,

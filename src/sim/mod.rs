@@ -330,7 +330,7 @@ pub(crate) struct Body<'a> {
 impl Body<'_> {
     /// As a JSON value (a repeated key keeps its last value, as JSON.parse does).
     pub(crate) fn value(&self) -> Value {
-        self.node.clone().into_value()
+        self.node.to_value()
     }
 }
 

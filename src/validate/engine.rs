@@ -29,10 +29,6 @@ impl Checker {
         self.out.push(d);
     }
 
-    pub fn has_errors(&self) -> bool {
-        self.out.iter().any(Diagnostic::is_error)
-    }
-
     /// The pointer of the current value with `key` appended (for cross-field rules).
     pub fn path_of(&self, key: &str) -> String {
         let mut p = self.path.clone();
@@ -102,7 +98,7 @@ impl Checker {
                 Node::Str(s) => self.error("invalid_enum", format!("{} must be one of {}, got \"{s}\"", self.name(), quoted_list(values))),
                 other => self.wrong_type("a string", other),
             },
-            Ty::IntEnum(values) => match int_value(node) {
+            Ty::IntEnum(values) => match node.as_i64() {
                 Some(v) if values.contains(&v) => {}
                 Some(v) => self.error("invalid_enum", format!("{} must be one of {}, got {v}", self.name(), values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))),
                 None => self.wrong_type("an integer", node),
@@ -237,10 +233,6 @@ pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
         Some(false) if id.starts_with("@TGS#") => Err("a custom group ID must not start with \"@TGS#\" (reserved for IDs the service assigns)".into()),
         _ => Ok(()),
     }
-}
-
-fn int_value(node: &Node) -> Option<i64> {
-    node.as_i64()
 }
 
 fn node_text(node: &Node) -> String {

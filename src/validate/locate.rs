@@ -53,6 +53,7 @@ fn find_member(text: &str, open: usize, name: &str, want_last: bool) -> Option<(
     let mut pos = skip_ws(bytes, open + 1);
     let mut hit = None;
     while bytes.get(pos) == Some(&b'"') {
+        let key_at = pos;
         let key_end = skip_string(bytes, pos)?;
         // Most keys have no escapes: compare the raw text; decode only when there is a `\`.
         let raw = text.get(pos + 1..key_end - 1).unwrap_or_default();
@@ -63,7 +64,7 @@ fn find_member(text: &str, open: usize, name: &str, want_last: bool) -> Option<(
         }
         let value_at = skip_ws(bytes, pos + 1);
         if matches {
-            hit = Some((key_start_of(bytes, key_end, pos), value_at));
+            hit = Some((key_at, value_at));
             if !want_last {
                 return hit;
             }
@@ -75,19 +76,6 @@ fn find_member(text: &str, open: usize, name: &str, want_last: bool) -> Option<(
         pos = skip_ws(bytes, pos + 1);
     }
     hit
-}
-
-/// The opening quote of the key that ends at `key_end` (searching back is safe: the key was
-/// just scanned forward from its quote).
-fn key_start_of(bytes: &[u8], key_end: usize, _colon: usize) -> usize {
-    let mut i = key_end.saturating_sub(2);
-    while i > 0 {
-        if bytes.get(i) == Some(&b'"') && bytes.get(i.wrapping_sub(1)) != Some(&b'\\') {
-            return i;
-        }
-        i -= 1;
-    }
-    i
 }
 
 fn find_element(bytes: &[u8], open: usize, index: usize) -> Option<usize> {

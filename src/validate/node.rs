@@ -65,25 +65,20 @@ impl<'a> Node<'a> {
         }
     }
 
-    /// Converts into a serde_json value (for typed deserialization after validation).
-    /// A repeated key keeps its last value, as JSON.parse does.
-    pub fn into_value(self) -> serde_json::Value {
+    /// Converts into a serde_json value (for typed deserialization after validation), copying
+    /// strings once without cloning the tree first. A repeated key keeps its last value, as
+    /// JSON.parse does.
+    pub fn to_value(&self) -> serde_json::Value {
         use serde_json::Value;
         match self {
             Node::Null => Value::Null,
-            Node::Bool(b) => Value::Bool(b),
-            Node::Int(i) => Value::from(i),
-            Node::UInt(u) => Value::from(u),
-            Node::Float(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
-            Node::Str(s) => Value::String(s.into_owned()),
-            Node::Array(items) => Value::Array(items.into_iter().map(Node::into_value).collect()),
-            Node::Object(members) => {
-                let mut map = serde_json::Map::new();
-                for (k, v) in members {
-                    map.insert(k.into_owned(), v.into_value());
-                }
-                Value::Object(map)
-            }
+            Node::Bool(b) => Value::Bool(*b),
+            Node::Int(i) => Value::from(*i),
+            Node::UInt(u) => Value::from(*u),
+            Node::Float(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
+            Node::Str(s) => Value::String(s.as_ref().to_owned()),
+            Node::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
+            Node::Object(members) => Value::Object(members.iter().map(|(k, v)| (k.as_ref().to_owned(), v.to_value())).collect()),
         }
     }
 }
