@@ -86,14 +86,42 @@ fn usersig_and_handle_in_the_browser() {
     assert_eq!(r["ErrorCode"], 70003);
 }
 
+/// Writes `text` into the input buffer the way the JS glue does.
+fn write_input(text: &str) -> usize {
+    let ptr = wasm::input_buffer(text.len());
+    assert!(!ptr.is_null());
+    // SAFETY: input_buffer made room for text.len() bytes at ptr.
+    unsafe { std::ptr::copy_nonoverlapping(text.as_ptr(), ptr, text.len()) };
+    text.len()
+}
+
 #[wasm_bindgen_test]
-fn quick_validation_path() {
+fn input_buffer_validation_path() {
     let i = wasm::endpoint_index("v4/group_open_http_svc/set_unread_msg_num");
     assert!(i >= 0);
+    let i = i as u32;
     assert_eq!(wasm::endpoint_index("nope/nope"), -1);
-    assert_eq!(wasm::validate_quick(i as u32, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#), 0);
-    assert_eq!(wasm::validate_quick(i as u32, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":-5}"#), 1);
-    assert_eq!(wasm::validate_quick(i as u32, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"X":1}"#), 1, "warnings go the detailed way");
-    assert_eq!(wasm::validate_quick(i as u32, "{"), 1);
-    assert_eq!(wasm::validate_quick(9999, "{}"), 1);
+    let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#);
+    assert_eq!(wasm::validate_input(i, len, true), 0);
+    assert_eq!(wasm::take_output(), "", "a clean payload leaves nothing to take");
+    let len = write_input("{\"GroupId\":\"g1\",\n\"Member_Account\":7,\"UnreadMsgNum\":-5}");
+    assert_eq!(wasm::validate_input(i, len, true), 2);
+    let out: serde_json::Value = serde_json::from_str(&wasm::take_output()).unwrap();
+    assert_eq!(out["ok"], false);
+    assert_eq!(out["diagnostics"][0]["path"], "/Member_Account");
+    assert_eq!(out["diagnostics"][0]["line"], 2);
+    assert_eq!(out["diagnostics"][1]["code"], "out_of_range");
+    assert_eq!(wasm::take_output(), "", "taken once");
+    let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"X":1}"#);
+    assert_eq!(wasm::validate_input(i, len, true), 1, "warnings are reported");
+    let _ = wasm::take_output();
+    let len = write_input("{");
+    assert_eq!(wasm::validate_input(i, len, true), 1);
+    let _ = wasm::take_output();
+    assert_eq!(wasm::validate_input(9999, len, true), u32::MAX, "bad index");
+    assert_eq!(wasm::validate_input(i, 1 << 30, true), u32::MAX, "length beyond the buffer");
+    // Bytes that are not UTF-8 are refused, not read.
+    let ptr = wasm::input_buffer(2);
+    unsafe { std::ptr::copy_nonoverlapping([0xffu8, 0xfe].as_ptr(), ptr, 2) };
+    assert_eq!(wasm::validate_input(i, 2, true), u32::MAX);
 }

@@ -58,34 +58,78 @@ impl Checker {
             return;
         };
         for (i, (key, value)) in members.iter().enumerate() {
-            let len = self.path.len();
-            push_segment(&mut self.path, key);
-            if members.iter().take(i).any(|(k, _)| k == key) {
-                self.out.push(Diagnostic::warning(self.path.clone(), "duplicate_key", format!("\"{key}\" appears more than once; the service may read either value")).at_key());
+            let len = self.enter_key(key);
+            let duplicate = members.iter().take(i).any(|(k, _)| k == key);
+            if let Some(ty) = self.member_key(obj, key, duplicate) {
+                self.check_value(value, ty);
             }
-            if let Some(field) = obj.field(key) {
-                self.check_value(value, &field.ty);
-            } else if let Some(m) = obj.mistake(key) {
-                let d = Diagnostic { severity: m.severity, ..Diagnostic::error(self.path.clone(), m.code, format!("\"{key}\" is not a documented field: did you mean \"{}\"? {}", m.means, m.why)) };
-                self.out.push(d.at_key());
-                if m.accepted_as_alias {
-                    if let Some(field) = obj.field(m.means) {
-                        self.check_value(value, &field.ty);
-                    }
-                }
-            } else {
-                let hint = close_field(obj, key).map(|f| format!(" (did you mean \"{f}\"?)")).unwrap_or_default();
-                self.out.push(Diagnostic::warning(self.path.clone(), "unknown_field", format!("\"{key}\" is not a field of {}{hint}; the service ignores it", obj.name)).at_key());
-            }
-            self.path.truncate(len);
+            self.leave(len);
         }
+        self.missing_fields(obj, |name| members.iter().any(|(k, _)| k == name));
+    }
+
+    /// Reports what the key of a member says by itself (repeated, a known mistake, unknown)
+    /// and returns the rule its value must meet, if any. The path already names the member.
+    pub(super) fn member_key(&mut self, obj: &Obj, key: &str, duplicate: bool) -> Option<&'static Ty> {
+        if duplicate {
+            self.out.push(Diagnostic::warning(self.path.clone(), "duplicate_key", format!("\"{key}\" appears more than once; the service may read either value")).at_key());
+        }
+        if let Some(field) = obj.field(key) {
+            return Some(&field.ty);
+        }
+        if let Some(m) = obj.mistake(key) {
+            let d = Diagnostic { severity: m.severity, ..Diagnostic::error(self.path.clone(), m.code, format!("\"{key}\" is not a documented field: did you mean \"{}\"? {}", m.means, m.why)) };
+            self.out.push(d.at_key());
+            return if m.accepted_as_alias { obj.field(m.means).map(|f| &f.ty) } else { None };
+        }
+        let hint = close_field(obj, key).map(|f| format!(" (did you mean \"{f}\"?)")).unwrap_or_default();
+        self.out.push(Diagnostic::warning(self.path.clone(), "unknown_field", format!("\"{key}\" is not a field of {}{hint}; the service ignores it", obj.name)).at_key());
+        None
+    }
+
+    /// Reports each required field of `obj` for which neither it nor an accepted alias is
+    /// `present`.
+    pub(super) fn missing_fields(&mut self, obj: &Obj, present: impl Fn(&str) -> bool) {
         for field in obj.all_fields().filter(|f| f.required) {
-            let present = members.iter().any(|(k, _)| k == field.name)
-                || obj.all_mistakes().any(|m| m.accepted_as_alias && m.means == field.name && members.iter().any(|(k, _)| k == m.key));
-            if !present {
+            let found = present(field.name) || obj.all_mistakes().any(|m| m.accepted_as_alias && m.means == field.name && present(m.key));
+            if !found {
                 let path = self.path_of(field.name);
                 self.out.push(Diagnostic::error(path, "missing_field", format!("\"{}\" is required ({})", field.name, field.doc)));
             }
+        }
+    }
+
+    /// Appends a key to the path; returns the length to `leave` back to.
+    pub(super) fn enter_key(&mut self, key: &str) -> usize {
+        let len = self.path.len();
+        push_segment(&mut self.path, key);
+        len
+    }
+
+    pub(super) fn enter_index(&mut self, i: usize) -> usize {
+        let len = self.path.len();
+        push_index(&mut self.path, i);
+        len
+    }
+
+    pub(super) fn leave(&mut self, len: usize) {
+        self.path.truncate(len);
+    }
+
+    /// How many diagnostics so far.
+    pub(super) fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    pub(super) fn since(&self, mark: usize) -> &[Diagnostic] {
+        self.out.get(mark..).unwrap_or_default()
+    }
+
+    /// Moves the diagnostics pushed after `split` in front of those pushed from `mark`
+    /// (an array's length findings come before its items' findings).
+    pub(super) fn hoist(&mut self, mark: usize, split: usize) {
+        if let Some(tail) = self.out.get_mut(mark..) {
+            tail.rotate_left(split.saturating_sub(mark).min(tail.len()));
         }
     }
 
@@ -164,19 +208,22 @@ impl Checker {
         let Node::Array(items) = node else {
             return self.wrong_type("an array", node);
         };
-        if items.len() < rule.min_items {
+        self.check_array_len(items.len(), rule);
+        for (i, item) in items.iter().enumerate() {
+            let len = self.enter_index(i);
+            self.check_value(item, &rule.item);
+            self.leave(len);
+        }
+    }
+
+    pub(super) fn check_array_len(&mut self, len: usize, rule: &Arr) {
+        if len < rule.min_items {
             self.error("too_few_items", format!("{} must have at least {} item(s)", self.name(), rule.min_items));
         }
         if let Some(max) = rule.max_items {
-            if items.len() > max {
-                self.error("too_many_items", format!("{} has {} items; at most {max} are allowed per call", self.name(), items.len()));
+            if len > max {
+                self.error("too_many_items", format!("{} has {len} items; at most {max} are allowed per call", self.name()));
             }
-        }
-        for (i, item) in items.iter().enumerate() {
-            let len = self.path.len();
-            push_index(&mut self.path, i);
-            self.check_value(item, &rule.item);
-            self.path.truncate(len);
         }
     }
 
@@ -286,7 +333,7 @@ fn push_index(path: &mut String, mut i: usize) {
 /// Appends one RFC 6901 segment.
 pub(crate) fn push_segment(path: &mut String, key: &str) {
     path.push('/');
-    if !key.contains(['~', '/']) {
+    if !key.bytes().any(|b| b == b'~' || b == b'/') {
         path.push_str(key);
         return;
     }

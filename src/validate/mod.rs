@@ -5,6 +5,7 @@ mod engine;
 mod locate;
 pub mod node;
 pub mod schema;
+pub mod stream;
 
 pub use engine::{check_group_id, Checker};
 pub use node::Node;
@@ -71,6 +72,9 @@ pub struct Validation {
 }
 
 impl Validation {
+    pub fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        Self::from(diagnostics)
+    }
     fn from(diagnostics: Vec<Diagnostic>) -> Self {
         Validation { ok: !diagnostics.iter().any(Diagnostic::is_error), diagnostics }
     }
@@ -82,6 +86,22 @@ pub fn validate_text(api: &str, text: &str, positions: bool) -> Validation {
     let Some(endpoint) = catalog::find(api) else {
         return Validation::from(vec![unknown_api(api)]);
     };
+    Validation::from(validate_endpoint_text(endpoint, text, positions))
+}
+
+/// The diagnostics of JSON text for `endpoint`: the streaming validator when it covers the
+/// payload (no tree, positions found on the way), else the tree validator.
+pub fn validate_endpoint_text(endpoint: &Endpoint, text: &str, positions: bool) -> Vec<Diagnostic> {
+    if endpoint.check.is_none() {
+        if let Ok(diagnostics) = stream::validate(endpoint.request, text, positions) {
+            return diagnostics;
+        }
+    }
+    validate_with_tree(endpoint, text, positions)
+}
+
+/// The reference validator: parse into a `Node` tree, check it, then find positions.
+pub fn validate_with_tree(endpoint: &Endpoint, text: &str, positions: bool) -> Vec<Diagnostic> {
     let mut diagnostics = match Node::parse(text) {
         Ok(node) => validate_node(endpoint, &node),
         Err(e) => vec![json_error(&e, positions)],
@@ -89,7 +109,7 @@ pub fn validate_text(api: &str, text: &str, positions: bool) -> Validation {
     if positions && !diagnostics.is_empty() {
         locate::fill_positions(text, &mut diagnostics);
     }
-    Validation::from(diagnostics)
+    diagnostics
 }
 
 /// Validates an already-parsed payload against the endpoint's request table and its
@@ -97,7 +117,9 @@ pub fn validate_text(api: &str, text: &str, positions: bool) -> Validation {
 pub fn validate_node(endpoint: &Endpoint, node: &Node) -> Vec<Diagnostic> {
     let mut checker = Checker::new();
     checker.check_root(node, endpoint.request);
-    (endpoint.check)(node, &mut checker);
+    if let Some(check) = endpoint.check {
+        check(node, &mut checker);
+    }
     checker.finish()
 }
 

@@ -1,0 +1,440 @@
+//! The text fast path: checks JSON text against a rule table in one pass over the bytes,
+//! with no tree and no allocation while nothing is wrong, and with each finding's position
+//! known the moment it is found (no second search for it).
+//!
+//! It covers what real payloads contain. Anything else — a syntax error, an escape in a key
+//! or in a checked string, a fraction, an integer beyond i64/u64, a non-object body, deep
+//! nesting — makes it step aside (`Bail`) and the tree validator (`Node` + `Checker`), the
+//! reference, answers instead. Both produce the same diagnostics (tests/stream_vs_tree.rs
+//! compares them on random payloads); the one difference is deliberate: a key repeated
+//! three times gets each warning at its own occurrence.
+
+use super::engine::Checker;
+use super::schema::{Arr, Obj, Ty};
+use super::{Anchor, Diagnostic, Node};
+use std::borrow::Cow;
+
+/// The payload needs the tree validator.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Bail;
+
+/// Why a pass stopped early.
+#[derive(Debug, PartialEq, Eq)]
+enum Stop {
+    Bail,
+    /// The quiet pass met its first finding: the detailed pass takes over.
+    Found,
+}
+
+impl From<Bail> for Stop {
+    fn from(_: Bail) -> Stop {
+        Stop::Bail
+    }
+}
+
+type Step = Result<(), Stop>;
+
+/// Beyond this nesting the tree validator decides (serde_json stops at 128).
+const MAX_DEPTH: usize = 100;
+
+/// Validates `text` against the request table `obj`; `positions` adds line/column.
+///
+/// Two passes: a quiet one that keeps no path and stops at the first finding (most payloads
+/// are clean, and for them this is all), then, if something was found, a detailed one.
+pub fn validate(obj: &Obj, text: &str, positions: bool) -> Result<Vec<Diagnostic>, Bail> {
+    match pass(obj, text, true) {
+        Ok(_) => return Ok(Vec::new()),
+        Err(Stop::Bail) => return Err(Bail),
+        Err(Stop::Found) => {}
+    }
+    let (mut diagnostics, offsets) = pass(obj, text, false).map_err(|_| Bail)?;
+    if positions {
+        let mut lines = Lines::new(text);
+        for (d, &offset) in diagnostics.iter_mut().zip(offsets.iter()) {
+            let (line, column) = lines.at(offset);
+            d.line = Some(line);
+            d.column = Some(column);
+        }
+    }
+    Ok(diagnostics)
+}
+
+fn pass(obj: &Obj, text: &str, quiet: bool) -> Result<(Vec<Diagnostic>, Vec<usize>), Stop> {
+    let mut scan = Scan { text, bytes: text.as_bytes(), pos: 0, depth: 0, quiet, keys: Vec::new(), offsets: Vec::new() };
+    let mut checker = Checker::new();
+    scan.ws();
+    if scan.peek() != Some(b'{') {
+        return Err(Stop::Bail);
+    }
+    scan.object(obj, &mut checker)?;
+    scan.ws();
+    if scan.pos != scan.bytes.len() {
+        return Err(Stop::Bail);
+    }
+    Ok((checker.finish(), scan.offsets))
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+    /// Keep no path or positions; stop at the first finding.
+    quiet: bool,
+    /// Keys of the objects being read, innermost last (for repeated-key and required checks).
+    keys: Vec<&'a str>,
+    /// The byte offset each diagnostic points at, parallel to the checker's list.
+    offsets: Vec<usize>,
+}
+
+impl<'a> Scan<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> Step {
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(Stop::Bail)
+        }
+    }
+
+    fn enter(&mut self) -> Step {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(Stop::Bail);
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    /// Records where the diagnostics pushed since `mark` point; in the quiet pass, any
+    /// diagnostic ends the pass.
+    fn place(&mut self, checker: &Checker, mark: usize, value_at: usize, key_at: usize) -> Step {
+        if self.quiet {
+            return if checker.len() > mark { Err(Stop::Found) } else { Ok(()) };
+        }
+        for d in checker.since(mark) {
+            self.offsets.push(if d.anchor == Anchor::Key { key_at } else { value_at });
+        }
+        Ok(())
+    }
+
+    fn enter_key(&self, c: &mut Checker, key: &str) -> usize {
+        if self.quiet {
+            0
+        } else {
+            c.enter_key(key)
+        }
+    }
+
+    fn enter_index(&self, c: &mut Checker, i: usize) -> usize {
+        if self.quiet {
+            0
+        } else {
+            c.enter_index(i)
+        }
+    }
+
+    fn leave(&self, c: &mut Checker, len: usize) {
+        if !self.quiet {
+            c.leave(len);
+        }
+    }
+
+    /// An object checked against `obj` (the cursor is on `{`).
+    fn object(&mut self, obj: &Obj, c: &mut Checker) -> Step {
+        let open = self.pos;
+        self.enter()?;
+        let first_key = self.keys.len();
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+        } else {
+            loop {
+                self.ws();
+                let key_at = self.pos;
+                let key = self.plain_string()?;
+                self.ws();
+                self.eat(b':')?;
+                let duplicate = self.keys.get(first_key..).is_some_and(|seen| seen.contains(&key));
+                self.keys.push(key);
+                let len = self.enter_key(c, key);
+                let mark = c.len();
+                let rule = c.member_key(obj, key, duplicate);
+                self.place(c, mark, key_at, key_at)?;
+                self.ws();
+                match rule {
+                    Some(ty) => self.value(ty, c)?,
+                    None => self.skip()?,
+                }
+                self.leave(c, len);
+                self.ws();
+                match self.peek() {
+                    Some(b',') => self.pos += 1,
+                    Some(b'}') => {
+                        self.pos += 1;
+                        break;
+                    }
+                    _ => return Err(Stop::Bail),
+                }
+            }
+        }
+        let mark = c.len();
+        let keys = self.keys.get(first_key..).unwrap_or_default();
+        c.missing_fields(obj, |name| keys.contains(&name));
+        self.place(c, mark, open, open)?;
+        self.keys.truncate(first_key);
+        self.depth -= 1;
+        Ok(())
+    }
+
+    /// An array checked against `rule` (the cursor is on `[`).
+    fn array(&mut self, rule: &Arr, c: &mut Checker) -> Step {
+        let open = self.pos;
+        self.enter()?;
+        let mark = c.len();
+        let mut count = 0;
+        self.ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+        } else {
+            loop {
+                let len = self.enter_index(c, count);
+                self.ws();
+                self.value(&rule.item, c)?;
+                self.leave(c, len);
+                count += 1;
+                self.ws();
+                match self.peek() {
+                    Some(b',') => self.pos += 1,
+                    Some(b']') => {
+                        self.pos += 1;
+                        break;
+                    }
+                    _ => return Err(Stop::Bail),
+                }
+            }
+        }
+        // The tree validator reports the length before the items.
+        let split = c.len();
+        c.check_array_len(count, rule);
+        self.place(c, split, open, open)?;
+        c.hoist(mark, split);
+        if let Some(tail) = self.offsets.get_mut(mark..) {
+            tail.rotate_left(split.saturating_sub(mark).min(tail.len()));
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
+    /// Any value checked against `ty` (the cursor is on its first byte).
+    fn value(&mut self, ty: &Ty, c: &mut Checker) -> Step {
+        let at = self.pos;
+        let mark = c.len();
+        match (self.peek(), ty) {
+            (_, Ty::Any) => return self.skip(),
+            (Some(b'{'), Ty::Object(obj)) => return self.object(obj, c),
+            (Some(b'['), Ty::Array(rule)) => return self.array(rule, c),
+            // A container where a scalar (or the other container) belongs: the message only
+            // needs its kind.
+            (Some(b'{'), _) => {
+                self.skip()?;
+                c.check_value(&Node::Object(Vec::new()), ty);
+            }
+            (Some(b'['), _) => {
+                self.skip()?;
+                c.check_value(&Node::Array(Vec::new()), ty);
+            }
+            _ => {
+                let node = self.scalar()?;
+                c.check_value(&node, ty);
+            }
+        }
+        self.place(c, mark, at, at)
+    }
+
+    fn scalar(&mut self) -> Result<Node<'a>, Stop> {
+        match self.peek() {
+            Some(b'"') => Ok(Node::Str(Cow::Borrowed(self.plain_string()?))),
+            Some(b't') => self.literal(b"true", Node::Bool(true)),
+            Some(b'f') => self.literal(b"false", Node::Bool(false)),
+            Some(b'n') => self.literal(b"null", Node::Null),
+            _ => self.integer(),
+        }
+    }
+
+    fn literal(&mut self, word: &[u8], node: Node<'a>) -> Result<Node<'a>, Stop> {
+        if self.bytes.get(self.pos..self.pos + word.len()) == Some(word) {
+            self.pos += word.len();
+            Ok(node)
+        } else {
+            Err(Stop::Bail)
+        }
+    }
+
+    /// An integer as serde_json reads it; fractions, exponents, `-0` and integers beyond
+    /// i64/u64 (which serde_json turns into floats) are left to the tree validator.
+    fn integer(&mut self) -> Result<Node<'a>, Stop> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.pos += 1;
+        }
+        let start = self.pos;
+        let mut value: u64 = 0;
+        while let Some(d @ b'0'..=b'9') = self.peek() {
+            value = value.checked_mul(10).and_then(|v| v.checked_add(u64::from(d - b'0'))).ok_or(Stop::Bail)?;
+            self.pos += 1;
+        }
+        let digits = self.pos - start;
+        let leading_zero = digits > 1 && self.bytes.get(start) == Some(&b'0');
+        if digits == 0 || leading_zero || matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
+            return Err(Stop::Bail);
+        }
+        if !negative {
+            return Ok(i64::try_from(value).map_or(Node::UInt(value), Node::Int));
+        }
+        match value {
+            0 => Err(Stop::Bail),
+            v if v <= 1 << 63 => Ok(Node::Int((v as i64).wrapping_neg())),
+            _ => Err(Stop::Bail),
+        }
+    }
+
+    /// A string without escapes or control characters, borrowed from the text.
+    fn plain_string(&mut self) -> Result<&'a str, Stop> {
+        self.eat(b'"')?;
+        let start = self.pos;
+        loop {
+            match self.peek() {
+                Some(b'"') => break,
+                Some(b'\\') | None => return Err(Stop::Bail),
+                Some(b) if b < 0x20 => return Err(Stop::Bail),
+                Some(_) => self.pos += 1,
+            }
+        }
+        let s = self.text.get(start..self.pos).ok_or(Stop::Bail)?;
+        self.pos += 1;
+        Ok(s)
+    }
+
+    /// A string that is not checked (inside opaque content): simple escapes are fine;
+    /// `\u` escapes (surrogate rules) go to the tree validator.
+    fn skip_string(&mut self) -> Step {
+        self.eat(b'"')?;
+        loop {
+            match self.peek() {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => match self.bytes.get(self.pos + 1) {
+                    Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => self.pos += 2,
+                    _ => return Err(Stop::Bail),
+                },
+                Some(b) if b < 0x20 => return Err(Stop::Bail),
+                None => return Err(Stop::Bail),
+                Some(_) => self.pos += 1,
+            }
+        }
+    }
+
+    /// Reads past any value, checking only that it is JSON.
+    fn skip(&mut self) -> Step {
+        match self.peek() {
+            Some(b'"') => self.skip_string(),
+            Some(b'{') => {
+                self.enter()?;
+                self.ws();
+                if self.peek() == Some(b'}') {
+                    self.pos += 1;
+                } else {
+                    loop {
+                        self.ws();
+                        self.skip_string()?;
+                        self.ws();
+                        self.eat(b':')?;
+                        self.ws();
+                        self.skip()?;
+                        self.ws();
+                        match self.peek() {
+                            Some(b',') => self.pos += 1,
+                            Some(b'}') => {
+                                self.pos += 1;
+                                break;
+                            }
+                            _ => return Err(Stop::Bail),
+                        }
+                    }
+                }
+                self.depth -= 1;
+                Ok(())
+            }
+            Some(b'[') => {
+                self.enter()?;
+                self.ws();
+                if self.peek() == Some(b']') {
+                    self.pos += 1;
+                } else {
+                    loop {
+                        self.ws();
+                        self.skip()?;
+                        self.ws();
+                        match self.peek() {
+                            Some(b',') => self.pos += 1,
+                            Some(b']') => {
+                                self.pos += 1;
+                                break;
+                            }
+                            _ => return Err(Stop::Bail),
+                        }
+                    }
+                }
+                self.depth -= 1;
+                Ok(())
+            }
+            _ => self.scalar().map(drop),
+        }
+    }
+}
+
+/// Line and UTF-16 column of byte offsets, scanning forward from the last answer (offsets
+/// mostly come in order).
+struct Lines<'a> {
+    text: &'a str,
+    /// Offset scanned up to, its line, and where that line begins.
+    at: usize,
+    line: u32,
+    line_start: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines { text, at: 0, line: 1, line_start: 0 }
+    }
+
+    fn at(&mut self, offset: usize) -> (u32, u32) {
+        if offset < self.at {
+            *self = Lines::new(self.text);
+        }
+        let bytes = self.text.as_bytes();
+        for (i, b) in bytes.iter().enumerate().take(offset).skip(self.at) {
+            if *b == b'\n' {
+                self.line += 1;
+                self.line_start = i + 1;
+            }
+        }
+        self.at = offset;
+        // Offsets are at token starts, so always on a character boundary.
+        let column = self.text.get(self.line_start..offset).map_or(0, |s| s.encode_utf16().count());
+        (self.line, u32::try_from(column + 1).unwrap_or(u32::MAX))
+    }
+}
