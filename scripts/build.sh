@@ -19,9 +19,11 @@ done
 echo '{ "type": "commonjs" }' > pkg/wasm/node/package.json
 
 cp -r pkg-template/. pkg/
-# One source for the JS API, emitted as ESM and CommonJS.
-{ cat pkg-template/lib/api.js; echo; echo 'export { createApi, TcimError };'; } > pkg/lib/api.mjs
-{ echo '"use strict";'; cat pkg-template/lib/api.js; echo; echo 'module.exports = { createApi, TcimError };'; } > pkg/lib/api.cjs
+# One source for the JS API, emitted as ESM and CommonJS, with the object quick checks
+# generated from the Rust rule tables.
+cargo run --quiet --bin tcim-codegen -- checks > target/quick-checks.js
+{ cat target/quick-checks.js pkg-template/lib/api.js; echo; echo 'export { createApi, TcimError };'; } > pkg/lib/api.mjs
+{ echo '"use strict";'; cat target/quick-checks.js pkg-template/lib/api.js; echo; echo 'module.exports = { createApi, TcimError };'; } > pkg/lib/api.cjs
 rm pkg/lib/api.js
 # Endpoint types come from the Rust rule tables.
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
