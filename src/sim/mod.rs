@@ -174,6 +174,19 @@ impl Simulator {
     fn dispatch(&mut self, api: &str, body: &str) -> Answer {
         let endpoint = resolve(api)?;
         self.check_rate(endpoint)?;
+        // The streaming validator reads most bodies without building a tree; the handler
+        // then deserializes the text itself. A repeated key (whose last value counts, as
+        // with JSON.parse) and whatever the streaming validator leaves aside take the tree.
+        if endpoint.check.is_none() {
+            if let Ok(diagnostics) = validate::stream::validate(endpoint.request, body, false) {
+                if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
+                    return Err(invalid(endpoint, d));
+                }
+                if !diagnostics.iter().any(|d| d.code == "duplicate_key") {
+                    return self.handle_valid(endpoint, Body { text: body });
+                }
+            }
+        }
         let node = Node::parse(body).map_err(|e| {
             if validate::is_number_out_of_range(&e) {
                 return invalid(endpoint, &Diagnostic::error("", "out_of_range", format!("a number is too large for any integer field: {e}")));
@@ -185,7 +198,8 @@ impl Simulator {
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
             return Err(invalid(endpoint, d));
         }
-        self.handle_valid(endpoint, Body { node: &node })
+        let text = node.to_value().to_string();
+        self.handle_valid(endpoint, Body { text: &text })
     }
 
     fn check_rate(&mut self, endpoint: &Endpoint) -> Result<(), Fail> {
@@ -324,18 +338,18 @@ fn respond(result: Answer) -> Value {
 /// A validated request body (its parsed tree).
 #[derive(Clone, Copy)]
 pub(crate) struct Body<'a> {
-    node: &'a Node<'a>,
+    /// Validated JSON text with no repeated keys.
+    text: &'a str,
 }
 
 impl Body<'_> {
-    /// As a JSON value (a repeated key keeps its last value, as JSON.parse does).
+    /// As a JSON value.
     pub(crate) fn value(&self) -> Value {
-        self.node.to_value()
+        serde_json::from_str(self.text).unwrap_or(Value::Null)
     }
 }
 
-/// Deserializes a validated body into its wire type. (From the parsed tree: deserializing
-/// the text again measured no faster natively and added 25 KB gzipped to the wasm.)
+/// Deserializes a validated body into its wire type, straight from the text.
 pub(crate) fn typed<T: serde::de::DeserializeOwned>(body: Body<'_>, invalid_code: u32) -> Result<T, Fail> {
-    serde_json::from_value(body.value()).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
+    serde_json::from_str(body.text).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
 }

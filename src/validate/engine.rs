@@ -2,6 +2,7 @@
 
 use super::schema::{Arr, Int, Obj, Str, StrKind, Ty};
 use super::{Diagnostic, Node};
+use std::borrow::Cow;
 use crate::protocol::group_type::{GroupType, TypeName};
 
 /// Collects diagnostics while tracking the JSON pointer of the value being checked.
@@ -255,7 +256,15 @@ impl Checker {
     /// The current field's name for messages: the last pointer segment, quoted.
     fn name(&self) -> String {
         match self.path.rsplit_once('/') {
-            Some((_, last)) if !last.is_empty() && !last.bytes().all(|b| b.is_ascii_digit()) => format!("\"{}\"", last.replace("~1", "/").replace("~0", "~")),
+            Some((_, last)) if !last.is_empty() && !last.bytes().all(|b| b.is_ascii_digit()) => {
+                // Most names have no `~` escapes: skip the substring searches then.
+                let unescaped = if last.contains('~') { Cow::Owned(last.replace("~1", "/").replace("~0", "~")) } else { Cow::Borrowed(last) };
+                let mut name = String::with_capacity(unescaped.len() + 2);
+                name.push('"');
+                name.push_str(&unescaped);
+                name.push('"');
+                name
+            }
             Some(_) => format!("item {}", self.path),
             None => "the body".to_owned(),
         }

@@ -179,6 +179,15 @@ impl WasmSimulator {
         to_json(&self.inner.call(api, body))
     }
 
+    /// `call` with the body in the input buffer (its first `len` bytes), as the JS glue
+    /// sends it.
+    #[wasm_bindgen(js_name = callInput)]
+    pub fn call_input(&mut self, api: &str, len: usize) -> String {
+        let inner = &mut self.inner;
+        // Bytes that are not UTF-8 cannot come from the glue; answered as an unreadable body.
+        with_input(len, |body| to_json(&inner.call(api, body.unwrap_or(""))))
+    }
+
     pub fn now(&self) -> f64 {
         self.inner.now() as f64
     }
