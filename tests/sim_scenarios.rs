@@ -370,3 +370,38 @@ fn deterministic_for_the_same_options_and_calls() {
     };
     assert_eq!(run(), run());
 }
+
+/// `call_text` (what wasm and JS get) answers the same JSON as `call`, envelope first, for
+/// every endpoint: twin simulators take the same calls, one through each.
+#[test]
+fn text_answers_equal_value_answers() {
+    let (mut a, mut b, mut c) = (sim(), sim(), sim());
+    let mut calls: Vec<(String, String)> = vec![
+        ("im_open_login_svc/multiaccount_import".into(), json!({ "Accounts": ["bob", "dramon1", "dramon2", "peter"] }).to_string()),
+        ("group_open_http_svc/create_group".into(), json!({ "Owner_Account": "bob", "Type": "Public", "GroupId": "@TGS#2CLUZEAEJ", "Name": "g", "MemberList": [{ "Member_Account": "peter" }] }).to_string()),
+        ("group_open_http_svc/create_group".into(), json!({ "Owner_Account": "bob", "Type": "Public", "GroupId": "@TGS#2TTV7VSII", "Name": "g2" }).to_string()),
+        ("group_open_http_svc/send_group_msg".into(), json!({ "GroupId": "@TGS#2TTV7VSII", "From_Account": "bob", "Random": 1, "NeedReadReceipt": 1, "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "hi" } }] }).to_string()),
+        ("openim/sendmsg".into(), json!({ "From_Account": "dramon2", "To_Account": "dramon1", "MsgRandom": 5, "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "hi" } }] }).to_string()),
+        ("nope/nope".into(), "{}".into()),
+        ("openim/admin_set_msg_read".into(), "not json".into()),
+        ("group_open_http_svc/set_unread_msg_num".into(), r#"{"GroupId":"@TGS#2CLUZEAEJ","Member_Account":"peter","UnreadMsgNum":1,"UnreadMsgNum":2}"#.into()),
+    ];
+    for e in tcim::ENDPOINTS {
+        calls.push((e.api(), e.sample.to_owned()));
+    }
+    let mut kinds = std::collections::BTreeSet::new();
+    for (api, body) in &calls {
+        let expected = a.call(api, body);
+        let text = b.call_text(api, body);
+        match tcim::protocol::catalog::find_index(api) {
+            Some(i) => assert_eq!(c.call_text_at(i, body), text, "by index: {api}"),
+            None => assert_eq!(c.call_text(api, body), text),
+        }
+        let got: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(got, expected, "{api} {body}");
+        let envelope = if expected["ErrorCode"] == 0 { r#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0"# } else { r#"{"ActionStatus":"FAIL","ErrorInfo":""# };
+        assert!(text.starts_with(envelope), "envelope first: {text}");
+        kinds.insert(expected["ErrorCode"].as_u64().unwrap() == 0);
+    }
+    assert_eq!(kinds.len(), 2, "both successes and failures compared");
+}

@@ -193,7 +193,9 @@ function createApi(wasm) {
       const name = apiName(api);
       const text = bodyText(body);
       const len = writeInput(text);
-      return JSON.parse(len < 0 ? this.#sim.call(name, text) : this.#sim.callInput(name, len));
+      if (len < 0) return JSON.parse(this.#sim.call(name, text));
+      const index = endpointIndex(name);
+      return JSON.parse(index >= 0 ? this.#sim.callIndexInput(index, len) : this.#sim.callInput(name, len));
     }
 
     /** Answers an HTTP request exactly as the service would: query string and UserSig

@@ -3,6 +3,7 @@
 //! nothing.
 
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
+use super::Reply;
 use super::{answer, fail, typed, Answer, Body, Fail, Simulator};
 use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
 use crate::api::create_group::{CreateGroup, CreateGroupResponse};
@@ -275,7 +276,7 @@ pub fn member_info(sim: &mut Simulator, body: Body<'_>) -> Answer {
         let end = offset.saturating_add(limit);
         out.insert("Next".into(), json!(if end < list.len() { end.to_string() } else { String::new() }));
     }
-    Ok(Value::Object(out))
+    Ok(Reply::Value(Value::Object(out)))
 }
 
 fn string_list(v: Option<&Value>) -> Option<Vec<String>> {
@@ -334,7 +335,7 @@ pub fn joined_list(sim: &mut Simulator, body: Body<'_>) -> Answer {
             Value::Object(item)
         })
         .collect();
-    Ok(json!({ "TotalCount": total, "GroupIdList": list }))
+    Ok(Reply::Value(json!({ "TotalCount": total, "GroupIdList": list })))
 }
 
 pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {

@@ -54,11 +54,21 @@ pub fn fail<T>(code: u32, info: impl Into<String>) -> Result<T, Fail> {
     Err(Fail { code, info: info.into() })
 }
 
-pub type Answer = Result<Value, Fail>;
+/// What a handler answers when the call succeeds.
+#[derive(Debug)]
+pub enum Reply {
+    /// A typed response (with its OK envelope) serialized once, in the documented field
+    /// order: the hot path, which never builds a `Value`.
+    Text(String),
+    /// The fields of an answer built by hand; the dispatcher adds the envelope.
+    Value(Value),
+}
 
-/// Serializes a typed answer (its envelope is replaced by the dispatcher).
+pub type Answer = Result<Reply, Fail>;
+
+/// Serializes a typed answer (a response struct whose envelope is `Envelope::ok()`).
 pub fn answer<T: Serialize>(value: &T) -> Answer {
-    serde_json::to_value(value).map_err(|e| Fail { code: code::INTERNAL, info: format!("internal error: {e}") })
+    serde_json::to_string(value).map(Reply::Text).map_err(|e| Fail { code: code::INTERNAL, info: format!("internal error: {e}") })
 }
 
 /// The clock: manual (virtual) or real time plus an offset moved by `advance`.
@@ -171,8 +181,30 @@ impl Simulator {
         respond(result)
     }
 
+    /// `call`, answering JSON text (what the wasm and HTTP surfaces send on). A typed
+    /// answer goes out as serialized by its handler, envelope first as the service writes it.
+    pub fn call_text(&mut self, api: &str, body: &str) -> String {
+        let result = self.dispatch(api, body);
+        text_answer(result)
+    }
+
+    /// `call_text` for the endpoint at `index` in the catalog (the JS glue resolves and
+    /// caches names, so hot calls skip the name lookup).
+    pub fn call_text_at(&mut self, index: usize, body: &str) -> String {
+        let result = match catalog::ENDPOINTS.get(index) {
+            Some(endpoint) => self.dispatch_endpoint(endpoint, body),
+            None => fail(code::BAD_RESOURCE, format!("request resource error: no endpoint #{index}")),
+        };
+        text_answer(result)
+    }
+
+
     fn dispatch(&mut self, api: &str, body: &str) -> Answer {
         let endpoint = resolve(api)?;
+        self.dispatch_endpoint(endpoint, body)
+    }
+
+    fn dispatch_endpoint(&mut self, endpoint: &'static Endpoint, body: &str) -> Answer {
         self.check_rate(endpoint)?;
         // The streaming validator reads most bodies without building a tree; the handler
         // then deserializes the text itself. A repeated key (whose last value counts, as
@@ -320,9 +352,38 @@ fn invalid(endpoint: &Endpoint, d: &Diagnostic) -> Fail {
     Fail { code, info: format!("invalid parameter: {}{at}", d.message) }
 }
 
+/// An answer as JSON text: a typed answer as its handler serialized it, anything else
+/// envelope first.
+fn text_answer(result: Answer) -> String {
+    let (envelope, fields) = match result {
+        Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":\"OK\"") => return text,
+        Ok(Reply::Text(text)) => (Envelope::ok(), serde_json::from_str(&text).unwrap_or(Value::Null)),
+        Ok(Reply::Value(v)) => (Envelope::ok(), v),
+        Err(f) => (Envelope::fail(f.code, f.info), Value::Null),
+    };
+    envelope_first(&envelope, &fields)
+}
+
+/// The envelope, then the other fields: the order the service writes.
+fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
+    let mut out = serde_json::to_string(envelope).unwrap_or_default();
+    if let (Some(map), Some(b'}')) = (fields.as_object(), out.as_bytes().last()) {
+        out.pop();
+        for (k, v) in map.iter().filter(|(k, _)| !matches!(k.as_str(), "ActionStatus" | "ErrorInfo" | "ErrorCode")) {
+            out.push(',');
+            out.push_str(&serde_json::to_string(k).unwrap_or_default());
+            out.push(':');
+            out.push_str(&serde_json::to_string(v).unwrap_or_default());
+        }
+        out.push('}');
+    }
+    out
+}
+
 fn respond(result: Answer) -> Value {
     let (envelope, fields) = match result {
-        Ok(v) => (Envelope::ok(), v),
+        Ok(Reply::Value(v)) => (Envelope::ok(), v),
+        Ok(Reply::Text(text)) => (Envelope::ok(), serde_json::from_str(&text).unwrap_or(Value::Null)),
         Err(f) => (Envelope::fail(f.code, f.info), Value::Null),
     };
     let mut map = match fields {

@@ -176,7 +176,7 @@ impl WasmSimulator {
 
     /// The service's answer (JSON text) to a call as the app admin.
     pub fn call(&mut self, api: &str, body: &str) -> String {
-        to_json(&self.inner.call(api, body))
+        self.inner.call_text(api, body)
     }
 
     /// `call` with the body in the input buffer (its first `len` bytes), as the JS glue
@@ -185,7 +185,14 @@ impl WasmSimulator {
     pub fn call_input(&mut self, api: &str, len: usize) -> String {
         let inner = &mut self.inner;
         // Bytes that are not UTF-8 cannot come from the glue; answered as an unreadable body.
-        with_input(len, |body| to_json(&inner.call(api, body.unwrap_or(""))))
+        with_input(len, |body| inner.call_text(api, body.unwrap_or("")))
+    }
+
+    /// `callInput` for the endpoint at catalog `index` (from `endpointIndex`).
+    #[wasm_bindgen(js_name = callIndexInput)]
+    pub fn call_index_input(&mut self, index: u32, len: usize) -> String {
+        let inner = &mut self.inner;
+        with_input(len, |body| inner.call_text_at(index as usize, body.unwrap_or("")))
     }
 
     pub fn now(&self) -> f64 {
