@@ -106,12 +106,20 @@ fn input_buffer_validation_path() {
     assert_eq!(wasm::take_output(), "", "a clean payload leaves nothing to take");
     let len = write_input("{\"GroupId\":\"g1\",\n\"Member_Account\":7,\"UnreadMsgNum\":-5}");
     assert_eq!(wasm::validate_input(i, len, true), 2);
-    let out: serde_json::Value = serde_json::from_str(&wasm::take_output()).unwrap();
-    assert_eq!(out["ok"], false);
-    assert_eq!(out["diagnostics"][0]["path"], "/Member_Account");
-    assert_eq!(out["diagnostics"][0]["line"], 2);
-    assert_eq!(out["diagnostics"][1]["code"], "out_of_range");
+    // Delimited: fields by U+0001, diagnostics by U+0002.
+    let out = wasm::take_output();
+    let records: Vec<Vec<&str>> = out.split('\u{2}').map(|r| r.split('\u{1}').collect()).collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0][..3], ["e", "/Member_Account", "wrong_type"]);
+    assert_eq!(records[0][4..], ["2", "1"]);
+    assert_eq!(records[1][2], "out_of_range");
     assert_eq!(wasm::take_output(), "", "taken once");
+    // A separator inside a string: the JSON form instead.
+    let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"\u0001":1}"#);
+    assert_eq!(wasm::validate_input(i, len, false), 1);
+    let out: serde_json::Value = serde_json::from_str(&wasm::take_output()).unwrap();
+    assert_eq!(out["diagnostics"][0]["path"], "/\u{1}");
+    assert_eq!(out["diagnostics"][0]["code"], "unknown_field");
     let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"X":1}"#);
     assert_eq!(wasm::validate_input(i, len, true), 1, "warnings are reported");
     let _ = wasm::take_output();

@@ -1,8 +1,10 @@
-//! Any endpoint name and any body text: validate and build_request never panic, and every
-//! diagnostic has a code and (for text) a position inside the text.
+//! Any endpoint name and any body text: validate and build_request never panic, every
+//! diagnostic has a code and (for text) a position inside the text, and whenever the
+//! streaming validator answers, it answers what the tree validator does.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tcim::{build_request, validate_text, Target, ENDPOINTS};
+use tcim::validate::{stream, validate_with_tree, Diagnostic};
+use tcim::{build_request, find_endpoint, validate_text, Target, ENDPOINTS};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -20,6 +22,19 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     assert_eq!(v.ok, !v.diagnostics.iter().any(|d| d.is_error()));
+    if let Some(endpoint) = find_endpoint(&api).filter(|e| e.check.is_none()) {
+        if let Ok(streamed) = stream::validate(endpoint.request, body, true) {
+            let tree = validate_with_tree(endpoint, body, true);
+            // With a repeated key the positions differ on purpose (each repeat is reported
+            // where it is); everything else must match.
+            let unplaced = |d: &[Diagnostic]| d.iter().cloned().map(|d| Diagnostic { line: None, column: None, ..d }).collect::<Vec<_>>();
+            if tree.iter().any(|d| d.code == "duplicate_key") {
+                assert_eq!(unplaced(&streamed), unplaced(&tree));
+            } else {
+                assert_eq!(streamed, tree);
+            }
+        }
+    }
     if let Ok(t) = Target::from_options(r#"{"sdkAppId":1400000000,"identifier":"administrator","userSig":"x","random":1}"#, 0) {
         let _ = build_request(&api, body, true, &t);
     }

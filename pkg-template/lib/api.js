@@ -75,6 +75,25 @@ function createApi(wasm) {
     return encoder.encodeInto(text, inputView).written;
   }
 
+  /** The diagnostics `validateInput` left: JSON, or the delimited form of
+   * src/wasm/mod.rs `compact_diagnostics` (fields split by U+0001, records by U+0002). */
+  function readDiagnostics(out) {
+    if (out.charCodeAt(0) === 123) return JSON.parse(out);
+    const diagnostics = [];
+    let ok = true;
+    for (const record of out.split("\u0002")) {
+      const [severity, path, code, message, line, column] = record.split("\u0001");
+      const d = { severity: severity === "e" ? "error" : "warning", path, code, message };
+      if (line !== "") {
+        d.line = Number(line);
+        d.column = Number(column);
+      }
+      if (severity === "e") ok = false;
+      diagnostics.push(d);
+    }
+    return { ok, diagnostics };
+  }
+
   function validate(api, payload) {
     const index = endpointIndex(apiName(api));
     // A JS object the generated check finds clean never needs to cross into wasm.
@@ -88,7 +107,7 @@ function createApi(wasm) {
       // Clean payloads answer with a number; only payloads with findings fetch the details.
       const count = len < 0 ? NO_ANSWER : wasm.validateInput(index, len, positions);
       if (count === 0) return { ok: true, diagnostics: [] };
-      if (count !== NO_ANSWER) return JSON.parse(wasm.takeOutput());
+      if (count !== NO_ANSWER) return readDiagnostics(wasm.takeOutput());
     }
     const out = wasm.validateText(api, text, positions);
     return out === "" ? { ok: true, diagnostics: [] } : JSON.parse(out);

@@ -125,3 +125,10 @@ test("endpoints", () => {
   eps[0].api = "mutated";
   assert.notEqual(endpoints()[0].api, "mutated", "each call returns fresh objects");
 });
+
+test("validate: diagnostics whose text holds the transfer separators arrive intact", () => {
+  const r = validate(UNREAD, '{"GroupId":"@TGS#2CLUZEAEJ","Member_Account":"bob","UnreadMsgNum":5,"a\\u0001b\\u0002":1,"UnreadMsgnum":2}');
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.diagnostics.map((d) => [d.path, d.code, d.line, d.column]), [["/a\u0001b\u0002", "unknown_field", 1, 69], ["/UnreadMsgnum", "unknown_field", 1, 88]]);
+  assert.match(r.diagnostics[1].message, /did you mean "UnreadMsgNum"/);
+});
