@@ -113,18 +113,25 @@ if (want("sim")) {
   }
   console.log("## Simulator (from JS, through the npm package)\n");
   const rows = [];
-  const costs = [];
+  const worlds = [];
   for (const [members, messages] of [[20, 100], [20, 100000], [6000, 100], [6000, 100000]]) {
     const before = process.memoryUsage();
     const sim = world(members, messages);
     const after = process.memoryUsage();
     const q = { GroupId: "big", MsgSeqList: [{ MsgSeq: Math.floor(messages / 2) }] };
-    const r = rate(() => sim.call("group_open_http_svc/get_group_msg_receipt", q));
-    costs.push(1 / r);
-    rows.push([members, fmt(messages), `${(1e6 / r).toFixed(2)} µs`, `${((after.rss - before.rss) / 1048576).toFixed(1)} MB`]);
-    sim.free();
+    worlds.push({ members, messages, sim, q, mb: (after.rss - before.rss) / 1048576, best: Infinity });
   }
-  table(["members", "messages", "one receipts query", "RSS growth building it"], rows);
+  // Rounds over all four worlds, best per world: the first world measured must not pay for
+  // the engine warming up, nor any world for a noisy moment of the machine.
+  for (let round = 0; round < 3; round++) {
+    for (const w of worlds) w.best = Math.min(w.best, 1 / rate(() => w.sim.call("group_open_http_svc/get_group_msg_receipt", w.q), 250));
+  }
+  for (const w of worlds) {
+    rows.push([w.members, fmt(w.messages), `${(w.best * 1e6).toFixed(2)} µs`, `${w.mb.toFixed(1)} MB`]);
+    w.sim.free();
+  }
+  const costs = worlds.map((w) => w.best);
+  table(["members", "messages", "one receipts query (best of 3 rounds)", "RSS growth building it"], rows);
   console.log(`largest / smallest receipts-query cost: ${(Math.max(...costs) / Math.min(...costs)).toFixed(2)}× (target ≤ 1.5×)\n`);
   // Memory in a fresh process: wasm memory only grows, so in-process rows after the first large
   // world understate it.

@@ -150,37 +150,23 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// An object checked against `obj` (the cursor is on `{`).
-    fn object(&mut self, obj: &Obj, c: &mut Checker) -> Step {
-        let open = self.pos;
+    /// Reads the members or items of the container the cursor is on (`{` or `[`, ended by
+    /// `close`), calling `each` at the start of each one with its index; returns the count.
+    fn each_in(&mut self, close: u8, mut each: impl FnMut(&mut Self, usize) -> Step) -> Result<usize, Stop> {
         self.enter()?;
-        let first_key = self.keys.len();
         self.ws();
-        if self.peek() == Some(b'}') {
+        let mut count = 0;
+        if self.peek() == Some(close) {
             self.pos += 1;
         } else {
             loop {
                 self.ws();
-                let key_at = self.pos;
-                let key = self.plain_string()?;
-                self.ws();
-                self.eat(b':')?;
-                let duplicate = self.keys.get(first_key..).is_some_and(|seen| seen.contains(&key));
-                self.keys.push(key);
-                let len = self.enter_key(c, key);
-                let mark = c.len();
-                let rule = c.member_key(obj, key, duplicate);
-                self.place(c, mark, key_at, key_at)?;
-                self.ws();
-                match rule {
-                    Some(ty) => self.value(ty, c)?,
-                    None => self.skip()?,
-                }
-                self.leave(c, len);
+                each(self, count)?;
+                count += 1;
                 self.ws();
                 match self.peek() {
                     Some(b',') => self.pos += 1,
-                    Some(b'}') => {
+                    Some(b) if b == close => {
                         self.pos += 1;
                         break;
                     }
@@ -188,42 +174,51 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        self.depth -= 1;
+        Ok(count)
+    }
+
+    /// An object checked against `obj` (the cursor is on `{`).
+    fn object(&mut self, obj: &Obj, c: &mut Checker) -> Step {
+        let open = self.pos;
+        let first_key = self.keys.len();
+        self.each_in(b'}', |s, _| {
+            let key_at = s.pos;
+            let key = s.plain_string()?;
+            s.ws();
+            s.eat(b':')?;
+            let duplicate = s.keys.get(first_key..).is_some_and(|seen| seen.contains(&key));
+            s.keys.push(key);
+            let len = s.enter_key(c, key);
+            let mark = c.len();
+            let rule = c.member_key(obj, key, duplicate);
+            s.place(c, mark, key_at, key_at)?;
+            s.ws();
+            match rule {
+                Some(ty) => s.value(ty, c)?,
+                None => s.skip()?,
+            }
+            s.leave(c, len);
+            Ok(())
+        })?;
         let mark = c.len();
         let keys = self.keys.get(first_key..).unwrap_or_default();
         c.missing_fields(obj, |name| keys.contains(&name));
         self.place(c, mark, open, open)?;
         self.keys.truncate(first_key);
-        self.depth -= 1;
         Ok(())
     }
 
     /// An array checked against `rule` (the cursor is on `[`).
     fn array(&mut self, rule: &Arr, c: &mut Checker) -> Step {
         let open = self.pos;
-        self.enter()?;
         let mark = c.len();
-        let mut count = 0;
-        self.ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-        } else {
-            loop {
-                let len = self.enter_index(c, count);
-                self.ws();
-                self.value(&rule.item, c)?;
-                self.leave(c, len);
-                count += 1;
-                self.ws();
-                match self.peek() {
-                    Some(b',') => self.pos += 1,
-                    Some(b']') => {
-                        self.pos += 1;
-                        break;
-                    }
-                    _ => return Err(Stop::Bail),
-                }
-            }
-        }
+        let count = self.each_in(b']', |s, i| {
+            let len = s.enter_index(c, i);
+            s.value(&rule.item, c)?;
+            s.leave(c, len);
+            Ok(())
+        })?;
         // The tree validator reports the length before the items.
         let split = c.len();
         c.check_array_len(count, rule);
@@ -232,7 +227,6 @@ impl<'a> Scan<'a> {
         if let Some(tail) = self.offsets.get_mut(mark..) {
             tail.rotate_left(split.saturating_sub(mark).min(tail.len()));
         }
-        self.depth -= 1;
         Ok(())
     }
 
@@ -351,56 +345,16 @@ impl<'a> Scan<'a> {
     fn skip(&mut self) -> Step {
         match self.peek() {
             Some(b'"') => self.skip_string(),
-            Some(b'{') => {
-                self.enter()?;
-                self.ws();
-                if self.peek() == Some(b'}') {
-                    self.pos += 1;
-                } else {
-                    loop {
-                        self.ws();
-                        self.skip_string()?;
-                        self.ws();
-                        self.eat(b':')?;
-                        self.ws();
-                        self.skip()?;
-                        self.ws();
-                        match self.peek() {
-                            Some(b',') => self.pos += 1,
-                            Some(b'}') => {
-                                self.pos += 1;
-                                break;
-                            }
-                            _ => return Err(Stop::Bail),
-                        }
-                    }
-                }
-                self.depth -= 1;
-                Ok(())
-            }
-            Some(b'[') => {
-                self.enter()?;
-                self.ws();
-                if self.peek() == Some(b']') {
-                    self.pos += 1;
-                } else {
-                    loop {
-                        self.ws();
-                        self.skip()?;
-                        self.ws();
-                        match self.peek() {
-                            Some(b',') => self.pos += 1,
-                            Some(b']') => {
-                                self.pos += 1;
-                                break;
-                            }
-                            _ => return Err(Stop::Bail),
-                        }
-                    }
-                }
-                self.depth -= 1;
-                Ok(())
-            }
+            Some(b'{') => self
+                .each_in(b'}', |s, _| {
+                    s.skip_string()?;
+                    s.ws();
+                    s.eat(b':')?;
+                    s.ws();
+                    s.skip()
+                })
+                .map(drop),
+            Some(b'[') => self.each_in(b']', |s, _| s.skip()).map(drop),
             _ => self.scalar().map(drop),
         }
     }
