@@ -46,11 +46,28 @@ if (want("size")) {
     rows.push([build, fmt(bytes.length), fmt(gzipSync(bytes, { level: 9 }).length), "≤ 120,000 gzipped"]);
   }
   table(["build", "raw bytes", "gzip -9 bytes", "target"], rows);
+  // What each crate costs: twiggy over the build before wasm-bindgen and wasm-opt (it still
+  // has function names; the shipped file has none), grouped by the crate in each name.
   try {
-    const top = execFileSync("twiggy", ["top", "-n", "15", join(root, "pkg/wasm/web/tcim_bg.wasm")], { encoding: "utf8" });
-    console.log("twiggy top -n 15 (web build):\n```\n" + top.trim() + "\n```\n");
-  } catch {
-    console.log("(twiggy not installed: `cargo install twiggy` for the per-item breakdown)\n");
+    execFileSync("cargo", ["build", "--quiet", "--release", "--target", "wasm32-unknown-unknown"], { cwd: root });
+    const named = join(root, "target/wasm32-unknown-unknown/release/tcim.wasm");
+    const csv = execFileSync("twiggy", ["top", "-n", "100000", "--format", "csv", named], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const byCrate = new Map();
+    let total = 0;
+    for (const line of csv.split("\n").slice(1)) {
+      const m = line.match(/^"?(.*?)"?,(\d+),/);
+      if (!m) continue;
+      const [, name, size] = m;
+      if (/custom section|function names|__wbindgen_describe|externref/.test(name)) continue; // removed by wasm-bindgen / not code
+      const crate = /data segment/.test(name) ? "(data: strings, tables)" : (name.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/) || [, "(other)"])[1];
+      byCrate.set(crate, (byCrate.get(crate) || 0) + Number(size));
+      total += Number(size);
+    }
+    const rows = [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([c, n]) => [c, fmt(n), `${((100 * n) / total).toFixed(1)} %`]);
+    console.log("What each crate costs (twiggy, before wasm-bindgen and wasm-opt, so larger than shipped):\n");
+    table(["crate", "bytes", "share"], rows);
+  } catch (e) {
+    console.log(`(twiggy breakdown unavailable: ${e && e.message ? e.message.split("\n")[0] : e}; \`cargo install twiggy\`)\n`);
   }
 }
 
