@@ -111,7 +111,7 @@ fn input_buffer_validation_path() {
     let records: Vec<Vec<&str>> = out.split('\u{2}').map(|r| r.split('\u{1}').collect()).collect();
     assert_eq!(records.len(), 2);
     assert_eq!(records[0][..3], ["e", "/Member_Account", "wrong_type"]);
-    assert_eq!(records[0][4..], ["2", "1"]);
+    assert_eq!(records[0][4..], ["2", "18"], "line 2, the value 7");
     assert_eq!(records[1][2], "out_of_range");
     assert_eq!(wasm::take_output(), "", "taken once");
     // A separator inside a string: the JSON form instead.
