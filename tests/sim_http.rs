@@ -23,7 +23,7 @@ fn url(query: &str) -> String {
 fn code(s: &mut Simulator, method: &str, url: &str) -> u64 {
     let a = s.handle(method, url, r#"{"CheckItem":[{"UserID":"x"}]}"#);
     assert_eq!(a.status, 200);
-    a.body["ErrorCode"].as_u64().unwrap()
+    a.json()["ErrorCode"].as_u64().unwrap()
 }
 
 #[test]
@@ -65,7 +65,7 @@ fn paths_and_hosts() {
     assert_eq!(code(&mut s, "POST", &format!("/v4/im_open_login_svc/account_check{q}#frag")), 0);
     // body errors keep HTTP 200
     let a = s.handle("POST", &format!("/v4/openim/admin_set_msg_read{q}"), "not json");
-    assert_eq!((a.status, a.body["ErrorCode"].as_u64()), (200, Some(90001)));
+    assert_eq!((a.status, a.json()["ErrorCode"].as_u64()), (200, Some(90001)));
 }
 
 #[test]
@@ -93,8 +93,8 @@ fn usersig_outcomes() {
     assert_eq!(code(&mut s, "POST", &q(&short)), 0);
     s.advance(11);
     let a = s.handle("POST", &q(&short), "{}");
-    assert_eq!(a.body["ErrorCode"], 70001);
-    assert!(a.body["ErrorInfo"].as_str().unwrap().contains("expired"));
+    assert_eq!(a.json()["ErrorCode"], 70001);
+    assert!(a.json()["ErrorInfo"].as_str().unwrap().contains("expired"));
     // without a secret key, signatures are not checked
     let mut open = sim(None);
     assert_eq!(code(&mut open, "POST", &q("anything")), 0);
@@ -105,7 +105,17 @@ fn a_rejected_request_changes_nothing() {
     let mut s = sim(Some(KEY));
     let before: Value = serde_json::from_str(&s.snapshot()).unwrap();
     let a = s.handle("POST", &url("sdkappid=1400000000&identifier=administrator&usersig=bad&random=1"), r#"{"UserID":"x"}"#);
-    assert_eq!(a.body["ErrorCode"], 70003);
+    assert_eq!(a.json()["ErrorCode"], 70003);
     let after: Value = serde_json::from_str(&s.snapshot()).unwrap();
     assert_eq!(before, after);
+}
+
+#[test]
+fn answers_are_written_envelope_first() {
+    let mut s = sim(None);
+    let ok = s.handle("POST", &url("sdkappid=1400000000&identifier=administrator&usersig=x&random=1"), r#"{"CheckItem":[{"UserID":"x"}]}"#);
+    assert!(ok.body.starts_with(r#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"#), "{}", ok.body);
+    let refused = s.handle("POST", &url("identifier=administrator&usersig=x&random=1"), "{}");
+    assert!(refused.body.starts_with(r#"{"ActionStatus":"FAIL","ErrorInfo":""#), "{}", refused.body);
+    assert_ne!(refused.json()["ErrorCode"], 0);
 }

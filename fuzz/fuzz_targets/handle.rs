@@ -11,5 +11,5 @@ fuzz_target!(|data: &[u8]| {
     let mut sim = Simulator::new(Options { now: Some(1_700_000_000), secret_key: key, ..Options::default() });
     let a = sim.handle(method, url, body);
     assert_eq!(a.status, 200);
-    assert!(a.body["ErrorCode"].is_u64());
+    assert!(a.json()["ErrorCode"].is_u64());
 });

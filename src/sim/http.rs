@@ -2,17 +2,25 @@
 //! decisions.md 8–11 in the service's order. Tolerates what real clients send: any host, raw or
 //! percent-encoded usersig, `+` for spaces, no Content-Type, GET instead of POST.
 
-use super::{fail, Fail, Simulator};
+use super::{fail, text_answer, Fail, Simulator};
 use crate::protocol::errors::code;
 use crate::protocol::request::decode_component;
 use crate::usersig;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// What `handle` answers: always HTTP 200 with the service's JSON (service errors are in the
-/// body, as the service does).
+/// body, as the service does), envelope first as the service writes it.
 pub struct HttpAnswer {
     pub status: u16,
-    pub body: Value,
+    /// The JSON text of the answer.
+    pub body: String,
+}
+
+impl HttpAnswer {
+    /// The body as a JSON value.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    }
 }
 
 /// Splits a URL (absolute, or a path with its query) into path and query; the host is
@@ -35,8 +43,8 @@ impl Simulator {
     /// Answers one HTTP request to the REST API.
     pub fn handle(&mut self, method: &str, url: &str, body: &str) -> HttpAnswer {
         let body = match self.check_request(method, url) {
-            Ok(api) => self.call(&api, body),
-            Err(f) => json!({ "ActionStatus": "FAIL", "ErrorInfo": f.info, "ErrorCode": f.code }),
+            Ok(api) => self.call_text(&api, body),
+            Err(f) => text_answer(Err(f)),
         };
         HttpAnswer { status: 200, body }
     }

@@ -354,7 +354,7 @@ fn invalid(endpoint: &Endpoint, d: &Diagnostic) -> Fail {
 
 /// An answer as JSON text: a typed answer as its handler serialized it, anything else
 /// envelope first.
-fn text_answer(result: Answer) -> String {
+pub(crate) fn text_answer(result: Answer) -> String {
     let (envelope, fields) = match result {
         Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":\"OK\"") => return text,
         Ok(Reply::Text(text)) => (Envelope::ok(), serde_json::from_str(&text).unwrap_or(Value::Null)),

@@ -265,7 +265,7 @@ impl WasmSimulator {
 
     /// Answers an HTTP request to the REST API (always status 200): the JSON body text.
     pub fn handle(&mut self, method: &str, url: &str, body: &str) -> String {
-        to_json(&self.inner.handle(method, url, body).body)
+        self.inner.handle(method, url, body).body
     }
 
     /// Runs a client action (JSON); returns the error sentence, or undefined on success.
