@@ -149,7 +149,7 @@ pub fn json_schemas() -> Value {
 pub fn js_quick_checks() -> String {
     let mut objs: Vec<&'static Obj> = Vec::new();
     for e in ENDPOINTS.iter().filter(|e| e.check.is_none()) {
-        collect_all(e.request, &mut objs);
+        collect(e.request, &mut objs);
     }
     let mut out = String::from(QUICK_CHECK_HELPERS);
     let mut arrays = Vec::new();
@@ -167,7 +167,7 @@ pub fn js_quick_checks() -> String {
     }
     out.push_str("  return [");
     for e in ENDPOINTS.iter() {
-        match objs.iter().position(|o| std::ptr::eq(*o, e.request)) {
+        match objs.iter().position(|o| o.name == e.request.name) {
             Some(i) if e.check.is_none() => {
                 let _ = write!(out, "(v) => o{i}(v, 0), ");
             }
@@ -230,23 +230,6 @@ const QUICK_CHECKS = (() => {
   }
 "#;
 
-/// Every object table reachable from `obj`, inherited fields included.
-fn collect_all(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
-    if out.iter().any(|o| std::ptr::eq(*o, obj)) {
-        return;
-    }
-    out.push(obj);
-    for f in obj.all_fields() {
-        let mut ty = &f.ty;
-        while let Ty::Array(a) = ty {
-            ty = &a.item;
-        }
-        if let Ty::Object(o) = ty {
-            collect_all(o, out);
-        }
-    }
-}
-
 fn js_string(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
@@ -295,7 +278,7 @@ fn js_check(ty: &Ty, v: &str, objs: &[&'static Obj], arrays: &mut Vec<String>) -
             });
             format!("a{i}({v}, d + 1)")
         }
-        Ty::Object(o) => match objs.iter().position(|x| std::ptr::eq(*x, *o)) {
+        Ty::Object(o) => match objs.iter().position(|x| x.name == o.name) {
             Some(i) => format!("o{i}({v}, d + 1)"),
             None => "false".into(),
         },

@@ -211,10 +211,11 @@ function createApi(wasm) {
     call(api, body) {
       const name = apiName(api);
       const text = bodyText(body);
-      const len = writeInput(text);
-      if (len < 0) return JSON.parse(this.#sim.call(name, text));
+      // Known endpoints by cached index, with the body written into wasm memory; anything
+      // else (an unknown name answers the service's error) the plain way.
       const index = endpointIndex(name);
-      return JSON.parse(index >= 0 ? this.#sim.callIndexInput(index, len) : this.#sim.callInput(name, len));
+      const len = index >= 0 ? writeInput(text) : -1;
+      return JSON.parse(len >= 0 ? this.#sim.callIndexInput(index, len) : this.#sim.call(name, text));
     }
 
     /** Answers an HTTP request exactly as the service would: query string and UserSig

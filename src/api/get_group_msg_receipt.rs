@@ -66,6 +66,10 @@ pub const RESPONSE: Obj = response(
     &[opt("GroupMsgReceiptList", Ty::Array(&Arr { item: Ty::Object(&RECEIPT_ITEM), min_items: 0, max_items: None }), "read receipts, one per requested seq")],
 );
 
+/// The error list of both receipt queries' pages: the group-service errors plus 10062
+/// (no read receipt for the message).
+pub const RECEIPT_ERRORS: &[u32] = &[10002, 10003, 10004, 10007, 10010, 10015, 10062];
+
 /// The receipts table of seed 004 (also used by group_msg_receipt and the detail endpoint).
 pub const RECEIPT_GROUP_TYPES: &[(GroupType, Support)] = &[
     (GroupType::Private, Support::Yes),
@@ -77,7 +81,7 @@ pub const RECEIPT_GROUP_TYPES: &[(GroupType, Support)] = &[
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt", "Pull read receipts for group messages")
     .tables(&REQUEST, &RESPONSE)
-    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10062])
+    .errors(RECEIPT_ERRORS)
     .group_types(RECEIPT_GROUP_TYPES)
     .needs_receipts_feature()
     .sample(r#"{

@@ -79,7 +79,7 @@ pub const RESPONSE: Obj = response(
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt_detail", "Pull read receipt details for a group message")
     .tables(&REQUEST, &RESPONSE)
-    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10062])
+    .errors(super::get_group_msg_receipt::RECEIPT_ERRORS)
     .group_types(super::get_group_msg_receipt::RECEIPT_GROUP_TYPES)
     .needs_receipts_feature()
     .sample(r#"{

@@ -198,7 +198,6 @@ impl Simulator {
         text_answer(result)
     }
 
-
     fn dispatch(&mut self, api: &str, body: &str) -> Answer {
         let endpoint = resolve(api)?;
         self.dispatch_endpoint(endpoint, body)
@@ -230,6 +229,10 @@ impl Simulator {
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
             return Err(invalid(endpoint, d));
         }
+        if !diagnostics.iter().any(|d| d.code == "duplicate_key") {
+            return self.handle_valid(endpoint, Body { text: body });
+        }
+        // Written again from the tree, the last of each repeated key's values is the one left.
         let text = node.to_value().to_string();
         self.handle_valid(endpoint, Body { text: &text })
     }
@@ -355,13 +358,22 @@ fn invalid(endpoint: &Endpoint, d: &Diagnostic) -> Fail {
 /// An answer as JSON text: a typed answer as its handler serialized it, anything else
 /// envelope first.
 pub(crate) fn text_answer(result: Answer) -> String {
-    let (envelope, fields) = match result {
-        Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":\"OK\"") => return text,
-        Ok(Reply::Text(text)) => (Envelope::ok(), serde_json::from_str(&text).unwrap_or(Value::Null)),
+    match result {
+        Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":\"OK\"") => text,
+        other => {
+            let (envelope, fields) = envelope_and_fields(other);
+            envelope_first(&envelope, &fields)
+        }
+    }
+}
+
+/// The envelope an answer carries, and its other fields.
+fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
+    match result {
         Ok(Reply::Value(v)) => (Envelope::ok(), v),
+        Ok(Reply::Text(text)) => (Envelope::ok(), serde_json::from_str(&text).unwrap_or(Value::Null)),
         Err(f) => (Envelope::fail(f.code, f.info), Value::Null),
-    };
-    envelope_first(&envelope, &fields)
+    }
 }
 
 /// The envelope, then the other fields: the order the service writes.
@@ -381,11 +393,7 @@ fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
 }
 
 fn respond(result: Answer) -> Value {
-    let (envelope, fields) = match result {
-        Ok(Reply::Value(v)) => (Envelope::ok(), v),
-        Ok(Reply::Text(text)) => (Envelope::ok(), serde_json::from_str(&text).unwrap_or(Value::Null)),
-        Err(f) => (Envelope::fail(f.code, f.info), Value::Null),
-    };
+    let (envelope, fields) = envelope_and_fields(result);
     let mut map = match fields {
         Value::Object(m) => m,
         _ => Map::new(),

@@ -321,22 +321,27 @@ fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
     found
 }
 
-/// Appends an array index segment without the formatting machinery (a hot path).
-fn push_index(path: &mut String, mut i: usize) {
+/// Appends an array index segment (a hot path).
+fn push_index(path: &mut String, i: usize) {
+    path.push('/');
+    push_decimal(path, i);
+}
+
+/// Appends the decimal digits of `n` without the formatting machinery.
+pub(crate) fn push_decimal(out: &mut String, mut n: usize) {
     let mut digits = [0u8; 20];
-    let mut n = digits.len();
+    let mut start = digits.len();
     loop {
-        n -= 1;
-        if let Some(d) = digits.get_mut(n) {
-            *d = b'0' + (i % 10) as u8;
+        start -= 1;
+        if let Some(d) = digits.get_mut(start) {
+            *d = b'0' + (n % 10) as u8;
         }
-        i /= 10;
-        if i == 0 || n == 0 {
+        n /= 10;
+        if n == 0 || start == 0 {
             break;
         }
     }
-    path.push('/');
-    path.push_str(digits.get(n..).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or("0"));
+    out.push_str(digits.get(start..).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or("0"));
 }
 
 /// Appends one RFC 6901 segment.

@@ -7,6 +7,8 @@ pub mod node;
 pub mod schema;
 pub mod stream;
 
+#[cfg(target_arch = "wasm32")]
+pub(crate) use engine::push_decimal;
 pub use engine::{check_group_id, Checker};
 pub use node::Node;
 
@@ -73,9 +75,6 @@ pub struct Validation {
 
 impl Validation {
     pub fn new(diagnostics: Vec<Diagnostic>) -> Self {
-        Self::from(diagnostics)
-    }
-    fn from(diagnostics: Vec<Diagnostic>) -> Self {
         Validation { ok: !diagnostics.iter().any(Diagnostic::is_error), diagnostics }
     }
 }
@@ -84,9 +83,9 @@ impl Validation {
 /// (false when the text was produced from a JS object, where text positions mean nothing).
 pub fn validate_text(api: &str, text: &str, positions: bool) -> Validation {
     let Some(endpoint) = catalog::find(api) else {
-        return Validation::from(vec![unknown_api(api)]);
+        return Validation::new(vec![unknown_api(api)]);
     };
-    Validation::from(validate_endpoint_text(endpoint, text, positions))
+    Validation::new(validate_endpoint_text(endpoint, text, positions))
 }
 
 /// The diagnostics of JSON text for `endpoint`: the streaming validator when it covers the
@@ -127,7 +126,7 @@ pub fn validate_node(endpoint: &Endpoint, node: &Node) -> Vec<Diagnostic> {
 /// `Action1Status` typo of one seed, decisions.md 19).
 pub fn validate_response_text(api: &str, text: &str) -> Validation {
     let Some(endpoint) = catalog::find(api) else {
-        return Validation::from(vec![unknown_api(api)]);
+        return Validation::new(vec![unknown_api(api)]);
     };
     let mut diagnostics = match Node::parse(text) {
         Ok(node) => {
@@ -140,7 +139,7 @@ pub fn validate_response_text(api: &str, text: &str) -> Validation {
     if !diagnostics.is_empty() {
         locate::fill_positions(text, &mut diagnostics);
     }
-    Validation::from(diagnostics)
+    Validation::new(diagnostics)
 }
 
 pub fn unknown_api(api: &str) -> Diagnostic {

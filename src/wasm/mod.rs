@@ -107,25 +107,11 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
         for n in [d.line, d.column] {
             out.push(FIELD);
             if let Some(n) = n {
-                out.push_str(itoa(n).as_str());
+                validate::push_decimal(&mut out, n as usize);
             }
         }
     }
     Some(out)
-}
-
-/// Decimal digits of `n` without the formatting machinery.
-fn itoa(mut n: u32) -> String {
-    let mut digits = Vec::with_capacity(10);
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    digits.reverse();
-    String::from_utf8(digits).unwrap_or_default()
 }
 
 /// The hot path of `validate`: the body is the first `len` bytes of the input buffer, the
@@ -224,19 +210,12 @@ impl WasmSimulator {
         self.inner.call_text(api, body)
     }
 
-    /// `call` with the body in the input buffer (its first `len` bytes), as the JS glue
-    /// sends it.
-    #[wasm_bindgen(js_name = callInput)]
-    pub fn call_input(&mut self, api: &str, len: usize) -> String {
-        let inner = &mut self.inner;
-        // Bytes that are not UTF-8 cannot come from the glue; answered as an unreadable body.
-        with_input(len, |body| inner.call_text(api, body.unwrap_or("")))
-    }
-
-    /// `callInput` for the endpoint at catalog `index` (from `endpointIndex`).
+    /// `call` for the endpoint at catalog `index` (from `endpointIndex`) with the body in
+    /// the input buffer (its first `len` bytes), as the JS glue sends hot calls.
     #[wasm_bindgen(js_name = callIndexInput)]
     pub fn call_index_input(&mut self, index: u32, len: usize) -> String {
         let inner = &mut self.inner;
+        // Bytes that are not UTF-8 cannot come from the glue; answered as an unreadable body.
         with_input(len, |body| inner.call_text_at(index as usize, body.unwrap_or("")))
     }
 
