@@ -1,0 +1,299 @@
+// Diagnostics for a JS object without leaving JS: the rules of src/validate/engine.rs, with
+// the same codes, paths, messages and order. Crossing into wasm costs more than Ajv spends on
+// a whole small object, so this is what makes object validation fast when something is wrong.
+// `tcim-codegen checks` generates one function per rule table (DIAGNOSERS, which dispatch on
+// keys and call the helpers below) and the tables as data (RULES, for the rare paths:
+// mistakes, unknown and missing fields). Paths are only built when there is something to
+// report: a check gets its value's path in three parts, `base`, `seg` (a key segment such as
+// "/MsgSeqList", or an array index) and `tail` (a key segment below that, or "").
+//
+// It answers only where it is sure to match the wasm validator on the object's JSON text,
+// and returns null otherwise (wasm answers then): anything JSON.stringify writes oddly
+// (undefined, functions, holes, toJSON, class instances, non-finite or unsafe numbers,
+// fractions, lone surrogates), deep nesting, non-ASCII keys (Unicode case folding differs),
+// and group IDs with characters the message would show in Rust's escaped form.
+// tests/node/object-input.test.mjs compares both routes on random objects.
+const diagnoseObject = (() => {
+  const proto = Object.prototype;
+  const MAX_DEPTH = 64;
+  // Thrown (and caught once, at the top) when the answer must come from wasm.
+  const ASK_WASM = { askWasm: true };
+  const ask = () => {
+    throw ASK_WASM;
+  };
+  const printable = /^[\x20-\x7e]*$/;
+  const ascii = /^[\x00-\x7f]*$/;
+  const digitsOnly = /^[0-9]+$/;
+  const wellFormed = typeof "".isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !/[\ud800-\udfff]/.test(s);
+
+  function utf8Length(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+    }
+    return n;
+  }
+  function codePoints(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff) n--; // the second half of a pair (strings are well-formed)
+    }
+    return n;
+  }
+
+  // What a JS value is once JSON.stringify has written it, in the validator's terms; throws
+  // ASK_WASM for values it writes differently from what they look like.
+  function kind(v) {
+    switch (typeof v) {
+      case "string":
+        if (!wellFormed(v)) ask();
+        return "string";
+      case "number":
+        if (!Number.isSafeInteger(v)) ask();
+        return "integer";
+      case "boolean":
+        return "boolean";
+      case "object":
+        if (v === null) return "null";
+        if (Array.isArray(v)) return "array";
+        return plain(v) ? "object" : ask();
+      default:
+        return ask();
+    }
+  }
+
+  // An object JSON.stringify writes as its own members (no class, no toJSON).
+  function plain(v) {
+    const p = Object.getPrototypeOf(v);
+    return (p === proto || p === null) && typeof v.toJSON !== "function";
+  }
+
+  // engine.rs `describe`.
+  function describe(v, k) {
+    switch (k) {
+      case "string":
+        return codePoints(v) <= 40 ? `the string "${v}"` : "string";
+      case "integer":
+        return `integer ${v}`;
+      case "boolean":
+        return String(v);
+      default:
+        return k;
+    }
+  }
+
+  function segment(key) {
+    return "/" + (key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key);
+  }
+
+  // engine.rs `Checker::name`: the field's name for messages.
+  function nameOf(path) {
+    const cut = path.lastIndexOf("/");
+    if (cut < 0) return "the body";
+    const last = path.slice(cut + 1);
+    if (last !== "" && !digitsOnly.test(last)) return `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"`;
+    return `item ${path}`;
+  }
+
+  function push(out, severity, path, code, message) {
+    out.push({ severity, path, code, message });
+  }
+
+  /** The path of a value given as `base`, `seg`, `tail` (see above). */
+  function at(base, seg, tail) {
+    return (typeof seg === "number" ? base + "/" + seg : base + seg) + tail;
+  }
+
+  const norm = (s) => s.replaceAll("_", "").toLowerCase();
+  // engine.rs `close_field` (keys here are ASCII, so case folding is the same as Rust's).
+  function closeField(obj, key) {
+    const k = norm(key);
+    for (const f of obj.fields) if (norm(f[0]) === k) return f[0];
+    return null;
+  }
+
+  // Opaque content (Ty::Any): only whether JSON.stringify writes it as it is.
+  function any(v, d) {
+    if (d > MAX_DEPTH) ask();
+    switch (kind(v)) {
+      case "array":
+        // (A hole reads as undefined, which kind() leaves to wasm.)
+        for (let i = 0; i < v.length; i++) any(v[i], d + 1);
+        break;
+      case "object":
+        for (const k of Object.keys(v)) {
+          if (!wellFormed(k)) ask();
+          any(v[k], d + 1);
+        }
+        break;
+    }
+  }
+
+  function error(out, base, seg, tail, code, message) {
+    push(out, "error", at(base, seg, tail), code, message);
+  }
+  /** nameOf(at(base, seg, tail)), read off the last part instead of searching the path. */
+  function named(base, seg, tail) {
+    const last = tail !== "" ? tail : seg;
+    if (typeof last === "number" || last === "") return nameOf(at(base, seg, tail));
+    const key = last.slice(1);
+    const first = key.charCodeAt(0); // NaN for ""
+    if (key !== "" && ((first < 48 || first > 57) || !digitsOnly.test(key))) return `"${key.includes("~") ? key.replaceAll("~1", "/").replaceAll("~0", "~") : key}"`;
+    return `item ${at(base, seg, tail)}`;
+  }
+
+  // engine.rs `check_value` and what it calls, one helper per kind of rule.
+  function wrongType(expected, v, out, base, seg, tail, d) {
+    const k = kind(v);
+    // A container of the wrong type is not read further, but must still be what JSON writes.
+    if (k === "array" || k === "object") any(v, d);
+    error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be ${expected}, got ${describe(v, k)}`);
+  }
+
+  function str(v, min, max, groupId, out, base, seg, tail, d) {
+    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
+    if (!wellFormed(v)) ask();
+    // UTF-8 is 1 to 3 bytes per UTF-16 unit: count only when a limit may be crossed.
+    if (v.length < min || (max !== null && v.length * 3 > max)) {
+      const bytes = utf8Length(v);
+      if (bytes < min) return error(out, base, seg, tail, "empty_string", `${named(base, seg, tail)} must not be empty`);
+      if (max !== null && bytes > max) return error(out, base, seg, tail, "too_long", `${named(base, seg, tail)} is ${bytes} bytes in UTF-8; the limit is ${max} bytes`);
+    }
+    if (groupId) {
+      // engine.rs `check_group_id` (an ID naming an existing group); a character outside
+      // printable ASCII is shown in Rust's escaped form: wasm says it.
+      let why = null;
+      if (v === "") why = "it is empty";
+      else if (printable.test(v)) why = v.length > 48 ? `it is ${v.length} bytes; the limit is 48` : null;
+      else if (utf8Length(v) > 48) why = `it is ${utf8Length(v)} bytes; the limit is 48`;
+      else ask();
+      if (why !== null) error(out, base, seg, tail, "invalid_group_id", `${named(base, seg, tail)} is not a valid group ID: ${why}`);
+    }
+  }
+
+  function int(v, min, max, clamp, out, base, seg, tail, d) {
+    if (Number.isSafeInteger(v)) {
+      if (v < min || (max !== null && v > max)) return error(out, base, seg, tail, "out_of_range", `${named(base, seg, tail)} must be an integer ${max === null ? `≥ ${min}` : `from ${min} to ${max}`}, got ${v}`);
+      if (clamp !== null && v > clamp) push(out, "warning", at(base, seg, tail), "clamped", `${named(base, seg, tail)} is ${v}; the service treats values above ${clamp} as ${clamp}`);
+      return;
+    }
+    if (typeof v === "string" && wellFormed(v) && digitsOnly.test(v)) return error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be a JSON integer, not the string "${v}"`);
+    wrongType("an integer", v, out, base, seg, tail, d);
+  }
+
+  function oneOf(v, values, out, base, seg, tail, d) {
+    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
+    if (!wellFormed(v)) ask();
+    if (!values.includes(v)) error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of ${values.map((s) => `"${s}"`).join(", ")}, got "${v}"`);
+  }
+
+  function oneOfInts(v, values, out, base, seg, tail, d) {
+    if (!Number.isSafeInteger(v)) return wrongType("an integer", v, out, base, seg, tail, d);
+    if (!values.includes(v)) error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of ${values.join(", ")}, got ${v}`);
+  }
+
+  function groupType(v, out, base, seg, tail, d) {
+    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
+    if (!wellFormed(v)) ask();
+    if (RULES.groupTypes.some((t) => t[0] === v)) return;
+    const alias = RULES.groupTypes.find((t) => t[1] === v);
+    if (alias) push(out, "warning", at(base, seg, tail), "group_type_alias", `"${v}" is the console name; the REST API documents "${alias[0]}" (accepted)`);
+    else error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of "Private", "Public", "ChatRoom", "AVChatRoom", "Community", got "${v}"`);
+  }
+
+  function seconds(v, out, base, seg, tail, d) {
+    if (typeof v === "string") {
+      if (!wellFormed(v)) ask();
+      if (v.length > 0 && v.length <= 10 && digitsOnly.test(v)) return;
+      return error(out, base, seg, tail, "not_digits", `${named(base, seg, tail)} must be a string of Unix seconds such as "1700000000", got "${v}"`);
+    }
+    if (Number.isSafeInteger(v)) {
+      if (v >= 0 && v <= 4294967295) return push(out, "warning", at(base, seg, tail), "type_drift", `${named(base, seg, tail)} is documented as a String of Unix seconds; send "${v}" (some SDKs send an integer, which the service tolerates)`);
+      return error(out, base, seg, tail, "out_of_range", `${named(base, seg, tail)} must be Unix seconds from 0 to 4294967295`);
+    }
+    wrongType("a string of Unix seconds", v, out, base, seg, tail, d);
+  }
+
+  /** An array's type and length; true when its items are to be checked. */
+  function array(v, min, max, out, base, seg, tail, d) {
+    if (!Array.isArray(v)) {
+      wrongType("an array", v, out, base, seg, tail, d);
+      return false;
+    }
+    if (d > MAX_DEPTH) ask();
+    if (v.length < min) error(out, base, seg, tail, "too_few_items", `${named(base, seg, tail)} must have at least ${min} item(s)`);
+    if (max !== null && v.length > max) error(out, base, seg, tail, "too_many_items", `${named(base, seg, tail)} has ${v.length} items; at most ${max} are allowed per call`);
+    return v.length > 0;
+  }
+
+  /** Runs the generated function `check` of an object table on `v`, if it is an object. */
+  function object(v, check, out, base, seg, tail, d) {
+    if (v === null || typeof v !== "object" || Array.isArray(v) || !plain(v)) {
+      any(v, d);
+      return error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be an object, got ${kind(v)}`);
+    }
+    if (d > MAX_DEPTH) ask();
+    // The object's own path becomes the base of its members' paths.
+    if (tail === "") check(v, base, seg, out, d);
+    else check(v, at(base, seg, ""), tail, out, d);
+  }
+
+  /** A key that real clients send by mistake (table `obj`, mistake `i`). */
+  function mistake(obj, i, out, base, seg) {
+    const [key, means, severity, code, , why] = RULES.objs[obj].mistakes[i];
+    push(out, severity, at(base, seg, segment(key)), code, `"${key}" is not a documented field: did you mean "${means}"? ${why}`);
+  }
+
+  /** A key the table `obj` does not know. */
+  function unknown(obj, key, v, out, base, seg, d) {
+    if (!ascii.test(key)) ask();
+    const table = RULES.objs[obj];
+    const hint = closeField(table, key);
+    push(out, "warning", at(base, seg, segment(key)), "unknown_field", `"${key}" is not a field of ${table.name}${hint === null ? "" : ` (did you mean "${hint}"?)`}; the service ignores it`);
+    any(v, d);
+  }
+
+  // A member JSON.stringify writes (own and enumerable).
+  const isMember = (v, key) => proto.propertyIsEnumerable.call(v, key);
+
+  /** The required fields of table `obj` that `v` lacks (called when fewer were seen): the
+   * field is absent and so is any key the service accepts in its place. */
+  function missing(obj, v, out, base, seg) {
+    const table = RULES.objs[obj];
+    if (table.required === undefined) {
+      table.required = table.fields
+        .filter((f) => f[2])
+        .map(([name, , , doc]) => ({ name, segment: segment(name), doc, aliases: table.mistakes.filter((m) => m[4] && m[1] === name).map((m) => m[0]) }));
+    }
+    for (const f of table.required) {
+      if (isMember(v, f.name) || f.aliases.some((key) => isMember(v, key))) continue;
+      push(out, "error", at(base, seg, f.segment), "missing_field", `"${f.name}" is required (${f.doc})`);
+    }
+  }
+
+  const roots = DIAGNOSERS({ ask, at, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing });
+
+  /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
+  return function diagnoseObject(index, payload) {
+    const check = roots[index];
+    if (!check) return null;
+    // The generated functions read members with for-in, which would also list enumerable
+    // properties someone added to Object.prototype (JSON.stringify does not write them).
+    for (const k in proto) return null;
+    const out = [];
+    try {
+      const k = kind(payload);
+      if (k === "array") any(payload, 0);
+      if (k !== "object") push(out, "error", "", "not_an_object", `the body must be a JSON object, got ${k}`);
+      else check(payload, "", "", out, 0);
+    } catch (e) {
+      if (e === ASK_WASM) return null;
+      throw e;
+    }
+    let ok = true;
+    for (let i = 0; i < out.length; i++) if (out[i].severity === "error") ok = false;
+    return { ok, diagnostics: out };
+  };
+})();
