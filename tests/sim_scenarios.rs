@@ -405,3 +405,10 @@ fn text_answers_equal_value_answers() {
     }
     assert_eq!(kinds.len(), 2, "both successes and failures compared");
 }
+
+/// The envelope-only success answer is written from a constant: it must be what serde writes.
+#[test]
+fn ok_text_is_the_serialized_ok_envelope() {
+    let serialized = serde_json::to_string(&tcim::api::EnvelopeOnly { envelope: tcim::api::Envelope::ok() }).unwrap();
+    assert_eq!(tcim::sim::OK_TEXT, serialized);
+}

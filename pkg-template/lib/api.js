@@ -231,7 +231,10 @@ function createApi(wasm) {
       // else (an unknown name answers the service's error) the plain way.
       const index = endpointIndex(name);
       const len = index >= 0 ? writeInput(text) : -1;
-      return JSON.parse(len >= 0 ? this.#sim.callIndexInput(index, len) : this.#sim.call(name, text));
+      if (len < 0) return JSON.parse(this.#sim.call(name, text));
+      const out = this.#sim.callIndexInput(index, len);
+      // "" is the plain OK answer (src/wasm/mod.rs, callIndexInput).
+      return out === "" ? { ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0 } : JSON.parse(out);
     }
 
     /** Answers an HTTP request exactly as the service would: query string and UserSig

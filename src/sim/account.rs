@@ -1,11 +1,11 @@
 //! Handlers of `im_open_login_svc`: importing and checking accounts.
 
 use super::state::Account;
-use super::{answer, typed, Answer, Body, Simulator};
+use super::{answer, ok, typed, Answer, Body, Simulator};
 use crate::api::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
 use crate::api::account_import::AccountImport;
 use crate::api::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
-use crate::api::{Envelope, EnvelopeOnly};
+use crate::api::Envelope;
 use crate::protocol::errors::code;
 
 /// Importing is idempotent: an existing account keeps its state; nick/face are updated.
@@ -19,7 +19,7 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if let Some(face) = req.face_url {
         account.face_url = face;
     }
-    answer(&EnvelopeOnly { envelope: Envelope::ok() })
+    ok()
 }
 
 pub fn multi_import(sim: &mut Simulator, body: Body<'_>) -> Answer {

@@ -1,12 +1,12 @@
 //! Handlers of `openim`: one-to-one messages, their read times and unread counts.
 
 use super::state::{body_value, msg_body, C2cMsg};
-use super::{answer, fail, typed, Answer, Body, Fail, Simulator};
+use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
 use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
 use crate::api::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
 use crate::api::sendmsg::{SendMsg, SendMsgResponse};
-use crate::api::{Envelope, EnvelopeOnly};
+use crate::api::Envelope;
 use crate::protocol::errors::code;
 use serde_json::Value;
 
@@ -120,7 +120,7 @@ pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     match msg {
         Some(m) => {
             m.recalled = true;
-            answer(&EnvelopeOnly { envelope: Envelope::ok() })
+            ok()
         }
         None => fail(code::C2C_BAD_MSGKEY, format!("MsgKey \"{}\" is not a message from \"{}\" to \"{}\"", req.msg_key, req.from_account, req.to_account)),
     }
@@ -142,5 +142,5 @@ pub fn set_read(sim: &mut Simulator, body: Body<'_>) -> Answer {
     need(sim, &peer, code::C2C_TO_ACCOUNT, "Peer_Account")?;
     let slot = sim.world.read_time.entry(report).or_default().entry(peer).or_insert(0);
     *slot = (*slot).max(read_time);
-    answer(&EnvelopeOnly { envelope: Envelope::ok() })
+    ok()
 }

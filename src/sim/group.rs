@@ -4,7 +4,7 @@
 
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::Reply;
-use super::{answer, fail, typed, Answer, Body, Fail, Simulator};
+use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
 use crate::api::create_group::{CreateGroup, CreateGroupResponse};
 use crate::api::delete_group_member::DeleteGroupMember;
@@ -18,7 +18,7 @@ use crate::api::group_msg_receipt::GroupMsgReceiptRequest;
 use crate::api::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
 use crate::api::send_group_system_notification::SendGroupSystemNotification;
 use crate::api::set_unread_msg_num::SetUnreadMsgNum;
-use crate::api::{Envelope, EnvelopeOnly};
+use crate::api::Envelope;
 use crate::protocol::catalog::{Endpoint, Support};
 use crate::protocol::errors::code;
 use crate::protocol::group_type::GroupType;
@@ -29,10 +29,6 @@ use std::collections::BTreeSet;
 const DUPLICATE_WINDOW_SECONDS: u64 = 300;
 /// get_group_msg_receipt_detail page size cap (larger `Count` counts as this).
 const DETAIL_PAGE_MAX: u32 = 200;
-
-fn ok() -> Answer {
-    answer(&EnvelopeOnly { envelope: Envelope::ok() })
-}
 
 fn group<'a>(sim: &'a Simulator, id: &str) -> Result<&'a Group, Fail> {
     sim.world.groups.get(id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("group \"{id}\" does not exist or has been disbanded")), Ok)

@@ -66,6 +66,15 @@ pub enum Reply {
 
 pub type Answer = Result<Reply, Fail>;
 
+/// The answer of a call that succeeds with nothing more to say (most writes): the envelope
+/// alone, as `EnvelopeOnly` serializes it (a test keeps them equal), written once.
+pub const OK_TEXT: &str = r#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}"#;
+
+/// Success with the envelope alone.
+pub fn ok() -> Answer {
+    Ok(Reply::Text(OK_TEXT.to_owned()))
+}
+
 /// Serializes a typed answer (a response struct whose envelope is `Envelope::ok()`).
 pub fn answer<T: Serialize>(value: &T) -> Answer {
     serde_json::to_string(value).map(Reply::Text).map_err(|e| Fail { code: code::INTERNAL, info: format!("internal error: {e}") })

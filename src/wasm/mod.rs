@@ -211,12 +211,19 @@ impl WasmSimulator {
     }
 
     /// `call` for the endpoint at catalog `index` (from `endpointIndex`) with the body in
-    /// the input buffer (its first `len` bytes), as the JS glue sends hot calls.
+    /// the input buffer (its first `len` bytes), as the JS glue sends hot calls. The plain
+    /// OK answer (`sim::OK_TEXT`, most writes) crosses as "": the glue builds it without
+    /// decoding or parsing text.
     #[wasm_bindgen(js_name = callIndexInput)]
     pub fn call_index_input(&mut self, index: u32, len: usize) -> String {
         let inner = &mut self.inner;
         // Bytes that are not UTF-8 cannot come from the glue; answered as an unreadable body.
-        with_input(len, |body| inner.call_text_at(index as usize, body.unwrap_or("")))
+        let answer = with_input(len, |body| inner.call_text_at(index as usize, body.unwrap_or("")));
+        if answer == crate::sim::OK_TEXT {
+            String::new()
+        } else {
+            answer
+        }
     }
 
     pub fn now(&self) -> f64 {
