@@ -281,7 +281,9 @@ pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
     if id.len() > 48 {
         return Err(format!("it is {} bytes; the limit is 48", id.len()));
     }
-    if let Some(c) = id.chars().find(|c| !(' '..='~').contains(c)) {
+    if id.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        // printable ASCII: the common case, without decoding characters
+    } else if let Some(c) = id.chars().find(|c| !(' '..='~').contains(c)) {
         return Err(format!("it contains {c:?}; group IDs are printable ASCII"));
     }
     match community {

@@ -10,8 +10,9 @@
 //! difference is deliberate: under a repeated key, each warning and finding points at the
 //! repeat it is about, where the tree validator can only search for the first or last one.
 
-use super::engine::Checker;
-use super::schema::{Arr, Obj, Ty};
+use super::engine::{check_group_id, Checker};
+use super::schema::{Arr, Obj, StrKind, Ty};
+use crate::protocol::group_type::{GroupType, TypeName};
 use super::{Anchor, Diagnostic, Node};
 use std::borrow::Cow;
 
@@ -37,12 +38,12 @@ const MAX_DEPTH: usize = 100;
 /// Two passes: a quiet one that keeps no path and stops at the first finding (most payloads
 /// are clean, and for them this is all), then, if something was found, a detailed one.
 pub fn validate(obj: &Obj, text: &str, positions: bool) -> Result<Vec<Diagnostic>, Bail> {
-    match pass(obj, text, true) {
-        Ok(_) => return Ok(Vec::new()),
+    match clean(obj, text) {
+        Ok(()) => return Ok(Vec::new()),
         Err(Stop::Bail) => return Err(Bail),
         Err(Stop::Found) => {}
     }
-    let (mut diagnostics, offsets) = pass(obj, text, false).map_err(|_| Bail)?;
+    let (mut diagnostics, offsets) = detailed(obj, text).map_err(|_| Bail)?;
     if positions {
         let mut lines = Lines::new(text);
         for (d, &offset) in diagnostics.iter_mut().zip(offsets.iter()) {
@@ -54,8 +55,26 @@ pub fn validate(obj: &Obj, text: &str, positions: bool) -> Result<Vec<Diagnostic
     Ok(diagnostics)
 }
 
-fn pass(obj: &Obj, text: &str, quiet: bool) -> Result<(Vec<Diagnostic>, Vec<usize>), Stop> {
-    let mut scan = Scan { text, bytes: text.as_bytes(), pos: 0, depth: 0, quiet, keys: Vec::new(), offsets: Vec::new() };
+/// The quiet pass: whether `text` is clean under `obj`, answered without a `Checker`, a path
+/// or a diagnostic. It decides each rule's "nothing to report" on the bytes as it reads them
+/// (see `clean_value`) and stops at the first thing the detailed pass would report.
+fn clean(obj: &Obj, text: &str) -> Step {
+    let mut scan = Scan::new(text);
+    scan.ws();
+    if scan.peek() != Some(b'{') {
+        return Err(Stop::Bail);
+    }
+    scan.clean_object(obj)?;
+    scan.ws();
+    if scan.pos != scan.bytes.len() {
+        return Err(Stop::Bail);
+    }
+    Ok(())
+}
+
+/// The detailed pass: every finding, with its path and where it points.
+fn detailed(obj: &Obj, text: &str) -> Result<(Vec<Diagnostic>, Vec<usize>), Stop> {
+    let mut scan = Scan::new(text);
     let mut checker = Checker::new();
     scan.ws();
     if scan.peek() != Some(b'{') {
@@ -74,8 +93,6 @@ struct Scan<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
-    /// Keep no path or positions; stop at the first finding.
-    quiet: bool,
     /// Keys of the objects being read, innermost last (for repeated-key and required checks).
     keys: Vec<&'a str>,
     /// The byte offset each diagnostic points at, parallel to the checker's list.
@@ -83,16 +100,23 @@ struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
+    fn new(text: &'a str) -> Self {
+        Scan { text, bytes: text.as_bytes(), pos: 0, depth: 0, keys: Vec::new(), offsets: Vec::new() }
+    }
+
+    #[inline]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
 
+    #[inline]
     fn ws(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.pos += 1;
         }
     }
 
+    #[inline]
     fn eat(&mut self, byte: u8) -> Step {
         if self.peek() == Some(byte) {
             self.pos += 1;
@@ -111,37 +135,10 @@ impl<'a> Scan<'a> {
         Ok(())
     }
 
-    /// Records where the diagnostics pushed since `mark` point; in the quiet pass, any
-    /// diagnostic ends the pass.
-    fn place(&mut self, checker: &Checker, mark: usize, value_at: usize, key_at: usize) -> Step {
-        if self.quiet {
-            return if checker.len() > mark { Err(Stop::Found) } else { Ok(()) };
-        }
+    /// Records where the diagnostics pushed since `mark` point.
+    fn place(&mut self, checker: &Checker, mark: usize, value_at: usize, key_at: usize) {
         for d in checker.since(mark) {
             self.offsets.push(if d.anchor == Anchor::Key { key_at } else { value_at });
-        }
-        Ok(())
-    }
-
-    fn enter_key(&self, c: &mut Checker, key: &str) -> usize {
-        if self.quiet {
-            0
-        } else {
-            c.enter_key(key)
-        }
-    }
-
-    fn enter_index(&self, c: &mut Checker, i: usize) -> usize {
-        if self.quiet {
-            0
-        } else {
-            c.enter_index(i)
-        }
-    }
-
-    fn leave(&self, c: &mut Checker, len: usize) {
-        if !self.quiet {
-            c.leave(len);
         }
     }
 
@@ -184,22 +181,22 @@ impl<'a> Scan<'a> {
             s.eat(b':')?;
             let duplicate = s.keys.get(first_key..).is_some_and(|seen| seen.contains(&key));
             s.keys.push(key);
-            let len = s.enter_key(c, key);
+            let len = c.enter_key(key);
             let mark = c.len();
             let rule = c.member_key(obj, key, duplicate);
-            s.place(c, mark, key_at, key_at)?;
+            s.place(c, mark, key_at, key_at);
             s.ws();
             match rule {
                 Some(ty) => s.value(ty, c)?,
                 None => s.skip()?,
             }
-            s.leave(c, len);
+            c.leave(len);
             Ok(())
         })?;
         let mark = c.len();
         let keys = self.keys.get(first_key..).unwrap_or_default();
         c.missing_fields(obj, |name| keys.contains(&name));
-        self.place(c, mark, open, open)?;
+        self.place(c, mark, open, open);
         self.keys.truncate(first_key);
         Ok(())
     }
@@ -209,15 +206,15 @@ impl<'a> Scan<'a> {
         let open = self.pos;
         let mark = c.len();
         let count = self.each_in(b']', |s, i| {
-            let len = s.enter_index(c, i);
+            let len = c.enter_index(i);
             s.value(&rule.item, c)?;
-            s.leave(c, len);
+            c.leave(len);
             Ok(())
         })?;
         // The tree validator reports the length before the items.
         let split = c.len();
         c.check_array_len(count, rule);
-        self.place(c, split, open, open)?;
+        self.place(c, split, open, open);
         c.hoist(mark, split);
         if let Some(tail) = self.offsets.get_mut(mark..) {
             tail.rotate_left(split.saturating_sub(mark).min(tail.len()));
@@ -248,7 +245,90 @@ impl<'a> Scan<'a> {
                 c.check_value(&node, ty);
             }
         }
-        self.place(c, mark, at, at)
+        self.place(c, mark, at, at);
+        Ok(())
+    }
+
+    /// An object with nothing to report under `obj`: known fields only, each once, every
+    /// required one present (an accepted alias is a mistake, so a finding, anyway).
+    fn clean_object(&mut self, obj: &Obj) -> Step {
+        // Request tables extend nothing (responses extend the envelope): their own fields are
+        // all the fields.
+        if obj.extends.is_some() {
+            return Err(Stop::Found);
+        }
+        let mut seen: u64 = 0;
+        self.each_in(b'}', |s, _| {
+            let key = s.plain_string()?;
+            s.ws();
+            s.eat(b':')?;
+            s.ws();
+            let (i, field) = obj.fields.iter().enumerate().find(|(_, f)| f.name == key).ok_or(Stop::Found)?;
+            let bit = 1u64.checked_shl(i as u32).ok_or(Stop::Bail)?;
+            if seen & bit != 0 {
+                return Err(Stop::Found);
+            }
+            seen |= bit;
+            s.clean_value(&field.ty)
+        })?;
+        for (i, field) in obj.fields.iter().enumerate() {
+            if field.required && seen & 1u64.checked_shl(i as u32).ok_or(Stop::Bail)? == 0 {
+                return Err(Stop::Found);
+            }
+        }
+        Ok(())
+    }
+
+    /// A value with nothing to report under `ty`: the "no diagnostic" side of each branch of
+    /// `Checker::check_value`, decided on the bytes. Anything else is `Found` (the detailed
+    /// pass then says what) or `Bail` (the tree validator does).
+    fn clean_value(&mut self, ty: &Ty) -> Step {
+        let ok = |clean: bool| if clean { Ok(()) } else { Err(Stop::Found) };
+        match (self.peek(), ty) {
+            (_, Ty::Any) => self.skip(),
+            (Some(b'{'), Ty::Object(obj)) => self.clean_object(obj),
+            (Some(b'['), Ty::Array(rule)) => {
+                let count = self.each_in(b']', |s, _| s.clean_value(&rule.item))?;
+                ok(count >= rule.min_items && rule.max_items.is_none_or(|max| count <= max))
+            }
+            (Some(b'"'), Ty::Str(rule)) => {
+                let s = self.plain_string()?;
+                let bytes = s.len();
+                ok(bytes >= rule.min_bytes && rule.max_bytes.is_none_or(|max| bytes <= max) && (rule.kind != StrKind::GroupId || check_group_id(s, None).is_ok()))
+            }
+            (Some(b'"'), Ty::Enum(values)) => {
+                let s = self.plain_string()?;
+                ok(values.contains(&s))
+            }
+            (Some(b'"'), Ty::GroupType) => {
+                let s = self.plain_string()?;
+                ok(matches!(GroupType::parse(s), Some(TypeName::Rest(_))))
+            }
+            (Some(b'"'), Ty::SecondsString) => {
+                let s = self.plain_string()?;
+                ok(!s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()))
+            }
+            (Some(b'-' | b'0'..=b'9'), Ty::Int(rule)) => {
+                let v = self.signed()?;
+                ok(v >= rule.min && v <= rule.max && rule.clamp_to.is_none_or(|clamp| v <= clamp))
+            }
+            (Some(b'-' | b'0'..=b'9'), Ty::IntEnum(values)) => {
+                let v = self.signed()?;
+                ok(values.contains(&v))
+            }
+            // A value of the wrong type: the detailed pass reads it again and says so.
+            _ => Err(Stop::Found),
+        }
+    }
+
+    /// An integer that fits i64 (larger ones are out of range for every integer rule).
+    #[inline]
+    fn signed(&mut self) -> Result<i64, Stop> {
+        match self.digits()? {
+            (false, v) => i64::try_from(v).map_err(|_| Stop::Found),
+            (true, v) if v <= 1 << 63 => Ok((v as i64).wrapping_neg()),
+            (true, _) => Err(Stop::Bail),
+        }
     }
 
     fn scalar(&mut self) -> Result<Node<'a>, Stop> {
@@ -273,6 +353,18 @@ impl<'a> Scan<'a> {
     /// An integer as serde_json reads it; fractions, exponents, `-0` and integers beyond
     /// i64/u64 (which serde_json turns into floats) are left to the tree validator.
     fn integer(&mut self) -> Result<Node<'a>, Stop> {
+        let (negative, value) = self.digits()?;
+        if negative {
+            // 1 << 63 is i64::MIN's magnitude; beyond it serde_json makes a float.
+            return if value <= 1 << 63 { Ok(Node::Int((value as i64).wrapping_neg())) } else { Err(Stop::Bail) };
+        }
+        Ok(i64::try_from(value).map_or(Node::UInt(value), Node::Int))
+    }
+
+    /// An integer's sign and magnitude, where serde_json reads an integer too (no fraction,
+    /// exponent, leading zero, `-0`, or magnitude beyond u64).
+    #[inline]
+    fn digits(&mut self) -> Result<(bool, u64), Stop> {
         let negative = self.peek() == Some(b'-');
         if negative {
             self.pos += 1;
@@ -285,20 +377,14 @@ impl<'a> Scan<'a> {
         }
         let digits = self.pos - start;
         let leading_zero = digits > 1 && self.bytes.get(start) == Some(&b'0');
-        if digits == 0 || leading_zero || matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
+        if digits == 0 || leading_zero || matches!(self.peek(), Some(b'.' | b'e' | b'E')) || (negative && value == 0) {
             return Err(Stop::Bail);
         }
-        if !negative {
-            return Ok(i64::try_from(value).map_or(Node::UInt(value), Node::Int));
-        }
-        match value {
-            0 => Err(Stop::Bail),
-            v if v <= 1 << 63 => Ok(Node::Int((v as i64).wrapping_neg())),
-            _ => Err(Stop::Bail),
-        }
+        Ok((negative, value))
     }
 
     /// A string without escapes or control characters, borrowed from the text.
+    #[inline]
     fn plain_string(&mut self) -> Result<&'a str, Stop> {
         self.eat(b'"')?;
         let start = self.pos;
