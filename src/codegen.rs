@@ -352,7 +352,14 @@ const QUICK_CHECKS = (() => {
     const n = utf8Length(v);
     return n >= min && n <= max;
   }
-  const printable = /^[\x20-\x7e]*$/;
+  // Printable ASCII only (a loop: several times faster than a regex on short strings).
+  function printable(s) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e) return false;
+    }
+    return true;
+  }
   const digits = /^[0-9]{1,10}$/;
   const int = (v, min, max) => Number.isSafeInteger(v) && v >= min && v <= max;
   // Opaque content: anything JSON.stringify writes and the service's parser reads back.
@@ -400,7 +407,7 @@ fn js_check(ty: &Ty, v: &str, objs: &[&'static Obj], arrays: &mut Vec<String>) -
     match ty {
         Ty::Str(s) if s.kind == StrKind::GroupId => {
             // decisions.md 13 (check_group_id): 1–48 printable ASCII characters.
-            format!("typeof {v} === \"string\" && {v}.length >= 1 && {v}.length <= {} && {v}.length >= {} && printable.test({v})", s.max_bytes.unwrap_or(48).min(48), s.min_bytes)
+            format!("typeof {v} === \"string\" && {v}.length >= 1 && {v}.length <= {} && {v}.length >= {} && printable({v})", s.max_bytes.unwrap_or(48).min(48), s.min_bytes)
         }
         Ty::Str(s) => format!("str({v}, {}, {})", s.min_bytes, s.max_bytes.map_or("Infinity".into(), |m| m.to_string())),
         Ty::Int(i) => {

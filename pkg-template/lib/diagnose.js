@@ -21,7 +21,13 @@ const diagnoseObject = (() => {
   const ask = () => {
     throw ASK_WASM;
   };
-  const printable = /^[\x20-\x7e]*$/;
+  function printable(s) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e) return false;
+    }
+    return true;
+  }
   const ascii = /^[\x00-\x7f]*$/;
   const digitsOnly = /^[0-9]+$/;
   const wellFormed = typeof "".isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !/[\ud800-\udfff]/.test(s);
@@ -166,7 +172,7 @@ const diagnoseObject = (() => {
       // printable ASCII is shown in Rust's escaped form: wasm says it.
       let why = null;
       if (v === "") why = "it is empty";
-      else if (printable.test(v)) why = v.length > 48 ? `it is ${v.length} bytes; the limit is 48` : null;
+      else if (printable(v)) why = v.length > 48 ? `it is ${v.length} bytes; the limit is 48` : null;
       else if (utf8Length(v) > 48) why = `it is ${utf8Length(v)} bytes; the limit is 48`;
       else ask();
       if (why !== null) error(out, base, seg, tail, "invalid_group_id", `${named(base, seg, tail)} is not a valid group ID: ${why}`);
