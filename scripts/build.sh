@@ -22,10 +22,10 @@ cp -r pkg-template/. pkg/
 # One source for the JS API, emitted as ESM and CommonJS, with the object quick checks
 # generated from the Rust rule tables.
 cargo run --quiet --bin tcim-codegen -- checks > target/quick-checks.js
-parts="target/quick-checks.js pkg-template/lib/diagnose.js pkg-template/lib/api.js"
+parts="pkg-template/lib/json-text.js target/quick-checks.js pkg-template/lib/diagnose.js pkg-template/lib/api.js"
 { cat $parts; echo; echo 'export { createApi, TcimError };'; } > pkg/lib/api.mjs
 { echo '"use strict";'; cat $parts; echo; echo 'module.exports = { createApi, TcimError };'; } > pkg/lib/api.cjs
-rm pkg/lib/api.js pkg/lib/diagnose.js
+rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/json-text.js
 # Endpoint types come from the Rust rule tables.
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
 # The same types for `require` users (.d.cts), without the ESM-only default export.

@@ -14,32 +14,19 @@
 // and group IDs with characters the message would show in Rust's escaped form.
 // tests/node/object-input.test.mjs compares both routes on random objects.
 const diagnoseObject = (() => {
-  const proto = Object.prototype;
+  // (hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii: lib/json-text.js)
+  const proto = OBJECT_PROTOTYPE;
   const MAX_DEPTH = 64;
   // Thrown (and caught once, at the top) when the answer must come from wasm.
   const ASK_WASM = { askWasm: true };
   const ask = () => {
     throw ASK_WASM;
   };
-  function printable(s) {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x20 || c > 0x7e) return false;
-    }
-    return true;
-  }
+  const printable = isPrintableAscii;
+  const wellFormed = isWellFormed;
   const ascii = /^[\x00-\x7f]*$/;
   const digitsOnly = /^[0-9]+$/;
-  const wellFormed = typeof "".isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !/[\ud800-\udfff]/.test(s);
 
-  function utf8Length(s) {
-    let n = s.length;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
-    }
-    return n;
-  }
   function codePoints(s) {
     let n = s.length;
     for (let i = 0; i < s.length; i++) {
@@ -72,8 +59,7 @@ const diagnoseObject = (() => {
 
   // An object JSON.stringify writes as its own members (no class, no toJSON).
   function plain(v) {
-    const p = Object.getPrototypeOf(v);
-    return (p === proto || p === null) && typeof v.toJSON !== "function";
+    return hasPlainPrototype(v) && typeof v.toJSON !== "function";
   }
 
   // engine.rs `describe`.
@@ -270,8 +256,8 @@ const diagnoseObject = (() => {
     const table = RULES.objs[obj];
     if (table.required === undefined) {
       table.required = table.fields
-        .filter((f) => f[2])
-        .map(([name, , , doc]) => ({ name, segment: segment(name), doc, aliases: table.mistakes.filter((m) => m[4] && m[1] === name).map((m) => m[0]) }));
+        .filter((f) => f[1])
+        .map(([name, , doc]) => ({ name, segment: segment(name), doc, aliases: table.mistakes.filter((m) => m[4] && m[1] === name).map((m) => m[0]) }));
     }
     for (const f of table.required) {
       if (isMember(v, f.name) || f.aliases.some((key) => isMember(v, key))) continue;

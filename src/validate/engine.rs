@@ -2,8 +2,18 @@
 
 use super::schema::{Arr, Int, Obj, Str, StrKind, Ty};
 use super::{Diagnostic, Node};
-use std::borrow::Cow;
 use crate::protocol::group_type::{GroupType, TypeName};
+
+/// Message text built by appending its pieces (`&str`, `String`, integers, `Name`,
+/// `Describe`): findings are built on the hot path of invalid payloads, where the formatting
+/// machinery cost more than the rest of the validation (and more still in wasm).
+macro_rules! msg {
+    ($($piece:expr),* $(,)?) => {{
+        let mut out = String::with_capacity(80);
+        $( Piece::push_to(&$piece, &mut out); )*
+        out
+    }};
+}
 
 /// Collects diagnostics while tracking the JSON pointer of the value being checked.
 pub struct Checker {
@@ -49,13 +59,13 @@ impl Checker {
     pub fn check_root(&mut self, node: &Node, obj: &Obj) {
         match node {
             Node::Object(_) => self.check_object(node, obj),
-            other => self.error("not_an_object", format!("the body must be a JSON object, got {}", other.type_name())),
+            other => self.error("not_an_object", msg!["the body must be a JSON object, got ", other.type_name()]),
         }
     }
 
     fn check_object(&mut self, node: &Node, obj: &Obj) {
         let Node::Object(members) = node else {
-            self.error("wrong_type", format!("{} must be an object, got {}", self.name(), node.type_name()));
+            self.error("wrong_type", msg![self.name(), " must be an object, got ", node.type_name()]);
             return;
         };
         for (i, (key, value)) in members.iter().enumerate() {
@@ -73,18 +83,18 @@ impl Checker {
     /// and returns the rule its value must meet, if any. The path already names the member.
     pub(super) fn member_key(&mut self, obj: &Obj, key: &str, duplicate: bool) -> Option<&'static Ty> {
         if duplicate {
-            self.out.push(Diagnostic::warning(self.path.clone(), "duplicate_key", format!("\"{key}\" appears more than once; the service may read either value")).at_key());
+            self.out.push(Diagnostic::warning(self.path.clone(), "duplicate_key", msg!["\"", key, "\" appears more than once; the service may read either value"]).at_key());
         }
         if let Some(field) = obj.field(key) {
             return Some(&field.ty);
         }
         if let Some(m) = obj.mistake(key) {
-            let d = Diagnostic { severity: m.severity, ..Diagnostic::error(self.path.clone(), m.code, format!("\"{key}\" is not a documented field: did you mean \"{}\"? {}", m.means, m.why)) };
+            let d = Diagnostic { severity: m.severity, ..Diagnostic::error(self.path.clone(), m.code, msg!["\"", key, "\" is not a documented field: did you mean \"", m.means, "\"? ", m.why]) };
             self.out.push(d.at_key());
             return if m.accepted_as_alias { obj.field(m.means).map(|f| &f.ty) } else { None };
         }
-        let hint = close_field(obj, key).map(|f| format!(" (did you mean \"{f}\"?)")).unwrap_or_default();
-        self.out.push(Diagnostic::warning(self.path.clone(), "unknown_field", format!("\"{key}\" is not a field of {}{hint}; the service ignores it", obj.name)).at_key());
+        let hint = close_field(obj, key).map(|f| msg![" (did you mean \"", f, "\"?)"]).unwrap_or_default();
+        self.out.push(Diagnostic::warning(self.path.clone(), "unknown_field", msg!["\"", key, "\" is not a field of ", obj.name, hint, "; the service ignores it"]).at_key());
         None
     }
 
@@ -95,7 +105,7 @@ impl Checker {
             let found = present(field.name) || obj.all_mistakes().any(|m| m.accepted_as_alias && m.means == field.name && present(m.key));
             if !found {
                 let path = self.path_of(field.name);
-                self.out.push(Diagnostic::error(path, "missing_field", format!("\"{}\" is required ({})", field.name, field.doc)));
+                self.out.push(Diagnostic::error(path, "missing_field", msg!["\"", field.name, "\" is required (", field.doc, ")"]));
             }
         }
     }
@@ -140,12 +150,12 @@ impl Checker {
             Ty::Int(rule) => self.check_int(node, rule),
             Ty::Enum(values) => match node {
                 Node::Str(s) if values.contains(&s.as_ref()) => {}
-                Node::Str(s) => self.error("invalid_enum", format!("{} must be one of {}, got \"{s}\"", self.name(), quoted_list(values))),
+                Node::Str(s) => self.error("invalid_enum", msg![self.name(), " must be one of ", quoted_list(values), ", got \"", s.as_ref(), "\""]),
                 other => self.wrong_type("a string", other),
             },
             Ty::IntEnum(values) => match node.as_i64() {
                 Some(v) if values.contains(&v) => {}
-                Some(v) => self.error("invalid_enum", format!("{} must be one of {}, got {v}", self.name(), values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))),
+                Some(v) => self.error("invalid_enum", msg![self.name(), " must be one of ", values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "), ", got ", v]),
                 None => self.wrong_type("an integer", node),
             },
             Ty::Array(rule) => self.check_array(node, rule),
@@ -162,16 +172,16 @@ impl Checker {
         };
         let bytes = s.len();
         if bytes < rule.min_bytes {
-            return self.error("empty_string", format!("{} must not be empty", self.name()));
+            return self.error("empty_string", msg![self.name(), " must not be empty"]);
         }
         if let Some(max) = rule.max_bytes {
             if bytes > max {
-                return self.error("too_long", format!("{} is {bytes} bytes in UTF-8; the limit is {max} bytes", self.name()));
+                return self.error("too_long", msg![self.name(), " is ", bytes, " bytes in UTF-8; the limit is ", max, " bytes"]);
             }
         }
         if rule.kind == StrKind::GroupId {
             if let Err(why) = check_group_id(s, None) {
-                self.error("invalid_group_id", format!("{} is not a valid group ID: {why}", self.name()));
+                self.error("invalid_group_id", msg![self.name(), " is not a valid group ID: ", why]);
             }
         }
     }
@@ -182,27 +192,27 @@ impl Checker {
             Node::UInt(_) => return self.out_of_range(rule, &node_text(node)),
             Node::Float(f) if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.0e15 => {
                 // 5.0 is an integer to most JSON parsers but not to a strict one.
-                return self.error("wrong_type", format!("{} must be an integer without a fraction, got {f}", self.name()));
+                return self.error("wrong_type", msg![self.name(), " must be an integer without a fraction, got ", f.to_string()]);
             }
-            Node::Float(f) if f.is_finite() && f.fract() == 0.0 => return self.out_of_range(rule, &format!("{f}")),
+            Node::Float(f) if f.is_finite() && f.fract() == 0.0 => return self.out_of_range(rule, &f.to_string()),
             Node::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-                return self.error("wrong_type", format!("{} must be a JSON integer, not the string \"{s}\"", self.name()));
+                return self.error("wrong_type", msg![self.name(), " must be a JSON integer, not the string \"", s.as_ref(), "\""]);
             }
             other => return self.wrong_type("an integer", other),
         };
         if v < rule.min || v > rule.max {
-            return self.out_of_range(rule, &v.to_string());
+            return self.out_of_range(rule, &msg![v]);
         }
         if let Some(clamp) = rule.clamp_to {
             if v > clamp {
-                self.warning("clamped", format!("{} is {v}; the service treats values above {clamp} as {clamp}", self.name()));
+                self.warning("clamped", msg![self.name(), " is ", v, "; the service treats values above ", clamp, " as ", clamp]);
             }
         }
     }
 
     fn out_of_range(&mut self, rule: &Int, got: &str) {
-        let range = if rule.max == i64::MAX { format!("≥ {}", rule.min) } else { format!("from {} to {}", rule.min, rule.max) };
-        self.error("out_of_range", format!("{} must be an integer {range}, got {got}", self.name()));
+        let range = if rule.max == i64::MAX { msg!["≥ ", rule.min] } else { msg!["from ", rule.min, " to ", rule.max] };
+        self.error("out_of_range", msg![self.name(), " must be an integer ", range, ", got ", got]);
     }
 
     fn check_array(&mut self, node: &Node, rule: &Arr) {
@@ -219,11 +229,11 @@ impl Checker {
 
     pub(super) fn check_array_len(&mut self, len: usize, rule: &Arr) {
         if len < rule.min_items {
-            self.error("too_few_items", format!("{} must have at least {} item(s)", self.name(), rule.min_items));
+            self.error("too_few_items", msg![self.name(), " must have at least ", rule.min_items, " item(s)"]);
         }
         if let Some(max) = rule.max_items {
             if len > max {
-                self.error("too_many_items", format!("{} has {len} items; at most {max} are allowed per call", self.name()));
+                self.error("too_many_items", msg![self.name(), " has ", len, " items; at most ", max, " are allowed per call"]);
             }
         }
     }
@@ -234,40 +244,110 @@ impl Checker {
         };
         match GroupType::parse(s) {
             Some(TypeName::Rest(_)) => {}
-            Some(TypeName::NewName(t)) => self.warning("group_type_alias", format!("\"{s}\" is the console name; the REST API documents \"{}\" (accepted)", t.rest_name())),
-            None => self.error("invalid_enum", format!("{} must be one of \"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\", got \"{s}\"", self.name())),
+            Some(TypeName::NewName(t)) => self.warning("group_type_alias", msg!["\"", s.as_ref(), "\" is the console name; the REST API documents \"", t.rest_name(), "\" (accepted)"]),
+            None => self.error("invalid_enum", msg![self.name(), " must be one of \"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\", got \"", s.as_ref(), "\""]),
         }
     }
 
     fn check_seconds_string(&mut self, node: &Node) {
         match node {
             Node::Str(s) if !s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()) => {}
-            Node::Str(s) => self.error("not_digits", format!("{} must be a string of Unix seconds such as \"1700000000\", got \"{s}\"", self.name())),
-            Node::Int(i) if *i >= 0 && *i <= i64::from(u32::MAX) => self.warning("type_drift", format!("{} is documented as a String of Unix seconds; send \"{i}\" (some SDKs send an integer, which the service tolerates)", self.name())),
-            Node::Int(_) | Node::UInt(_) => self.error("out_of_range", format!("{} must be Unix seconds from 0 to 4294967295", self.name())),
+            Node::Str(s) => self.error("not_digits", msg![self.name(), " must be a string of Unix seconds such as \"1700000000\", got \"", s.as_ref(), "\""]),
+            Node::Int(i) if *i >= 0 && *i <= i64::from(u32::MAX) => self.warning("type_drift", msg![self.name(), " is documented as a String of Unix seconds; send \"", *i, "\" (some SDKs send an integer, which the service tolerates)"]),
+            Node::Int(_) | Node::UInt(_) => self.error("out_of_range", msg![self.name(), " must be Unix seconds from 0 to 4294967295"]),
             other => self.wrong_type("a string of Unix seconds", other),
         }
     }
 
     fn wrong_type(&mut self, expected: &str, got: &Node) {
-        self.error("wrong_type", format!("{} must be {expected}, got {}", self.name(), describe(got)));
+        self.error("wrong_type", msg![self.name(), " must be ", expected, ", got ", Describe(got)]);
     }
 
     /// The current field's name for messages: the last pointer segment, quoted.
-    fn name(&self) -> String {
-        match self.path.rsplit_once('/') {
+    fn name(&self) -> Name<'_> {
+        Name(&self.path)
+    }
+}
+
+/// The name of the field at a JSON pointer, as messages say it: `"UnreadMsgNum"`,
+/// `item /MsgSeqList/0`, `the body`.
+struct Name<'a>(&'a str);
+
+impl Piece for Name<'_> {
+    fn push_to(&self, out: &mut String) {
+        let path = self.0;
+        match path.rsplit_once('/') {
             Some((_, last)) if !last.is_empty() && !last.bytes().all(|b| b.is_ascii_digit()) => {
+                out.push('"');
                 // Most names have no `~` escapes: skip the substring searches then.
-                let unescaped = if last.contains('~') { Cow::Owned(last.replace("~1", "/").replace("~0", "~")) } else { Cow::Borrowed(last) };
-                let mut name = String::with_capacity(unescaped.len() + 2);
-                name.push('"');
-                name.push_str(&unescaped);
-                name.push('"');
-                name
+                if last.contains('~') {
+                    out.push_str(&last.replace("~1", "/").replace("~0", "~"));
+                } else {
+                    out.push_str(last);
+                }
+                out.push('"');
             }
-            Some(_) => format!("item {}", self.path),
-            None => "the body".to_owned(),
+            Some(_) => {
+                out.push_str("item ");
+                out.push_str(path);
+            }
+            None => out.push_str("the body"),
         }
+    }
+}
+
+/// A value as messages describe it: `the string "7"`, `integer 7`, `true`, `array`.
+struct Describe<'a, 'b>(&'a Node<'b>);
+
+impl Piece for Describe<'_, '_> {
+    fn push_to(&self, out: &mut String) {
+        let node = self.0;
+        match node {
+            Node::Str(s) if s.chars().count() <= 40 => {
+                out.push_str("the string \"");
+                out.push_str(s);
+                out.push('"');
+            }
+            Node::Int(_) | Node::UInt(_) | Node::Float(_) => {
+                out.push_str(node.type_name());
+                out.push(' ');
+                out.push_str(&node_text(node));
+            }
+            Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            other => out.push_str(other.type_name()),
+        }
+    }
+}
+
+/// Something a message is made of (see `msg!`).
+pub(crate) trait Piece {
+    fn push_to(&self, out: &mut String);
+}
+
+impl Piece for &str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for usize {
+    fn push_to(&self, out: &mut String) {
+        push_decimal(out, *self);
+    }
+}
+
+impl Piece for i64 {
+    fn push_to(&self, out: &mut String) {
+        if *self < 0 {
+            out.push('-');
+        }
+        push_decimal_u64(out, self.unsigned_abs());
     }
 }
 
@@ -295,19 +375,14 @@ pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
 
 fn node_text(node: &Node) -> String {
     match node {
-        Node::Int(i) => i.to_string(),
-        Node::UInt(u) => u.to_string(),
+        Node::Int(i) => msg![*i],
+        Node::UInt(u) => {
+            let mut out = String::new();
+            push_decimal_u64(&mut out, *u);
+            out
+        }
         Node::Float(f) => f.to_string(),
         _ => node.type_name().to_owned(),
-    }
-}
-
-fn describe(node: &Node) -> String {
-    match node {
-        Node::Str(s) if s.chars().count() <= 40 => format!("the string \"{s}\""),
-        Node::Int(_) | Node::UInt(_) | Node::Float(_) => format!("{} {}", node.type_name(), node_text(node)),
-        Node::Bool(b) => format!("{b}"),
-        other => other.type_name().to_owned(),
     }
 }
 
@@ -330,7 +405,11 @@ fn push_index(path: &mut String, i: usize) {
 }
 
 /// Appends the decimal digits of `n` without the formatting machinery.
-pub(crate) fn push_decimal(out: &mut String, mut n: usize) {
+pub(crate) fn push_decimal(out: &mut String, n: usize) {
+    push_decimal_u64(out, n as u64);
+}
+
+fn push_decimal_u64(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     loop {

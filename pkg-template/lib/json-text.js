@@ -1,0 +1,32 @@
+// What JSON.stringify makes of JS values, in the terms the JS-side checks need: shared by
+// the generated quick checks and lib/diagnose.js (scripts/build.sh puts this file first).
+
+const OBJECT_PROTOTYPE = Object.prototype;
+
+/** Whether an object's prototype is Object.prototype or null (no class instance). */
+function hasPlainPrototype(v) {
+  const p = Object.getPrototypeOf(v);
+  return p === OBJECT_PROTOTYPE || p === null;
+}
+
+/** No lone surrogate: JSON.stringify writes one as an escape the service's parser rejects. */
+const isWellFormed = typeof "".isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !/[\ud800-\udfff]/.test(s);
+
+/** Bytes in UTF-8, as the service counts string limits. */
+function utf8Length(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
+/** Printable ASCII only (a loop: several times faster than a regex on short strings). */
+function isPrintableAscii(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
