@@ -469,7 +469,7 @@ impl<'a> Lines<'a> {
         }
         self.at = offset;
         // Offsets are at token starts, so always on a character boundary.
-        let column = self.text.get(self.line_start..offset).map_or(0, |s| s.encode_utf16().count());
+        let column = self.text.get(self.line_start..offset).map_or(0, |s| if s.is_ascii() { s.len() } else { s.encode_utf16().count() });
         (self.line, u32::try_from(column + 1).unwrap_or(u32::MAX))
     }
 }

@@ -93,7 +93,8 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
     const RECORD: char = '\u{2}';
     let mut out = String::with_capacity(diagnostics.len() * 96);
     for (i, d) in diagnostics.iter().enumerate() {
-        if [d.path.as_str(), d.message.as_str()].iter().any(|s| s.contains([FIELD, RECORD])) {
+        // (Byte tests: the separators are ASCII, and a char-set search decodes every char.)
+        if [d.path.as_str(), d.message.as_str()].iter().any(|s| s.bytes().any(|b| b == FIELD as u8 || b == RECORD as u8)) {
             return None;
         }
         if i > 0 {
