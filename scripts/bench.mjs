@@ -65,7 +65,7 @@ if (want("size")) {
       const m = line.match(/^"?(.*?)"?,(\d+),/);
       if (!m) continue;
       const [, name, size] = m;
-      if (/custom section|function names|__wbindgen_describe|externref/.test(name)) continue; // removed by wasm-bindgen / not code
+      if (/custom section|function names|__wbindgen_describe|WasmDescribe|externref/.test(name)) continue; // removed by wasm-bindgen (it runs the describe functions, then drops them) / not code
       const crate = /data segment/.test(name) ? "(data: strings, tables)" : (name.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/) || [, "(other)"])[1];
       byCrate.set(crate, (byCrate.get(crate) || 0) + Number(size));
       total += Number(size);
