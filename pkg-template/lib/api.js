@@ -112,11 +112,15 @@ function createApi(wasm) {
     const index = endpointIndex(apiName(api));
     // A JS object the generated check finds clean never needs to cross into wasm.
     if (index >= 0 && payload !== null && typeof payload === "object") {
-      const quick = QUICK_CHECKS[index];
-      if (quick && quick(payload)) return { ok: true, diagnostics: [] };
-      // One it finds something wrong with gets its diagnostics in JS too, when it can.
-      const answer = diagnoseObject(index, payload);
-      if (answer !== null) return answer;
+      try {
+        const quick = QUICK_CHECKS[index];
+        if (quick && quick(payload)) return { ok: true, diagnostics: [] };
+        // One it finds something wrong with gets its diagnostics in JS too, when it can.
+        const answer = diagnoseObject(index, payload);
+        if (answer !== null) return answer;
+      } catch {
+        // A getter or proxy threw: JSON.stringify below meets it too, and says so.
+      }
     }
     const { text, positions } = payloadText(payload, "payload");
     if (index >= 0) {
@@ -307,7 +311,7 @@ function createApi(wasm) {
      * `{ action: "joinGroup", groupId, account }`, `{ action: "quitGroup", groupId, account }`. */
     client(action) {
       if (action === null || typeof action !== "object") throw argError("client takes an action object");
-      const err = this.#sim.client(JSON.stringify(action));
+      const err = this.#sim.client(payloadText(action, "action").text);
       if (err !== undefined) throw new TcimError("client_action_failed", err, []);
     }
 

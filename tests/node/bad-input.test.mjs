@@ -69,3 +69,18 @@ test("validate and buildRequest with hostile values", () => {
   assert.equal(errorInfo(2 ** 53), null);
   assert.equal(validate(UNREAD, { GroupId: "g", Member_Account: "b", UnreadMsgNum: 1 }).ok, true, "still working");
 });
+
+test("values whose getters or proxies throw: invalid_argument, for every entry point that reads them", () => {
+  const boom = () => {
+    throw new Error("boom");
+  };
+  const isArgError = (e) => e instanceof TcimError && e.code === "invalid_argument" && /boom/.test(e.message);
+  const body = { GroupId: "g1", Member_Account: "b", get UnreadMsgNum() { return boom(); } };
+  assert.throws(() => validate(UNREAD, body), isArgError);
+  assert.throws(() => buildRequest({ api: UNREAD, body, sdkAppId: 1400000000, identifier: "admin", userSig: "sig" }), isArgError);
+  const sim = world();
+  const before = sim.snapshot();
+  assert.throws(() => sim.call(UNREAD, body), isArgError);
+  assert.throws(() => sim.client({ action: "readGroup", groupId: "g1", account: "b", get seq() { return boom(); } }), isArgError);
+  assert.equal(sim.snapshot(), before);
+});

@@ -122,6 +122,19 @@ test("objects JSON cannot carry keep failing the same way", () => {
   assert.throws(() => packageValidate("group_open_http_svc/set_unread_msg_num", { GroupId: "g", Member_Account: "b", UnreadMsgNum: 5n }), TcimError);
   const nested = { GroupId: "g", From_Account: "a", Random: 1, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { n: 5n } }] };
   assert.throws(() => packageValidate("group_open_http_svc/send_group_msg", nested), TcimError);
+  // Getters and proxies that throw: the same documented error, whichever check meets them first.
+  const api = "group_open_http_svc/set_unread_msg_num";
+  const throwing = [
+    { get GroupId() { throw new Error("boom"); }, Member_Account: "bob", UnreadMsgNum: 5 },
+    { GroupId: "g", Member_Account: 7, get UnreadMsgNum() { throw new Error("boom"); } },
+    new Proxy({ GroupId: "g" }, { ownKeys() { throw new Error("boom"); } }),
+  ];
+  for (const body of throwing) {
+    assert.throws(() => packageValidate(api, body), (e) => e instanceof TcimError && e.code === "invalid_argument" && /boom/.test(e.message));
+  }
+  // A trap JSON.stringify never calls only sends the object the long way; the answer is its text's.
+  const odd = { GroupId: "g", Member_Account: "bob", UnreadMsgNum: 5, x: new Proxy({}, { getPrototypeOf() { throw new Error("boom"); } }) };
+  assert.deepEqual(packageValidate(api, odd), strip(packageValidate(api, JSON.stringify(odd))));
 });
 
 test("APIs over one wasm instance share its input buffer, which may move as it grows", () => {
