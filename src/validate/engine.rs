@@ -29,7 +29,8 @@ impl Default for Checker {
 
 impl Checker {
     pub fn new() -> Self {
-        Checker { path: String::new(), out: Vec::new() }
+        // Sized for a typical body, so the findings path does not regrow them.
+        Checker { path: String::with_capacity(64), out: Vec::with_capacity(4) }
     }
 
     pub fn finish(self) -> Vec<Diagnostic> {

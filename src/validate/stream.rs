@@ -75,6 +75,8 @@ fn clean(obj: &Obj, text: &str) -> Step {
 /// The detailed pass: every finding, with its path and where it points.
 fn detailed(obj: &Obj, text: &str) -> Result<(Vec<Diagnostic>, Vec<usize>), Stop> {
     let mut scan = Scan::new(text);
+    scan.keys.reserve(16);
+    scan.offsets.reserve(4);
     let mut checker = Checker::new();
     scan.ws();
     if scan.peek() != Some(b'{') {
