@@ -2,7 +2,7 @@
 // the same codes, paths, messages and order. Crossing into wasm costs more than Ajv spends on
 // a whole small object, so this is what makes object validation fast when something is wrong.
 // `tcim-codegen checks` generates one function per rule table (DIAGNOSERS, which dispatch on
-// keys and call the helpers below) and the tables as data (RULES, for the rare paths:
+// keys and call the helpers below) and the tables as data (RULES_JSON, for the rare paths:
 // mistakes, unknown and missing fields). Paths are only built when there is something to
 // report: a check gets its value's path in three parts, `base`, `seg` (a key segment such as
 // "/MsgSeqList", or an array index) and `tail` (a key segment below that, or "").
@@ -189,8 +189,8 @@ const diagnoseObject = (() => {
   function groupType(v, out, base, seg, tail, d) {
     if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
     if (!wellFormed(v)) ask();
-    if (RULES.groupTypes.some((t) => t[0] === v)) return;
-    const alias = RULES.groupTypes.find((t) => t[1] === v);
+    if (rules().groupTypes.some((t) => t[0] === v)) return;
+    const alias = rules().groupTypes.find((t) => t[1] === v);
     if (alias) push(out, "warning", at(base, seg, tail), "group_type_alias", `"${v}" is the console name; the REST API documents "${alias[0]}" (accepted)`);
     else error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of "Private", "Public", "ChatRoom", "AVChatRoom", "Community", got "${v}"`);
   }
@@ -234,14 +234,14 @@ const diagnoseObject = (() => {
 
   /** A key that real clients send by mistake (table `obj`, mistake `i`). */
   function mistake(obj, i, out, base, seg) {
-    const [key, means, severity, code, , why] = RULES.objs[obj].mistakes[i];
+    const [key, means, severity, code, , why] = rules().objs[obj].mistakes[i];
     push(out, severity, at(base, seg, segment(key)), code, `"${key}" is not a documented field: did you mean "${means}"? ${why}`);
   }
 
   /** A key the table `obj` does not know. */
   function unknown(obj, key, v, out, base, seg, d) {
     if (!ascii.test(key)) ask();
-    const table = RULES.objs[obj];
+    const table = rules().objs[obj];
     const hint = closeField(table, key);
     push(out, "warning", at(base, seg, segment(key)), "unknown_field", `"${key}" is not a field of ${table.name}${hint === null ? "" : ` (did you mean "${hint}"?)`}; the service ignores it`);
     any(v, d);
@@ -253,7 +253,7 @@ const diagnoseObject = (() => {
   /** The required fields of table `obj` that `v` lacks (called when fewer were seen): the
    * field is absent and so is any key the service accepts in its place. */
   function missing(obj, v, out, base, seg) {
-    const table = RULES.objs[obj];
+    const table = rules().objs[obj];
     if (table.required === undefined) {
       table.required = table.fields
         .filter((f) => f[1])
@@ -265,10 +265,17 @@ const diagnoseObject = (() => {
     }
   }
 
-  const roots = DIAGNOSERS({ ask, at, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing });
+  // Both built on first use, to keep them out of start-up (most programs never need them).
+  let roots = null;
+  let parsedRules = null;
+  function rules() {
+    if (parsedRules === null) parsedRules = JSON.parse(RULES_JSON);
+    return parsedRules;
+  }
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
   return function diagnoseObject(index, payload) {
+    if (roots === null) roots = DIAGNOSERS({ ask, at, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing });
     const check = roots[index];
     if (!check) return null;
     // The generated functions read members with for-in, which would also list enumerable
