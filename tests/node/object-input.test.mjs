@@ -151,3 +151,22 @@ test("APIs over one wasm instance share its input buffer, which may move as it g
     }
   }
 });
+
+test("prototypes: only own members count, as JSON.stringify writes them", () => {
+  const api = "group_open_http_svc/set_unread_msg_num";
+  const base = { GroupId: "@TGS#2CLUZEAEJ", Member_Account: "bob", UnreadMsgNum: 5 };
+  class Body {
+    constructor() {
+      Object.assign(this, base);
+    }
+  }
+  Body.prototype.extra = 2;
+  const cases = [
+    Object.assign(Object.create({ extra: 1, UnreadMsgNum: -1 }), base),
+    Object.assign(Object.create(null), base),
+    JSON.parse('{"GroupId":"@TGS#2CLUZEAEJ","Member_Account":"bob","UnreadMsgNum":5,"__proto__":5}'),
+    new Body(),
+    Object.assign(Object.create({ toJSON: () => ({ GroupId: 7 }) }), base),
+  ];
+  for (const body of cases) assert.deepEqual(packageValidate(api, body), strip(packageValidate(api, JSON.stringify(body))), JSON.stringify(body));
+});
