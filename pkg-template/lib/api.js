@@ -16,16 +16,17 @@ class TcimError extends Error {
   }
 }
 
-// Where the input buffer of each wasm instance is, shared by every API made over it (keyed
-// by its memory): when one grows the buffer it may move, and the others must not write to
-// where it was.
-const inputBuffers = new WeakMap();
+// Where the input buffer of each wasm instance is, shared by every API made over it: when
+// one grows the buffer it may move, and the others must not write to where it was. Kept on
+// the instance's memory under a registered symbol, so that copies of this module (the ESM
+// and the CommonJS build of lib/api, both loaded) share it too.
+const INPUT_BUFFER = Symbol.for("tcim.inputBuffer");
 function inputBufferOf(wasm) {
   const memory = wasm.wasmMemory();
-  let input = inputBuffers.get(memory);
+  let input = memory[INPUT_BUFFER];
   if (input === undefined) {
     input = { memory, ptr: 0, cap: 0, view: null };
-    inputBuffers.set(memory, input);
+    memory[INPUT_BUFFER] = input;
   }
   return input;
 }

@@ -143,7 +143,9 @@ test("APIs over one wasm instance share its input buffer, which may move as it g
   const api = "group_open_http_svc/get_group_msg_receipt";
   const body = (n) => JSON.stringify({ GroupId: "@TGS#2TTV7VSII", MsgSeqList: Array.from({ length: n }, (_, i) => ({ MsgSeq: i === n - 1 ? -1 : i + 1 })) });
   for (const n of [1, 50, 5000, 2, 100000, 3]) {
-    for (const v of [first.validate, second.validate, validate]) {
+    // (packageValidate is the CommonJS copy of lib/api the package entries load; the others
+    // come from the ESM copy.)
+    for (const v of [first.validate, second.validate, validate, packageValidate]) {
       const r = v(api, body(n));
       assert.equal(r.ok, false);
       assert.equal(r.diagnostics.length, 1, `${n} seqs`);
