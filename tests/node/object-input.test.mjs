@@ -152,6 +152,14 @@ test("APIs over one wasm instance share its input buffer, which may move as it g
       assert.equal(r.diagnostics.at(-1).path, `/MsgSeqList/${n - 1}/MsgSeq`);
     }
   }
+  // One copy grows the buffer past what the other asked for (so it moves), then the other
+  // writes a small body where it believes the buffer is.
+  for (const [grow, small] of [[first.validate, packageValidate], [packageValidate, first.validate]]) {
+    for (const [v, n] of [[small, 200000], [grow, 300000], [small, 2]]) {
+      const r = v(api, body(n));
+      assert.deepEqual(r.diagnostics.map((d) => d.path), [`/MsgSeqList/${n - 1}/MsgSeq`], `${n} seqs`);
+    }
+  }
 });
 
 test("prototypes: only own members count, as JSON.stringify writes them", () => {
