@@ -339,6 +339,12 @@ impl Piece for String {
 
 impl Piece for usize {
     fn push_to(&self, out: &mut String) {
+        push_decimal(out, *self as u64);
+    }
+}
+
+impl Piece for u64 {
+    fn push_to(&self, out: &mut String) {
         push_decimal(out, *self);
     }
 }
@@ -348,7 +354,7 @@ impl Piece for i64 {
         if *self < 0 {
             out.push('-');
         }
-        push_decimal_u64(out, self.unsigned_abs());
+        push_decimal(out, self.unsigned_abs());
     }
 }
 
@@ -362,10 +368,12 @@ pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
     if id.len() > 48 {
         return Err(format!("it is {} bytes; the limit is 48", id.len()));
     }
-    if id.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        // printable ASCII: the common case, without decoding characters
-    } else if let Some(c) = id.chars().find(|c| !(' '..='~').contains(c)) {
-        return Err(format!("it contains {c:?}; group IDs are printable ASCII"));
+    // Bytes first (the common, printable case decodes no characters); a byte outside
+    // printable ASCII belongs to a character outside it, which the message names.
+    if !id.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        if let Some(c) = id.chars().find(|c| !(' '..='~').contains(c)) {
+            return Err(format!("it contains {c:?}; group IDs are printable ASCII"));
+        }
     }
     match community {
         Some(true) if !id.starts_with("@TGS#_") => Err("a custom Community group ID must start with \"@TGS#_\"".into()),
@@ -377,11 +385,7 @@ pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
 fn node_text(node: &Node) -> String {
     match node {
         Node::Int(i) => msg![*i],
-        Node::UInt(u) => {
-            let mut out = String::new();
-            push_decimal_u64(&mut out, *u);
-            out
-        }
+        Node::UInt(u) => msg![*u],
         Node::Float(f) => f.to_string(),
         _ => node.type_name().to_owned(),
     }
@@ -402,15 +406,11 @@ fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
 /// Appends an array index segment (a hot path).
 fn push_index(path: &mut String, i: usize) {
     path.push('/');
-    push_decimal(path, i);
+    push_decimal(path, i as u64);
 }
 
 /// Appends the decimal digits of `n` without the formatting machinery.
-pub(crate) fn push_decimal(out: &mut String, n: usize) {
-    push_decimal_u64(out, n as u64);
-}
-
-fn push_decimal_u64(out: &mut String, mut n: u64) {
+pub(crate) fn push_decimal(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     loop {

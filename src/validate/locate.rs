@@ -149,6 +149,15 @@ fn line_start(text: &str, line: u32) -> Option<usize> {
     text.match_indices('\n').nth(line as usize - 2).map(|(i, _)| i + 1)
 }
 
+/// Length in UTF-16 code units (columns are counted in them, as JS counts string length).
+pub(super) fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.encode_utf16().count()
+    }
+}
+
 /// 1-based line and UTF-16 column of a byte offset.
 fn line_column(text: &str, offset: usize) -> Option<(u32, u32)> {
     let mut offset = offset.min(text.len());
@@ -158,7 +167,7 @@ fn line_column(text: &str, offset: usize) -> Option<(u32, u32)> {
     let before = text.get(..offset)?;
     let line_begin = before.rfind('\n').map_or(0, |i| i + 1);
     let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
-    let column = before.get(line_begin..)?.encode_utf16().count() + 1;
+    let column = utf16_len(before.get(line_begin..)?) + 1;
     Some((u32::try_from(line).ok()?, u32::try_from(column).ok()?))
 }
 

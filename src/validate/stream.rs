@@ -13,6 +13,7 @@
 use super::engine::{check_group_id, Checker};
 use super::schema::{Arr, Obj, StrKind, Ty};
 use crate::protocol::group_type::{GroupType, TypeName};
+use super::locate::utf16_len;
 use super::{Anchor, Diagnostic, Node};
 use std::borrow::Cow;
 
@@ -59,17 +60,7 @@ pub fn validate(obj: &Obj, text: &str, positions: bool) -> Result<Vec<Diagnostic
 /// or a diagnostic. It decides each rule's "nothing to report" on the bytes as it reads them
 /// (see `clean_value`) and stops at the first thing the detailed pass would report.
 fn clean(obj: &Obj, text: &str) -> Step {
-    let mut scan = Scan::new(text);
-    scan.ws();
-    if scan.peek() != Some(b'{') {
-        return Err(Stop::Bail);
-    }
-    scan.clean_object(obj)?;
-    scan.ws();
-    if scan.pos != scan.bytes.len() {
-        return Err(Stop::Bail);
-    }
-    Ok(())
+    Scan::new(text).body(|scan| scan.clean_object(obj))
 }
 
 /// The detailed pass: every finding, with its path and where it points.
@@ -78,15 +69,7 @@ fn detailed(obj: &Obj, text: &str) -> Result<(Vec<Diagnostic>, Vec<usize>), Stop
     scan.keys.reserve(16);
     scan.offsets.reserve(4);
     let mut checker = Checker::new();
-    scan.ws();
-    if scan.peek() != Some(b'{') {
-        return Err(Stop::Bail);
-    }
-    scan.object(obj, &mut checker)?;
-    scan.ws();
-    if scan.pos != scan.bytes.len() {
-        return Err(Stop::Bail);
-    }
+    scan.body(|scan| scan.object(obj, &mut checker))?;
     Ok((checker.finish(), scan.offsets))
 }
 
@@ -104,6 +87,21 @@ struct Scan<'a> {
 impl<'a> Scan<'a> {
     fn new(text: &'a str) -> Self {
         Scan { text, bytes: text.as_bytes(), pos: 0, depth: 0, keys: Vec::new(), offsets: Vec::new() }
+    }
+
+    /// A whole body: an object, read by `object` (the cursor on its `{`), and nothing after
+    /// it but whitespace.
+    fn body(&mut self, object: impl FnOnce(&mut Self) -> Step) -> Step {
+        self.ws();
+        if self.peek() != Some(b'{') {
+            return Err(Stop::Bail);
+        }
+        object(self)?;
+        self.ws();
+        if self.pos != self.bytes.len() {
+            return Err(Stop::Bail);
+        }
+        Ok(())
     }
 
     #[inline]
@@ -178,16 +176,13 @@ impl<'a> Scan<'a> {
         let first_key = self.keys.len();
         self.each_in(b'}', |s, _| {
             let key_at = s.pos;
-            let key = s.plain_string()?;
-            s.ws();
-            s.eat(b':')?;
+            let key = s.member_key()?;
             let duplicate = s.keys.get(first_key..).is_some_and(|seen| seen.contains(&key));
             s.keys.push(key);
             let len = c.enter_key(key);
             let mark = c.len();
             let rule = c.member_key(obj, key, duplicate);
             s.place(c, mark, key_at, key_at);
-            s.ws();
             match rule {
                 Some(ty) => s.value(ty, c)?,
                 None => s.skip()?,
@@ -261,12 +256,9 @@ impl<'a> Scan<'a> {
         }
         let mut seen: u64 = 0;
         self.each_in(b'}', |s, _| {
-            let key = s.plain_string()?;
-            s.ws();
-            s.eat(b':')?;
-            s.ws();
+            let key = s.member_key()?;
             let (i, field) = obj.fields.iter().enumerate().find(|(_, f)| f.name == key).ok_or(Stop::Found)?;
-            let bit = 1u64.checked_shl(i as u32).ok_or(Stop::Bail)?;
+            let bit = field_bit(i)?;
             if seen & bit != 0 {
                 return Err(Stop::Found);
             }
@@ -274,7 +266,7 @@ impl<'a> Scan<'a> {
             s.clean_value(&field.ty)
         })?;
         for (i, field) in obj.fields.iter().enumerate() {
-            if field.required && seen & 1u64.checked_shl(i as u32).ok_or(Stop::Bail)? == 0 {
+            if field.required && seen & field_bit(i)? == 0 {
                 return Err(Stop::Found);
             }
         }
@@ -328,8 +320,7 @@ impl<'a> Scan<'a> {
     fn signed(&mut self) -> Result<i64, Stop> {
         match self.digits()? {
             (false, v) => i64::try_from(v).map_err(|_| Stop::Found),
-            (true, v) if v <= 1 << 63 => Ok((v as i64).wrapping_neg()),
-            (true, _) => Err(Stop::Bail),
+            (true, magnitude) => negative(magnitude),
         }
     }
 
@@ -355,12 +346,10 @@ impl<'a> Scan<'a> {
     /// An integer as serde_json reads it; fractions, exponents, `-0` and integers beyond
     /// i64/u64 (which serde_json turns into floats) are left to the tree validator.
     fn integer(&mut self) -> Result<Node<'a>, Stop> {
-        let (negative, value) = self.digits()?;
-        if negative {
-            // 1 << 63 is i64::MIN's magnitude; beyond it serde_json makes a float.
-            return if value <= 1 << 63 { Ok(Node::Int((value as i64).wrapping_neg())) } else { Err(Stop::Bail) };
+        match self.digits()? {
+            (true, magnitude) => negative(magnitude).map(Node::Int),
+            (false, value) => Ok(i64::try_from(value).map_or(Node::UInt(value), Node::Int)),
         }
-        Ok(i64::try_from(value).map_or(Node::UInt(value), Node::Int))
     }
 
     /// An integer's sign and magnitude, where serde_json reads an integer too (no fraction,
@@ -383,6 +372,20 @@ impl<'a> Scan<'a> {
             return Err(Stop::Bail);
         }
         Ok((negative, value))
+    }
+
+    /// A member's key and the `:` after it, leaving the cursor on the value.
+    fn member_key(&mut self) -> Result<&'a str, Stop> {
+        let key = self.plain_string()?;
+        self.colon()?;
+        Ok(key)
+    }
+
+    fn colon(&mut self) -> Step {
+        self.ws();
+        self.eat(b':')?;
+        self.ws();
+        Ok(())
     }
 
     /// A string without escapes or control characters, borrowed from the text.
@@ -431,9 +434,7 @@ impl<'a> Scan<'a> {
             Some(b'{') => self
                 .each_in(b'}', |s, _| {
                     s.skip_string()?;
-                    s.ws();
-                    s.eat(b':')?;
-                    s.ws();
+                    s.colon()?;
                     s.skip()
                 })
                 .map(drop),
@@ -441,6 +442,21 @@ impl<'a> Scan<'a> {
             _ => self.scalar().map(drop),
         }
     }
+}
+
+/// The integer `-magnitude`; below i64::MIN serde_json makes a float, which the tree decides.
+fn negative(magnitude: u64) -> Result<i64, Stop> {
+    if magnitude <= 1 << 63 {
+        Ok((magnitude as i64).wrapping_neg())
+    } else {
+        Err(Stop::Bail)
+    }
+}
+
+/// The bit of field `i` in `clean_object`'s set of seen fields (tables have fewer than 64;
+/// a larger one steps aside to the tree).
+fn field_bit(i: usize) -> Result<u64, Stop> {
+    u32::try_from(i).ok().and_then(|i| 1u64.checked_shl(i)).ok_or(Stop::Bail)
 }
 
 /// Line and UTF-16 column of byte offsets, scanning forward from the last answer (offsets
@@ -471,7 +487,7 @@ impl<'a> Lines<'a> {
         }
         self.at = offset;
         // Offsets are at token starts, so always on a character boundary.
-        let column = self.text.get(self.line_start..offset).map_or(0, |s| if s.is_ascii() { s.len() } else { s.encode_utf16().count() });
+        let column = self.text.get(self.line_start..offset).map_or(0, utf16_len);
         (self.line, u32::try_from(column + 1).unwrap_or(u32::MAX))
     }
 }

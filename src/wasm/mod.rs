@@ -108,7 +108,7 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
         for n in [d.line, d.column] {
             out.push(FIELD);
             if let Some(n) = n {
-                validate::push_decimal(&mut out, n as usize);
+                validate::push_decimal(&mut out, u64::from(n));
             }
         }
     }
