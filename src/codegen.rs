@@ -141,10 +141,11 @@ pub fn json_schemas() -> Value {
     Value::Object(ENDPOINTS.iter().map(|e| (e.api(), object_schema(e.request))).collect())
 }
 
-/// JS predicates, one per endpoint in catalog order, answering "would `validate` report
-/// nothing for this JS object?" without leaving JS (crossing into wasm costs more than Ajv
-/// spends on a whole small object). `true` is exact; `false` only means "ask wasm", which
-/// then gives the diagnostics. Endpoints with cross-field rules get `null` (always ask).
+/// The JS that validates objects without leaving JS (crossing into wasm costs more than Ajv
+/// spends on a whole small object), bundled into lib/api.*: `QUICK_CHECKS`, predicates one
+/// per endpoint in catalog order answering "would `validate` report nothing for this JS
+/// object?" (`true` is exact; `false` means "diagnose"), then `RULES_JSON` and `DIAGNOSERS`
+/// (see `js_diagnosers`). Endpoints with cross-field rules get `null` (wasm answers).
 /// The Node test compares object and text validation on random objects.
 pub fn js_quick_checks() -> String {
     let mut objs: Vec<&'static Obj> = Vec::new();
@@ -182,11 +183,11 @@ fn js_diagnosers(objs: &[&'static Obj]) -> String {
         let required = obj.all_fields().filter(|f| f.required).count();
         let _ = writeln!(funcs, "  function o{j}(v, base, seg, out, d) {{\n    let seen = 0;\n    for (const k in v) {{\n      const x = v[k];\n      switch (k) {{");
         for f in obj.all_fields() {
-            let check = gen.check(&f.ty, "x", "base", "seg", &js_string(&pointer_segment(f.name)));
+            let check = gen.check(&f.ty, "x", "base", "seg", &js_segment(f.name));
             let _ = writeln!(funcs, "        case {}:{} {check}; break;", js_string(f.name), if f.required { " seen++;" } else { "" });
         }
         for (i, m) in obj.all_mistakes().enumerate() {
-            let tail = js_string(&pointer_segment(m.key));
+            let tail = js_segment(m.key);
             let check = match obj.field(m.means) {
                 Some(f) if m.accepted_as_alias => gen.check(&f.ty, "x", "base", "seg", &tail),
                 _ => "any(x, d + 1)".to_owned(),
@@ -219,8 +220,19 @@ fn root_table(e: &crate::protocol::catalog::Endpoint, objs: &[&'static Obj]) -> 
     objs.iter().position(|o| o.name == e.request.name).filter(|_| e.check.is_none())
 }
 
-fn pointer_segment(key: &str) -> String {
-    format!("/{}", key.replace('~', "~0").replace('/', "~1"))
+/// The index of `item` in `list`, added if new: identical generated pieces are emitted once.
+fn intern(list: &mut Vec<String>, item: String) -> usize {
+    list.iter().position(|x| *x == item).unwrap_or_else(|| {
+        list.push(item);
+        list.len() - 1
+    })
+}
+
+/// The JSON pointer segment of a key, as a JS string literal.
+fn js_segment(key: &str) -> String {
+    let mut segment = String::new();
+    crate::validate::push_segment(&mut segment, key);
+    js_string(&segment)
 }
 
 struct Diagnosers<'a> {
@@ -257,21 +269,13 @@ impl Diagnosers<'_> {
                     a.min_items,
                     null_or(a.max_items.map(|m| m.to_string())),
                 );
-                let i = self.arrays.iter().position(|b| *b == body).unwrap_or_else(|| {
-                    self.arrays.push(body);
-                    self.arrays.len() - 1
-                });
-                format!("a{i}({v}, {path})")
+                format!("a{}({v}, {path})", intern(&mut self.arrays, body))
             }
         }
     }
 
     fn hoist(&mut self, value: String) -> String {
-        let i = self.consts.iter().position(|c| *c == value).unwrap_or_else(|| {
-            self.consts.push(value);
-            self.consts.len() - 1
-        });
-        format!("c{i}")
+        format!("c{}", intern(&mut self.consts, value))
     }
 }
 
@@ -380,11 +384,7 @@ fn js_check(ty: &Ty, v: &str, objs: &[&'static Obj], arrays: &mut Vec<String>) -
                 a.min_items,
                 a.max_items.map_or("Infinity".into(), |m| m.to_string()),
             );
-            let i = arrays.iter().position(|b| *b == body).unwrap_or_else(|| {
-                arrays.push(body);
-                arrays.len() - 1
-            });
-            format!("a{i}({v}, d + 1)")
+            format!("a{}({v}, d + 1)", intern(arrays, body))
         }
         Ty::Object(o) => match objs.iter().position(|x| x.name == o.name) {
             Some(i) => format!("o{i}({v}, d + 1)"),

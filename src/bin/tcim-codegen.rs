@@ -1,6 +1,6 @@
 //! Writes generated artifacts to stdout: `ts` (endpoint TypeScript types), `schemas`
 //! (JSON Schemas of every request, for the Ajv comparison benchmark) or `checks` (the JS
-//! quick checks for object input, bundled into the package's lib/api.*).
+//! quick checks and object diagnosers, bundled into the package's lib/api.*).
 
 fn main() {
     match std::env::args().nth(1).as_deref() {

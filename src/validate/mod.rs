@@ -9,6 +9,7 @@ pub mod stream;
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) use engine::push_decimal;
+pub(crate) use engine::push_segment;
 pub use engine::{check_group_id, Checker};
 pub use node::Node;
 
