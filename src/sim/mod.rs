@@ -215,33 +215,36 @@ impl Simulator {
     fn dispatch_endpoint(&mut self, endpoint: &'static Endpoint, body: &str) -> Answer {
         self.check_rate(endpoint)?;
         // The streaming validator reads most bodies without building a tree; the handler
-        // then deserializes the text itself. A repeated key (whose last value counts, as
-        // with JSON.parse) and whatever the streaming validator leaves aside take the tree.
-        if endpoint.check.is_none() {
-            if let Ok(diagnostics) = validate::stream::validate(endpoint.request, body, false) {
-                if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
-                    return Err(invalid(endpoint, d));
+        // then deserializes the text itself. Whatever it leaves aside takes the tree.
+        let parse = |body| {
+            Node::parse(body).map_err(|e| {
+                if validate::is_number_out_of_range(&e) {
+                    return invalid(endpoint, &Diagnostic::error("", "out_of_range", format!("a number is too large for any integer field: {e}")));
                 }
-                if !diagnostics.iter().any(|d| d.code == "duplicate_key") {
-                    return self.handle_valid(endpoint, Body { text: body });
-                }
+                let code = if endpoint.service == Service::OpenIm { code::C2C_JSON_PARSE } else { code::JSON_PARSE };
+                Fail { code, info: format!("the request body is not valid JSON: {e}") }
+            })
+        };
+        let streamed = if endpoint.check.is_none() { validate::stream::validate(endpoint.request, body, false).ok() } else { None };
+        let (diagnostics, tree) = match streamed {
+            Some(diagnostics) => (diagnostics, None),
+            None => {
+                let node = parse(body)?;
+                (validate::validate_node(endpoint, &node), Some(node))
             }
-        }
-        let node = Node::parse(body).map_err(|e| {
-            if validate::is_number_out_of_range(&e) {
-                return invalid(endpoint, &Diagnostic::error("", "out_of_range", format!("a number is too large for any integer field: {e}")));
-            }
-            let code = if endpoint.service == Service::OpenIm { code::C2C_JSON_PARSE } else { code::JSON_PARSE };
-            Fail { code, info: format!("the request body is not valid JSON: {e}") }
-        })?;
-        let diagnostics = validate::validate_node(endpoint, &node);
+        };
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
             return Err(invalid(endpoint, d));
         }
         if !diagnostics.iter().any(|d| d.code == "duplicate_key") {
             return self.handle_valid(endpoint, Body { text: body });
         }
-        // Written again from the tree, the last of each repeated key's values is the one left.
+        // A repeated key's last value counts, as with JSON.parse: written again from the
+        // tree, it is the one left.
+        let node = match tree {
+            Some(node) => node,
+            None => parse(body)?,
+        };
         let text = node.to_value().to_string();
         self.handle_valid(endpoint, Body { text: &text })
     }
