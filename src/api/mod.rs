@@ -127,7 +127,6 @@ pub const MSG_SEQ_ITEM: Obj = Obj::new("MsgSeqItem", &[req("MsgSeq", COUNT, "mes
 /// `{ "Member_Account": id }` lists.
 pub const MEMBER_ACCOUNT_ITEM: Obj = Obj::new("MemberAccountItem", &[req("Member_Account", USER_ID, "member UserID")]);
 
-/// For endpoints whose table says everything.
 /// Errors every group-service page lists.
 pub const GROUP_ERRORS: &[u32] = &[10002, 10003, 10004, 10007, 10010, 10015];
 /// Errors of the account service pages.
