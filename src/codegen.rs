@@ -309,9 +309,8 @@ const QUICK_CHECKS = (() => {
   function plain(v) {
     return v !== null && typeof v === "object" && !Array.isArray(v) && hasPlainPrototype(v);
   }
-  const wellFormed = isWellFormed;
   function str(v, min, max) {
-    if (typeof v !== "string" || !wellFormed(v)) return false;
+    if (typeof v !== "string" || !isWellFormed(v)) return false;
     if (v.length >= min && v.length * 3 <= max) return true;
     const n = utf8Length(v);
     return n >= min && n <= max;
@@ -322,7 +321,7 @@ const QUICK_CHECKS = (() => {
   function any(v, d) {
     switch (typeof v) {
       case "string":
-        return wellFormed(v);
+        return isWellFormed(v);
       case "number":
       case "boolean":
         return true;
@@ -334,7 +333,7 @@ const QUICK_CHECKS = (() => {
           return true;
         }
         if (!plain(v)) return false;
-        for (const k in v) if (!wellFormed(k) || !any(v[k], d + 1)) return false;
+        for (const k in v) if (!isWellFormed(k) || !any(v[k], d + 1)) return false;
         return true;
       default:
         return false;

@@ -15,15 +15,12 @@
 // tests/node/object-input.test.mjs compares both routes on random objects.
 const diagnoseObject = (() => {
   // (hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii: lib/json-text.js)
-  const proto = OBJECT_PROTOTYPE;
   const MAX_DEPTH = 64;
   // Thrown (and caught once, at the top) when the answer must come from wasm.
   const ASK_WASM = { askWasm: true };
   const ask = () => {
     throw ASK_WASM;
   };
-  const printable = isPrintableAscii;
-  const wellFormed = isWellFormed;
   const ascii = /^[\x00-\x7f]*$/;
   const digitsOnly = /^[0-9]+$/;
 
@@ -41,7 +38,7 @@ const diagnoseObject = (() => {
   function kind(v) {
     switch (typeof v) {
       case "string":
-        if (!wellFormed(v)) ask();
+        if (!isWellFormed(v)) ask();
         return "string";
       case "number":
         if (!Number.isSafeInteger(v)) ask();
@@ -116,7 +113,7 @@ const diagnoseObject = (() => {
         break;
       case "object":
         for (const k of Object.keys(v)) {
-          if (!wellFormed(k)) ask();
+          if (!isWellFormed(k)) ask();
           any(v[k], d + 1);
         }
         break;
@@ -146,7 +143,7 @@ const diagnoseObject = (() => {
 
   function str(v, min, max, groupId, out, base, seg, tail, d) {
     if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
-    if (!wellFormed(v)) ask();
+    if (!isWellFormed(v)) ask();
     // UTF-8 is 1 to 3 bytes per UTF-16 unit: count only when a limit may be crossed.
     if (v.length < min || (max !== null && v.length * 3 > max)) {
       const bytes = utf8Length(v);
@@ -158,7 +155,7 @@ const diagnoseObject = (() => {
       // printable ASCII is shown in Rust's escaped form: wasm says it.
       let why = null;
       if (v === "") why = "it is empty";
-      else if (printable(v)) why = v.length > 48 ? `it is ${v.length} bytes; the limit is 48` : null;
+      else if (isPrintableAscii(v)) why = v.length > 48 ? `it is ${v.length} bytes; the limit is 48` : null;
       else if (utf8Length(v) > 48) why = `it is ${utf8Length(v)} bytes; the limit is 48`;
       else ask();
       if (why !== null) error(out, base, seg, tail, "invalid_group_id", `${named(base, seg, tail)} is not a valid group ID: ${why}`);
@@ -171,13 +168,13 @@ const diagnoseObject = (() => {
       if (clamp !== null && v > clamp) push(out, "warning", at(base, seg, tail), "clamped", `${named(base, seg, tail)} is ${v}; the service treats values above ${clamp} as ${clamp}`);
       return;
     }
-    if (typeof v === "string" && wellFormed(v) && digitsOnly.test(v)) return error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be a JSON integer, not the string "${v}"`);
+    if (typeof v === "string" && isWellFormed(v) && digitsOnly.test(v)) return error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be a JSON integer, not the string "${v}"`);
     wrongType("an integer", v, out, base, seg, tail, d);
   }
 
   function oneOf(v, values, out, base, seg, tail, d) {
     if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
-    if (!wellFormed(v)) ask();
+    if (!isWellFormed(v)) ask();
     if (!values.includes(v)) error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of ${values.map((s) => `"${s}"`).join(", ")}, got "${v}"`);
   }
 
@@ -188,7 +185,7 @@ const diagnoseObject = (() => {
 
   function groupType(v, out, base, seg, tail, d) {
     if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
-    if (!wellFormed(v)) ask();
+    if (!isWellFormed(v)) ask();
     if (rules().groupTypes.some((t) => t[0] === v)) return;
     const alias = rules().groupTypes.find((t) => t[1] === v);
     if (alias) push(out, "warning", at(base, seg, tail), "group_type_alias", `"${v}" is the console name; the REST API documents "${alias[0]}" (accepted)`);
@@ -197,7 +194,7 @@ const diagnoseObject = (() => {
 
   function seconds(v, out, base, seg, tail, d) {
     if (typeof v === "string") {
-      if (!wellFormed(v)) ask();
+      if (!isWellFormed(v)) ask();
       if (v.length > 0 && v.length <= 10 && digitsOnly.test(v)) return;
       return error(out, base, seg, tail, "not_digits", `${named(base, seg, tail)} must be a string of Unix seconds such as "1700000000", got "${v}"`);
     }
@@ -248,7 +245,7 @@ const diagnoseObject = (() => {
   }
 
   // A member JSON.stringify writes (own and enumerable).
-  const isMember = (v, key) => proto.propertyIsEnumerable.call(v, key);
+  const isMember = (v, key) => OBJECT_PROTOTYPE.propertyIsEnumerable.call(v, key);
 
   /** The required fields of table `obj` that `v` lacks (called when fewer were seen): the
    * field is absent and so is any key the service accepts in its place. */
@@ -280,7 +277,7 @@ const diagnoseObject = (() => {
     if (!check) return null;
     // The generated functions read members with for-in, which would also list enumerable
     // properties someone added to Object.prototype (JSON.stringify does not write them).
-    for (const k in proto) return null;
+    for (const k in OBJECT_PROTOTYPE) return null;
     const out = [];
     try {
       const k = kind(payload);
