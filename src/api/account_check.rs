@@ -8,12 +8,14 @@ pub struct UserIdItem {
     #[serde(rename = "UserID")]
     pub user_id: String,
 }
+reads!(UserIdItem { user_id: "UserID" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountCheck {
     #[serde(rename = "CheckItem")]
     pub check_item: Vec<UserIdItem>,
 }
+reads!(AccountCheck { check_item: "CheckItem" });
 
 impl AccountCheck {
     pub fn new(ids: &[&str]) -> Self {

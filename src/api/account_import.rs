@@ -13,6 +13,7 @@ pub struct AccountImport {
     #[serde(rename = "FaceUrl", skip_serializing_if = "Option::is_none", default)]
     pub face_url: Option<String>,
 }
+reads!(AccountImport { user_id: "UserID" | "Identifier", nick: "Nick", face_url: "FaceUrl" });
 
 impl AccountImport {
     pub fn new(user_id: &str) -> Self {

@@ -8,6 +8,7 @@ pub struct MemberAccount {
     #[serde(rename = "Member_Account")]
     pub member_account: String,
 }
+reads!(MemberAccount { member_account: "Member_Account" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddGroupMember {
@@ -19,6 +20,7 @@ pub struct AddGroupMember {
     #[serde(rename = "MemberList")]
     pub member_list: Vec<MemberAccount>,
 }
+reads!(AddGroupMember { group_id: "GroupId", silence: "Silence", member_list: "MemberList" });
 
 impl AddGroupMember {
     pub fn new(group_id: &str, members: &[&str]) -> Self {

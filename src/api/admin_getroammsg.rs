@@ -19,6 +19,7 @@ pub struct AdminGetRoamMsg {
     #[serde(rename = "LastMsgKey", skip_serializing_if = "Option::is_none", default)]
     pub last_msg_key: Option<String>,
 }
+reads!(AdminGetRoamMsg { operator_account: "Operator_Account", peer_account: "Peer_Account", max_cnt: "MaxCnt", min_time: "MinTime", max_time: "MaxTime", last_msg_key: "LastMsgKey" });
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoamMsg {

@@ -12,6 +12,7 @@ pub struct AdminMsgWithdraw {
     #[serde(rename = "MsgKey")]
     pub msg_key: String,
 }
+reads!(AdminMsgWithdraw { from_account: "From_Account", to_account: "To_Account", msg_key: "MsgKey" });
 
 impl ApiRequest for AdminMsgWithdraw {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

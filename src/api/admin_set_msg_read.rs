@@ -13,6 +13,7 @@ pub struct AdminSetMsgRead {
     #[serde(rename = "MsgReadTime", skip_serializing_if = "Option::is_none", default)]
     pub msg_read_time: Option<String>,
 }
+reads!(AdminSetMsgRead { report_account: "Report_Account", peer_account: "Peer_Account", msg_read_time: "MsgReadTime" });
 
 impl AdminSetMsgRead {
     pub fn new(report_account: &str, peer_account: &str) -> Self {

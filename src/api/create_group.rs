@@ -12,6 +12,7 @@ pub struct KeyValue {
     #[serde(rename = "Value")]
     pub value: String,
 }
+reads!(KeyValue { key: "Key", value: "Value" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InitialMember {
@@ -21,6 +22,7 @@ pub struct InitialMember {
     #[serde(rename = "Role", skip_serializing_if = "Option::is_none", default)]
     pub role: Option<String>,
 }
+reads!(InitialMember { member_account: "Member_Account", role: "Role" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct CreateGroup {
@@ -52,6 +54,7 @@ pub struct CreateGroup {
     #[serde(rename = "SupportTopic", skip_serializing_if = "Option::is_none", default)]
     pub support_topic: Option<u8>,
 }
+reads!(CreateGroup { owner_account: "Owner_Account", group_type: "Type", group_id: "GroupId", name: "Name", introduction: "Introduction", notification: "Notification", face_url: "FaceUrl", max_member_count: "MaxMemberCount", apply_join_option: "ApplyJoinOption", invite_join_option: "InviteJoinOption", app_defined_data: "AppDefinedData", member_list: "MemberList", support_topic: "SupportTopic" });
 
 impl CreateGroup {
     pub fn new(group_type: GroupType, name: &str) -> Self {

@@ -14,6 +14,7 @@ pub struct DeleteGroupMember {
     #[serde(rename = "MemberToDel_Account")]
     pub member_to_del_account: Vec<String>,
 }
+reads!(DeleteGroupMember { group_id: "GroupId", silence: "Silence", reason: "Reason", member_to_del_account: "MemberToDel_Account" });
 
 impl DeleteGroupMember {
     pub fn new(group_id: &str, members: &[&str]) -> Self {

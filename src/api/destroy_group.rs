@@ -8,6 +8,7 @@ pub struct DestroyGroup {
     #[serde(rename = "GroupId")]
     pub group_id: String,
 }
+reads!(DestroyGroup { group_id: "GroupId" });
 
 impl ApiRequest for DestroyGroup {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -10,6 +10,7 @@ pub struct GetC2cUnreadMsgNum {
     #[serde(rename = "Peer_Account", skip_serializing_if = "Option::is_none", default)]
     pub peer_account: Option<Vec<String>>,
 }
+reads!(GetC2cUnreadMsgNum { to_account: "To_Account", peer_account: "Peer_Account" });
 
 impl GetC2cUnreadMsgNum {
     pub fn new(to: &str) -> Self {

@@ -19,6 +19,7 @@ pub struct GetGroupMemberInfo {
     #[serde(rename = "Next", skip_serializing_if = "Option::is_none", default)]
     pub next: Option<String>,
 }
+reads!(GetGroupMemberInfo { group_id: "GroupId", member_info_filter: "MemberInfoFilter", member_role_filter: "MemberRoleFilter", limit: "Limit", offset: "Offset", next: "Next" });
 
 impl GetGroupMemberInfo {
     pub fn new(group_id: &str) -> Self {

@@ -11,6 +11,7 @@ pub struct GetGroupMsgReceipt {
     #[serde(rename = "MsgSeqList")]
     pub msg_seq_list: Vec<MsgSeqItem>,
 }
+reads!(GetGroupMsgReceipt { group_id: "GroupId", msg_seq_list: "MsgSeqList" });
 
 impl GetGroupMsgReceipt {
     pub fn new(group_id: &str, seqs: &[u64]) -> Self {

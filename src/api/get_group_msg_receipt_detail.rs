@@ -20,6 +20,7 @@ pub struct GetGroupMsgReceiptDetail {
     #[serde(rename = "Count")]
     pub count: u32,
 }
+reads!(GetGroupMsgReceiptDetail { group_id: "GroupId", msg_seq: "MsgSeq", filter: "Filter", cursor: "Cursor", count: "Count" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReadAccount {

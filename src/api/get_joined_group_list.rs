@@ -19,6 +19,7 @@ pub struct GetJoinedGroupList {
     #[serde(rename = "WithHugeGroups", skip_serializing_if = "Option::is_none", default)]
     pub with_huge_groups: Option<u8>,
 }
+reads!(GetJoinedGroupList { member_account: "Member_Account", limit: "Limit", offset: "Offset", group_type: "GroupType", with_no_active_groups: "WithNoActiveGroups", with_huge_groups: "WithHugeGroups" });
 
 impl GetJoinedGroupList {
     pub fn new(member_account: &str) -> Self {

@@ -15,6 +15,7 @@ pub struct GroupMsgGetSimple {
     #[serde(rename = "WithRecalledMsg", skip_serializing_if = "Option::is_none", default)]
     pub with_recalled_msg: Option<u8>,
 }
+reads!(GroupMsgGetSimple { group_id: "GroupId", req_msg_number: "ReqMsgNumber", req_msg_seq: "ReqMsgSeq", with_recalled_msg: "WithRecalledMsg" });
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupMsg {

@@ -14,6 +14,7 @@ pub struct GroupMsgReceiptRequest {
     #[serde(rename = "MsgSeqList")]
     pub msg_seq_list: Vec<MsgSeqItem>,
 }
+reads!(GroupMsgReceiptRequest { group_id: "GroupId", from_account: "From_Account", msg_seq_list: "MsgSeqList" });
 
 impl GroupMsgReceiptRequest {
     pub fn new(group_id: &str, reader: &str, seqs: &[u64]) -> Self {

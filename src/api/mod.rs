@@ -2,6 +2,7 @@
 //! its documented sample and any cross-field rule. Shared pieces live here.
 
 use crate::protocol::catalog::Endpoint;
+pub(crate) use read::reads;
 use crate::validate::schema::*;
 use crate::validate::{Checker, Node, Severity};
 use serde::de::DeserializeOwned;
@@ -24,6 +25,7 @@ pub mod get_joined_group_list;
 pub mod group_msg_get_simple;
 pub mod group_msg_receipt;
 pub mod multiaccount_import;
+pub mod read;
 pub mod send_group_msg;
 pub mod send_group_system_notification;
 pub mod sendmsg;
@@ -107,6 +109,7 @@ pub struct MsgElement {
     #[serde(rename = "MsgContent")]
     pub msg_content: serde_json::Value,
 }
+reads!(MsgElement { msg_type: "MsgType", msg_content: "MsgContent" });
 
 impl MsgElement {
     /// A `TIMTextElem` with this text.
@@ -121,6 +124,7 @@ pub struct MsgSeqItem {
     #[serde(rename = "MsgSeq")]
     pub msg_seq: u64,
 }
+reads!(MsgSeqItem { msg_seq: "MsgSeq" });
 
 pub const MSG_SEQ_ITEM: Obj = Obj::new("MsgSeqItem", &[req("MsgSeq", COUNT, "message seq")]);
 

@@ -8,6 +8,7 @@ pub struct MultiaccountImport {
     #[serde(rename = "Accounts")]
     pub accounts: Vec<String>,
 }
+reads!(MultiaccountImport { accounts: "Accounts" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MultiaccountImportResponse {

@@ -31,6 +31,7 @@ pub struct SendGroupMsg {
     #[serde(rename = "TopicId", skip_serializing_if = "Option::is_none", default)]
     pub topic_id: Option<String>,
 }
+reads!(SendGroupMsg { group_id: "GroupId", random: "Random", msg_body: "MsgBody", from_account: "From_Account", msg_priority: "MsgPriority", online_only_flag: "OnlineOnlyFlag", send_msg_control: "SendMsgControl", cloud_custom_data: "CloudCustomData", need_read_receipt: "NeedReadReceipt", to_account: "To_Account", topic_id: "TopicId" });
 
 impl SendGroupMsg {
     pub fn text(group_id: &str, random: u32, text: &str) -> Self {

@@ -14,6 +14,7 @@ pub struct SendGroupSystemNotification {
     #[serde(rename = "Content")]
     pub content: String,
 }
+reads!(SendGroupSystemNotification { group_id: "GroupId", to_members_account: "ToMembers_Account", content: "Content" });
 
 impl ApiRequest for SendGroupSystemNotification {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

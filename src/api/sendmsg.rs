@@ -26,6 +26,7 @@ pub struct SendMsg {
     #[serde(rename = "IsNeedReadReceipt", skip_serializing_if = "Option::is_none", default)]
     pub is_need_read_receipt: Option<u8>,
 }
+reads!(SendMsg { sync_other_machine: "SyncOtherMachine", from_account: "From_Account", to_account: "To_Account", msg_life_time: "MsgLifeTime", msg_random: "MsgRandom", msg_time_stamp: "MsgTimeStamp", msg_body: "MsgBody", cloud_custom_data: "CloudCustomData", is_need_read_receipt: "IsNeedReadReceipt" });
 
 impl SendMsg {
     pub fn text(from: &str, to: &str, random: u32, text: &str) -> Self {

@@ -14,6 +14,7 @@ pub struct SetUnreadMsgNum {
     #[serde(rename = "UnreadMsgNum")]
     pub unread_msg_num: u64,
 }
+reads!(SetUnreadMsgNum { group_id: "GroupId", member_account: "Member_Account", unread_msg_num: "UnreadMsgNum" });
 
 impl SetUnreadMsgNum {
     pub fn new(group_id: &str, member_account: &str, unread_msg_num: u64) -> Self {

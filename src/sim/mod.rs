@@ -10,6 +10,7 @@ mod group;
 pub mod http;
 pub mod state;
 
+use crate::api::read::{read_text, ReadJson};
 use crate::api::Envelope;
 use crate::protocol::catalog::{self, Endpoint, Service};
 use crate::protocol::errors::code;
@@ -215,38 +216,26 @@ impl Simulator {
     fn dispatch_endpoint(&mut self, endpoint: &'static Endpoint, body: &str) -> Answer {
         self.check_rate(endpoint)?;
         // The streaming validator reads most bodies without building a tree; the handler
-        // then deserializes the text itself. Whatever it leaves aside takes the tree.
-        let parse = |body| {
-            Node::parse(body).map_err(|e| {
-                if validate::is_number_out_of_range(&e) {
-                    return invalid(endpoint, &Diagnostic::error("", "out_of_range", format!("a number is too large for any integer field: {e}")));
-                }
-                let code = if endpoint.service == Service::OpenIm { code::C2C_JSON_PARSE } else { code::JSON_PARSE };
-                Fail { code, info: format!("the request body is not valid JSON: {e}") }
-            })
-        };
+        // then reads the text itself (a repeated key's last value counts, as with
+        // JSON.parse). Whatever the stream leaves aside takes the tree.
         let streamed = if endpoint.check.is_none() { validate::stream::validate(endpoint.request, body, false).ok() } else { None };
-        let (diagnostics, tree) = match streamed {
-            Some(diagnostics) => (diagnostics, None),
+        let diagnostics = match streamed {
+            Some(diagnostics) => diagnostics,
             None => {
-                let node = parse(body)?;
-                (validate::validate_node(endpoint, &node), Some(node))
+                let node = Node::parse(body).map_err(|e| {
+                    if validate::is_number_out_of_range(&e) {
+                        return invalid(endpoint, &Diagnostic::error("", "out_of_range", format!("a number is too large for any integer field: {e}")));
+                    }
+                    let code = if endpoint.service == Service::OpenIm { code::C2C_JSON_PARSE } else { code::JSON_PARSE };
+                    Fail { code, info: format!("the request body is not valid JSON: {e}") }
+                })?;
+                validate::validate_node(endpoint, &node)
             }
         };
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
             return Err(invalid(endpoint, d));
         }
-        if !diagnostics.iter().any(|d| d.code == "duplicate_key") {
-            return self.handle_valid(endpoint, Body { text: body });
-        }
-        // A repeated key's last value counts, as with JSON.parse: written again from the
-        // tree, it is the one left.
-        let node = match tree {
-            Some(node) => node,
-            None => parse(body)?,
-        };
-        let text = node.to_value().to_string();
-        self.handle_valid(endpoint, Body { text: &text })
+        self.handle_valid(endpoint, Body { text: body })
     }
 
     fn check_rate(&mut self, endpoint: &Endpoint) -> Result<(), Fail> {
@@ -419,7 +408,7 @@ fn respond(result: Answer) -> Value {
 /// A validated request body (its parsed tree).
 #[derive(Clone, Copy)]
 pub(crate) struct Body<'a> {
-    /// Validated JSON text with no repeated keys.
+    /// Validated JSON text (a repeated key's last value counts).
     text: &'a str,
 }
 
@@ -430,7 +419,9 @@ impl Body<'_> {
     }
 }
 
-/// Deserializes a validated body into its wire type, straight from the text.
-pub(crate) fn typed<T: serde::de::DeserializeOwned>(body: Body<'_>, invalid_code: u32) -> Result<T, Fail> {
-    serde_json::from_str(body.text).map_err(|e| Fail { code: invalid_code, info: format!("invalid parameter: {e}") })
+/// Reads a validated body into its wire type, straight from the text.
+pub(crate) fn typed<T: ReadJson>(body: Body<'_>, invalid_code: u32) -> Result<T, Fail> {
+    // The validator accepted the body, so this is not expected to fail; if it ever does, it
+    // is still the service's invalid-parameter answer.
+    read_text(body.text).map_or_else(|| fail(invalid_code, "invalid parameter: the body does not have the shape of the request"), Ok)
 }

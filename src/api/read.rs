@@ -1,0 +1,281 @@
+//! Reads a request body the validator has accepted into its wire type, straight from the
+//! text. serde's derived `Deserialize` did this job at a cost the wasm could not afford: one
+//! large visitor per type (with an error message for each way a field can be wrong) was
+//! ~30 % of the code, although every one of those errors had already been ruled out. This
+//! reader trusts the validation for the shape and only refuses (`None`) what it cannot
+//! read; it never panics on any text. A repeated key keeps its last value, as JSON.parse.
+//!
+//! Each wire type lists its JSON names once more, in `reads!` next to its serde attributes;
+//! tests/read_json.rs keeps the two lists in step (every sample and builder round-trips).
+
+use std::borrow::Cow;
+
+/// A cursor over JSON text.
+pub struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// A type read from JSON text the validator accepted.
+pub trait ReadJson: Sized {
+    fn read(r: &mut Reader<'_>) -> Option<Self>;
+    /// The value of a member that is not there: only an `Option` has one (serde's
+    /// `default`); a required member the validator made sure of.
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
+/// Reads a whole text as `T`: `None` unless it is exactly one `T`.
+pub fn read_text<T: ReadJson>(text: &str) -> Option<T> {
+    let mut r = Reader { text, at: 0 };
+    let value = T::read(&mut r)?;
+    r.peek().is_none().then_some(value)
+}
+
+impl<'a> Reader<'a> {
+    fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
+    }
+
+    /// The next byte after whitespace, not consumed.
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(&b) = self.bytes().get(self.at) {
+            if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                return Some(b);
+            }
+            self.at += 1;
+        }
+        None
+    }
+
+    fn eat(&mut self, b: u8) -> bool {
+        let found = self.peek() == Some(b);
+        self.at += usize::from(found);
+        found
+    }
+
+    /// Moves past a string whose opening quote is at `at`; returns where its content ends.
+    fn pass_string(&mut self) -> Option<usize> {
+        self.at += 1;
+        loop {
+            match *self.bytes().get(self.at)? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(self.at - 1);
+                }
+                b'\\' => self.at += 2,
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    /// A string, borrowed unless it has escapes (those serde_json decodes).
+    pub fn string(&mut self) -> Option<Cow<'a, str>> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        let start = self.at;
+        let end = self.pass_string()?;
+        let inner = self.text.get(start + 1..end)?;
+        if !inner.contains('\\') {
+            return Some(Cow::Borrowed(inner));
+        }
+        serde_json::from_str::<String>(self.text.get(start..=end)?).ok().map(Cow::Owned)
+    }
+
+    /// Passes over any one value and returns its text.
+    pub fn skip(&mut self) -> Option<&'a str> {
+        self.peek()?;
+        let start = self.at;
+        // Iterative, so no nesting depth can exhaust the stack.
+        let mut depth = 0usize;
+        loop {
+            match *self.bytes().get(self.at)? {
+                b'"' => {
+                    self.pass_string()?;
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    self.at += 1;
+                }
+                b'}' | b']' => {
+                    depth = depth.checked_sub(1)?;
+                    self.at += 1;
+                }
+                b',' | b':' | b' ' | b'\t' | b'\n' | b'\r' if depth > 0 => self.at += 1,
+                b',' | b':' | b' ' | b'\t' | b'\n' | b'\r' => return None,
+                _ => {
+                    let rest = self.bytes().get(self.at..)?;
+                    self.at += rest.iter().position(|b| matches!(b, b',' | b'}' | b']' | b':' | b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(rest.len());
+                }
+            }
+            if depth == 0 {
+                return self.text.get(start..self.at);
+            }
+        }
+    }
+
+    /// Calls `member` with each key of an object, the reader on its value; `member` must
+    /// read or skip that value.
+    pub fn object(&mut self, member: &mut dyn FnMut(&mut Self, &str) -> Option<()>) -> Option<()> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        if self.eat(b'}') {
+            return Some(());
+        }
+        loop {
+            let key = self.string()?;
+            if !self.eat(b':') {
+                return None;
+            }
+            member(self, &key)?;
+            if self.eat(b'}') {
+                return Some(());
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
+    /// Calls `item` with the reader on each element of an array.
+    pub fn array(&mut self, item: &mut dyn FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        if !self.eat(b'[') {
+            return None;
+        }
+        if self.eat(b']') {
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            if self.eat(b']') {
+                return Some(());
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
+    /// The text of a scalar that is not a string (a number, true, false, null).
+    fn scalar(&mut self) -> Option<&'a str> {
+        match self.peek()? {
+            b'"' | b'{' | b'[' => None,
+            _ => self.skip(),
+        }
+    }
+}
+
+impl ReadJson for String {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        r.string().map(Cow::into_owned)
+    }
+}
+
+impl ReadJson for bool {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        match r.scalar()? {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        }
+    }
+}
+
+/// Integers as JSON writes them (no fraction or exponent: the validator refused those).
+macro_rules! read_integers {
+    ($($t:ty),*) => {$(
+        impl ReadJson for $t {
+            fn read(r: &mut Reader<'_>) -> Option<Self> {
+                r.scalar()?.parse().ok()
+            }
+        }
+    )*};
+}
+read_integers!(u8, u32, u64, i64);
+
+impl<T: ReadJson> ReadJson for Option<T> {
+    /// `null` is absent, as for serde.
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        if r.peek()? == b'n' {
+            return (r.scalar()? == "null").then_some(None);
+        }
+        T::read(r).map(Some)
+    }
+    fn absent() -> Option<Self> {
+        Some(None)
+    }
+}
+
+impl<T: ReadJson> ReadJson for Vec<T> {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        let mut items = Vec::new();
+        r.array(&mut |r| {
+            items.push(T::read(r)?);
+            Some(())
+        })?;
+        Some(items)
+    }
+}
+
+/// Free-form content (`MsgContent`, ...): serde_json's own tree.
+impl ReadJson for serde_json::Value {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        serde_json::from_str(r.skip()?).ok()
+    }
+}
+
+/// `impl ReadJson` for a struct from its fields' JSON names (`field: "Name" | "Alias"`).
+/// Unknown members are passed over; a missing one takes `ReadJson::absent`.
+macro_rules! reads {
+    ($ty:ident { $($field:ident: $($name:literal)|+),* $(,)? }) => {
+        impl $crate::api::read::ReadJson for $ty {
+            fn read(r: &mut $crate::api::read::Reader<'_>) -> Option<Self> {
+                $(let mut $field = None;)*
+                r.object(&mut |r, key| {
+                    match key {
+                        $($($name)|+ => $field = Some($crate::api::read::ReadJson::read(r)?),)*
+                        _ => {
+                            r.skip()?;
+                        }
+                    }
+                    Some(())
+                })?;
+                Some($ty { $($field: match $field { Some(v) => v, None => $crate::api::read::ReadJson::absent()? },)* })
+            }
+        }
+    };
+}
+pub(crate) use reads;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    struct Item {
+        seq: u64,
+        name: Option<String>,
+    }
+    reads!(Item { seq: "MsgSeq", name: "Name" | "Alias" });
+
+    #[test]
+    fn reads_fields_escapes_aliases_and_last_repeated_key() {
+        let item: Item = read_text(r#" { "Other": {"a":[1,{"b":"}"}]}, "MsgSeq": 1, "Alias": "a\"b\u00e9", "MsgSeq" : 7 } "#).unwrap();
+        assert_eq!(item, Item { seq: 7, name: Some("a\"bé".into()) });
+        let items: Vec<Item> = read_text(r#"[{"MsgSeq":1},{"MsgSeq":2,"Name":null}]"#).unwrap();
+        assert_eq!(items, vec![Item { seq: 1, name: None }, Item { seq: 2, name: None }]);
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        for text in ["", "{", r#"{"MsgSeq":-1}"#, r#"{"MsgSeq":1.5}"#, r#"{"Name":"x"}"#, r#"{"MsgSeq":1} x"#, r#"{"MsgSeq":"1"}"#, r#"{"MsgSeq":1,}"#, "[", r#"{"MsgSeq":1"#, "\"\\"] {
+            assert_eq!(read_text::<Item>(text), None, "{text}");
+        }
+        assert_eq!(read_text::<Vec<u64>>("[1, 2 ,3]"), Some(vec![1, 2, 3]));
+        assert_eq!(read_text::<bool>("true"), Some(true));
+        assert_eq!(read_text::<serde_json::Value>(r#"{"a":[1]}"#), Some(serde_json::json!({"a":[1]})));
+    }
+}
