@@ -8,12 +8,17 @@
 //! Each wire type lists its JSON names once more, in `reads!` next to its serde attributes;
 //! tests/read_json.rs keeps the two lists in step (every sample and builder round-trips).
 
+use serde_json::value::RawValue;
 use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A cursor over JSON text.
 pub struct Reader<'a> {
     text: &'a str,
     at: usize,
+    /// Why reading stopped, for texts a person wrote (options, snapshots): the innermost
+    /// reason is kept.
+    why: Option<String>,
 }
 
 /// A type read from JSON text the validator accepted.
@@ -28,9 +33,17 @@ pub trait ReadJson: Sized {
 
 /// Reads a whole text as `T`: `None` unless it is exactly one `T`.
 pub fn read_text<T: ReadJson>(text: &str) -> Option<T> {
-    let mut r = Reader { text, at: 0 };
-    let value = T::read(&mut r)?;
-    r.peek().is_none().then_some(value)
+    read_or_why(text).ok()
+}
+
+/// `read_text` with the reason it could not read the text.
+pub fn read_or_why<T: ReadJson>(text: &str) -> Result<T, String> {
+    let mut r = Reader { text, at: 0, why: None };
+    match T::read(&mut r) {
+        Some(value) if r.peek().is_none() => Ok(value),
+        Some(_) => Err(format!("unexpected text after the value at byte {}", r.at)),
+        None => Err(r.why.take().unwrap_or_else(|| format!("not the expected JSON at byte {}", r.at))),
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -159,6 +172,39 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Stops reading with this reason (kept unless a deeper one was given).
+    pub fn refuse<T>(&mut self, why: impl FnOnce() -> String) -> Option<T> {
+        if self.why.is_none() {
+            self.why = Some(why());
+        }
+        None
+    }
+
+    /// The value of member `key`, or why it could not be read.
+    pub fn field<T: ReadJson>(&mut self, key: &str) -> Option<T> {
+        let value = T::read(self);
+        if value.is_none() {
+            self.wrong(key);
+        }
+        value
+    }
+
+    /// The value of member `key` could not be read.
+    pub fn wrong(&mut self, key: &str) -> Option<()> {
+        let at = self.at;
+        self.refuse(|| format!("\"{key}\" does not have the expected type (at byte {at})"))
+    }
+
+    /// A required member is not there.
+    pub fn missing(&mut self, key: &str) {
+        self.refuse::<()>(|| format!("missing \"{key}\""));
+    }
+
+    /// A member no field takes, where unknown members are refused.
+    pub fn unknown(&mut self, key: &str, known: &[&str]) -> Option<()> {
+        self.refuse(|| format!("unknown field \"{key}\" (expected one of: {})", known.join(", ")))
+    }
+
     /// The text of a scalar that is not a string (a number, true, false, null).
     fn scalar(&mut self) -> Option<&'a str> {
         match self.peek()? {
@@ -220,6 +266,44 @@ impl<T: ReadJson> ReadJson for Vec<T> {
     }
 }
 
+/// A map as a JSON object (a repeated key keeps its last value).
+impl<T: ReadJson> ReadJson for BTreeMap<String, T> {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        let mut map = BTreeMap::new();
+        r.object(&mut |r, key| {
+            map.insert(key.to_owned(), r.field(key)?);
+            Some(())
+        })?;
+        Some(map)
+    }
+}
+
+/// A set as a JSON array.
+impl ReadJson for BTreeSet<String> {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        Vec::<String>::read(r).map(BTreeSet::from_iter)
+    }
+}
+
+/// JSON kept as text (a stored message body).
+impl ReadJson for Box<RawValue> {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        RawValue::from_string(r.skip()?.to_owned()).ok()
+    }
+}
+
+/// A unit enum written as its variant's name (as serde writes it).
+pub trait Named: Sized + Copy + 'static {
+    const ALL: &'static [(Self, &'static str)];
+}
+
+impl<T: Named> ReadJson for T {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        let name = r.string()?;
+        T::ALL.iter().find(|(_, n)| *n == name).map(|(v, _)| *v)
+    }
+}
+
 /// Free-form content (`MsgContent`, ...): serde_json's own tree.
 impl ReadJson for serde_json::Value {
     fn read(r: &mut Reader<'_>) -> Option<Self> {
@@ -228,22 +312,36 @@ impl ReadJson for serde_json::Value {
 }
 
 /// `impl ReadJson` for a struct from its fields' JSON names (`field: "Name" | "Alias"`).
-/// Unknown members are passed over; a missing one takes `ReadJson::absent`.
+/// Unknown members are passed over (`strict`: refused); a missing one takes
+/// `ReadJson::absent`; fields after `;` are not in the JSON and take their `Default`.
 macro_rules! reads {
-    ($ty:ident { $($field:ident: $($name:literal)|+),* $(,)? }) => {
+    ($ty:ident { $($field:ident: $($name:literal)|+),* $(,)? } $(; $($skipped:ident),*)?) => {
+        $crate::api::read::reads!(@impl $ty, |r, key| { r.skip()?; }, { $($field: $($name)|+),* } $(; $($skipped),*)?);
+    };
+    (strict $ty:ident { $($field:ident: $($name:literal)|+),* $(,)? }) => {
+        $crate::api::read::reads!(@impl $ty, |r, key| { return r.unknown(key, &[$($($name),+),*]); }, { $($field: $($name)|+),* });
+    };
+    (@impl $ty:ident, |$r:ident, $key:ident| $other:block, { $($field:ident: $($name:literal)|+),* } $(; $($skipped:ident),*)?) => {
         impl $crate::api::read::ReadJson for $ty {
-            fn read(r: &mut $crate::api::read::Reader<'_>) -> Option<Self> {
+            fn read($r: &mut $crate::api::read::Reader<'_>) -> Option<Self> {
                 $(let mut $field = None;)*
-                r.object(&mut |r, key| {
-                    match key {
-                        $($($name)|+ => $field = Some($crate::api::read::ReadJson::read(r)?),)*
-                        _ => {
-                            r.skip()?;
-                        }
+                $r.object(&mut |$r, $key| {
+                    match $key {
+                        $($($name)|+ => $field = Some($r.field($key)?),)*
+                        _ => $other
                     }
                     Some(())
                 })?;
-                Some($ty { $($field: match $field { Some(v) => v, None => $crate::api::read::ReadJson::absent()? },)* })
+                Some($ty {
+                    $($field: match $field.or_else($crate::api::read::ReadJson::absent) {
+                        Some(v) => v,
+                        None => {
+                            $r.missing([$($name),+][0]);
+                            return None;
+                        }
+                    },)*
+                    $($($skipped: Default::default(),)*)?
+                })
             }
         }
     };

@@ -1,14 +1,20 @@
 //! Group types: the REST (legacy) names, the console's new names, and their limits.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum GroupType {
     Private,
     Public,
     ChatRoom,
     AVChatRoom,
     Community,
+}
+
+/// Written by the variant's name, as serde writes it (snapshots).
+impl crate::api::read::Named for GroupType {
+    const ALL: &'static [(GroupType, &'static str)] =
+        &[(GroupType::Private, "Private"), (GroupType::Public, "Public"), (GroupType::ChatRoom, "ChatRoom"), (GroupType::AVChatRoom, "AVChatRoom"), (GroupType::Community, "Community")];
 }
 
 pub struct GroupTypeInfo {

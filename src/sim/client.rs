@@ -4,31 +4,77 @@
 
 use super::state::{Member, Role};
 use super::Simulator;
-use serde::Deserialize;
+use crate::api::read::{read_or_why, reads};
 use serde_json::{json, Value};
 
-#[derive(Debug, Deserialize)]
-#[serde(tag = "action", rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug)]
 pub enum ClientAction {
     /// A member's client reports it has read the group up to `seq` (cumulative).
-    #[serde(rename_all = "camelCase")]
     ReadGroup { group_id: String, account: String, seq: u64 },
     /// `reader`'s client reads the conversation with `peer` up to `time` (default now).
-    #[serde(rename_all = "camelCase")]
     ReadC2c { reader: String, peer: String, time: Option<u64> },
     /// A user joins through the client SDK (the only way into an AVChatRoom).
-    #[serde(rename_all = "camelCase")]
     JoinGroup { group_id: String, account: String },
     /// A member leaves the group.
-    #[serde(rename_all = "camelCase")]
     QuitGroup { group_id: String, account: String },
+}
+
+/// Every member an action may have; which ones each action takes is in `ACTIONS`.
+#[derive(Default)]
+struct ActionFields {
+    action: Option<String>,
+    group_id: Option<String>,
+    account: Option<String>,
+    seq: Option<u64>,
+    reader: Option<String>,
+    peer: Option<String>,
+    time: Option<u64>,
+}
+reads!(strict ActionFields { action: "action", group_id: "groupId", account: "account", seq: "seq", reader: "reader", peer: "peer", time: "time" });
+
+/// Each action's name and the members it takes (the optional ones are marked in the reading).
+const ACTIONS: &[(&str, &[&str])] = &[
+    ("readGroup", &["groupId", "account", "seq"]),
+    ("readC2c", &["reader", "peer", "time"]),
+    ("joinGroup", &["groupId", "account"]),
+    ("quitGroup", &["groupId", "account"]),
+];
+
+impl ActionFields {
+    /// The members given (null counts as not given).
+    fn given(&self) -> [(&'static str, bool); 6] {
+        [
+            ("groupId", self.group_id.is_some()),
+            ("account", self.account.is_some()),
+            ("seq", self.seq.is_some()),
+            ("reader", self.reader.is_some()),
+            ("peer", self.peer.is_some()),
+            ("time", self.time.is_some()),
+        ]
+    }
+
+    fn into_action(self) -> Result<ClientAction, String> {
+        let names = || ACTIONS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+        let action = self.action.as_deref().ok_or_else(|| format!("missing \"action\" (one of: {})", names()))?;
+        let (_, takes) = ACTIONS.iter().find(|(n, _)| *n == action).ok_or_else(|| format!("unknown action \"{action}\" (one of: {})", names()))?;
+        if let Some((extra, _)) = self.given().into_iter().find(|(name, given)| *given && !takes.contains(name)) {
+            return Err(format!("{action} takes no \"{extra}\" (it takes {})", takes.join(", ")));
+        }
+        let need = |value: Option<String>, name: &str| value.ok_or_else(|| format!("{action} needs \"{name}\""));
+        Ok(match action {
+            "readGroup" => ClientAction::ReadGroup { group_id: need(self.group_id, "groupId")?, account: need(self.account, "account")?, seq: self.seq.ok_or_else(|| format!("{action} needs \"seq\""))? },
+            "readC2c" => ClientAction::ReadC2c { reader: need(self.reader, "reader")?, peer: need(self.peer, "peer")?, time: self.time },
+            "joinGroup" => ClientAction::JoinGroup { group_id: need(self.group_id, "groupId")?, account: need(self.account, "account")? },
+            _ => ClientAction::QuitGroup { group_id: need(self.group_id, "groupId")?, account: need(self.account, "account")? },
+        })
+    }
 }
 
 impl Simulator {
     /// Runs a client action given as JSON (`{"action": "readGroup", ...}`). Errors are
     /// plain sentences; a failed action changes nothing.
     pub fn client_json(&mut self, text: &str) -> Result<(), String> {
-        let action: ClientAction = serde_json::from_str(text).map_err(|e| format!("invalid client action: {e}"))?;
+        let action = read_or_why::<ActionFields>(text).and_then(ActionFields::into_action).map_err(|e| format!("invalid client action: {e}"))?;
         self.client(action)
     }
 

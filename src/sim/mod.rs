@@ -10,19 +10,19 @@ mod group;
 pub mod http;
 pub mod state;
 
-use crate::api::read::{read_text, ReadJson};
+use crate::api::read::{read_or_why, read_text, reads, ReadJson, Reader};
 use crate::api::Envelope;
 use crate::protocol::catalog::{self, Endpoint, Service};
 use crate::protocol::errors::code;
 use crate::validate::{self, Diagnostic, Node};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use state::World;
 use std::collections::BTreeMap;
 
 /// `new Simulator(options)`; unknown options are refused.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Options {
     pub sdk_app_id: u32,
     /// The app admin account (implicit: it needs no import).
@@ -36,6 +36,30 @@ pub struct Options {
     pub group_read_receipts: bool,
     /// Enforce each endpoint's calls-per-second limit.
     pub rate_limit: bool,
+}
+
+/// The option names, in the order the docs list them.
+const OPTION_NAMES: &[&str] = &["sdkAppId", "admin", "secretKey", "now", "groupReadReceipts", "rateLimit"];
+
+/// Absent options keep their defaults; an unknown one is refused (a misspelling must not
+/// pass silently).
+impl ReadJson for Options {
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        let mut o = Options::default();
+        r.object(&mut |r, key| {
+            match key {
+                "sdkAppId" => o.sdk_app_id = r.field(key)?,
+                "admin" => o.admin = r.field(key)?,
+                "secretKey" => o.secret_key = r.field(key)?,
+                "now" => o.now = r.field(key)?,
+                "groupReadReceipts" => o.group_read_receipts = r.field(key)?,
+                "rateLimit" => o.rate_limit = r.field(key)?,
+                _ => return r.unknown(key, OPTION_NAMES),
+            }
+            Some(())
+        })?;
+        Some(o)
+    }
 }
 
 impl Default for Options {
@@ -82,21 +106,23 @@ pub fn answer<T: Serialize>(value: &T) -> Answer {
 }
 
 /// The clock: manual (virtual) or real time plus an offset moved by `advance`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 pub struct Clock {
     pub manual: Option<u64>,
     pub offset: i64,
 }
+reads!(Clock { manual: "manual", offset: "offset" });
 
 /// Calls per endpoint within the current second.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct RateWindow {
     pub second: u64,
     pub calls: BTreeMap<String, u32>,
 }
+reads!(RateWindow { second: "second", calls: "calls" });
 
 /// The snapshot format (versioned).
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Snapshot {
     format: String,
     version: u32,
@@ -106,6 +132,7 @@ struct Snapshot {
     rate: RateWindow,
     world: World,
 }
+reads!(Snapshot { format: "format", version: "version", options: "options", clock: "clock", rng: "rng", rate: "rate", world: "world" });
 
 const SNAPSHOT_FORMAT: &str = "tcim-simulator";
 const SNAPSHOT_VERSION: u32 = 1;
@@ -146,7 +173,7 @@ impl Simulator {
 
     /// Parses options JSON (`{}` for defaults).
     pub fn from_options_json(text: &str, real_now: fn() -> u64) -> Result<Simulator, String> {
-        let options: Options = if text.trim().is_empty() { Options::default() } else { serde_json::from_str(text).map_err(|e| format!("invalid simulator options: {e}"))? };
+        let options: Options = if text.trim().is_empty() { Options::default() } else { read_or_why(text).map_err(|e| format!("invalid simulator options: {e}"))? };
         if options.admin.is_empty() || options.admin.len() > 32 {
             return Err("invalid simulator options: admin must be 1-32 bytes".into());
         }
@@ -292,7 +319,7 @@ impl Simulator {
 
     /// A simulator identical to the one snapshotted (same answers to the same future calls).
     pub fn restore(text: &str, real_now: fn() -> u64, secret_key: Option<String>) -> Result<Simulator, String> {
-        let snap: Snapshot = serde_json::from_str(text).map_err(|e| format!("not a tcim simulator snapshot: {e}"))?;
+        let snap: Snapshot = read_or_why(text).map_err(|e| format!("not a tcim simulator snapshot: {e}"))?;
         if snap.format != SNAPSHOT_FORMAT {
             return Err(format!("not a tcim simulator snapshot (format \"{}\")", snap.format));
         }

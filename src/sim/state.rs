@@ -3,8 +3,9 @@
 //! the receipt index is derived and rebuilt on restore.
 
 use super::fenwick::Fenwick;
+use crate::api::read::{reads, Named};
 use crate::protocol::group_type::GroupType;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A stored message body (compact JSON).
@@ -24,18 +25,23 @@ pub fn body_value(body: &MsgBody) -> serde_json::Value {
     serde_json::from_str(body.get()).unwrap_or(serde_json::Value::Null)
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Account {
     pub nick: String,
     pub face_url: String,
     pub created: u64,
 }
+reads!(Account { nick: "nick", face_url: "face_url", created: "created" });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Role {
     Owner,
     Admin,
     Member,
+}
+
+impl Named for Role {
+    const ALL: &'static [(Role, &'static str)] = &[(Role::Owner, "Owner"), (Role::Admin, "Admin"), (Role::Member, "Member")];
 }
 
 impl Role {
@@ -48,7 +54,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Member {
     pub role: Role,
     pub join_time: u64,
@@ -63,8 +69,9 @@ pub struct Member {
     pub last_send_time: u64,
     pub mute_until: u64,
 }
+reads!(Member { role: "role", join_time: "join_time", join_order: "join_order", joined_at_seq: "joined_at_seq", read_seq: "read_seq", msg_flag: "msg_flag", name_card: "name_card", last_send_time: "last_send_time", mute_until: "mute_until" });
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct GroupMsg {
     pub seq: u64,
     pub time: u64,
@@ -81,16 +88,18 @@ pub struct GroupMsg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_custom_data: Option<String>,
 }
+reads!(GroupMsg { seq: "seq", time: "time", sender: "sender", random: "random", body: "body", priority: "priority", need_receipt: "need_receipt", no_unread: "no_unread", recalled: "recalled", cloud_custom_data: "cloud_custom_data" });
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SystemNotification {
     pub time: u64,
     /// Empty: every member.
     pub to: Vec<String>,
     pub content: String,
 }
+reads!(SystemNotification { time: "time", to: "to", content: "content" });
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Group {
     pub id: String,
     pub ty: GroupType,
@@ -109,6 +118,7 @@ pub struct Group {
     #[serde(skip)]
     pub index: ReceiptIndex,
 }
+reads!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", created: "created", members: "members", messages: "messages", notifications: "notifications" }; index);
 
 /// Derived counts that make receipts and unread numbers O(log n).
 ///
@@ -240,7 +250,7 @@ fn push_counted(index: &mut ReceiptIndex, msg: &GroupMsg) {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct C2cMsg {
     pub seq: u64,
     pub random: u32,
@@ -251,6 +261,7 @@ pub struct C2cMsg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_custom_data: Option<String>,
 }
+reads!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", cloud_custom_data: "cloud_custom_data" });
 
 impl C2cMsg {
     /// `MsgSeq_MsgRandom_MsgTimeStamp`
@@ -260,7 +271,7 @@ impl C2cMsg {
 }
 
 /// The whole simulated service.
-#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Serialize, Default)]
 pub struct World {
     pub accounts: BTreeMap<String, Account>,
     pub groups: BTreeMap<String, Group>,
@@ -273,6 +284,7 @@ pub struct World {
     pub c2c_seq: u64,
     pub join_counter: u64,
 }
+reads!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter" });
 
 impl World {
     pub fn c2c_messages(&self, from: &str, to: &str) -> &[C2cMsg] {
