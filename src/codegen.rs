@@ -145,7 +145,7 @@ pub fn json_schemas() -> Value {
 /// spends on a whole small object), bundled into lib/api.*: `QUICK_CHECKS`, predicates one
 /// per endpoint in catalog order answering "would `validate` report nothing for this JS
 /// object?" (`true` is exact; `false` means "diagnose"), then `RULES_JSON` and `DIAGNOSERS`
-/// (see `js_diagnosers`). Endpoints with cross-field rules get `null` (wasm answers).
+/// (see `js_diagnosers`), then `ENDPOINTS_JSON` (the catalog). Endpoints with cross-field rules get `null` (wasm answers).
 /// The Node test compares object and text validation on random objects.
 pub fn js_quick_checks() -> String {
     let mut objs: Vec<&'static Obj> = Vec::new();
@@ -169,7 +169,15 @@ pub fn js_quick_checks() -> String {
     let _ = writeln!(out, "  return {};\n}})();", js_roots(&objs, |i| format!("(v) => o{i}(v, 0)")));
     out.push_str(&js_rule_tables(&objs));
     out.push_str(&js_diagnosers(&objs));
+    // The catalog `endpoints()` answers: static, so written here once rather than
+    // serialized by code in the wasm on every call.
+    let _ = writeln!(out, "const ENDPOINTS_JSON = {};", js_string(&endpoints_json()));
     out
+}
+
+/// The endpoint catalog as JSON (what `endpoints()` returns in JS).
+pub fn endpoints_json() -> String {
+    Value::from_iter(ENDPOINTS.iter().map(|e| serde_json::to_value(e.info()).unwrap_or_default())).to_string()
 }
 
 /// `DIAGNOSERS(helpers)`: one function per object table (as in `RULES_JSON`'s `objs`) that checks

@@ -159,12 +159,6 @@ pub fn error_info_json(code: f64) -> Option<String> {
     errors::error_info(code as u32).map(to_json)
 }
 
-/// The endpoint catalog as JSON.
-#[wasm_bindgen(js_name = endpointsJson)]
-pub fn endpoints_json() -> String {
-    to_json(&catalog::ENDPOINTS.iter().map(|e| e.info()).collect::<Vec<_>>())
-}
-
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     // Serializing our own plain structs cannot fail; "null" keeps the JS side total anyway.
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
