@@ -88,6 +88,12 @@ fn errors() {
         (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":{"host":"a/b"}}"#, "/region"),
         (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":{"host":"a","scheme":"ftp"}}"#, "/region"),
         (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","regoin":"china"}"#, "/regoin"),
+        (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":{"region":"tokyo","backpu":true}}"#, "/region"),
+        (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":{"region":"tokyo"}}"#, "/region"),
+        (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":{"host":"a","backup":true}}"#, "/region"),
+        (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":{"host":1}}"#, "/region"),
+        (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":7}"#, "/region"),
+        (r#"{"sdkAppId":1,"identifier":"admin","userSig":"s","region":{}}"#, "/region"),
     ] {
         let e = Target::from_options(opts, 0).unwrap_err();
         assert_eq!(e.code, "invalid_option", "{opts}");

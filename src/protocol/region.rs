@@ -1,7 +1,7 @@
 //! Region hosts (reference.md §1.2; the 2025 seeds list China, Singapore, Seoul, Tokyo,
 //! Frankfurt, Silicon Valley and Jakarta). Each has a backup host.
 
-use serde::Deserialize;
+use crate::validate::Node;
 
 pub struct RegionHosts {
     /// The name used in `buildRequest({ region })`.
@@ -22,20 +22,15 @@ pub const REGIONS: &[RegionHosts] = &[
 ];
 
 /// Where a request goes: a named region (optionally its backup host) or any host.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Region {
     Named(String),
-    Host {
-        host: String,
-        #[serde(default)]
-        scheme: Option<String>,
-    },
-    Backup {
-        region: String,
-        backup: bool,
-    },
+    Host { host: String, scheme: Option<String> },
+    Backup { region: String, backup: bool },
 }
+
+/// The shapes `region` takes, for messages.
+const SHAPES: &str = "expected a region name, { host, scheme? } or { region, backup }";
 
 impl Default for Region {
     fn default() -> Self {
@@ -48,6 +43,31 @@ pub fn region(name: &str) -> Option<&'static RegionHosts> {
 }
 
 impl Region {
+    /// Reads the `region` option. An object takes exactly the members of one shape: any
+    /// other member is a mistake worth hearing about (a misspelt `backup` must not send
+    /// requests to the primary host silently).
+    pub fn from_node(node: &Node) -> Result<Region, String> {
+        let Node::Object(members) = node else {
+            return node.as_str().map(|name| Region::Named(name.to_owned())).ok_or_else(|| SHAPES.to_owned());
+        };
+        let text = |key: &str| match node.get(key) {
+            None | Some(Node::Null) => Ok(None),
+            Some(Node::Str(s)) => Ok(Some(s.to_string())),
+            Some(_) => Err(format!("\"{key}\" must be a string")),
+        };
+        let (host, region) = (text("host")?, text("region")?);
+        let takes: &[&str] = if host.is_some() { &["host", "scheme"] } else { &["region", "backup"] };
+        if let Some((key, _)) = members.iter().find(|(k, _)| !takes.contains(&k.as_ref())) {
+            return Err(format!("unknown member \"{key}\": {SHAPES}"));
+        }
+        match (host, region, node.get("backup")) {
+            (Some(host), _, _) => Ok(Region::Host { host, scheme: text("scheme")? }),
+            (None, Some(region), Some(Node::Bool(backup))) => Ok(Region::Backup { region, backup: *backup }),
+            (None, Some(_), _) => Err("\"backup\" must be true or false".into()),
+            (None, None, _) => Err(SHAPES.to_owned()),
+        }
+    }
+
     /// `(scheme, host)`, or an error naming what is wrong.
     pub fn resolve(&self) -> Result<(&str, &str), String> {
         let named = |name: &str| region(name).ok_or_else(|| format!("unknown region \"{name}\": expected one of {}, or {{ host }}", REGIONS.iter().map(|r| format!("\"{}\"", r.name)).collect::<Vec<_>>().join(", ")));

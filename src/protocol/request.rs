@@ -59,7 +59,7 @@ impl Target {
         let mut diagnostics: Vec<Diagnostic> = checker.finish().into_iter().map(|d| Diagnostic { severity: Severity::Error, ..d }).collect();
         let region = match node.get("region") {
             None | Some(Node::Null) => Some(Region::default()),
-            Some(r) => match serde_json::from_value::<Region>(r.to_value()).map_err(|e| e.to_string()).and_then(|reg| reg.resolve().map(|_| reg.clone())) {
+            Some(r) => match Region::from_node(r).and_then(|reg| reg.resolve().map(|_| reg.clone())) {
                 Ok(reg) => Some(reg),
                 Err(why) => {
                     diagnostics.push(Diagnostic::error("/region", "invalid_option", format!("\"region\" is invalid: {why}")));
