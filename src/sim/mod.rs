@@ -229,18 +229,22 @@ impl Simulator {
     /// caches names, so hot calls skip the name lookup).
     pub fn call_text_at(&mut self, index: usize, body: &str) -> String {
         let result = match catalog::ENDPOINTS.get(index) {
-            Some(endpoint) => self.dispatch_endpoint(endpoint, body),
+            Some(_) => self.dispatch_endpoint(index, body),
             None => fail(code::BAD_RESOURCE, format!("request resource error: no endpoint #{index}")),
         };
         text_answer(result)
     }
 
     fn dispatch(&mut self, api: &str, body: &str) -> Answer {
-        let endpoint = resolve(api)?;
-        self.dispatch_endpoint(endpoint, body)
+        let index = resolve(api)?;
+        self.dispatch_endpoint(index, body)
     }
 
-    fn dispatch_endpoint(&mut self, endpoint: &'static Endpoint, body: &str) -> Answer {
+    /// Validates and answers a call to the endpoint at `index` in the catalog.
+    fn dispatch_endpoint(&mut self, index: usize, body: &str) -> Answer {
+        let (Some(&endpoint), Some(&(_, handler))) = (catalog::ENDPOINTS.get(index), HANDLERS.get(index)) else {
+            return fail(code::BAD_RESOURCE, format!("request resource error: no endpoint #{index}"));
+        };
         self.check_rate(endpoint)?;
         // The streaming validator reads most bodies without building a tree; the handler
         // then reads the text itself (a repeated key's last value counts, as with
@@ -262,7 +266,7 @@ impl Simulator {
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
             return Err(invalid(endpoint, d));
         }
-        self.handle_valid(endpoint, Body { text: body })
+        handler(self, endpoint, Body { text: body })
     }
 
     fn check_rate(&mut self, endpoint: &Endpoint) -> Result<(), Fail> {
@@ -282,33 +286,6 @@ impl Simulator {
         }
         *calls += 1;
         Ok(())
-    }
-
-    fn handle_valid(&mut self, endpoint: &Endpoint, body: Body<'_>) -> Answer {
-        match (endpoint.service, endpoint.command) {
-            (Service::Account, "account_import") => account::import(self, body),
-            (Service::Account, "multiaccount_import") => account::multi_import(self, body),
-            (Service::Account, "account_check") => account::check(self, body),
-            (Service::Group, "create_group") => group::create(self, body),
-            (Service::Group, "destroy_group") => group::destroy(self, body),
-            (Service::Group, "add_group_member") => group::add_members(self, body),
-            (Service::Group, "delete_group_member") => group::delete_members(self, body),
-            (Service::Group, "get_group_member_info") => group::member_info(self, body),
-            (Service::Group, "get_joined_group_list") => group::joined_list(self, body),
-            (Service::Group, "send_group_msg") => group::send_msg(self, body),
-            (Service::Group, "group_msg_get_simple") => group::get_simple(self, body),
-            (Service::Group, "group_msg_receipt") => group::mark_read(self, endpoint, body),
-            (Service::Group, "get_group_msg_receipt") => group::receipts(self, endpoint, body),
-            (Service::Group, "get_group_msg_receipt_detail") => group::receipt_detail(self, endpoint, body),
-            (Service::Group, "send_group_system_notification") => group::system_notification(self, body),
-            (Service::Group, "set_unread_msg_num") => group::set_unread(self, endpoint, body),
-            (Service::OpenIm, "sendmsg") => c2c::send(self, body),
-            (Service::OpenIm, "get_c2c_unread_msg_num") => c2c::unread(self, body),
-            (Service::OpenIm, "admin_getroammsg") => c2c::roam(self, body),
-            (Service::OpenIm, "admin_msgwithdraw") => c2c::withdraw(self, body),
-            (Service::OpenIm, "admin_set_msg_read") => c2c::set_read(self, body),
-            _ => fail(code::INVALID_COMMAND, format!("invalid command word: {}", endpoint.command)),
-        }
     }
 
     /// The whole state as versioned JSON (the secret key is never included).
@@ -343,10 +320,41 @@ impl Simulator {
     }
 }
 
-/// Finds the endpoint or answers like the service for unknown paths (decisions.md 8).
-fn resolve(api: &str) -> Result<&'static Endpoint, Fail> {
-    if let Some(e) = catalog::find(api) {
-        return Ok(e);
+/// A handler: reads the validated body, checks the state, answers.
+type Handler = fn(&mut Simulator, &'static Endpoint, Body<'_>) -> Answer;
+
+/// Each endpoint's handler by catalog index (the order of `catalog::ENDPOINTS`, which a test
+/// holds this table to): the index the JS glue caches reaches its handler directly, with no
+/// name comparisons on the way.
+const HANDLERS: &[(&str, Handler)] = &[
+    ("account_import", |s, _, b| account::import(s, b)),
+    ("multiaccount_import", |s, _, b| account::multi_import(s, b)),
+    ("account_check", |s, _, b| account::check(s, b)),
+    ("create_group", |s, _, b| group::create(s, b)),
+    ("destroy_group", |s, _, b| group::destroy(s, b)),
+    ("add_group_member", |s, _, b| group::add_members(s, b)),
+    ("delete_group_member", |s, _, b| group::delete_members(s, b)),
+    ("get_group_member_info", |s, _, b| group::member_info(s, b)),
+    ("get_joined_group_list", |s, _, b| group::joined_list(s, b)),
+    ("send_group_msg", |s, _, b| group::send_msg(s, b)),
+    ("group_msg_get_simple", |s, _, b| group::get_simple(s, b)),
+    ("group_msg_receipt", group::mark_read),
+    ("get_group_msg_receipt", group::receipts),
+    ("get_group_msg_receipt_detail", group::receipt_detail),
+    ("send_group_system_notification", |s, _, b| group::system_notification(s, b)),
+    ("set_unread_msg_num", group::set_unread),
+    ("sendmsg", |s, _, b| c2c::send(s, b)),
+    ("get_c2c_unread_msg_num", |s, _, b| c2c::unread(s, b)),
+    ("admin_getroammsg", |s, _, b| c2c::roam(s, b)),
+    ("admin_msgwithdraw", |s, _, b| c2c::withdraw(s, b)),
+    ("admin_set_msg_read", |s, _, b| c2c::set_read(s, b)),
+];
+
+/// Finds the endpoint's catalog index or answers like the service for unknown paths
+/// (decisions.md 8).
+fn resolve(api: &str) -> Result<usize, Fail> {
+    if let Some(index) = catalog::find_index(api) {
+        return Ok(index);
     }
     match catalog::split_api(api).and_then(|(service, _)| Service::from_name(service)) {
         Some(Service::Group) => fail(code::INVALID_COMMAND, format!("invalid command word in \"{api}\"")),
@@ -451,4 +459,16 @@ pub(crate) fn typed<T: ReadJson>(body: Body<'_>, invalid_code: u32) -> Result<T,
     // The validator accepted the body, so this is not expected to fail; if it ever does, it
     // is still the service's invalid-parameter answer.
     read_text(body.text).map_or_else(|| fail(invalid_code, "invalid parameter: the body does not have the shape of the request"), Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_handler_per_endpoint_in_catalog_order() {
+        let commands: Vec<&str> = catalog::ENDPOINTS.iter().map(|e| e.command).collect();
+        let handled: Vec<&str> = HANDLERS.iter().map(|(command, _)| *command).collect();
+        assert_eq!(handled, commands);
+    }
 }
