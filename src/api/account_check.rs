@@ -35,6 +35,7 @@ pub struct AccountCheckResult {
     #[serde(rename = "AccountStatus")]
     pub account_status: String,
 }
+writes!(AccountCheckResult { user_id: "UserID", result_code: "ResultCode", result_info: "ResultInfo", account_status: "AccountStatus" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountCheckResponse {
@@ -43,6 +44,7 @@ pub struct AccountCheckResponse {
     #[serde(rename = "ResultItem", default)]
     pub result_item: Vec<AccountCheckResult>,
 }
+writes!(@response AccountCheckResponse { result_item: "ResultItem" });
 
 impl ApiRequest for AccountCheck {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

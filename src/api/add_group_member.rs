@@ -36,6 +36,7 @@ pub struct AddMemberResult {
     #[serde(rename = "Result")]
     pub result: u8,
 }
+writes!(AddMemberResult { member_account: "Member_Account", result: "Result" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddGroupMemberResponse {
@@ -44,6 +45,7 @@ pub struct AddGroupMemberResponse {
     #[serde(rename = "MemberList", default)]
     pub member_list: Vec<AddMemberResult>,
 }
+writes!(@response AddGroupMemberResponse { member_list: "MemberList" });
 
 impl ApiRequest for AddGroupMember {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

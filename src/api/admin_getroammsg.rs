@@ -44,6 +44,7 @@ pub struct RoamMsg {
     #[serde(rename = "MsgBody")]
     pub msg_body: serde_json::Value,
 }
+writes!(RoamMsg { from_account: "From_Account", to_account: "To_Account", msg_seq: "MsgSeq", msg_random: "MsgRandom", msg_time_stamp: "MsgTimeStamp", msg_flag_bits: "MsgFlagBits", is_peer_read: "IsPeerRead", msg_key: "MsgKey", msg_body: "MsgBody" });
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdminGetRoamMsgResponse {
@@ -60,6 +61,7 @@ pub struct AdminGetRoamMsgResponse {
     #[serde(rename = "MsgList", default)]
     pub msg_list: Vec<RoamMsg>,
 }
+writes!(@response AdminGetRoamMsgResponse { complete: "Complete", msg_cnt: "MsgCnt", last_msg_time: "LastMsgTime", last_msg_key: "LastMsgKey", msg_list: "MsgList" });
 
 impl ApiRequest for AdminGetRoamMsg {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

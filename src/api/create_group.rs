@@ -81,6 +81,7 @@ pub struct CreateGroupResponse {
     #[serde(rename = "GroupId", default)]
     pub group_id: String,
 }
+writes!(@response CreateGroupResponse { group_id: "GroupId" });
 
 impl ApiRequest for CreateGroup {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -29,6 +29,7 @@ pub struct C2cUnread {
     #[serde(rename = "C2CUnreadMsgNum")]
     pub c2c_unread_msg_num: u64,
 }
+writes!(C2cUnread { peer_account: "Peer_Account", c2c_unread_msg_num: "C2CUnreadMsgNum" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PeerError {
@@ -37,6 +38,7 @@ pub struct PeerError {
     #[serde(rename = "ErrorCode")]
     pub error_code: u32,
 }
+writes!(PeerError { peer_account: "Peer_Account", error_code: "ErrorCode" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetC2cUnreadMsgNumResponse {
@@ -49,6 +51,7 @@ pub struct GetC2cUnreadMsgNumResponse {
     #[serde(rename = "ErrorList", skip_serializing_if = "Option::is_none", default)]
     pub error_list: Option<Vec<PeerError>>,
 }
+writes!(@response GetC2cUnreadMsgNumResponse { #[skip_empty] all_c2c_unread_msg_num: "AllC2CUnreadMsgNum", #[skip_empty] c2c_unread_msg_num_list: "C2CUnreadMsgNumList", #[skip_empty] error_list: "ErrorList" });
 
 impl ApiRequest for GetC2cUnreadMsgNum {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

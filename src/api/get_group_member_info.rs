@@ -48,6 +48,7 @@ pub struct MemberInfo {
     #[serde(rename = "NameCard")]
     pub name_card: String,
 }
+writes!(MemberInfo { member_account: "Member_Account", role: "Role", join_time: "JoinTime", msg_seq: "MsgSeq", msg_flag: "MsgFlag", last_send_msg_time: "LastSendMsgTime", mute_until: "MuteUntil", name_card: "NameCard" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetGroupMemberInfoResponse {
@@ -60,6 +61,7 @@ pub struct GetGroupMemberInfoResponse {
     #[serde(rename = "Next", skip_serializing_if = "Option::is_none", default)]
     pub next: Option<String>,
 }
+writes!(@response GetGroupMemberInfoResponse { member_num: "MemberNum", member_list: "MemberList", #[skip_empty] next: "Next" });
 
 impl ApiRequest for GetGroupMemberInfo {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -31,6 +31,7 @@ pub struct GroupMsgReceipt {
     #[serde(rename = "UnreadNum")]
     pub unread_num: u64,
 }
+writes!(GroupMsgReceipt { code: "Code", msg_seq: "MsgSeq", read_num: "ReadNum", unread_num: "UnreadNum" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetGroupMsgReceiptResponse {
@@ -39,6 +40,7 @@ pub struct GetGroupMsgReceiptResponse {
     #[serde(rename = "GroupMsgReceiptList", default, skip_serializing_if = "Vec::is_empty")]
     pub group_msg_receipt_list: Vec<GroupMsgReceipt>,
 }
+writes!(@response GetGroupMsgReceiptResponse { #[skip_empty] group_msg_receipt_list: "GroupMsgReceiptList" });
 
 impl ApiRequest for GetGroupMsgReceipt {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

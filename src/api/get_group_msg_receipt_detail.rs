@@ -27,12 +27,14 @@ pub struct ReadAccount {
     #[serde(rename = "Read_Account")]
     pub read_account: String,
 }
+writes!(ReadAccount { read_account: "Read_Account" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnreadAccount {
     #[serde(rename = "Unread_Account")]
     pub unread_account: String,
 }
+writes!(UnreadAccount { unread_account: "Unread_Account" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetGroupMsgReceiptDetailResponse {
@@ -49,6 +51,7 @@ pub struct GetGroupMsgReceiptDetailResponse {
     #[serde(rename = "IsFinished", default)]
     pub is_finished: u8,
 }
+writes!(@response GetGroupMsgReceiptDetailResponse { msg_seq: "MsgSeq", #[skip_empty] read_list: "ReadList", #[skip_empty] unread_list: "UnreadList", cursor: "Cursor", is_finished: "IsFinished" });
 
 impl ApiRequest for GetGroupMsgReceiptDetail {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

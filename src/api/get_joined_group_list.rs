@@ -39,6 +39,7 @@ pub struct SelfInfo {
     #[serde(rename = "MsgSeq")]
     pub msg_seq: u64,
 }
+writes!(SelfInfo { role: "Role", join_time: "JoinTime", msg_flag: "MsgFlag", msg_seq: "MsgSeq" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JoinedGroup {
@@ -59,6 +60,7 @@ pub struct JoinedGroup {
     #[serde(rename = "SelfInfo")]
     pub self_info: SelfInfo,
 }
+writes!(JoinedGroup { group_id: "GroupId", group_type: "Type", name: "Name", next_msg_seq: "NextMsgSeq", member_num: "MemberNum", max_member_num: "MaxMemberNum", last_msg_time: "LastMsgTime", self_info: "SelfInfo" });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetJoinedGroupListResponse {
@@ -69,6 +71,7 @@ pub struct GetJoinedGroupListResponse {
     #[serde(rename = "GroupIdList", default)]
     pub group_id_list: Vec<JoinedGroup>,
 }
+writes!(@response GetJoinedGroupListResponse { total_count: "TotalCount", group_id_list: "GroupIdList" });
 
 impl ApiRequest for GetJoinedGroupList {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -36,6 +36,7 @@ pub struct GroupMsg {
     #[serde(rename = "IsSystemMsg", default)]
     pub is_system_msg: u8,
 }
+writes!(GroupMsg { from_account: "From_Account", is_place_msg: "IsPlaceMsg", msg_body: "MsgBody", msg_priority: "MsgPriority", msg_random: "MsgRandom", msg_seq: "MsgSeq", msg_time_stamp: "MsgTimeStamp", is_system_msg: "IsSystemMsg" });
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupMsgGetSimpleResponse {
@@ -48,6 +49,7 @@ pub struct GroupMsgGetSimpleResponse {
     #[serde(rename = "RspMsgList", default)]
     pub rsp_msg_list: Vec<GroupMsg>,
 }
+writes!(@response GroupMsgGetSimpleResponse { group_id: "GroupId", is_finished: "IsFinished", rsp_msg_list: "RspMsgList" });
 
 impl ApiRequest for GroupMsgGetSimple {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -3,6 +3,7 @@
 
 use crate::protocol::catalog::Endpoint;
 pub(crate) use read::reads;
+pub(crate) use write::writes;
 use crate::validate::schema::*;
 use crate::validate::{Checker, Node, Severity};
 use serde::de::DeserializeOwned;
@@ -30,6 +31,7 @@ pub mod send_group_msg;
 pub mod send_group_system_notification;
 pub mod sendmsg;
 pub mod set_unread_msg_num;
+pub mod write;
 
 /// A typed request body: knows its endpoint and the type of its answer.
 pub trait ApiRequest: Serialize {

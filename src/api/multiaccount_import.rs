@@ -18,6 +18,7 @@ pub struct MultiaccountImportResponse {
     #[serde(rename = "FailAccounts", default)]
     pub fail_accounts: Vec<String>,
 }
+writes!(@response MultiaccountImportResponse { fail_accounts: "FailAccounts" });
 
 impl ApiRequest for MultiaccountImport {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -230,12 +230,16 @@ impl ReadJson for bool {
     }
 }
 
-/// Integers as JSON writes them (no fraction or exponent: the validator refused those).
+/// Integers as JSON writes them: no fraction or exponent (the validator refused those for
+/// integer fields), no `+`, no leading zero.
 macro_rules! read_integers {
     ($($t:ty),*) => {$(
         impl ReadJson for $t {
             fn read(r: &mut Reader<'_>) -> Option<Self> {
-                r.scalar()?.parse().ok()
+                let token = r.scalar()?;
+                let digits = token.strip_prefix('-').unwrap_or(token);
+                let json = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
+                if json { token.parse().ok() } else { None }
             }
         }
     )*};
@@ -293,7 +297,7 @@ impl ReadJson for Box<RawValue> {
 }
 
 /// A unit enum written as its variant's name (as serde writes it).
-pub trait Named: Sized + Copy + 'static {
+pub trait Named: Sized + Copy + PartialEq + 'static {
     const ALL: &'static [(Self, &'static str)];
 }
 
@@ -369,7 +373,7 @@ mod tests {
 
     #[test]
     fn refuses_what_it_cannot_read() {
-        for text in ["", "{", r#"{"MsgSeq":-1}"#, r#"{"MsgSeq":1.5}"#, r#"{"Name":"x"}"#, r#"{"MsgSeq":1} x"#, r#"{"MsgSeq":"1"}"#, r#"{"MsgSeq":1,}"#, "[", r#"{"MsgSeq":1"#, "\"\\"] {
+        for text in ["", "{", r#"{"MsgSeq":-1}"#, r#"{"MsgSeq":+1}"#, r#"{"MsgSeq":01}"#, r#"{"MsgSeq":-}"#, r#"{"MsgSeq":1.5}"#, r#"{"Name":"x"}"#, r#"{"MsgSeq":1} x"#, r#"{"MsgSeq":"1"}"#, r#"{"MsgSeq":1,}"#, "[", r#"{"MsgSeq":1"#, "\"\\"] {
             assert_eq!(read_text::<Item>(text), None, "{text}");
         }
         assert_eq!(read_text::<Vec<u64>>("[1, 2 ,3]"), Some(vec![1, 2, 3]));

@@ -56,6 +56,7 @@ pub struct SendGroupMsgResponse {
     #[serde(rename = "MsgSeq", default)]
     pub msg_seq: u64,
 }
+writes!(@response SendGroupMsgResponse { msg_time: "MsgTime", msg_seq: "MsgSeq" });
 
 impl ApiRequest for SendGroupMsg {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -44,6 +44,7 @@ pub struct SendMsgResponse {
     #[serde(rename = "MsgKey", default)]
     pub msg_key: String,
 }
+writes!(@response SendMsgResponse { msg_time: "MsgTime", msg_key: "MsgKey" });
 
 impl ApiRequest for SendMsg {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;

@@ -11,6 +11,7 @@ pub mod http;
 pub mod state;
 
 use crate::api::read::{read_or_why, read_text, reads, ReadJson, Reader};
+use crate::api::write::{to_json, writes, WriteJson};
 use crate::api::Envelope;
 use crate::protocol::catalog::{self, Endpoint, Service};
 use crate::protocol::errors::code;
@@ -100,9 +101,17 @@ pub fn ok() -> Answer {
     Ok(Reply::Text(OK_TEXT.to_owned()))
 }
 
-/// Serializes a typed answer (a response struct whose envelope is `Envelope::ok()`).
-pub fn answer<T: Serialize>(value: &T) -> Answer {
-    serde_json::to_string(value).map(Reply::Text).map_err(|e| Fail { code: code::INTERNAL, info: format!("internal error: {e}") })
+/// Writes a typed answer (a response struct whose envelope is `Envelope::ok()`).
+pub fn answer<T: WriteJson + Serialize>(value: &T) -> Answer {
+    Ok(Reply::Text(checked_json(value)))
+}
+
+/// `to_json`, which debug builds (every test) hold to what serde_json writes.
+fn checked_json<T: WriteJson + Serialize>(value: &T) -> String {
+    let text = to_json(value);
+    #[cfg(debug_assertions)]
+    assert_eq!(Some(&text), serde_json::to_string(value).ok().as_ref(), "api::write and serde disagree");
+    text
 }
 
 /// The clock: manual (virtual) or real time plus an offset moved by `advance`.
@@ -112,6 +121,7 @@ pub struct Clock {
     pub offset: i64,
 }
 reads!(Clock { manual: "manual", offset: "offset" });
+writes!(Clock { manual: "manual", offset: "offset" });
 
 /// Calls per endpoint within the current second.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
@@ -120,6 +130,7 @@ pub struct RateWindow {
     pub calls: BTreeMap<String, u32>,
 }
 reads!(RateWindow { second: "second", calls: "calls" });
+writes!(RateWindow { second: "second", calls: "calls" });
 
 /// The snapshot format (versioned).
 #[derive(Serialize)]
@@ -133,6 +144,9 @@ struct Snapshot {
     world: World,
 }
 reads!(Snapshot { format: "format", version: "version", options: "options", clock: "clock", rng: "rng", rate: "rate", world: "world" });
+writes!(Snapshot { format: "format", version: "version", options: "options", clock: "clock", rng: "rng", rate: "rate", world: "world" });
+// The secret key is never written.
+writes!(Options { sdk_app_id: "sdkAppId", admin: "admin", now: "now", group_read_receipts: "groupReadReceipts", rate_limit: "rateLimit" });
 
 const SNAPSHOT_FORMAT: &str = "tcim-simulator";
 const SNAPSHOT_VERSION: u32 = 1;
@@ -291,7 +305,7 @@ impl Simulator {
     /// The whole state as versioned JSON (the secret key is never included).
     pub fn snapshot(&self) -> String {
         let snap = Snapshot { format: SNAPSHOT_FORMAT.into(), version: SNAPSHOT_VERSION, options: self.options.clone(), clock: self.clock, rng: self.rng, rate: self.rate.clone(), world: self.world.clone() };
-        serde_json::to_string(&snap).unwrap_or_default()
+        checked_json(&snap)
     }
 
     /// A simulator identical to the one snapshotted (same answers to the same future calls).

@@ -7,7 +7,6 @@ pub mod node;
 pub mod schema;
 pub mod stream;
 
-#[cfg(target_arch = "wasm32")]
 pub(crate) use engine::push_decimal;
 pub(crate) use engine::push_segment;
 pub use engine::{check_group_id, Checker};
