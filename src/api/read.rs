@@ -6,7 +6,7 @@
 //! read; it never panics on any text. A repeated key keeps its last value, as JSON.parse.
 //!
 //! Each wire type lists its JSON names once more, in `reads!` next to its serde attributes;
-//! tests/read_json.rs keeps the two lists in step (every sample and builder round-trips).
+//! tests/catalog.rs keeps the two lists in step (`reads_like_serde`).
 
 use serde_json::value::RawValue;
 use std::borrow::Cow;
