@@ -1,9 +1,10 @@
-//! Reads a request body the validator has accepted into its wire type, straight from the
-//! text. serde's derived `Deserialize` did this job at a cost the wasm could not afford: one
-//! large visitor per type (with an error message for each way a field can be wrong) was
-//! ~30 % of the code, although every one of those errors had already been ruled out. This
-//! reader trusts the validation for the shape and only refuses (`None`) what it cannot
-//! read; it never panics on any text. A repeated key keeps its last value, as JSON.parse.
+//! Reads JSON text into the simulator's types: request bodies the validator has accepted,
+//! and the simulator's options, client actions and snapshots. serde's derived `Deserialize`
+//! did this at a cost the wasm could not afford: one large visitor per type (with an error
+//! message for each way a field can be wrong) was ~30 % of the code, although for request
+//! bodies every one of those errors had already been ruled out. This reader refuses (`None`)
+//! what it cannot read, with a reason for texts a person wrote (`read_or_why`); it never
+//! panics on any text. A repeated key keeps its last value, as with JSON.parse.
 //!
 //! Each wire type lists its JSON names once more, in `reads!` next to its serde attributes;
 //! tests/catalog.rs keeps the two lists in step (`reads_like_serde`).
@@ -21,7 +22,7 @@ pub struct Reader<'a> {
     why: Option<String>,
 }
 
-/// A type read from JSON text the validator accepted.
+/// A type read from JSON text.
 pub trait ReadJson: Sized {
     fn read(r: &mut Reader<'_>) -> Option<Self>;
     /// The value of a member that is not there: only an `Option` has one (serde's
