@@ -412,3 +412,31 @@ fn ok_text_is_the_serialized_ok_envelope() {
     let serialized = serde_json::to_string(&tcim::api::EnvelopeOnly { envelope: tcim::api::Envelope::ok() }).unwrap();
     assert_eq!(tcim::sim::OK_TEXT, serialized);
 }
+
+/// `inspect_json` (what the playground receives) is written field by field; it must be the
+/// same text `serde_json` writes for the `Value` it parses to (keys sorted, compact), over a
+/// state with every kind of entry: accounts, groups of two types, members with roles, read
+/// positions, receipts, notifications, a destroyed group, conversations, escapes.
+#[test]
+fn inspect_text_is_what_serde_json_writes() {
+    let mut s = Simulator::new(Options { now: Some(1_700_000_000), rate_limit: false, ..Options::default() });
+    let c = |s: &mut Simulator, api: &str, b: &str| { let r = s.call(api, b); assert_eq!(r["ErrorCode"], 0, "{api} {b} {r}"); };
+    c(&mut s, "im_open_login_svc/multiaccount_import", r#"{"Accounts":["a","b","c","d\"q","é"]}"#);
+    c(&mut s, "im_open_login_svc/account_import", r#"{"UserID":"n","Nick":"Nn"}"#);
+    c(&mut s, "group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Public","GroupId":"g1","Name":"n","MemberList":[{"Member_Account":"b"},{"Member_Account":"c","Role":"Admin"}]}"#);
+    c(&mut s, "group_open_http_svc/create_group", r#"{"Type":"AVChatRoom","GroupId":"live","Name":"L"}"#);
+    c(&mut s, "group_open_http_svc/create_group", r#"{"Type":"Private","GroupId":"gone","Name":"x","Owner_Account":"a"}"#);
+    c(&mut s, "group_open_http_svc/destroy_group", r#"{"GroupId":"gone"}"#);
+    for i in 0..5 { c(&mut s, "group_open_http_svc/send_group_msg", &format!(r#"{{"GroupId":"g1","From_Account":"a","Random":{i},"NeedReadReceipt":{},"MsgBody":[{{"MsgType":"TIMTextElem","MsgContent":{{"Text":"x{i}\n\"é"}}}}]}}"#, i % 2)); }
+    c(&mut s, "group_open_http_svc/send_group_system_notification", r#"{"GroupId":"g1","Content":"hi","ToMembers_Account":["b"]}"#);
+    c(&mut s, "group_open_http_svc/send_group_system_notification", r#"{"GroupId":"g1","Content":"all"}"#);
+    s.client_json(r#"{"action":"readGroup","groupId":"g1","account":"b","seq":3}"#).unwrap();
+    s.client_json(r#"{"action":"joinGroup","groupId":"live","account":"d\"q"}"#).unwrap();
+    c(&mut s, "openim/sendmsg", r#"{"From_Account":"a","To_Account":"b","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}]}"#);
+    c(&mut s, "openim/sendmsg", r#"{"From_Account":"b","To_Account":"a","MsgRandom":2,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"y"}}]}"#);
+    s.client_json(r#"{"action":"readC2c","reader":"b","peer":"a"}"#).unwrap();
+    let text = s.inspect_json();
+    assert_eq!(text, serde_json::to_string(&s.inspect()).unwrap());
+    assert_eq!(s.inspect()["groups"][0]["notifications"][0]["to"][0], "b");
+    assert_eq!(s.inspect()["c2c"][1]["unread"], 1);
+}

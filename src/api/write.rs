@@ -101,6 +101,12 @@ impl WriteJson for str {
     }
 }
 
+impl WriteJson for &str {
+    fn write_json(&self, out: &mut String) {
+        write_str(self, out);
+    }
+}
+
 impl WriteJson for String {
     fn write_json(&self, out: &mut String) {
         write_str(self, out);

@@ -2,10 +2,10 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{Member, Role};
+use super::state::{Group, GroupMsg, Member, Role, SystemNotification};
+use crate::api::write::{ObjectWriter, WriteJson};
 use super::Simulator;
 use crate::api::read::{read_or_why, reads};
-use serde_json::{json, Value};
 
 #[derive(Debug)]
 pub enum ClientAction {
@@ -130,49 +130,149 @@ impl Simulator {
     }
 }
 
-/// The whole state as plain data (camelCase), for the playground and tests.
-pub fn inspect(sim: &Simulator) -> Value {
+/// The whole state as plain data (camelCase), for the playground and tests: JSON text with
+/// each object's keys in alphabetical order (as `serde_json::Value` writes them, which
+/// `Simulator::inspect` returns).
+pub fn inspect_json(sim: &Simulator) -> String {
     let w = &sim.world;
-    let accounts: Vec<Value> = w.accounts.iter().map(|(id, a)| json!({ "userId": id, "nick": a.nick, "created": a.created })).collect();
-    let groups: Vec<Value> = w
-        .groups
-        .values()
-        .map(|g| {
-            let mut members: Vec<(&String, &Member)> = g.members.iter().collect();
-            members.sort_by_key(|(_, m)| m.join_order);
-            json!({
-                "groupId": g.id,
-                "type": g.ty.rest_name(),
-                "name": g.name,
-                "owner": g.owner,
-                "nextMsgSeq": g.last_seq() + 1,
-                "maxMembers": g.max_members,
-                "members": members.iter().map(|(a, m)| json!({
-                    "account": a, "role": m.role.name(), "joinTime": m.join_time,
-                    "readSeq": m.read_seq, "unread": g.unread(a),
-                })).collect::<Vec<_>>(),
-                "messages": g.messages.iter().map(|m| {
-                    let receipt = if m.need_receipt { g.receipt(m.seq) } else { None };
-                    json!({
-                        "seq": m.seq, "time": m.time, "sender": m.sender, "random": m.random,
-                        "needReceipt": m.need_receipt, "recalled": m.recalled,
-                        "readNum": receipt.map(|r| r.read), "unreadNum": receipt.map(|r| r.unread),
-                        "body": super::state::body_value(&m.body),
-                    })
-                }).collect::<Vec<_>>(),
-                "notifications": g.notifications.iter().map(|n| json!({ "time": n.time, "to": n.to, "content": n.content })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
+    let mut out = String::with_capacity(1024);
+    let mut top = ObjectWriter::new(&mut out);
+    top.member("accounts", &List(w.accounts.iter().map(|(id, a)| Account { id, a }).collect()));
+    top.member("admin", &sim.options.admin);
     let mut c2c = Vec::new();
     for (from, tos) in &w.c2c {
         for (to, msgs) in tos {
-            c2c.push(json!({
-                "from": from, "to": to, "messages": msgs.len(),
-                "unread": w.c2c_unread(to, from), "readTime": w.read_time(to, from),
-                "lastMsgKey": msgs.last().map(|m| m.key()),
-            }));
+            c2c.push(Conversation { from, to, messages: msgs.len(), unread: w.c2c_unread(to, from), read_time: w.read_time(to, from), last_key: msgs.last().map(|m| m.key()) });
         }
     }
-    json!({ "now": sim.now(), "sdkAppId": sim.options.sdk_app_id, "admin": sim.options.admin, "accounts": accounts, "groups": groups, "c2c": c2c, "destroyedGroups": w.destroyed })
+    top.member("c2c", &List(c2c));
+    top.member("destroyedGroups", &w.destroyed);
+    top.member("groups", &List(w.groups.values().map(GroupView).collect()));
+    top.member("now", &sim.now());
+    top.member("sdkAppId", &sim.options.sdk_app_id);
+    top.end();
+    out
+}
+
+/// A list written as a JSON array.
+struct List<T>(Vec<T>);
+
+impl<T: WriteJson> WriteJson for List<T> {
+    fn write_json(&self, out: &mut String) {
+        self.0.write_json(out);
+    }
+}
+
+struct Account<'a> {
+    id: &'a String,
+    a: &'a super::state::Account,
+}
+
+impl WriteJson for Account<'_> {
+    fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::new(out);
+        o.member("created", &self.a.created);
+        o.member("nick", &self.a.nick);
+        o.member("userId", self.id);
+        o.end();
+    }
+}
+
+struct Conversation<'a> {
+    from: &'a String,
+    to: &'a String,
+    messages: usize,
+    unread: u64,
+    read_time: u64,
+    last_key: Option<String>,
+}
+
+impl WriteJson for Conversation<'_> {
+    fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::new(out);
+        o.member("from", self.from);
+        o.member("lastMsgKey", &self.last_key);
+        o.member("messages", &self.messages);
+        o.member("readTime", &self.read_time);
+        o.member("to", self.to);
+        o.member("unread", &self.unread);
+        o.end();
+    }
+}
+
+struct GroupView<'a>(&'a Group);
+
+impl WriteJson for GroupView<'_> {
+    fn write_json(&self, out: &mut String) {
+        let g = self.0;
+        let mut members: Vec<(&String, &Member)> = g.members.iter().collect();
+        members.sort_by_key(|(_, m)| m.join_order);
+        let mut o = ObjectWriter::new(out);
+        o.member("groupId", &g.id);
+        o.member("maxMembers", &g.max_members);
+        o.member("members", &List(members.into_iter().map(|(account, m)| MemberView { g, account, m }).collect()));
+        o.member("messages", &List(g.messages.iter().map(|m| MessageView { g, m }).collect()));
+        o.member("name", &g.name);
+        o.member("nextMsgSeq", &(g.last_seq() + 1));
+        o.member("notifications", &List(g.notifications.iter().map(NotificationView).collect()));
+        o.member("owner", &g.owner);
+        o.member("type", &g.ty.rest_name());
+        o.end();
+    }
+}
+
+struct MemberView<'a> {
+    g: &'a Group,
+    account: &'a String,
+    m: &'a Member,
+}
+
+impl WriteJson for MemberView<'_> {
+    fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::new(out);
+        o.member("account", self.account);
+        o.member("joinTime", &self.m.join_time);
+        o.member("readSeq", &self.m.read_seq);
+        o.member("role", &self.m.role.name());
+        o.member("unread", &self.g.unread(self.account));
+        o.end();
+    }
+}
+
+struct MessageView<'a> {
+    g: &'a Group,
+    m: &'a GroupMsg,
+}
+
+impl WriteJson for MessageView<'_> {
+    fn write_json(&self, out: &mut String) {
+        let m = self.m;
+        let receipt = if m.need_receipt { self.g.receipt(m.seq) } else { None };
+        let mut o = ObjectWriter::new(out);
+        // The stored body, written as Value writes it (keys sorted).
+        o.member("body", &super::state::body_value(&m.body));
+        o.member("needReceipt", &m.need_receipt);
+        o.member("random", &m.random);
+        o.member("readNum", &receipt.map(|r| r.read));
+        o.member("recalled", &m.recalled);
+        o.member("sender", &m.sender);
+        o.member("seq", &m.seq);
+        o.member("time", &m.time);
+        o.member("unreadNum", &receipt.map(|r| r.unread));
+        o.end();
+    }
+}
+
+/// A system notification as `inspect` shows it (keys sorted, unlike its snapshot form).
+struct NotificationView<'a>(&'a SystemNotification);
+
+impl WriteJson for NotificationView<'_> {
+    fn write_json(&self, out: &mut String) {
+        let n = self.0;
+        let mut o = ObjectWriter::new(out);
+        o.member("content", &n.content);
+        o.member("time", &n.time);
+        o.member("to", &n.to);
+        o.end();
+    }
 }

@@ -330,7 +330,12 @@ impl Simulator {
 
     /// The state as plain data for the playground and tests.
     pub fn inspect(&self) -> Value {
-        client::inspect(self)
+        serde_json::from_str(&self.inspect_json()).unwrap_or(Value::Null)
+    }
+
+    /// `inspect` as JSON text (what the wasm sends to JS).
+    pub fn inspect_json(&self) -> String {
+        client::inspect_json(self)
     }
 }
 

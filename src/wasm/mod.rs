@@ -241,7 +241,7 @@ impl WasmSimulator {
     }
 
     pub fn inspect(&self) -> String {
-        to_json(&self.inner.inspect())
+        self.inner.inspect_json()
     }
 
     /// Answers an HTTP request to the REST API (always status 200): the JSON body text.
