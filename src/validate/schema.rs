@@ -109,8 +109,10 @@ impl Obj {
 pub const fn req(name: &'static str, ty: Ty, doc: &'static str) -> Field {
     Field { name, ty, required: true, doc }
 }
+/// An optional field. Its doc is only read by the generators (TypeScript, the JS rule
+/// tables, the catalog), which run natively: the wasm leaves the text out.
 pub const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field { name, ty, required: false, doc }
+    Field { name, ty, required: false, doc: if cfg!(target_arch = "wasm32") { "" } else { doc } }
 }
 pub const fn string() -> Ty {
     Ty::Str(Str { min_bytes: 0, max_bytes: None, kind: StrKind::Plain })
