@@ -177,7 +177,7 @@ pub fn js_quick_checks() -> String {
 
 /// The endpoint catalog as JSON (what `endpoints()` returns in JS).
 pub fn endpoints_json() -> String {
-    Value::from_iter(ENDPOINTS.iter().map(|e| serde_json::to_value(e.info()).unwrap_or_default())).to_string()
+    serde_json::to_string(&ENDPOINTS.iter().map(|e| e.info()).collect::<Vec<_>>()).unwrap_or_default()
 }
 
 /// `DIAGNOSERS(helpers)`: one function per object table (as in `RULES_JSON`'s `objs`) that checks

@@ -60,6 +60,13 @@ impl Envelope {
     pub fn is_ok(&self) -> bool {
         self.error_code == 0
     }
+    /// Its three members, which open every answer (typed ones through `writes!(@response …)`,
+    /// the simulator's hand-built ones and errors through `sim::text_answer`).
+    pub(crate) fn write_members(&self, w: &mut write::ObjectWriter<'_>) {
+        w.member("ActionStatus", &self.action_status);
+        w.member("ErrorInfo", &self.error_info);
+        w.member("ErrorCode", &self.error_code);
+    }
 }
 
 /// An answer that is only the envelope.

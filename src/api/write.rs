@@ -157,16 +157,21 @@ impl<T: WriteJson> WriteJson for Option<T> {
     }
 }
 
+/// `[a,b,…]`.
+fn write_array<'v, T: WriteJson + 'v>(items: impl Iterator<Item = &'v T>, out: &mut String) {
+    out.push('[');
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        item.write_json(out);
+    }
+    out.push(']');
+}
+
 impl<T: WriteJson> WriteJson for [T] {
     fn write_json(&self, out: &mut String) {
-        out.push('[');
-        for (i, item) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            item.write_json(out);
-        }
-        out.push(']');
+        write_array(self.iter(), out);
     }
 }
 
@@ -191,14 +196,7 @@ impl<T: WriteJson> WriteJson for BTreeMap<String, T> {
 
 impl WriteJson for BTreeSet<String> {
     fn write_json(&self, out: &mut String) {
-        out.push('[');
-        for (i, item) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            write_str(item, out);
-        }
-        out.push(']');
+        write_array(self.iter(), out);
     }
 }
 
@@ -239,9 +237,7 @@ macro_rules! writes {
         }
     };
     (@response $w:ident, $envelope:expr) => {
-        $w.member("ActionStatus", &$envelope.action_status);
-        $w.member("ErrorInfo", &$envelope.error_info);
-        $w.member("ErrorCode", &$envelope.error_code);
+        $envelope.write_members(&mut $w);
     };
     (@member $w:ident, $value:expr, $name:literal) => {
         $w.member($name, &$value);

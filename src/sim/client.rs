@@ -137,7 +137,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
     let w = &sim.world;
     let mut out = String::with_capacity(1024);
     let mut top = ObjectWriter::new(&mut out);
-    top.member("accounts", &List(w.accounts.iter().map(|(id, a)| Account { id, a }).collect()));
+    top.member("accounts", &w.accounts.iter().map(|(id, a)| Account { id, a }).collect::<Vec<_>>());
     top.member("admin", &sim.options.admin);
     let mut c2c = Vec::new();
     for (from, tos) in &w.c2c {
@@ -145,22 +145,13 @@ pub fn inspect_json(sim: &Simulator) -> String {
             c2c.push(Conversation { from, to, messages: msgs.len(), unread: w.c2c_unread(to, from), read_time: w.read_time(to, from), last_key: msgs.last().map(|m| m.key()) });
         }
     }
-    top.member("c2c", &List(c2c));
+    top.member("c2c", &c2c);
     top.member("destroyedGroups", &w.destroyed);
-    top.member("groups", &List(w.groups.values().map(GroupView).collect()));
+    top.member("groups", &w.groups.values().map(GroupView).collect::<Vec<_>>());
     top.member("now", &sim.now());
     top.member("sdkAppId", &sim.options.sdk_app_id);
     top.end();
     out
-}
-
-/// A list written as a JSON array.
-struct List<T>(Vec<T>);
-
-impl<T: WriteJson> WriteJson for List<T> {
-    fn write_json(&self, out: &mut String) {
-        self.0.write_json(out);
-    }
 }
 
 struct Account<'a> {
@@ -210,11 +201,11 @@ impl WriteJson for GroupView<'_> {
         let mut o = ObjectWriter::new(out);
         o.member("groupId", &g.id);
         o.member("maxMembers", &g.max_members);
-        o.member("members", &List(members.into_iter().map(|(account, m)| MemberView { g, account, m }).collect()));
-        o.member("messages", &List(g.messages.iter().map(|m| MessageView { g, m }).collect()));
+        o.member("members", &members.into_iter().map(|(account, m)| MemberView { g, account, m }).collect::<Vec<_>>());
+        o.member("messages", &g.messages.iter().map(|m| MessageView { g, m }).collect::<Vec<_>>());
         o.member("name", &g.name);
         o.member("nextMsgSeq", &(g.last_seq() + 1));
-        o.member("notifications", &List(g.notifications.iter().map(NotificationView).collect()));
+        o.member("notifications", &g.notifications.iter().map(NotificationView).collect::<Vec<_>>());
         o.member("owner", &g.owner);
         o.member("type", &g.ty.rest_name());
         o.end();

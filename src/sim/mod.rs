@@ -11,7 +11,7 @@ pub mod http;
 pub mod state;
 
 use crate::api::read::{read_or_why, read_text, reads, ReadJson, Reader};
-use crate::api::write::{to_json, writes, WriteJson};
+use crate::api::write::{to_json, writes, ObjectWriter, WriteJson};
 use crate::api::Envelope;
 use crate::protocol::catalog::{self, Endpoint, Service};
 use crate::protocol::errors::code;
@@ -429,17 +429,13 @@ fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
 
 /// The envelope, then the other fields: the order the service writes.
 fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
-    let mut out = serde_json::to_string(envelope).unwrap_or_default();
-    if let (Some(map), Some(b'}')) = (fields.as_object(), out.as_bytes().last()) {
-        out.pop();
-        for (k, v) in map.iter().filter(|(k, _)| !matches!(k.as_str(), "ActionStatus" | "ErrorInfo" | "ErrorCode")) {
-            out.push(',');
-            out.push_str(&serde_json::to_string(k).unwrap_or_default());
-            out.push(':');
-            out.push_str(&serde_json::to_string(v).unwrap_or_default());
-        }
-        out.push('}');
+    let mut out = String::with_capacity(128);
+    let mut w = ObjectWriter::new(&mut out);
+    envelope.write_members(&mut w);
+    for (k, v) in fields.as_object().into_iter().flatten().filter(|(k, _)| !matches!(k.as_str(), "ActionStatus" | "ErrorInfo" | "ErrorCode")) {
+        w.entry(k, v);
     }
+    w.end();
     out
 }
 
