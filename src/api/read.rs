@@ -297,15 +297,16 @@ impl ReadJson for Box<RawValue> {
     }
 }
 
-/// A unit enum written as its variant's name (as serde writes it).
-pub trait Named: Sized + Copy + PartialEq + 'static {
-    const ALL: &'static [(Self, &'static str)];
+/// A unit enum written as its variant's name (as serde writes it), through the names the
+/// type already has.
+pub trait Named: Sized + Copy {
+    fn json_name(self) -> &'static str;
+    fn from_json_name(name: &str) -> Option<Self>;
 }
 
 impl<T: Named> ReadJson for T {
     fn read(r: &mut Reader<'_>) -> Option<Self> {
-        let name = r.string()?;
-        T::ALL.iter().find(|(_, n)| *n == name).map(|(v, _)| *v)
+        T::from_json_name(&r.string()?)
     }
 }
 

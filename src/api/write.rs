@@ -203,8 +203,7 @@ impl WriteJson for BTreeSet<String> {
 /// A unit enum as its variant's name.
 impl<T: crate::api::read::Named> WriteJson for T {
     fn write_json(&self, out: &mut String) {
-        let name = T::ALL.iter().find(|(v, _)| v == self).map_or("", |(_, n)| n);
-        write_str(name, out);
+        write_str(self.json_name(), out);
     }
 }
 

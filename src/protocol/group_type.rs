@@ -11,10 +11,18 @@ pub enum GroupType {
     Community,
 }
 
-/// Written by the variant's name, as serde writes it (snapshots).
+/// Snapshots write a type by its REST name (the variant's name, as serde writes it) and read
+/// back only that name.
 impl crate::api::read::Named for GroupType {
-    const ALL: &'static [(GroupType, &'static str)] =
-        &[(GroupType::Private, "Private"), (GroupType::Public, "Public"), (GroupType::ChatRoom, "ChatRoom"), (GroupType::AVChatRoom, "AVChatRoom"), (GroupType::Community, "Community")];
+    fn json_name(self) -> &'static str {
+        self.rest_name()
+    }
+    fn from_json_name(name: &str) -> Option<GroupType> {
+        match GroupType::parse(name)? {
+            TypeName::Rest(t) => Some(t),
+            TypeName::NewName(_) => None,
+        }
+    }
 }
 
 pub struct GroupTypeInfo {

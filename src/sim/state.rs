@@ -43,7 +43,12 @@ pub enum Role {
 }
 
 impl Named for Role {
-    const ALL: &'static [(Role, &'static str)] = &[(Role::Owner, "Owner"), (Role::Admin, "Admin"), (Role::Member, "Member")];
+    fn json_name(self) -> &'static str {
+        self.name()
+    }
+    fn from_json_name(name: &str) -> Option<Role> {
+        [Role::Owner, Role::Admin, Role::Member].into_iter().find(|r| r.name() == name)
+    }
 }
 
 impl Role {
