@@ -217,9 +217,15 @@ const diagnoseObject = (() => {
     return v.length > 0;
   }
 
+  /** A plain object (what `object` reads members of); the generated code calls a table's
+   * function itself when this holds, and `object` otherwise. */
+  function isPlainObject(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v) && plain(v);
+  }
+
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
   function object(v, check, out, base, seg, tail, d) {
-    if (v === null || typeof v !== "object" || Array.isArray(v) || !plain(v)) {
+    if (!isPlainObject(v)) {
       any(v, d);
       return error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be an object, got ${kind(v)}`);
     }
@@ -272,7 +278,7 @@ const diagnoseObject = (() => {
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
   return function diagnoseObject(index, payload) {
-    if (roots === null) roots = DIAGNOSERS({ ask, at, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing });
+    if (roots === null) roots = DIAGNOSERS({ ask, at, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, isPlainObject, mistake, unknown, missing });
     const check = roots[index];
     if (!check) return null;
     // The generated functions read members with for-in, which would also list enumerable
