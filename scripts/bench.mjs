@@ -2,7 +2,8 @@
 // Prints tables; asserts nothing. Run after `bash scripts/build.sh`:
 //   node scripts/bench.mjs            (everything)
 //   node scripts/bench.mjs size validate sim startup   (some sections)
-import { readFileSync, statSync, existsSync } from "node:fs";
+import { readFileSync, statSync, existsSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -78,6 +79,23 @@ if (want("size")) {
   }
 }
 
+/** Calls per second of native `validate_text` on each `[label, api, text]`, by label (empty
+ * when the native bench cannot run). */
+function nativeValidation(cases) {
+  const dir = mkdtempSync(join(tmpdir(), "tcim-bench-"));
+  try {
+    const file = join(dir, "payloads.json");
+    writeFileSync(file, JSON.stringify(cases));
+    const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "validate"], { cwd: root, encoding: "utf8", env: { ...process.env, TCIM_BENCH_PAYLOADS: file } });
+    return new Map(out.split("\n").filter((l) => l.includes("\t")).map((l) => [l.split("\t")[0], 1e9 / Number(l.split("\t")[1])]));
+  } catch (e) {
+    console.log(`(native validation figures unavailable: ${e && e.message ? e.message.split("\n")[0] : e})\n`);
+    return new Map();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ------------------------------------------------------------------ validation vs Ajv
 if (want("validate")) {
   const tcim = require(join(root, "pkg/node/index.cjs"));
@@ -92,6 +110,9 @@ if (want("validate")) {
     ["get_group_msg_receipt (seed)", "group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(2) }, { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [{ MsgSeq: "1" }, {}] }],
     ["get_group_msg_receipt, 100 seqs", "group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(100) }, { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(100, true) }],
   ];
+  // The same texts through the Rust core natively (benches/validate.rs), for what the wasm
+  // and the JS boundary cost on this machine.
+  const native = nativeValidation(payloads.flatMap(([name, api, good, bad]) => [[`${name}, valid`, api, JSON.stringify(good)], [`${name}, invalid`, api, JSON.stringify(bad)]]));
   const rowsText = [];
   const rowsObj = [];
   for (const [name, api, good, bad] of payloads) {
@@ -102,13 +123,14 @@ if (want("validate")) {
       const agree = tcim.validate(api, text).ok === check(JSON.parse(text));
       // Interleaved rounds, best of each: the machine's noise hits both sides alike.
       const [parse, ajvText, tcimText] = best([() => JSON.parse(text), () => check(JSON.parse(text)), () => tcim.validate(api, text)]);
-      rowsText.push([`${name}, ${kind}`, fmt(tcimText), fmt(ajvText), `${(tcimText / ajvText).toFixed(2)}×`, fmt(parse), `${(tcimText / parse).toFixed(2)}×`, agree ? "" : "verdicts differ"]);
+      const nativeRate = native.get(`${name}, ${kind}`);
+      rowsText.push([`${name}, ${kind}`, fmt(tcimText), fmt(ajvText), `${(tcimText / ajvText).toFixed(2)}×`, fmt(parse), `${(tcimText / parse).toFixed(2)}×`, nativeRate ? fmt(nativeRate) : "n/a", nativeRate ? `${(tcimText / nativeRate).toFixed(2)}×` : "n/a", agree ? "" : "verdicts differ"]);
       const [ajvObj, tcimObj] = best([() => check(body), () => tcim.validate(api, body)]);
       rowsObj.push([`${name}, ${kind}`, fmt(tcimObj), fmt(ajvObj), `${(tcimObj / ajvObj).toFixed(2)}×`]);
     }
   }
   console.log("## Validation, JSON text in (calls/s): tcim `validate(api, text)` vs `JSON.parse` + Ajv (allErrors), target ≥ 1.0×\n");
-  table(["payload", "tcim", "JSON.parse + Ajv", "tcim / Ajv", "bare JSON.parse", "tcim / JSON.parse", ""], rowsText);
+  table(["payload", "tcim", "JSON.parse + Ajv", "tcim / Ajv", "bare JSON.parse", "tcim / JSON.parse", "native validate_text", "tcim / native", ""], rowsText);
   console.log("## Validation, JS objects in (calls/s): tcim `validate(api, object)` vs Ajv, target ≥ 0.5×\n");
   table(["payload", "tcim", "Ajv", "tcim / Ajv"], rowsObj);
 }
@@ -183,6 +205,16 @@ console.log((process.memoryUsage().rss - before) / 1048576);`;
     sim.call(api, body);
   }, 1500);
   console.log(`mixed workload (receipts, set_unread, admin_set_msg_read, sendmsg, account_check) through sim.call from JS: ${fmt(mixed)} calls/s (target ≥ 200,000)\n`);
+  // The same workload natively (benches/sim.rs, `call_text` as the wasm export runs it): the
+  // JS figure depends on the machine, the ratio much less.
+  try {
+    const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "sim"], { cwd: root, encoding: "utf8" });
+    const m = out.match(/native: (\d+) calls\/s answering text/);
+    if (!m) throw new Error("no mixed-workload line in benches/sim.rs output");
+    console.log(`the same workload natively (cargo bench --bench sim, call_text): ${fmt(Number(m[1]))} calls/s; from JS is ${(mixed / Number(m[1])).toFixed(2)}× native\n`);
+  } catch (e) {
+    console.log(`(native simulator figure unavailable: ${e && e.message ? e.message.split("\n")[0] : e})\n`);
+  }
 }
 
 // ------------------------------------------------------------------ start-up
