@@ -30,11 +30,19 @@ function rate(fn, ms = 400) {
   return n / (Number(elapsed) / 1e9);
 }
 
-/** Best rate of each function over 3 interleaved rounds. */
-function best(fns, rounds = 3) {
-  const out = fns.map(() => 0);
-  for (let r = 0; r < rounds; r++) fns.forEach((fn, i) => (out[i] = Math.max(out[i], rate(fn, 150))));
-  return out;
+/** The rate of each function in each of `rounds` interleaved rounds: `rates[fn][round]`. The
+ * machine's noise comes and goes within seconds, so a ratio is taken within each round (both
+ * sides measured moments apart) and the median of those is reported. */
+function rounds(fns, n = 7) {
+  const rates = fns.map(() => []);
+  for (let r = 0; r < n; r++) fns.forEach((fn, i) => rates[i].push(rate(fn, 100)));
+  return rates;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Median over rounds of a / b, and the range, as "1.23× (1.10–1.40)". */
+function ratio(a, b) {
+  const rs = a.map((x, i) => x / b[i]).sort((x, y) => x - y);
+  return `${median(rs).toFixed(2)}× (${rs[0].toFixed(2)}–${rs[rs.length - 1].toFixed(2)})`;
 }
 
 function table(headers, rows) {
@@ -122,16 +130,17 @@ if (want("validate")) {
       // sanity: both agree on validity
       const agree = tcim.validate(api, text).ok === check(JSON.parse(text));
       // Interleaved rounds, best of each: the machine's noise hits both sides alike.
-      const [parse, ajvText, tcimText] = best([() => JSON.parse(text), () => check(JSON.parse(text)), () => tcim.validate(api, text)]);
+      const [parse, ajvText, tcimText] = rounds([() => JSON.parse(text), () => check(JSON.parse(text)), () => tcim.validate(api, text)]);
       const nativeRate = native.get(`${name}, ${kind}`);
-      rowsText.push([`${name}, ${kind}`, fmt(tcimText), fmt(ajvText), `${(tcimText / ajvText).toFixed(2)}×`, fmt(parse), `${(tcimText / parse).toFixed(2)}×`, nativeRate ? fmt(nativeRate) : "n/a", nativeRate ? `${(tcimText / nativeRate).toFixed(2)}×` : "n/a", agree ? "" : "verdicts differ"]);
-      const [ajvObj, tcimObj] = best([() => check(body), () => tcim.validate(api, body)]);
-      rowsObj.push([`${name}, ${kind}`, fmt(tcimObj), fmt(ajvObj), `${(tcimObj / ajvObj).toFixed(2)}×`]);
+      const tcimRate = median(tcimText);
+      rowsText.push([`${name}, ${kind}`, fmt(tcimRate), fmt(median(ajvText)), ratio(tcimText, ajvText), fmt(median(parse)), ratio(tcimText, parse), nativeRate ? fmt(nativeRate) : "n/a", nativeRate ? `${(tcimRate / nativeRate).toFixed(2)}×` : "n/a", agree ? "" : "verdicts differ"]);
+      const [ajvObj, tcimObj] = rounds([() => check(body), () => tcim.validate(api, body)]);
+      rowsObj.push([`${name}, ${kind}`, fmt(median(tcimObj)), fmt(median(ajvObj)), ratio(tcimObj, ajvObj)]);
     }
   }
-  console.log("## Validation, JSON text in (calls/s): tcim `validate(api, text)` vs `JSON.parse` + Ajv (allErrors), target ≥ 1.0×\n");
+  console.log("## Validation, JSON text in (calls/s): tcim `validate(api, text)` vs `JSON.parse` + Ajv (allErrors), target ≥ 1.0×; rates are medians of 7 interleaved rounds, ratios the median (and range) of the per-round ratios\n");
   table(["payload", "tcim", "JSON.parse + Ajv", "tcim / Ajv", "bare JSON.parse", "tcim / JSON.parse", "native validate_text", "tcim / native", ""], rowsText);
-  console.log("## Validation, JS objects in (calls/s): tcim `validate(api, object)` vs Ajv, target ≥ 0.5×\n");
+  console.log("## Validation, JS objects in (calls/s): tcim `validate(api, object)` vs Ajv, target ≥ 0.5× (medians of 7 interleaved rounds, as above)\n");
   table(["payload", "tcim", "Ajv", "tcim / Ajv"], rowsObj);
 }
 
