@@ -5,7 +5,10 @@
 // keys and call the helpers below) and the tables as data (RULES_JSON, for the rare paths:
 // mistakes, unknown and missing fields). Paths are only built when there is something to
 // report: a check gets its value's path in three parts, `base`, `seg` (a key segment such as
-// "/MsgSeqList", or an array index) and `tail` (a key segment below that, or "").
+// "/MsgSeqList", or an array index) and the site `t` of the check, whose `tail` is a key
+// segment below that, or "". A site (one per generated call) also knows the value's name for
+// messages when the path does not decide it, and keeps the constant start of the messages it
+// has built (`starts`): a finding at a known site then costs one concatenation.
 //
 // It answers only where it is sure to match the wasm validator on the object's JSON text,
 // and returns null otherwise (wasm answers then): anything JSON.stringify writes oddly
@@ -22,7 +25,16 @@ const diagnoseObject = (() => {
     throw ASK_WASM;
   };
   const ascii = /^[\x00-\x7f]*$/;
-  const digitsOnly = /^[0-9]+$/;
+  // One or more ASCII digits (a loop: on the short strings met here it is several times
+  // faster than a regular expression's exec).
+  function digits(s) {
+    if (s.length === 0) return false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return false;
+    }
+    return true;
+  }
 
   function codePoints(s) {
     let n = s.length;
@@ -82,7 +94,7 @@ const diagnoseObject = (() => {
     const cut = path.lastIndexOf("/");
     if (cut < 0) return "the body";
     const last = path.slice(cut + 1);
-    if (last !== "" && !digitsOnly.test(last)) return `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"`;
+    if (last !== "" && !digits(last)) return `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"`;
     return `item ${path}`;
   }
 
@@ -94,6 +106,16 @@ const diagnoseObject = (() => {
   function at(base, seg, tail) {
     return (typeof seg === "number" ? base + "/" + seg : base + seg) + tail;
   }
+
+  /** The site of a generated check whose value sits at key segment `tail` below its object
+   * ("" for array items). Every site has the same shape, so reading one stays monomorphic. */
+  function site(tail) {
+    const key = tail.slice(1);
+    // nameOf's rule for a last segment that is a key: quoted, unless empty or all digits.
+    const name = tail !== "" && key !== "" && !digits(key) ? `"${key.includes("~") ? key.replaceAll("~1", "/").replaceAll("~0", "~") : key}"` : null;
+    return { tail, name, starts: [null, null, null] };
+  }
+  const ITEM = site("");
 
   const norm = (s) => s.replaceAll("_", "").toLowerCase();
   // engine.rs `close_field` (keys here are ASCII, so case folding is the same as Rust's).
@@ -120,35 +142,50 @@ const diagnoseObject = (() => {
     }
   }
 
-  function error(out, base, seg, tail, code, message) {
-    push(out, "error", at(base, seg, tail), code, message);
+  function error(out, base, seg, t, code, message) {
+    push(out, "error", at(base, seg, t.tail), code, message);
   }
-  /** nameOf(at(base, seg, tail)), read off the last part instead of searching the path. */
-  function named(base, seg, tail) {
-    const last = tail !== "" ? tail : seg;
-    if (typeof last === "number" || last === "") return nameOf(at(base, seg, tail));
+  function warning(out, base, seg, t, code, message) {
+    push(out, "warning", at(base, seg, t.tail), code, message);
+  }
+  /** nameOf(at(base, seg, t.tail)), without searching the path. */
+  function named(base, seg, t) {
+    if (t.name !== null) return t.name;
+    const last = t.tail !== "" ? t.tail : seg;
+    if (typeof last === "number" || last === "") return nameOf(at(base, seg, t.tail));
     const key = last.slice(1);
-    const first = key.charCodeAt(0); // NaN for ""
-    if (key !== "" && ((first < 48 || first > 57) || !digitsOnly.test(key))) return `"${key.includes("~") ? key.replaceAll("~1", "/").replaceAll("~0", "~") : key}"`;
-    return `item ${at(base, seg, tail)}`;
+    if (key !== "" && !digits(key)) return `"${key.includes("~") ? key.replaceAll("~1", "/").replaceAll("~0", "~") : key}"`;
+    return `item ${at(base, seg, t.tail)}`;
+  }
+  // The slots of a site's message starts: each helper puts one kind of message in each.
+  const MAIN = 0;
+  const WRONG_TYPE = 1;
+  const OTHER = 2;
+  /** The constant start of a site's message, `build(name)`, kept in `slot` of a site that
+   * knows its name (the name is the only part that can vary between calls at one site, which
+   * always meets the same rule). Only called when there is something to report. */
+  function start(base, seg, t, slot, build) {
+    if (t.name === null) return build(named(base, seg, t));
+    const kept = t.starts[slot];
+    return kept !== null ? kept : (t.starts[slot] = build(t.name));
   }
 
   // engine.rs `check_value` and what it calls, one helper per kind of rule.
-  function wrongType(expected, v, out, base, seg, tail, d) {
+  function wrongType(expected, v, out, base, seg, t, d) {
     const k = kind(v);
     // A container of the wrong type is not read further, but must still be what JSON writes.
     if (k === "array" || k === "object") any(v, d);
-    error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be ${expected}, got ${describe(v, k)}`);
+    error(out, base, seg, t, "wrong_type", start(base, seg, t, WRONG_TYPE, (name) => `${name} must be ${expected}, got `) + describe(v, k));
   }
 
-  function str(v, min, max, groupId, out, base, seg, tail, d) {
-    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
+  function str(v, min, max, groupId, out, base, seg, t, d) {
+    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, t, d);
     if (!isWellFormed(v)) ask();
     // UTF-8 is 1 to 3 bytes per UTF-16 unit: count only when a limit may be crossed.
     if (v.length < min || (max !== null && v.length * 3 > max)) {
       const bytes = utf8Length(v);
-      if (bytes < min) return error(out, base, seg, tail, "empty_string", `${named(base, seg, tail)} must not be empty`);
-      if (max !== null && bytes > max) return error(out, base, seg, tail, "too_long", `${named(base, seg, tail)} is ${bytes} bytes in UTF-8; the limit is ${max} bytes`);
+      if (bytes < min) return error(out, base, seg, t, "empty_string", start(base, seg, t, MAIN, (name) => `${name} must not be empty`));
+      if (max !== null && bytes > max) return error(out, base, seg, t, "too_long", `${named(base, seg, t)} is ${bytes} bytes in UTF-8; the limit is ${max} bytes`);
     }
     if (groupId) {
       // engine.rs `check_group_id` (an ID naming an existing group); a character outside
@@ -158,62 +195,62 @@ const diagnoseObject = (() => {
       else if (isPrintableAscii(v)) why = v.length > 48 ? `it is ${v.length} bytes; the limit is 48` : null;
       else if (utf8Length(v) > 48) why = `it is ${utf8Length(v)} bytes; the limit is 48`;
       else ask();
-      if (why !== null) error(out, base, seg, tail, "invalid_group_id", `${named(base, seg, tail)} is not a valid group ID: ${why}`);
+      if (why !== null) error(out, base, seg, t, "invalid_group_id", `${named(base, seg, t)} is not a valid group ID: ${why}`);
     }
   }
 
-  function int(v, min, max, clamp, out, base, seg, tail, d) {
+  function int(v, min, max, clamp, out, base, seg, t, d) {
     if (Number.isSafeInteger(v)) {
-      if (v < min || (max !== null && v > max)) return error(out, base, seg, tail, "out_of_range", `${named(base, seg, tail)} must be an integer ${max === null ? `≥ ${min}` : `from ${min} to ${max}`}, got ${v}`);
-      if (clamp !== null && v > clamp) push(out, "warning", at(base, seg, tail), "clamped", `${named(base, seg, tail)} is ${v}; the service treats values above ${clamp} as ${clamp}`);
+      if (v < min || (max !== null && v > max)) return error(out, base, seg, t, "out_of_range", start(base, seg, t, MAIN, (name) => `${name} must be an integer ${max === null ? `≥ ${min}` : `from ${min} to ${max}`}, got `) + v);
+      if (clamp !== null && v > clamp) warning(out, base, seg, t, "clamped", `${named(base, seg, t)} is ${v}; the service treats values above ${clamp} as ${clamp}`);
       return;
     }
-    if (typeof v === "string" && isWellFormed(v) && digitsOnly.test(v)) return error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be a JSON integer, not the string "${v}"`);
-    wrongType("an integer", v, out, base, seg, tail, d);
+    if (typeof v === "string" && isWellFormed(v) && digits(v)) return error(out, base, seg, t, "wrong_type", start(base, seg, t, OTHER, (name) => `${name} must be a JSON integer, not the string "`) + v + '"');
+    wrongType("an integer", v, out, base, seg, t, d);
   }
 
-  function oneOf(v, values, out, base, seg, tail, d) {
-    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
+  function oneOf(v, values, out, base, seg, t, d) {
+    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, t, d);
     if (!isWellFormed(v)) ask();
-    if (!values.includes(v)) error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of ${values.map((s) => `"${s}"`).join(", ")}, got "${v}"`);
+    if (!values.includes(v)) error(out, base, seg, t, "invalid_enum", start(base, seg, t, MAIN, (name) => `${name} must be one of ${values.map((s) => `"${s}"`).join(", ")}, got "`) + v + '"');
   }
 
-  function oneOfInts(v, values, out, base, seg, tail, d) {
-    if (!Number.isSafeInteger(v)) return wrongType("an integer", v, out, base, seg, tail, d);
-    if (!values.includes(v)) error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of ${values.join(", ")}, got ${v}`);
+  function oneOfInts(v, values, out, base, seg, t, d) {
+    if (!Number.isSafeInteger(v)) return wrongType("an integer", v, out, base, seg, t, d);
+    if (!values.includes(v)) error(out, base, seg, t, "invalid_enum", start(base, seg, t, MAIN, (name) => `${name} must be one of ${values.join(", ")}, got `) + v);
   }
 
-  function groupType(v, out, base, seg, tail, d) {
-    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, tail, d);
+  function groupType(v, out, base, seg, t, d) {
+    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, t, d);
     if (!isWellFormed(v)) ask();
-    if (rules().groupTypes.some((t) => t[0] === v)) return;
-    const alias = rules().groupTypes.find((t) => t[1] === v);
-    if (alias) push(out, "warning", at(base, seg, tail), "group_type_alias", `"${v}" is the console name; the REST API documents "${alias[0]}" (accepted)`);
-    else error(out, base, seg, tail, "invalid_enum", `${named(base, seg, tail)} must be one of "Private", "Public", "ChatRoom", "AVChatRoom", "Community", got "${v}"`);
+    if (rules().groupTypes.some((g) => g[0] === v)) return;
+    const alias = rules().groupTypes.find((g) => g[1] === v);
+    if (alias) warning(out, base, seg, t, "group_type_alias", `"${v}" is the console name; the REST API documents "${alias[0]}" (accepted)`);
+    else error(out, base, seg, t, "invalid_enum", start(base, seg, t, MAIN, (name) => `${name} must be one of "Private", "Public", "ChatRoom", "AVChatRoom", "Community", got "`) + v + '"');
   }
 
-  function seconds(v, out, base, seg, tail, d) {
+  function seconds(v, out, base, seg, t, d) {
     if (typeof v === "string") {
       if (!isWellFormed(v)) ask();
-      if (v.length > 0 && v.length <= 10 && digitsOnly.test(v)) return;
-      return error(out, base, seg, tail, "not_digits", `${named(base, seg, tail)} must be a string of Unix seconds such as "1700000000", got "${v}"`);
+      if (v.length > 0 && v.length <= 10 && digits(v)) return;
+      return error(out, base, seg, t, "not_digits", start(base, seg, t, MAIN, (name) => `${name} must be a string of Unix seconds such as "1700000000", got "`) + v + '"');
     }
     if (Number.isSafeInteger(v)) {
-      if (v >= 0 && v <= 4294967295) return push(out, "warning", at(base, seg, tail), "type_drift", `${named(base, seg, tail)} is documented as a String of Unix seconds; send "${v}" (some SDKs send an integer, which the service tolerates)`);
-      return error(out, base, seg, tail, "out_of_range", `${named(base, seg, tail)} must be Unix seconds from 0 to 4294967295`);
+      if (v >= 0 && v <= 4294967295) return warning(out, base, seg, t, "type_drift", `${named(base, seg, t)} is documented as a String of Unix seconds; send "${v}" (some SDKs send an integer, which the service tolerates)`);
+      return error(out, base, seg, t, "out_of_range", `${named(base, seg, t)} must be Unix seconds from 0 to 4294967295`);
     }
-    wrongType("a string of Unix seconds", v, out, base, seg, tail, d);
+    wrongType("a string of Unix seconds", v, out, base, seg, t, d);
   }
 
   /** An array's type and length; true when its items are to be checked. */
-  function array(v, min, max, out, base, seg, tail, d) {
+  function array(v, min, max, out, base, seg, t, d) {
     if (!Array.isArray(v)) {
-      wrongType("an array", v, out, base, seg, tail, d);
+      wrongType("an array", v, out, base, seg, t, d);
       return false;
     }
     if (d > MAX_DEPTH) ask();
-    if (v.length < min) error(out, base, seg, tail, "too_few_items", `${named(base, seg, tail)} must have at least ${min} item(s)`);
-    if (max !== null && v.length > max) error(out, base, seg, tail, "too_many_items", `${named(base, seg, tail)} has ${v.length} items; at most ${max} are allowed per call`);
+    if (v.length < min) error(out, base, seg, t, "too_few_items", start(base, seg, t, MAIN, (name) => `${name} must have at least ${min} item(s)`));
+    if (max !== null && v.length > max) error(out, base, seg, t, "too_many_items", `${named(base, seg, t)} has ${v.length} items; at most ${max} are allowed per call`);
     return v.length > 0;
   }
 
@@ -224,15 +261,15 @@ const diagnoseObject = (() => {
   }
 
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
-  function object(v, check, out, base, seg, tail, d) {
+  function object(v, check, out, base, seg, t, d) {
     if (!isPlainObject(v)) {
       any(v, d);
-      return error(out, base, seg, tail, "wrong_type", `${named(base, seg, tail)} must be an object, got ${kind(v)}`);
+      return error(out, base, seg, t, "wrong_type", start(base, seg, t, WRONG_TYPE, (name) => `${name} must be an object, got `) + kind(v));
     }
     if (d > MAX_DEPTH) ask();
     // The object's own path becomes the base of its members' paths.
-    if (tail === "") check(v, base, seg, out, d);
-    else check(v, at(base, seg, ""), tail, out, d);
+    if (t.tail === "") check(v, base, seg, out, d);
+    else check(v, at(base, seg, ""), t.tail, out, d);
   }
 
   /** A key that real clients send by mistake (table `obj`, mistake `i`). */
@@ -260,11 +297,11 @@ const diagnoseObject = (() => {
     if (table.required === undefined) {
       table.required = table.fields
         .filter((f) => f[1])
-        .map(([name, , doc]) => ({ name, segment: segment(name), doc, aliases: table.mistakes.filter((m) => m[4] && m[1] === name).map((m) => m[0]) }));
+        .map(([name, , doc]) => ({ name, segment: segment(name), message: `"${name}" is required (${doc})`, aliases: table.mistakes.filter((m) => m[4] && m[1] === name).map((m) => m[0]) }));
     }
     for (const f of table.required) {
-      if (isMember(v, f.name) || f.aliases.some((key) => isMember(v, key))) continue;
-      push(out, "error", at(base, seg, f.segment), "missing_field", `"${f.name}" is required (${f.doc})`);
+      if (isMember(v, f.name) || (f.aliases.length > 0 && f.aliases.some((key) => isMember(v, key)))) continue;
+      push(out, "error", at(base, seg, f.segment), "missing_field", f.message);
     }
   }
 
@@ -278,7 +315,7 @@ const diagnoseObject = (() => {
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
   return function diagnoseObject(index, payload) {
-    if (roots === null) roots = DIAGNOSERS({ ask, at, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, isPlainObject, mistake, unknown, missing });
+    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, isPlainObject, mistake, unknown, missing });
     const check = roots[index];
     if (!check) return null;
     // The generated functions read members with for-in, which would also list enumerable
