@@ -254,15 +254,17 @@ const diagnoseObject = (() => {
     return v.length > 0;
   }
 
-  /** A plain object (what `object` reads members of); the generated code calls a table's
-   * function itself when this holds, and `object` otherwise. */
+  /** An object with no class (not yet checked for a toJSON): the generated code calls a
+   * table's function itself when this holds and the value has no toJSON function, which it
+   * looks up itself (there the lookup meets only that table's object shapes and stays fast;
+   * here it would meet every shape), and `object` otherwise. */
   function isPlainObject(v) {
-    return v !== null && typeof v === "object" && !Array.isArray(v) && plain(v);
+    return v !== null && typeof v === "object" && !Array.isArray(v) && hasPlainPrototype(v);
   }
 
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
   function object(v, check, out, base, seg, t, d) {
-    if (!isPlainObject(v)) {
+    if (!(isPlainObject(v) && plain(v))) {
       any(v, d);
       return error(out, base, seg, t, "wrong_type", start(base, seg, t, WRONG_TYPE, (name) => `${name} must be an object, got `) + kind(v));
     }

@@ -145,6 +145,30 @@ test("every odd value in every place of every sample validates as its JSON text 
   assert.ok(compared > 5000, `${compared} compared`);
 });
 
+test("a toJSON that for-in does not list still decides what is validated", () => {
+  // JSON.stringify calls a toJSON function wherever it is found: an own non-enumerable one,
+  // or one on Object.prototype, neither of which a for-in over the members shows.
+  const api = "group_open_http_svc/get_group_msg_receipt";
+  const hidden = (o, value) => Object.defineProperty(o, "toJSON", { value, configurable: true });
+  const bodies = [
+    hidden({ GroupId: "@TGS#2TTV7VSII", MsgSeqList: [{ MsgSeq: 1 }] }, () => ({})),
+    { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [hidden({ MsgSeq: 1 }, () => "1")] },
+    { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [hidden({ MsgSeq: "x" }, () => ({ MsgSeq: 2 }))] },
+    { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [hidden({ MsgSeq: 1 }, 5)] }, // not a function: ignored
+  ];
+  for (const body of bodies) assert.deepEqual(validate(api, body), strip(validate(api, JSON.stringify(body))), JSON.stringify(body));
+  assert.equal(validate(api, bodies[0]).ok, false);
+  assert.equal(validate(api, bodies[2]).ok, true);
+  Object.defineProperty(Object.prototype, "toJSON", { value() { return { GroupId: "@TGS#2TTV7VSII" }; }, configurable: true });
+  try {
+    const body = { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [{ MsgSeq: 1 }] };
+    assert.deepEqual(validate(api, body), strip(validate(api, JSON.stringify(body))));
+    assert.equal(validate(api, body).ok, false);
+  } finally {
+    delete Object.prototype.toJSON;
+  }
+});
+
 test("holes and undefined in arrays are the nulls JSON.stringify writes", () => {
   const api = "group_open_http_svc/get_group_msg_receipt";
   // eslint-disable-next-line no-sparse-arrays
