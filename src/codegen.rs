@@ -192,7 +192,9 @@ fn js_diagnosers(objs: &[&'static Obj]) -> String {
     let mut funcs = String::new();
     for (j, obj) in objs.iter().enumerate() {
         let required = obj.all_fields().filter(|f| f.required).count();
-        let _ = writeln!(funcs, "  function o{j}(v, base, seg, out, d) {{\n    let seen = 0;\n    for (const k in v) {{\n      const x = v[k];\n      switch (k) {{");
+        // A toJSON function decides what JSON.stringify writes: wasm answers (see diagnose.js,
+        // isPlainObject, for why it is looked up here).
+        let _ = writeln!(funcs, "  function o{j}(v, base, seg, out, d) {{\n    if (typeof v.toJSON === \"function\") ask();\n    let seen = 0;\n    for (const k in v) {{\n      const x = v[k];\n      switch (k) {{");
         for f in obj.all_fields() {
             let check = gen.check(&f.ty, "x", "base", "seg", &js_segment(f.name));
             let _ = writeln!(funcs, "        case {}:{} {check}; break;", js_string(f.name), if f.required { " seen++;" } else { "" });
@@ -285,7 +287,7 @@ impl Diagnosers<'_> {
             if let Some(j) = self.objs.iter().position(|x| x.name == o.name) {
                 // (`object` below, for a plain object: its own path becomes the base.)
                 let call = if tail == "\"\"" { format!("o{j}({v}, {base}, {seg}, out, d + 1)") } else { format!("o{j}({v}, at({base}, {seg}, \"\"), {tail}, out, d + 1)") };
-                return format!("if (d < {JS_MAX_DEPTH} && isPlainObject({v}) && typeof {v}.toJSON !== \"function\") {call}; else {}", self.report(ty, v, &path));
+                return format!("if (d < {JS_MAX_DEPTH} && isPlainObject({v})) {call}; else {}", self.report(ty, v, &path));
             }
         }
         self.report(ty, v, &path)

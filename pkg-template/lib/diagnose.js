@@ -254,17 +254,16 @@ const diagnoseObject = (() => {
     return v.length > 0;
   }
 
-  /** An object with no class (not yet checked for a toJSON): the generated code calls a
-   * table's function itself when this holds and the value has no toJSON function, which it
-   * looks up itself (there the lookup meets only that table's object shapes and stays fast;
-   * here it would meet every shape), and `object` otherwise. */
+  /** An object with no class. Each table's generated function also rules out a toJSON
+   * function (see DIAGNOSERS): looked up there, the lookup meets only that table's object
+   * shapes and stays fast; here it would meet every shape. */
   function isPlainObject(v) {
     return v !== null && typeof v === "object" && !Array.isArray(v) && hasPlainPrototype(v);
   }
 
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
   function object(v, check, out, base, seg, t, d) {
-    if (!(isPlainObject(v) && plain(v))) {
+    if (!isPlainObject(v)) {
       any(v, d);
       return error(out, base, seg, t, "wrong_type", start(base, seg, t, WRONG_TYPE, (name) => `${name} must be an object, got `) + kind(v));
     }
@@ -325,10 +324,13 @@ const diagnoseObject = (() => {
     for (const k in OBJECT_PROTOTYPE) return null;
     const out = [];
     try {
-      const k = kind(payload);
-      if (k === "array") any(payload, 0);
-      if (k !== "object") push(out, "error", "", "not_an_object", `the body must be a JSON object, got ${k}`);
-      else check(payload, "", "", out, 0);
+      // (A table's function rules out a toJSON itself, so an object needs no `kind` here.)
+      if (isPlainObject(payload)) check(payload, "", "", out, 0);
+      else {
+        const k = kind(payload);
+        if (k === "array") any(payload, 0);
+        push(out, "error", "", "not_an_object", `the body must be a JSON object, got ${k}`);
+      }
     } catch (e) {
       if (e === ASK_WASM) return null;
       throw e;
