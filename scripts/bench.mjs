@@ -30,10 +30,17 @@ function rate(fn, ms = 400) {
   return n / (Number(elapsed) / 1e9);
 }
 
+const WARM_UP_MS = Number(process.env.TCIM_BENCH_WARM_UP_MS || 1000);
+
 /** The rate of each function in each of `rounds` interleaved rounds: `rates[fn][round]`. The
  * machine's noise comes and goes within seconds, so a ratio is taken within each round (both
  * sides measured moments apart) and the median of those is reported. */
 function rounds(fns, n = 7) {
+  // Warm up each function for a second first. V8 runs wasm code in its baseline tier
+  // (Liftoff) until a function has used up its tier-up budget, which for code that runs
+  // once per call (the diagnostics path, say) takes a few hundred thousand calls; JS code
+  // reaches its optimizing tier within a few thousand. Figures are for the steady state.
+  for (const fn of fns) rate(fn, WARM_UP_MS);
   const rates = fns.map(() => []);
   for (let r = 0; r < n; r++) fns.forEach((fn, i) => rates[i].push(rate(fn, 100)));
   return rates;
