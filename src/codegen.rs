@@ -329,26 +329,34 @@ impl Diagnosers<'_> {
 /// pkg-template/lib/diagnose.js `MAX_DEPTH`: deeper objects are left to wasm.
 const JS_MAX_DEPTH: usize = 64;
 
-/// A JS expression over `v` that is true only when the diagnose.js helper for `ty` would
-/// report nothing and not defer to wasm (so skipping the helper changes nothing); None for
-/// the types without one. It may be false for some clean values: the helper decides those.
+/// A JS expression over a scalar `v` that is true exactly when the validator reports nothing
+/// for it under `ty` (and the diagnose.js helper would neither report nor defer to wasm), for
+/// the quick checks and to let the diagnosers skip their helpers; None for the types that are
+/// not scalars. Uses lib/json-text.js and a `SECONDS` pattern in scope.
 fn clean_test(ty: &Ty, v: &str) -> Option<String> {
     use crate::validate::schema::StrKind;
     let any_of = |values: Vec<String>| format!("({})", values.iter().map(|x| format!("{v} === {x}")).collect::<Vec<_>>().join(" || "));
     Some(match ty {
         Ty::Str(s) if s.kind == StrKind::GroupId => {
-            // check_group_id: 1–48 printable ASCII characters (so bytes = characters).
+            // check_group_id (decisions.md 13): 1–48 printable ASCII characters (so bytes = characters).
             let max = s.max_bytes.unwrap_or(48).min(48);
             format!("typeof {v} === \"string\" && {v}.length >= {} && {v}.length <= {max} && isPrintableAscii({v})", s.min_bytes.max(1))
         }
         Ty::Str(s) => {
-            // UTF-16 units ≤ UTF-8 bytes ≤ 3 × units: decided on the length alone.
+            // UTF-16 units ≤ UTF-8 bytes ≤ 3 × units: the bytes are counted only when the
+            // length alone cannot decide (no string is 0 units but 1 byte, so ≥ 1 needs no count).
             let mut test = format!("typeof {v} === \"string\"");
-            if s.min_bytes > 0 {
-                let _ = write!(test, " && {v}.length >= {}", s.min_bytes);
+            match s.min_bytes {
+                0 => {}
+                1 => {
+                    let _ = write!(test, " && {v}.length >= 1");
+                }
+                min => {
+                    let _ = write!(test, " && ({v}.length >= {min} || utf8Length({v}) >= {min})");
+                }
             }
             if let Some(max) = s.max_bytes {
-                let _ = write!(test, " && {v}.length * 3 <= {max}");
+                let _ = write!(test, " && ({v}.length * 3 <= {max} || utf8Length({v}) <= {max})");
             }
             let _ = write!(test, " && isWellFormed({v})");
             test
@@ -396,14 +404,7 @@ const QUICK_CHECKS = (() => {
   function plain(v) {
     return v !== null && typeof v === "object" && !Array.isArray(v) && hasPlainPrototype(v);
   }
-  function str(v, min, max) {
-    if (typeof v !== "string" || !isWellFormed(v)) return false;
-    if (v.length >= min && v.length * 3 <= max) return true;
-    const n = utf8Length(v);
-    return n >= min && n <= max;
-  }
-  const digits = /^[0-9]{1,10}$/;
-  const int = (v, min, max) => Number.isSafeInteger(v) && v >= min && v <= max;
+  const SECONDS = /^[0-9]{1,10}$/;
   // Opaque content: anything JSON.stringify writes and the service's parser reads back.
   function any(v, d) {
     switch (typeof v) {
@@ -445,21 +446,8 @@ fn js_bound(v: i64) -> String {
 /// A JS expression over `v` that is true exactly when the tree validator reports nothing
 /// for that value under `ty`.
 fn js_check(ty: &Ty, v: &str, objs: &[&'static Obj], arrays: &mut Vec<String>) -> String {
-    use crate::validate::schema::StrKind;
     match ty {
-        Ty::Str(s) if s.kind == StrKind::GroupId => {
-            // decisions.md 13 (check_group_id): 1–48 printable ASCII characters.
-            format!("typeof {v} === \"string\" && {v}.length >= 1 && {v}.length <= {} && {v}.length >= {} && isPrintableAscii({v})", s.max_bytes.unwrap_or(48).min(48), s.min_bytes)
-        }
-        Ty::Str(s) => format!("str({v}, {}, {})", s.min_bytes, s.max_bytes.map_or("Infinity".into(), |m| m.to_string())),
-        Ty::Int(i) => {
-            let max = i.clamp_to.map_or(i.max, |c| c.min(i.max));
-            format!("int({v}, {}, {})", js_bound(i.min), js_bound(max))
-        }
-        Ty::Enum(values) => format!("({})", values.iter().map(|s| format!("{v} === {}", js_string(s))).collect::<Vec<_>>().join(" || ")),
-        Ty::IntEnum(values) => format!("({})", values.iter().map(|n| format!("{v} === {n}")).collect::<Vec<_>>().join(" || ")),
-        Ty::GroupType => format!("({})", GROUP_TYPES.iter().map(|t| format!("{v} === {}", js_string(t.rest_name))).collect::<Vec<_>>().join(" || ")),
-        Ty::SecondsString => format!("typeof {v} === \"string\" && digits.test({v})"),
+        Ty::Str(_) | Ty::Int(_) | Ty::Enum(_) | Ty::IntEnum(_) | Ty::GroupType | Ty::SecondsString => clean_test(ty, v).unwrap_or_else(|| "false".into()),
         Ty::Any => format!("any({v}, d + 1)"),
         // A named function with a plain loop: no closure per call, and holes (which
         // JSON.stringify writes as null) are seen, unlike with `every`.
