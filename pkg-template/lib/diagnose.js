@@ -291,19 +291,9 @@ const diagnoseObject = (() => {
   // A member JSON.stringify writes (own and enumerable).
   const isMember = (v, key) => OBJECT_PROTOTYPE.propertyIsEnumerable.call(v, key);
 
-  /** The required fields of table `obj` that `v` lacks (called when fewer were seen): the
-   * field is absent and so is any key the service accepts in its place. */
-  function missing(obj, v, out, base, seg) {
-    const table = rules().objs[obj];
-    if (table.required === undefined) {
-      table.required = table.fields
-        .filter((f) => f[1])
-        .map(([name, , doc]) => ({ name, segment: segment(name), message: `"${name}" is required (${doc})`, aliases: table.mistakes.filter((m) => m[4] && m[1] === name).map((m) => m[0]) }));
-    }
-    for (const f of table.required) {
-      if (isMember(v, f.name) || (f.aliases.length > 0 && f.aliases.some((key) => isMember(v, key)))) continue;
-      push(out, "error", at(base, seg, f.segment), "missing_field", f.message);
-    }
+  /** A required field that is absent (the generated code knows which, and its message). */
+  function missing(out, base, seg, segment, message) {
+    push(out, "error", at(base, seg, segment), "missing_field", message);
   }
 
   // Both built on first use, to keep them out of start-up (most programs never need them).
@@ -316,7 +306,7 @@ const diagnoseObject = (() => {
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
   return function diagnoseObject(index, payload) {
-    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, isPlainObject, mistake, unknown, missing });
+    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, isPlainObject, mistake, unknown, isMember, missing });
     const check = roots[index];
     if (!check) return null;
     // The generated functions read members with for-in, which would also list enumerable

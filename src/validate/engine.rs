@@ -1,6 +1,6 @@
 //! Walks a parsed payload against a rule table and collects every problem.
 
-use super::schema::{Arr, Int, Obj, Str, StrKind, Ty};
+use super::schema::{Arr, Field, Int, Obj, Str, StrKind, Ty};
 use super::{Diagnostic, Node};
 use crate::protocol::group_type::{GroupType, TypeName};
 
@@ -106,7 +106,7 @@ impl Checker {
             let found = present(field.name) || obj.all_mistakes().any(|m| m.accepted_as_alias && m.means == field.name && present(m.key));
             if !found {
                 let path = self.path_of(field.name);
-                self.out.push(Diagnostic::error(path, "missing_field", msg!["\"", field.name, "\" is required (", field.doc, ")"]));
+                self.out.push(Diagnostic::error(path, "missing_field", missing_message(field)));
             }
         }
     }
@@ -380,6 +380,11 @@ pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
         Some(false) if id.starts_with("@TGS#") => Err("a custom group ID must not start with \"@TGS#\" (reserved for IDs the service assigns)".into()),
         _ => Ok(()),
     }
+}
+
+/// The message of a `missing_field` finding (also written into the generated JS diagnosers).
+pub(crate) fn missing_message(field: &Field) -> String {
+    msg!["\"", field.name, "\" is required (", field.doc, ")"]
 }
 
 fn node_text(node: &Node) -> String {

@@ -9,6 +9,7 @@ pub mod stream;
 
 pub(crate) use engine::push_decimal;
 pub(crate) use engine::push_segment;
+pub(crate) use engine::missing_message;
 pub use engine::{check_group_id, Checker};
 pub use node::Node;
 
