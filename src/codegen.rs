@@ -382,18 +382,18 @@ fn clean_test(ty: &Ty, v: &str) -> Option<String> {
 }
 
 /// The request tables of the endpoints without cross-field rules, as JS data for the rare
-/// paths of pkg-template/lib/diagnose.js (mistakes, unknown and missing fields):
-/// `objs[i]` is an object table, `groupTypes` the `[REST name, console name]`
-/// pairs. A field is `[name, required, doc]`, a mistake `[key, means, severity, code,
-/// accepted_as_alias, why]`.
+/// paths of pkg-template/lib/diagnose.js (mistakes and unknown fields; missing ones are
+/// generated): `objs[i]` is an object table, `groupTypes` the `[REST name, console name]`
+/// pairs. `fields` are the field names (for "did you mean"), a mistake is `[key, means,
+/// severity, code, why]`.
 fn js_rule_tables(objs: &[&'static Obj]) -> String {
     let tables: Vec<Value> = objs
         .iter()
         .map(|o| {
             json!({
                 "name": o.name,
-                "fields": o.all_fields().map(|f| json!([f.name, f.required, f.doc])).collect::<Vec<_>>(),
-                "mistakes": o.all_mistakes().map(|m| json!([m.key, m.means, m.severity, m.code, m.accepted_as_alias, m.why])).collect::<Vec<_>>(),
+                "fields": o.all_fields().map(|f| f.name).collect::<Vec<_>>(),
+                "mistakes": o.all_mistakes().map(|m| json!([m.key, m.means, m.severity, m.code, m.why])).collect::<Vec<_>>(),
             })
         })
         .collect();

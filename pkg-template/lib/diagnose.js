@@ -3,7 +3,7 @@
 // a whole small object, so this is what makes object validation fast when something is wrong.
 // `tcim-codegen checks` generates one function per rule table (DIAGNOSERS, which dispatch on
 // keys and call the helpers below) and the tables as data (RULES_JSON, for the rare paths:
-// mistakes, unknown and missing fields). Paths are only built when there is something to
+// mistakes and unknown fields). Paths are only built when there is something to
 // report: a check gets its value's path in three parts, `base`, `seg` (a key segment such as
 // "/MsgSeqList", or an array index) and the site `t` of the check, whose `tail` is a key
 // segment below that, or "". A site (one per generated call) also knows the value's name for
@@ -121,7 +121,7 @@ const diagnoseObject = (() => {
   // engine.rs `close_field` (keys here are ASCII, so case folding is the same as Rust's).
   function closeField(obj, key) {
     const k = norm(key);
-    for (const f of obj.fields) if (norm(f[0]) === k) return f[0];
+    for (const f of obj.fields) if (norm(f) === k) return f;
     return null;
   }
 
@@ -275,7 +275,7 @@ const diagnoseObject = (() => {
 
   /** A key that real clients send by mistake (table `obj`, mistake `i`). */
   function mistake(obj, i, out, base, seg) {
-    const [key, means, severity, code, , why] = rules().objs[obj].mistakes[i];
+    const [key, means, severity, code, why] = rules().objs[obj].mistakes[i];
     push(out, severity, at(base, seg, segment(key)), code, `"${key}" is not a documented field: did you mean "${means}"? ${why}`);
   }
 
