@@ -254,16 +254,17 @@ const diagnoseObject = (() => {
     return v.length > 0;
   }
 
-  /** An object with no class. Each table's generated function also rules out a toJSON
-   * function (see DIAGNOSERS): looked up there, the lookup meets only that table's object
-   * shapes and stays fast; here it would meet every shape. */
-  function isPlainObject(v) {
-    return v !== null && typeof v === "object" && !Array.isArray(v) && hasPlainPrototype(v);
+  /** An object that is not an array: what a table's function takes. The function itself
+   * defers to wasm when JSON.stringify would not write the object as its own members (a
+   * class, a toJSON): see `plain_object_test` in src/codegen.rs for why it checks that and
+   * not the callers. */
+  function isObject(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
   }
 
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
   function object(v, check, out, base, seg, t, d) {
-    if (!isPlainObject(v)) {
+    if (!isObject(v)) {
       any(v, d);
       return error(out, base, seg, t, "wrong_type", start(base, seg, t, WRONG_TYPE, (name) => `${name} must be an object, got `) + kind(v));
     }
@@ -306,7 +307,7 @@ const diagnoseObject = (() => {
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
   return function diagnoseObject(index, payload) {
-    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, isPlainObject, mistake, unknown, isMember, missing });
+    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, isMember, missing });
     const check = roots[index];
     if (!check) return null;
     // The generated functions read members with for-in, which would also list enumerable
@@ -314,8 +315,7 @@ const diagnoseObject = (() => {
     for (const k in OBJECT_PROTOTYPE) return null;
     const out = [];
     try {
-      // (A table's function rules out a toJSON itself, so an object needs no `kind` here.)
-      if (isPlainObject(payload)) check(payload, "", "", out, 0);
+      if (isObject(payload)) check(payload, "", "", out, 0);
       else {
         const k = kind(payload);
         if (k === "array") any(payload, 0);
