@@ -310,9 +310,8 @@ const diagnoseObject = (() => {
     if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, isMember, missing });
     const check = roots[index];
     if (!check) return null;
-    // The generated functions read members with for-in, which would also list enumerable
-    // properties someone added to Object.prototype (JSON.stringify does not write them).
-    for (const k in OBJECT_PROTOTYPE) return null;
+    // (The caller has made sure Object.prototype has no enumerable property, which the
+    // generated functions' for-in would list and JSON.stringify would not write.)
     const out = [];
     try {
       if (isObject(payload)) check(payload, "", "", out, 0);

@@ -169,6 +169,21 @@ test("a toJSON that for-in does not list still decides what is validated", () =>
   }
 });
 
+test("an enumerable property on Object.prototype is not a member", () => {
+  // for-in lists it, JSON.stringify does not write it: the object goes the JSON.stringify way.
+  const api = "group_open_http_svc/set_unread_msg_num";
+  const body = { Member_Account: "bob", UnreadMsgNum: 5 };
+  Object.prototype.GroupId = "@TGS#2CLUZEAEJ"; // eslint-disable-line no-extend-native
+  try {
+    assert.deepEqual(validate(api, body), strip(validate(api, JSON.stringify(body))));
+    assert.equal(validate(api, body).ok, false);
+    assert.equal(packageValidate(api, body).ok, false);
+  } finally {
+    delete Object.prototype.GroupId;
+  }
+  assert.equal(validate(api, { ...body, GroupId: "@TGS#2CLUZEAEJ" }).ok, true);
+});
+
 test("holes and undefined in arrays are the nulls JSON.stringify writes", () => {
   const api = "group_open_http_svc/get_group_msg_receipt";
   // eslint-disable-next-line no-sparse-arrays
