@@ -289,8 +289,6 @@ const diagnoseObject = (() => {
     any(v, d);
   }
 
-  // A member JSON.stringify writes (own and enumerable).
-  const isMember = (v, key) => OBJECT_PROTOTYPE.propertyIsEnumerable.call(v, key);
 
   /** A required field that is absent (the generated code knows which, and its message). */
   function missing(out, base, seg, segment, message) {
@@ -307,7 +305,7 @@ const diagnoseObject = (() => {
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
   return function diagnoseObject(index, payload) {
-    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, isMember, missing });
+    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing });
     const check = roots[index];
     if (!check) return null;
     // (The caller has made sure Object.prototype has no enumerable property, which the
