@@ -425,7 +425,9 @@ const QUICK_CHECKS = (() => {
     return v !== null && typeof v === "object" && !Array.isArray(v) && hasPlainPrototype(v);
   }
   const SECONDS = /^[0-9]{1,10}$/;
-  // Opaque content: anything JSON.stringify writes and the service's parser reads back.
+  // Opaque content: anything JSON.stringify writes as it is and the service's parser reads
+  // back. (An array or object with a toJSON function, even a non-enumerable one or one on a
+  // prototype, is written as whatever that returns: wasm decides those.)
   function any(v, d) {
     switch (typeof v) {
       case "string":
@@ -435,7 +437,7 @@ const QUICK_CHECKS = (() => {
         return true;
       case "object":
         if (v === null) return true;
-        if (d > 64) return false;
+        if (d > 64 || typeof v.toJSON === "function") return false;
         if (Array.isArray(v)) {
           for (let i = 0; i < v.length; i++) if (!any(v[i], d + 1)) return false;
           return true;
@@ -474,7 +476,7 @@ fn js_check(ty: &Ty, v: &str, objs: &[&'static Obj], arrays: &mut Vec<String>) -
         Ty::Array(a) => {
             let item = js_check(&a.item, "y", objs, arrays);
             let body = format!(
-                "    if (!Array.isArray(v) || v.length < {} || v.length > {} || d > 64) return false;\n    for (let i = 0; i < v.length; i++) {{\n      const y = v[i];\n      if (!({item})) return false;\n    }}\n    return true;",
+                "    if (!Array.isArray(v) || typeof v.toJSON === \"function\" || v.length < {} || v.length > {} || d > 64) return false;\n    for (let i = 0; i < v.length; i++) {{\n      const y = v[i];\n      if (!({item})) return false;\n    }}\n    return true;",
                 a.min_items,
                 a.max_items.map_or("Infinity".into(), |m| m.to_string()),
             );

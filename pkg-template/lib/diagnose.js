@@ -59,7 +59,8 @@ const diagnoseObject = (() => {
         return "boolean";
       case "object":
         if (v === null) return "null";
-        if (Array.isArray(v)) return "array";
+        // (A toJSON function, own or inherited, decides what JSON.stringify writes.)
+        if (Array.isArray(v)) return typeof v.toJSON === "function" ? ask() : "array";
         return plain(v) ? "object" : ask();
       default:
         return ask();
@@ -248,6 +249,7 @@ const diagnoseObject = (() => {
       wrongType("an array", v, out, base, seg, t, d);
       return false;
     }
+    if (typeof v.toJSON === "function") ask();
     if (d > MAX_DEPTH) ask();
     if (v.length < min) error(out, base, seg, t, "too_few_items", start(base, seg, t, MAIN, (name) => `${name} must have at least ${min} item(s)`));
     if (max !== null && v.length > max) error(out, base, seg, t, "too_many_items", `${named(base, seg, t)} has ${v.length} items; at most ${max} are allowed per call`);

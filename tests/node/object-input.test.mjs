@@ -156,9 +156,31 @@ test("a toJSON that for-in does not list still decides what is validated", () =>
     { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [hidden({ MsgSeq: "x" }, () => ({ MsgSeq: 2 }))] },
     { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [hidden({ MsgSeq: 1 }, 5)] }, // not a function: ignored
   ];
+  const list = (items, value) => Object.defineProperty(items, "toJSON", { value, configurable: true });
+  bodies.push(
+    { GroupId: "@TGS#2TTV7VSII", MsgSeqList: list([{ MsgSeq: 1 }], () => []) }, // an array's own, hidden
+    { GroupId: "@TGS#2TTV7VSII", MsgSeqList: list([{ MsgSeq: "x" }], () => [{ MsgSeq: 3 }]) },
+  );
   for (const body of bodies) assert.deepEqual(validate(api, body), strip(validate(api, JSON.stringify(body))), JSON.stringify(body));
   assert.equal(validate(api, bodies[0]).ok, false);
   assert.equal(validate(api, bodies[2]).ok, true);
+  assert.equal(validate(api, bodies[4]).ok, false);
+  assert.equal(validate(api, bodies[5]).ok, true);
+  // Opaque content (MsgContent) is written as its toJSON returns, too.
+  const send = "openim/sendmsg";
+  const msg = (content) => ({ From_Account: "a", To_Account: "b", MsgRandom: 1, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: content }] });
+  for (const body of [msg(hidden({ Text: "hi" }, () => undefined)), msg(list(["x"], () => undefined)), msg(hidden({ Text: "hi" }, () => ({ Text: "ok" })))]) {
+    assert.deepEqual(validate(send, body), strip(validate(send, JSON.stringify(body))), JSON.stringify(body));
+  }
+  assert.equal(validate(send, msg(hidden({ Text: "hi" }, () => undefined))).ok, false);
+  Object.defineProperty(Array.prototype, "toJSON", { value() { return []; }, configurable: true });
+  try {
+    const body = { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [{ MsgSeq: 1 }] };
+    assert.deepEqual(validate(api, body), strip(validate(api, JSON.stringify(body))));
+    assert.equal(validate(api, body).ok, false);
+  } finally {
+    delete Array.prototype.toJSON;
+  }
   Object.defineProperty(Object.prototype, "toJSON", { value() { return { GroupId: "@TGS#2TTV7VSII" }; }, configurable: true });
   try {
     const body = { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [{ MsgSeq: 1 }] };
