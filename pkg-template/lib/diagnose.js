@@ -90,13 +90,17 @@ const diagnoseObject = (() => {
     return "/" + (key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key);
   }
 
+  /** The name a path's last segment gives its value, quoted, or null when the segment is
+   * empty or all digits (an array item, named by its whole path instead). */
+  function keyName(last) {
+    return last !== "" && !digits(last) ? `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"` : null;
+  }
+
   // engine.rs `Checker::name`: the field's name for messages.
   function nameOf(path) {
     const cut = path.lastIndexOf("/");
     if (cut < 0) return "the body";
-    const last = path.slice(cut + 1);
-    if (last !== "" && !digits(last)) return `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"`;
-    return `item ${path}`;
+    return keyName(path.slice(cut + 1)) ?? `item ${path}`;
   }
 
   function push(out, severity, path, code, message) {
@@ -111,10 +115,7 @@ const diagnoseObject = (() => {
   /** The site of a generated check whose value sits at key segment `tail` below its object
    * ("" for array items). Every site has the same shape, so reading one stays monomorphic. */
   function site(tail) {
-    const key = tail.slice(1);
-    // nameOf's rule for a last segment that is a key: quoted, unless empty or all digits.
-    const name = tail !== "" && key !== "" && !digits(key) ? `"${key.includes("~") ? key.replaceAll("~1", "/").replaceAll("~0", "~") : key}"` : null;
-    return { tail, name, starts: [null, null, null] };
+    return { tail, name: tail === "" ? null : keyName(tail.slice(1)), starts: [null, null, null] };
   }
   const ITEM = site("");
 
@@ -149,14 +150,9 @@ const diagnoseObject = (() => {
   function warning(out, base, seg, t, code, message) {
     push(out, "warning", at(base, seg, t.tail), code, message);
   }
-  /** nameOf(at(base, seg, t.tail)), without searching the path. */
+  /** nameOf(at(base, seg, t.tail)): the site's own name when its key decides it. */
   function named(base, seg, t) {
-    if (t.name !== null) return t.name;
-    const last = t.tail !== "" ? t.tail : seg;
-    if (typeof last === "number" || last === "") return nameOf(at(base, seg, t.tail));
-    const key = last.slice(1);
-    if (key !== "" && !digits(key)) return `"${key.includes("~") ? key.replaceAll("~1", "/").replaceAll("~0", "~") : key}"`;
-    return `item ${at(base, seg, t.tail)}`;
+    return t.name !== null ? t.name : nameOf(at(base, seg, t.tail));
   }
   // The slots of a site's message starts: each helper puts one kind of message in each.
   const MAIN = 0;
