@@ -17,7 +17,9 @@
 // and group IDs with characters the message would show in Rust's escaped form.
 // tests/node/object-input.test.mjs compares both routes on random objects.
 const diagnoseObject = (() => {
-  // (hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii: lib/json-text.js)
+  // (isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii: lib/json-text.js;
+  // a table's function, given an object, defers to wasm when JSON.stringify would not write
+  // it as its own members, a class or a toJSON: see `plain_object_test` in src/codegen.rs)
   const MAX_DEPTH = 64;
   // Thrown (and caught once, at the top) when the answer must come from wasm.
   const ASK_WASM = { askWasm: true };
@@ -250,14 +252,6 @@ const diagnoseObject = (() => {
     if (v.length < min) error(out, base, seg, t, "too_few_items", start(base, seg, t, MAIN, (name) => `${name} must have at least ${min} item(s)`));
     if (max !== null && v.length > max) error(out, base, seg, t, "too_many_items", `${named(base, seg, t)} has ${v.length} items; at most ${max} are allowed per call`);
     return v.length > 0;
-  }
-
-  /** An object that is not an array: what a table's function takes. The function itself
-   * defers to wasm when JSON.stringify would not write the object as its own members (a
-   * class, a toJSON): see `plain_object_test` in src/codegen.rs for why it checks that and
-   * not the callers. */
-  function isObject(v) {
-    return v !== null && typeof v === "object" && !Array.isArray(v);
   }
 
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
