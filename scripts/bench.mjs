@@ -52,6 +52,9 @@ function ratio(a, b) {
   return `${median(rs).toFixed(2)}× (${rs[0].toFixed(2)}–${rs[rs.length - 1].toFixed(2)})`;
 }
 
+/** The first line of an error's message, for a "figure unavailable" note. */
+const firstLine = (e) => (e && e.message ? e.message.split("\n")[0] : String(e));
+
 function table(headers, rows) {
   console.log(`| ${headers.join(" | ")} |`);
   console.log(`| ${headers.map(() => "---").join(" | ")} |`);
@@ -90,7 +93,7 @@ if (want("size")) {
     console.log("What each crate costs (twiggy, before wasm-bindgen and wasm-opt, so larger than shipped):\n");
     table(["crate", "bytes", "share"], rows);
   } catch (e) {
-    console.log(`(twiggy breakdown unavailable: ${e && e.message ? e.message.split("\n")[0] : e}; \`cargo install twiggy\`)\n`);
+    console.log(`(twiggy breakdown unavailable: ${firstLine(e)}; \`cargo install twiggy\`)\n`);
   }
 }
 
@@ -104,7 +107,7 @@ function nativeValidation(cases) {
     const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "validate"], { cwd: root, encoding: "utf8", env: { ...process.env, TCIM_BENCH_PAYLOADS: file } });
     return new Map(out.split("\n").filter((l) => l.includes("\t")).map((l) => [l.split("\t")[0], 1e9 / Number(l.split("\t")[1])]));
   } catch (e) {
-    console.log(`(native validation figures unavailable: ${e && e.message ? e.message.split("\n")[0] : e})\n`);
+    console.log(`(native validation figures unavailable: ${firstLine(e)})\n`);
     return new Map();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -136,7 +139,7 @@ if (want("validate")) {
       const check = compiled[api];
       // sanity: both agree on validity
       const agree = tcim.validate(api, text).ok === check(JSON.parse(text));
-      // Interleaved rounds, best of each: the machine's noise hits both sides alike.
+      // Interleaved rounds (see `rounds`): the machine's noise hits both sides alike.
       const [parse, ajvText, tcimText] = rounds([() => JSON.parse(text), () => check(JSON.parse(text)), () => tcim.validate(api, text)]);
       const nativeRate = native.get(`${name}, ${kind}`);
       const tcimRate = median(tcimText);
@@ -229,7 +232,7 @@ console.log((process.memoryUsage().rss - before) / 1048576);`;
     if (!m) throw new Error("no mixed-workload line in benches/sim.rs output");
     console.log(`the same workload natively (cargo bench --bench sim, call_text): ${fmt(Number(m[1]))} calls/s; from JS is ${(mixed / Number(m[1])).toFixed(2)}× native\n`);
   } catch (e) {
-    console.log(`(native simulator figure unavailable: ${e && e.message ? e.message.split("\n")[0] : e})\n`);
+    console.log(`(native simulator figure unavailable: ${firstLine(e)})\n`);
   }
 }
 
