@@ -143,6 +143,11 @@ function createApi(wasm) {
         // A getter or proxy threw: JSON.stringify below meets it too, and says so.
       }
     }
+    // JSON text is read in JS too, where it can be (see lib/diagnose.js `diagnoseText`).
+    if (index >= 0 && typeof payload === "string") {
+      const answer = diagnoseText(index, payload);
+      if (answer !== null) return answer;
+    }
     const { text, positions } = payloadText(payload, "payload");
     if (index >= 0) {
       const len = writeInput(text);

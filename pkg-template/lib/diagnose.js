@@ -16,8 +16,8 @@
 // fractions, lone surrogates), deep nesting, non-ASCII keys (Unicode case folding differs),
 // and group IDs with characters the message would show in Rust's escaped form.
 // tests/node/object-input.test.mjs compares both routes on random objects.
-const diagnoseObject = (() => {
-  // (isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii: lib/json-text.js;
+const { diagnoseObject, diagnoseText } = (() => {
+  // (isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii, isDigits: lib/json-text.js;
   // a table's function, given an object, defers to wasm when JSON.stringify would not write
   // it as its own members, a class or a toJSON: see `plain_object_test` in src/codegen.rs)
   const MAX_DEPTH = 64;
@@ -27,17 +27,6 @@ const diagnoseObject = (() => {
     throw ASK_WASM;
   };
   const ascii = /^[\x00-\x7f]*$/;
-  // One or more ASCII digits (a loop: on the short strings met here it is several times
-  // faster than a regular expression's exec).
-  function digits(s) {
-    if (s.length === 0) return false;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 48 || c > 57) return false;
-    }
-    return true;
-  }
-
   function codePoints(s) {
     let n = s.length;
     for (let i = 0; i < s.length; i++) {
@@ -95,7 +84,7 @@ const diagnoseObject = (() => {
   /** The name a path's last segment gives its value, quoted, or null when the segment is
    * empty or all digits (an array item, named by its whole path instead). */
   function keyName(last) {
-    return last !== "" && !digits(last) ? `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"` : null;
+    return last !== "" && !isDigits(last) ? `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"` : null;
   }
 
   // engine.rs `Checker::name`: the field's name for messages.
@@ -105,8 +94,11 @@ const diagnoseObject = (() => {
     return keyName(path.slice(cut + 1)) ?? `item ${path}`;
   }
 
+  // Whether the diagnostics being made are for JSON text, whose get a line and column.
+  let fromText = false;
   function push(out, severity, path, code, message) {
-    out.push({ severity, path, code, message });
+    // (Made in their final shape: adding properties later costs a transition each.)
+    out.push(fromText ? { severity, path, code, message, line: 0, column: 0 } : { severity, path, code, message });
   }
 
   /** The path of a value given as `base`, `seg`, `tail` (see above). */
@@ -204,7 +196,7 @@ const diagnoseObject = (() => {
       if (clamp !== null && v > clamp) warning(out, base, seg, t, "clamped", `${named(base, seg, t)} is ${v}; the service treats values above ${clamp} as ${clamp}`);
       return;
     }
-    if (typeof v === "string" && isWellFormed(v) && digits(v)) return error(out, base, seg, t, "wrong_type", start(base, seg, t, OTHER, (name) => `${name} must be a JSON integer, not the string "`) + v + '"');
+    if (typeof v === "string" && isWellFormed(v) && isDigits(v)) return error(out, base, seg, t, "wrong_type", start(base, seg, t, OTHER, (name) => `${name} must be a JSON integer, not the string "`) + v + '"');
     wrongType("an integer", v, out, base, seg, t, d);
   }
 
@@ -231,7 +223,7 @@ const diagnoseObject = (() => {
   function seconds(v, out, base, seg, t, d) {
     if (typeof v === "string") {
       if (!isWellFormed(v)) ask();
-      if (v.length > 0 && v.length <= 10 && digits(v)) return;
+      if (v.length > 0 && v.length <= 10 && isDigits(v)) return;
       return error(out, base, seg, t, "not_digits", start(base, seg, t, MAIN, (name) => `${name} must be a string of Unix seconds such as "1700000000", got "`) + v + '"');
     }
     if (Number.isSafeInteger(v)) {
@@ -249,9 +241,14 @@ const diagnoseObject = (() => {
     }
     if (typeof v.toJSON === "function") ask();
     if (d > MAX_DEPTH) ask();
-    if (v.length < min) error(out, base, seg, t, "too_few_items", start(base, seg, t, MAIN, (name) => `${name} must have at least ${min} item(s)`));
-    if (max !== null && v.length > max) error(out, base, seg, t, "too_many_items", `${named(base, seg, t)} has ${v.length} items; at most ${max} are allowed per call`);
+    arrayLength(v.length, min, max, out, base, seg, t);
     return v.length > 0;
+  }
+
+  /** An array's length `n` against its rule. */
+  function arrayLength(n, min, max, out, base, seg, t) {
+    if (n < min) error(out, base, seg, t, "too_few_items", start(base, seg, t, MAIN, (name) => `${name} must have at least ${min} item(s)`));
+    if (max !== null && n > max) error(out, base, seg, t, "too_many_items", `${named(base, seg, t)} has ${n} items; at most ${max} are allowed per call`);
   }
 
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
@@ -272,13 +269,17 @@ const diagnoseObject = (() => {
     push(out, severity, at(base, seg, segment(key)), code, `"${key}" is not a documented field: did you mean "${means}"? ${why}`);
   }
 
-  /** A key the table `obj` does not know. */
+  /** A key the table `obj` does not know, with its value `v`. */
   function unknown(obj, key, v, out, base, seg, d) {
+    unknownField(obj, key, out, base, seg);
+    any(v, d);
+  }
+
+  function unknownField(obj, key, out, base, seg) {
     if (!ascii.test(key)) ask();
     const table = rules().objs[obj];
     const hint = closeField(table, key);
     push(out, "warning", at(base, seg, segment(key)), "unknown_field", `"${key}" is not a field of ${table.name}${hint === null ? "" : ` (did you mean "${hint}"?)`}; the service ignores it`);
-    any(v, d);
   }
 
 
@@ -287,17 +288,239 @@ const diagnoseObject = (() => {
     push(out, "error", at(base, seg, segment), "missing_field", message);
   }
 
-  // Both built on first use, to keep them out of start-up (most programs never need them).
+  // ---- JSON text: the generated `s` functions read members off a scanner with these, in
+  // the manner of src/validate/stream.rs, and check each value with the helpers above. What
+  // the stream validator leaves to its tree validator (escapes in keys and checked strings,
+  // `\u` escapes, fractions, exponents, `-0`, integers beyond 2^53, syntax errors, a body
+  // that is not an object) and repeated keys are left to wasm here.
+  class Scanner {
+    constructor() {
+      this.s = "";
+      this.i = 0;
+      /** The offset each diagnostic points at, parallel to the output (see `place`). */
+      this.offsets = [];
+      /** Unknown keys of the objects being read (known ones are bits in their function). */
+      this.unknown = [];
+    }
+  }
+  const scanner = new Scanner();
+  // What a container stands for where a scalar belongs: only its kind shows in messages.
+  const EMPTY_OBJECT = Object.freeze({});
+  const EMPTY_ARRAY = Object.freeze([]);
+
+  function ws(p) {
+    const s = p.s;
+    let i = p.i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else break;
+    }
+    p.i = i;
+  }
+
+  /** Steps into the object or array at the cursor; false when it is empty (then past it). */
+  function enter(p, d) {
+    if (d > MAX_DEPTH) ask();
+    const close = p.s.charCodeAt(p.i) + 2; // `{` → `}`, `[` → `]`
+    p.i++;
+    if (p.s.charCodeAt(p.i) <= 32) ws(p);
+    if (p.s.charCodeAt(p.i) !== close) return true;
+    p.i++;
+    return false;
+  }
+
+  /** After a member or item: true past a `,`, false past the container's end `close`. */
+  function more(p, close) {
+    // (Whitespace is tested for before `ws` is called: compact JSON has none.)
+    if (p.s.charCodeAt(p.i) <= 32) ws(p);
+    const c = p.s.charCodeAt(p.i++);
+    if (c === 44) {
+      if (p.s.charCodeAt(p.i) <= 32) ws(p);
+      return true;
+    }
+    return c === close ? false : ask();
+  }
+
+  /** A string without escapes or control characters. */
+  function plainString(p) {
+    const s = p.s;
+    if (s.charCodeAt(p.i) !== 34) ask();
+    const start = p.i + 1;
+    let i = start;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 34) break;
+      // (NaN, past the end, fails every comparison but the last.)
+      if (c === 92 || c < 32 || c !== c) ask();
+      i++;
+    }
+    p.i = i + 1;
+    return s.slice(start, i);
+  }
+
+  /** A member's key and the `:` after it, leaving the cursor on the value. */
+  function key(p) {
+    const k = plainString(p);
+    if (p.s.charCodeAt(p.i) <= 32) ws(p);
+    if (p.s.charCodeAt(p.i) !== 58) ask();
+    p.i++;
+    if (p.s.charCodeAt(p.i) <= 32) ws(p);
+    return k;
+  }
+
+  /** An integer as serde_json reads one, within ±2^53. */
+  function integer(p) {
+    const s = p.s;
+    let i = p.i;
+    const negative = s.charCodeAt(i) === 45;
+    if (negative) i++;
+    const start = i;
+    let v = 0;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (!(c >= 48 && c <= 57)) break;
+      v = v * 10 + (c - 48);
+      i++;
+    }
+    const n = i - start;
+    const next = s.charCodeAt(i);
+    if (n === 0 || n > 15 || (n > 1 && s.charCodeAt(start) === 48) || next === 46 || next === 101 || next === 69 || (negative && v === 0)) ask();
+    p.i = i;
+    return negative ? -v : v;
+  }
+
+  /** The scalar at the cursor as a JS value (a container as an empty one). */
+  function scalar(p, d) {
+    const s = p.s;
+    const c = s.charCodeAt(p.i);
+    if (c === 34) return plainString(p);
+    if (c === 45 || (c >= 48 && c <= 57)) return integer(p);
+    if (c === 123 || c === 91) {
+      skip(p, d);
+      return c === 123 ? EMPTY_OBJECT : EMPTY_ARRAY;
+    }
+    for (const [word, value] of LITERALS) {
+      if (s.startsWith(word, p.i)) {
+        p.i += word.length;
+        return value;
+      }
+    }
+    return ask();
+  }
+  const LITERALS = [["true", true], ["false", false], ["null", null]];
+
+  /** A string that is not checked: simple escapes are fine (`\u` ones are wasm's). */
+  function skipString(p) {
+    const s = p.s;
+    if (s.charCodeAt(p.i) !== 34) ask();
+    let i = p.i + 1;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 34) break;
+      if (c === 92) {
+        if (!'"\\/bfnrt'.includes(s.charAt(i + 1)) || i + 1 >= s.length) ask();
+        i += 2;
+        continue;
+      }
+      if (c < 32 || c !== c) ask();
+      i++;
+    }
+    p.i = i + 1;
+  }
+
+  /** Reads past any value, checking only that it is JSON. */
+  function skip(p, d) {
+    const c = p.s.charCodeAt(p.i);
+    if (c === 34) skipString(p);
+    else if (c === 123) {
+      if (enter(p, d))
+        do {
+          skipString(p);
+          ws(p);
+          if (p.s.charCodeAt(p.i++) !== 58) ask();
+          ws(p);
+          skip(p, d + 1);
+        } while (more(p, 125));
+    } else if (c === 91) {
+      if (enter(p, d))
+        do skip(p, d + 1);
+        while (more(p, 93));
+    } else scalar(p, d);
+  }
+
+  /** The diagnostics pushed since the last call point at `offset`. */
+  function place(p, out, offset) {
+    const offsets = p.offsets;
+    while (offsets.length < out.length) offsets.push(offset);
+  }
+
+  /** An array of `n` items read: its length findings, placed at its start `open`, go in
+   * front of its items' findings (pushed since `mark`), as the tree validator orders them. */
+  function items(p, n, min, max, out, base, seg, t, mark, open) {
+    if (n >= min && (max === null || n <= max)) return;
+    const found = out.splice(mark);
+    const offsets = p.offsets.splice(mark);
+    arrayLength(n, min, max, out, base, seg, t);
+    place(p, out, open);
+    for (let i = 0; i < found.length; i++) {
+      out.push(found[i]);
+      p.offsets.push(offsets[i]);
+    }
+  }
+
+  /** A key table `obj` does not know, met in the object whose unknown keys start at `first`. */
+  function unknownKey(p, obj, key, out, base, seg, first) {
+    if (p.unknown.indexOf(key, first) >= 0) ask();
+    p.unknown.push(key);
+    unknownField(obj, key, out, base, seg);
+  }
+
+  /** Each diagnostic with its line and UTF-16 column (both from 1), from its offset. */
+  function withPositions(text, out, offsets) {
+    let line = 1;
+    let lineStart = 0;
+    let next = text.indexOf("\n");
+    let last = 0;
+    for (let n = 0; n < out.length; n++) {
+      const offset = offsets[n];
+      if (offset < last) {
+        line = 1;
+        lineStart = 0;
+        next = text.indexOf("\n");
+      }
+      while (next >= 0 && next < offset) {
+        line++;
+        lineStart = next + 1;
+        next = text.indexOf("\n", lineStart);
+      }
+      last = offset;
+      out[n].line = line;
+      out[n].column = offset - lineStart + 1;
+    }
+  }
+
+  // Built on first use, to keep them out of start-up (most programs never need them).
   let roots = null;
+  let textRoots = null;
   let parsedRules = null;
   function rules() {
     if (parsedRules === null) parsedRules = JSON.parse(RULES_JSON);
     return parsedRules;
   }
+  function generated() {
+    if (roots === null) [roots, textRoots] = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing, unknownKey, enter, more, key, scalar, skip, place, items });
+  }
+
+  function result(out) {
+    let ok = true;
+    for (let i = 0; i < out.length; i++) if (out[i].severity === "error") ok = false;
+    return { ok, diagnostics: out };
+  }
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
-  return function diagnoseObject(index, payload) {
-    if (roots === null) roots = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing });
+  function diagnoseObject(index, payload) {
+    generated();
     const check = roots[index];
     if (!check) return null;
     // (The caller has made sure Object.prototype has no enumerable property, which the
@@ -314,8 +537,39 @@ const diagnoseObject = (() => {
       if (e === ASK_WASM) return null;
       throw e;
     }
-    let ok = true;
-    for (let i = 0; i < out.length; i++) if (out[i].severity === "error") ok = false;
-    return { ok, diagnostics: out };
-  };
+    return result(out);
+  }
+
+  /** `{ ok, diagnostics }` (with line and column) for JSON `text` under endpoint `index`,
+   * or null. */
+  function diagnoseText(index, text) {
+    generated();
+    const check = textRoots[index];
+    if (!check) return null;
+    const p = scanner;
+    p.s = text;
+    p.i = 0;
+    // (Setting an array's length is a runtime call, dearer than a new array.)
+    if (p.offsets.length !== 0) p.offsets = [];
+    if (p.unknown.length !== 0) p.unknown = [];
+    const out = [];
+    fromText = true;
+    try {
+      ws(p);
+      if (text.charCodeAt(p.i) !== 123) return null;
+      check(p, "", "", out, 0);
+      ws(p);
+      if (p.i !== text.length) return null;
+    } catch (e) {
+      if (e === ASK_WASM) return null;
+      throw e;
+    } finally {
+      p.s = "";
+      fromText = false;
+    }
+    withPositions(text, out, p.offsets);
+    return result(out);
+  }
+
+  return { diagnoseObject, diagnoseText };
 })();

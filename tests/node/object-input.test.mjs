@@ -62,6 +62,12 @@ function keysOf(v, out) {
 }
 
 const strip = (r) => ({ ok: r.ok, diagnostics: r.diagnostics.map(({ line, column, ...d }) => d) });
+// What wasm answers for JSON text (`validate` reads text in JS too, where it can: the
+// reference is the Rust validator's answer).
+function wasmText(api, text) {
+  const out = wasm.validateText(api, text, true);
+  return out === "" ? { ok: true, diagnostics: [] } : JSON.parse(out);
+}
 
 test("an object validates exactly as its JSON text does, on random objects for every endpoint", () => {
   let clean = 0;
@@ -84,7 +90,7 @@ test("an object validates exactly as its JSON text does, on random objects for e
       const before = crossings;
       const fromObject = validate(e.api, body);
       const inJs = crossings === before;
-      const fromText = text === undefined ? null : strip(validate(e.api, text));
+      const fromText = text === undefined ? null : strip(wasmText(e.api, text));
       assert.deepEqual(fromObject, fromText, `${e.api} case ${i}: ${text}`);
       assert.deepEqual(packageValidate(e.api, body), fromObject);
       if (fromObject.diagnostics.length === 0) clean++;
@@ -138,7 +144,7 @@ test("every odd value in every place of every sample validates as its JSON text 
           continue;
         }
         compared++;
-        assert.deepEqual(validate(e.api, body), strip(validate(e.api, text)), `${e.api} at /${path.join("/")}: ${text}`);
+        assert.deepEqual(validate(e.api, body), strip(wasmText(e.api, text)), `${e.api} at /${path.join("/")}: ${text}`);
       }
     }
   }

@@ -1,0 +1,189 @@
+// JSON text is read in JS (lib/diagnose.js `diagnoseText`) wherever the generated scanner is
+// sure to answer as the Rust validator does, and crosses into wasm otherwise. Whatever the
+// route, `validate(api, text)` must answer exactly what wasm answers for the text, line and
+// column included: random texts for every endpoint, written in every layout, with the things
+// JSON text can say that a JS object cannot (repeated keys, 5.0, escapes, big integers).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { validate as packageValidate, endpoints } from "../../pkg/node/index.mjs";
+import { createApi } from "../../pkg/lib/api.mjs";
+
+// The package's API over the same wasm, counting the calls that cross into it.
+const wasm = createRequire(import.meta.url)("../../pkg/wasm/node/tcim.js");
+let crossings = 0;
+const counted = { ...wasm };
+for (const name of ["validateInput", "validateText"]) counted[name] = (...args) => (crossings++, wasm[name](...args));
+const { validate } = createApi(counted);
+
+function wasmText(api, text) {
+  const out = wasm.validateText(api, text, true);
+  return out === "" ? { ok: true, diagnostics: [] } : JSON.parse(out);
+}
+
+// Deterministic, so a failure names its case.
+let seed = 0x6d2b79f5;
+function rand(n) {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) % n;
+}
+const pick = (xs) => xs[rand(xs.length)];
+
+// Raw JSON values, as text: some only text can hold.
+const RAW = [
+  "null", "true", "false", "0", "1", "5", "-1", "-5", "5.0", "1e2", "1E2", "-0", "0.5", "01", "9007199254740991", "9007199254740993",
+  "18446744073709551616", "123456789012345", "1234567890123456", "-9223372036854775808", "4294967295", "4294967296", "200", "201", "6001",
+  '""', '"bob"', '"dramon1"', '"@TGS#2CLUZEAEJ"', '"@TGS#_x"', '"12345"', '"1700000000"', '"17000000001"', '"soon"', '"Public"', '"Work"',
+  '"TIMTextElem"', '"中文群"', '"é😀"', '"\\ud800"', '"\\u0041"', '"a\\"b"', '"a\\\\b"', '"a\\nb"', '"a\\/b"', '"a\\qb"', `"${"a".repeat(33)}"`,
+  `"${"é".repeat(17)}"`, `"${"a".repeat(49)}"`, `"${"😀".repeat(41)}"`, "[]", "[1]", '[{"MsgSeq":1}]', '[{"MsgSeq":"1"}]', "[{}]", "{}",
+  '{"MsgSeq":2}', '{"Text":"hi","Nested":[1,{"a":[true,null]}]}', '{"a":"\\u00e9"}', `[${Array.from({ length: 101 }, (_, i) => `"u${i}"`).join(",")}]`,
+];
+
+// A body as text, member by member, so keys can repeat and values be any raw text.
+function write(v, ws) {
+  if (typeof v === "string" && v.startsWith("\u0000raw:")) return v.slice(5);
+  if (Array.isArray(v)) return `[${ws.in}${v.map((x) => write(x, ws)).join(`,${ws.sep}`)}${ws.out}]`;
+  if (v && typeof v === "object") {
+    const members = v instanceof Members ? v.list : Object.entries(v);
+    return `{${ws.in}${members.map(([k, x]) => `${JSON.stringify(k)}${ws.colon}${write(x, ws)}`).join(`,${ws.sep}`)}${ws.out}}`;
+  }
+  return JSON.stringify(v);
+}
+class Members {
+  constructor(list) {
+    this.list = list;
+  }
+}
+const raw = (text) => `\u0000raw:${text}`;
+const LAYOUTS = [
+  { in: "", out: "", sep: "", colon: ":" },
+  { in: "\n  ", out: "\n", sep: "\n  ", colon: ": " },
+  { in: "\r\n\t", out: "\r\n", sep: "\r\n\t", colon: " :\t" },
+  { in: " ", out: " ", sep: " ", colon: " : " },
+];
+
+function mutate(v, keys, depth = 0) {
+  if (Array.isArray(v)) {
+    const out = v.map((x) => (rand(5) === 0 ? raw(pick(RAW)) : mutate(x, keys, depth + 1)));
+    if (rand(4) === 0 && out.length) out.push(structuredClone(v[0]));
+    return out;
+  }
+  if (v === null || typeof v !== "object") return v;
+  const list = [];
+  for (const [k, x] of Object.entries(v)) {
+    if (rand(7) === 0) continue; // drop a member
+    list.push([k, rand(4) === 0 ? raw(pick(RAW)) : mutate(x, keys, depth + 1)]);
+  }
+  if (rand(5) === 0) list.splice(rand(list.length + 1), 0, [pick(keys), raw(pick(RAW))]);
+  if (rand(12) === 0 && list.length) list.push([list[0][0], raw(pick(RAW))]); // a repeated key
+  return new Members(list);
+}
+
+function keysOf(v, out) {
+  if (Array.isArray(v)) v.forEach((x) => keysOf(x, out));
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) out.add(k), keysOf(x, out);
+  return out;
+}
+
+// Ways to spoil a text as a whole.
+const SPOIL = [(t) => t.slice(0, -1), (t) => t + "x", (t) => "\ufeff" + t, (t) => t.replace("}", ",}"), (t) => t.replace(":", ""), (t) => `[${t}]`, (t) => t + "\n\n", (t) => t.replace('"', '"\\u0041')];
+
+test("JSON text validates exactly as wasm validates it, on random texts for every endpoint", () => {
+  let total = 0;
+  let clean = 0;
+  let inJs = 0;
+  let findingsInJs = 0;
+  const codesInJs = new Set();
+  for (const e of endpoints()) {
+    const sample = JSON.parse(e.sample);
+    const keys = [...keysOf(sample, new Set(["x", "groupid", "Group_Id", "MsgReadTime", "MsgReadedTime", "Identifier", "__proto__", "ключ"]))];
+    for (let i = 0; i < 800; i++) {
+      let text = write(i === 0 ? sample : mutate(sample, keys), pick(LAYOUTS));
+      if (rand(15) === 0) text = pick(SPOIL)(text);
+      total++;
+      const before = crossings;
+      const got = validate(e.api, text);
+      const answeredInJs = crossings === before;
+      assert.deepEqual(got, wasmText(e.api, text), `${e.api} case ${i}: ${text}`);
+      if (i < 50) assert.deepEqual(packageValidate(e.api, text), got);
+      if (got.diagnostics.length === 0) clean++;
+      if (answeredInJs) {
+        inJs++;
+        if (got.diagnostics.length > 0) findingsInJs++;
+        for (const d of got.diagnostics) codesInJs.add(d.code);
+      }
+    }
+  }
+  // Both kinds of answer, and both routes, must be well represented, or the comparison
+  // proves little.
+  console.log(`${total} texts: ${clean} clean, ${inJs} answered in JS, ${findingsInJs} of them with findings`);
+  assert.ok(clean > total / 10 && clean < total * 0.9, `${clean} clean of ${total}`);
+  assert.ok(inJs > total / 3 && inJs < total, `${inJs} of ${total} answered in JS`);
+  assert.ok(findingsInJs > total / 5, `${findingsInJs} of ${total} diagnosed in JS`);
+  const expected = ["wrong_type", "out_of_range", "missing_field", "unknown_field", "legacy_field", "empty_string", "too_long", "invalid_enum", "not_digits", "type_drift", "too_few_items", "too_many_items", "clamped"];
+  assert.deepEqual(expected.filter((c) => !codesInJs.has(c)), [], `codes diagnosed in JS: ${[...codesInJs].sort().join(", ")}`);
+});
+
+// Every place a value sits in a sample (members, array items, nested members), as a path.
+function placesOf(v, path = [], out = []) {
+  if (Array.isArray(v)) v.forEach((x, i) => (out.push([...path, i]), placesOf(x, [...path, i], out)));
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) out.push([...path, k]), placesOf(x, [...path, k], out);
+  return out;
+}
+
+test("every raw value in every place of every sample validates as wasm validates it", () => {
+  // The random test may never put a given boundary value where a rule meets it.
+  let compared = 0;
+  for (const e of endpoints()) {
+    const sample = JSON.parse(e.sample);
+    const places = placesOf(sample);
+    for (const f of e.fields) if (!(f.name in sample)) places.push([f.name]);
+    for (const path of places) {
+      for (const value of RAW) {
+        const body = structuredClone(sample);
+        let at = body;
+        for (const step of path.slice(0, -1)) at = at[step];
+        at[path[path.length - 1]] = raw(value);
+        const text = write(body, LAYOUTS[compared % LAYOUTS.length]);
+        compared++;
+        assert.deepEqual(validate(e.api, text), wasmText(e.api, text), `${e.api} at /${path.join("/")}: ${text}`);
+      }
+    }
+  }
+  assert.ok(compared > 5000, `${compared} compared`);
+});
+
+test("line and column count lines by \\n and columns in UTF-16 units, as wasm does", () => {
+  const api = "group_open_http_svc/set_unread_msg_num";
+  const texts = [
+    '{\n  "GroupId": "@TGS#2CLUZEAEJ",\n  "Member_Account": 7,\n  "UnreadMsgNum": -5\n}',
+    '{"x":"😀😀","Member_Account":"中中中中中中中中中中中",\r\n"GroupId":"@TGS#x", "UnreadMsgNum":5}',
+    '{"UnreadMsgNum":\n\n\n-5}',
+  ];
+  for (const text of texts) {
+    const before = crossings;
+    const got = validate(api, text);
+    assert.equal(crossings, before, `answered in JS: ${text}`);
+    assert.deepEqual(got, wasmText(api, text), text);
+    assert.ok(got.diagnostics.length > 0 && got.diagnostics.every((d) => d.line >= 1 && d.column >= 1));
+  }
+  const [wrongType] = validate(api, texts[0]).diagnostics.filter((d) => d.code === "wrong_type");
+  assert.deepEqual([wrongType.line, wrongType.column], [3, 21]);
+});
+
+test("what the scanner leaves to wasm is answered by wasm", () => {
+  const api = "openim/admin_set_msg_read";
+  for (const text of [
+    '{"Report_Account":"a","Peer_Account":"b","Report_Account":"c"}', // repeated key
+    '{"Report_Account":"a\\u0041","Peer_Account":5.0}', // escape, fraction
+    '{"Report_Account":"a","Peer_Account":"b"', // cut short
+    '["Report_Account"]', // not an object
+    `{"Report_Account":"a","Peer_Account":"b","x":${"[".repeat(80)}${"]".repeat(80)}}`, // deep
+  ]) {
+    const before = crossings;
+    assert.deepEqual(validate(api, text), wasmText(api, text), text);
+    assert.equal(crossings, before + 1, `crossed into wasm: ${text}`);
+  }
+});
