@@ -187,3 +187,22 @@ test("what the scanner leaves to wasm is answered by wasm", () => {
     assert.equal(crossings, before + 1, `crossed into wasm: ${text}`);
   }
 });
+
+test("texts of any size and alphabet are read in JS, one after another", () => {
+  // The scanner keeps one buffer for ASCII texts and one for the rest, up to 64 KiB: past
+  // that a text gets buffers of its own. Alternate sizes and alphabets, so each follows
+  // one of the other kind.
+  const api = "openim/admin_set_msg_read";
+  const texts = [];
+  for (const filler of ["a", "中", "😀"]) {
+    for (const size of [0, 10, 40000, 70000]) {
+      texts.push(`{"Report_Account":"","Peer_Account":"b","Note":"${filler.repeat(size)}","MsgReadTime":"soon"}`);
+      texts.push(`{"Report_Account":"r","Peer_Account":"b","Note":"${filler.repeat(size)}"}`);
+    }
+  }
+  for (const text of [...texts, ...texts.reverse()]) {
+    const before = crossings;
+    assert.deepEqual(validate(api, text), wasmText(api, text), text.slice(0, 80));
+    assert.equal(crossings, before, `answered in JS: ${text.slice(0, 80)}`);
+  }
+});
