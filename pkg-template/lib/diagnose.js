@@ -431,14 +431,7 @@ const { diagnoseObject, diagnoseText } = (() => {
     if (b[p.i] <= 32) ws(p);
   }
 
-  /** A key name's code units, for `same`. */
-  function codes(name) {
-    const units = new Uint16Array(name.length);
-    for (let i = 0; i < name.length; i++) units[i] = name.charCodeAt(i);
-    return units;
-  }
-
-  /** Whether the key `key` read is the one whose `codes` are `name`. (Comparing code units
+  /** Whether the key `key` read is the one whose code units are `name`. (Comparing them
    * in place: the string a key's slice makes is slow to compare once it is 13 characters or
    * more, when V8 makes it a view into the text.) */
   function same(p, name) {
@@ -589,16 +582,14 @@ const { diagnoseObject, diagnoseText } = (() => {
   }
 
   // Built on first use, to keep them out of start-up (most programs never need them).
-  let roots = null;
+  let objectRoots = null;
   let textRoots = null;
   let parsedRules = null;
   function rules() {
     if (parsedRules === null) parsedRules = JSON.parse(RULES_JSON);
     return parsedRules;
   }
-  function generated() {
-    if (roots === null) [roots, textRoots] = DIAGNOSERS({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing, unknownKey, enter, more, key, same, codes, scalar, skip, place, items });
-  }
+  const helpers = () => ({ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing, unknownKey, enter, more, key, same, scalar, skip, place, items });
 
   function result(out) {
     let ok = true;
@@ -608,8 +599,8 @@ const { diagnoseObject, diagnoseText } = (() => {
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
   function diagnoseObject(index, payload) {
-    generated();
-    const check = roots[index];
+    if (objectRoots === null) objectRoots = DIAGNOSERS(helpers());
+    const check = objectRoots[index];
     if (!check) return null;
     // (The caller has made sure Object.prototype has no enumerable property, which the
     // generated functions' for-in would list and JSON.stringify would not write.)
@@ -631,7 +622,7 @@ const { diagnoseObject, diagnoseText } = (() => {
   /** `{ ok, diagnostics }` (with line and column) for JSON `text` under endpoint `index`,
    * or null. */
   function diagnoseText(index, text) {
-    generated();
+    if (textRoots === null) textRoots = TEXT_DIAGNOSERS(helpers());
     const check = textRoots[index];
     if (!check) return null;
     const p = scanner;
