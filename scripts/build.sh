@@ -19,10 +19,10 @@ done
 echo '{ "type": "commonjs" }' > pkg/wasm/node/package.json
 
 cp -r pkg-template/. pkg/
-# One source for the JS API, emitted as ESM and CommonJS, with the object quick checks and
-# diagnosers generated from the Rust rule tables (shared helpers first).
-cargo run --quiet --bin tcim-codegen -- checks > target/quick-checks.js
-parts="pkg-template/lib/json-text.js target/quick-checks.js pkg-template/lib/diagnose.js pkg-template/lib/api.js"
+# One source for the JS API, emitted as ESM and CommonJS, with the diagnosers of objects and
+# JSON text generated from the Rust rule tables (shared helpers first).
+cargo run --quiet --bin tcim-codegen -- checks > target/diagnosers.js
+parts="pkg-template/lib/json-text.js target/diagnosers.js pkg-template/lib/diagnose.js pkg-template/lib/api.js"
 { cat $parts; echo; echo 'export { createApi, TcimError };'; } > pkg/lib/api.mjs
 { echo '"use strict";'; cat $parts; echo; echo 'module.exports = { createApi, TcimError };'; } > pkg/lib/api.cjs
 rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/json-text.js

@@ -1,21 +1,25 @@
-// Diagnostics for a JS object without leaving JS: the rules of src/validate/engine.rs, with
-// the same codes, paths, messages and order. Crossing into wasm costs more than Ajv spends on
-// a whole small object, so this is what makes object validation fast when something is wrong.
-// `tcim-codegen checks` generates one function per rule table (DIAGNOSERS, which dispatch on
-// keys and call the helpers below) and the tables as data (RULES_JSON, for the rare paths:
-// mistakes and unknown fields). Paths are only built when there is something to
-// report: a check gets its value's path in three parts, `base`, `seg` (a key segment such as
-// "/MsgSeqList", or an array index) and the site `t` of the check, whose `tail` is a key
-// segment below that, or "". A site (one per generated call) also knows the value's name for
-// messages when the path does not decide it, and keeps the constant start of the messages it
-// has built (`starts`): a finding at a known site then costs one concatenation.
+// Validation without leaving JS, of a JS object or of JSON text: the rules of
+// src/validate/engine.rs, with the same codes, paths, messages and order. Crossing into wasm
+// costs more than Ajv spends on a whole small object, so this is what makes validation fast.
+// `tcim-codegen checks` generates one function per rule table for objects (DIAGNOSERS, which
+// dispatch on keys and call the helpers below) and one for text (TEXT_DIAGNOSERS, which read
+// the members off a scanner and check each value with the same helpers), and the tables as
+// data (RULES_JSON, for the rare paths: mistakes and unknown fields). Paths are only built
+// when there is something to report: a check gets its value's path in three parts, `base`,
+// `seg` (a key segment such as "/MsgSeqList", or an array index) and the site `t` of the
+// check, whose `tail` is a key segment below that, or "". A site (one per generated call)
+// also knows the value's name for messages when the path does not decide it, and keeps the
+// constant start of the messages it has built (`starts`): a finding at a known site then
+// costs one concatenation.
 //
-// It answers only where it is sure to match the wasm validator on the object's JSON text,
-// and returns null otherwise (wasm answers then): anything JSON.stringify writes oddly
-// (undefined, functions, holes, toJSON, class instances, non-finite or unsafe numbers,
-// fractions, lone surrogates), deep nesting, non-ASCII keys (Unicode case folding differs),
-// and group IDs with characters the message would show in Rust's escaped form.
-// tests/node/object-input.test.mjs compares both routes on random objects.
+// It answers only where it is sure to match the wasm validator on the object's JSON text (or
+// on the text), and returns null otherwise (wasm answers then): for objects, anything
+// JSON.stringify writes oddly (undefined, functions, holes, toJSON, class instances,
+// non-finite or unsafe numbers, fractions, lone surrogates); for text, what the scanner
+// leaves to wasm (see `Scanner`); for both, deep nesting, non-ASCII unknown keys (Unicode
+// case folding differs), and group IDs with characters the message would show in Rust's
+// escaped form. tests/node/object-input.test.mjs and text-input.test.mjs compare both routes
+// on random objects and texts.
 const { diagnoseObject, diagnoseText } = (() => {
   // (isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii, isDigits: lib/json-text.js;
   // a table's function, given an object, defers to wasm when JSON.stringify would not write

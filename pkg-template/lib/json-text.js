@@ -1,5 +1,5 @@
 // What JSON.stringify makes of JS values, in the terms the JS-side checks need: shared by
-// the generated quick checks and lib/diagnose.js (scripts/build.sh puts this file first).
+// the generated diagnosers and lib/diagnose.js (scripts/build.sh puts this file first).
 
 const OBJECT_PROTOTYPE = Object.prototype;
 
