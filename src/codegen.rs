@@ -244,6 +244,11 @@ impl Diagnosers<'_> {
     /// the key segment `tail` (a JS string literal, `""` for array items), at depth `d + 1`.
     /// The helper gets the site of `tail` (see diagnose.js): a new one per call, `ITEM` for items.
     fn check(&mut self, ty: &Ty, v: &str, base: &str, seg: &str, tail: &str) -> String {
+        self.check_of(ty, v, base, seg, tail, false)
+    }
+
+    /// `check`, of a value the text scanner has just read if `scanned` (see `clean_test`).
+    fn check_of(&mut self, ty: &Ty, v: &str, base: &str, seg: &str, tail: &str, scanned: bool) -> String {
         if matches!(ty, Ty::Any) {
             return format!("any({v}, d + 1)");
         }
@@ -251,7 +256,7 @@ impl Diagnosers<'_> {
         // A value with nothing to report skips the helper: its "clean" test is written
         // inline, so only values with findings pay for a call (and V8 can keep the loop
         // over a long array tight).
-        if let Some(clean) = clean_test(ty, v) {
+        if let Some(clean) = clean_test(ty, v, scanned) {
             return format!("if (!({clean})) {}", self.report(ty, v, &path));
         }
         if let Ty::Object(o) = ty {
@@ -394,7 +399,7 @@ impl Diagnosers<'_> {
                 // (`array` reports a value that is not an array, and then says so.)
                 format!("if (p.b[p.i] === 91) b{k}(p, {path}); else {{ const x = scalar(p, d + 1); array(x, {}, {}, {path}); }}", a.min_items, null_or(a.max_items))
             }
-            _ => format!("{{ const x = scalar(p, d + 1); {}; }}", self.check(ty, "x", base, seg, tail)),
+            _ => format!("{{ const x = scalar(p, d + 1); {}; }}", self.check_of(ty, "x", base, seg, tail, true)),
         }
     }
 
@@ -462,15 +467,19 @@ const JS_MAX_DEPTH: usize = 64;
 /// A JS expression over a scalar `v` that is true exactly when the validator reports nothing
 /// for it under `ty` (and the diagnose.js helper would neither report nor defer to wasm), for
 /// the diagnosers to skip their helpers; None for the types that are
-/// not scalars. Uses lib/json-text.js.
-fn clean_test(ty: &Ty, v: &str) -> Option<String> {
+/// not scalars. Uses lib/json-text.js. `scanned` says `v` is a value the text scanner has
+/// just read, so a string's largest code unit is `p.max` (diagnose.js `plainString`):
+/// printable ASCII and well-formedness then need no second pass over it.
+fn clean_test(ty: &Ty, v: &str, scanned: bool) -> Option<String> {
     use crate::validate::schema::StrKind;
+    let printable = if scanned { "p.max <= 126".to_owned() } else { format!("isPrintableAscii({v})") };
+    let well_formed = if scanned { format!("(p.max < 0xd800 || isWellFormed({v}))") } else { format!("isWellFormed({v})") };
     let any_of = |values: Vec<String>| format!("({})", values.iter().map(|x| format!("{v} === {x}")).collect::<Vec<_>>().join(" || "));
     Some(match ty {
         Ty::Str(s) if s.kind == StrKind::GroupId => {
             // check_group_id (decisions.md 13): 1–48 printable ASCII characters (so bytes = characters).
             let max = s.max_bytes.unwrap_or(48).min(48);
-            format!("typeof {v} === \"string\" && {v}.length >= {} && {v}.length <= {max} && isPrintableAscii({v})", s.min_bytes.max(1))
+            format!("typeof {v} === \"string\" && {v}.length >= {} && {v}.length <= {max} && {printable}", s.min_bytes.max(1))
         }
         Ty::Str(s) => {
             // UTF-16 units ≤ UTF-8 bytes ≤ 3 × units: the bytes are counted only when the
@@ -488,7 +497,7 @@ fn clean_test(ty: &Ty, v: &str) -> Option<String> {
             if let Some(max) = s.max_bytes {
                 let _ = write!(test, " && ({v}.length * 3 <= {max} || utf8Length({v}) <= {max})");
             }
-            let _ = write!(test, " && isWellFormed({v})");
+            let _ = write!(test, " && {well_formed}");
             test
         }
         Ty::Int(i) => {

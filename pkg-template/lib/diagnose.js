@@ -306,6 +306,8 @@ const { diagnoseObject, diagnoseText } = (() => {
        * is several times faster than `charCodeAt`. */
       this.b = ASCII_BUFFER;
       this.i = 0;
+      /** The largest code unit of the last string value read (see `plainString`). */
+      this.max = 0;
       /** Where the last key read starts and ends, and its hash (see `key`). */
       this.ks = 0;
       this.ke = 0;
@@ -393,18 +395,22 @@ const { diagnoseObject, diagnoseText } = (() => {
     return c === close ? false : ask();
   }
 
-  /** A string without escapes or control characters. */
+  /** A string without escapes or control characters; its largest code unit in `p.max`
+   * (so the generated checks know it printable ASCII, or free of surrogates, unread). */
   function plainString(p) {
     const b = p.b;
     if (b[p.i] !== 34) ask();
     const start = p.i + 1;
     let i = start;
+    let max = 0;
     for (;;) {
       const c = b[i];
       if (c === 34) break;
       if (c === 92 || c < 32) ask();
+      if (c > max) max = c;
       i++;
     }
+    p.max = max;
     p.i = i + 1;
     return p.s.slice(start, i);
   }
