@@ -283,34 +283,25 @@ impl Diagnosers<'_> {
 
     /// `o{j}`, table `j`'s diagnoser of a JS object.
     fn diagnoser(&mut self, j: usize, obj: &Obj) -> String {
-        // The required fields met so far, one bit each (at most 30: see the test below):
-        // for-in over a plain object (the caller has made sure Object.prototype adds no
-        // enumerable key) lists exactly the own enumerable keys, which JSON.stringify writes.
-        let required: Vec<&str> = obj.all_fields().filter(|f| f.required).map(|f| f.name).collect();
-        let bit = |name: &str| required.iter().position(|r| *r == name).map(|i| format!(" seen |= {};", 1u32 << i));
+        // The required fields met so far are bits of `seen` (`seen_bit`): for-in over a plain
+        // object (the caller has made sure Object.prototype adds no enumerable key) lists
+        // exactly the own enumerable keys, which JSON.stringify writes.
         // (Called on `isObject` values; the rest of what makes them plain is checked here.)
         let mut out = format!("  function o{j}(v, base, seg, out, d) {{\n{}    let seen = 0;\n    for (const k in v) {{\n      const x = v[k];\n      switch (k) {{\n", plain_object_test("ask()"));
         for f in obj.all_fields() {
             let check = self.check(&f.ty, "x", "base", "seg", &js_segment(f.name));
-            let _ = writeln!(out, "        case {}:{} {check}; break;", js_string(f.name), bit(f.name).unwrap_or_default());
+            let _ = writeln!(out, "        case {}:{} {check}; break;", js_string(f.name), seen_bit(obj, f.name));
         }
         for (i, m) in obj.all_mistakes().enumerate() {
             let tail = js_segment(m.key);
             // A key the service accepts in place of a field counts as that field.
             let (check, seen) = match obj.field(m.means) {
-                Some(f) if m.accepted_as_alias => (self.check(&f.ty, "x", "base", "seg", &tail), bit(f.name).unwrap_or_default()),
+                Some(f) if m.accepted_as_alias => (self.check(&f.ty, "x", "base", "seg", &tail), seen_bit(obj, f.name)),
                 _ => ("any(x, d + 1)".to_owned(), String::new()),
             };
             let _ = writeln!(out, "        case {}:{seen} mistake({j}, {i}, out, base, seg); {check}; break;", js_string(m.key));
         }
-        // engine.rs `missing_fields`, unrolled: each required field absent (with every alias
-        // the service accepts for it), in table order, with its message written out.
-        let all = (1u64 << required.len()) - 1;
-        let _ = writeln!(out, "        default: unknown({j}, k, x, out, base, seg, d + 1);\n      }}\n    }}\n    if (seen !== {all}) {{");
-        for (i, f) in obj.all_fields().filter(|f| f.required).enumerate() {
-            let _ = writeln!(out, "      if ((seen & {}) === 0) missing(out, base, seg, {}, {});", 1u32 << i, js_segment(f.name), js_string(&crate::validate::missing_message(f)));
-        }
-        out.push_str("    }\n  }\n");
+        let _ = writeln!(out, "        default: unknown({j}, k, x, out, base, seg, d + 1);\n      }}\n    }}\n{}  }}", missing_fields(obj, ""));
         out
     }
 
@@ -320,8 +311,6 @@ impl Diagnosers<'_> {
     /// mistake or an unknown field, the object for a missing one, else the value). A key met
     /// twice is left to wasm, which warns about it.
     fn scanner(&mut self, j: usize, obj: &Obj) -> String {
-        let required: Vec<&str> = obj.all_fields().filter(|f| f.required).map(|f| f.name).collect();
-        let bit = |name: &str| required.iter().position(|r| *r == name).map(|i| format!(" seen |= {};", 1u32 << i)).unwrap_or_default();
         let mut out = format!("  function s{j}(p, base, seg, out, d) {{\n    const open = p.i;\n    const first = p.unknown.length;\n    let seen = 0;\n    let met = 0;\n    if (enter(p, d)) do {{\n      const ka = p.i;\n      key(p);\n      const va = p.i;\n");
         // Which key it is: by the hash `key` computed as it read it, then one comparison of
         // code units (no string is cut out of the text for a known key).
@@ -347,24 +336,20 @@ impl Diagnosers<'_> {
         for f in obj.all_fields() {
             let once = once();
             let scan = self.scan(&f.ty, "base", "seg", &js_segment(f.name));
-            let _ = writeln!(out, "        case {n}: {once}{} {scan}; break;", bit(f.name));
+            let _ = writeln!(out, "        case {n}: {once}{} {scan}; break;", seen_bit(obj, f.name));
             n += 1;
         }
         for (i, m) in obj.all_mistakes().enumerate() {
             let once = once();
             let (scan, seen) = match obj.field(m.means) {
-                Some(f) if m.accepted_as_alias => (self.scan(&f.ty, "base", "seg", &js_segment(m.key)), bit(f.name)),
+                Some(f) if m.accepted_as_alias => (self.scan(&f.ty, "base", "seg", &js_segment(m.key)), seen_bit(obj, f.name)),
                 _ => ("skip(p, d + 1)".to_owned(), String::new()),
             };
             let _ = writeln!(out, "        case {n}: {once}{seen} mistake({j}, {i}, out, base, seg); place(p, out, ka); {scan}; break;");
             n += 1;
         }
-        let all = (1u64 << required.len()) - 1;
-        let _ = writeln!(out, "        default: unknownKey(p, {j}, out, base, seg, first); place(p, out, ka); skip(p, d + 1);\n      }}\n      place(p, out, va);\n    }} while (more(p, 125));\n    if (p.unknown.length !== first) p.unknown.length = first;\n    if (seen !== {all}) {{");
-        for (i, f) in obj.all_fields().filter(|f| f.required).enumerate() {
-            let _ = writeln!(out, "      if ((seen & {}) === 0) missing(out, base, seg, {}, {});", 1u32 << i, js_segment(f.name), js_string(&crate::validate::missing_message(f)));
-        }
-        out.push_str("      place(p, out, open);\n    }\n  }\n");
+        // (Missing fields point at the object.)
+        let _ = writeln!(out, "        default: unknownKey(p, {j}, out, base, seg, first); place(p, out, ka); skip(p, d + 1);\n      }}\n      place(p, out, va);\n    }} while (more(p, 125));\n    if (p.unknown.length !== first) p.unknown.length = first;\n{}  }}", missing_fields(obj, "      place(p, out, open);\n"));
         out
     }
 
@@ -446,6 +431,26 @@ impl Diagnosers<'_> {
 /// the time of a 100-item array.)
 fn plain_object_test(fail: &str) -> String {
     format!("    if (typeof v.toJSON === \"function\") {fail};\n    const proto = Object.getPrototypeOf(v);\n    if (proto !== OBJECT_PROTOTYPE && proto !== null) {fail};\n")
+}
+
+/// The statement that records a required field of `obj` as met in the generated `seen` (one
+/// bit per required field, at most 30: a test below), or "" for a field that is not required.
+fn seen_bit(obj: &Obj, name: &str) -> String {
+    obj.all_fields().filter(|f| f.required).position(|f| f.name == name).map(|i| format!(" seen |= {};", 1u32 << i)).unwrap_or_default()
+}
+
+/// engine.rs `missing_fields`, unrolled, for the end of a generated table function: each
+/// required field absent (with every alias the service accepts for it), in table order, with
+/// its message written out; then `after` (JS statements), if any was.
+fn missing_fields(obj: &Obj, after: &str) -> String {
+    let required: Vec<&crate::validate::schema::Field> = obj.all_fields().filter(|f| f.required).collect();
+    let mut out = format!("    if (seen !== {}) {{\n", (1u64 << required.len()) - 1);
+    for (i, f) in required.iter().enumerate() {
+        let _ = writeln!(out, "      if ((seen & {}) === 0) missing(out, base, seg, {}, {});", 1u32 << i, js_segment(f.name), js_string(&crate::validate::missing_message(f)));
+    }
+    out.push_str(after);
+    out.push_str("    }\n");
+    out
 }
 
 /// A key's UTF-16 code units as a JS array literal, for diagnose.js `same` (a literal of
@@ -554,16 +559,18 @@ fn js_bound(v: i64) -> String {
 mod tests {
     use super::*;
 
-    /// The generated diagnosers keep the required fields met in one JS bitmask: 30 bits at
-    /// most (JS bitwise operators work on 32-bit signed integers).
+    /// The generated diagnosers keep the required fields met in one JS bitmask (`seen`), and
+    /// the text diagnosers (`Diagnosers::scanner`) the keys met, one bit per field and per
+    /// mistake (`met`): 30 bits at most (JS bitwise operators work on 32-bit signed integers).
     #[test]
-    fn every_table_has_at_most_30_required_fields() {
+    fn every_table_fits_the_js_bitmasks() {
         let mut objs = Vec::new();
         for e in ENDPOINTS.iter() {
             collect(e.request, &mut objs);
         }
         for o in objs {
             assert!(o.all_fields().filter(|f| f.required).count() <= 30, "{} has too many required fields for the JS bitmask", o.name);
+            assert!(o.all_fields().count() + o.all_mistakes().count() <= 30, "{} has too many keys for the JS bitmask", o.name);
         }
     }
 
@@ -574,18 +581,5 @@ mod tests {
         assert_eq!(key_hash("Report_Account"), 15758882);
         assert_eq!(key_hash("MsgReadedTime"), -1862024349);
         assert_eq!(key_hash(""), 0);
-    }
-
-    /// The text diagnosers (`Diagnosers::scanner`) keep the keys met in an object in one JS
-    /// bitmask too, one bit per field and per mistake.
-    #[test]
-    fn every_table_has_at_most_30_keys() {
-        let mut objs = Vec::new();
-        for e in ENDPOINTS.iter() {
-            collect(e.request, &mut objs);
-        }
-        for o in objs {
-            assert!(o.all_fields().count() + o.all_mistakes().count() <= 30, "{} has too many keys for the JS bitmask", o.name);
-        }
     }
 }

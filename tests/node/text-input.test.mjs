@@ -5,31 +5,10 @@
 // JSON text can say that a JS object cannot (repeated keys, 5.0, escapes, big integers).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { validate as packageValidate, endpoints } from "../../pkg/node/index.mjs";
-import { createApi } from "../../pkg/lib/api.mjs";
+import { validate, crossingsSoFar, wasmText, random, keysOf, everyPlace } from "./routes.mjs";
 
-// The package's API over the same wasm, counting the calls that cross into it.
-const wasm = createRequire(import.meta.url)("../../pkg/wasm/node/tcim.js");
-let crossings = 0;
-const counted = { ...wasm };
-for (const name of ["validateInput", "validateText"]) counted[name] = (...args) => (crossings++, wasm[name](...args));
-const { validate } = createApi(counted);
-
-function wasmText(api, text) {
-  const out = wasm.validateText(api, text, true);
-  return out === "" ? { ok: true, diagnostics: [] } : JSON.parse(out);
-}
-
-// Deterministic, so a failure names its case.
-let seed = 0x6d2b79f5;
-function rand(n) {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) % n;
-}
-const pick = (xs) => xs[rand(xs.length)];
+const { rand, pick } = random(0x6d2b79f5);
 
 // Raw JSON values, as text: some only text can hold.
 const RAW = [
@@ -81,12 +60,6 @@ function mutate(v, keys, depth = 0) {
   return new Members(list);
 }
 
-function keysOf(v, out) {
-  if (Array.isArray(v)) v.forEach((x) => keysOf(x, out));
-  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) out.add(k), keysOf(x, out);
-  return out;
-}
-
 // Ways to spoil a text as a whole.
 const SPOIL = [(t) => t.slice(0, -1), (t) => t + "x", (t) => "\ufeff" + t, (t) => t.replace("}", ",}"), (t) => t.replace(":", ""), (t) => `[${t}]`, (t) => t + "\n\n", (t) => t.replace('"', '"\\u0041')];
 
@@ -103,9 +76,9 @@ test("JSON text validates exactly as wasm validates it, on random texts for ever
       let text = write(i === 0 ? sample : mutate(sample, keys), pick(LAYOUTS));
       if (rand(15) === 0) text = pick(SPOIL)(text);
       total++;
-      const before = crossings;
+      const before = crossingsSoFar();
       const got = validate(e.api, text);
-      const answeredInJs = crossings === before;
+      const answeredInJs = crossingsSoFar() === before;
       assert.deepEqual(got, wasmText(e.api, text), `${e.api} case ${i}: ${text}`);
       if (i < 50) assert.deepEqual(packageValidate(e.api, text), got);
       if (got.diagnostics.length === 0) clean++;
@@ -126,32 +99,14 @@ test("JSON text validates exactly as wasm validates it, on random texts for ever
   assert.deepEqual(expected.filter((c) => !codesInJs.has(c)), [], `codes diagnosed in JS: ${[...codesInJs].sort().join(", ")}`);
 });
 
-// Every place a value sits in a sample (members, array items, nested members), as a path.
-function placesOf(v, path = [], out = []) {
-  if (Array.isArray(v)) v.forEach((x, i) => (out.push([...path, i]), placesOf(x, [...path, i], out)));
-  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) out.push([...path, k]), placesOf(x, [...path, k], out);
-  return out;
-}
-
 test("every raw value in every place of every sample validates as wasm validates it", () => {
   // The random test may never put a given boundary value where a rule meets it.
   let compared = 0;
-  for (const e of endpoints()) {
-    const sample = JSON.parse(e.sample);
-    const places = placesOf(sample);
-    for (const f of e.fields) if (!(f.name in sample)) places.push([f.name]);
-    for (const path of places) {
-      for (const value of RAW) {
-        const body = structuredClone(sample);
-        let at = body;
-        for (const step of path.slice(0, -1)) at = at[step];
-        at[path[path.length - 1]] = raw(value);
-        const text = write(body, LAYOUTS[compared % LAYOUTS.length]);
-        compared++;
-        assert.deepEqual(validate(e.api, text), wasmText(e.api, text), `${e.api} at /${path.join("/")}: ${text}`);
-      }
-    }
-  }
+  everyPlace(RAW.map(raw), (e, body, path) => {
+    const text = write(body, LAYOUTS[compared % LAYOUTS.length]);
+    compared++;
+    assert.deepEqual(validate(e.api, text), wasmText(e.api, text), `${e.api} at /${path.join("/")}: ${text}`);
+  });
   assert.ok(compared > 5000, `${compared} compared`);
 });
 
@@ -163,9 +118,9 @@ test("line and column count lines by \\n and columns in UTF-16 units, as wasm do
     '{"UnreadMsgNum":\n\n\n-5}',
   ];
   for (const text of texts) {
-    const before = crossings;
+    const before = crossingsSoFar();
     const got = validate(api, text);
-    assert.equal(crossings, before, `answered in JS: ${text}`);
+    assert.equal(crossingsSoFar(), before, `answered in JS: ${text}`);
     assert.deepEqual(got, wasmText(api, text), text);
     assert.ok(got.diagnostics.length > 0 && got.diagnostics.every((d) => d.line >= 1 && d.column >= 1));
   }
@@ -182,9 +137,9 @@ test("what the scanner leaves to wasm is answered by wasm", () => {
     '["Report_Account"]', // not an object
     `{"Report_Account":"a","Peer_Account":"b","x":${"[".repeat(80)}${"]".repeat(80)}}`, // deep
   ]) {
-    const before = crossings;
+    const before = crossingsSoFar();
     assert.deepEqual(validate(api, text), wasmText(api, text), text);
-    assert.equal(crossings, before + 1, `crossed into wasm: ${text}`);
+    assert.equal(crossingsSoFar(), before + 1, `crossed into wasm: ${text}`);
   }
 });
 
@@ -201,8 +156,8 @@ test("texts of any size and alphabet are read in JS, one after another", () => {
     }
   }
   for (const text of [...texts, ...texts.reverse()]) {
-    const before = crossings;
+    const before = crossingsSoFar();
     assert.deepEqual(validate(api, text), wasmText(api, text), text.slice(0, 80));
-    assert.equal(crossings, before, `answered in JS: ${text.slice(0, 80)}`);
+    assert.equal(crossingsSoFar(), before, `answered in JS: ${text.slice(0, 80)}`);
   }
 });

@@ -1,0 +1,66 @@
+// Shared by the tests that hold the JS validation routes (lib/diagnose.js) against wasm's:
+// the package's API over the same wasm, counting the calls that cross into it, wasm's own
+// answer for a text, a deterministic random source, and every place of every sample.
+import { createRequire } from "node:module";
+import { createApi } from "../../pkg/lib/api.mjs";
+import { endpoints } from "../../pkg/node/index.mjs";
+
+export const wasm = createRequire(import.meta.url)("../../pkg/wasm/node/tcim.js");
+let crossings = 0;
+const counted = { ...wasm };
+for (const name of ["validateInput", "validateText"]) counted[name] = (...args) => (crossings++, wasm[name](...args));
+/** `validate` over the counted wasm. */
+export const { validate } = createApi(counted);
+/** How many calls have crossed into wasm so far. */
+export const crossingsSoFar = () => crossings;
+
+/** What wasm answers for JSON text: the Rust validator's answer, the reference. */
+export function wasmText(api, text) {
+  const out = wasm.validateText(api, text, true);
+  return out === "" ? { ok: true, diagnostics: [] } : JSON.parse(out);
+}
+
+/** `rand(n)` (0 ≤ r < n) and `pick(list)`, from `seed`: deterministic, so a failure names its case. */
+export function random(seed) {
+  const rand = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  return { rand, pick: (xs) => xs[rand(xs.length)] };
+}
+
+/** Every key in `v`, at any depth, added to the set `out`. */
+export function keysOf(v, out) {
+  if (Array.isArray(v)) v.forEach((x) => keysOf(x, out));
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) out.add(k), keysOf(x, out);
+  return out;
+}
+
+/** Calls `each(endpoint, body, path)` with each endpoint's sample with `value` (each of
+ * `values`) at each place of the sample, and at each field the sample leaves out. */
+export function everyPlace(values, each) {
+  for (const e of endpoints()) {
+    const sample = JSON.parse(e.sample);
+    const places = placesOf(sample);
+    for (const f of e.fields) if (!(f.name in sample)) places.push([f.name]);
+    for (const path of places) for (const value of values) each(e, withValue(sample, path, value), path);
+  }
+}
+
+/** Every place a value sits in a sample (members, array items, nested members), as a path. */
+function placesOf(v, path = [], out = []) {
+  if (Array.isArray(v)) v.forEach((x, i) => (out.push([...path, i]), placesOf(x, [...path, i], out)));
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) out.push([...path, k]), placesOf(x, [...path, k], out);
+  return out;
+}
+
+/** A copy of `v` with `value` at `path`. */
+function withValue(v, path, value) {
+  const out = structuredClone(v);
+  let at = out;
+  for (const step of path.slice(0, -1)) at = at[step];
+  at[path[path.length - 1]] = value;
+  return out;
+}
