@@ -143,8 +143,13 @@ function createApi(wasm) {
     }
     // JSON text is read in JS too, where it can be (see lib/diagnose.js `diagnoseText`).
     if (index >= 0 && typeof payload === "string") {
-      const answer = diagnoseText(index, payload);
-      if (answer !== null) return answer;
+      try {
+        const answer = diagnoseText(index, payload);
+        if (answer !== null) return answer;
+      } catch {
+        // (No user code runs while a text is read: only a failure of our own, such as a
+        // buffer too large to allocate, ends here; wasm, the reference, answers.)
+      }
     }
     const { text, positions } = payloadText(payload, "payload");
     if (index >= 0) {
