@@ -307,9 +307,9 @@ impl Diagnosers<'_> {
 
     /// `s{j}`, table `j`'s diagnoser over JSON text (diagnose.js `diagnoseText`): the checks
     /// of `o{j}`, on the members as the scanner `p` reads them from the text, in its order;
-    /// each finding is placed at the offset it points at (rust `stream.rs`: the key for a
-    /// mistake or an unknown field, the object for a missing one, else the value). A key met
-    /// twice is left to wasm, which warns about it.
+    /// each finding is placed at the offset it points at (as in src/validate/stream.rs: the
+    /// key for a mistake or an unknown field, the object for a missing one, else the value).
+    /// A key met twice is left to wasm, which warns about it.
     fn scanner(&mut self, j: usize, obj: &Obj) -> String {
         let mut out = format!("  function s{j}(p, base, seg, out, d) {{\n    const open = p.i;\n    const first = p.unknown.length;\n    let seen = 0;\n    let met = 0;\n    if (enter(p, d)) do {{\n      const ka = p.i;\n      key(p);\n      const va = p.i;\n");
         // Which key it is: by the hash `key` computed as it read it, then one comparison of
