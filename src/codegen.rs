@@ -453,8 +453,8 @@ fn js_code_units(key: &str) -> String {
     format!("[{}]", units.join(","))
 }
 
-/// The hash diagnose.js `plainEnd` computes of a key as `key` reads it: `h = h * 31 + unit`
-/// over its UTF-16 code units, in 32-bit two's complement (JS `(Math.imul(h, 31) + c) | 0`).
+/// The hash diagnose.js `key` computes of a key as it reads it: `h = h * 31 + unit` over
+/// its UTF-16 code units, in 32-bit two's complement (JS `(Math.imul(h, 31) + c) | 0`).
 fn key_hash(key: &str) -> i32 {
     key.encode_utf16().fold(0i32, |h, c| h.wrapping_mul(31).wrapping_add(i32::from(c)))
 }
@@ -466,7 +466,7 @@ const JS_MAX_DEPTH: usize = 64;
 /// for it under `ty` (and the diagnose.js helper would neither report nor defer to wasm), for
 /// the diagnosers to skip their helpers; None for the types that are
 /// not scalars. Uses lib/json-text.js. `scanned` says `v` is a value the text scanner has
-/// just read, so a string's largest code unit is `p.max` (diagnose.js `plainEnd`):
+/// just read, so a string's largest code unit is `p.max` (diagnose.js `plainString`):
 /// printable ASCII and well-formedness then need no second pass over it.
 fn clean_test(ty: &Ty, v: &str, scanned: bool) -> Option<String> {
     use crate::validate::schema::StrKind;
@@ -567,7 +567,7 @@ mod tests {
         }
     }
 
-    /// The hash diagnose.js `plainEnd` computes, which the generated dispatch must agree with
+    /// The hash diagnose.js `key` computes, which the generated dispatch must agree with
     /// (values from Node: `(Math.imul(h, 31) + c) | 0` over the key's code units).
     #[test]
     fn key_hash_is_the_js_one() {

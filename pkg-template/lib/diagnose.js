@@ -306,9 +306,9 @@ const { diagnoseObject, diagnoseText } = (() => {
        * is several times faster than `charCodeAt`. */
       this.b = ASCII_BUFFER;
       this.i = 0;
-      /** The largest code unit of the last string read (see `plainEnd`). */
+      /** The largest code unit of the last string value read (see `plainString`). */
       this.max = 0;
-      /** Where the last key read starts and ends, and the last string's hash (see `key`). */
+      /** Where the last key read starts and ends, and its hash (see `key`). */
       this.ks = 0;
       this.ke = 0;
       this.h = 0;
@@ -395,42 +395,46 @@ const { diagnoseObject, diagnoseText } = (() => {
     return c === close ? false : ask();
   }
 
-  /** Reads past a string without escapes or control characters (the cursor on its `"`) and
-   * returns where its contents end. On the way it keeps its hash in `p.h` (src/codegen.rs
-   * `key_hash`: the generated code finds a key by it before comparing it, `same`) and its
-   * largest code unit in `p.max` (so the generated checks know a value printable ASCII, or
-   * free of surrogates, without reading it again). */
-  function plainEnd(p) {
+  /** A string without escapes or control characters; its largest code unit in `p.max`
+   * (so the generated checks know it printable ASCII, or free of surrogates, unread). */
+  function plainString(p) {
     const b = p.b;
     if (b[p.i] !== 34) ask();
-    let i = p.i + 1;
-    let h = 0;
+    const start = p.i + 1;
+    let i = start;
     let max = 0;
     for (;;) {
       const c = b[i];
       if (c === 34) break;
       if (c === 92 || c < 32) ask();
-      h = (Math.imul(h, 31) + c) | 0;
       if (c > max) max = c;
       i++;
     }
-    p.h = h;
     p.max = max;
     p.i = i + 1;
-    return i;
-  }
-
-  /** A string value (see `plainEnd`). */
-  function plainString(p) {
-    const start = p.i + 1;
-    return p.s.slice(start, plainEnd(p));
+    return p.s.slice(start, i);
   }
 
   /** Reads a member's key and the `:` after it, leaving the cursor on the value: the key
-   * is from `p.ks` to `p.ke`, its hash in `p.h`. */
+   * is from `p.ks` to `p.ke`, its hash in `p.h` (src/codegen.rs `key_hash`), by which the
+   * generated code finds which it is before it compares it (`same`). */
   function key(p) {
-    p.ks = p.i + 1;
-    p.ke = plainEnd(p);
+    const b = p.b;
+    if (b[p.i] !== 34) ask();
+    const start = p.i + 1;
+    let i = start;
+    let h = 0;
+    for (;;) {
+      const c = b[i];
+      if (c === 34) break;
+      if (c === 92 || c < 32) ask();
+      h = (Math.imul(h, 31) + c) | 0;
+      i++;
+    }
+    p.ks = start;
+    p.ke = i;
+    p.h = h;
+    p.i = i + 1;
     colon(p);
   }
 
