@@ -324,21 +324,28 @@ impl Diagnosers<'_> {
             let pick: String = ns.iter().map(|&(n, k)| format!("same(p, {}) ? {n} : ", self.hoist(js_code_units(k)))).collect();
             let _ = writeln!(out, "        case {h}: f = {pick}-1; break;");
         }
-        // Each key of the table (fields, then mistakes) has a bit in `met`, for repeats: at
-        // most 30 (a test below).
-        out.push_str("      }\n      if (f >= 0) {\n        if (met & (1 << f)) ask();\n        met |= 1 << f;\n      }\n      switch (f) {\n");
+        out.push_str("      }\n      switch (f) {\n");
+        // Each key of the table (fields, then mistakes) has a bit in `met`: at most 30 (a test below).
+        let mut key_bit = 0u32;
+        let mut once = || {
+            let b = 1u32 << key_bit;
+            key_bit += 1;
+            format!("if (met & {b}) ask(); met |= {b};")
+        };
         let mut n = 0;
         for f in obj.all_fields() {
+            let once = once();
             let scan = self.scan(&f.ty, "base", "seg", &js_segment(f.name));
-            let _ = writeln!(out, "        case {n}:{} {scan}; break;", seen_bit(obj, f.name));
+            let _ = writeln!(out, "        case {n}: {once}{} {scan}; break;", seen_bit(obj, f.name));
             n += 1;
         }
         for (i, m) in obj.all_mistakes().enumerate() {
+            let once = once();
             let (scan, seen) = match obj.field(m.means) {
                 Some(f) if m.accepted_as_alias => (self.scan(&f.ty, "base", "seg", &js_segment(m.key)), seen_bit(obj, f.name)),
                 _ => ("skip(p, d + 1)".to_owned(), String::new()),
             };
-            let _ = writeln!(out, "        case {n}:{seen} mistake({j}, {i}, out, base, seg); place(p, out, ka); {scan}; break;");
+            let _ = writeln!(out, "        case {n}: {once}{seen} mistake({j}, {i}, out, base, seg); place(p, out, ka); {scan}; break;");
             n += 1;
         }
         // (Missing fields point at the object.)

@@ -435,12 +435,6 @@ const { diagnoseObject, diagnoseText } = (() => {
     p.ke = i;
     p.h = h;
     p.i = i + 1;
-    colon(p);
-  }
-
-  /** The `:` after a key, and the whitespace around it. */
-  function colon(p) {
-    const b = p.b;
     if (b[p.i] <= 32) ws(p);
     if (b[p.i] !== 58) ask();
     p.i++;
@@ -531,7 +525,9 @@ const { diagnoseObject, diagnoseText } = (() => {
       if (enter(p, d))
         do {
           skipString(p);
-          colon(p);
+          ws(p);
+          if (p.b[p.i++] !== 58) ask();
+          ws(p);
           skip(p, d + 1);
         } while (more(p, 125));
     } else if (c === 91) {
