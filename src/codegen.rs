@@ -1,32 +1,12 @@
 //! Generates the package's endpoint TypeScript types (and JSON Schemas for benchmarks) from
 //! the same rule tables the validator uses, so they cannot drift apart.
 
-use crate::protocol::catalog::ENDPOINTS;
-use crate::protocol::group_type::GROUP_TYPES;
-use crate::validate::schema::{Obj, Ty};
+use crate::catalog::ENDPOINTS;
+use crate::vocab::group_type::GROUP_TYPES;
+use crate::vocab::rules::{ts_type, Obj, Ty};
 use serde_json::{json, Map, Value};
 use std::fmt::Write;
 
-/// A TypeScript type expression for a rule.
-pub fn ts_type(ty: &Ty) -> String {
-    match ty {
-        Ty::Str(_) | Ty::SecondsString => "string".into(),
-        Ty::Int(_) => "number".into(),
-        Ty::Enum(values) => values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(" | "),
-        Ty::IntEnum(values) => values.iter().map(i64::to_string).collect::<Vec<_>>().join(" | "),
-        Ty::Array(arr) => {
-            let item = ts_type(&arr.item);
-            if item.contains(' ') {
-                format!("({item})[]")
-            } else {
-                format!("{item}[]")
-            }
-        }
-        Ty::Object(obj) => obj.name.to_owned(),
-        Ty::GroupType => "GroupTypeName".into(),
-        Ty::Any => "unknown".into(),
-    }
-}
 
 /// Every object table reachable from `obj`, itself included, parents first.
 fn collect(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
@@ -207,7 +187,7 @@ fn js_roots(objs: &[&'static Obj], root: impl Fn(usize) -> String) -> String {
 }
 
 /// The index in `objs` of the request table of an endpoint the JS checks cover.
-fn root_table(e: &crate::protocol::catalog::Endpoint, objs: &[&'static Obj]) -> Option<usize> {
+fn root_table(e: &crate::vocab::Endpoint, objs: &[&'static Obj]) -> Option<usize> {
     objs.iter().position(|o| o.name == e.request.name).filter(|_| e.check.is_none())
 }
 
@@ -390,7 +370,7 @@ impl Diagnosers<'_> {
 
     /// The helper call that checks `v` under `ty` and reports what is wrong with it.
     fn report(&mut self, ty: &Ty, v: &str, path: &str) -> String {
-        use crate::validate::schema::StrKind;
+        use crate::vocab::rules::StrKind;
         let null_or = |n: Option<String>| n.unwrap_or_else(|| "null".to_owned());
         match ty {
             Ty::Str(s) => format!("str({v}, {}, {}, {}, {path})", s.min_bytes, null_or(s.max_bytes.map(|m| m.to_string())), s.kind == StrKind::GroupId),
@@ -443,7 +423,7 @@ fn seen_bit(obj: &Obj, name: &str) -> String {
 /// required field absent (with every alias the service accepts for it), in table order, with
 /// its message written out; then `after` (JS statements), if any was.
 fn missing_fields(obj: &Obj, after: &str) -> String {
-    let required: Vec<&crate::validate::schema::Field> = obj.all_fields().filter(|f| f.required).collect();
+    let required: Vec<&crate::vocab::rules::Field> = obj.all_fields().filter(|f| f.required).collect();
     let mut out = format!("    if (seen !== {}) {{\n", (1u64 << required.len()) - 1);
     for (i, f) in required.iter().enumerate() {
         let _ = writeln!(out, "      if ((seen & {}) === 0) missing(out, base, seg, {}, {});", 1u32 << i, js_segment(f.name), js_string(&crate::validate::missing_message(f)));
@@ -476,7 +456,7 @@ const JS_MAX_DEPTH: usize = 64;
 /// just read, so a string's largest code unit is `p.max` (diagnose.js `plainString`):
 /// printable ASCII and well-formedness then need no second pass over it.
 fn clean_test(ty: &Ty, v: &str, scanned: bool) -> Option<String> {
-    use crate::validate::schema::StrKind;
+    use crate::vocab::rules::StrKind;
     let printable = if scanned { "p.max <= 126".to_owned() } else { format!("isPrintableAscii({v})") };
     let well_formed = if scanned { format!("(p.max < 0xd800 || isWellFormed({v}))") } else { format!("isWellFormed({v})") };
     let any_of = |values: Vec<String>| format!("({})", values.iter().map(|x| format!("{v} === {x}")).collect::<Vec<_>>().join(" || "));

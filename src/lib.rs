@@ -1,22 +1,29 @@
 //! tcim: an offline toolkit for the Tencent Cloud Chat (IM) server REST API — request
-//! builders, validators and (later) an in-memory simulator. The core here knows nothing of
-//! JS; `wasm` is the only binding layer.
+//! builders, validators and an in-memory simulator of the service. The core here knows nothing
+//! of JS; `wasm` is the only binding layer.
+//!
+//! Layers, each importing only those before it: `vocab` (what an endpoint, a rule, a
+//! diagnostic is) → `validate` → `api` (one module per endpoint) → `catalog` → `protocol`
+//! (requests, regions, error codes) → `sim` → `wasm`. `codegen` reads them all and is only
+//! called by the `tcim-codegen` binary.
 //!
 //! No panics on input-derived data: in wasm a panic traps and leaves the module unusable for
 //! the page, so these lints hold for library code (tests are exempt).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
 pub mod api;
+pub mod catalog;
 pub mod codegen;
 pub mod protocol;
 pub mod sim;
 pub mod usersig;
 pub mod validate;
+pub mod vocab;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use protocol::catalog::{find as find_endpoint, Endpoint, ENDPOINTS};
+pub use catalog::{find as find_endpoint, validate_response_text, validate_text, ENDPOINTS};
 pub use protocol::errors::error_info;
 pub use protocol::request::{build_request, BuildError, HttpRequest, Target};
-pub use validate::{validate_text, Diagnostic, Severity, Validation};
+pub use vocab::{Diagnostic, Endpoint, Severity, Validation};

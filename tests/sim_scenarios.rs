@@ -393,7 +393,7 @@ fn text_answers_equal_value_answers() {
     for (api, body) in &calls {
         let expected = a.call(api, body);
         let text = b.call_text(api, body);
-        match tcim::protocol::catalog::find_index(api) {
+        match tcim::catalog::find_index(api) {
             Some(i) => assert_eq!(c.call_text_at(i, body), text, "by index: {api}"),
             None => assert_eq!(c.call_text(api, body), text),
         }

@@ -264,10 +264,10 @@ fn pointer_escaping() {
 
 #[test]
 fn response_validator_flags_the_seed_typo() {
-    let v = tcim::validate::validate_response_text(UNREAD, r#"{"Action1Status": "OK", "ErrorInfo": "", "ErrorCode": 0}"#);
+    let v = tcim::validate_response_text(UNREAD, r#"{"Action1Status": "OK", "ErrorInfo": "", "ErrorCode": 0}"#);
     assert!(!v.ok);
     assert!(v.diagnostics.iter().any(|d| d.path == "/Action1Status" && d.code == "unknown_field"));
     assert!(v.diagnostics.iter().any(|d| d.path == "/ActionStatus" && d.code == "missing_field"));
     let seed = r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","GroupMsgReceiptList":[{"Code":0,"MsgSeq":1,"ReadNum":1,"UnreadNum":6},{"Code":0,"MsgSeq":2,"ReadNum":1,"UnreadNum":6}]}"#;
-    assert!(tcim::validate::validate_response_text(RECEIPT, seed).diagnostics.is_empty());
+    assert!(tcim::validate_response_text(RECEIPT, seed).diagnostics.is_empty());
 }

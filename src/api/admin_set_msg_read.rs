@@ -1,19 +1,7 @@
 //! `v4/openim/admin_set_msg_read`: mark a one-to-one conversation read for one side (seed 003).
 
 use super::*;
-use crate::protocol::catalog::Service;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AdminSetMsgRead {
-    #[serde(rename = "Report_Account")]
-    pub report_account: String,
-    #[serde(rename = "Peer_Account")]
-    pub peer_account: String,
-    /// Unix seconds as a decimal string, as documented (decisions.md 6).
-    #[serde(rename = "MsgReadTime", skip_serializing_if = "Option::is_none", default)]
-    pub msg_read_time: Option<String>,
-}
-reads!(AdminSetMsgRead { report_account: "Report_Account", peer_account: "Peer_Account", msg_read_time: "MsgReadTime" });
+use crate::vocab::Service;
 
 impl AdminSetMsgRead {
     pub fn new(report_account: &str, peer_account: &str) -> Self {
@@ -31,28 +19,28 @@ impl ApiRequest for AdminSetMsgRead {
     type Response = EnvelopeOnly;
 }
 
-pub const REQUEST: Obj = Obj {
-    name: "AdminSetMsgReadRequest",
-    fields: &[
-        req("Report_Account", USER_ID, "UserID of the account for which messages are marked read"),
-        req("Peer_Account", USER_ID, "UserID of the other account in the conversation"),
-        opt("MsgReadTime", Ty::SecondsString, "Unix seconds as a String; messages up to it are marked read (default: now)"),
-    ],
-    mistakes: &[Mistake {
+wire! {
+    #[derive(Eq)]
+    pub struct AdminSetMsgRead as REQUEST "AdminSetMsgReadRequest" mistakes &[Mistake {
         key: "MsgReadedTime",
         means: "MsgReadTime",
         severity: Severity::Error,
         code: "unknown_field",
         accepted_as_alias: false,
         why: "Some SDKs (tencent_im_rs) send this misspelling; the service ignores it and marks everything up to now as read.",
-    }],
-    extends: None,
-};
+    }]; {
+        report_account: String = req "Report_Account", USER_ID, "UserID of the account for which messages are marked read";
+        peer_account: String = req "Peer_Account", USER_ID, "UserID of the other account in the conversation";
+        /// Unix seconds as a decimal string, as documented (decisions.md 6).
+        msg_read_time: Option<String> = opt "MsgReadTime", Ty::SecondsString, "Unix seconds as a String; messages up to it are marked read (default: now)";
+    }
+}
 pub const RESPONSE: Obj = response("AdminSetMsgReadResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_set_msg_read", "Mark one-to-one messages as read")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 90008])
+    .handler("c2c::set_read")
     .sample(r#"{
   "Report_Account": "dramon1",
   "Peer_Account": "dramon2"

@@ -1,17 +1,8 @@
 //! `v4/group_open_http_svc/get_group_msg_receipt`: read and unread counts per message (seed 004).
 
 use super::*;
-use crate::protocol::catalog::{Service, Support};
-use crate::protocol::group_type::GroupType;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GetGroupMsgReceipt {
-    #[serde(rename = "GroupId")]
-    pub group_id: String,
-    #[serde(rename = "MsgSeqList")]
-    pub msg_seq_list: Vec<MsgSeqItem>,
-}
-reads!(GetGroupMsgReceipt { group_id: "GroupId", msg_seq_list: "MsgSeqList" });
+use crate::vocab::{Service, Support};
+use crate::vocab::GroupType;
 
 impl GetGroupMsgReceipt {
     pub fn new(group_id: &str, seqs: &[u64]) -> Self {
@@ -19,55 +10,35 @@ impl GetGroupMsgReceipt {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupMsgReceipt {
-    /// 0, or 10062 when the message has no read receipt.
-    #[serde(rename = "Code")]
-    pub code: u32,
-    #[serde(rename = "MsgSeq")]
-    pub msg_seq: u64,
-    #[serde(rename = "ReadNum")]
-    pub read_num: u64,
-    #[serde(rename = "UnreadNum")]
-    pub unread_num: u64,
-}
-writes!(GroupMsgReceipt { code: "Code", msg_seq: "MsgSeq", read_num: "ReadNum", unread_num: "UnreadNum" });
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GetGroupMsgReceiptResponse {
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    #[serde(rename = "GroupMsgReceiptList", default, skip_serializing_if = "Vec::is_empty")]
-    pub group_msg_receipt_list: Vec<GroupMsgReceipt>,
-}
-writes!(@response GetGroupMsgReceiptResponse { #[skip_empty] group_msg_receipt_list: "GroupMsgReceiptList" });
-
 impl ApiRequest for GetGroupMsgReceipt {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;
     type Response = GetGroupMsgReceiptResponse;
 }
 
-pub const REQUEST: Obj = Obj::new(
-    "GetGroupMsgReceiptRequest",
-    &[
-        req("GroupId", GROUP_ID, "ID of the group"),
-        req("MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: None }), "list of message seqs"),
-    ],
-);
+wire! {
+    #[derive(Eq)]
+    pub struct GetGroupMsgReceipt as REQUEST "GetGroupMsgReceiptRequest" {
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
+        msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: None }), "list of message seqs";
+    }
+}
 
-const RECEIPT_ITEM: Obj = Obj::new(
-    "GroupMsgReceipt",
-    &[
-        req("Code", COUNT, "0, or 10062 when the read receipt doesn't exist"),
-        req("MsgSeq", COUNT, "message seq"),
-        req("ReadNum", COUNT, "read count"),
-        req("UnreadNum", COUNT, "unread count"),
-    ],
-);
-pub const RESPONSE: Obj = response(
-    "GetGroupMsgReceiptResponse",
-    &[opt("GroupMsgReceiptList", Ty::Array(&Arr { item: Ty::Object(&RECEIPT_ITEM), min_items: 0, max_items: None }), "read receipts, one per requested seq")],
-);
+wire! {
+    #[derive(Eq)]
+    pub struct GroupMsgReceipt as RECEIPT_ITEM "GroupMsgReceipt" {
+        /// 0, or 10062 when the message has no read receipt.
+        code: u32 = req "Code", COUNT, "0, or 10062 when the read receipt doesn't exist";
+        msg_seq: u64 = req "MsgSeq", COUNT, "message seq";
+        read_num: u64 = req "ReadNum", COUNT, "read count";
+        unread_num: u64 = req "UnreadNum", COUNT, "unread count";
+    }
+}
+wire! {
+    #[derive(Eq)]
+    pub response GetGroupMsgReceiptResponse as RESPONSE "GetGroupMsgReceiptResponse" {
+        group_msg_receipt_list: Vec<GroupMsgReceipt> = out "GroupMsgReceiptList", Ty::Array(&Arr { item: Ty::Object(&RECEIPT_ITEM), min_items: 0, max_items: None }), "read receipts, one per requested seq";
+    }
+}
 
 /// The error list of both receipt queries' pages: the group-service errors plus 10062
 /// (no read receipt for the message).
@@ -87,6 +58,7 @@ pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_rece
     .errors(RECEIPT_ERRORS)
     .group_types(RECEIPT_GROUP_TYPES)
     .needs_receipts_feature()
+    .handler("group::receipts")
     .sample(r#"{
   "GroupId": "@TGS#2TTV7VSII",
   "MsgSeqList": [

@@ -2,19 +2,7 @@
 //! member (how receipts become "read" through REST). Reading seq N reads everything up to N.
 
 use super::*;
-use crate::protocol::catalog::Service;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupMsgReceiptRequest {
-    #[serde(rename = "GroupId")]
-    pub group_id: String,
-    /// The member who read the messages.
-    #[serde(rename = "From_Account")]
-    pub from_account: String,
-    #[serde(rename = "MsgSeqList")]
-    pub msg_seq_list: Vec<MsgSeqItem>,
-}
-reads!(GroupMsgReceiptRequest { group_id: "GroupId", from_account: "From_Account", msg_seq_list: "MsgSeqList" });
+use crate::vocab::Service;
 
 impl GroupMsgReceiptRequest {
     pub fn new(group_id: &str, reader: &str, seqs: &[u64]) -> Self {
@@ -27,14 +15,15 @@ impl ApiRequest for GroupMsgReceiptRequest {
     type Response = EnvelopeOnly;
 }
 
-pub const REQUEST: Obj = Obj::new(
-    "GroupMsgReceiptRequest",
-    &[
-        req("GroupId", GROUP_ID, "ID of the group"),
-        req("From_Account", USER_ID, "member who read the messages"),
-        req("MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: Some(50) }), "seqs read, at most 50"),
-    ],
-);
+wire! {
+    #[derive(Eq)]
+    pub struct GroupMsgReceiptRequest as REQUEST "GroupMsgReceiptRequest" {
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
+        /// The member who read the messages.
+        from_account: String = req "From_Account", USER_ID, "member who read the messages";
+        msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: Some(50) }), "seqs read, at most 50";
+    }
+}
 pub const RESPONSE: Obj = response("GroupMsgReceiptResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_receipt", "Send read receipts for group messages (mark read for a member)")
@@ -42,6 +31,7 @@ pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_receipt"
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10019])
     .group_types(super::get_group_msg_receipt::RECEIPT_GROUP_TYPES)
     .needs_receipts_feature()
+    .handler("group::mark_read")
     .sample(r#"{
   "GroupId": "@TGS#2TTV7VSII",
   "From_Account": "bob",

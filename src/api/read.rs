@@ -10,6 +10,7 @@
 //! tests/catalog.rs keeps the two lists in step (`reads_like_serde`).
 
 use serde_json::value::RawValue;
+use crate::vocab::group_type::{GroupType, TypeName};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -302,6 +303,20 @@ impl ReadJson for Box<RawValue> {
 pub trait Named: Sized + Copy {
     fn json_name(self) -> &'static str;
     fn from_json_name(name: &str) -> Option<Self>;
+}
+
+/// Snapshots write a type by its REST name (the variant's name, as serde writes it) and read
+/// back only that name.
+impl Named for GroupType {
+    fn json_name(self) -> &'static str {
+        self.rest_name()
+    }
+    fn from_json_name(name: &str) -> Option<GroupType> {
+        match GroupType::parse(name)? {
+            TypeName::Rest(t) => Some(t),
+            TypeName::NewName(_) => None,
+        }
+    }
 }
 
 impl<T: Named> ReadJson for T {

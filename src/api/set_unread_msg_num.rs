@@ -2,19 +2,17 @@
 //! (seeds 000–002). No callback, no notification.
 
 use super::*;
-use crate::protocol::catalog::{Service, Support};
-use crate::protocol::group_type::GroupType;
+use crate::vocab::{GroupType, Service, Support};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SetUnreadMsgNum {
-    #[serde(rename = "GroupId")]
-    pub group_id: String,
-    #[serde(rename = "Member_Account")]
-    pub member_account: String,
-    #[serde(rename = "UnreadMsgNum")]
-    pub unread_msg_num: u64,
+wire! {
+    #[derive(Eq)]
+    pub struct SetUnreadMsgNum as REQUEST "SetUnreadMsgNumRequest" {
+        group_id: String = req "GroupId", GROUP_ID, "ID of the target group";
+        member_account: String = req "Member_Account", USER_ID, "target group member";
+        // Documented as Integer and required; negative values are rejected (decisions.md 3).
+        unread_msg_num: u64 = req "UnreadMsgNum", COUNT, "unread message count of the member; clamped to the group's message count";
+    }
 }
-reads!(SetUnreadMsgNum { group_id: "GroupId", member_account: "Member_Account", unread_msg_num: "UnreadMsgNum" });
 
 impl SetUnreadMsgNum {
     pub fn new(group_id: &str, member_account: &str, unread_msg_num: u64) -> Self {
@@ -27,15 +25,6 @@ impl ApiRequest for SetUnreadMsgNum {
     type Response = EnvelopeOnly;
 }
 
-pub const REQUEST: Obj = Obj::new(
-    "SetUnreadMsgNumRequest",
-    &[
-        req("GroupId", GROUP_ID, "ID of the target group"),
-        req("Member_Account", USER_ID, "target group member"),
-        // Documented as Integer and required; negative values are rejected (decisions.md 3).
-        req("UnreadMsgNum", COUNT, "unread message count of the member; clamped to the group's message count"),
-    ],
-);
 pub const RESPONSE: Obj = response("SetUnreadMsgNumResponse", &[]);
 
 /// decisions.md 1: the 2025 English and the Chinese pages (ChatRoom "No", Community "Yes");
@@ -52,6 +41,7 @@ pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_unread_msg_num
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .group_types(GROUP_TYPES)
+    .handler("group::set_unread")
     .sample(r#"{
   "GroupId": "@TGS#2CLUZEAEJ",
   "Member_Account": "bob",

@@ -1,7 +1,7 @@
 //! Region hosts (reference.md §1.2; the 2025 seeds list China, Singapore, Seoul, Tokyo,
 //! Frankfurt, Silicon Valley and Jakarta). Each has a backup host.
 
-use crate::validate::Node;
+use crate::vocab::Node;
 
 pub struct RegionHosts {
     /// The name used in `buildRequest({ region })`.

@@ -1,10 +1,11 @@
 //! Building a full request: region host, path, the query string every call carries
 //! (`sdkappid`, `identifier`, `usersig`, `random`, `contenttype`) and the JSON body.
 
-use super::catalog::{self, Endpoint};
+use crate::catalog;
+use crate::vocab::Endpoint;
 use super::region::Region;
-use crate::validate::schema::{opt, req, Obj, Ty, U32, USER_ID};
-use crate::validate::{self, Checker, Diagnostic, Node, Severity};
+use crate::vocab::rules::{opt, req, Obj, Ty, U32, USER_ID};
+use crate::vocab::{Checker, Diagnostic, Node, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -106,9 +107,9 @@ fn invalid_option(diagnostics: Vec<Diagnostic>) -> BuildError {
 /// `positions`: whether `body_text` is the caller's own text (so line/column mean something).
 pub fn build_request(api: &str, body_text: &str, positions: bool, target: &Target) -> Result<HttpRequest, BuildError> {
     let Some(endpoint) = catalog::find(api) else {
-        return Err(BuildError { code: "unknown_api", message: validate::unknown_api(api).message, diagnostics: vec![validate::unknown_api(api)] });
+        return Err(BuildError { code: "unknown_api", message: catalog::unknown_api(api).message, diagnostics: vec![catalog::unknown_api(api)] });
     };
-    let validation = validate::validate_text(api, body_text, positions);
+    let validation = catalog::validate_text(api, body_text, positions);
     if !validation.ok {
         let first = validation.diagnostics.iter().find(|d| d.is_error()).map(|d| format!("{} ({})", d.message, if d.path.is_empty() { "/" } else { &d.path })).unwrap_or_default();
         return Err(BuildError { code: "invalid_body", message: format!("invalid {} body: {first}", endpoint.command), diagnostics: validation.diagnostics });

@@ -45,7 +45,7 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         let at = list.partition_point(|m| m.time <= time);
         list.insert(at, msg);
     }
-    answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key })
+    answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None })
 }
 
 pub fn unread(sim: &mut Simulator, body: Body<'_>) -> Answer {
@@ -99,6 +99,7 @@ pub fn roam(sim: &mut Simulator, body: Body<'_>) -> Answer {
             is_peer_read: u8::from(w.is_read(to, from, m)),
             msg_key: m.key(),
             msg_body: if m.recalled { Value::Array(vec![]) } else { body_value(&m.body) },
+            cloud_custom_data: None,
         })
         .collect();
     let last = page.last();

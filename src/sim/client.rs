@@ -2,8 +2,9 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{Group, GroupMsg, Member, Role, SystemNotification};
-use crate::api::write::{ObjectWriter, WriteJson};
+use super::state::{Group, GroupMsg, Member, Role};
+use serde::Serialize;
+use std::collections::BTreeSet;
 use super::Simulator;
 use crate::api::read::{read_or_why, reads};
 
@@ -135,135 +136,132 @@ impl Simulator {
 /// `Simulator::inspect` returns).
 pub fn inspect_json(sim: &Simulator) -> String {
     let w = &sim.world;
-    let mut out = String::with_capacity(1024);
-    let mut top = ObjectWriter::new(&mut out);
-    top.member("accounts", &w.accounts.iter().map(|(id, a)| Account { id, a }).collect::<Vec<_>>());
-    top.member("admin", &sim.options.admin);
     let mut c2c = Vec::new();
     for (from, tos) in &w.c2c {
         for (to, msgs) in tos {
-            c2c.push(Conversation { from, to, messages: msgs.len(), unread: w.c2c_unread(to, from), read_time: w.read_time(to, from), last_key: msgs.last().map(|m| m.key()) });
+            c2c.push(Conversation { from, last_msg_key: msgs.last().map(|m| m.key()), messages: msgs.len(), read_time: w.read_time(to, from), to, unread: w.c2c_unread(to, from) });
         }
     }
-    top.member("c2c", &c2c);
-    top.member("destroyedGroups", &w.destroyed);
-    top.member("groups", &w.groups.values().map(GroupView).collect::<Vec<_>>());
-    top.member("now", &sim.now());
-    top.member("sdkAppId", &sim.options.sdk_app_id);
-    top.end();
-    out
+    let view = Inspect {
+        accounts: w.accounts.iter().map(|(user_id, a)| AccountView { created: a.created, nick: &a.nick, user_id }).collect(),
+        admin: &sim.options.admin,
+        c2c,
+        destroyed_groups: &w.destroyed,
+        groups: w.groups.values().map(group_view).collect(),
+        now: sim.now(),
+        sdk_app_id: sim.options.sdk_app_id,
+    };
+    serde_json::to_string(&view).unwrap_or_default()
 }
 
-struct Account<'a> {
-    id: &'a String,
-    a: &'a super::state::Account,
+// The views' fields are in alphabetical order: serde writes them in declaration order.
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Inspect<'a> {
+    accounts: Vec<AccountView<'a>>,
+    admin: &'a str,
+    c2c: Vec<Conversation<'a>>,
+    destroyed_groups: &'a BTreeSet<String>,
+    groups: Vec<GroupView<'a>>,
+    now: u64,
+    sdk_app_id: u32,
 }
 
-impl WriteJson for Account<'_> {
-    fn write_json(&self, out: &mut String) {
-        let mut o = ObjectWriter::new(out);
-        o.member("created", &self.a.created);
-        o.member("nick", &self.a.nick);
-        o.member("userId", self.id);
-        o.end();
-    }
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AccountView<'a> {
+    created: u64,
+    nick: &'a str,
+    user_id: &'a str,
 }
 
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Conversation<'a> {
-    from: &'a String,
-    to: &'a String,
+    from: &'a str,
+    last_msg_key: Option<String>,
     messages: usize,
-    unread: u64,
     read_time: u64,
-    last_key: Option<String>,
+    to: &'a str,
+    unread: u64,
 }
 
-impl WriteJson for Conversation<'_> {
-    fn write_json(&self, out: &mut String) {
-        let mut o = ObjectWriter::new(out);
-        o.member("from", self.from);
-        o.member("lastMsgKey", &self.last_key);
-        o.member("messages", &self.messages);
-        o.member("readTime", &self.read_time);
-        o.member("to", self.to);
-        o.member("unread", &self.unread);
-        o.end();
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct GroupView<'a> {
+    group_id: &'a str,
+    max_members: u32,
+    members: Vec<MemberView<'a>>,
+    messages: Vec<MessageView<'a>>,
+    name: &'a str,
+    next_msg_seq: u64,
+    notifications: Vec<NotificationView<'a>>,
+    owner: &'a Option<String>,
+    #[serde(rename = "type")]
+    ty: &'static str,
+}
+
+fn group_view(g: &Group) -> GroupView<'_> {
+    let mut members: Vec<(&String, &Member)> = g.members.iter().collect();
+    members.sort_by_key(|(_, m)| m.join_order);
+    GroupView {
+        group_id: &g.id,
+        max_members: g.max_members,
+        members: members.into_iter().map(|(account, m)| MemberView { account, join_time: m.join_time, read_seq: m.read_seq, role: m.role.name(), unread: g.unread(account) }).collect(),
+        messages: g.messages.iter().map(|m| message_view(g, m)).collect(),
+        name: &g.name,
+        next_msg_seq: g.last_seq() + 1,
+        notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
+        owner: &g.owner,
+        ty: g.ty.rest_name(),
     }
 }
 
-struct GroupView<'a>(&'a Group);
-
-impl WriteJson for GroupView<'_> {
-    fn write_json(&self, out: &mut String) {
-        let g = self.0;
-        let mut members: Vec<(&String, &Member)> = g.members.iter().collect();
-        members.sort_by_key(|(_, m)| m.join_order);
-        let mut o = ObjectWriter::new(out);
-        o.member("groupId", &g.id);
-        o.member("maxMembers", &g.max_members);
-        o.member("members", &members.into_iter().map(|(account, m)| MemberView { g, account, m }).collect::<Vec<_>>());
-        o.member("messages", &g.messages.iter().map(|m| MessageView { g, m }).collect::<Vec<_>>());
-        o.member("name", &g.name);
-        o.member("nextMsgSeq", &(g.last_seq() + 1));
-        o.member("notifications", &g.notifications.iter().map(NotificationView).collect::<Vec<_>>());
-        o.member("owner", &g.owner);
-        o.member("type", &g.ty.rest_name());
-        o.end();
-    }
-}
-
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct MemberView<'a> {
-    g: &'a Group,
-    account: &'a String,
-    m: &'a Member,
+    account: &'a str,
+    join_time: u64,
+    read_seq: u64,
+    role: &'static str,
+    unread: u64,
 }
 
-impl WriteJson for MemberView<'_> {
-    fn write_json(&self, out: &mut String) {
-        let mut o = ObjectWriter::new(out);
-        o.member("account", self.account);
-        o.member("joinTime", &self.m.join_time);
-        o.member("readSeq", &self.m.read_seq);
-        o.member("role", &self.m.role.name());
-        o.member("unread", &self.g.unread(self.account));
-        o.end();
-    }
-}
-
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct MessageView<'a> {
-    g: &'a Group,
-    m: &'a GroupMsg,
+    /// The stored body, written as Value writes it (keys sorted).
+    body: serde_json::Value,
+    need_receipt: bool,
+    random: u32,
+    read_num: Option<u64>,
+    recalled: bool,
+    sender: &'a str,
+    seq: u64,
+    time: u64,
+    unread_num: Option<u64>,
 }
 
-impl WriteJson for MessageView<'_> {
-    fn write_json(&self, out: &mut String) {
-        let m = self.m;
-        let receipt = if m.need_receipt { self.g.receipt(m.seq) } else { None };
-        let mut o = ObjectWriter::new(out);
-        // The stored body, written as Value writes it (keys sorted).
-        o.member("body", &super::state::body_value(&m.body));
-        o.member("needReceipt", &m.need_receipt);
-        o.member("random", &m.random);
-        o.member("readNum", &receipt.map(|r| r.read));
-        o.member("recalled", &m.recalled);
-        o.member("sender", &m.sender);
-        o.member("seq", &m.seq);
-        o.member("time", &m.time);
-        o.member("unreadNum", &receipt.map(|r| r.unread));
-        o.end();
+fn message_view<'a>(g: &Group, m: &'a GroupMsg) -> MessageView<'a> {
+    let receipt = if m.need_receipt { g.receipt(m.seq) } else { None };
+    MessageView {
+        body: super::state::body_value(&m.body),
+        need_receipt: m.need_receipt,
+        random: m.random,
+        read_num: receipt.map(|r| r.read),
+        recalled: m.recalled,
+        sender: &m.sender,
+        seq: m.seq,
+        time: m.time,
+        unread_num: receipt.map(|r| r.unread),
     }
 }
 
 /// A system notification as `inspect` shows it (keys sorted, unlike its snapshot form).
-struct NotificationView<'a>(&'a SystemNotification);
-
-impl WriteJson for NotificationView<'_> {
-    fn write_json(&self, out: &mut String) {
-        let n = self.0;
-        let mut o = ObjectWriter::new(out);
-        o.member("content", &n.content);
-        o.member("time", &n.time);
-        o.member("to", &n.to);
-        o.end();
-    }
+#[derive(Serialize)]
+struct NotificationView<'a> {
+    content: &'a str,
+    time: u64,
+    to: &'a [String],
 }

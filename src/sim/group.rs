@@ -19,9 +19,9 @@ use crate::api::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
 use crate::api::send_group_system_notification::SendGroupSystemNotification;
 use crate::api::set_unread_msg_num::SetUnreadMsgNum;
 use crate::api::Envelope;
-use crate::protocol::catalog::{Endpoint, Support};
+use crate::vocab::{Endpoint, Support};
 use crate::protocol::errors::code;
-use crate::protocol::group_type::GroupType;
+use crate::vocab::GroupType;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
@@ -347,11 +347,11 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     // The same Random within 5 minutes is a duplicate: answer the first message, store nothing.
     if let Some(first) = g.messages.iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
-        return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: first.time, msg_seq: first.seq });
+        return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: first.time, msg_seq: first.seq, msg_drop_reason: None });
     }
     if req.online_only_flag == Some(1) {
         // Online-only messages are delivered, not stored: no seq, no history, no receipt.
-        return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0 });
+        return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
     }
     let seq = g.last_seq() + 1;
     let no_unread = req.send_msg_control.as_ref().is_some_and(|c| c.iter().any(|x| x == "NoUnread"));
@@ -376,7 +376,7 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if g.members.contains_key(&sender) {
         g.set_read_seq(&sender, seq);
     }
-    answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq })
+    answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq, msg_drop_reason: None })
 }
 
 fn priority_code(p: &str) -> u32 {
@@ -407,6 +407,7 @@ pub fn get_simple(sim: &mut Simulator, body: Body<'_>) -> Answer {
                     msg_seq: m.seq,
                     msg_time_stamp: m.time,
                     is_system_msg: 0,
+                    msg_flag_bits: None,
                 });
             }
         }

@@ -11,11 +11,11 @@ pub mod http;
 pub mod state;
 
 use crate::api::read::{read_or_why, read_text, reads, ReadJson, Reader};
-use crate::api::write::{to_json, writes, ObjectWriter, WriteJson};
 use crate::api::Envelope;
-use crate::protocol::catalog::{self, Endpoint, Service};
+use crate::catalog;
 use crate::protocol::errors::code;
-use crate::validate::{self, Diagnostic, Node};
+use crate::validate;
+use crate::vocab::{split_api, Diagnostic, Endpoint, Node, Service};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use state::World;
@@ -101,17 +101,15 @@ pub fn ok() -> Answer {
     Ok(Reply::Text(OK_TEXT.to_owned()))
 }
 
-/// Writes a typed answer (a response struct whose envelope is `Envelope::ok()`).
-pub fn answer<T: WriteJson + Serialize>(value: &T) -> Answer {
-    Ok(Reply::Text(checked_json(value)))
+/// Writes a typed answer (a response struct whose envelope is `Envelope::ok()`): its fields in
+/// declaration order, the envelope first, as the service writes them.
+pub fn answer<T: Serialize>(value: &T) -> Answer {
+    Ok(Reply::Text(to_json(value)))
 }
 
-/// `to_json`, which debug builds (every test) hold to what serde_json writes.
-fn checked_json<T: WriteJson + Serialize>(value: &T) -> String {
-    let text = to_json(value);
-    #[cfg(debug_assertions)]
-    assert_eq!(Some(&text), serde_json::to_string(value).ok().as_ref(), "api::write and serde disagree");
-    text
+/// JSON text of a value that always serializes (plain structs, strings and numbers).
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// The clock: manual (virtual) or real time plus an offset moved by `advance`.
@@ -121,7 +119,6 @@ pub struct Clock {
     pub offset: i64,
 }
 reads!(Clock { manual: "manual", offset: "offset" });
-writes!(Clock { manual: "manual", offset: "offset" });
 
 /// Calls per endpoint within the current second.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
@@ -130,7 +127,6 @@ pub struct RateWindow {
     pub calls: BTreeMap<String, u32>,
 }
 reads!(RateWindow { second: "second", calls: "calls" });
-writes!(RateWindow { second: "second", calls: "calls" });
 
 /// The snapshot format (versioned).
 #[derive(Serialize)]
@@ -144,9 +140,6 @@ struct Snapshot {
     world: World,
 }
 reads!(Snapshot { format: "format", version: "version", options: "options", clock: "clock", rng: "rng", rate: "rate", world: "world" });
-writes!(Snapshot { format: "format", version: "version", options: "options", clock: "clock", rng: "rng", rate: "rate", world: "world" });
-// The secret key is never written.
-writes!(Options { sdk_app_id: "sdkAppId", admin: "admin", now: "now", group_read_receipts: "groupReadReceipts", rate_limit: "rateLimit" });
 
 const SNAPSHOT_FORMAT: &str = "tcim-simulator";
 const SNAPSHOT_VERSION: u32 = 1;
@@ -252,7 +245,7 @@ impl Simulator {
 
     /// Validates and answers a call to the endpoint at `index` in the catalog.
     fn dispatch_endpoint(&mut self, index: usize, body: &str) -> Answer {
-        let (Some(&endpoint), Some(&(_, handler))) = (catalog::ENDPOINTS.get(index), HANDLERS.get(index)) else {
+        let (Some(&endpoint), Some(handler)) = (catalog::ENDPOINTS.get(index), handler_at(index)) else {
             return fail(code::BAD_RESOURCE, format!("request resource error: no endpoint #{index}"));
         };
         self.check_rate(endpoint)?;
@@ -301,7 +294,7 @@ impl Simulator {
     /// The whole state as versioned JSON (the secret key is never included).
     pub fn snapshot(&self) -> String {
         let snap = Snapshot { format: SNAPSHOT_FORMAT.into(), version: SNAPSHOT_VERSION, options: self.options.clone(), clock: self.clock, rng: self.rng, rate: self.rate.clone(), world: self.world.clone() };
-        checked_json(&snap)
+        to_json(&snap)
     }
 
     /// A simulator identical to the one snapshotted (same answers to the same future calls).
@@ -338,32 +331,53 @@ impl Simulator {
 /// A handler: reads the validated body, checks the state, answers.
 type Handler = fn(&mut Simulator, &'static Endpoint, Body<'_>) -> Answer;
 
-/// Each endpoint's handler by catalog index (the order of `catalog::ENDPOINTS`, which a test
-/// holds this table to): the index the JS glue caches reaches its handler directly, with no
-/// name comparisons on the way.
-const HANDLERS: &[(&str, Handler)] = &[
-    ("account_import", |s, _, b| account::import(s, b)),
-    ("multiaccount_import", |s, _, b| account::multi_import(s, b)),
-    ("account_check", |s, _, b| account::check(s, b)),
-    ("create_group", |s, _, b| group::create(s, b)),
-    ("destroy_group", |s, _, b| group::destroy(s, b)),
-    ("add_group_member", |s, _, b| group::add_members(s, b)),
-    ("delete_group_member", |s, _, b| group::delete_members(s, b)),
-    ("get_group_member_info", |s, _, b| group::member_info(s, b)),
-    ("get_joined_group_list", |s, _, b| group::joined_list(s, b)),
-    ("send_group_msg", |s, _, b| group::send_msg(s, b)),
-    ("group_msg_get_simple", |s, _, b| group::get_simple(s, b)),
-    ("group_msg_receipt", group::mark_read),
-    ("get_group_msg_receipt", group::receipts),
-    ("get_group_msg_receipt_detail", group::receipt_detail),
-    ("send_group_system_notification", |s, _, b| group::system_notification(s, b)),
-    ("set_unread_msg_num", group::set_unread),
-    ("sendmsg", |s, _, b| c2c::send(s, b)),
-    ("get_c2c_unread_msg_num", |s, _, b| c2c::unread(s, b)),
-    ("admin_getroammsg", |s, _, b| c2c::roam(s, b)),
-    ("admin_msgwithdraw", |s, _, b| c2c::withdraw(s, b)),
-    ("admin_set_msg_read", |s, _, b| c2c::set_read(s, b)),
+/// `(name, handler)` rows named as the handler is written (`module::function`), the name
+/// each endpoint states in its `handler`; `(endpoint)` marks the handlers that also take
+/// the endpoint (for its group-type table).
+macro_rules! handlers {
+    ($($module:ident::$function:ident $(($endpoint:ident))?),* $(,)?) => {
+        &[$((concat!(stringify!($module), "::", stringify!($function)), handlers!(@call $module::$function $($endpoint)?))),*]
+    };
+    (@call $module:ident::$function:ident) => {
+        |s, _, b| $module::$function(s, b)
+    };
+    (@call $module:ident::$function:ident endpoint) => {
+        $module::$function
+    };
+}
+
+/// Every handler, by name.
+pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
+    account::import,
+    account::multi_import,
+    account::check,
+    group::create,
+    group::destroy,
+    group::add_members,
+    group::delete_members,
+    group::member_info,
+    group::joined_list,
+    group::send_msg,
+    group::get_simple,
+    group::mark_read(endpoint),
+    group::receipts(endpoint),
+    group::receipt_detail(endpoint),
+    group::system_notification,
+    group::set_unread(endpoint),
+    c2c::send,
+    c2c::unread,
+    c2c::roam,
+    c2c::withdraw,
+    c2c::set_read,
 ];
+
+/// The handler each endpoint names, in catalog order, found by name once: the index the JS
+/// glue caches then reaches its handler directly.
+fn handler_at(index: usize) -> Option<Handler> {
+    static BY_INDEX: std::sync::OnceLock<Vec<Option<Handler>>> = std::sync::OnceLock::new();
+    let table = BY_INDEX.get_or_init(|| catalog::ENDPOINTS.iter().map(|e| HANDLERS.iter().find(|(name, _)| *name == e.handler).map(|(_, h)| *h)).collect());
+    table.get(index).copied().flatten()
+}
 
 /// Finds the endpoint's catalog index or answers like the service for unknown paths
 /// (decisions.md 8).
@@ -371,7 +385,7 @@ fn resolve(api: &str) -> Result<usize, Fail> {
     if let Some(index) = catalog::find_index(api) {
         return Ok(index);
     }
-    match catalog::split_api(api).and_then(|(service, _)| Service::from_name(service)) {
+    match split_api(api).and_then(|(service, _)| Service::from_name(service)) {
         Some(Service::Group) => fail(code::INVALID_COMMAND, format!("invalid command word in \"{api}\"")),
         _ => fail(code::BAD_RESOURCE, format!("request resource error: \"{api}\" is not a REST API path (expected v4/<service>/<command>)")),
     }
@@ -429,14 +443,15 @@ fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
 
 /// The envelope, then the other fields: the order the service writes.
 fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
-    let mut out = String::with_capacity(128);
-    let mut w = ObjectWriter::new(&mut out);
-    envelope.write_members(&mut w);
-    for (k, v) in fields.as_object().into_iter().flatten().filter(|(k, _)| !matches!(k.as_str(), "ActionStatus" | "ErrorInfo" | "ErrorCode")) {
-        w.entry(k, v);
+    #[derive(Serialize)]
+    struct EnvelopeFirst<'a> {
+        #[serde(flatten)]
+        envelope: &'a Envelope,
+        #[serde(flatten)]
+        fields: BTreeMap<&'a str, &'a Value>,
     }
-    w.end();
-    out
+    let fields = fields.as_object().into_iter().flatten().filter(|(k, _)| !matches!(k.as_str(), "ActionStatus" | "ErrorInfo" | "ErrorCode")).map(|(k, v)| (k.as_str(), v)).collect();
+    to_json(&EnvelopeFirst { envelope, fields })
 }
 
 fn respond(result: Answer) -> Value {
@@ -476,10 +491,14 @@ pub(crate) fn typed<T: ReadJson>(body: Body<'_>, invalid_code: u32) -> Result<T,
 mod tests {
     use super::*;
 
+    /// Each endpoint names a handler that exists, and each handler serves an endpoint.
     #[test]
-    fn one_handler_per_endpoint_in_catalog_order() {
-        let commands: Vec<&str> = catalog::ENDPOINTS.iter().map(|e| e.command).collect();
-        let handled: Vec<&str> = HANDLERS.iter().map(|(command, _)| *command).collect();
-        assert_eq!(handled, commands);
+    fn every_endpoint_has_its_handler_and_every_handler_an_endpoint() {
+        for (i, e) in catalog::ENDPOINTS.iter().enumerate() {
+            assert!(handler_at(i).is_some(), "{} names the handler \"{}\", which sim::HANDLERS does not have", e.api(), e.handler);
+        }
+        for (name, _) in HANDLERS {
+            assert!(catalog::ENDPOINTS.iter().any(|e| e.handler == *name), "the handler {name} serves no endpoint");
+        }
     }
 }

@@ -4,8 +4,7 @@
 
 use super::fenwick::Fenwick;
 use crate::api::read::{reads, Named};
-use crate::api::write::writes;
-use crate::protocol::group_type::GroupType;
+use crate::vocab::GroupType;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -33,7 +32,6 @@ pub struct Account {
     pub created: u64,
 }
 reads!(Account { nick: "nick", face_url: "face_url", created: "created" });
-writes!(Account { nick: "nick", face_url: "face_url", created: "created" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Role {
@@ -77,7 +75,6 @@ pub struct Member {
     pub mute_until: u64,
 }
 reads!(Member { role: "role", join_time: "join_time", join_order: "join_order", joined_at_seq: "joined_at_seq", read_seq: "read_seq", msg_flag: "msg_flag", name_card: "name_card", last_send_time: "last_send_time", mute_until: "mute_until" });
-writes!(Member { role: "role", join_time: "join_time", join_order: "join_order", joined_at_seq: "joined_at_seq", read_seq: "read_seq", msg_flag: "msg_flag", name_card: "name_card", last_send_time: "last_send_time", mute_until: "mute_until" });
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupMsg {
@@ -97,7 +94,6 @@ pub struct GroupMsg {
     pub cloud_custom_data: Option<String>,
 }
 reads!(GroupMsg { seq: "seq", time: "time", sender: "sender", random: "random", body: "body", priority: "priority", need_receipt: "need_receipt", no_unread: "no_unread", recalled: "recalled", cloud_custom_data: "cloud_custom_data" });
-writes!(GroupMsg { seq: "seq", time: "time", sender: "sender", random: "random", body: "body", priority: "priority", need_receipt: "need_receipt", no_unread: "no_unread", recalled: "recalled", #[skip_empty] cloud_custom_data: "cloud_custom_data" });
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SystemNotification {
@@ -107,7 +103,6 @@ pub struct SystemNotification {
     pub content: String,
 }
 reads!(SystemNotification { time: "time", to: "to", content: "content" });
-writes!(SystemNotification { time: "time", to: "to", content: "content" });
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Group {
@@ -129,7 +124,6 @@ pub struct Group {
     pub index: ReceiptIndex,
 }
 reads!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", created: "created", members: "members", messages: "messages", notifications: "notifications" }; index);
-writes!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", created: "created", members: "members", messages: "messages", notifications: "notifications" });
 
 /// Derived counts that make receipts and unread numbers O(log n).
 ///
@@ -273,7 +267,6 @@ pub struct C2cMsg {
     pub cloud_custom_data: Option<String>,
 }
 reads!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", cloud_custom_data: "cloud_custom_data" });
-writes!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", #[skip_empty] cloud_custom_data: "cloud_custom_data" });
 
 impl C2cMsg {
     /// `MsgSeq_MsgRandom_MsgTimeStamp`
@@ -297,7 +290,6 @@ pub struct World {
     pub join_counter: u64,
 }
 reads!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter" });
-writes!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter" });
 
 impl World {
     pub fn c2c_messages(&self, from: &str, to: &str) -> &[C2cMsg] {

@@ -10,9 +10,9 @@
 //! difference is deliberate: under a repeated key, each warning and finding points at the
 //! repeat it is about, where the tree validator can only search for the first or last one.
 
-use super::engine::{check_group_id, Checker};
-use super::schema::{Arr, Obj, StrKind, Ty};
-use crate::protocol::group_type::{GroupType, TypeName};
+use crate::vocab::check::{check_group_id, Checker};
+use crate::vocab::group_type::{GroupType, TypeName};
+use crate::vocab::rules::{Arr, Obj, StrKind, Ty};
 use super::locate::utf16_len;
 use super::{Anchor, Diagnostic, Node};
 use std::borrow::Cow;

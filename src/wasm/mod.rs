@@ -2,7 +2,8 @@
 //! core and converts back. Values cross as JSON text (one crossing per call; see
 //! docs/decisions.md "boundary"); the JS glue in pkg-template/ parses them.
 
-use crate::protocol::{catalog, errors, request};
+use crate::catalog;
+use crate::protocol::{errors, request};
 use crate::sim::Simulator;
 use crate::validate;
 use std::cell::RefCell;
@@ -17,7 +18,7 @@ fn start() {
 /// the `{ ok, diagnostics }` JSON.
 #[wasm_bindgen(js_name = validateText)]
 pub fn validate_text(api: &str, text: &str, positions: bool) -> String {
-    let v = validate::validate_text(api, text, positions);
+    let v = catalog::validate_text(api, text, positions);
     if v.diagnostics.is_empty() {
         return String::new();
     }
@@ -108,7 +109,7 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
         for n in [d.line, d.column] {
             out.push(FIELD);
             if let Some(n) = n {
-                validate::push_decimal(&mut out, u64::from(n));
+                crate::vocab::check::push_decimal(&mut out, u64::from(n));
             }
         }
     }

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as tcim from "../../pkg/node/index.mjs";
-import init, { validate, buildRequest, errorInfo, endpoints, TcimError } from "../../pkg/node/index.mjs";
+import init, { validate, buildRequest, errorInfo, endpoints, Simulator, TcimError } from "../../pkg/node/index.mjs";
 
 const UNREAD = "group_open_http_svc/set_unread_msg_num";
 
@@ -117,7 +117,12 @@ test("errorInfo", () => {
 
 test("endpoints", () => {
   const eps = endpoints();
-  assert.equal(eps.length, 21);
+  assert.equal(new Set(eps.map((e) => e.api)).size, eps.length, "each endpoint once");
+  // Every listed endpoint is one the simulator answers: never the unknown-path codes (10003
+  // for the group service, 60009 elsewhere), which an unlisted command gets.
+  const sim = new Simulator({ rateLimit: false });
+  for (const e of eps) assert.ok(![10003, 60009].includes(sim.call(e.api, e.sample).ErrorCode), e.api);
+  assert.equal(sim.call("openim/no_such_command", {}).ErrorCode, 60009);
   const unread = eps.find((e) => e.api === UNREAD);
   assert.equal(unread.rateLimit, 200);
   assert.deepEqual(unread.groupTypes, { AVChatRoom: false, ChatRoom: false, Community: true, Private: true, Public: true });

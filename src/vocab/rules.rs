@@ -1,7 +1,7 @@
 //! Field rules as data. Each endpoint's request and response is one `Obj` table; the validator,
 //! the TypeScript generator and the JSON Schema generator all read the same tables.
 
-use super::Severity;
+use super::diagnostic::Severity;
 
 /// The JSON shape and rule of one value.
 #[derive(Debug, Clone, Copy)]
@@ -92,6 +92,10 @@ impl Obj {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name).or_else(|| self.extends.and_then(|b| b.field(name)))
     }
+    /// The field a legacy key stands for, where the service accepts it in that field's place.
+    pub fn alias_of(&self, key: &str) -> Option<&'static str> {
+        self.mistake(key).filter(|m| m.accepted_as_alias).map(|m| m.means)
+    }
     pub fn mistake(&self, key: &str) -> Option<&'static Mistake> {
         self.mistakes.iter().find(|m| m.key == key).or_else(|| self.extends.and_then(|b| b.mistake(key)))
     }
@@ -113,6 +117,11 @@ pub const fn req(name: &'static str, ty: Ty, doc: &'static str) -> Field {
 /// tables, the catalog), which run natively: the wasm leaves the text out.
 pub const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
     Field { name, ty, required: false, doc: if cfg!(target_arch = "wasm32") { "" } else { doc } }
+}
+/// A field of an answer written whenever the call succeeds (see `api::wire`): optional in the
+/// table, since a failed call carries only the envelope.
+pub const fn out(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+    opt(name, ty, doc)
 }
 pub const fn string() -> Ty {
     Ty::Str(Str { min_bytes: 0, max_bytes: None, kind: StrKind::Plain })
@@ -137,3 +146,49 @@ pub const UNIX_SECONDS: Ty = int(0, u32::MAX as i64);
 /// 0 or 1 flags (`Silence`, `NeedReadReceipt`, ...).
 pub const FLAG: Ty = Ty::IntEnum(&[0, 1]);
 pub const ANY: Ty = Ty::Any;
+
+/// The envelope's rule table; every response table extends it.
+pub const ENVELOPE_FIELDS: [Field; 4] = [
+    req("ActionStatus", Ty::Enum(&["OK", "FAIL"]), "request result: OK or FAIL"),
+    req("ErrorInfo", string(), "error information, empty on success"),
+    req("ErrorCode", COUNT, "0 on success, otherwise the error code"),
+    opt("ErrorDisplay", string(), "display text some answers carry"),
+];
+
+/// Known envelope misspellings (decisions.md 19: seed 001 prints `Action1Status`).
+pub const ENVELOPE_MISTAKES: &[Mistake] = &[Mistake {
+    key: "Action1Status",
+    means: "ActionStatus",
+    severity: Severity::Error,
+    code: "unknown_field",
+    accepted_as_alias: false,
+    why: "It is a typo in one documentation sample; the service always sends ActionStatus.",
+}];
+
+pub const ENVELOPE: Obj = Obj { name: "Envelope", fields: &ENVELOPE_FIELDS, mistakes: ENVELOPE_MISTAKES, extends: None };
+
+/// A response table: the envelope plus the endpoint's own fields.
+pub const fn response(name: &'static str, fields: &'static [Field]) -> Obj {
+    Obj { name, fields, mistakes: &[], extends: Some(&ENVELOPE) }
+}
+
+/// A TypeScript type expression for a rule.
+pub fn ts_type(ty: &Ty) -> String {
+    match ty {
+        Ty::Str(_) | Ty::SecondsString => "string".into(),
+        Ty::Int(_) => "number".into(),
+        Ty::Enum(values) => values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(" | "),
+        Ty::IntEnum(values) => values.iter().map(i64::to_string).collect::<Vec<_>>().join(" | "),
+        Ty::Array(arr) => {
+            let item = ts_type(&arr.item);
+            if item.contains(' ') {
+                format!("({item})[]")
+            } else {
+                format!("{item}[]")
+            }
+        }
+        Ty::Object(obj) => obj.name.to_owned(),
+        Ty::GroupType => "GroupTypeName".into(),
+        Ty::Any => "unknown".into(),
+    }
+}

@@ -1,8 +1,9 @@
 //! Walks a parsed payload against a rule table and collects every problem.
 
-use super::schema::{Arr, Field, Int, Obj, Str, StrKind, Ty};
-use super::{Diagnostic, Node};
-use crate::protocol::group_type::{GroupType, TypeName};
+use super::diagnostic::Diagnostic;
+use super::group_type::{GroupType, TypeName};
+use super::node::Node;
+use super::rules::{Arr, Field, Int, Obj, Str, StrKind, Ty};
 
 /// Message text built by appending its pieces (`&str`, `String`, integers, `Name`,
 /// `Describe`): findings are built on the hot path of invalid payloads, where the formatting
@@ -82,7 +83,7 @@ impl Checker {
 
     /// Reports what the key of a member says by itself (repeated, a known mistake, unknown)
     /// and returns the rule its value must meet, if any. The path already names the member.
-    pub(super) fn member_key(&mut self, obj: &Obj, key: &str, duplicate: bool) -> Option<&'static Ty> {
+    pub(crate) fn member_key(&mut self, obj: &Obj, key: &str, duplicate: bool) -> Option<&'static Ty> {
         if duplicate {
             self.out.push(Diagnostic::warning(self.path.clone(), "duplicate_key", msg!["\"", key, "\" appears more than once; the service may read either value"]).at_key());
         }
@@ -101,7 +102,7 @@ impl Checker {
 
     /// Reports each required field of `obj` for which neither it nor an accepted alias is
     /// `present`.
-    pub(super) fn missing_fields(&mut self, obj: &Obj, present: impl Fn(&str) -> bool) {
+    pub(crate) fn missing_fields(&mut self, obj: &Obj, present: impl Fn(&str) -> bool) {
         for field in obj.all_fields().filter(|f| f.required) {
             let found = present(field.name) || obj.all_mistakes().any(|m| m.accepted_as_alias && m.means == field.name && present(m.key));
             if !found {
@@ -112,34 +113,34 @@ impl Checker {
     }
 
     /// Appends a key to the path; returns the length to `leave` back to.
-    pub(super) fn enter_key(&mut self, key: &str) -> usize {
+    pub(crate) fn enter_key(&mut self, key: &str) -> usize {
         let len = self.path.len();
         push_segment(&mut self.path, key);
         len
     }
 
-    pub(super) fn enter_index(&mut self, i: usize) -> usize {
+    pub(crate) fn enter_index(&mut self, i: usize) -> usize {
         let len = self.path.len();
         push_index(&mut self.path, i);
         len
     }
 
-    pub(super) fn leave(&mut self, len: usize) {
+    pub(crate) fn leave(&mut self, len: usize) {
         self.path.truncate(len);
     }
 
     /// How many diagnostics so far.
-    pub(super) fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.out.len()
     }
 
-    pub(super) fn since(&self, mark: usize) -> &[Diagnostic] {
+    pub(crate) fn since(&self, mark: usize) -> &[Diagnostic] {
         self.out.get(mark..).unwrap_or_default()
     }
 
     /// Moves the diagnostics pushed after `split` in front of those pushed from `mark`
     /// (an array's length findings come before its items' findings).
-    pub(super) fn hoist(&mut self, mark: usize, split: usize) {
+    pub(crate) fn hoist(&mut self, mark: usize, split: usize) {
         if let Some(tail) = self.out.get_mut(mark..) {
             tail.rotate_left(split.saturating_sub(mark).min(tail.len()));
         }
@@ -228,7 +229,7 @@ impl Checker {
         }
     }
 
-    pub(super) fn check_array_len(&mut self, len: usize, rule: &Arr) {
+    pub(crate) fn check_array_len(&mut self, len: usize, rule: &Arr) {
         if len < rule.min_items {
             self.error("too_few_items", msg![self.name(), " must have at least ", rule.min_items, " item(s)"]);
         }

@@ -11,20 +11,6 @@ pub enum GroupType {
     Community,
 }
 
-/// Snapshots write a type by its REST name (the variant's name, as serde writes it) and read
-/// back only that name.
-impl crate::api::read::Named for GroupType {
-    fn json_name(self) -> &'static str {
-        self.rest_name()
-    }
-    fn from_json_name(name: &str) -> Option<GroupType> {
-        match GroupType::parse(name)? {
-            TypeName::Rest(t) => Some(t),
-            TypeName::NewName(_) => None,
-        }
-    }
-}
-
 pub struct GroupTypeInfo {
     pub ty: GroupType,
     /// The name the REST API documents in `Type`.

@@ -1,0 +1,130 @@
+//! The endpoint catalog: every covered endpoint (the list is `api::ENDPOINTS`, one row per
+//! endpoint module), looked up by name, and described for JS (`endpoints()`).
+
+pub use crate::api::ENDPOINTS;
+use crate::validate::{self, Diagnostic, Validation};
+use crate::vocab::{split_api, Endpoint, Support};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What `endpoints()` tells about one endpoint (JS names; extends the contract's
+/// `{ api, rateLimit, groupTypes? }`).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EndpointInfo {
+    pub api: String,
+    pub service: &'static str,
+    pub command: &'static str,
+    pub title: &'static str,
+    pub rate_limit: u32,
+    /// Group type → whether the endpoint applies to it (NoOp and Refused are `false`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_types: Option<BTreeMap<&'static str, bool>>,
+    /// Group type → "yes" | "no-op" | "refused": what a call on that type does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_type_behavior: Option<BTreeMap<&'static str, &'static str>>,
+    pub needs_receipts_feature: bool,
+    pub errors: &'static [u32],
+    pub sample: &'static str,
+    pub fields: Vec<FieldInfo>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldInfo {
+    pub name: &'static str,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub required: bool,
+    pub doc: &'static str,
+}
+
+impl Endpoint {
+    pub fn info(&self) -> EndpointInfo {
+        EndpointInfo {
+            api: self.api(),
+            service: self.service.name(),
+            command: self.command,
+            title: self.title,
+            rate_limit: self.rate_limit,
+            group_types: self.group_types.map(|t| t.iter().map(|(g, s)| (g.rest_name(), *s == Support::Yes)).collect()),
+            group_type_behavior: self.group_types.map(|t| t.iter().map(|(g, s)| (g.rest_name(), s.name())).collect()),
+            needs_receipts_feature: self.needs_receipts_feature,
+            errors: self.errors,
+            sample: self.sample,
+            fields: self.request.all_fields().map(|f| FieldInfo { name: f.name, ty: crate::vocab::rules::ts_type(&f.ty), required: f.required, doc: f.doc }).collect(),
+        }
+    }
+}
+
+/// Validates JSON text for `api`. Diagnostics carry line/column when `positions` is true
+/// (false when the text was produced from a JS object, where text positions mean nothing).
+pub fn validate_text(api: &str, text: &str, positions: bool) -> Validation {
+    match find(api) {
+        Some(endpoint) => Validation::new(validate::validate_endpoint_text(endpoint, text, positions)),
+        None => Validation::new(vec![unknown_api(api)]),
+    }
+}
+
+/// Validates a response body for `api` against its response table.
+pub fn validate_response_text(api: &str, text: &str) -> Validation {
+    match find(api) {
+        Some(endpoint) => validate::validate_response(endpoint, text),
+        None => Validation::new(vec![unknown_api(api)]),
+    }
+}
+
+pub fn unknown_api(api: &str) -> Diagnostic {
+    Diagnostic::error("", "unknown_api", format!("unknown endpoint \"{api}\": expected one of the covered APIs, e.g. \"group_open_http_svc/set_unread_msg_num\" (see endpoints())"))
+}
+
+/// The endpoint named by `api`, in any of the accepted spellings.
+pub fn find(api: &str) -> Option<&'static Endpoint> {
+    find_index(api).and_then(|i| ENDPOINTS.get(i).copied())
+}
+
+/// The position of the endpoint named by `api` in `ENDPOINTS`.
+pub fn find_index(api: &str) -> Option<usize> {
+    let (service, command) = split_api(api)?;
+    ENDPOINTS.iter().position(|e| e.service.name() == service && e.command == command)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings() {
+        for s in [
+            "group_open_http_svc/set_unread_msg_num",
+            "v4/group_open_http_svc/set_unread_msg_num",
+            "/v4/group_open_http_svc/set_unread_msg_num",
+            "/group_open_http_svc/set_unread_msg_num",
+        ] {
+            assert_eq!(find(s).map(|e| e.command), Some("set_unread_msg_num"), "{s}");
+        }
+        assert!(find("group_open_http_svc/nope").is_none());
+        assert!(find("v4/openim").is_none());
+        assert!(find("").is_none());
+        assert!(find("a/b/c").is_none());
+    }
+
+    #[test]
+    fn catalog_is_complete_and_unique() {
+        let mut names: Vec<String> = ENDPOINTS.iter().map(|e| e.api()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), ENDPOINTS.len(), "an endpoint is listed twice");
+        assert!(ENDPOINTS.iter().all(|e| e.rate_limit == 200));
+    }
+
+    #[test]
+    fn group_type_tables_follow_the_docs() {
+        use crate::vocab::GroupType::*;
+        use Support::*;
+        let unread = find("group_open_http_svc/set_unread_msg_num").unwrap();
+        // decisions.md 1: 2025 EN + ZH pages
+        assert_eq!([Private, Public, ChatRoom, AVChatRoom, Community].map(|t| unread.support(t)), [Yes, Yes, NoOp, NoOp, Yes]);
+        let receipt = find("group_open_http_svc/get_group_msg_receipt").unwrap();
+        assert_eq!([Private, Public, ChatRoom, AVChatRoom, Community].map(|t| receipt.support(t)), [Yes, Yes, Yes, Refused, Refused]);
+    }
+}

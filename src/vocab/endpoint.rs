@@ -1,0 +1,139 @@
+//! The endpoint vocabulary: what an endpoint is (service, command, rule tables, group-type
+//! table, errors, sample, the simulator handler that serves it). Every `api/` module states its
+//! endpoint in these terms; the catalog lists them.
+
+use super::check::Checker;
+use super::group_type::GroupType;
+use super::node::Node;
+use super::rules::{Obj, ENVELOPE};
+
+/// The service an endpoint belongs to; it decides the codes for unparsable bodies and bad
+/// parameters (decisions.md 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    Account,
+    Group,
+    OpenIm,
+}
+
+impl Service {
+    pub fn name(self) -> &'static str {
+        match self {
+            Service::Account => "im_open_login_svc",
+            Service::Group => "group_open_http_svc",
+            Service::OpenIm => "openim",
+        }
+    }
+    pub fn from_name(name: &str) -> Option<Service> {
+        [Service::Account, Service::Group, Service::OpenIm].into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// How an endpoint treats a group type (the docs' "applicable group types" table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Support {
+    Yes,
+    /// Accepted, answers OK, changes nothing (set_unread_msg_num on ChatRoom/AVChatRoom).
+    NoOp,
+    /// Refused with 10004 and an ErrorInfo naming the type (receipts on AVChatRoom/Community).
+    Refused,
+}
+
+impl Support {
+    pub fn name(self) -> &'static str {
+        match self {
+            Support::Yes => "yes",
+            Support::NoOp => "no-op",
+            Support::Refused => "refused",
+        }
+    }
+}
+
+pub struct Endpoint {
+    pub service: Service,
+    pub command: &'static str,
+    pub title: &'static str,
+    /// Calls per second per app (every page examined says 200).
+    pub rate_limit: u32,
+    /// The documented group-type table, in `GroupType` order, where the page has one.
+    pub group_types: Option<&'static [(GroupType, Support)]>,
+    /// The receipts feature gate applies (10059 when the paid switch is off).
+    pub needs_receipts_feature: bool,
+    pub request: &'static Obj,
+    pub response: &'static Obj,
+    /// Endpoint-specific error codes from its page.
+    pub errors: &'static [u32],
+    /// The documented sample request body.
+    pub sample: &'static str,
+    /// Cross-field rules beyond the table (they need the whole tree, so such endpoints skip
+    /// the streaming text validator).
+    pub check: Option<fn(&Node, &mut Checker)>,
+    /// The simulator handler that serves it, by its name in the simulator's handler table
+    /// (`module::function` under `sim/`); the simulator finds it by this name.
+    pub handler: &'static str,
+}
+
+/// Every page examined says 200 calls per second (reference.md §1.4).
+pub const DEFAULT_RATE_LIMIT: u32 = 200;
+
+/// Endpoint rows are built with these `const` steps so each `api/` file states only what is
+/// particular to its endpoint.
+impl Endpoint {
+    pub const fn new(service: Service, command: &'static str, title: &'static str) -> Endpoint {
+        Endpoint {
+            service,
+            command,
+            title,
+            rate_limit: DEFAULT_RATE_LIMIT,
+            group_types: None,
+            needs_receipts_feature: false,
+            request: &ENVELOPE,
+            response: &ENVELOPE,
+            errors: &[],
+            sample: "{}",
+            check: None,
+            handler: "",
+        }
+    }
+    pub const fn tables(self, request: &'static Obj, response: &'static Obj) -> Endpoint {
+        Endpoint { request, response, ..self }
+    }
+    pub const fn errors(self, errors: &'static [u32]) -> Endpoint {
+        Endpoint { errors, ..self }
+    }
+    pub const fn group_types(self, table: &'static [(GroupType, Support)]) -> Endpoint {
+        Endpoint { group_types: Some(table), ..self }
+    }
+    pub const fn needs_receipts_feature(self) -> Endpoint {
+        Endpoint { needs_receipts_feature: true, ..self }
+    }
+    pub const fn check(self, check: fn(&Node, &mut Checker)) -> Endpoint {
+        Endpoint { check: Some(check), ..self }
+    }
+    pub const fn sample(self, sample: &'static str) -> Endpoint {
+        Endpoint { sample, ..self }
+    }
+    pub const fn handler(self, handler: &'static str) -> Endpoint {
+        Endpoint { handler, ..self }
+    }
+
+    /// "group_open_http_svc/set_unread_msg_num"
+    pub fn api(&self) -> String {
+        format!("{}/{}", self.service.name(), self.command)
+    }
+    pub fn support(&self, ty: GroupType) -> Support {
+        self.group_types.and_then(|t| t.iter().find(|(g, _)| *g == ty)).map_or(Support::Yes, |(_, s)| *s)
+    }
+}
+
+/// Splits "v4/service/command" (leading "/" and "v4/" optional) into its two parts.
+pub fn split_api(api: &str) -> Option<(&str, &str)> {
+    let s = api.trim_start_matches('/');
+    let s = s.strip_prefix("v4/").unwrap_or(s);
+    let (service, command) = s.split_once('/')?;
+    if service.is_empty() || command.is_empty() || command.contains('/') {
+        return None;
+    }
+    Some((service, command))
+}
+
