@@ -216,3 +216,30 @@ fn an_alias_and_a_repeated_key_read_as_json_parse_does() {
     let b: AccountImport = read_text(r#"{"UserID":"first","UserID":"last"}"#).unwrap();
     assert_eq!(b.user_id, "last");
 }
+
+/// The one statement of each endpoint reaches every generated output, in catalog order: the
+/// JS diagnosers (one root per endpoint, `null` exactly where a cross-field rule sends the
+/// body to wasm), the JSON catalog that `endpoints()` returns, the TypeScript `Requests` map.
+/// (That each endpoint's handler exists is `sim::tests`.)
+#[test]
+fn generated_outputs_follow_the_catalog() {
+    let js = tcim::codegen::js_checks();
+    let roots: Vec<Vec<String>> = js
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("return [").and_then(|r| r.strip_suffix("];")))
+        .map(|r| r.split(", ").map(str::to_owned).collect())
+        .collect();
+    assert_eq!(roots.len(), 2, "one root array for objects, one for text");
+    for list in &roots {
+        assert_eq!(list.len(), ENDPOINTS.len());
+        for (root, e) in list.iter().zip(ENDPOINTS) {
+            assert_eq!(root == "null", e.check.is_some(), "{}: {root}", e.api());
+        }
+    }
+    let catalog: Vec<serde_json::Value> = serde_json::from_str(&tcim::codegen::endpoints_json()).unwrap();
+    let names: Vec<&str> = catalog.iter().map(|e| e["api"].as_str().unwrap()).collect();
+    assert_eq!(names, ENDPOINTS.iter().map(|e| e.api()).collect::<Vec<_>>());
+    let ts = tcim::codegen::typescript();
+    let requests = ts.split("export interface Requests {").nth(1).unwrap().split('}').next().unwrap();
+    assert_eq!(requests.lines().filter(|l| l.contains(": ")).count(), ENDPOINTS.len());
+}

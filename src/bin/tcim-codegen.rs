@@ -1,14 +1,16 @@
 //! Writes generated artifacts to stdout: `ts` (endpoint TypeScript types), `schemas`
-//! (JSON Schemas of every request, for the Ajv comparison benchmark) or `checks` (the JS
-//! diagnosers of objects and text, bundled into the package's lib/api.*).
+//! (JSON Schemas of every request, for the Ajv comparison benchmark), `checks` (the JS
+//! diagnosers of objects and text, bundled into the package's lib/api.*) or `catalog` (the
+//! JSON `endpoints()` returns, which the Node tests hold the built package to).
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("ts") => print!("{}", tcim::codegen::typescript()),
         Some("schemas") => println!("{}", tcim::codegen::json_schemas()),
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
+        Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|checks");
+            eprintln!("usage: tcim-codegen ts|schemas|checks|catalog");
             std::process::exit(2);
         }
     }

@@ -1,5 +1,6 @@
 // The built package (pkg/) through its ESM entry, as Node users import it.
 import { test } from "node:test";
+import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import * as tcim from "../../pkg/node/index.mjs";
 import init, { validate, buildRequest, errorInfo, endpoints, Simulator, TcimError } from "../../pkg/node/index.mjs";
@@ -113,6 +114,11 @@ test("errorInfo", () => {
   assert.equal(errorInfo(-1), null);
   assert.equal(errorInfo(1.5), null);
   assert.equal(errorInfo("10062"), null);
+});
+
+test("the built package lists exactly the endpoints of the sources (a stale build fails here)", () => {
+  const fresh = execFileSync("cargo", ["run", "--quiet", "--bin", "tcim-codegen", "--", "catalog"], { encoding: "utf8" });
+  assert.deepEqual(endpoints(), JSON.parse(fresh));
 });
 
 test("endpoints", () => {
