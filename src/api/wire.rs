@@ -40,15 +40,12 @@ macro_rules! wire {
             fn read(r: &mut $crate::api::read::Reader<'_>) -> Option<Self> {
                 $(let mut $field = None;)*
                 r.object(&mut |r, key| {
-                    match key {
+                    // A legacy name the service accepts counts as its field.
+                    match $table.alias_of(key).unwrap_or(key) {
                         $($wire => $field = Some(r.field(key)?),)*
-                        // A legacy name the service accepts counts as its field.
-                        _ => match $table.alias_of(key) {
-                            $(Some($wire) => $field = Some(r.field(key)?),)*
-                            _ => {
-                                r.skip()?;
-                            }
-                        },
+                        _ => {
+                            r.skip()?;
+                        }
                     }
                     Some(())
                 })?;

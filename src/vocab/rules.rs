@@ -94,6 +94,10 @@ impl Obj {
     }
     /// The field a legacy key stands for, where the service accepts it in that field's place.
     pub fn alias_of(&self, key: &str) -> Option<&'static str> {
+        // (Read for every member of every request: most tables have no mistakes at all.)
+        if self.mistakes.is_empty() && self.extends.is_none() {
+            return None;
+        }
         self.mistake(key).filter(|m| m.accepted_as_alias).map(|m| m.means)
     }
     pub fn mistake(&self, key: &str) -> Option<&'static Mistake> {
