@@ -7,24 +7,33 @@ export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 profile=${TCIM_PROFILE:---release}
 rm -rf pkg
-for target in nodejs web; do
-  dir=pkg/wasm/$([ "$target" = nodejs ] && echo node || echo web)
+# One crate, two wasm modules, each for Node and for browsers: `core` (what `import "tcim"`
+# loads) and `simulator` (what `Simulator` loads on first use).
+build() { # target, folder, feature, name
   # --mode no-install: use wasm-bindgen and wasm-opt from PATH, never download.
-  wasm-pack --quiet build --mode no-install "$profile" --target "$target" --out-dir "$dir" --out-name tcim --no-pack 2>&1 |
+  wasm-pack --quiet build --mode no-install "$profile" --target "$1" --out-dir "pkg/wasm/$2" --out-name "$4" --no-pack -- --no-default-features --features "$3" 2>&1 |
     grep -v 'failed to get wasm-pack version' || true
-  test -f "$dir/tcim_bg.wasm" || { echo "wasm-pack build ($target) failed" >&2; exit 1; }
-  rm -f "$dir/.gitignore" "$dir/README.md" "$dir/package.json"
-done
-# The nodejs build is CommonJS inside a "type": "module" package.
-echo '{ "type": "commonjs" }' > pkg/wasm/node/package.json
+  test -f "pkg/wasm/$2/$4_bg.wasm" || { echo "wasm-pack build ($1, $3) failed" >&2; exit 1; }
+  rm -f "pkg/wasm/$2/.gitignore" "pkg/wasm/$2/README.md" "pkg/wasm/$2/package.json"
+}
+build nodejs node core tcim
+build web web core tcim
+build nodejs node-sim simulator tcim_sim
+build web web-sim simulator tcim_sim
+# The nodejs builds are CommonJS inside a "type": "module" package.
+for d in node node-sim; do echo '{ "type": "commonjs" }' > "pkg/wasm/$d/package.json"; done
 
 cp -r pkg-template/. pkg/
-# One source for the JS API, emitted as ESM and CommonJS, with the diagnosers of objects and
-# JSON text generated from the Rust rule tables (shared helpers first).
-cargo run --quiet --bin tcim-codegen -- checks > target/diagnosers.js
-parts="pkg-template/lib/json-text.js target/diagnosers.js pkg-template/lib/diagnose.js pkg-template/lib/api.js"
-{ cat $parts; echo; echo 'export { createApi, TcimError };'; } > pkg/lib/api.mjs
-{ echo '"use strict";'; cat $parts; echo; echo 'module.exports = { createApi, TcimError };'; } > pkg/lib/api.cjs
+# The JS API: real modules (lib/*.js, and lib/generated.js with the diagnosers of objects and
+# JSON text and the catalog, generated from the Rust rule tables), bundled by esbuild as ESM
+# and CommonJS.
+rm -rf target/js && mkdir -p target/js/lib
+cp pkg-template/lib/json-text.js pkg-template/lib/diagnose.js pkg-template/lib/api.js target/js/lib/
+cargo run --quiet --bin tcim-codegen -- checks > target/js/lib/generated.js
+for format in esm cjs; do
+  esbuild target/js/lib/api.js --bundle --format=$format --platform=neutral --target=es2022 --log-level=warning \
+    --outfile=pkg/lib/api.$([ $format = esm ] && echo mjs || echo cjs)
+done
 rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/json-text.js
 # Endpoint types come from the Rust rule tables.
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
@@ -36,6 +45,6 @@ rm -rf www/tcim && cp -r pkg www/tcim
 # The playground: its modules and CodeMirror bundled into one local file (no CDN).
 esbuild www/src/main.js --bundle --format=esm --target=es2022 --minify --log-level=warning \
   --external:../tcim/web/index.js --outfile=www/dist/app.js
-raw=$(stat -c %s pkg/wasm/web/tcim_bg.wasm)
-gz=$(gzip -9 -c pkg/wasm/web/tcim_bg.wasm | wc -c)
-echo "[build] pkg/ ready: tcim_bg.wasm $raw bytes raw, $gz bytes gzip -9"
+for w in web/tcim_bg.wasm web-sim/tcim_sim_bg.wasm; do
+  echo "[build] pkg/wasm/$w: $(stat -c %s pkg/wasm/$w) bytes raw, $(gzip -9 -c pkg/wasm/$w | wc -c) bytes gzip -9"
+done

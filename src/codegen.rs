@@ -122,7 +122,8 @@ pub fn json_schemas() -> Value {
 }
 
 /// The JS that validates objects and JSON text without leaving JS (crossing into wasm costs
-/// more than Ajv spends on a whole small object), bundled into lib/api.*: `RULES_JSON`,
+/// more than Ajv spends on a whole small object): the module lib/generated.js, which esbuild
+/// bundles into lib/api.* with the other lib/ modules. It exports `RULES_JSON`,
 /// `DIAGNOSERS` and `TEXT_DIAGNOSERS` (see `js_diagnosers`), then `ENDPOINTS_JSON` (the
 /// catalog). Endpoints with cross-field rules get `null` (wasm answers). The Node tests
 /// compare what they answer with wasm's answer, on random objects and texts.
@@ -131,11 +132,13 @@ pub fn js_checks() -> String {
     for e in ENDPOINTS.iter().filter(|e| e.check.is_none()) {
         collect(e.request, &mut objs);
     }
-    let mut out = js_rule_tables(&objs);
+    let mut out = String::from("import { OBJECT_PROTOTYPE, isObject, isWellFormed, utf8Length, isPrintableAscii, isDigits } from \"./json-text.js\";\n\n");
+    out.push_str(&js_rule_tables(&objs));
     out.push_str(&js_diagnosers(&objs));
     // The catalog `endpoints()` answers: static, so written here once rather than
     // serialized by code in the wasm on every call.
     let _ = writeln!(out, "const ENDPOINTS_JSON = {};", js_string(&endpoints_json()));
+    out.push_str("\nexport { RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON };\n");
     out
 }
 

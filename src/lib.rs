@@ -15,6 +15,7 @@ pub mod api;
 pub mod catalog;
 pub mod codegen;
 pub mod protocol;
+#[cfg(feature = "simulator")]
 pub mod sim;
 pub mod usersig;
 pub mod validate;

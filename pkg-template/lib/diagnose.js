@@ -1,3 +1,6 @@
+import { OBJECT_PROTOTYPE, isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii, isDigits } from "./json-text.js";
+import { RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS } from "./generated.js";
+
 // Validation without leaving JS, of a JS object or of JSON text: the rules of
 // src/validate/engine.rs, with the same codes, paths, messages and order. Crossing into wasm
 // costs more than Ajv spends on a whole small object, so this is what makes validation fast.
@@ -666,3 +669,5 @@ const { diagnoseObject, diagnoseText } = (() => {
 
   return { diagnoseObject, diagnoseText };
 })();
+
+export { diagnoseObject, diagnoseText };

@@ -47,3 +47,5 @@ function isDigits(s) {
   }
   return true;
 }
+
+export { OBJECT_PROTOTYPE, isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii, isDigits };

@@ -1,9 +1,16 @@
 "use strict";
-// Node, CommonJS: the wasm module is instantiated synchronously on require; no init call.
-const wasm = require("../wasm/node/tcim.js");
+// Node, CommonJS: the core wasm module is instantiated synchronously on require, so there is no
+// init call; the simulator's module likewise, on the first `new Simulator()`.
+const core = require("../wasm/node/tcim.js");
 const { createApi } = require("../lib/api.cjs");
 
-const api = createApi(wasm);
+let simulator = null;
+const loadSimulator = () => (simulator ??= require("../wasm/node-sim/tcim_sim.js"));
+
+const api = createApi(core, {
+  get: loadSimulator,
+  load: () => Promise.resolve(void loadSimulator()),
+});
 module.exports = {
   ...api,
   // For code shared with the browser build: nothing to wait for in Node.

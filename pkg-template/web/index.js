@@ -1,11 +1,13 @@
-// Browsers and bundlers: call `await init()` (or `initSync({ module })`) once before use.
+// Browsers and bundlers: call `await init()` (or `initSync({ module })`) once before use, and
+// `await Simulator.load()` once before the first `new Simulator()`. The simulator's module
+// is a dynamic import, so an app that never loads it never downloads it.
 import wasmInit, { initSync as wasmInitSync } from "../wasm/web/tcim.js";
 import * as wasm from "../wasm/web/tcim.js";
 import { createApi } from "../lib/api.mjs";
 
 let ready;
 
-/** Loads the wasm module (from `input`, default: next to this file). Safe to call twice. */
+/** Loads the core wasm module (from `input`, default: next to this file). Safe to call twice. */
 export function init(input) {
   if (!ready) ready = wasmInit(input === undefined ? undefined : { module_or_path: input }).then(() => undefined);
   return ready;
@@ -13,10 +15,23 @@ export function init(input) {
 
 export default init;
 
-/** Instantiates synchronously from bytes or a compiled `WebAssembly.Module`. */
+/** Instantiates the core module synchronously from bytes or a compiled `WebAssembly.Module`. */
 export function initSync(module) {
   wasmInitSync(module && module.module ? module : { module });
   ready = Promise.resolve();
 }
 
-export const { validate, buildRequest, errorInfo, endpoints, genUserSig, verifyUserSig, Simulator, TcimError } = createApi(wasm);
+let simulator = null;
+let loading;
+function loadSimulator(input) {
+  loading ??= import("../wasm/web-sim/tcim_sim.js").then(async (module) => {
+    await module.default(input === undefined ? undefined : { module_or_path: input });
+    simulator = module;
+  });
+  return loading;
+}
+
+export const { validate, buildRequest, errorInfo, endpoints, genUserSig, verifyUserSig, Simulator, TcimError } = createApi(wasm, {
+  get: () => simulator,
+  load: loadSimulator,
+});

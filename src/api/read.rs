@@ -335,6 +335,7 @@ impl ReadJson for serde_json::Value {
 /// `impl ReadJson` for a struct from its fields' JSON names (`field: "Name" | "Alias"`).
 /// Unknown members are passed over (`strict`: refused); a missing one takes
 /// `ReadJson::absent`; fields after `;` are not in the JSON and take their `Default`.
+#[cfg(feature = "simulator")]
 macro_rules! reads {
     ($ty:ident { $($field:ident: $($name:literal)|+),* $(,)? } $(; $($skipped:ident),*)?) => {
         $crate::api::read::reads!(@impl $ty, |r, key| { r.skip()?; }, { $($field: $($name)|+),* } $(; $($skipped),*)?);
@@ -367,6 +368,7 @@ macro_rules! reads {
         }
     };
 }
+#[cfg(feature = "simulator")]
 pub(crate) use reads;
 
 #[cfg(test)]

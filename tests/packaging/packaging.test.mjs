@@ -96,14 +96,19 @@ test("a Vite build runs in headless Chromium", async () => {
   writeFileSync(join(dir, "main.js"), `
 import init, { validate, Simulator } from "tcim";
 await init();
+// Before load(), the simulator says what to do.
+let before = "";
+try { new Simulator(); } catch (e) { before = e.code; }
+await Simulator.load();
 const sim = new Simulator({ now: 1700000000 });
 sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["a", "b"] });
 const g = sim.call("group_open_http_svc/create_group", { Owner_Account: "a", Type: "Public", Name: "n", MemberList: [{ Member_Account: "b" }] });
-document.getElementById("out").textContent = JSON.stringify({ valid: validate("group_open_http_svc/set_unread_msg_num", '{"GroupId":"g","Member_Account":"b","UnreadMsgNum":-1}').diagnostics[0].code, group: g.ErrorCode });
+document.getElementById("out").textContent = JSON.stringify({ before, valid: validate("group_open_http_svc/set_unread_msg_num", '{"GroupId":"g","Member_Account":"b","UnreadMsgNum":-1}').diagnostics[0].code, group: g.ErrorCode });
 `);
   sh(bin("vite"), ["build", "--logLevel", "error"], dir);
   const dist = join(dir, "dist");
-  assert.ok(readdirSync(join(dist, "assets")).some((f) => f.endsWith(".wasm")), "Vite emitted the wasm as an asset");
+  const assets = readdirSync(join(dist, "assets"));
+  assert.equal(assets.filter((f) => f.endsWith(".wasm")).length, 2, "Vite emitted both wasm modules as assets");
   const server = createServer(async (req, res) => {
     const file = normalize(join(dist, req.url === "/" ? "index.html" : decodeURIComponent(req.url.split("?")[0])));
     try {
@@ -123,7 +128,7 @@ document.getElementById("out").textContent = JSON.stringify({ valid: validate("g
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => document.getElementById("out").textContent !== "loading");
-    assert.deepEqual(JSON.parse(await page.textContent("#out")), { valid: "out_of_range", group: 0 });
+    assert.deepEqual(JSON.parse(await page.textContent("#out")), { before: "simulator_not_loaded", valid: "out_of_range", group: 0 });
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -39,7 +39,8 @@ function store(key, value) {
   }
 }
 
-await init(new URL("../tcim/wasm/web/tcim_bg.wasm", import.meta.url));
+// The core module (validation, requests, UserSig) and the simulator's, side by side.
+await Promise.all([init(new URL("../tcim/wasm/web/tcim_bg.wasm", import.meta.url)), Simulator.load(new URL("../tcim/wasm/web-sim/tcim_sim_bg.wasm", import.meta.url))]);
 const catalog = endpoints();
 const byApi = new Map(catalog.map((e) => [e.api, e]));
 

@@ -1,0 +1,118 @@
+//! The exports of the core module: validation, request building, error codes, UserSig.
+
+use super::{with_input, OUTPUT};
+use crate::catalog;
+use crate::protocol::{errors, request};
+use crate::validate;
+use wasm_bindgen::prelude::*;
+
+/// Validates JSON text. Returns "" when there is nothing to report (the fast path), else
+/// the `{ ok, diagnostics }` JSON.
+#[wasm_bindgen(js_name = validateText)]
+pub fn validate_text(api: &str, text: &str, positions: bool) -> String {
+    let v = catalog::validate_text(api, text, positions);
+    if v.diagnostics.is_empty() {
+        return String::new();
+    }
+    to_json(&v)
+}
+
+/// Diagnostics as delimited text, which JS splits several times faster than it parses
+/// the JSON (and wasm writes faster than serde_json): each diagnostic is `severity` (e|w),
+/// path, code, message, line, column separated by U+0001, diagnostics by U+0002. None when
+/// a string contains a separator (then the JSON is sent; JS tells them apart by `{`).
+fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
+    const FIELD: char = '\u{1}';
+    const RECORD: char = '\u{2}';
+    let mut out = String::with_capacity(diagnostics.len() * 96);
+    for (i, d) in diagnostics.iter().enumerate() {
+        // (Byte tests: the separators are ASCII, and a char-set search decodes every char.)
+        if [d.path.as_str(), d.message.as_str()].iter().any(|s| s.bytes().any(|b| b == FIELD as u8 || b == RECORD as u8)) {
+            return None;
+        }
+        if i > 0 {
+            out.push(RECORD);
+        }
+        out.push(if d.is_error() { 'e' } else { 'w' });
+        for part in [d.path.as_str(), d.code, d.message.as_str()] {
+            out.push(FIELD);
+            out.push_str(part);
+        }
+        for n in [d.line, d.column] {
+            out.push(FIELD);
+            if let Some(n) = n {
+                crate::vocab::check::push_decimal(&mut out, u64::from(n));
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The hot path of `validate`: the body is the first `len` bytes of the input buffer, the
+/// endpoint its catalog index. Returns the number of diagnostics; when it is not 0, they
+/// wait in `takeOutput` (delimited text, or `{ ok, diagnostics }` JSON: see
+/// `compact_diagnostics`). (u32::MAX: bad index or input.)
+#[wasm_bindgen(js_name = validateInput)]
+pub fn validate_input(index: u32, len: usize, positions: bool) -> u32 {
+    let Some(endpoint) = catalog::ENDPOINTS.get(index as usize) else {
+        return u32::MAX;
+    };
+    with_input(len, |text| {
+        let Some(text) = text else {
+            return u32::MAX;
+        };
+        let diagnostics = validate::validate_endpoint_text(endpoint, text, positions);
+        if diagnostics.is_empty() {
+            return 0;
+        }
+        let count = u32::try_from(diagnostics.len()).unwrap_or(u32::MAX - 1);
+        set_output(compact_diagnostics(&diagnostics).unwrap_or_else(|| to_json(&validate::Validation::new(diagnostics))));
+        count
+    })
+}
+
+/// Builds a request. `options` is the JSON of `{ sdkAppId, identifier, userSig, random?,
+/// region? }`; `random` is used when the options have none. Returns
+/// `{ "request": ... }` or `{ "error": { code, message, diagnostics } }`.
+#[wasm_bindgen(js_name = buildRequestJson)]
+pub fn build_request_json(api: &str, body: &str, body_is_text: bool, options: &str, random: u32) -> String {
+    let built = request::Target::from_options(options, random).and_then(|t| request::build_request(api, body, body_is_text, &t));
+    match built {
+        Ok(req) => to_json(&serde_json::json!({ "request": req })),
+        Err(e) => to_json(&serde_json::json!({ "error": e })),
+    }
+}
+
+/// `{ code, message }` JSON for a documented code, else undefined.
+#[wasm_bindgen(js_name = errorInfoJson)]
+pub fn error_info_json(code: f64) -> Option<String> {
+    if code.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&code) {
+        return None;
+    }
+    errors::error_info(code as u32).map(to_json)
+}
+
+/// Generates a UserSig (the JS side checks and defaults the arguments).
+#[wasm_bindgen(js_name = genUserSig)]
+pub fn gen_user_sig(sdk_app_id: f64, key: &str, identifier: &str, expire: f64, time: f64, user_buf: Option<Vec<u8>>) -> String {
+    crate::usersig::gen_user_sig(sdk_app_id as u64, key, identifier, expire as u64, time as u64, user_buf.as_deref())
+}
+
+/// Verifies a UserSig; answers the `{ ok, code, message, expireAt? }` JSON.
+#[wasm_bindgen(js_name = verifyUserSig)]
+pub fn verify_user_sig(sdk_app_id: f64, key: &str, identifier: &str, user_sig: &str, now: f64) -> String {
+    to_json(&crate::usersig::verify_user_sig(sdk_app_id as u64, key, identifier, user_sig, now as u64))
+}
+
+fn set_output(text: String) {
+    OUTPUT.with(|o| {
+        if let Ok(mut out) = o.try_borrow_mut() {
+            *out = text;
+        }
+    });
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // Serializing our own plain structs cannot fail; "null" keeps the JS side total anyway.
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}

@@ -1,0 +1,84 @@
+//! The exports of the simulator module: the `WasmSimulator` class behind the JS `Simulator`.
+
+use super::with_input;
+use crate::sim::Simulator;
+use wasm_bindgen::prelude::*;
+
+/// Real time for the simulator's clock, from the JS host.
+fn js_now() -> u64 {
+    let ms = js_sys::Date::now();
+    if ms.is_finite() && ms > 0.0 {
+        (ms / 1000.0) as u64
+    } else {
+        0
+    }
+}
+
+/// The simulator behind the JS `Simulator` class (pkg-template/lib/api.js wraps it).
+#[wasm_bindgen]
+pub struct WasmSimulator {
+    inner: Simulator,
+}
+
+#[wasm_bindgen]
+impl WasmSimulator {
+    /// `options` is the JSON of the JS options object; a bad option throws its message.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: &str) -> Result<WasmSimulator, String> {
+        Simulator::from_options_json(options, js_now).map(|inner| WasmSimulator { inner })
+    }
+
+    /// The service's answer (JSON text) to a call as the app admin.
+    pub fn call(&mut self, api: &str, body: &str) -> String {
+        self.inner.call_text(api, body)
+    }
+
+    /// `call` for the endpoint at catalog `index` (from `endpointIndex`) with the body in
+    /// the input buffer (its first `len` bytes), as the JS glue sends hot calls. The plain
+    /// OK answer (`sim::OK_TEXT`, most writes) crosses as "": the glue builds it without
+    /// decoding or parsing text.
+    #[wasm_bindgen(js_name = callIndexInput)]
+    pub fn call_index_input(&mut self, index: u32, len: usize) -> String {
+        let inner = &mut self.inner;
+        // Bytes that are not UTF-8 cannot come from the glue; answered as an unreadable body.
+        let answer = with_input(len, |body| inner.call_text_at(index as usize, body.unwrap_or("")));
+        if answer == crate::sim::OK_TEXT {
+            String::new()
+        } else {
+            answer
+        }
+    }
+
+    pub fn now(&self) -> f64 {
+        self.inner.now() as f64
+    }
+
+    /// Moves the clock; the JS side checks `seconds` is a non-negative integer.
+    pub fn advance(&mut self, seconds: f64) {
+        if seconds.is_finite() && seconds > 0.0 {
+            self.inner.advance(seconds as u64);
+        }
+    }
+
+    pub fn snapshot(&self) -> String {
+        self.inner.snapshot()
+    }
+
+    pub fn restore(snapshot: &str, secret_key: Option<String>) -> Result<WasmSimulator, String> {
+        Simulator::restore(snapshot, js_now, secret_key).map(|inner| WasmSimulator { inner })
+    }
+
+    pub fn inspect(&self) -> String {
+        self.inner.inspect_json()
+    }
+
+    /// Answers an HTTP request to the REST API (always status 200): the JSON body text.
+    pub fn handle(&mut self, method: &str, url: &str, body: &str) -> String {
+        self.inner.handle(method, url, body).body
+    }
+
+    /// Runs a client action (JSON); returns the error sentence, or undefined on success.
+    pub fn client(&mut self, action: &str) -> Option<String> {
+        self.inner.client_json(action).err()
+    }
+}
