@@ -243,3 +243,26 @@ fn generated_outputs_follow_the_catalog() {
     let requests = ts.split("export interface Requests {").nth(1).unwrap().split('}').next().unwrap();
     assert_eq!(requests.lines().filter(|l| l.contains(": ")).count(), ENDPOINTS.len());
 }
+
+/// Field names are ASCII (what `close_field` relies on for its "did you mean" hint).
+#[test]
+fn field_names_are_ascii() {
+    fn walk(obj: &tcim::vocab::Obj) {
+        for f in obj.all_fields() {
+            assert!(f.name.is_ascii(), "{}.{}", obj.name, f.name);
+            match f.ty {
+                tcim::vocab::Ty::Object(o) => walk(o),
+                tcim::vocab::Ty::Array(a) => {
+                    if let tcim::vocab::Ty::Object(o) = a.item {
+                        walk(o)
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for e in ENDPOINTS {
+        walk(e.request);
+        walk(e.response);
+    }
+}

@@ -402,10 +402,22 @@ fn quoted_list(values: &[&str]) -> String {
 }
 
 /// A documented field that differs from `key` only by case or by `_`.
+/// Field names are ASCII, so only a key whose every character lowercases to ASCII can match
+/// one: ASCII letters, and the one other character whose lowercase is ASCII, the Kelvin
+/// sign (U+212A, "k"). Folding just those keeps the Unicode case tables out of the wasm.
 fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
-    let norm = |s: &str| s.chars().filter(|c| *c != '_').flat_map(char::to_lowercase).collect::<String>();
-    let k = norm(key);
-    let found = obj.all_fields().find(|f| norm(f.name) == k).map(|f| f.name);
+    let norm = |s: &str| -> Option<String> {
+        s.chars()
+            .filter(|c| *c != '_')
+            .map(|c| match c {
+                '\u{212A}' => Some('k'),
+                c if c.is_ascii() => Some(c.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect()
+    };
+    let k = norm(key)?;
+    let found = obj.all_fields().find(|f| norm(f.name).as_deref() == Some(k.as_str())).map(|f| f.name);
     found
 }
 
@@ -444,6 +456,26 @@ pub(crate) fn push_segment(path: &mut String, key: &str) {
             '~' => path.push_str("~0"),
             '/' => path.push_str("~1"),
             c => path.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::rules::{req, COUNT};
+
+    /// `close_field` folds only what can match an ASCII name; full Unicode folding (what it
+    /// did before) finds the same field for every key.
+    #[test]
+    fn close_field_matches_unicode_folding() {
+        static OBJ: Obj = Obj::new("T", &[req("MsgKey", COUNT, ""), req("Member_Account", COUNT, ""), req("Id", COUNT, "")]);
+        let unicode = |key: &str| {
+            let norm = |s: &str| s.chars().filter(|c| *c != '_').flat_map(char::to_lowercase).collect::<String>();
+            OBJ.all_fields().find(|f| norm(f.name) == norm(key)).map(|f| f.name)
+        };
+        for key in ["msgkey", "MSG_KEY", "Msg\u{212A}ey", "MsgKéy", "memberaccount", "MEMBER__ACCOUNT", "İd", "id", "i\u{307}d", "ıd", "", "_", "Mſgkey", "MSGKEY\u{0}"] {
+            assert_eq!(close_field(&OBJ, key), unicode(key), "{key:?}");
         }
     }
 }
