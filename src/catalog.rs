@@ -3,6 +3,7 @@
 
 pub use crate::api::ENDPOINTS;
 use crate::validate::{self, Diagnostic, Validation};
+use crate::vocab::messages::UNKNOWN_API;
 use crate::vocab::{split_api, Endpoint, Support};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -74,7 +75,7 @@ pub fn validate_response_text(api: &str, text: &str) -> Validation {
 }
 
 pub fn unknown_api(api: &str) -> Diagnostic {
-    Diagnostic::error("", "unknown_api", format!("unknown endpoint \"{api}\": expected one of the covered APIs, e.g. \"group_open_http_svc/set_unread_msg_num\" (see endpoints())"))
+    Diagnostic::error("", UNKNOWN_API.code, UNKNOWN_API.render(&[&api]))
 }
 
 /// The endpoint named by `api`, in any of the accepted spellings.

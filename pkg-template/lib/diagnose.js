@@ -1,5 +1,5 @@
 import { OBJECT_PROTOTYPE, isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii, isDigits } from "./json-text.js";
-import { RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS } from "./generated.js";
+import { MESSAGES as M, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS } from "./generated.js";
 
 // Validation without leaving JS, of a JS object or of JSON text: the rules of
 // src/validate/engine.rs, with the same codes, paths, messages and order. Crossing into wasm
@@ -27,7 +27,7 @@ const { diagnoseObject, diagnoseText } = (() => {
   // (isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii, isDigits: lib/json-text.js;
   // a table's function, given an object, defers to wasm when JSON.stringify would not write
   // it as its own members, a class or a toJSON: see `plain_object_test` in src/codegen.rs)
-  const MAX_DEPTH = 64;
+  const MAX_DEPTH = LIMITS.maxDepth;
   // Thrown (and caught once, at the top) when the answer must come from wasm.
   const ASK_WASM = { askWasm: true };
   const ask = () => {
@@ -74,14 +74,19 @@ const { diagnoseObject, diagnoseText } = (() => {
   function describe(v, k) {
     switch (k) {
       case "string":
-        return codePoints(v) <= 40 ? `the string "${v}"` : "string";
+        return codePoints(v) <= LIMITS.describedStringMaxChars ? M.quotedString(v) : "string";
       case "integer":
-        return `integer ${v}`;
+        return M.number("integer", v);
       case "boolean":
         return String(v);
       default:
         return k;
     }
+  }
+
+  /** `"a", "b"`: how messages list string values. */
+  function quotedList(values) {
+    return values.map((s) => M.quoted(s)).join(", ");
   }
 
   function segment(key) {
@@ -91,14 +96,14 @@ const { diagnoseObject, diagnoseText } = (() => {
   /** The name a path's last segment gives its value, quoted, or null when the segment is
    * empty or all digits (an array item, named by its whole path instead). */
   function keyName(last) {
-    return last !== "" && !isDigits(last) ? `"${last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last}"` : null;
+    return last !== "" && !isDigits(last) ? M.quoted(last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last) : null;
   }
 
   // engine.rs `Checker::name`: the field's name for messages.
   function nameOf(path) {
     const cut = path.lastIndexOf("/");
-    if (cut < 0) return "the body";
-    return keyName(path.slice(cut + 1)) ?? `item ${path}`;
+    if (cut < 0) return M.theBody();
+    return keyName(path.slice(cut + 1)) ?? M.item(path);
   }
 
   // Whether the diagnostics being made are for JSON text, whose get a line and column.
@@ -159,13 +164,20 @@ const { diagnoseObject, diagnoseText } = (() => {
   const MAIN = 0;
   const WRONG_TYPE = 1;
   const OTHER = 2;
-  /** The constant start of a site's message, `build(name)`, kept in `slot` of a site that
-   * knows its name (the name is the only part that can vary between calls at one site, which
-   * always meets the same rule). Only called when there is something to report. */
-  function start(base, seg, t, slot, build) {
-    if (t.name === null) return build(named(base, seg, t));
-    const kept = t.starts[slot];
-    return kept !== null ? kept : (t.starts[slot] = build(t.name));
+  /** A site's message `build(name, got)` with `got` in it. Apart from `got`, only the name
+   * can vary between calls at one site (which always meets the same rule), so a site that
+   * knows its name keeps the message around a hole in `slot`, split in two, and later calls
+   * cost a concatenation. Only called when there is something to report. */
+  const HOLE = "\u0000";
+  function hole(base, seg, t, slot, build, got) {
+    if (t.name === null) return build(named(base, seg, t), got);
+    let kept = t.starts[slot];
+    if (kept === null) {
+      const message = build(t.name, HOLE);
+      const cut = message.indexOf(HOLE);
+      kept = t.starts[slot] = [message.slice(0, cut), message.slice(cut + 1)];
+    }
+    return kept[0] + got + kept[1];
   }
 
   // engine.rs `check_value` and what it calls, one helper per kind of rule.
@@ -173,77 +185,78 @@ const { diagnoseObject, diagnoseText } = (() => {
     const k = kind(v);
     // A container of the wrong type is not read further, but must still be what JSON writes.
     if (k === "array" || k === "object") any(v, d);
-    error(out, base, seg, t, "wrong_type", start(base, seg, t, WRONG_TYPE, (name) => `${name} must be ${expected}, got `) + describe(v, k));
+    error(out, base, seg, t, "wrong_type", hole(base, seg, t, WRONG_TYPE, (name, got) => M.wrongType(name, expected, got), describe(v, k)));
   }
 
   function str(v, min, max, groupId, out, base, seg, t, d) {
-    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, t, d);
+    if (typeof v !== "string") return wrongType(M.aString(), v, out, base, seg, t, d);
     if (!isWellFormed(v)) ask();
     // UTF-8 is 1 to 3 bytes per UTF-16 unit: count only when a limit may be crossed.
     if (v.length < min || (max !== null && v.length * 3 > max)) {
       const bytes = utf8Length(v);
-      if (bytes < min) return error(out, base, seg, t, "empty_string", start(base, seg, t, MAIN, (name) => `${name} must not be empty`));
-      if (max !== null && bytes > max) return error(out, base, seg, t, "too_long", `${named(base, seg, t)} is ${bytes} bytes in UTF-8; the limit is ${max} bytes`);
+      if (bytes < min) return error(out, base, seg, t, "empty_string", hole(base, seg, t, MAIN, (name, got) => M.emptyString(name) + got, ""));
+      if (max !== null && bytes > max) return error(out, base, seg, t, "too_long", M.tooLong(named(base, seg, t), bytes, max));
     }
     if (groupId) {
       // engine.rs `check_group_id` (an ID naming an existing group); a character outside
       // printable ASCII is shown in Rust's escaped form: wasm says it.
+      const limit = LIMITS.groupIdMaxBytes;
       let why = null;
-      if (v === "") why = "it is empty";
-      else if (isPrintableAscii(v)) why = v.length > 48 ? `it is ${v.length} bytes; the limit is 48` : null;
-      else if (utf8Length(v) > 48) why = `it is ${utf8Length(v)} bytes; the limit is 48`;
+      if (v === "") why = M.groupIdEmpty();
+      else if (isPrintableAscii(v)) why = v.length > limit ? M.groupIdTooLong(v.length, limit) : null;
+      else if (utf8Length(v) > limit) why = M.groupIdTooLong(utf8Length(v), limit);
       else ask();
-      if (why !== null) error(out, base, seg, t, "invalid_group_id", `${named(base, seg, t)} is not a valid group ID: ${why}`);
+      if (why !== null) error(out, base, seg, t, "invalid_group_id", M.invalidGroupId(named(base, seg, t), why));
     }
   }
 
   function int(v, min, max, clamp, out, base, seg, t, d) {
     if (Number.isSafeInteger(v)) {
-      if (v < min || (max !== null && v > max)) return error(out, base, seg, t, "out_of_range", start(base, seg, t, MAIN, (name) => `${name} must be an integer ${max === null ? `≥ ${min}` : `from ${min} to ${max}`}, got `) + v);
-      if (clamp !== null && v > clamp) warning(out, base, seg, t, "clamped", `${named(base, seg, t)} is ${v}; the service treats values above ${clamp} as ${clamp}`);
+      if (v < min || (max !== null && v > max)) return error(out, base, seg, t, "out_of_range", hole(base, seg, t, MAIN, (name, got) => M.outOfRange(name, max === null ? M.atLeast(min) : M.between(min, max), got), v));
+      if (clamp !== null && v > clamp) warning(out, base, seg, t, "clamped", M.clamped(named(base, seg, t), v, clamp));
       return;
     }
-    if (typeof v === "string" && isWellFormed(v) && isDigits(v)) return error(out, base, seg, t, "wrong_type", start(base, seg, t, OTHER, (name) => `${name} must be a JSON integer, not the string "`) + v + '"');
-    wrongType("an integer", v, out, base, seg, t, d);
+    if (typeof v === "string" && isWellFormed(v) && isDigits(v)) return error(out, base, seg, t, "wrong_type", hole(base, seg, t, OTHER, M.digitString, v));
+    wrongType(M.anInteger(), v, out, base, seg, t, d);
   }
 
   function oneOf(v, values, out, base, seg, t, d) {
-    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, t, d);
+    if (typeof v !== "string") return wrongType(M.aString(), v, out, base, seg, t, d);
     if (!isWellFormed(v)) ask();
-    if (!values.includes(v)) error(out, base, seg, t, "invalid_enum", start(base, seg, t, MAIN, (name) => `${name} must be one of ${values.map((s) => `"${s}"`).join(", ")}, got "`) + v + '"');
+    if (!values.includes(v)) error(out, base, seg, t, "invalid_enum", hole(base, seg, t, MAIN, (name, got) => M.invalidEnum(name, quotedList(values), got), v));
   }
 
   function oneOfInts(v, values, out, base, seg, t, d) {
-    if (!Number.isSafeInteger(v)) return wrongType("an integer", v, out, base, seg, t, d);
-    if (!values.includes(v)) error(out, base, seg, t, "invalid_enum", start(base, seg, t, MAIN, (name) => `${name} must be one of ${values.join(", ")}, got `) + v);
+    if (!Number.isSafeInteger(v)) return wrongType(M.anInteger(), v, out, base, seg, t, d);
+    if (!values.includes(v)) error(out, base, seg, t, "invalid_enum", hole(base, seg, t, MAIN, (name, got) => M.invalidIntEnum(name, values.join(", "), got), v));
   }
 
   function groupType(v, out, base, seg, t, d) {
-    if (typeof v !== "string") return wrongType("a string", v, out, base, seg, t, d);
+    if (typeof v !== "string") return wrongType(M.aString(), v, out, base, seg, t, d);
     if (!isWellFormed(v)) ask();
     if (rules().groupTypes.some((g) => g[0] === v)) return;
     const alias = rules().groupTypes.find((g) => g[1] === v);
-    if (alias) warning(out, base, seg, t, "group_type_alias", `"${v}" is the console name; the REST API documents "${alias[0]}" (accepted)`);
-    else error(out, base, seg, t, "invalid_enum", start(base, seg, t, MAIN, (name) => `${name} must be one of "Private", "Public", "ChatRoom", "AVChatRoom", "Community", got "`) + v + '"');
+    if (alias) warning(out, base, seg, t, "group_type_alias", M.groupTypeAlias(v, alias[0]));
+    else error(out, base, seg, t, "invalid_enum", hole(base, seg, t, MAIN, (name, got) => M.invalidEnum(name, quotedList(rules().groupTypes.map((g) => g[0])), got), v));
   }
 
   function seconds(v, out, base, seg, t, d) {
     if (typeof v === "string") {
       if (!isWellFormed(v)) ask();
-      if (v.length > 0 && v.length <= 10 && isDigits(v)) return;
-      return error(out, base, seg, t, "not_digits", start(base, seg, t, MAIN, (name) => `${name} must be a string of Unix seconds such as "1700000000", got "`) + v + '"');
+      if (v.length > 0 && v.length <= LIMITS.secondsMaxDigits && isDigits(v)) return;
+      return error(out, base, seg, t, "not_digits", hole(base, seg, t, MAIN, M.notDigits, v));
     }
     if (Number.isSafeInteger(v)) {
-      if (v >= 0 && v <= 4294967295) return warning(out, base, seg, t, "type_drift", `${named(base, seg, t)} is documented as a String of Unix seconds; send "${v}" (some SDKs send an integer, which the service tolerates)`);
-      return error(out, base, seg, t, "out_of_range", `${named(base, seg, t)} must be Unix seconds from 0 to 4294967295`);
+      if (v >= 0 && v <= LIMITS.secondsMax) return warning(out, base, seg, t, "type_drift", M.typeDrift(named(base, seg, t), v));
+      return error(out, base, seg, t, "out_of_range", M.secondsOutOfRange(named(base, seg, t), LIMITS.secondsMax));
     }
-    wrongType("a string of Unix seconds", v, out, base, seg, t, d);
+    wrongType(M.aSecondsString(), v, out, base, seg, t, d);
   }
 
   /** An array's type and length; true when its items are to be checked. */
   function array(v, min, max, out, base, seg, t, d) {
     if (!Array.isArray(v)) {
-      wrongType("an array", v, out, base, seg, t, d);
+      wrongType(M.anArray(), v, out, base, seg, t, d);
       return false;
     }
     if (typeof v.toJSON === "function") ask();
@@ -254,15 +267,15 @@ const { diagnoseObject, diagnoseText } = (() => {
 
   /** An array's length `n` against its rule. */
   function arrayLength(n, min, max, out, base, seg, t) {
-    if (n < min) error(out, base, seg, t, "too_few_items", start(base, seg, t, MAIN, (name) => `${name} must have at least ${min} item(s)`));
-    if (max !== null && n > max) error(out, base, seg, t, "too_many_items", `${named(base, seg, t)} has ${n} items; at most ${max} are allowed per call`);
+    if (n < min) error(out, base, seg, t, "too_few_items", hole(base, seg, t, MAIN, (name, got) => M.tooFewItems(name, min) + got, ""));
+    if (max !== null && n > max) error(out, base, seg, t, "too_many_items", M.tooManyItems(named(base, seg, t), n, max));
   }
 
   /** Runs the generated function `check` of an object table on `v`, if it is an object. */
   function object(v, check, out, base, seg, t, d) {
     if (!isObject(v)) {
       any(v, d);
-      return error(out, base, seg, t, "wrong_type", start(base, seg, t, WRONG_TYPE, (name) => `${name} must be an object, got `) + kind(v));
+      return error(out, base, seg, t, "wrong_type", hole(base, seg, t, WRONG_TYPE, M.notAnObjectField, kind(v)));
     }
     if (d > MAX_DEPTH) ask();
     // The object's own path becomes the base of its members' paths.
@@ -273,7 +286,7 @@ const { diagnoseObject, diagnoseText } = (() => {
   /** A key that real clients send by mistake (table `obj`, mistake `i`). */
   function mistake(obj, i, out, base, seg) {
     const [key, means, severity, code, why] = rules().objs[obj].mistakes[i];
-    push(out, severity, at(base, seg, segment(key)), code, `"${key}" is not a documented field: did you mean "${means}"? ${why}`);
+    push(out, severity, at(base, seg, segment(key)), code, M.mistake(key, means, why));
   }
 
   /** A key the table `obj` does not know, with its value `v`. */
@@ -286,7 +299,7 @@ const { diagnoseObject, diagnoseText } = (() => {
     if (!ascii.test(key)) ask();
     const table = rules().objs[obj];
     const hint = closeField(table, key);
-    push(out, "warning", at(base, seg, segment(key)), "unknown_field", `"${key}" is not a field of ${table.name}${hint === null ? "" : ` (did you mean "${hint}"?)`}; the service ignores it`);
+    push(out, "warning", at(base, seg, segment(key)), "unknown_field", M.unknownField(key, table.name, hint === null ? "" : M.didYouMean(hint)));
   }
 
 
@@ -625,7 +638,7 @@ const { diagnoseObject, diagnoseText } = (() => {
       else {
         const k = kind(payload);
         if (k === "array") any(payload, 0);
-        push(out, "error", "", "not_an_object", `the body must be a JSON object, got ${k}`);
+        push(out, "error", "", "not_an_object", M.notAnObject(k));
       }
     } catch (e) {
       if (e === ASK_WASM) return null;

@@ -10,6 +10,7 @@ pub use crate::vocab::diagnostic::{Anchor, Diagnostic, Severity, Validation};
 pub use crate::vocab::node::{self, Node};
 /// The rule types (kept under this name for Rust users).
 pub use crate::vocab::rules as schema;
+use crate::vocab::messages as m;
 use crate::vocab::Endpoint;
 
 /// The diagnostics of JSON text for `endpoint`: the streaming validator when it covers the
@@ -57,9 +58,9 @@ fn json_error(e: &serde_json::Error, positions: bool) -> Diagnostic {
     let full = e.to_string();
     let message = full.rsplit_once(" at line ").map_or(full.as_str(), |(m, _)| m);
     let mut d = if is_number_out_of_range(e) {
-        Diagnostic::error("", "out_of_range", "a number in the body is too large for any integer field (e.g. 1e400)")
+        Diagnostic::error("", m::NUMBER_TOO_LARGE.code, m::NUMBER_TOO_LARGE.render(&[]))
     } else {
-        Diagnostic::error("", "invalid_json", format!("body is not valid JSON: {message}"))
+        Diagnostic::error("", m::NOT_JSON.code, m::NOT_JSON.render(&[&message]))
     };
     if positions && e.line() > 0 {
         d.line = u32::try_from(e.line()).ok();

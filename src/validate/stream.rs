@@ -300,7 +300,7 @@ impl<'a> Scan<'a> {
             }
             (Some(b'"'), Ty::SecondsString) => {
                 let s = self.plain_string()?;
-                ok(!s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()))
+                ok(!s.is_empty() && s.len() <= crate::vocab::messages::limits::SECONDS_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit()))
             }
             (Some(b'-' | b'0'..=b'9'), Ty::Int(rule)) => {
                 let v = self.signed()?;

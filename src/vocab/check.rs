@@ -3,6 +3,7 @@
 use super::diagnostic::Diagnostic;
 use super::group_type::{GroupType, TypeName};
 use super::node::Node;
+use super::messages::{self as m, limits};
 use super::rules::{Arr, Field, Int, Obj, Str, StrKind, Ty};
 
 /// Message text built by appending its pieces (`&str`, `String`, integers, `Name`,
@@ -61,13 +62,13 @@ impl Checker {
     pub fn check_root(&mut self, node: &Node, obj: &Obj) {
         match node {
             Node::Object(_) => self.check_object(node, obj),
-            other => self.error("not_an_object", msg!["the body must be a JSON object, got ", other.type_name()]),
+            other => self.error(m::NOT_AN_OBJECT.code, m::NOT_AN_OBJECT.render(&[&other.type_name()])),
         }
     }
 
     fn check_object(&mut self, node: &Node, obj: &Obj) {
         let Node::Object(members) = node else {
-            self.error("wrong_type", msg![self.name(), " must be an object, got ", node.type_name()]);
+            self.error(m::NOT_AN_OBJECT_FIELD.code, m::NOT_AN_OBJECT_FIELD.render(&[&self.name(), &node.type_name()]));
             return;
         };
         for (i, (key, value)) in members.iter().enumerate() {
@@ -85,18 +86,18 @@ impl Checker {
     /// and returns the rule its value must meet, if any. The path already names the member.
     pub(crate) fn member_key(&mut self, obj: &Obj, key: &str, duplicate: bool) -> Option<&'static Ty> {
         if duplicate {
-            self.out.push(Diagnostic::warning(self.path.clone(), "duplicate_key", msg!["\"", key, "\" appears more than once; the service may read either value"]).at_key());
+            self.out.push(Diagnostic::warning(self.path.clone(), m::DUPLICATE_KEY.code, m::DUPLICATE_KEY.render(&[&key])).at_key());
         }
         if let Some(field) = obj.field(key) {
             return Some(&field.ty);
         }
-        if let Some(m) = obj.mistake(key) {
-            let d = Diagnostic { severity: m.severity, ..Diagnostic::error(self.path.clone(), m.code, msg!["\"", key, "\" is not a documented field: did you mean \"", m.means, "\"? ", m.why]) };
+        if let Some(mistake) = obj.mistake(key) {
+            let d = Diagnostic { severity: mistake.severity, ..Diagnostic::error(self.path.clone(), mistake.code, m::MISTAKE.render(&[&key, &mistake.means, &mistake.why])) };
             self.out.push(d.at_key());
-            return if m.accepted_as_alias { obj.field(m.means).map(|f| &f.ty) } else { None };
+            return if mistake.accepted_as_alias { obj.field(mistake.means).map(|f| &f.ty) } else { None };
         }
-        let hint = close_field(obj, key).map(|f| msg![" (did you mean \"", f, "\"?)"]).unwrap_or_default();
-        self.out.push(Diagnostic::warning(self.path.clone(), "unknown_field", msg!["\"", key, "\" is not a field of ", obj.name, hint, "; the service ignores it"]).at_key());
+        let hint = close_field(obj, key).map(|f| m::DID_YOU_MEAN.render(&[&f])).unwrap_or_default();
+        self.out.push(Diagnostic::warning(self.path.clone(), m::UNKNOWN_FIELD.code, m::UNKNOWN_FIELD.render(&[&key, &obj.name, &hint])).at_key());
         None
     }
 
@@ -152,13 +153,13 @@ impl Checker {
             Ty::Int(rule) => self.check_int(node, rule),
             Ty::Enum(values) => match node {
                 Node::Str(s) if values.contains(&s.as_ref()) => {}
-                Node::Str(s) => self.error("invalid_enum", msg![self.name(), " must be one of ", quoted_list(values), ", got \"", s.as_ref(), "\""]),
-                other => self.wrong_type("a string", other),
+                Node::Str(s) => self.error(m::INVALID_ENUM.code, m::INVALID_ENUM.render(&[&self.name(), &quoted_list(values), &s.as_ref()])),
+                other => self.wrong_type(m::A_STRING.template, other),
             },
             Ty::IntEnum(values) => match node.as_i64() {
                 Some(v) if values.contains(&v) => {}
-                Some(v) => self.error("invalid_enum", msg![self.name(), " must be one of ", values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "), ", got ", v]),
-                None => self.wrong_type("an integer", node),
+                Some(v) => self.error(m::INVALID_INT_ENUM.code, m::INVALID_INT_ENUM.render(&[&self.name(), &values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "), &v])),
+                None => self.wrong_type(m::AN_INTEGER.template, node),
             },
             Ty::Array(rule) => self.check_array(node, rule),
             Ty::Object(obj) => self.check_object(node, obj),
@@ -170,20 +171,20 @@ impl Checker {
 
     fn check_str(&mut self, node: &Node, rule: &Str) {
         let Node::Str(s) = node else {
-            return self.wrong_type("a string", node);
+            return self.wrong_type(m::A_STRING.template, node);
         };
         let bytes = s.len();
         if bytes < rule.min_bytes {
-            return self.error("empty_string", msg![self.name(), " must not be empty"]);
+            return self.error(m::EMPTY_STRING.code, m::EMPTY_STRING.render(&[&self.name()]));
         }
         if let Some(max) = rule.max_bytes {
             if bytes > max {
-                return self.error("too_long", msg![self.name(), " is ", bytes, " bytes in UTF-8; the limit is ", max, " bytes"]);
+                return self.error(m::TOO_LONG.code, m::TOO_LONG.render(&[&self.name(), &bytes, &max]));
             }
         }
         if rule.kind == StrKind::GroupId {
             if let Err(why) = check_group_id(s, None) {
-                self.error("invalid_group_id", msg![self.name(), " is not a valid group ID: ", why]);
+                self.error(m::INVALID_GROUP_ID.code, m::INVALID_GROUP_ID.render(&[&self.name(), &why]));
             }
         }
     }
@@ -194,32 +195,32 @@ impl Checker {
             Node::UInt(_) => return self.out_of_range(rule, &node_text(node)),
             Node::Float(f) if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.0e15 => {
                 // 5.0 is an integer to most JSON parsers but not to a strict one.
-                return self.error("wrong_type", msg![self.name(), " must be an integer without a fraction, got ", f.to_string()]);
+                return self.error(m::FRACTION.code, m::FRACTION.render(&[&self.name(), &f.to_string()]));
             }
             Node::Float(f) if f.is_finite() && f.fract() == 0.0 => return self.out_of_range(rule, &f.to_string()),
             Node::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-                return self.error("wrong_type", msg![self.name(), " must be a JSON integer, not the string \"", s.as_ref(), "\""]);
+                return self.error(m::DIGIT_STRING.code, m::DIGIT_STRING.render(&[&self.name(), &s.as_ref()]));
             }
-            other => return self.wrong_type("an integer", other),
+            other => return self.wrong_type(m::AN_INTEGER.template, other),
         };
         if v < rule.min || v > rule.max {
             return self.out_of_range(rule, &msg![v]);
         }
         if let Some(clamp) = rule.clamp_to {
             if v > clamp {
-                self.warning("clamped", msg![self.name(), " is ", v, "; the service treats values above ", clamp, " as ", clamp]);
+                self.warning(m::CLAMPED.code, m::CLAMPED.render(&[&self.name(), &v, &clamp]));
             }
         }
     }
 
     fn out_of_range(&mut self, rule: &Int, got: &str) {
-        let range = if rule.max == i64::MAX { msg!["≥ ", rule.min] } else { msg!["from ", rule.min, " to ", rule.max] };
-        self.error("out_of_range", msg![self.name(), " must be an integer ", range, ", got ", got]);
+        let range = if rule.max == i64::MAX { m::AT_LEAST.render(&[&rule.min]) } else { m::BETWEEN.render(&[&rule.min, &rule.max]) };
+        self.error(m::OUT_OF_RANGE.code, m::OUT_OF_RANGE.render(&[&self.name(), &range, &got]));
     }
 
     fn check_array(&mut self, node: &Node, rule: &Arr) {
         let Node::Array(items) = node else {
-            return self.wrong_type("an array", node);
+            return self.wrong_type(m::AN_ARRAY.template, node);
         };
         self.check_array_len(items.len(), rule);
         for (i, item) in items.iter().enumerate() {
@@ -231,38 +232,38 @@ impl Checker {
 
     pub(crate) fn check_array_len(&mut self, len: usize, rule: &Arr) {
         if len < rule.min_items {
-            self.error("too_few_items", msg![self.name(), " must have at least ", rule.min_items, " item(s)"]);
+            self.error(m::TOO_FEW_ITEMS.code, m::TOO_FEW_ITEMS.render(&[&self.name(), &rule.min_items]));
         }
         if let Some(max) = rule.max_items {
             if len > max {
-                self.error("too_many_items", msg![self.name(), " has ", len, " items; at most ", max, " are allowed per call"]);
+                self.error(m::TOO_MANY_ITEMS.code, m::TOO_MANY_ITEMS.render(&[&self.name(), &len, &max]));
             }
         }
     }
 
     fn check_group_type(&mut self, node: &Node) {
         let Node::Str(s) = node else {
-            return self.wrong_type("a string", node);
+            return self.wrong_type(m::A_STRING.template, node);
         };
         match GroupType::parse(s) {
             Some(TypeName::Rest(_)) => {}
-            Some(TypeName::NewName(t)) => self.warning("group_type_alias", msg!["\"", s.as_ref(), "\" is the console name; the REST API documents \"", t.rest_name(), "\" (accepted)"]),
-            None => self.error("invalid_enum", msg![self.name(), " must be one of \"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\", got \"", s.as_ref(), "\""]),
+            Some(TypeName::NewName(t)) => self.warning(m::GROUP_TYPE_ALIAS.code, m::GROUP_TYPE_ALIAS.render(&[&s.as_ref(), &t.rest_name()])),
+            None => self.error(m::INVALID_ENUM.code, m::INVALID_ENUM.render(&[&self.name(), &quoted_list(&GroupType::REST_NAMES), &s.as_ref()])),
         }
     }
 
     fn check_seconds_string(&mut self, node: &Node) {
         match node {
-            Node::Str(s) if !s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()) => {}
-            Node::Str(s) => self.error("not_digits", msg![self.name(), " must be a string of Unix seconds such as \"1700000000\", got \"", s.as_ref(), "\""]),
-            Node::Int(i) if *i >= 0 && *i <= i64::from(u32::MAX) => self.warning("type_drift", msg![self.name(), " is documented as a String of Unix seconds; send \"", *i, "\" (some SDKs send an integer, which the service tolerates)"]),
-            Node::Int(_) | Node::UInt(_) => self.error("out_of_range", msg![self.name(), " must be Unix seconds from 0 to 4294967295"]),
-            other => self.wrong_type("a string of Unix seconds", other),
+            Node::Str(s) if !s.is_empty() && s.len() <= limits::SECONDS_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit()) => {}
+            Node::Str(s) => self.error(m::NOT_DIGITS.code, m::NOT_DIGITS.render(&[&self.name(), &s.as_ref()])),
+            Node::Int(i) if *i >= 0 && *i <= limits::SECONDS_MAX => self.warning(m::TYPE_DRIFT.code, m::TYPE_DRIFT.render(&[&self.name(), i])),
+            Node::Int(_) | Node::UInt(_) => self.error(m::SECONDS_OUT_OF_RANGE.code, m::SECONDS_OUT_OF_RANGE.render(&[&self.name(), &limits::SECONDS_MAX])),
+            other => self.wrong_type(m::A_SECONDS_STRING.template, other),
         }
     }
 
     fn wrong_type(&mut self, expected: &str, got: &Node) {
-        self.error("wrong_type", msg![self.name(), " must be ", expected, ", got ", Describe(got)]);
+        self.error(m::WRONG_TYPE.code, m::WRONG_TYPE.render(&[&self.name(), &expected, &Describe(got)]));
     }
 
     /// The current field's name for messages: the last pointer segment, quoted.
@@ -280,20 +281,15 @@ impl Piece for Name<'_> {
         let path = self.0;
         match path.rsplit_once('/') {
             Some((_, last)) if !last.is_empty() && !last.bytes().all(|b| b.is_ascii_digit()) => {
-                out.push('"');
                 // Most names have no `~` escapes: skip the substring searches then.
                 if last.contains('~') {
-                    out.push_str(&last.replace("~1", "/").replace("~0", "~"));
+                    m::QUOTED.render_to(out, &[&last.replace("~1", "/").replace("~0", "~")]);
                 } else {
-                    out.push_str(last);
+                    m::QUOTED.render_to(out, &[&last]);
                 }
-                out.push('"');
             }
-            Some(_) => {
-                out.push_str("item ");
-                out.push_str(path);
-            }
-            None => out.push_str("the body"),
+            Some(_) => m::ITEM.render_to(out, &[&path]),
+            None => m::THE_BODY.render_to(out, &[]),
         }
     }
 }
@@ -305,24 +301,16 @@ impl Piece for Describe<'_, '_> {
     fn push_to(&self, out: &mut String) {
         let node = self.0;
         match node {
-            Node::Str(s) if s.chars().count() <= 40 => {
-                out.push_str("the string \"");
-                out.push_str(s);
-                out.push('"');
-            }
-            Node::Int(_) | Node::UInt(_) | Node::Float(_) => {
-                out.push_str(node.type_name());
-                out.push(' ');
-                out.push_str(&node_text(node));
-            }
+            Node::Str(s) if s.chars().count() <= limits::DESCRIBED_STRING_MAX_CHARS => m::QUOTED_STRING.render_to(out, &[&s.as_ref()]),
+            Node::Int(_) | Node::UInt(_) | Node::Float(_) => m::NUMBER.render_to(out, &[&node.type_name(), &node_text(node)]),
             Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             other => out.push_str(other.type_name()),
         }
     }
 }
 
-/// Something a message is made of (see `msg!`).
-pub(crate) trait Piece {
+/// Something a message is made of (see `msg!` and `messages::Message::render`).
+pub trait Piece {
     fn push_to(&self, out: &mut String);
 }
 
@@ -364,28 +352,28 @@ impl Piece for i64 {
 /// (an ID used to name an existing group).
 pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
     if id.is_empty() {
-        return Err("it is empty".into());
+        return Err(m::GROUP_ID_EMPTY.render(&[]));
     }
-    if id.len() > 48 {
-        return Err(format!("it is {} bytes; the limit is 48", id.len()));
+    if id.len() > limits::GROUP_ID_MAX_BYTES {
+        return Err(m::GROUP_ID_TOO_LONG.render(&[&id.len(), &limits::GROUP_ID_MAX_BYTES]));
     }
     // Bytes first (the common, printable case decodes no characters); a byte outside
     // printable ASCII belongs to a character outside it, which the message names.
     if !id.bytes().all(|b| (b' '..=b'~').contains(&b)) {
         if let Some(c) = id.chars().find(|c| !(' '..='~').contains(c)) {
-            return Err(format!("it contains {c:?}; group IDs are printable ASCII"));
+            return Err(m::GROUP_ID_CHARACTER.render(&[&format!("{c:?}")]));
         }
     }
     match community {
-        Some(true) if !id.starts_with("@TGS#_") => Err("a custom Community group ID must start with \"@TGS#_\"".into()),
-        Some(false) if id.starts_with("@TGS#") => Err("a custom group ID must not start with \"@TGS#\" (reserved for IDs the service assigns)".into()),
+        Some(true) if !id.starts_with("@TGS#_") => Err(m::COMMUNITY_ID_PREFIX.render(&[])),
+        Some(false) if id.starts_with("@TGS#") => Err(m::RESERVED_ID_PREFIX.render(&[])),
         _ => Ok(()),
     }
 }
 
 /// The message of a `missing_field` finding (also written into the generated JS diagnosers).
 pub(crate) fn missing_message(field: &Field) -> String {
-    msg!["\"", field.name, "\" is required (", field.doc, ")"]
+    m::MISSING_FIELD.render(&[&field.name, &field.doc])
 }
 
 fn node_text(node: &Node) -> String {
@@ -398,7 +386,7 @@ fn node_text(node: &Node) -> String {
 }
 
 fn quoted_list(values: &[&str]) -> String {
-    values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")
+    values.iter().map(|v| m::QUOTED.render(&[v])).collect::<Vec<_>>().join(", ")
 }
 
 /// A documented field that differs from `key` only by case or by `_`.

@@ -33,6 +33,11 @@ const COMMUNITY: GroupTypeInfo = GroupTypeInfo { ty: GroupType::Community, rest_
 /// One row per type; reference.md §3.
 pub const GROUP_TYPES: &[GroupTypeInfo] = &[PRIVATE, PUBLIC, CHAT_ROOM, AV_CHAT_ROOM, COMMUNITY];
 
+impl GroupType {
+    /// The REST names, in the order messages list them.
+    pub const REST_NAMES: [&'static str; 5] = [PRIVATE.rest_name, PUBLIC.rest_name, CHAT_ROOM.rest_name, AV_CHAT_ROOM.rest_name, COMMUNITY.rest_name];
+}
+
 /// How a `Type` value was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TypeName {

@@ -7,6 +7,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod endpoint;
 pub mod group_type;
+pub mod messages;
 pub mod node;
 pub mod rules;
 

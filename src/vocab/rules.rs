@@ -137,7 +137,7 @@ pub const fn non_empty() -> Ty {
     Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain })
 }
 pub const USER_ID: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(32), kind: StrKind::UserId });
-pub const GROUP_ID: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(48), kind: StrKind::GroupId });
+pub const GROUP_ID: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(super::messages::limits::GROUP_ID_MAX_BYTES), kind: StrKind::GroupId });
 pub const fn int(min: i64, max: i64) -> Ty {
     Ty::Int(Int { min, max, clamp_to: None })
 }
