@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The tcim command line: serve, validate, usersig, endpoints, errors.
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { validate, genUserSig, verifyUserSig, endpoints, errorInfo } from "../node/index.mjs";
 
 const HELP = {
@@ -53,26 +54,19 @@ Explains an error code (exit 1 when tcim does not know it).`,
 
 class UsageError extends Error {}
 
-/** Parses `--name value`, `--name=value` and `--flag`; the rest are positionals. */
-function parse(argv, flags = []) {
-  const opts = {};
-  const rest = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--") {
-      rest.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith("--")) {
-      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-      if (name === "help" || flags.includes(name)) opts[name] = true;
-      else if (inline !== undefined) opts[name] = inline;
-      else if (i + 1 < argv.length) opts[name] = argv[++i];
-      else throw new UsageError(`--${name} needs a value`);
-    } else if (a === "-h") opts.help = true;
-    else rest.push(a);
+/** `node:util` parseArgs over one command's options (strings unless listed as `flags`),
+ * with `--help`/`-h`; misuse becomes a UsageError with parseArgs' own explanation. */
+function parse(argv, strings = [], flags = []) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const name of strings) options[name] = { type: "string" };
+  for (const name of flags) options[name] = { type: "boolean" };
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { opts: values, rest: positionals };
+  } catch (e) {
+    if (e && typeof e.code === "string" && e.code.startsWith("ERR_PARSE_ARGS")) throw new UsageError(e.message);
+    throw e;
   }
-  return { opts, rest };
 }
 
 function integer(v, name) {
@@ -86,10 +80,6 @@ function required(opts, name) {
   return opts[name];
 }
 
-function checkKnown(opts, known) {
-  for (const k of Object.keys(opts)) if (k !== "help" && !known.includes(k)) throw new UsageError(`unknown option --${k}`);
-}
-
 async function readInput(file) {
   if (file && file !== "-") return readFileSync(file, "utf8");
   const chunks = [];
@@ -98,9 +88,8 @@ async function readInput(file) {
 }
 
 async function serve(argv) {
-  const { opts } = parse(argv, ["no-rate-limit", "no-receipts"]);
+  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body"], ["no-rate-limit", "no-receipts"]);
   if (opts.help) return console.log(HELP.serve), 0;
-  checkKnown(opts, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "no-rate-limit", "no-receipts"]);
   const { startServer } = await import("../lib/serve.mjs");
   const simOptions = {};
   if (opts.sdkappid !== undefined) simOptions.sdkAppId = integer(opts.sdkappid, "sdkappid");
@@ -129,9 +118,8 @@ async function serve(argv) {
 }
 
 async function validateCmd(argv) {
-  const { opts, rest } = parse(argv, ["json"]);
+  const { opts, rest } = parse(argv, [], ["json"]);
   if (opts.help) return console.log(HELP.validate), 0;
-  checkKnown(opts, ["json"]);
   const [api, file] = rest;
   if (!api) throw new UsageError("validate needs an endpoint name");
   const text = await readInput(file);
@@ -148,15 +136,16 @@ async function validateCmd(argv) {
 
 function usersig(argv) {
   const [sub, ...more] = argv;
-  const { opts } = parse(more, ["json"]);
-  if (opts.help || !sub || sub === "--help") return console.log(HELP.usersig), sub ? 0 : 2;
+  if (!sub || sub === "--help" || sub === "-h") return console.log(HELP.usersig), sub ? 0 : 2;
   if (sub === "gen") {
-    checkKnown(opts, ["sdkappid", "key", "identifier", "expire", "time"]);
+    const { opts } = parse(more, ["sdkappid", "key", "identifier", "expire", "time"]);
+    if (opts.help) return console.log(HELP.usersig), 0;
     console.log(genUserSig({ sdkAppId: integer(required(opts, "sdkappid"), "sdkappid"), key: required(opts, "key"), identifier: required(opts, "identifier"), expire: integer(opts.expire, "expire"), time: integer(opts.time, "time") }));
     return 0;
   }
   if (sub === "verify") {
-    checkKnown(opts, ["sdkappid", "key", "identifier", "usersig", "now", "json"]);
+    const { opts } = parse(more, ["sdkappid", "key", "identifier", "usersig", "now"], ["json"]);
+    if (opts.help) return console.log(HELP.usersig), 0;
     const v = verifyUserSig({ sdkAppId: integer(required(opts, "sdkappid"), "sdkappid"), key: required(opts, "key"), identifier: required(opts, "identifier"), userSig: required(opts, "usersig"), now: integer(opts.now, "now") });
     if (opts.json) console.log(JSON.stringify(v));
     else console.log(v.ok ? `valid until ${v.expireAt} (${new Date(v.expireAt * 1000).toISOString()})` : `rejected: ${v.code} ${v.message}`);
@@ -166,9 +155,8 @@ function usersig(argv) {
 }
 
 function endpointsCmd(argv) {
-  const { opts } = parse(argv, ["json"]);
+  const { opts } = parse(argv, [], ["json"]);
   if (opts.help) return console.log(HELP.endpoints), 0;
-  checkKnown(opts, ["json"]);
   const list = endpoints();
   if (opts.json) console.log(JSON.stringify(list, null, 2));
   else for (const e of list) console.log(`v4/${e.api.padEnd(48)} ${String(e.rateLimit).padStart(4)}/s  ${e.title}`);
@@ -176,9 +164,8 @@ function endpointsCmd(argv) {
 }
 
 function errorsCmd(argv) {
-  const { opts, rest } = parse(argv, ["json"]);
+  const { opts, rest } = parse(argv, [], ["json"]);
   if (opts.help) return console.log(HELP.errors), 0;
-  checkKnown(opts, ["json"]);
   if (rest.length === 0) throw new UsageError("errors needs a code");
   let status = 0;
   for (const c of rest) {

@@ -6,6 +6,7 @@ use crate::vocab::Endpoint;
 use super::region::Region;
 use crate::vocab::rules::{opt, req, Obj, Ty, U32, USER_ID};
 use crate::vocab::{Checker, Diagnostic, Node, Severity};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -135,43 +136,16 @@ fn normalize(node: &mut Node, obj: &Obj) {
     }
 }
 
-/// Percent-encodes a query value like JS `encodeURIComponent` (keeps `A-Z a-z 0-9 - _ . ! ~ * ' ( )`).
+/// What JS `encodeURIComponent` leaves as it is: letters, digits and `- _ . ! ~ * ' ( )`.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'!').remove(b'~').remove(b'*').remove(b'\'').remove(b'(').remove(b')');
+
+/// Percent-encodes a query value like JS `encodeURIComponent`.
 pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            for nibble in [b >> 4, b & 15] {
-                out.push(char::from_digit(u32::from(nibble), 16).map_or('0', |c| c.to_ascii_uppercase()));
-            }
-        }
-    }
-    out
+    utf8_percent_encode(s, COMPONENT).to_string()
 }
 
 /// Decodes a query value: `%XX` escapes and `+` as space (form encoding, which real clients
 /// send). Invalid escapes are kept as they are; invalid UTF-8 is replaced.
 pub fn decode_component(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let hex = |j: usize| bytes.get(j).and_then(|c| (*c as char).to_digit(16));
-        match b {
-            b'%' => match (hex(i + 1), hex(i + 2)) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 3;
-                    continue;
-                }
-                _ => out.push(b'%'),
-            },
-            b'+' => out.push(b' '),
-            _ => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned()
 }

@@ -4,7 +4,6 @@
 
 use super::{fail, text_answer, Fail, Simulator};
 use crate::protocol::errors::code;
-use crate::protocol::request::decode_component;
 use crate::usersig;
 use serde_json::Value;
 
@@ -34,9 +33,9 @@ fn split_url(url: &str) -> (&str, &str) {
     rest.split_once('?').unwrap_or((rest, ""))
 }
 
-/// The first value of each parameter, percent-decoded (`+` is a space).
+/// The first value of a parameter, percent-decoded (`+` is a space).
 fn query_param(query: &str, name: &str) -> Option<String> {
-    query.split('&').filter_map(|pair| pair.split_once('=').or(Some((pair, "")))).find(|(k, _)| decode_component(k) == name).map(|(_, v)| decode_component(v))
+    form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
 }
 
 impl Simulator {
