@@ -1,6 +1,8 @@
 // Public API of tcim. Endpoint body types (Requests, Responses, every *Request/*Response
-// interface) are generated from the Rust rule tables into endpoints.d.ts.
-import type { ApiName, RequestOf, ResponseOf } from "./endpoints.js";
+// interface) are generated from the Rust rule tables into endpoints.d.ts, and so are the
+// types of the Rust values that cross into JS (EndpointInfo, SimulatorOptions, ClientAction,
+// SimulatorState and its parts).
+import type { ApiName, RequestOf, ResponseOf, EndpointInfo, SimulatorOptions, ClientAction, SimulatorState } from "./endpoints.js";
 export * from "./endpoints.js";
 
 export type Severity = "error" | "warning";
@@ -57,41 +59,13 @@ export interface BuiltRequest {
  * ("unknown_api", "invalid_option", "invalid_body"). */
 export declare class TcimError extends Error {
   readonly name: "TcimError";
-  readonly code: "invalid_argument" | "unknown_api" | "invalid_option" | "invalid_body" | "invalid_snapshot" | "client_action_failed" | (string & {});
+  readonly code: "invalid_argument" | "unknown_api" | "invalid_option" | "invalid_body" | "invalid_snapshot" | "client_action_failed" | "simulator_not_loaded" | (string & {});
   readonly diagnostics: Diagnostic[];
 }
 
 export interface ErrorInfo {
   code: number;
   message: string;
-}
-
-export interface FieldInfo {
-  name: string;
-  /** TypeScript type of the field. */
-  type: string;
-  required: boolean;
-  doc: string;
-}
-
-export interface EndpointInfo {
-  /** Canonical name, e.g. "group_open_http_svc/set_unread_msg_num". */
-  api: string;
-  service: string;
-  command: string;
-  title: string;
-  /** Calls per second per app. */
-  rateLimit: number;
-  /** Group type → whether the endpoint applies (present where the docs have a table). */
-  groupTypes?: Record<string, boolean>;
-  /** Group type → what a call does there. */
-  groupTypeBehavior?: Record<string, "yes" | "no-op" | "refused">;
-  needsReceiptsFeature: boolean;
-  /** Endpoint-specific error codes from its page. */
-  errors: number[];
-  /** The documented sample request body (JSON text). */
-  sample: string;
-  fields: FieldInfo[];
 }
 
 /** Validates a request body; reports every problem at once. */
@@ -103,48 +77,13 @@ export declare function errorInfo(code: number): ErrorInfo | null;
 /** The endpoint catalog. */
 export declare function endpoints(): EndpointInfo[];
 
-export interface SimulatorOptions {
-  /** Default 1400000000. */
-  sdkAppId?: number;
-  /** The app admin account, default "administrator". */
-  admin?: string;
-  /** When set, handle()/fetch() verify the usersig like the service. Never snapshotted. */
-  secretKey?: string;
-  /** Start of a manual virtual clock, Unix seconds; absent: real time. */
-  now?: number;
-  /** The paid "group message read receipts" switch, default true. */
-  groupReadReceipts?: boolean;
-  /** Enforce each endpoint's calls-per-second limit, default true. */
-  rateLimit?: boolean;
-}
-
-export type ClientAction =
-  | { action: "readGroup"; groupId: string; account: string; seq: number }
-  | { action: "readC2c"; reader: string; peer: string; time?: number }
-  | { action: "joinGroup"; groupId: string; account: string }
-  | { action: "quitGroup"; groupId: string; account: string };
-
-export interface InspectedMember { account: string; role: "Owner" | "Admin" | "Member"; joinTime: number; readSeq: number; unread: number }
-export interface InspectedMessage {
-  seq: number; time: number; sender: string; random: number; needReceipt: boolean; recalled: boolean;
-  readNum: number | null; unreadNum: number | null; body: unknown;
-}
-export interface InspectedGroup {
-  groupId: string; type: string; name: string; owner: string | null; nextMsgSeq: number; maxMembers: number;
-  members: InspectedMember[]; messages: InspectedMessage[];
-  notifications: { time: number; to: string[]; content: string }[];
-}
-export interface InspectedConversation { from: string; to: string; messages: number; unread: number; readTime: number; lastMsgKey: string | null }
-export interface SimulatorState {
-  now: number; sdkAppId: number; admin: string;
-  accounts: { userId: string; nick: string; created: number }[];
-  groups: InspectedGroup[];
-  c2c: InspectedConversation[];
-  destroyedGroups: string[];
-}
-
-/** The in-memory service. */
+/** The in-memory service. Its wasm module is separate from the core's: Node loads it on the
+ * first `new Simulator()`; browsers and bundlers call `await Simulator.load()` once first. */
 export declare class Simulator {
+  /** Loads the simulator's wasm module (from `input`, default: next to its glue). Safe to call
+   * twice; in Node it resolves at once. */
+  static load(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+  /** Throws TcimError "simulator_not_loaded" in a browser before `Simulator.load()`. */
   constructor(options?: SimulatorOptions);
   /** Calls an endpoint as the app admin; answers the service's JSON object. */
   call<A extends ApiName | (string & {})>(api: A, body: RequestOf<A> | string): ResponseOf<A>;
@@ -155,7 +94,7 @@ export declare class Simulator {
   inspect(): SimulatorState;
   /** Answers an HTTP request as the service would (always status 200). */
   handle(url: string, body?: string | object, method?: string): { status: number; headers: Record<string, string>; body: string };
-  /** A fetch-compatible function: pass `sim.fetch.bind(sim)` (or `(i, o) => sim.fetch(i, o)`) wherever code takes a fetch. */
+  /** A fetch-compatible function, bound to this simulator: pass `sim.fetch` wherever code takes a fetch. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   client(action: ClientAction): void;
   free(): void;
@@ -194,7 +133,8 @@ export declare function genUserSig(o: GenUserSigOptions): string;
 /** Verifies a UserSig as the service does. */
 export declare function verifyUserSig(o: VerifyUserSigOptions): UserSigVerdict;
 
-/** Browser: loads the wasm module (call once before anything else). Node: resolves at once. */
+/** Browser: loads the core wasm module (call once before validate, buildRequest, errorInfo,
+ * genUserSig, verifyUserSig). Node: resolves at once. */
 export declare function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 export default init;
 /** Browser: instantiates synchronously. Node: does nothing. */

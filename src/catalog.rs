@@ -10,29 +10,38 @@ use std::collections::BTreeMap;
 
 /// What `endpoints()` tells about one endpoint (JS names; extends the contract's
 /// `{ api, rateLimit, groupTypes? }`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EndpointInfo {
+    /// Canonical name, e.g. "group_open_http_svc/set_unread_msg_num".
     pub api: String,
     pub service: &'static str,
     pub command: &'static str,
     pub title: &'static str,
+    /// Calls per second per app.
     pub rate_limit: u32,
     /// Group type → whether the endpoint applies to it (NoOp and Refused are `false`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, as = "Option<BTreeMap<String, bool>>")]
     pub group_types: Option<BTreeMap<&'static str, bool>>,
     /// Group type → "yes" | "no-op" | "refused": what a call on that type does.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "Record<string, \"yes\" | \"no-op\" | \"refused\">")]
     pub group_type_behavior: Option<BTreeMap<&'static str, &'static str>>,
+    /// The paid group read receipts feature gates it (10059 when off).
     pub needs_receipts_feature: bool,
+    /// Endpoint-specific error codes from its page.
+    #[ts(as = "Vec<u32>")]
     pub errors: &'static [u32],
+    /// The documented sample request body (JSON text).
     pub sample: &'static str,
     pub fields: Vec<FieldInfo>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FieldInfo {
     pub name: &'static str,
+    /// Its TypeScript type.
     #[serde(rename = "type")]
     pub ty: String,
     pub required: bool,

@@ -13,6 +13,8 @@
 
 pub mod api;
 pub mod catalog;
+/// Build-time generators (the `tcim-codegen` binary); never in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod protocol;
 #[cfg(feature = "simulator")]

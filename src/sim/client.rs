@@ -6,76 +6,33 @@ use super::state::{Group, GroupMsg, Member, Role};
 use serde::Serialize;
 use std::collections::BTreeSet;
 use super::Simulator;
-use crate::api::read::{read_or_why, reads};
 
-#[derive(Debug)]
+/// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }` (serde's
+/// internally tagged form; an unknown member is refused).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, ts_rs::TS)]
+#[serde(tag = "action", rename_all = "camelCase", rename_all_fields = "camelCase", deny_unknown_fields)]
 pub enum ClientAction {
     /// A member's client reports it has read the group up to `seq` (cumulative).
     ReadGroup { group_id: String, account: String, seq: u64 },
     /// `reader`'s client reads the conversation with `peer` up to `time` (default now).
-    ReadC2c { reader: String, peer: String, time: Option<u64> },
+    ReadC2c {
+        reader: String,
+        peer: String,
+        #[serde(default)]
+        #[ts(optional)]
+        time: Option<u64>,
+    },
     /// A user joins through the client SDK (the only way into an AVChatRoom).
     JoinGroup { group_id: String, account: String },
     /// A member leaves the group.
     QuitGroup { group_id: String, account: String },
 }
 
-/// Every member an action may have; which ones each action takes is in `ACTIONS`.
-#[derive(Default)]
-struct ActionFields {
-    action: Option<String>,
-    group_id: Option<String>,
-    account: Option<String>,
-    seq: Option<u64>,
-    reader: Option<String>,
-    peer: Option<String>,
-    time: Option<u64>,
-}
-reads!(strict ActionFields { action: "action", group_id: "groupId", account: "account", seq: "seq", reader: "reader", peer: "peer", time: "time" });
-
-/// Each action's name and the members it takes (the optional ones are marked in the reading).
-const ACTIONS: &[(&str, &[&str])] = &[
-    ("readGroup", &["groupId", "account", "seq"]),
-    ("readC2c", &["reader", "peer", "time"]),
-    ("joinGroup", &["groupId", "account"]),
-    ("quitGroup", &["groupId", "account"]),
-];
-
-impl ActionFields {
-    /// The members given (null counts as not given).
-    fn given(&self) -> [(&'static str, bool); 6] {
-        [
-            ("groupId", self.group_id.is_some()),
-            ("account", self.account.is_some()),
-            ("seq", self.seq.is_some()),
-            ("reader", self.reader.is_some()),
-            ("peer", self.peer.is_some()),
-            ("time", self.time.is_some()),
-        ]
-    }
-
-    fn into_action(self) -> Result<ClientAction, String> {
-        let names = || ACTIONS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-        let action = self.action.as_deref().ok_or_else(|| format!("missing \"action\" (one of: {})", names()))?;
-        let (_, takes) = ACTIONS.iter().find(|(n, _)| *n == action).ok_or_else(|| format!("unknown action \"{action}\" (one of: {})", names()))?;
-        if let Some((extra, _)) = self.given().into_iter().find(|(name, given)| *given && !takes.contains(name)) {
-            return Err(format!("{action} takes no \"{extra}\" (it takes {})", takes.join(", ")));
-        }
-        let need = |value: Option<String>, name: &str| value.ok_or_else(|| format!("{action} needs \"{name}\""));
-        Ok(match action {
-            "readGroup" => ClientAction::ReadGroup { group_id: need(self.group_id, "groupId")?, account: need(self.account, "account")?, seq: self.seq.ok_or_else(|| format!("{action} needs \"seq\""))? },
-            "readC2c" => ClientAction::ReadC2c { reader: need(self.reader, "reader")?, peer: need(self.peer, "peer")?, time: self.time },
-            "joinGroup" => ClientAction::JoinGroup { group_id: need(self.group_id, "groupId")?, account: need(self.account, "account")? },
-            _ => ClientAction::QuitGroup { group_id: need(self.group_id, "groupId")?, account: need(self.account, "account")? },
-        })
-    }
-}
-
 impl Simulator {
     /// Runs a client action given as JSON (`{"action": "readGroup", ...}`). Errors are
     /// plain sentences; a failed action changes nothing.
     pub fn client_json(&mut self, text: &str) -> Result<(), String> {
-        let action = read_or_why::<ActionFields>(text).and_then(ActionFields::into_action).map_err(|e| format!("invalid client action: {e}"))?;
+        let action = serde_json::from_str::<ClientAction>(text).map_err(|e| format!("invalid client action: {e}"))?;
         self.client(action)
     }
 
@@ -156,9 +113,10 @@ pub fn inspect_json(sim: &Simulator) -> String {
 
 // The views' fields are in alphabetical order: serde writes them in declaration order.
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "SimulatorState")]
 #[serde(rename_all = "camelCase")]
-struct Inspect<'a> {
+pub(crate) struct Inspect<'a> {
     accounts: Vec<AccountView<'a>>,
     admin: &'a str,
     c2c: Vec<Conversation<'a>>,
@@ -168,17 +126,19 @@ struct Inspect<'a> {
     sdk_app_id: u32,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedAccount")]
 #[serde(rename_all = "camelCase")]
-struct AccountView<'a> {
+pub(crate) struct AccountView<'a> {
     created: u64,
     nick: &'a str,
     user_id: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedConversation")]
 #[serde(rename_all = "camelCase")]
-struct Conversation<'a> {
+pub(crate) struct Conversation<'a> {
     from: &'a str,
     last_msg_key: Option<String>,
     messages: usize,
@@ -187,9 +147,10 @@ struct Conversation<'a> {
     unread: u64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedGroup")]
 #[serde(rename_all = "camelCase")]
-struct GroupView<'a> {
+pub(crate) struct GroupView<'a> {
     group_id: &'a str,
     max_members: u32,
     members: Vec<MemberView<'a>>,
@@ -199,6 +160,7 @@ struct GroupView<'a> {
     notifications: Vec<NotificationView<'a>>,
     owner: &'a Option<String>,
     #[serde(rename = "type")]
+    #[ts(type = "\"Private\" | \"Public\" | \"ChatRoom\" | \"AVChatRoom\" | \"Community\"")]
     ty: &'static str,
 }
 
@@ -218,20 +180,24 @@ fn group_view(g: &Group) -> GroupView<'_> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedMember")]
 #[serde(rename_all = "camelCase")]
-struct MemberView<'a> {
+pub(crate) struct MemberView<'a> {
     account: &'a str,
     join_time: u64,
     read_seq: u64,
+    #[ts(type = "\"Owner\" | \"Admin\" | \"Member\"")]
     role: &'static str,
     unread: u64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedMessage")]
 #[serde(rename_all = "camelCase")]
-struct MessageView<'a> {
+pub(crate) struct MessageView<'a> {
     /// The stored body, written as Value writes it (keys sorted).
+    #[ts(type = "unknown")]
     body: serde_json::Value,
     need_receipt: bool,
     random: u32,
@@ -259,8 +225,9 @@ fn message_view<'a>(g: &Group, m: &'a GroupMsg) -> MessageView<'a> {
 }
 
 /// A system notification as `inspect` shows it (keys sorted, unlike its snapshot form).
-#[derive(Serialize)]
-struct NotificationView<'a> {
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedNotification")]
+pub(crate) struct NotificationView<'a> {
     content: &'a str,
     time: u64,
     to: &'a [String],

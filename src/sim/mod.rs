@@ -21,45 +21,41 @@ use serde_json::{Map, Value};
 use state::World;
 use std::collections::BTreeMap;
 
-/// `new Simulator(options)`; unknown options are refused.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// `new Simulator(options)`: absent options keep their defaults; an unknown one is refused (a
+/// misspelling must not pass silently).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[ts(rename = "SimulatorOptions")]
 pub struct Options {
+    /// The app's SDKAppID, default 1400000000.
+    #[ts(as = "Option<u32>", optional)]
     pub sdk_app_id: u32,
-    /// The app admin account (implicit: it needs no import).
+    /// The app admin account, default "administrator" (implicit: it needs no import).
+    #[ts(as = "Option<String>", optional)]
     pub admin: String,
-    /// When set, `handle()` verifies `usersig` like the service. Never snapshotted.
+    /// When set, `handle()`/`fetch()` verify the usersig like the service. Never snapshotted.
     #[serde(skip_serializing)]
+    #[ts(optional)]
     pub secret_key: Option<String>,
-    /// Start of a manual virtual clock (Unix seconds); absent: real time.
+    /// Start of a manual virtual clock, Unix seconds; absent: real time.
+    #[ts(as = "Option<f64>", optional)]
     pub now: Option<u64>,
-    /// The paid "group message read receipts" switch.
+    /// The paid "group message read receipts" switch, default true.
+    #[ts(as = "Option<bool>", optional)]
     pub group_read_receipts: bool,
-    /// Enforce each endpoint's calls-per-second limit.
+    /// Enforce each endpoint's calls-per-second limit, default true.
+    #[ts(as = "Option<bool>", optional)]
     pub rate_limit: bool,
 }
 
-/// The option names, in the order the docs list them.
-const OPTION_NAMES: &[&str] = &["sdkAppId", "admin", "secretKey", "now", "groupReadReceipts", "rateLimit"];
-
-/// Absent options keep their defaults; an unknown one is refused (a misspelling must not
-/// pass silently).
+/// Options inside a snapshot are read the way `new Simulator` reads them.
 impl ReadJson for Options {
     fn read(r: &mut Reader<'_>) -> Option<Self> {
-        let mut o = Options::default();
-        r.object(&mut |r, key| {
-            match key {
-                "sdkAppId" => o.sdk_app_id = r.field(key)?,
-                "admin" => o.admin = r.field(key)?,
-                "secretKey" => o.secret_key = r.field(key)?,
-                "now" => o.now = r.field(key)?,
-                "groupReadReceipts" => o.group_read_receipts = r.field(key)?,
-                "rateLimit" => o.rate_limit = r.field(key)?,
-                _ => return r.unknown(key, OPTION_NAMES),
-            }
-            Some(())
-        })?;
-        Some(o)
+        let text = r.skip()?;
+        match serde_json::from_str(text) {
+            Ok(options) => Some(options),
+            Err(e) => r.refuse(|| format!("invalid options: {e}")),
+        }
     }
 }
 
@@ -180,7 +176,12 @@ impl Simulator {
 
     /// Parses options JSON (`{}` for defaults).
     pub fn from_options_json(text: &str, real_now: fn() -> u64) -> Result<Simulator, String> {
-        let options: Options = if text.trim().is_empty() { Options::default() } else { read_or_why(text).map_err(|e| format!("invalid simulator options: {e}"))? };
+        let options: Options = if text.trim().is_empty() { Options::default() } else { serde_json::from_str(text).map_err(|e| format!("invalid simulator options: {e}"))? };
+        Self::from_options(options, real_now)
+    }
+
+    /// A simulator with options read elsewhere (JS values, JSON), checked as `new Simulator` checks them.
+    pub fn from_options(options: Options, real_now: fn() -> u64) -> Result<Simulator, String> {
         if options.admin.is_empty() || options.admin.len() > 32 {
             return Err("invalid simulator options: admin must be 1-32 bytes".into());
         }

@@ -4,7 +4,6 @@
 mod locate;
 pub mod stream;
 
-pub(crate) use crate::vocab::check::{missing_message, push_segment};
 pub use crate::vocab::check::{check_group_id, Checker};
 pub use crate::vocab::diagnostic::{Anchor, Diagnostic, Severity, Validation};
 pub use crate::vocab::node::{self, Node};

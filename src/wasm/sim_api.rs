@@ -22,7 +22,8 @@ pub struct WasmSimulator {
 
 #[wasm_bindgen]
 impl WasmSimulator {
-    /// `options` is the JSON of the JS options object; a bad option throws its message.
+    /// `options` is the JSON of the JS options object (read by serde, which refuses an unknown
+    /// option: see docs/decisions.md, "boundary"); a bad option throws its message.
     #[wasm_bindgen(constructor)]
     pub fn new(options: &str) -> Result<WasmSimulator, String> {
         Simulator::from_options_json(options, js_now).map(|inner| WasmSimulator { inner })
@@ -77,7 +78,8 @@ impl WasmSimulator {
         self.inner.handle(method, url, body).body
     }
 
-    /// Runs a client action (JSON); returns the error sentence, or undefined on success.
+    /// Runs a client action (its JSON, read by serde); returns the error sentence, or
+    /// undefined on success.
     pub fn client(&mut self, action: &str) -> Option<String> {
         self.inner.client_json(action).err()
     }
