@@ -64,18 +64,41 @@ function table(headers, rows) {
 
 // ------------------------------------------------------------------ size
 if (want("size")) {
-  console.log("## Size (release, wasm-opt -Oz)\n");
+  const { downloads, endpointCost, gzip9 } = await import("./size.mjs");
+  console.log("## Size (release, wasm-opt -Oz; gzip -9)\n");
   const rows = [];
-  for (const build of ["node", "web"]) {
-    const file = join(root, "pkg/wasm", build, "tcim_bg.wasm");
-    const bytes = readFileSync(file);
-    rows.push([build, fmt(bytes.length), fmt(gzipSync(bytes, { level: 9 }).length), "≤ 120,000 gzipped"]);
+  for (const [build, file] of [["core, web", "web/tcim_bg.wasm"], ["core, node", "node/tcim_bg.wasm"], ["simulator, web", "web-sim/tcim_sim_bg.wasm"], ["simulator, node", "node-sim/tcim_sim_bg.wasm"]]) {
+    const path = join(root, "pkg/wasm", file);
+    rows.push([build, fmt(statSync(path).size), fmt(gzip9(path))]);
   }
-  table(["build", "raw bytes", "gzip -9 bytes", "target"], rows);
-  // What each crate costs: twiggy over the build before wasm-bindgen and wasm-opt (it still
-  // has function names; the shipped file has none), grouped by the crate in each name.
+  table(["wasm module", "raw bytes", "gzip -9 bytes"], rows);
   try {
-    execFileSync("cargo", ["build", "--quiet", "--release", "--target", "wasm32-unknown-unknown"], { cwd: root });
+    const apps = await downloads(root);
+    const targets = { "validate + buildRequest": 120_000, Simulator: 280_000 };
+    console.log("What a browser downloads from a Vite production build (each JS and wasm file it fetches):\n");
+    table(
+      ["app imports", "files", "gzip -9 bytes", "target"],
+      Object.entries(apps).map(([name, { files, total }]) => [name, files.map(([f, n]) => `${f.replace(/-[\w]{8}\./, ".")} ${fmt(n)}`).join(", "), fmt(total), `≤ ${fmt(targets[name])} ${total <= targets[name] ? "met" : "**not met**"}`]),
+    );
+  } catch (e) {
+    console.log(`(Vite download figures unavailable: ${firstLine(e)})\n`);
+  }
+  try {
+    // The endpoint of median size, by its request's field count.
+    const tcim = require(join(root, "pkg/node/index.cjs"));
+    const sorted = tcim.endpoints().sort((a, b) => a.fields.length - b.fields.length || a.api.localeCompare(b.api));
+    const median = sorted[Math.floor(sorted.length / 2)];
+    const cost = endpointCost(root, median.api);
+    console.log(`What one endpoint of median size adds (${median.api}, ${median.fields.length} request fields; the crate built with and without it):\n`);
+    const bytes = (n) => Math.round(n).toLocaleString("en");
+    table(["part", "gzip -9 bytes"], [["core wasm", bytes(cost.core)], ["simulator wasm", bytes(cost.simulator)], ["generated JS (minified)", bytes(cost.js)]]);
+  } catch (e) {
+    console.log(`(per-endpoint figures unavailable: ${firstLine(e)})\n`);
+  }
+  // What each crate costs in the core module: twiggy over the build before wasm-bindgen and
+  // wasm-opt (it still has function names; the shipped file has none), grouped by crate.
+  try {
+    execFileSync("cargo", ["build", "--quiet", "--release", "--target", "wasm32-unknown-unknown", "--lib", "--no-default-features", "--features", "core"], { cwd: root });
     const named = join(root, "target/wasm32-unknown-unknown/release/tcim.wasm");
     const csv = execFileSync("twiggy", ["top", "-n", "100000", "--format", "csv", named], { encoding: "utf8", maxBuffer: 64 << 20 });
     const byCrate = new Map();
@@ -90,7 +113,7 @@ if (want("size")) {
       total += Number(size);
     }
     const rows = [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([c, n]) => [c, fmt(n), `${((100 * n) / total).toFixed(1)} %`]);
-    console.log("What each crate costs (twiggy, before wasm-bindgen and wasm-opt, so larger than shipped):\n");
+    console.log("What each crate costs in the core module (twiggy, before wasm-bindgen and wasm-opt, so larger than shipped):\n");
     table(["crate", "bytes", "share"], rows);
   } catch (e) {
     console.log(`(twiggy breakdown unavailable: ${firstLine(e)}; \`cargo install twiggy\`)\n`);

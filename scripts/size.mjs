@@ -1,7 +1,7 @@
 // What a browser downloads from a Vite production build of an app that uses tcim: the JS and
 // wasm files the page actually fetches, each counted as `gzip -9` would send it. Used by
 // `node scripts/bench.mjs size`; needs a built pkg/ (bash scripts/build.sh).
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -83,4 +83,54 @@ async function fetched(browser, dist) {
   }
   const files = urls.filter((u) => /\.(js|wasm)$/.test(u)).map((u) => [u.split("/").pop(), gzip9(join(dist, u))]);
   return { files, total: files.reduce((s, [, n]) => s + n, 0) };
+}
+
+/** What one endpoint adds: the crate built with and without `api` (its catalog row, and its
+ * handler's row where no other endpoint names that handler; its code then goes unused and
+ * LTO drops it), each module through
+ * wasm-bindgen and `wasm-opt -Oz`, and the generated JS minified; `gzip -9` bytes of each. */
+export function endpointCost(root, api) {
+  const module = api.split("/")[1];
+  const dir = mkdtempSync(join(tmpdir(), "tcim-endpoint-"));
+  const bin = (name) => join(root, "node_modules/.bin", name);
+  // Each crate its own target folder: cargo copies a build's final files to one path per
+  // target folder, and would hand one crate's files to the other.
+  const measure = (crate, target) => {
+    const out = {};
+    for (const feature of ["core", "simulator"]) {
+      execFileSync("cargo", ["build", "--quiet", "--release", "--target", "wasm32-unknown-unknown", "--lib", "--no-default-features", "--features", feature], { cwd: crate, env: { ...process.env, CARGO_TARGET_DIR: target }, stdio: "ignore" });
+      const glue = join(dir, `glue-${feature}`);
+      execFileSync("wasm-bindgen", [join(target, "wasm32-unknown-unknown/release/tcim.wasm"), "--target", "web", "--out-dir", glue, "--out-name", "m"]);
+      execFileSync(bin("wasm-opt"), ["-Oz", join(glue, "m_bg.wasm"), "-o", join(glue, "o.wasm")]);
+      out[feature] = gzip9(join(glue, "o.wasm"));
+    }
+    const js = join(dir, "generated.js");
+    writeFileSync(js, execFileSync("cargo", ["run", "--quiet", "--bin", "tcim-codegen", "--", "checks"], { cwd: crate, env: { ...process.env, CARGO_TARGET_DIR: target }, maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"] }));
+    execFileSync(bin("esbuild"), [js, "--minify", "--log-level=error", `--outfile=${js}.min.js`]);
+    out.js = gzip9(`${js}.min.js`);
+    return out;
+  };
+  try {
+    const without = join(dir, "without");
+    mkdirSync(without);
+    for (const f of ["Cargo.toml", "Cargo.lock", "src", "benches"]) execFileSync("cp", ["-r", join(root, f), without]);
+    const edit = (file, from, to) => {
+      const path = join(without, file);
+      const text = readFileSync(path, "utf8");
+      if (!text.includes(from)) throw new Error(`${file} has no "${from.trim()}"`);
+      writeFileSync(path, text.replace(from, to));
+    };
+    // Out of the catalog; the module stays declared, since the simulator's code names its types.
+    edit("src/api/mod.rs", `    ${module},\n`, "");
+    edit("src/api/mod.rs", "pub mod read;\n", `pub mod read;\npub mod ${module};\n`);
+    const handler = readFileSync(join(root, "src/api", `${module}.rs`), "utf8").match(/\.handler\("([^"]+)"\)/)[1];
+    const named = readFileSync(join(root, "src/api/mod.rs"), "utf8").match(/endpoints! \{([^}]*)\}/)[1].split(",").map((m) => m.trim()).filter((m) => m && m !== module);
+    const shared = named.some((m) => readFileSync(join(root, "src/api", `${m}.rs`), "utf8").includes(`.handler("${handler}")`));
+    if (!shared) edit("src/sim/mod.rs", new RegExp(`    ${handler.replace(/[:]/g, "\\$&")}(\\(endpoint\\))?,\n`).exec(readFileSync(join(without, "src/sim/mod.rs"), "utf8"))[0], "");
+    const a = measure(root, join(root, "target"));
+    const b = measure(without, join(root, "target/size-without"));
+    return { core: a.core - b.core, simulator: a.simulator - b.simulator, js: a.js - b.js };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
