@@ -8,9 +8,11 @@ export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "cargo clippy (no unwrap/expect/indexing/panic in library code; host and wasm32)"
+step "cargo clippy (no unwrap/expect/indexing/panic in library code; host, and each wasm module)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+for features in core simulator; do
+  cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features "$features" -- -D warnings
+done
 
 step "cargo test (native, incl. the reference-model property test)"
 cargo test --all-targets

@@ -467,7 +467,7 @@ fn respond(result: Answer) -> Value {
     Value::Object(map)
 }
 
-/// A validated request body (its parsed tree).
+/// A validated request body: its JSON text, which handlers read into their wire type.
 #[derive(Clone, Copy)]
 pub(crate) struct Body<'a> {
     /// Validated JSON text (a repeated key's last value counts).
