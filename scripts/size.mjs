@@ -2,10 +2,9 @@
 // wasm files the page actually fetches, each counted as `gzip -9` would send it. Used by
 // `node scripts/bench.mjs size`; needs a built pkg/ (bash scripts/build.sh).
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { join, extname, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { serveDir } from "./static-server.mjs";
 import { execFileSync } from "node:child_process";
 
 /** Bytes of `file` as `gzip -9` writes it (Node's zlib at level 9 writes a few % more). */
@@ -58,17 +57,7 @@ export async function downloads(root, pkg = join(root, "pkg")) {
 
 /** Loads the built app and counts the JS and wasm it fetches. */
 async function fetched(browser, dist) {
-  const server = createServer(async (req, res) => {
-    const file = normalize(join(dist, req.url === "/" ? "index.html" : decodeURIComponent(req.url.split("?")[0])));
-    try {
-      const body = await readFile(file);
-      const type = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" }[extname(file)] || "application/octet-stream";
-      res.writeHead(200, { "Content-Type": type }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const server = await serveDir(dist);
   const page = await browser.newPage();
   const urls = [];
   page.on("response", (r) => urls.push(new URL(r.url()).pathname));

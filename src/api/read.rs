@@ -335,20 +335,21 @@ impl ReadJson for serde_json::Value {
 /// `impl ReadJson` for a struct from its fields' JSON names (`field: "Name" | "Alias"`).
 /// Unknown members are passed over (`strict`: refused); a missing one takes
 /// `ReadJson::absent`; fields after `;` are not in the JSON and take their `Default`.
-#[cfg(feature = "simulator")]
+/// (`@impl` is also how `wire!` writes its readers: `[name]` is the expression whose value is
+/// matched against the names, the key itself or the field a legacy key stands for.)
 macro_rules! reads {
     ($ty:ident { $($field:ident: $($name:literal)|+),* $(,)? } $(; $($skipped:ident),*)?) => {
-        $crate::api::read::reads!(@impl $ty, |r, key| { r.skip()?; }, { $($field: $($name)|+),* } $(; $($skipped),*)?);
+        $crate::api::read::reads!(@impl $ty, [key], |r, key| { r.skip()?; }, { $($field: $($name)|+),* } $(; $($skipped),*)?);
     };
     (strict $ty:ident { $($field:ident: $($name:literal)|+),* $(,)? }) => {
-        $crate::api::read::reads!(@impl $ty, |r, key| { return r.unknown(key, &[$($($name),+),*]); }, { $($field: $($name)|+),* });
+        $crate::api::read::reads!(@impl $ty, [key], |r, key| { return r.unknown(key, &[$($($name),+),*]); }, { $($field: $($name)|+),* });
     };
-    (@impl $ty:ident, |$r:ident, $key:ident| $other:block, { $($field:ident: $($name:literal)|+),* } $(; $($skipped:ident),*)?) => {
+    (@impl $ty:ident, [$matched:expr], |$r:ident, $key:ident| $other:block, { $($field:ident: $($name:literal)|+),* } $(; $($skipped:ident),*)?) => {
         impl $crate::api::read::ReadJson for $ty {
             fn read($r: &mut $crate::api::read::Reader<'_>) -> Option<Self> {
                 $(let mut $field = None;)*
                 $r.object(&mut |$r, $key| {
-                    match $key {
+                    match $matched {
                         $($($name)|+ => $field = Some($r.field($key)?),)*
                         _ => $other
                     }
@@ -368,7 +369,6 @@ macro_rules! reads {
         }
     };
 }
-#[cfg(feature = "simulator")]
 pub(crate) use reads;
 
 #[cfg(test)]

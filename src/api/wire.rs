@@ -36,30 +36,8 @@ macro_rules! wire {
             extends: None,
         };
 
-        impl $crate::api::read::ReadJson for $ty {
-            fn read(r: &mut $crate::api::read::Reader<'_>) -> Option<Self> {
-                $(let mut $field = None;)*
-                r.object(&mut |r, key| {
-                    // A legacy name the service accepts counts as its field.
-                    match $table.alias_of(key).unwrap_or(key) {
-                        $($wire => $field = Some(r.field(key)?),)*
-                        _ => {
-                            r.skip()?;
-                        }
-                    }
-                    Some(())
-                })?;
-                Some($ty {
-                    $($field: match $field.or_else($crate::api::read::ReadJson::absent) {
-                        Some(v) => v,
-                        None => {
-                            r.missing($wire);
-                            return None;
-                        }
-                    },)*
-                })
-            }
-        }
+        // A legacy name the service accepts counts as its field.
+        $crate::api::read::reads!(@impl $ty, [$table.alias_of(key).unwrap_or(key)], |r, key| { r.skip()?; }, { $($field: $wire),* });
     };
     (
         $(#[$attr:meta])*

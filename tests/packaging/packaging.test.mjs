@@ -5,12 +5,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync, readdirSync } from "node:fs";
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve, dirname, extname, normalize } from "node:path";
+import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { serveDir } from "../../scripts/static-server.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const bin = (name) => join(root, "node_modules/.bin", name);
@@ -109,17 +108,7 @@ document.getElementById("out").textContent = JSON.stringify({ before, valid: val
   const dist = join(dir, "dist");
   const assets = readdirSync(join(dist, "assets"));
   assert.equal(assets.filter((f) => f.endsWith(".wasm")).length, 2, "Vite emitted both wasm modules as assets");
-  const server = createServer(async (req, res) => {
-    const file = normalize(join(dist, req.url === "/" ? "index.html" : decodeURIComponent(req.url.split("?")[0])));
-    try {
-      const body = await readFile(file);
-      const type = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" }[extname(file)] || "application/octet-stream";
-      res.writeHead(200, { "Content-Type": type }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const server = await serveDir(dist);
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
   try {
     const page = await browser.newPage();
