@@ -121,7 +121,7 @@ const { diagnoseObject, diagnoseText } = (() => {
   /** The site of a generated check whose value sits at key segment `tail` below its object
    * ("" for array items). Every site has the same shape, so reading one stays monomorphic. */
   function site(tail) {
-    return { tail, name: tail === "" ? null : keyName(tail.slice(1)), starts: [null, null, null] };
+    return { tail, name: tail === "" ? null : keyName(tail.slice(1)), starts: [null, null, null], ends: ["", "", ""] };
   }
   const ITEM = site("");
 
@@ -171,13 +171,16 @@ const { diagnoseObject, diagnoseText } = (() => {
   const HOLE = "\u0000";
   function hole(base, seg, t, slot, build, got) {
     if (t.name === null) return build(named(base, seg, t), got);
-    let kept = t.starts[slot];
-    if (kept === null) {
+    let head = t.starts[slot];
+    if (head === null) {
       const message = build(t.name, HOLE);
       const cut = message.indexOf(HOLE);
-      kept = t.starts[slot] = [message.slice(0, cut), message.slice(cut + 1)];
+      head = t.starts[slot] = message.slice(0, cut);
+      t.ends[slot] = message.slice(cut + 1);
     }
-    return kept[0] + got + kept[1];
+    // (Most messages end with their value: no third piece to add then.)
+    const end = t.ends[slot];
+    return end === "" ? head + got : head + got + end;
   }
 
   // engine.rs `check_value` and what it calls, one helper per kind of rule.
