@@ -3,17 +3,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl AccountImport {
-    pub fn new(user_id: &str) -> Self {
-        AccountImport { user_id: user_id.into(), nick: None, face_url: None }
-    }
-}
-
-impl ApiRequest for AccountImport {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = EnvelopeOnly;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct AccountImport as REQUEST "AccountImportRequest" mistakes &[Mistake {
@@ -30,6 +19,18 @@ wire! {
         face_url: Option<String> = opt "FaceUrl", string_max(500), "profile photo URL";
     }
 }
+
+impl AccountImport {
+    pub fn new(user_id: &str) -> Self {
+        AccountImport { user_id: user_id.into(), nick: None, face_url: None }
+    }
+}
+
+impl ApiRequest for AccountImport {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
 pub const RESPONSE: Obj = response("AccountImportResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_import", "Import an account")

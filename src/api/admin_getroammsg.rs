@@ -1,13 +1,7 @@
 //! `v4/openim/admin_getroammsg`: one-to-one history between two users, with `IsPeerRead`.
 
 use super::*;
-use crate::vocab::Service;
-use crate::vocab::Diagnostic;
-
-impl ApiRequest for AdminGetRoamMsg {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = AdminGetRoamMsgResponse;
-}
+use crate::vocab::{Diagnostic, Service};
 
 wire! {
     #[derive(Eq)]
@@ -20,6 +14,7 @@ wire! {
         last_msg_key: Option<String> = opt "LastMsgKey", string(), "MsgKey of the last message of the previous page";
     }
 }
+
 wire! {
     pub struct RoamMsg as ROAM_MSG "RoamMsg" {
         from_account: String = req "From_Account", string(), "sender";
@@ -36,6 +31,7 @@ wire! {
         cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data";
     }
 }
+
 wire! {
     pub response AdminGetRoamMsgResponse as RESPONSE "AdminGetRoamMsgResponse" {
         complete: u8 = out "Complete", FLAG, "1: every message in the range was returned";
@@ -44,6 +40,11 @@ wire! {
         last_msg_key: String = out "LastMsgKey", string(), "key of the last message in this page";
         msg_list: Vec<RoamMsg> = out "MsgList", Ty::Array(&Arr { item: Ty::Object(&ROAM_MSG), min_items: 0, max_items: None }), "messages";
     }
+}
+
+impl ApiRequest for AdminGetRoamMsg {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = AdminGetRoamMsgResponse;
 }
 
 fn check(body: &Node, c: &mut Checker) {

@@ -3,11 +3,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl ApiRequest for AdminMsgWithdraw {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = EnvelopeOnly;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct AdminMsgWithdraw as REQUEST "AdminMsgWithdrawRequest" {
@@ -16,6 +11,12 @@ wire! {
         msg_key: String = req "MsgKey", non_empty(), "MsgKey returned by sendmsg";
     }
 }
+
+impl ApiRequest for AdminMsgWithdraw {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
 pub const RESPONSE: Obj = response("AdminMsgWithdrawResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_msgwithdraw", "Recall a one-to-one message")

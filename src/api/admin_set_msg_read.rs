@@ -3,22 +3,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl AdminSetMsgRead {
-    pub fn new(report_account: &str, peer_account: &str) -> Self {
-        AdminSetMsgRead { report_account: report_account.into(), peer_account: peer_account.into(), msg_read_time: None }
-    }
-    /// Marks read up to and including this second.
-    pub fn read_time(mut self, unix_seconds: u32) -> Self {
-        self.msg_read_time = Some(unix_seconds.to_string());
-        self
-    }
-}
-
-impl ApiRequest for AdminSetMsgRead {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = EnvelopeOnly;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct AdminSetMsgRead as REQUEST "AdminSetMsgReadRequest" mistakes &[Mistake {
@@ -35,6 +19,23 @@ wire! {
         msg_read_time: Option<String> = opt "MsgReadTime", Ty::SecondsString, "Unix seconds as a String; messages up to it are marked read (default: now)";
     }
 }
+
+impl AdminSetMsgRead {
+    pub fn new(report_account: &str, peer_account: &str) -> Self {
+        AdminSetMsgRead { report_account: report_account.into(), peer_account: peer_account.into(), msg_read_time: None }
+    }
+    /// Marks read up to and including this second.
+    pub fn read_time(mut self, unix_seconds: u32) -> Self {
+        self.msg_read_time = Some(unix_seconds.to_string());
+        self
+    }
+}
+
+impl ApiRequest for AdminSetMsgRead {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
 pub const RESPONSE: Obj = response("AdminSetMsgReadResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_set_msg_read", "Mark one-to-one messages as read")

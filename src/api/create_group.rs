@@ -1,33 +1,8 @@
 //! `v4/group_open_http_svc/create_group`: create a group of any type, with initial members.
 
 use super::*;
-use crate::vocab::Service;
-use crate::vocab::GroupType;
+use crate::vocab::{Diagnostic, GroupType, Service};
 use crate::vocab::check::check_group_id;
-use crate::vocab::Diagnostic;
-
-impl CreateGroup {
-    pub fn new(group_type: GroupType, name: &str) -> Self {
-        CreateGroup { group_type: group_type.rest_name().into(), name: name.into(), ..Default::default() }
-    }
-    pub fn owner(mut self, owner: &str) -> Self {
-        self.owner_account = Some(owner.into());
-        self
-    }
-    pub fn id(mut self, id: &str) -> Self {
-        self.group_id = Some(id.into());
-        self
-    }
-    pub fn members(mut self, members: &[&str]) -> Self {
-        self.member_list = Some(members.iter().map(|m| InitialMember { member_account: (*m).into(), role: None, app_member_defined_data: None }).collect());
-        self
-    }
-}
-
-impl ApiRequest for CreateGroup {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = CreateGroupResponse;
-}
 
 wire! {
     #[derive(Eq)]
@@ -36,7 +11,7 @@ wire! {
         value: String = req "Value", string(), "custom field value";
     }
 }
-const KEY_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 0, max_items: None });
+
 wire! {
     #[derive(Eq)]
     pub struct InitialMember as INITIAL_MEMBER "InitialMember" {
@@ -66,12 +41,38 @@ wire! {
         support_topic: Option<u8> = opt "SupportTopic", FLAG, "Community only: 1 to support topics";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub response CreateGroupResponse as RESPONSE "CreateGroupResponse" {
         group_id: String = out "GroupId", string(), "ID of the created group";
     }
 }
+
+impl CreateGroup {
+    pub fn new(group_type: GroupType, name: &str) -> Self {
+        CreateGroup { group_type: group_type.rest_name().into(), name: name.into(), ..Default::default() }
+    }
+    pub fn owner(mut self, owner: &str) -> Self {
+        self.owner_account = Some(owner.into());
+        self
+    }
+    pub fn id(mut self, id: &str) -> Self {
+        self.group_id = Some(id.into());
+        self
+    }
+    pub fn members(mut self, members: &[&str]) -> Self {
+        self.member_list = Some(members.iter().map(|m| InitialMember { member_account: (*m).into(), role: None, app_member_defined_data: None }).collect());
+        self
+    }
+}
+
+impl ApiRequest for CreateGroup {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = CreateGroupResponse;
+}
+
+const KEY_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 0, max_items: None });
 
 /// Rules that need more than one field: the custom ID depends on the type (decisions.md 13),
 /// AVChatRoom takes no initial members, topics are a Community feature.

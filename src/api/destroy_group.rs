@@ -3,17 +3,18 @@
 use super::*;
 use crate::vocab::Service;
 
-impl ApiRequest for DestroyGroup {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = EnvelopeOnly;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct DestroyGroup as REQUEST "DestroyGroupRequest" {
         group_id: String = req "GroupId", GROUP_ID, "ID of the group to disband";
     }
 }
+
+impl ApiRequest for DestroyGroup {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
 pub const RESPONSE: Obj = response("DestroyGroupResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "destroy_group", "Disband a group")

@@ -4,19 +4,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl GetGroupMemberInfo {
-    pub fn new(group_id: &str) -> Self {
-        GetGroupMemberInfo { group_id: group_id.into(), ..Default::default() }
-    }
-}
-
-impl ApiRequest for GetGroupMemberInfo {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = GetGroupMemberInfoResponse;
-}
-
-const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
-
 wire! {
     #[derive(Eq, Default)]
     pub struct GetGroupMemberInfo as REQUEST "GetGroupMemberInfoRequest" {
@@ -29,6 +16,7 @@ wire! {
         next: Option<String> = opt "Next", string(), "Community paging cursor, \"\" for the first page";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub struct MemberInfo as MEMBER_INFO "MemberInfo" {
@@ -46,6 +34,7 @@ wire! {
         app_member_defined_data: Option<serde_json::Value> = opt "AppMemberDefinedData", ANY, "member custom fields";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub response GetGroupMemberInfoResponse as RESPONSE "GetGroupMemberInfoResponse" {
@@ -54,6 +43,19 @@ wire! {
         next: Option<String> = opt "Next", string(), "Community paging cursor";
     }
 }
+
+impl GetGroupMemberInfo {
+    pub fn new(group_id: &str) -> Self {
+        GetGroupMemberInfo { group_id: group_id.into(), ..Default::default() }
+    }
+}
+
+impl ApiRequest for GetGroupMemberInfo {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GetGroupMemberInfoResponse;
+}
+
+const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_member_info", "Get group member profiles")
     .tables(&REQUEST, &RESPONSE)

@@ -4,17 +4,6 @@ use super::*;
 use crate::vocab::{Service, Support};
 use crate::vocab::GroupType;
 
-impl GetGroupMsgReceipt {
-    pub fn new(group_id: &str, seqs: &[u64]) -> Self {
-        GetGroupMsgReceipt { group_id: group_id.into(), msg_seq_list: seqs.iter().map(|&msg_seq| MsgSeqItem { msg_seq }).collect() }
-    }
-}
-
-impl ApiRequest for GetGroupMsgReceipt {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = GetGroupMsgReceiptResponse;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct GetGroupMsgReceipt as REQUEST "GetGroupMsgReceiptRequest" {
@@ -33,11 +22,23 @@ wire! {
         unread_num: u64 = req "UnreadNum", COUNT, "unread count";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub response GetGroupMsgReceiptResponse as RESPONSE "GetGroupMsgReceiptResponse" {
         group_msg_receipt_list: Vec<GroupMsgReceipt> = out "GroupMsgReceiptList", Ty::Array(&Arr { item: Ty::Object(&RECEIPT_ITEM), min_items: 0, max_items: None }), "read receipts, one per requested seq";
     }
+}
+
+impl GetGroupMsgReceipt {
+    pub fn new(group_id: &str, seqs: &[u64]) -> Self {
+        GetGroupMsgReceipt { group_id: group_id.into(), msg_seq_list: seqs.iter().map(|&msg_seq| MsgSeqItem { msg_seq }).collect() }
+    }
+}
+
+impl ApiRequest for GetGroupMsgReceipt {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GetGroupMsgReceiptResponse;
 }
 
 /// The error list of both receipt queries' pages: the group-service errors plus 10062

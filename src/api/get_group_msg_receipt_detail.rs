@@ -4,11 +4,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl ApiRequest for GetGroupMsgReceiptDetail {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = GetGroupMsgReceiptDetailResponse;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct GetGroupMsgReceiptDetail as REQUEST "GetGroupMsgReceiptDetailRequest" {
@@ -22,18 +17,21 @@ wire! {
         count: u32 = req "Count", Ty::Int(Int { min: 0, max: i64::MAX, clamp_to: Some(200) }), "members per page; above 200 counts as 200";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub struct ReadAccount as READ_ITEM "ReadAccount" {
         read_account: String = req "Read_Account", string(), "member who read the message";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub struct UnreadAccount as UNREAD_ITEM "UnreadAccount" {
         unread_account: String = req "Unread_Account", string(), "member who hasn't read it";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub response GetGroupMsgReceiptDetailResponse as RESPONSE "GetGroupMsgReceiptDetailResponse" {
@@ -43,6 +41,11 @@ wire! {
         cursor: String = out "Cursor", string(), "cursor for the next page";
         is_finished: u8 = out "IsFinished", FLAG, "1: this is the last page";
     }
+}
+
+impl ApiRequest for GetGroupMsgReceiptDetail {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GetGroupMsgReceiptDetailResponse;
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt_detail", "Pull read receipt details for a group message")

@@ -4,18 +4,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl GetJoinedGroupList {
-    pub fn new(member_account: &str) -> Self {
-        GetJoinedGroupList { member_account: member_account.into(), ..Default::default() }
-    }
-}
-
-impl ApiRequest for GetJoinedGroupList {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = GetJoinedGroupListResponse;
-}
-
-const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
 wire! {
     #[derive(Eq)]
     pub struct JoinedGroupResponseFilter as RESPONSE_FILTER "JoinedGroupResponseFilter" {
@@ -39,6 +27,7 @@ wire! {
         response_filter: Option<JoinedGroupResponseFilter> = opt "ResponseFilter", Ty::Object(&RESPONSE_FILTER), "fields to return";
     }
 }
+
 wire! {
     #[derive(Eq, Default)]
     pub struct SelfInfo as SELF_INFO "SelfInfo" {
@@ -50,6 +39,7 @@ wire! {
         unread_msg_num: Option<u64> = opt "UnreadMsgNum", COUNT, "legacy: unread count";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub struct JoinedGroup as JOINED_GROUP "JoinedGroup" {
@@ -63,6 +53,7 @@ wire! {
         self_info: SelfInfo = out "SelfInfo", Ty::Object(&SELF_INFO), "the user's own state in the group";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub response GetJoinedGroupListResponse as RESPONSE "GetJoinedGroupListResponse" {
@@ -70,6 +61,19 @@ wire! {
         group_id_list: Vec<JoinedGroup> = out "GroupIdList", Ty::Array(&Arr { item: Ty::Object(&JOINED_GROUP), min_items: 0, max_items: None }), "groups";
     }
 }
+
+impl GetJoinedGroupList {
+    pub fn new(member_account: &str) -> Self {
+        GetJoinedGroupList { member_account: member_account.into(), ..Default::default() }
+    }
+}
+
+impl ApiRequest for GetJoinedGroupList {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GetJoinedGroupListResponse;
+}
+
+const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_joined_group_list", "Get the groups a user has joined")
     .tables(&REQUEST, &RESPONSE)

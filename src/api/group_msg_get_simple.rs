@@ -3,11 +3,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl ApiRequest for GroupMsgGetSimple {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = GroupMsgGetSimpleResponse;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct GroupMsgGetSimple as REQUEST "GroupMsgGetSimpleRequest" {
@@ -19,6 +14,7 @@ wire! {
         topic_id: Option<String> = opt "TopicId", string(), "Community topic";
     }
 }
+
 wire! {
     pub struct GroupMsg as GROUP_MSG "GroupMsg" {
         from_account: String = req "From_Account", string(), "sender";
@@ -33,12 +29,18 @@ wire! {
         msg_flag_bits: Option<u64> = opt "MsgFlagBits", COUNT, "flags (8: recalled)";
     }
 }
+
 wire! {
     pub response GroupMsgGetSimpleResponse as RESPONSE "GroupMsgGetSimpleResponse" {
         group_id: String = out "GroupId", string(), "group ID";
         is_finished: u8 = out "IsFinished", Ty::IntEnum(&[0, 1, 2]), "1: no more messages";
         rsp_msg_list: Vec<GroupMsg> = out "RspMsgList", Ty::Array(&Arr { item: Ty::Object(&GROUP_MSG), min_items: 0, max_items: None }), "messages, newest first";
     }
+}
+
+impl ApiRequest for GroupMsgGetSimple {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GroupMsgGetSimpleResponse;
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_get_simple", "Pull group message history")

@@ -4,6 +4,16 @@
 use super::*;
 use crate::vocab::Service;
 
+wire! {
+    #[derive(Eq)]
+    pub struct GroupMsgReceiptRequest as REQUEST "GroupMsgReceiptRequest" {
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
+        /// The member who read the messages.
+        from_account: String = req "From_Account", USER_ID, "member who read the messages";
+        msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: Some(50) }), "seqs read, at most 50";
+    }
+}
+
 impl GroupMsgReceiptRequest {
     pub fn new(group_id: &str, reader: &str, seqs: &[u64]) -> Self {
         GroupMsgReceiptRequest { group_id: group_id.into(), from_account: reader.into(), msg_seq_list: seqs.iter().map(|&msg_seq| MsgSeqItem { msg_seq }).collect() }
@@ -15,15 +25,6 @@ impl ApiRequest for GroupMsgReceiptRequest {
     type Response = EnvelopeOnly;
 }
 
-wire! {
-    #[derive(Eq)]
-    pub struct GroupMsgReceiptRequest as REQUEST "GroupMsgReceiptRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
-        /// The member who read the messages.
-        from_account: String = req "From_Account", USER_ID, "member who read the messages";
-        msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: Some(50) }), "seqs read, at most 50";
-    }
-}
 pub const RESPONSE: Obj = response("GroupMsgReceiptResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_receipt", "Send read receipts for group messages (mark read for a member)")

@@ -2,27 +2,7 @@
 //! read receipt.
 
 use super::*;
-use crate::vocab::Service;
-use crate::vocab::Diagnostic;
-
-impl SendGroupMsg {
-    pub fn text(group_id: &str, random: u32, text: &str) -> Self {
-        SendGroupMsg { group_id: group_id.into(), random, msg_body: vec![MsgElement::text(text)], ..Default::default() }
-    }
-    pub fn from(mut self, account: &str) -> Self {
-        self.from_account = Some(account.into());
-        self
-    }
-    pub fn with_receipt(mut self) -> Self {
-        self.need_read_receipt = Some(1);
-        self
-    }
-}
-
-impl ApiRequest for SendGroupMsg {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = SendGroupMsgResponse;
-}
+use crate::vocab::{Diagnostic, Service};
 
 wire! {
     pub struct GroupAtInfo as GROUP_AT "GroupAtInfo" {
@@ -52,6 +32,7 @@ wire! {
         group_at_info: Option<Vec<GroupAtInfo>> = opt "GroupAtInfo", Ty::Array(&Arr { item: Ty::Object(&GROUP_AT), min_items: 0, max_items: None }), "mentions";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub response SendGroupMsgResponse as RESPONSE "SendGroupMsgResponse" {
@@ -59,6 +40,25 @@ wire! {
         msg_seq: u64 = out "MsgSeq", COUNT, "seq of the message in the group";
         msg_drop_reason: Option<String> = opt "MsgDropReason", string(), "why an online-only message was dropped";
     }
+}
+
+impl SendGroupMsg {
+    pub fn text(group_id: &str, random: u32, text: &str) -> Self {
+        SendGroupMsg { group_id: group_id.into(), random, msg_body: vec![MsgElement::text(text)], ..Default::default() }
+    }
+    pub fn from(mut self, account: &str) -> Self {
+        self.from_account = Some(account.into());
+        self
+    }
+    pub fn with_receipt(mut self) -> Self {
+        self.need_read_receipt = Some(1);
+        self
+    }
+}
+
+impl ApiRequest for SendGroupMsg {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = SendGroupMsgResponse;
 }
 
 /// `SendMsgControl` may not be combined with `OnlineOnlyFlag: 1` (reference §4.10).

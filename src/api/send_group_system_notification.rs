@@ -4,11 +4,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl ApiRequest for SendGroupSystemNotification {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = EnvelopeOnly;
-}
-
 wire! {
     #[derive(Eq)]
     pub struct SendGroupSystemNotification as REQUEST "SendGroupSystemNotificationRequest" {
@@ -19,6 +14,12 @@ wire! {
         topic_id: Option<String> = opt "TopicId", string(), "Community topic";
     }
 }
+
+impl ApiRequest for SendGroupSystemNotification {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
 pub const RESPONSE: Obj = response("SendGroupSystemNotificationResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_group_system_notification", "Send a system notification in a group")

@@ -3,17 +3,6 @@
 use super::*;
 use crate::vocab::Service;
 
-impl SendMsg {
-    pub fn text(from: &str, to: &str, random: u32, text: &str) -> Self {
-        SendMsg { from_account: Some(from.into()), to_account: to.into(), msg_random: random, msg_body: vec![MsgElement::text(text)], ..Default::default() }
-    }
-}
-
-impl ApiRequest for SendMsg {
-    const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = SendMsgResponse;
-}
-
 wire! {
     #[derive(Default)]
     pub struct SendMsg as REQUEST "SendMsgRequest" {
@@ -35,6 +24,7 @@ wire! {
         is_need_read_receipt: Option<u8> = opt "IsNeedReadReceipt", FLAG, "1: needs a one-to-one read receipt";
     }
 }
+
 wire! {
     #[derive(Eq)]
     pub response SendMsgResponse as RESPONSE "SendMsgResponse" {
@@ -43,6 +33,17 @@ wire! {
         msg_key: String = out "MsgKey", string(), "message key";
         msg_id: Option<String> = opt "MsgId", string(), "message ID";
     }
+}
+
+impl SendMsg {
+    pub fn text(from: &str, to: &str, random: u32, text: &str) -> Self {
+        SendMsg { from_account: Some(from.into()), to_account: to.into(), msg_random: random, msg_body: vec![MsgElement::text(text)], ..Default::default() }
+    }
+}
+
+impl ApiRequest for SendMsg {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = SendMsgResponse;
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "sendmsg", "Send a one-to-one message")
