@@ -1,6 +1,7 @@
-//! Sequences of arbitrary calls (endpoint chosen by a byte, body from the input) on a
-//! simulator with some state: no panic, always an envelope, and a failed call changes
-//! nothing but the rate window; the final state survives snapshot → restore.
+//! Sequences of arbitrary calls (endpoint chosen by a byte, body from the input), client
+//! actions and simulator options on a simulator with some state: no panic, always an
+//! envelope, and a failed call or action changes nothing but the rate window; the final
+//! state survives snapshot → restore.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use tcim::sim::{Options, Simulator};
@@ -23,8 +24,22 @@ fuzz_target!(|data: &[u8]| {
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };
-        let api = ENDPOINTS[selector as usize % ENDPOINTS.len()].api();
         let before = world(&sim);
+        // Two more choices than endpoints: a client action, and options for a new simulator.
+        match selector as usize % (ENDPOINTS.len() + 2) {
+            n if n == ENDPOINTS.len() => {
+                if sim.client_json(body).is_err() {
+                    assert_eq!(world(&sim), before, "a failed client action changed the state");
+                }
+                continue;
+            }
+            n if n == ENDPOINTS.len() + 1 => {
+                let _ = Simulator::from_options_json(body, tcim::sim::system_now);
+                continue;
+            }
+            _ => {}
+        }
+        let api = ENDPOINTS[selector as usize % ENDPOINTS.len()].api();
         let answer = sim.call(&api, body);
         let code = answer["ErrorCode"].as_u64().expect("an ErrorCode");
         assert_eq!(answer["ActionStatus"], if code == 0 { "OK" } else { "FAIL" });
