@@ -89,74 +89,100 @@ function notLoaded() {
   return new TcimError("simulator_not_loaded", "the simulator module is not loaded: call `await Simulator.load()` once before `new Simulator()` (in browsers and bundlers; Node loads it on first use)", []);
 }
 
-/**
- * The API over the core wasm module `wasm`; `simulator` reaches the simulator module:
- * `get()` answers it (or null while a browser has not loaded it), `load()` loads it.
- */
-function createApi(wasm, simulator) {
+const NO_ANSWER = 0xffffffff;
+const U32_MAX = 4294967295;
+
+/** A fresh result for a payload with nothing to report. */
+const clean = () => ({ ok: true, diagnostics: [] });
+
+function argError(message) {
+  return new TcimError("invalid_argument", message, []);
+}
+
+function apiName(api) {
+  if (typeof api !== "string") throw argError(`api must be a string such as "group_open_http_svc/set_unread_msg_num", got ${typeof api}`);
+  return api;
+}
+
+// JSON text is validated as written (with positions); an object is serialized first.
+function payloadText(payload, what) {
+  if (typeof payload === "string") return { text: payload, positions: true };
+  if (payload === null || typeof payload === "object") {
+    let text;
+    try {
+      text = JSON.stringify(payload);
+    } catch (e) {
+      throw argError(`${what} cannot be serialized to JSON: ${e && e.message}`);
+    }
+    return { text, positions: false };
+  }
+  throw argError(`${what} must be an object or JSON text, got ${typeof payload}`);
+}
+
+/** The diagnostics `validateInput` left: JSON, or the delimited form of
+ * src/wasm/mod.rs `compact_diagnostics` (fields split by U+0001, records by U+0002). */
+function readDiagnostics(out) {
+  if (out.charCodeAt(0) === 123) return JSON.parse(out);
+  const diagnostics = [];
+  let ok = true;
+  let at = 0;
+  // The field up to the next `sep` (indexOf and slice: split allocates its arrays and is
+  // ~2x slower on the fresh string each call brings, which no split cache has seen).
+  const next = (sep) => {
+    let end = out.indexOf(sep, at);
+    if (end < 0) end = out.length;
+    const field = out.slice(at, end);
+    at = end + 1;
+    return field;
+  };
+  while (at < out.length) {
+    const severity = next("\u0001") === "e" ? "error" : "warning";
+    const path = next("\u0001");
+    const code = next("\u0001");
+    const message = next("\u0001");
+    const line = next("\u0001");
+    const column = next("\u0002");
+    diagnostics.push(line === "" ? { severity, path, code, message } : { severity, path, code, message, line: Number(line), column: Number(column) });
+    if (severity === "error") ok = false;
+  }
+  return { ok, diagnostics };
+}
+
+function prototypeHasEnumerables() {
+  for (const k in OBJECT_PROTOTYPE) return true;
+  return false;
+}
+
+function randomU32() {
+  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
+}
+
+function bodyText(body) {
+  if (typeof body === "string") return body;
+  return payloadText(body, "body").text;
+}
+
+function wholeNumber(v, what, max = Number.MAX_SAFE_INTEGER) {
+  if (!Number.isInteger(v) || v < 0 || v > max) throw argError(`${what} must be a whole number from 0 to ${max}, got ${v}`);
+  return v;
+}
+
+function text(v, what) {
+  if (typeof v !== "string") throw argError(`${what} must be a string, got ${typeof v}`);
+  return v;
+}
+
+function nowSeconds() {
+  return Math.floor(Date.now() / 1000);
+}
+
+// Each function of the API is made over the wasm module it needs by its own factory, so that
+// a bundler drops what an app does not import (web/index.js marks the calls pure): an app
+// that only validates carries neither the catalog JSON nor the Simulator class.
+
+/** `validate(api, payload)` over the core module `wasm`. */
+function validateOver(wasm) {
   const { endpointIndex, writeInput } = boundary(wasm);
-  const NO_ANSWER = 0xffffffff;
-  function argError(message) {
-    return new TcimError("invalid_argument", message, []);
-  }
-
-  function apiName(api) {
-    if (typeof api !== "string") throw argError(`api must be a string such as "group_open_http_svc/set_unread_msg_num", got ${typeof api}`);
-    return api;
-  }
-
-  // JSON text is validated as written (with positions); an object is serialized first.
-  function payloadText(payload, what) {
-    if (typeof payload === "string") return { text: payload, positions: true };
-    if (payload === null || typeof payload === "object") {
-      let text;
-      try {
-        text = JSON.stringify(payload);
-      } catch (e) {
-        throw argError(`${what} cannot be serialized to JSON: ${e && e.message}`);
-      }
-      return { text, positions: false };
-    }
-    throw argError(`${what} must be an object or JSON text, got ${typeof payload}`);
-  }
-
-  /** The diagnostics `validateInput` left: JSON, or the delimited form of
-   * src/wasm/mod.rs `compact_diagnostics` (fields split by U+0001, records by U+0002). */
-  function readDiagnostics(out) {
-    if (out.charCodeAt(0) === 123) return JSON.parse(out);
-    const diagnostics = [];
-    let ok = true;
-    let at = 0;
-    // The field up to the next `sep` (indexOf and slice: split allocates its arrays and is
-    // ~2x slower on the fresh string each call brings, which no split cache has seen).
-    const next = (sep) => {
-      let end = out.indexOf(sep, at);
-      if (end < 0) end = out.length;
-      const field = out.slice(at, end);
-      at = end + 1;
-      return field;
-    };
-    while (at < out.length) {
-      const severity = next("\u0001") === "e" ? "error" : "warning";
-      const path = next("\u0001");
-      const code = next("\u0001");
-      const message = next("\u0001");
-      const line = next("\u0001");
-      const column = next("\u0002");
-      diagnostics.push(line === "" ? { severity, path, code, message } : { severity, path, code, message, line: Number(line), column: Number(column) });
-      if (severity === "error") ok = false;
-    }
-    return { ok, diagnostics };
-  }
-
-  function prototypeHasEnumerables() {
-    for (const k in OBJECT_PROTOTYPE) return true;
-    return false;
-  }
-
-  /** A fresh result for a payload with nothing to report. */
-  const clean = () => ({ ok: true, diagnostics: [] });
-
   function validate(api, payload) {
     const index = endpointIndex(apiName(api));
     // A JS object is diagnosed in JS, where the generated diagnosers are sure to answer as
@@ -192,11 +218,11 @@ function createApi(wasm, simulator) {
     const out = wasm.validateText(api, text, positions);
     return out === "" ? clean() : JSON.parse(out);
   }
+  return validate;
+}
 
-  function randomU32() {
-    return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
-  }
-
+/** `buildRequest(options)` over the core module. */
+function buildRequestOver(wasm) {
   function buildRequest(o) {
     if (o === null || typeof o !== "object") throw argError("buildRequest takes an options object");
     const { api, body, ...params } = o;
@@ -211,35 +237,25 @@ function createApi(wasm, simulator) {
     if (out.error) throw new TcimError(out.error.code, out.error.message, out.error.diagnostics);
     return out.request;
   }
+  return buildRequest;
+}
 
+/** `errorInfo(code)` over the core module. */
+function errorInfoOver(wasm) {
   function errorInfo(code) {
     if (typeof code !== "number") return null;
     const out = wasm.errorInfoJson(code);
     return out === undefined ? null : JSON.parse(out);
   }
+  return errorInfo;
+}
 
-  function endpoints() {
-    return JSON.parse(ENDPOINTS_JSON);
-  }
+function endpoints() {
+  return JSON.parse(ENDPOINTS_JSON);
+}
 
-  function bodyText(body) {
-    if (typeof body === "string") return body;
-    return payloadText(body, "body").text;
-  }
-
-  const U32_MAX = 4294967295;
-  function wholeNumber(v, what, max = Number.MAX_SAFE_INTEGER) {
-    if (!Number.isInteger(v) || v < 0 || v > max) throw argError(`${what} must be a whole number from 0 to ${max}, got ${v}`);
-    return v;
-  }
-  function text(v, what) {
-    if (typeof v !== "string") throw argError(`${what} must be a string, got ${typeof v}`);
-    return v;
-  }
-  function nowSeconds() {
-    return Math.floor(Date.now() / 1000);
-  }
-
+/** `genUserSig(options)` over the core module. */
+function genUserSigOver(wasm) {
   /** TLSSigAPIv2 UserSig, identical to the official libraries' tickets. */
   function genUserSig(o) {
     if (o === null || typeof o !== "object") throw argError("genUserSig takes an options object");
@@ -253,7 +269,11 @@ function createApi(wasm, simulator) {
     }
     return wasm.genUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), expire, time, userBuf);
   }
+  return genUserSig;
+}
 
+/** `verifyUserSig(options)` over the core module. */
+function verifyUserSigOver(wasm) {
   /** Verifies a UserSig as the service does: `{ ok, code, message, expireAt? }`. */
   function verifyUserSig(o) {
     if (o === null || typeof o !== "object") throw argError("verifyUserSig takes an options object");
@@ -261,7 +281,12 @@ function createApi(wasm, simulator) {
     const now = o.now === undefined ? nowSeconds() : wholeNumber(o.now, "now");
     return JSON.parse(wasm.verifyUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), text(o.userSig, "userSig"), now));
   }
+  return verifyUserSig;
+}
 
+/** The `Simulator` class over the simulator module: `simulator.get()` answers it (or null
+ * while a browser has not loaded it), `simulator.load()` loads it. */
+function simulatorOver(simulator) {
   const JSON_HEADERS = Object.freeze({ "Content-Type": "application/json; charset=utf-8" });
 
   // Set while Simulator.restore builds an instance around an existing wasm simulator.
@@ -396,8 +421,22 @@ function createApi(wasm, simulator) {
       this.#sim.free();
     }
   }
-
-  return { validate, buildRequest, errorInfo, endpoints, genUserSig, verifyUserSig, Simulator, TcimError };
+  return Simulator;
 }
 
-export { createApi, TcimError };
+/** The whole API over the core module `wasm` and the simulator module (Node's entry). */
+function createApi(wasm, simulator) {
+  return {
+    validate: validateOver(wasm),
+    buildRequest: buildRequestOver(wasm),
+    errorInfo: errorInfoOver(wasm),
+    endpoints,
+    genUserSig: genUserSigOver(wasm),
+    verifyUserSig: verifyUserSigOver(wasm),
+    Simulator: simulatorOver(simulator),
+    TcimError,
+  };
+}
+
+
+export { createApi, validateOver, buildRequestOver, errorInfoOver, endpoints, genUserSigOver, verifyUserSigOver, simulatorOver, TcimError };

@@ -23,7 +23,9 @@ import { MESSAGES as M, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS } from "
 // case folding differs), and group IDs with characters the message would show in Rust's
 // escaped form. tests/node/object-input.test.mjs and text-input.test.mjs compare both routes
 // on random objects and texts.
-const { diagnoseObject, diagnoseText } = (() => {
+// (One object made by a pure call rather than a destructuring, which bundlers must keep: an app
+// that never validates, only simulates, then carries none of this.)
+const DIAGNOSE = /* @__PURE__ */ (() => {
   // (isObject, hasPlainPrototype, isWellFormed, utf8Length, isPrintableAscii, isDigits: lib/json-text.js;
   // a table's function, given an object, defers to wasm when JSON.stringify would not write
   // it as its own members, a class or a toJSON: see `plain_object_test` in src/codegen.rs)
@@ -685,5 +687,15 @@ const { diagnoseObject, diagnoseText } = (() => {
 
   return { diagnoseObject, diagnoseText };
 })();
+
+/** `{ ok, diagnostics }` for a JS object under endpoint `index`, or null (wasm answers). */
+function diagnoseObject(index, payload) {
+  return DIAGNOSE.diagnoseObject(index, payload);
+}
+
+/** `{ ok, diagnostics }` for JSON text under endpoint `index`, or null (wasm answers). */
+function diagnoseText(index, text) {
+  return DIAGNOSE.diagnoseText(index, text);
+}
 
 export { diagnoseObject, diagnoseText };
