@@ -61,8 +61,31 @@ pub fn gen_user_sig(sdk_app_id: u64, key: &str, identifier: &str, expire: u64, t
     let sig = mac(key, &content(identifier, sdk_app_id, time, expire, userbuf_b64.as_deref())).map(|m| STANDARD.encode(m.finalize().into_bytes())).unwrap_or_default();
     let ticket = Ticket { ver: "2.0", identifier, sdk_app_id, time, expire, userbuf: userbuf_b64.as_deref(), sig: &sig };
     let json = serde_json::to_string(&ticket).unwrap_or_default();
-    let compressed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 6);
-    url_safe(&STANDARD.encode(compressed))
+    url_safe(&STANDARD.encode(zlib_stored(json.as_bytes())))
+}
+
+/// `data` as a zlib stream (RFC 1950) of stored deflate blocks (RFC 1951 §3.2.4): what every
+/// inflater reads, the service's included. The official libraries compress (the npm and the
+/// Python ones already write different bytes for the same ticket); a ticket is ~200 bytes, so
+/// stored blocks make it ~60 characters longer and keep a deflate compressor (7.6 KB gzipped)
+/// out of the core wasm module (docs/decisions.md, "UserSig").
+fn zlib_stored(data: &[u8]) -> Vec<u8> {
+    // CMF 0x78 (deflate, 32 KiB window), FLG 0x01 (fastest; the header's check bits).
+    let mut out = Vec::with_capacity(data.len() + 11);
+    out.extend_from_slice(&[0x78, 0x01]);
+    let mut blocks = data.chunks(usize::from(u16::MAX)).peekable();
+    if blocks.peek().is_none() {
+        out.extend_from_slice(&[1, 0, 0, 0xff, 0xff]);
+    }
+    while let Some(block) = blocks.next() {
+        let len = u16::try_from(block.len()).unwrap_or(u16::MAX);
+        out.push(u8::from(blocks.peek().is_none()));
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(block);
+    }
+    out.extend_from_slice(&adler2::adler32_slice(data).to_be_bytes());
+    out
 }
 
 fn url_safe(b64: &str) -> String {
@@ -150,12 +173,22 @@ pub fn verify_user_sig(sdk_app_id: u64, key: &str, identifier: &str, user_sig: &
 
 #[cfg(test)]
 mod tests {
+
+    /// The zlib framing genUserSig writes holds any length: none, one block, several.
+    #[test]
+    fn stored_zlib_streams_inflate() {
+        for len in [0usize, 1, 200, 65_535, 65_536, 140_000] {
+            let data: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
+            assert_eq!(miniz_oxide::inflate::decompress_to_vec_zlib(&zlib_stored(&data)).unwrap(), data, "{len}");
+        }
+    }
+
     use super::*;
 
     #[test]
     fn round_trip() {
         let sig = gen_user_sig(1_400_000_000, "key", "admin", 3600, 1_700_000_000, None);
-        assert!(sig.starts_with("eJ"));
+        assert!(sig.starts_with("eAE"), "a zlib stream of stored blocks: {sig}");
         assert_eq!(verify_user_sig(1_400_000_000, "key", "admin", &sig, 1_700_000_000).code, 0);
         assert_eq!(verify_user_sig(1_400_000_000, "key", "admin", &sig, 1_700_003_600).code, 0, "the boundary second is valid");
         assert_eq!(verify_user_sig(1_400_000_000, "key", "admin", &sig, 1_700_003_601).code, 70001);
