@@ -256,7 +256,7 @@ function endpoints() {
 
 /** `genUserSig(options)` over the core module. */
 function genUserSigOver(wasm) {
-  /** TLSSigAPIv2 UserSig, identical to the official libraries' tickets. */
+  /** TLSSigAPIv2 UserSig: decodes to the ticket the official libraries write. */
   function genUserSig(o) {
     if (o === null || typeof o !== "object") throw argError("genUserSig takes an options object");
     const sdkAppId = wholeNumber(o.sdkAppId, "sdkAppId", U32_MAX);
