@@ -1,13 +1,15 @@
-//! Reads JSON text into the simulator's types: request bodies the validator has accepted,
-//! and the simulator's options, client actions and snapshots. serde's derived `Deserialize`
+//! Reads JSON text into the simulator's types: request bodies the validator has accepted, and
+//! snapshots. (Simulator options and client actions, which people write, are read by serde,
+//! whose refusals say more.) serde's derived `Deserialize`
 //! did this at a cost the wasm could not afford: one large visitor per type (with an error
 //! message for each way a field can be wrong) was ~30 % of the code, although for request
 //! bodies every one of those errors had already been ruled out. This reader refuses (`None`)
 //! what it cannot read, with a reason for texts a person wrote (`read_or_why`); it never
 //! panics on any text. A repeated key keeps its last value, as with JSON.parse.
 //!
-//! Each wire type lists its JSON names once more, in `reads!` next to its serde attributes;
-//! tests/catalog.rs keeps the two lists in step (`reads_like_serde`).
+//! A wire type's reader comes from its `wire!` statement (the same names its serde struct
+//! has; tests/catalog.rs checks they read alike, `reads_like_serde`); a snapshot type lists
+//! its names in `reads!`.
 
 use serde_json::value::RawValue;
 use crate::vocab::group_type::{GroupType, TypeName};
