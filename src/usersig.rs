@@ -109,10 +109,23 @@ pub struct Verdict {
     /// `TLS.time + TLS.expire`, when the ticket could be read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_at: Option<u64>,
+    /// `TLS.time` of a valid ticket (a kick invalidates tickets issued before it).
+    #[serde(skip)]
+    pub issued_at: Option<u64>,
 }
 
 fn reject(code: u32, message: impl Into<String>, expire_at: Option<u64>) -> Verdict {
-    Verdict { ok: false, code, message: message.into(), expire_at }
+    Verdict { ok: false, code, message: message.into(), expire_at, issued_at: None }
+}
+
+/// When a ticket for `identifier` was issued (`TLS.time`), read without the secret key.
+pub fn issued_at(user_sig: &str, identifier: &str) -> Result<u64, String> {
+    let json = decode(user_sig).map_err(|why| format!("the UserSig cannot be decoded ({why})"))?;
+    let ticket: Value = serde_json::from_str(&json).map_err(|e| format!("the UserSig is not JSON: {e}"))?;
+    if ticket.get("TLS.identifier").and_then(Value::as_str) != Some(identifier) {
+        return Err(format!("the UserSig was not generated for \"{identifier}\""));
+    }
+    ticket.get("TLS.time").and_then(Value::as_u64).ok_or_else(|| "the UserSig has no TLS.time".to_owned())
 }
 
 /// Decodes a ticket to its JSON text (the step every check starts with).
@@ -168,7 +181,7 @@ pub fn verify_user_sig(sdk_app_id: u64, key: &str, identifier: &str, user_sig: &
     if mac(key, &content(t_id, t_app, time, expire, userbuf)).is_none_or(|m| m.verify_slice(&sig_bytes).is_err()) {
         return reject(code::SIG_MISMATCH, "the UserSig's signature does not match: it was signed with another secret key, or altered", expire_at);
     }
-    Verdict { ok: true, code: 0, message: String::new(), expire_at }
+    Verdict { ok: true, code: 0, message: String::new(), expire_at, issued_at: Some(time) }
 }
 
 #[cfg(test)]

@@ -156,7 +156,9 @@ fn generated_typescript_covers_every_endpoint() {
     let ts = tcim::codegen::typescript();
     for e in ENDPOINTS {
         assert!(ts.contains(&format!("export interface {} {{", e.request.name)), "{}", e.request.name);
-        assert!(ts.contains(&format!("export interface {} extends Envelope {{", e.response.name)), "{}", e.response.name);
+        // An answer that is only the envelope is typed `Envelope`.
+        let response = if e.response.name == "Envelope" { "export interface Envelope {".to_owned() } else { format!("export interface {} extends Envelope {{", e.response.name) };
+        assert!(ts.contains(&response), "{}", e.response.name);
         assert!(ts.contains(&format!("  \"{}\": {};", e.api(), e.request.name)));
     }
     assert!(ts.contains("  UnreadMsgNum: number;"));

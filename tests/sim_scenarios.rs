@@ -356,7 +356,7 @@ fn snapshot_restore_gives_the_same_answers() {
     let c2 = call(&mut b, "group_open_http_svc/create_group", json!({ "Type": "Public", "Name": "n" }));
     assert_eq!(c1, c2, "auto IDs continue identically");
     assert!(Simulator::restore("{}", tcim::sim::system_now, None).is_err());
-    assert!(Simulator::restore(&snap.replace("\"version\":1", "\"version\":99"), tcim::sim::system_now, None).is_err());
+    assert!(Simulator::restore(&snap.replace("\"version\":2", "\"version\":99"), tcim::sim::system_now, None).is_err());
     assert!(!snap.contains("secret"), "the secret key is never in a snapshot");
 }
 

@@ -9,6 +9,7 @@ use crate::vocab::{Checker, Endpoint, Node, Severity};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub mod items;
 pub mod read;
 pub mod wire;
 
@@ -44,6 +45,31 @@ endpoints! {
     admin_getroammsg,
     admin_msgwithdraw,
     admin_set_msg_read,
+    account_delete,
+    kick,
+    query_online_status,
+    querystate,
+    portrait_get,
+    portrait_set,
+    friend_add,
+    friend_import,
+    friend_update,
+    friend_delete,
+    friend_delete_all,
+    friend_check,
+    friend_get,
+    friend_get_list,
+    black_list_add,
+    black_list_delete,
+    black_list_get,
+    black_list_check,
+    group_add,
+    group_delete,
+    group_get,
+    setnospeaking,
+    getnospeaking,
+    getappinfo,
+    get_history,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

@@ -10,6 +10,12 @@ pub enum ErrorKind {
     Group,
     /// One-to-one message and other service codes (20001–93000).
     Message,
+    /// Relationship-chain codes (30001–32216).
+    Relation,
+    /// Profile codes (40001–40610).
+    Profile,
+    /// Global-mute codes (130001–130014).
+    Config,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -38,6 +44,7 @@ pub mod code {
     pub const ALREADY_MEMBER: u32 = 10013;
     pub const GROUP_FULL: u32 = 10014;
     pub const INVALID_GROUP_ID: u32 = 10015;
+    pub const SENDER_MUTED: u32 = 10017;
     pub const ACCOUNT_NOT_FOUND: u32 = 10019;
     pub const GROUP_ID_TAKEN: u32 = 10021;
     pub const GROUP_ID_YOURS: u32 = 10025;
@@ -45,6 +52,8 @@ pub mod code {
     pub const MEMBER_LIMIT: u32 = 10038;
     pub const NOT_ULTIMATE: u32 = 10059;
     pub const NO_RECEIPT: u32 = 10062;
+    pub const C2C_BLOCKED: u32 = 20007;
+    pub const C2C_SENDER_MUTED: u32 = 20012;
     pub const HTTP_PARSE: u32 = 60002;
     pub const JSON_PARSE: u32 = 60003;
     pub const ACCOUNT_OR_SIG: u32 = 60004;
@@ -85,7 +94,7 @@ mod tests {
         use code::*;
         for c in [
             INTERNAL, INVALID_COMMAND, INVALID_PARAM, NO_PERMISSION, GROUP_NOT_FOUND, ALREADY_MEMBER,
-            GROUP_FULL, INVALID_GROUP_ID, ACCOUNT_NOT_FOUND, GROUP_ID_TAKEN, GROUP_ID_YOURS,
+            GROUP_FULL, INVALID_GROUP_ID, SENDER_MUTED, C2C_BLOCKED, C2C_SENDER_MUTED, ACCOUNT_NOT_FOUND, GROUP_ID_TAKEN, GROUP_ID_YOURS,
             RECALL_NOT_FOUND, MEMBER_LIMIT, NOT_ULTIMATE, NO_RECEIPT, HTTP_PARSE, JSON_PARSE,
             ACCOUNT_OR_SIG, SDKAPPID_INVALID, RATE_LIMIT, BAD_RESOURCE, NEEDS_ADMIN, NO_SDKAPPID,
             SIG_EXPIRED, SIG_MALFORMED, SIG_MISMATCH, SIG_IDENTIFIER, SIG_SDKAPPID, APP_NOT_FOUND,

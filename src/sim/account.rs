@@ -1,7 +1,10 @@
-//! Handlers of `im_open_login_svc`: importing and checking accounts.
+//! Handlers of `im_open_login_svc`: importing, checking and deleting accounts, and kicking
+//! them out.
 
 use super::state::Account;
-use super::{answer, ok, typed, Answer, Body, Simulator};
+use super::{answer, fail, ok, typed, Answer, Body, Simulator};
+use crate::api::account_delete::{AccountDelete, AccountDeleteResponse, AccountDeleteResult};
+use crate::api::kick::Kick;
 use crate::api::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
 use crate::api::account_import::AccountImport;
 use crate::api::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
@@ -13,11 +16,63 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AccountImport = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let now = sim.now();
     let account = sim.world.accounts.entry(req.user_id).or_insert_with(|| Account { created: now, ..Account::default() });
-    if let Some(nick) = req.nick {
-        account.nick = nick;
+    for (tag, value) in [("Tag_Profile_IM_Nick", req.nick), ("Tag_Profile_IM_Image", req.face_url)] {
+        if let Some(value) = value {
+            account.profile.insert(tag.into(), value.into());
+        }
     }
-    if let Some(face) = req.face_url {
-        account.face_url = face;
+    ok()
+}
+
+/// Deletes each account with everything it owns, and takes it out of everyone else's friends,
+/// blocklists and pending requests and out of every group (a group it owned is left without an
+/// owner). The app admin cannot be deleted.
+pub fn delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: AccountDelete = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    let mut result_item = Vec::new();
+    for item in req.delete_item {
+        let (result_code, result_info) = if sim.is_admin(&item.user_id) {
+            (code::INVALID_ACCOUNT_PARAM, "the app admin cannot be deleted")
+        } else if sim.world.accounts.remove(&item.user_id).is_none() {
+            (code::NOT_IMPORTED, "Err_TLS_PT_Open_Login_Account_Not_Exist")
+        } else {
+            forget(sim, &item.user_id);
+            (0, "")
+        };
+        result_item.push(AccountDeleteResult { result_code, result_info: result_info.into(), user_id: item.user_id });
+    }
+    answer(&AccountDeleteResponse { envelope: Envelope::ok(), result_item })
+}
+
+/// Removes every trace of a deleted account from the others' data.
+fn forget(sim: &mut Simulator, id: &str) {
+    for a in sim.world.accounts.values_mut() {
+        if a.friends.remove(id).is_some() {
+            a.standard_seq += 1;
+        }
+        if a.blocked.remove(id).is_some() {
+            a.black_seq += 1;
+        }
+        a.pending.remove(id);
+    }
+    for g in sim.world.groups.values_mut() {
+        if g.remove_member(id).is_some() && g.owner.as_deref() == Some(id) {
+            g.owner = None;
+        }
+    }
+    sim.world.read_time.remove(id);
+}
+
+/// Logs the account out everywhere; UserSigs issued before now stop logging in.
+pub fn kick(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: Kick = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    if !sim.account_exists(&req.user_id) {
+        return fail(code::NOT_IMPORTED, format!("account \"{}\" is not imported", req.user_id));
+    }
+    let now = sim.now();
+    if let Some(a) = sim.account_mut(&req.user_id) {
+        a.kicked_at = now;
+        a.online.clear();
     }
     ok()
 }

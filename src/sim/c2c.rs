@@ -26,6 +26,12 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let from = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     need(sim, &from, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_NOT_FOUND, "To_Account")?;
+    if super::config::muted(sim, &from, false) {
+        return fail(code::C2C_SENDER_MUTED, format!("\"{from}\" is muted for one-to-one messages (setnospeaking)"));
+    }
+    if sim.person(&req.to_account).is_some_and(|t| t.blocked.contains_key(&from)) {
+        return fail(code::C2C_BLOCKED, format!("\"{}\" has blocked \"{from}\"", req.to_account));
+    }
     let time = req.msg_time_stamp.map_or_else(|| sim.now(), u64::from);
     sim.world.c2c_seq += 1;
     let msg = C2cMsg {

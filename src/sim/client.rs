@@ -2,9 +2,10 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{Group, GroupMsg, Member, Role};
+use super::state::{Account, Group, GroupMsg, Member, Role};
+use crate::api::query_online_status::PLATFORMS;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use super::Simulator;
 
 /// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }` (serde's
@@ -26,6 +27,26 @@ pub enum ClientAction {
     JoinGroup { group_id: String, account: String },
     /// A member leaves the group.
     QuitGroup { group_id: String, account: String },
+    /// `account` logs in on `platform` (iPhone, Android, Web, PC, iPad or Mac) and is
+    /// `Online` there. With `userSig`, the ticket must be the account's, unexpired, and issued
+    /// no earlier than its last kick (checked against `secretKey` when the simulator has one).
+    Login {
+        account: String,
+        platform: String,
+        #[serde(default)]
+        #[ts(optional)]
+        user_sig: Option<String>,
+    },
+    /// The app on `platform` goes to the background or is killed: still gets offline pushes
+    /// (`PushOnline`).
+    Background { account: String, platform: String },
+    /// `account` logs out on `platform` (absent: everywhere).
+    Logout {
+        account: String,
+        #[serde(default)]
+        #[ts(optional)]
+        platform: Option<String>,
+    },
 }
 
 impl Simulator {
@@ -73,6 +94,31 @@ impl Simulator {
                 }
                 Ok(())
             }
+            ClientAction::Login { account, platform, user_sig } => {
+                self.check_login(&account, &platform, user_sig.as_deref())?;
+                self.set_online(&account, platform, "Online")
+            }
+            ClientAction::Background { account, platform } => {
+                let logged_in = self.person(&account).is_some_and(|a| a.online.contains_key(&platform));
+                if !logged_in {
+                    return Err(format!("\"{account}\" is not logged in on {platform}"));
+                }
+                self.set_online(&account, platform, "PushOnline")
+            }
+            ClientAction::Logout { account, platform } => {
+                if !self.account_exists(&account) {
+                    return Err(format!("account \"{account}\" does not exist"));
+                }
+                if let Some(a) = self.world.accounts.get_mut(&account) {
+                    match platform {
+                        Some(p) => {
+                            a.online.remove(&p);
+                        }
+                        None => a.online.clear(),
+                    }
+                }
+                Ok(())
+            }
             ClientAction::QuitGroup { group_id, account } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
                 match g.members.get(&account).map(|m| m.role) {
@@ -88,6 +134,41 @@ impl Simulator {
     }
 }
 
+impl Simulator {
+    /// A client login as the service checks it: a known platform, an existing account and,
+    /// when given, a ticket that is the account's and was issued after its last kick.
+    fn check_login(&self, account: &str, platform: &str, user_sig: Option<&str>) -> Result<(), String> {
+        if !PLATFORMS.contains(&platform) {
+            return Err(format!("platform \"{platform}\" is not one of {}", PLATFORMS.join(", ")));
+        }
+        let Some(a) = self.person(account) else {
+            return Err(format!("login refused (70107): account \"{account}\" does not exist"));
+        };
+        let Some(sig) = user_sig else { return Ok(()) };
+        let now = self.now();
+        let issued = match &self.options.secret_key {
+            Some(key) => {
+                let verdict = crate::usersig::verify_user_sig(u64::from(self.options.sdk_app_id), key, account, sig, now);
+                match verdict.issued_at {
+                    Some(time) if verdict.ok => time,
+                    _ => return Err(format!("login refused ({}): {}", verdict.code, verdict.message)),
+                }
+            }
+            None => crate::usersig::issued_at(sig, account).map_err(|why| format!("login refused (70003): {why}"))?,
+        };
+        if a.kicked_at > 0 && issued < a.kicked_at {
+            return Err(format!("login refused (70001): this UserSig was issued at {issued}, before \"{account}\" was kicked at {}; generate a new one", a.kicked_at));
+        }
+        Ok(())
+    }
+
+    fn set_online(&mut self, account: &str, platform: String, status: &str) -> Result<(), String> {
+        let a = self.account_mut(account).ok_or_else(|| format!("account \"{account}\" does not exist"))?;
+        a.online.insert(platform, status.to_owned());
+        Ok(())
+    }
+}
+
 /// The whole state as plain data (camelCase), for the playground and tests: JSON text with
 /// each object's keys in alphabetical order (as `serde_json::Value` writes them, which
 /// `Simulator::inspect` returns).
@@ -100,7 +181,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
         }
     }
     let view = Inspect {
-        accounts: w.accounts.iter().map(|(user_id, a)| AccountView { created: a.created, nick: &a.nick, user_id }).collect(),
+        accounts: w.accounts.iter().map(|(user_id, a)| account_view(user_id, a)).collect(),
         admin: &sim.options.admin,
         c2c,
         destroyed_groups: &w.destroyed,
@@ -130,9 +211,59 @@ pub(crate) struct Inspect<'a> {
 #[ts(rename = "InspectedAccount")]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct AccountView<'a> {
+    /// Blocked accounts, in the order blocked.
+    blocked: Vec<&'a str>,
+    /// Global one-to-one mute: until this second (0 none; null for good).
+    c2c_muted_until: Option<u64>,
     created: u64,
+    friend_groups: &'a [String],
+    /// Friends, in the order added.
+    friends: Vec<FriendView<'a>>,
+    group_muted_until: Option<u64>,
+    kicked_at: u64,
     nick: &'a str,
+    /// Logged-in platforms: "Online" or "PushOnline".
+    online: &'a BTreeMap<String, String>,
+    /// Accounts whose friend requests wait for this one's confirmation.
+    pending: Vec<&'a str>,
+    #[ts(type = "Record<string, string | number>")]
+    profile: &'a BTreeMap<String, serde_json::Value>,
     user_id: &'a str,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedFriend")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct FriendView<'a> {
+    add_source: &'a str,
+    add_time: u64,
+    #[ts(type = "Record<string, string | number>")]
+    custom: &'a BTreeMap<String, serde_json::Value>,
+    groups: &'a [String],
+    remark: &'a str,
+    user_id: &'a str,
+}
+
+fn account_view<'a>(user_id: &'a str, a: &'a Account) -> AccountView<'a> {
+    let mut friends: Vec<_> = a.friends.iter().collect();
+    friends.sort_by_key(|(_, f)| f.order);
+    let mut blocked: Vec<_> = a.blocked.iter().collect();
+    blocked.sort_by_key(|(_, b)| b.order);
+    let forever = |t: u64| (t != u64::MAX).then_some(t);
+    AccountView {
+        blocked: blocked.into_iter().map(|(id, _)| id.as_str()).collect(),
+        c2c_muted_until: forever(a.c2c_muted_until),
+        created: a.created,
+        friend_groups: &a.friend_groups,
+        friends: friends.into_iter().map(|(id, f)| FriendView { add_source: &f.add_source, add_time: f.add_time, custom: &f.custom, groups: &f.groups, remark: &f.remark, user_id: id }).collect(),
+        group_muted_until: forever(a.group_muted_until),
+        kicked_at: a.kicked_at,
+        nick: a.profile.get("Tag_Profile_IM_Nick").and_then(serde_json::Value::as_str).unwrap_or_default(),
+        online: &a.online,
+        pending: a.pending.keys().map(String::as_str).collect(),
+        profile: &a.profile,
+        user_id,
+    }
 }
 
 #[derive(Serialize, ts_rs::TS)]

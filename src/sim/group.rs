@@ -344,6 +344,9 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
         if !g.members.contains_key(&sender) {
             return fail(code::NO_PERMISSION, format!("\"{sender}\" is not a member of group \"{}\" and cannot send to it", g.id));
         }
+        if super::config::muted(sim, &sender, true) {
+            return fail(code::SENDER_MUTED, format!("\"{sender}\" is muted for group messages (setnospeaking)"));
+        }
     }
     // The same Random within 5 minutes is a duplicate: answer the first message, store nothing.
     if let Some(first) = g.messages.iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {

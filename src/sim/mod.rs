@@ -5,9 +5,13 @@
 mod account;
 mod c2c;
 pub mod client;
+mod config;
 mod fenwick;
 mod group;
 pub mod http;
+mod presence;
+mod profile;
+mod sns;
 pub mod state;
 
 use crate::api::read::{read_or_why, read_text, reads, ReadJson, Reader};
@@ -46,6 +50,13 @@ pub struct Options {
     /// Enforce each endpoint's calls-per-second limit, default true.
     #[ts(as = "Option<bool>", optional)]
     pub rate_limit: bool,
+    /// The app's custom profile fields (`Tag_Profile_Custom_*`), as declared in the console;
+    /// others answer 40009. Default none, as for a new app.
+    #[ts(as = "Option<Vec<String>>", optional)]
+    pub profile_custom_tags: Vec<String>,
+    /// The app's custom friend fields (`Tag_SNS_Custom_*`); others answer 30001.
+    #[ts(as = "Option<Vec<String>>", optional)]
+    pub friend_custom_tags: Vec<String>,
 }
 
 /// Options inside a snapshot are read the way `new Simulator` reads them.
@@ -61,7 +72,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![] }
     }
 }
 
@@ -138,7 +149,7 @@ struct Snapshot {
 reads!(Snapshot { format: "format", version: "version", options: "options", clock: "clock", rng: "rng", rate: "rate", world: "world" });
 
 const SNAPSHOT_FORMAT: &str = "tcim-simulator";
-const SNAPSHOT_VERSION: u32 = 1;
+const SNAPSHOT_VERSION: u32 = 2;
 
 pub struct Simulator {
     pub options: Options,
@@ -185,6 +196,11 @@ impl Simulator {
         if options.admin.is_empty() || options.admin.len() > 32 {
             return Err("invalid simulator options: admin must be 1-32 bytes".into());
         }
+        for (tags, prefix, name) in [(&options.profile_custom_tags, crate::api::items::PROFILE_CUSTOM_PREFIX, "profileCustomTags"), (&options.friend_custom_tags, crate::api::items::FRIEND_CUSTOM_PREFIX, "friendCustomTags")] {
+            if let Some(bad) = tags.iter().find(|t| !t.strip_prefix(prefix).is_some_and(crate::api::items::is_custom_key)) {
+                return Err(format!("invalid simulator options: {name} holds \"{bad}\"; each must be {prefix} and a key of 1-16 letters, digits or _"));
+            }
+        }
         Ok(Self::with_clock(options, real_now))
     }
 
@@ -219,6 +235,21 @@ impl Simulator {
         self.is_admin(account) || self.world.accounts.contains_key(account)
     }
 
+    /// An existing account's data (the admin's is empty until something is stored for it).
+    pub(crate) fn person(&self, account: &str) -> Option<&state::Account> {
+        static NO_DATA: state::Account = state::Account::EMPTY;
+        self.world.accounts.get(account).or_else(|| self.is_admin(account).then_some(&NO_DATA))
+    }
+
+    /// An existing account's data, to change (the admin's is stored from its first change).
+    pub(crate) fn account_mut(&mut self, account: &str) -> Option<&mut state::Account> {
+        if self.is_admin(account) && !self.world.accounts.contains_key(account) {
+            let created = self.now();
+            self.world.accounts.insert(account.to_owned(), state::Account { created, ..state::Account::EMPTY });
+        }
+        self.world.accounts.get_mut(account)
+    }
+
     /// The REST surface as the app admin: `api` in any accepted spelling, a JSON body.
     /// Always answers the service's JSON object.
     pub fn call(&mut self, api: &str, body: &str) -> Value {
@@ -249,6 +280,14 @@ impl Simulator {
         let (Some(&endpoint), Some(handler)) = (catalog::ENDPOINTS.get(index), handler_at(index)) else {
             return fail(code::BAD_RESOURCE, format!("request resource error: no endpoint #{index}"));
         };
+        let answer = self.validate_and_handle(endpoint, handler, body);
+        if endpoint.service.has_error_display() {
+            return with_error_display(answer);
+        }
+        answer
+    }
+
+    fn validate_and_handle(&mut self, endpoint: &'static Endpoint, handler: Handler, body: &str) -> Answer {
         self.check_rate(endpoint)?;
         // The streaming validator reads most bodies without building a tree; the handler
         // then reads the text itself (a repeated key's last value counts, as with
@@ -261,8 +300,7 @@ impl Simulator {
                     if validate::is_number_out_of_range(&e) {
                         return invalid(endpoint, &Diagnostic::error("", "out_of_range", format!("a number is too large for any integer field: {e}")));
                     }
-                    let code = if endpoint.service == Service::OpenIm { code::C2C_JSON_PARSE } else { code::JSON_PARSE };
-                    Fail { code, info: format!("the request body is not valid JSON: {e}") }
+                    Fail { code: service_codes(endpoint.service).parse, info: format!("the request body is not valid JSON: {e}") }
                 })?;
                 validate::validate_node(endpoint, &node)
             }
@@ -370,6 +408,31 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     c2c::roam,
     c2c::withdraw,
     c2c::set_read,
+    account::delete,
+    account::kick,
+    presence::query,
+    presence::query_legacy,
+    profile::get,
+    profile::set,
+    sns::friend_add,
+    sns::friend_import,
+    sns::friend_update,
+    sns::friend_delete,
+    sns::friend_delete_all,
+    sns::friend_check,
+    sns::friend_get,
+    sns::friend_get_list,
+    sns::black_list_add,
+    sns::black_list_delete,
+    sns::black_list_get,
+    sns::black_list_check,
+    sns::group_add,
+    sns::group_delete,
+    sns::group_get,
+    config::set_no_speaking,
+    config::get_no_speaking,
+    config::app_info,
+    config::history,
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS
@@ -392,40 +455,96 @@ fn resolve(api: &str) -> Result<usize, Fail> {
     }
 }
 
-/// Top-level field → code, for one-to-one message endpoints whose pages give each field
-/// its own code (reference.md §2.3). Other services use one code for any bad parameter.
-const OPENIM_FIELD_CODES: &[(&str, u32)] = &[
-    ("To_Account", code::C2C_TO_ACCOUNT),
-    ("Peer_Account", code::C2C_TO_ACCOUNT),
-    ("From_Account", code::C2C_FROM_ACCOUNT),
-    ("Report_Account", code::C2C_FROM_ACCOUNT),
-    ("Operator_Account", code::C2C_FROM_ACCOUNT),
-    ("MsgRandom", code::C2C_MSG_RANDOM),
-    ("MsgTimeStamp", 90006),
-    ("MsgBody", code::C2C_BAD_BODY),
-    ("MsgLifeTime", code::C2C_LIFETIME),
-    ("SyncOtherMachine", 90031),
-    ("MsgKey", code::C2C_BAD_MSGKEY),
-];
+/// How a service answers a body it cannot parse or a parameter that breaks a rule.
+struct ServiceCodes {
+    parse: u32,
+    invalid: u32,
+    /// (top-level field, finding code) → the service's code; `None` matches any. The first
+    /// matching row wins; `invalid` when none does.
+    specific: &'static [(Option<&'static str>, Option<&'static str>, u32)],
+}
+
+/// The services' codes (reference.md §2.3 and the pages of each endpoint).
+fn service_codes(service: Service) -> &'static ServiceCodes {
+    const GROUP: ServiceCodes = ServiceCodes { parse: code::JSON_PARSE, invalid: code::INVALID_PARAM, specific: &[(None, Some("invalid_group_id"), code::INVALID_GROUP_ID), (Some("GroupId"), Some("too_long"), code::INVALID_GROUP_ID)] };
+    const ACCOUNT: ServiceCodes = ServiceCodes { parse: code::JSON_PARSE, invalid: code::INVALID_ACCOUNT_PARAM, specific: &[] };
+    // One-to-one message pages give each field its own code.
+    const OPENIM: ServiceCodes = ServiceCodes {
+        parse: code::C2C_JSON_PARSE,
+        invalid: code::INVALID_ACCOUNT_PARAM,
+        specific: &[
+            (Some("To_Account"), None, code::C2C_TO_ACCOUNT),
+            (Some("Peer_Account"), None, code::C2C_TO_ACCOUNT),
+            (Some("From_Account"), None, code::C2C_FROM_ACCOUNT),
+            (Some("Report_Account"), None, code::C2C_FROM_ACCOUNT),
+            (Some("Operator_Account"), None, code::C2C_FROM_ACCOUNT),
+            (Some("MsgRandom"), None, code::C2C_MSG_RANDOM),
+            (Some("MsgTimeStamp"), None, 90006),
+            (Some("MsgBody"), None, code::C2C_BAD_BODY),
+            (Some("MsgLifeTime"), None, code::C2C_LIFETIME),
+            (Some("SyncOtherMachine"), None, 90031),
+            (Some("MsgKey"), None, code::C2C_BAD_MSGKEY),
+        ],
+    };
+    // portrait_set: a value over 500 bytes, an invalid enum value, a value of the wrong type,
+    // an unknown tag (269/1640).
+    const PROFILE: ServiceCodes = ServiceCodes {
+        parse: 40001,
+        invalid: 40001,
+        specific: &[(Some("ProfileItem"), Some("too_long"), 40601), (Some("ProfileItem"), Some("invalid_enum"), 40605), (Some("ProfileItem"), Some("wrong_type"), 40610), (None, Some("unknown_tag"), 40009), (Some("To_Account"), Some("missing_field"), 40002)],
+    };
+    const SNS: ServiceCodes = ServiceCodes { parse: 30001, invalid: 30001, specific: &[] };
+    // setnospeaking: no Set_Account, an invalid one, neither time (269/4230).
+    const CONFIG: ServiceCodes = ServiceCodes {
+        parse: 130001,
+        invalid: 130001,
+        specific: &[(Some("Set_Account"), Some("missing_field"), 130004), (Some("Get_Account"), Some("missing_field"), 130004), (Some("Set_Account"), None, 130005), (Some("Get_Account"), None, 130005), (Some(""), Some("missing_field"), 130008)],
+    };
+    const MSG: ServiceCodes = ServiceCodes { parse: code::C2C_JSON_PARSE, invalid: code::C2C_JSON_PARSE, specific: &[] };
+    match service {
+        Service::Group => &GROUP,
+        Service::Account => &ACCOUNT,
+        Service::OpenIm => &OPENIM,
+        Service::Profile => &PROFILE,
+        Service::Sns => &SNS,
+        Service::OpenConfig => &CONFIG,
+        Service::OpenMsg => &MSG,
+    }
+}
 
 /// The service's answer for a request that breaks a rule.
 fn invalid(endpoint: &Endpoint, d: &Diagnostic) -> Fail {
     let field = d.path.split('/').nth(1).unwrap_or_default();
-    let code = match endpoint.service {
-        Service::Group if d.code == "invalid_group_id" || (field == "GroupId" && d.code == "too_long") => code::INVALID_GROUP_ID,
-        Service::Group => code::INVALID_PARAM,
-        Service::Account => code::INVALID_ACCOUNT_PARAM,
-        Service::OpenIm => OPENIM_FIELD_CODES.iter().find(|(f, _)| *f == field).map_or(code::INVALID_ACCOUNT_PARAM, |(_, c)| *c),
-    };
+    let codes = service_codes(endpoint.service);
+    let code = codes.specific.iter().find(|(f, finding, _)| f.is_none_or(|f| f == field) && finding.is_none_or(|c| c == d.code)).map_or(codes.invalid, |(_, _, c)| *c);
     let at = if d.path.is_empty() { String::new() } else { format!(" (at {})", d.path) };
     Fail { code, info: format!("invalid parameter: {}{at}", d.message) }
+}
+
+/// Profile and relationship-chain answers end with `"ErrorDisplay": ""`, success or not.
+fn with_error_display(answer: Answer) -> Answer {
+    let text = match answer {
+        Ok(Reply::Value(Value::Object(mut map))) => {
+            map.insert("ErrorDisplay".into(), Value::from(""));
+            return Ok(Reply::Value(Value::Object(map)));
+        }
+        Ok(Reply::Text(text)) => text,
+        Ok(Reply::Value(other)) => return Ok(Reply::Value(other)),
+        Err(f) => to_json(&Envelope::fail(f.code, f.info)),
+    };
+    let mut text = text;
+    if text.ends_with('}') {
+        text.pop();
+        text.push_str(",\"ErrorDisplay\":\"\"}");
+    }
+    Ok(Reply::Text(text))
 }
 
 /// An answer as JSON text: a typed answer as its handler serialized it, anything else
 /// envelope first.
 pub(crate) fn text_answer(result: Answer) -> String {
     match result {
-        Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":\"OK\"") => text,
+        Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":") => text,
         other => {
             let (envelope, fields) = envelope_and_fields(other);
             envelope_first(&envelope, &fields)
@@ -437,7 +556,11 @@ pub(crate) fn text_answer(result: Answer) -> String {
 fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
     match result {
         Ok(Reply::Value(v)) => (Envelope::ok(), v),
-        Ok(Reply::Text(text)) => (Envelope::ok(), serde_json::from_str(&text).unwrap_or(Value::Null)),
+        Ok(Reply::Text(text)) => {
+            let fields: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+            let envelope = serde_json::from_value(fields.clone()).unwrap_or_else(|_| Envelope::ok());
+            (envelope, fields)
+        }
         Err(f) => (Envelope::fail(f.code, f.info), Value::Null),
     }
 }

@@ -25,13 +25,90 @@ pub fn body_value(body: &MsgBody) -> serde_json::Value {
     serde_json::from_str(body.get()).unwrap_or(serde_json::Value::Null)
 }
 
+/// An account and everything that is its own: profile, login state, global mute, friends,
+/// friend lists and blocklist (so deleting it deletes them).
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Account {
-    pub nick: String,
-    pub face_url: String,
     pub created: u64,
+    /// Profile fields by tag (account_import's Nick and FaceUrl are Tag_Profile_IM_Nick and
+    /// Tag_Profile_IM_Image).
+    pub profile: BTreeMap<String, serde_json::Value>,
+    /// UserSigs issued before this second no longer log in (kick); 0: never kicked.
+    pub kicked_at: u64,
+    /// Logged-in platforms and their status (`Online` or `PushOnline`); none: `Offline`.
+    pub online: BTreeMap<String, String>,
+    /// Global mute of one-to-one and group messages: until this second (`u64::MAX`: for good).
+    pub c2c_muted_until: u64,
+    pub group_muted_until: u64,
+    pub friends: BTreeMap<String, Friend>,
+    /// Friend lists, in the order created.
+    pub friend_groups: Vec<String>,
+    pub blocked: BTreeMap<String, Blocked>,
+    /// Friend requests waiting for this account's confirmation, by requester.
+    pub pending: BTreeMap<String, Pending>,
+    /// Versions the relationship-chain answers report: standard friend data, custom friend
+    /// data, friend lists, blocklist.
+    pub standard_seq: u64,
+    pub custom_seq: u64,
+    pub group_seq: u64,
+    pub black_seq: u64,
 }
-reads!(Account { nick: "nick", face_url: "face_url", created: "created" });
+reads!(Account { created: "created", profile: "profile", kicked_at: "kicked_at", online: "online", c2c_muted_until: "c2c_muted_until", group_muted_until: "group_muted_until", friends: "friends", friend_groups: "friend_groups", blocked: "blocked", pending: "pending", standard_seq: "standard_seq", custom_seq: "custom_seq", group_seq: "group_seq", black_seq: "black_seq" });
+
+impl Account {
+    /// An account with no data (what the admin reads as until something is stored for it).
+    pub const EMPTY: Account = Account {
+        created: 0,
+        profile: BTreeMap::new(),
+        kicked_at: 0,
+        online: BTreeMap::new(),
+        c2c_muted_until: 0,
+        group_muted_until: 0,
+        friends: BTreeMap::new(),
+        friend_groups: Vec::new(),
+        blocked: BTreeMap::new(),
+        pending: BTreeMap::new(),
+        standard_seq: 0,
+        custom_seq: 0,
+        group_seq: 0,
+        black_seq: 0,
+    };
+}
+
+/// A friend in an account's list (a one-way edge: "both ways" is two of them).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Friend {
+    pub add_time: u64,
+    /// Order of adding across the simulator (friend_get pages in this order).
+    pub order: u64,
+    pub add_source: String,
+    pub add_wording: String,
+    pub remark: String,
+    pub remark_time: u64,
+    /// The friend lists it is in.
+    pub groups: Vec<String>,
+    /// `Tag_SNS_Custom_*` values.
+    pub custom: BTreeMap<String, serde_json::Value>,
+}
+reads!(Friend { add_time: "add_time", order: "order", add_source: "add_source", add_wording: "add_wording", remark: "remark", remark_time: "remark_time", groups: "groups", custom: "custom" });
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Blocked {
+    pub time: u64,
+    pub order: u64,
+}
+reads!(Blocked { time: "time", order: "order" });
+
+/// A friend request the peer has yet to confirm (its AllowType is NeedConfirm).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Pending {
+    pub time: u64,
+    pub add_source: String,
+    pub add_wording: String,
+    /// Add_Type_Both: the requester asked to be in the peer's list too.
+    pub both: bool,
+}
+reads!(Pending { time: "time", add_source: "add_source", add_wording: "add_wording", both: "both" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Role {
@@ -288,8 +365,10 @@ pub struct World {
     pub read_time: BTreeMap<String, BTreeMap<String, u64>>,
     pub c2c_seq: u64,
     pub join_counter: u64,
+    /// Order of friend and blocklist entries across the simulator.
+    pub sns_counter: u64,
 }
-reads!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter" });
+reads!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter", sns_counter: "sns_counter" });
 
 impl World {
     pub fn c2c_messages(&self, from: &str, to: &str) -> &[C2cMsg] {

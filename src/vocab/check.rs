@@ -43,6 +43,11 @@ impl Checker {
         self.out.push(d);
     }
 
+    /// The pointer of the current value.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
     /// The pointer of the current value with `key` appended (for cross-field rules).
     pub fn path_of(&self, key: &str) -> String {
         let mut p = self.path.clone();

@@ -14,18 +14,35 @@ pub enum Service {
     Account,
     Group,
     OpenIm,
+    Profile,
+    /// The relationship chain: friends, blocklists, friend lists.
+    Sns,
+    /// Global mute and operations data.
+    OpenConfig,
+    /// Chat-log archives.
+    OpenMsg,
 }
 
 impl Service {
+    pub const ALL: [Service; 7] = [Service::Account, Service::Group, Service::OpenIm, Service::Profile, Service::Sns, Service::OpenConfig, Service::OpenMsg];
+
     pub fn name(self) -> &'static str {
         match self {
             Service::Account => "im_open_login_svc",
             Service::Group => "group_open_http_svc",
             Service::OpenIm => "openim",
+            Service::Profile => "profile",
+            Service::Sns => "sns",
+            Service::OpenConfig => "openconfigsvr",
+            Service::OpenMsg => "open_msg_svc",
         }
     }
     pub fn from_name(name: &str) -> Option<Service> {
-        [Service::Account, Service::Group, Service::OpenIm].into_iter().find(|s| s.name() == name)
+        Service::ALL.into_iter().find(|s| s.name() == name)
+    }
+    /// Profile and relationship-chain answers carry `"ErrorDisplay": ""` after the envelope.
+    pub fn has_error_display(self) -> bool {
+        matches!(self, Service::Profile | Service::Sns)
     }
 }
 
@@ -117,6 +134,9 @@ impl Endpoint {
     }
     pub const fn sample(self, sample: &'static str) -> Endpoint {
         Endpoint { sample: if IN_WASM { "{}" } else { sample }, ..self }
+    }
+    pub const fn rate_limit(self, rate_limit: u32) -> Endpoint {
+        Endpoint { rate_limit, ..self }
     }
     pub const fn handler(self, handler: &'static str) -> Endpoint {
         Endpoint { handler, ..self }
