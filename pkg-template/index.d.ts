@@ -133,7 +133,7 @@ export declare function genUserSig(o: GenUserSigOptions): string;
 /** Verifies a UserSig as the service does. */
 export declare function verifyUserSig(o: VerifyUserSigOptions): UserSigVerdict;
 
-/** Browser: loads the core wasm module (call once before validate, buildRequest, errorInfo,
+/** Browser: loads the core wasm module (call once before validate, buildRequest,
  * genUserSig, verifyUserSig). Node: resolves at once. */
 export declare function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 export default init;

@@ -154,7 +154,7 @@ pub fn json_schemas() -> Value {
 /// more than Ajv spends on a whole small object): the module lib/generated.js, which esbuild
 /// bundles into lib/api.* with the other lib/ modules. It exports `RULES_JSON`,
 /// `DIAGNOSERS` and `TEXT_DIAGNOSERS` (see `js_diagnosers`), then `ENDPOINTS_JSON` (the
-/// catalog). Endpoints with cross-field rules get `null` (wasm answers). The Node tests
+/// catalog) and `ERRORS` (the error codes' meanings). Endpoints with cross-field rules get `null` (wasm answers). The Node tests
 /// compare what they answer with wasm's answer, on random objects and texts.
 pub fn js_checks() -> String {
     let mut objs: Vec<&'static Obj> = Vec::new();
@@ -168,7 +168,10 @@ pub fn js_checks() -> String {
     // The catalog `endpoints()` answers: static, so written here once rather than
     // serialized by code in the wasm on every call.
     let _ = writeln!(out, "const ENDPOINTS_JSON = {};", js_string(&endpoints_json()));
-    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON };\n");
+    // The error-code table: `errorInfo` reads it in JS (an app that never calls it leaves it out).
+    let errors: Vec<String> = crate::protocol::errors::ERROR_CODES.iter().map(|e| format!("{}:{}", e.code, js_string(e.message))).collect();
+    let _ = writeln!(out, "const ERRORS = {{{}}};", errors.join(","));
+    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS };\n");
     out
 }
 

@@ -8,7 +8,7 @@
 
 import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
-import { ENDPOINTS_JSON } from "./generated.js";
+import { ENDPOINTS_JSON, ERRORS } from "./generated.js";
 
 /** Thrown for misuse and for requests that cannot be built. */
 class TcimError extends Error {
@@ -240,14 +240,11 @@ function buildRequestOver(wasm) {
   return buildRequest;
 }
 
-/** `errorInfo(code)` over the core module. */
-function errorInfoOver(wasm) {
-  function errorInfo(code) {
-    if (typeof code !== "number") return null;
-    const out = wasm.errorInfoJson(code);
-    return out === undefined ? null : JSON.parse(out);
-  }
-  return errorInfo;
+/** `errorInfo(code)`: a documented code's meaning, from the generated table (no wasm). */
+function errorInfo(code) {
+  if (typeof code !== "number" || !Number.isInteger(code) || code < 0 || code > 0xffffffff) return null;
+  const message = ERRORS[code];
+  return message === undefined ? null : { code, message };
 }
 
 function endpoints() {
@@ -429,7 +426,7 @@ function createApi(wasm, simulator) {
   return {
     validate: validateOver(wasm),
     buildRequest: buildRequestOver(wasm),
-    errorInfo: errorInfoOver(wasm),
+    errorInfo,
     endpoints,
     genUserSig: genUserSigOver(wasm),
     verifyUserSig: verifyUserSigOver(wasm),
@@ -439,4 +436,4 @@ function createApi(wasm, simulator) {
 }
 
 
-export { createApi, validateOver, buildRequestOver, errorInfoOver, endpoints, genUserSigOver, verifyUserSigOver, simulatorOver, TcimError };
+export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, simulatorOver, TcimError };

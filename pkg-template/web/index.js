@@ -3,7 +3,7 @@
 // is a dynamic import, so an app that never loads it never downloads it.
 import wasmInit, { initSync as wasmInitSync } from "../wasm/web/tcim.js";
 import * as wasm from "../wasm/web/tcim.js";
-import { validateOver, buildRequestOver, errorInfoOver, endpoints, genUserSigOver, verifyUserSigOver, simulatorOver, TcimError } from "../lib/api.mjs";
+import { validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, simulatorOver, TcimError } from "../lib/api.mjs";
 
 let ready;
 
@@ -34,7 +34,7 @@ function loadSimulator(input) {
 // Each export made on its own and marked pure, so a bundler keeps only what an app imports.
 export const validate = /* @__PURE__ */ validateOver(wasm);
 export const buildRequest = /* @__PURE__ */ buildRequestOver(wasm);
-export const errorInfo = /* @__PURE__ */ errorInfoOver(wasm);
+export { errorInfo };
 export const genUserSig = /* @__PURE__ */ genUserSigOver(wasm);
 export const verifyUserSig = /* @__PURE__ */ verifyUserSigOver(wasm);
 export const Simulator = /* @__PURE__ */ simulatorOver({ get: () => simulator, load: loadSimulator });

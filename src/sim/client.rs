@@ -2,7 +2,7 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{Account, Group, GroupMsg, Member, Role};
+use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
 use crate::api::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -245,17 +245,13 @@ pub(crate) struct FriendView<'a> {
 }
 
 fn account_view<'a>(user_id: &'a str, a: &'a Account) -> AccountView<'a> {
-    let mut friends: Vec<_> = a.friends.iter().collect();
-    friends.sort_by_key(|(_, f)| f.order);
-    let mut blocked: Vec<_> = a.blocked.iter().collect();
-    blocked.sort_by_key(|(_, b)| b.order);
     let forever = |t: u64| (t != u64::MAX).then_some(t);
     AccountView {
-        blocked: blocked.into_iter().map(|(id, _)| id.as_str()).collect(),
+        blocked: keys_in_order(&a.blocked, |b| b.order),
         c2c_muted_until: forever(a.c2c_muted_until),
         created: a.created,
         friend_groups: &a.friend_groups,
-        friends: friends.into_iter().map(|(id, f)| FriendView { add_source: &f.add_source, add_time: f.add_time, custom: &f.custom, groups: &f.groups, remark: &f.remark, user_id: id }).collect(),
+        friends: keys_in_order(&a.friends, |f| f.order).into_iter().filter_map(|id| a.friends.get(id).map(|f| FriendView { add_source: &f.add_source, add_time: f.add_time, custom: &f.custom, groups: &f.groups, remark: &f.remark, user_id: id })).collect(),
         group_muted_until: forever(a.group_muted_until),
         kicked_at: a.kicked_at,
         nick: a.profile.get("Tag_Profile_IM_Nick").and_then(serde_json::Value::as_str).unwrap_or_default(),

@@ -558,7 +558,11 @@ fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
         Ok(Reply::Value(v)) => (Envelope::ok(), v),
         Ok(Reply::Text(text)) => {
             let fields: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-            let envelope = serde_json::from_value(fields.clone()).unwrap_or_else(|_| Envelope::ok());
+            // A text may carry a failure (see `with_error_display`).
+            let envelope = match (fields.get("ErrorCode").and_then(Value::as_u64), fields.get("ErrorInfo").and_then(Value::as_str)) {
+                (Some(code), Some(info)) if code != 0 => Envelope::fail(u32::try_from(code).unwrap_or(u32::MAX), info),
+                _ => Envelope::ok(),
+            };
             (envelope, fields)
         }
         Err(f) => (Envelope::fail(f.code, f.info), Value::Null),

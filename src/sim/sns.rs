@@ -2,7 +2,7 @@
 //! each account's own lists ("both ways" is two edges); every batch answers per item, in
 //! request order, and never fails the whole request for one bad item.
 
-use super::state::{Account, Blocked, Friend, Pending};
+use super::state::{keys_in_order, Account, Blocked, Friend, Pending};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::black_list_check::{BlackListCheck, BlackListCheckResponse, BlackRelation};
 use crate::api::black_list_get::{BlackListGet, BlackListGetResponse, Blocked as BlockedItem};
@@ -409,23 +409,16 @@ pub fn friend_fields(f: &Friend, standard: bool, custom: bool) -> Vec<TagValue> 
     out
 }
 
-/// Entries in their order of adding, as (id, entry).
-fn in_order<T>(map: &std::collections::BTreeMap<String, T>, order: fn(&T) -> u64) -> Vec<(&String, &T)> {
-    let mut v: Vec<_> = map.iter().collect();
-    v.sort_by_key(|(_, e)| order(e));
-    v
-}
-
 pub fn friend_get(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendGet = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(c::NOT_IMPORTED, "From_Account is not imported") };
-    let friends = in_order(&a.friends, |f| f.order);
+    let friends = keys_in_order(&a.friends, |f| f.order);
     let start = usize::try_from(req.start_index).unwrap_or(usize::MAX).min(friends.len());
-    let page = friends.get(start..).unwrap_or_default().iter().take(FRIEND_PAGE);
+    let page = friends.get(start..).unwrap_or_default().iter().take(FRIEND_PAGE).filter_map(|id| a.friends.get(*id).map(|f| (id, f)));
     let standard = req.standard_sequence != Some(a.standard_seq) || a.standard_seq == 0;
     let custom = req.custom_sequence != Some(a.custom_seq) || a.custom_seq == 0;
-    let user_data_item: Vec<FriendData> = page.map(|(id, f)| FriendData { to_account: (*id).clone(), value_item: friend_fields(f, standard, custom) }).collect();
+    let user_data_item: Vec<FriendData> = page.map(|(id, f)| FriendData { to_account: (*id).to_owned(), value_item: friend_fields(f, standard, custom) }).collect();
     let next = start + user_data_item.len();
     let complete = next >= friends.len();
     answer(&FriendGetResponse {
@@ -524,9 +517,9 @@ pub fn black_list_get(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: BlackListGet = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(c::NOT_IMPORTED, "From_Account is not imported") };
-    let list = in_order(&a.blocked, |b| b.order);
+    let list = keys_in_order(&a.blocked, |b| b.order);
     let start = usize::try_from(req.start_index).unwrap_or(usize::MAX).min(list.len());
-    let page: Vec<BlockedItem> = list.get(start..).unwrap_or_default().iter().take(req.max_limited as usize).map(|(id, b)| BlockedItem { to_account: (*id).clone(), add_black_time_stamp: b.time }).collect();
+    let page: Vec<BlockedItem> = list.get(start..).unwrap_or_default().iter().take(req.max_limited as usize).filter_map(|id| a.blocked.get(*id).map(|b| BlockedItem { to_account: (*id).to_owned(), add_black_time_stamp: b.time })).collect();
     let next = start + page.len();
     let next = if next >= list.len() { 0 } else { next as u64 };
     answer(&BlackListGetResponse { envelope: Envelope::ok(), black_list_item: page, start_index: next, curruent_sequence: a.black_seq, current_sequence: a.black_seq })
@@ -585,13 +578,13 @@ pub fn group_get(sim: &mut Simulator, body: Body<'_>) -> Answer {
     sim.need_from(&req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(c::NOT_IMPORTED, "From_Account is not imported") };
     let need_friend = req.need_friend.is_some();
-    let friends = in_order(&a.friends, |f| f.order);
+    let friends = keys_in_order(&a.friends, |f| f.order);
     let result_item = a
         .friend_groups
         .iter()
         .filter(|g| req.group_name.as_ref().is_none_or(|only| only.is_empty() || only.contains(g)))
         .map(|g| {
-            let members: Vec<String> = friends.iter().filter(|(_, f)| f.groups.contains(g)).map(|(id, _)| (*id).clone()).collect();
+            let members: Vec<String> = friends.iter().filter(|id| a.friends.get(**id).is_some_and(|f| f.groups.contains(g))).map(|id| (*id).to_owned()).collect();
             FriendGroup { group_name: g.clone(), friend_number: members.len() as u64, to_account: need_friend.then_some(members) }
         })
         .collect();

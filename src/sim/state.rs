@@ -75,6 +75,14 @@ impl Account {
     };
 }
 
+/// The keys of `map` in the order `order` gives: one sort of `(u64, &str)` serves every kind
+/// of entry (a sort per entry type costs the wasm several KB each).
+pub fn keys_in_order<T>(map: &BTreeMap<String, T>, order: fn(&T) -> u64) -> Vec<&str> {
+    let mut v: Vec<(u64, &str)> = map.iter().map(|(k, e)| (order(e), k.as_str())).collect();
+    v.sort_unstable();
+    v.into_iter().map(|(_, k)| k).collect()
+}
+
 /// A friend in an account's list (a one-way edge: "both ways" is two of them).
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Friend {

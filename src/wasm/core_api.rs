@@ -2,7 +2,7 @@
 
 use super::{with_input, OUTPUT};
 use crate::catalog;
-use crate::protocol::{errors, request};
+use crate::protocol::request;
 use crate::validate;
 use wasm_bindgen::prelude::*;
 
@@ -83,14 +83,6 @@ pub fn build_request_json(api: &str, body: &str, body_is_text: bool, options: &s
     }
 }
 
-/// `{ code, message }` JSON for a documented code, else undefined.
-#[wasm_bindgen(js_name = errorInfoJson)]
-pub fn error_info_json(code: f64) -> Option<String> {
-    if code.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&code) {
-        return None;
-    }
-    errors::error_info(code as u32).map(to_json)
-}
 
 /// Generates a UserSig (the JS side checks and defaults the arguments).
 #[wasm_bindgen(js_name = genUserSig)]
