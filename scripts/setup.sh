@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Idempotent machine setup for tcim: installs only what is missing, from crates.io, apt and npm.
+# Idempotent machine setup for tcim: installs only what is missing, from crates.io, apt, npm
+# and PyPI.
 # Nothing is fetched from GitHub or other hosts: wasm-pack later runs with --mode no-install and
 # finds wasm-bindgen, wasm-opt (npm binaryen) and chromedriver on PATH.
 set -euo pipefail
@@ -51,6 +52,15 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
    [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm dev dependencies (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 6. The Python clients the tests run against tcim serve (PyPI, pinned), in their own venv.
+if [ ! -x .venv-clients/bin/python ] || ! cmp -s tests/python/requirements.txt .venv-clients/requirements.txt; then
+  log "making the Python clients' venv (.venv-clients, pip from PyPI)"
+  rm -rf .venv-clients
+  python3 -m venv .venv-clients
+  .venv-clients/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
+  cp tests/python/requirements.txt .venv-clients/requirements.txt
 fi
 
 if [ -n "$apt_pid" ]; then

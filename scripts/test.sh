@@ -26,6 +26,6 @@ wasm-pack test --mode no-install --headless --chrome 2>&1 | grep -v 'failed to g
 step "fuzz smoke (cargo fuzz, 3,000 runs per target; scripts/fuzz.sh for long runs)"
 bash scripts/fuzz.sh --smoke
 
-step "node --test (package, TypeScript, CLI and serve, packaging, playground end-to-end)"
-node --test tests/node/ tests/packaging/ tests/e2e/
+step "node --test (package, TypeScript, CLI and serve, packaging, playground end-to-end, the PyPI clients against tcim serve)"
+TCIM_PYTHON="$PWD/.venv-clients/bin/python" node --test tests/node/ tests/packaging/ tests/e2e/ tests/python/
 

@@ -31,7 +31,10 @@ Options:
   --state FILE       load state from FILE at start; save it atomically after every
                      request and on SIGINT/SIGTERM
   --max-body BYTES   largest accepted request body (default 1048576)
-  --no-rate-limit    do not enforce the 200 calls/s per endpoint limit
+  --profile-tag TAG  declare a custom profile field (Tag_Profile_Custom_…); repeatable.
+                     Undeclared ones answer 40009, as for a new app
+  --friend-tag TAG   declare a custom friend field (Tag_SNS_Custom_…); repeatable
+  --no-rate-limit    do not enforce each endpoint's calls-per-second limit
   --no-receipts      turn the paid group read receipts feature off (answers 10059)`,
   validate: `Usage: tcim validate <api> [FILE|-] [--json]
 
@@ -54,12 +57,14 @@ Explains an error code (exit 1 when tcim does not know it).`,
 
 class UsageError extends Error {}
 
-/** `node:util` parseArgs over one command's options (strings unless listed as `flags`),
- * with `--help`/`-h`; misuse becomes a UsageError with parseArgs' own explanation. */
-function parse(argv, strings = [], flags = []) {
+/** `node:util` parseArgs over one command's options (strings unless listed as `flags`;
+ * `lists` may repeat), with `--help`/`-h`; misuse becomes a UsageError with parseArgs' own
+ * explanation. */
+function parse(argv, strings = [], flags = [], lists = []) {
   const options = { help: { type: "boolean", short: "h" } };
   for (const name of strings) options[name] = { type: "string" };
   for (const name of flags) options[name] = { type: "boolean" };
+  for (const name of lists) options[name] = { type: "string", multiple: true };
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { opts: values, rest: positionals };
@@ -88,7 +93,7 @@ async function readInput(file) {
 }
 
 async function serve(argv) {
-  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body"], ["no-rate-limit", "no-receipts"]);
+  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body"], ["no-rate-limit", "no-receipts"], ["profile-tag", "friend-tag"]);
   if (opts.help) return console.log(HELP.serve), 0;
   const { startServer } = await import("../lib/serve.mjs");
   const simOptions = {};
@@ -98,6 +103,8 @@ async function serve(argv) {
   if (opts.now !== undefined) simOptions.now = integer(opts.now, "now");
   if (opts["no-rate-limit"]) simOptions.rateLimit = false;
   if (opts["no-receipts"]) simOptions.groupReadReceipts = false;
+  if (opts["profile-tag"]) simOptions.profileCustomTags = opts["profile-tag"];
+  if (opts["friend-tag"]) simOptions.friendCustomTags = opts["friend-tag"];
   const running = await startServer({
     ...simOptions,
     host: opts.host ?? "127.0.0.1",
