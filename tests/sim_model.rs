@@ -1,7 +1,8 @@
 //! Random operation sequences run against the simulator and against a deliberately naive
 //! reference model (plain vectors, full scans, no indexes). Every observable answer must
-//! agree: error codes, receipts, read positions, unread counts, C2C unread, and the same
-//! again after snapshot → restore.
+//! agree: error codes, receipts, read positions, unread counts, C2C unread, friends,
+//! blocklists, pending friend requests, AllowType, global mute and online status, and the
+//! same again after snapshot → restore.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -35,7 +36,22 @@ enum Op {
     SetRead { reader: usize, peer: usize, back: Option<u64> },
     Advance(u64),
     Roundtrip,
+    FriendAdd { from: usize, to: usize, both: bool, force: bool },
+    FriendDelete { from: usize, to: usize, both: bool },
+    BlackAdd { from: usize, to: usize },
+    BlackDelete { from: usize, to: usize },
+    /// portrait_set of AllowType: NeedConfirm, AllowAny, DenyAny.
+    SetAllow { who: usize, allow: usize },
+    /// setnospeaking: seconds (or 4294967295) for one-to-one and group messages.
+    Mute { who: usize, c2c: Option<u64>, group: Option<u64> },
+    AccountDelete(usize),
+    Login { who: usize, platform: usize },
+    Kick(usize),
 }
+
+const ALLOW: [&str; 3] = ["AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"];
+const PLATFORMS: [&str; 2] = ["Web", "Android"];
+const FOREVER: u64 = 4_294_967_295;
 
 fn op() -> impl Strategy<Value = Op> {
     let u = 0..USERS.len();
@@ -59,6 +75,15 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (u.clone(), u.clone(), proptest::option::of(0u64..200)).prop_map(|(reader, peer, back)| Op::SetRead { reader, peer, back }),
         2 => (0u64..400).prop_map(Op::Advance),
         1 => Just(Op::Roundtrip),
+        4 => (u.clone(), u.clone(), any::<bool>(), any::<bool>()).prop_map(|(from, to, both, force)| Op::FriendAdd { from, to, both, force }),
+        2 => (u.clone(), u.clone(), any::<bool>()).prop_map(|(from, to, both)| Op::FriendDelete { from, to, both }),
+        2 => (u.clone(), u.clone()).prop_map(|(from, to)| Op::BlackAdd { from, to }),
+        1 => (u.clone(), u.clone()).prop_map(|(from, to)| Op::BlackDelete { from, to }),
+        2 => (u.clone(), 0..ALLOW.len()).prop_map(|(who, allow)| Op::SetAllow { who, allow }),
+        2 => (u.clone(), proptest::option::of(prop_oneof![0u64..600, Just(FOREVER)]), proptest::option::of(prop_oneof![0u64..600, Just(FOREVER)])).prop_map(|(who, c2c, group)| Op::Mute { who, c2c, group }),
+        1 => u.clone().prop_map(Op::AccountDelete),
+        1 => (u.clone(), 0..PLATFORMS.len()).prop_map(|(who, platform)| Op::Login { who, platform }),
+        1 => u.clone().prop_map(Op::Kick),
     ]
 }
 
@@ -99,11 +124,41 @@ struct Model {
     c2c: Vec<(String, String, u64, String, bool)>,
     c2c_seq: u64,
     read_times: Vec<(String, String, u64)>,
+    /// Directed friend edges (a has b), in the order added.
+    friends: Vec<(String, String)>,
+    /// (a blocks b)
+    blocks: Vec<(String, String)>,
+    /// (to, from): from's request waits for to.
+    pending: Vec<(String, String)>,
+    allow: Vec<(String, usize)>,
+    /// (account, c2c until, group until); u64::MAX: for good.
+    mutes: Vec<(String, u64, u64)>,
+    /// (account, platform)
+    online: Vec<(String, String)>,
 }
 
 impl Model {
     fn exists(&self, a: &str) -> bool {
         a == "administrator" || self.accounts.iter().any(|x| x == a)
+    }
+    fn has(&self, a: &str, b: &str) -> bool {
+        self.friends.iter().any(|(x, y)| x == a && y == b)
+    }
+    fn blocks(&self, a: &str, b: &str) -> bool {
+        self.blocks.iter().any(|(x, y)| x == a && y == b)
+    }
+    fn allow_of(&self, a: &str) -> usize {
+        self.allow.iter().rev().find(|(x, _)| x == a).map_or(0, |(_, v)| *v)
+    }
+    fn mute_of(&self, a: &str) -> (u64, u64) {
+        self.mutes.iter().find(|(x, ..)| x == a).map_or((0, 0), |(_, c, g)| (*c, *g))
+    }
+    fn muted(&self, a: &str, group: bool) -> bool {
+        let (c, g) = self.mute_of(a);
+        (if group { g } else { c }) > self.now
+    }
+    fn unpend(&mut self, a: &str, b: &str) {
+        self.pending.retain(|(x, y)| !((x == a && y == b) || (x == b && y == a)));
     }
     fn group(&self, id: &str) -> Option<usize> {
         self.groups.iter().position(|g| g.id == id)
@@ -214,6 +269,9 @@ impl Model {
                     if Self::member(&self.groups[gi], &sender).is_none() {
                         return 10007;
                     }
+                    if self.muted(&sender, true) {
+                        return 10017;
+                    }
                 }
                 let now = self.now;
                 let grp = &mut self.groups[gi];
@@ -296,6 +354,12 @@ impl Model {
                 if !self.exists(USERS[*to]) {
                     return 90012;
                 }
+                if self.muted(USERS[*from], false) {
+                    return 20012;
+                }
+                if self.blocks(USERS[*to], USERS[*from]) {
+                    return 20007;
+                }
                 self.c2c_seq += 1;
                 // MsgKey = MsgSeq_MsgRandom_MsgTimeStamp; the driver always sends MsgRandom 1.
                 let key = format!("{}_1_{}", self.c2c_seq, self.now);
@@ -348,6 +412,156 @@ impl Model {
                 0
             }
             Op::Roundtrip => 0,
+            // Per-item answers: the model returns the item's ResultCode (the request itself
+            // succeeds once From_Account exists).
+            Op::FriendAdd { from, to, both, force } => {
+                let (a, b) = (USERS[*from].to_string(), USERS[*to].to_string());
+                if !self.exists(&a) {
+                    return 30003;
+                }
+                if a == b {
+                    return 30001;
+                }
+                if !self.exists(&b) {
+                    return 30003;
+                }
+                let (mine, theirs) = (self.has(&a, &b), self.has(&b, &a));
+                if mine && (!both || theirs) {
+                    return 30001;
+                }
+                if self.blocks(&a, &b) {
+                    return 30515;
+                }
+                if self.blocks(&b, &a) {
+                    return 30525;
+                }
+                if !force {
+                    match self.allow_of(&b) {
+                        2 => return 30516,
+                        0 => {
+                            if !self.pending.contains(&(b.clone(), a.clone())) {
+                                self.pending.push((b, a));
+                            }
+                            return 30539;
+                        }
+                        _ => {}
+                    }
+                }
+                if !mine {
+                    self.friends.push((a.clone(), b.clone()));
+                }
+                if *both && !theirs {
+                    self.friends.push((b.clone(), a.clone()));
+                }
+                self.unpend(&a, &b);
+                0
+            }
+            Op::FriendDelete { from, to, both } => {
+                let (a, b) = (USERS[*from].to_string(), USERS[*to].to_string());
+                if !self.exists(&a) {
+                    return 30003;
+                }
+                if !self.has(&a, &b) && !(*both && self.has(&b, &a)) {
+                    return 31704;
+                }
+                self.friends.retain(|(x, y)| !(x == &a && y == &b) && !(*both && x == &b && y == &a));
+                0
+            }
+            Op::BlackAdd { from, to } => {
+                let (a, b) = (USERS[*from].to_string(), USERS[*to].to_string());
+                if !self.exists(&a) {
+                    return 30003;
+                }
+                if a == b {
+                    return 30001;
+                }
+                if !self.exists(&b) {
+                    return 30003;
+                }
+                if self.blocks(&a, &b) {
+                    return 30001;
+                }
+                self.blocks.push((a.clone(), b.clone()));
+                self.friends.retain(|(x, y)| !((x == &a && y == &b) || (x == &b && y == &a)));
+                self.unpend(&a, &b);
+                0
+            }
+            Op::BlackDelete { from, to } => {
+                let (a, b) = (USERS[*from], USERS[*to]);
+                if !self.exists(a) {
+                    return 30003;
+                }
+                if !self.blocks(a, b) {
+                    return 30001;
+                }
+                self.blocks.retain(|(x, y)| !(x == a && y == b));
+                0
+            }
+            Op::SetAllow { who, allow } => {
+                if !self.exists(USERS[*who]) {
+                    return 40003;
+                }
+                self.allow.push((USERS[*who].into(), *allow));
+                0
+            }
+            Op::Mute { who, c2c, group } => {
+                let a = USERS[*who].to_string();
+                if c2c.is_none() && group.is_none() {
+                    return 130008;
+                }
+                if !self.exists(&a) {
+                    return 130005;
+                }
+                let until = |s: u64, now: u64| match s {
+                    0 => 0,
+                    FOREVER => u64::MAX,
+                    s => now + s,
+                };
+                let (mut c, mut g) = self.mute_of(&a);
+                if let Some(s) = c2c {
+                    c = until(*s, self.now);
+                }
+                if let Some(s) = group {
+                    g = until(*s, self.now);
+                }
+                self.mutes.retain(|(x, ..)| x != &a);
+                self.mutes.push((a, c, g));
+                0
+            }
+            Op::AccountDelete(u) => {
+                let a = USERS[*u].to_string();
+                if !self.accounts.contains(&a) {
+                    return 70107;
+                }
+                self.accounts.retain(|x| x != &a);
+                self.friends.retain(|(x, y)| x != &a && y != &a);
+                self.blocks.retain(|(x, y)| x != &a && y != &a);
+                self.pending.retain(|(x, y)| x != &a && y != &a);
+                self.allow.retain(|(x, _)| x != &a);
+                self.mutes.retain(|(x, ..)| x != &a);
+                self.online.retain(|(x, _)| x != &a);
+                self.read_times.retain(|(r, _, _)| r != &a);
+                for g in &mut self.groups {
+                    if g.members.iter().any(|m| m.account == a && m.owner) {
+                        g.owner = None;
+                    }
+                    g.members.retain(|m| m.account != a);
+                }
+                0
+            }
+            Op::Login { who, platform } => {
+                if self.exists(USERS[*who]) && !self.online.contains(&(USERS[*who].into(), PLATFORMS[*platform].into())) {
+                    self.online.push((USERS[*who].into(), PLATFORMS[*platform].into()));
+                }
+                0
+            }
+            Op::Kick(u) => {
+                if !self.exists(USERS[*u]) {
+                    return 70107;
+                }
+                self.online.retain(|(x, _)| x != USERS[*u]);
+                0
+            }
         }
     }
 
@@ -425,8 +639,95 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
             }
             ("openim/admin_set_msg_read", b)
         }
+        Op::FriendAdd { from, to, both, force } => {
+            let mut b = json!({ "From_Account": USERS[*from], "AddFriendItem": [{ "To_Account": USERS[*to], "AddSource": "AddSource_Type_Model" }] });
+            if !both {
+                b["AddType"] = json!("Add_Type_Single");
+            }
+            if *force {
+                b["ForceAddFlags"] = json!(1);
+            }
+            ("sns/friend_add", b)
+        }
+        Op::FriendDelete { from, to, both } => ("sns/friend_delete", json!({ "From_Account": USERS[*from], "To_Account": [USERS[*to]], "DeleteType": if *both { "Delete_Type_Both" } else { "Delete_Type_Single" } })),
+        Op::BlackAdd { from, to } => ("sns/black_list_add", json!({ "From_Account": USERS[*from], "To_Account": [USERS[*to]] })),
+        Op::BlackDelete { from, to } => ("sns/black_list_delete", json!({ "From_Account": USERS[*from], "To_Account": [USERS[*to]] })),
+        Op::SetAllow { who, allow } => ("profile/portrait_set", json!({ "From_Account": USERS[*who], "ProfileItem": [{ "Tag": "Tag_Profile_IM_AllowType", "Value": ALLOW[*allow] }] })),
+        Op::Mute { who, c2c, group } => {
+            let mut b = json!({ "Set_Account": USERS[*who] });
+            if let Some(c) = c2c {
+                b["C2CmsgNospeakingTime"] = json!(c);
+            }
+            if let Some(g) = group {
+                b["GroupmsgNospeakingTime"] = json!(g);
+            }
+            ("openconfigsvr/setnospeaking", b)
+        }
+        Op::AccountDelete(u) => ("im_open_login_svc/account_delete", json!({ "DeleteItem": [{ "UserID": USERS[*u] }] })),
+        Op::Kick(u) => ("im_open_login_svc/kick", json!({ "UserID": USERS[*u] })),
         _ => return None,
     })
+}
+
+/// What the model predicts for an answer: the ErrorCode, or for a batch that succeeded, its
+/// one item's ResultCode.
+fn outcome(r: &Value) -> u64 {
+    let code = r["ErrorCode"].as_u64().unwrap();
+    if code != 0 {
+        return code;
+    }
+    r["ResultItem"].get(0).map_or(0, |i| i["ResultCode"].as_u64().unwrap())
+}
+
+/// Friends, blocklists, pending requests, AllowType, global mute and online status, each as
+/// the REST API and `inspect` report them.
+fn compare_people(sim: &mut Simulator, model: &Model) -> Result<(), TestCaseError> {
+    let state = sim.inspect();
+    for a in USERS {
+        let friends = sim.call("sns/friend_check", &json!({ "From_Account": a, "To_Account": USERS, "CheckType": "CheckResult_Type_Both" }).to_string());
+        let blocks = sim.call("sns/black_list_check", &json!({ "From_Account": a, "To_Account": USERS, "CheckType": "BlackCheckResult_Type_Both" }).to_string());
+        let mute = sim.call("openconfigsvr/getnospeaking", &json!({ "Get_Account": a }).to_string());
+        let profile = sim.call("profile/portrait_get", &json!({ "To_Account": [a], "TagList": ["Tag_Profile_IM_AllowType"] }).to_string());
+        if !model.exists(a) {
+            prop_assert_eq!(&friends["ErrorCode"], &json!(30003));
+            prop_assert_eq!(&blocks["ErrorCode"], &json!(30003));
+            prop_assert_eq!(&mute["ErrorCode"], &json!(130005));
+            prop_assert_eq!(&profile["UserProfileItem"][0]["ResultCode"], &json!(40003));
+            continue;
+        }
+        for (i, b) in USERS.iter().enumerate() {
+            let rel = |x: bool, y: bool, names: [&'static str; 4]| match (x, y) {
+                (true, true) => names[0],
+                (true, false) => names[1],
+                (false, true) => names[2],
+                (false, false) => names[3],
+            };
+            let code = if model.exists(b) { 0 } else { 30003 };
+            let f = &friends["InfoItem"][i];
+            prop_assert_eq!((f["Relation"].as_str().unwrap(), f["ResultCode"].as_u64().unwrap()), (rel(model.has(a, b), model.has(b, a), ["CheckResult_Type_BothWay", "CheckResult_Type_AWithB", "CheckResult_Type_BWithA", "CheckResult_Type_NoRelation"]), code), "friends {} {}", a, b);
+            let k = &blocks["BlackListCheckItem"][i];
+            prop_assert_eq!((k["Relation"].as_str().unwrap(), k["ResultCode"].as_u64().unwrap()), (rel(model.blocks(a, b), model.blocks(b, a), ["BlackCheckResult_Type_BothWay", "BlackCheckResult_Type_AWithB", "BlackCheckResult_Type_BWithA", "BlackCheckResult_Type_NO"]), code), "blocks {} {}", a, b);
+        }
+        // friend_get lists them in the order added.
+        let listed = sim.call("sns/friend_get", &json!({ "From_Account": a, "StartIndex": 0 }).to_string());
+        let got: Vec<&str> = listed["UserDataItem"].as_array().unwrap().iter().map(|i| i["To_Account"].as_str().unwrap()).collect();
+        let want: Vec<&str> = model.friends.iter().filter(|(x, _)| x == a).map(|(_, y)| y.as_str()).collect();
+        prop_assert_eq!(got, want, "friend_get of {}", a);
+        let left = |until: u64| if until == u64::MAX { FOREVER } else { until.saturating_sub(model.now) };
+        let (c, g) = model.mute_of(a);
+        prop_assert_eq!((mute["C2CmsgNospeakingTime"].as_u64().unwrap(), mute["GroupmsgNospeakingTime"].as_u64().unwrap()), (left(c), left(g)), "mute of {}", a);
+        prop_assert_eq!(&profile["UserProfileItem"][0]["ProfileItem"][0]["Value"], &json!(ALLOW[model.allow_of(a)]));
+        let online = sim.call("openim/query_online_status", &json!({ "To_Account": [a] }).to_string());
+        let is_online = model.online.iter().any(|(x, _)| x == a);
+        prop_assert_eq!(&online["QueryResult"][0]["Status"], &json!(if is_online { "Online" } else { "Offline" }), "status of {}", a);
+        if a != "administrator" {
+            let view = state["accounts"].as_array().unwrap().iter().find(|v| v["userId"] == *a).unwrap();
+            let mut pending: Vec<&str> = model.pending.iter().filter(|(to, _)| to == a).map(|(_, from)| from.as_str()).collect();
+            pending.sort();
+            prop_assert_eq!(&view["pending"], &json!(pending), "pending requests of {}", a);
+        }
+    }
+    Ok(())
 }
 
 fn compare_observables(sim: &mut Simulator, model: &Model) -> Result<(), TestCaseError> {
@@ -501,6 +802,9 @@ proptest! {
                     let _ = sim.client_json(&json!({ "action": "quitGroup", "groupId": GROUP_IDS[*g], "account": USERS[*w] }).to_string());
                 }
                 Op::Advance(s) => sim.advance(*s),
+                Op::Login { who, platform } => {
+                    let _ = sim.client_json(&json!({ "action": "login", "account": USERS[*who], "platform": PLATFORMS[*platform] }).to_string());
+                }
                 Op::Roundtrip => {
                     let snap = sim.snapshot();
                     sim = Simulator::restore(&snap, tcim::sim::system_now, None).unwrap();
@@ -509,10 +813,11 @@ proptest! {
                 _ => {
                     let (api, body) = req.unwrap();
                     let r = sim.call(api, &body.to_string());
-                    prop_assert_eq!(r["ErrorCode"].as_u64().unwrap(), expected, "{} {} → {}", api, body, r);
+                    prop_assert_eq!(outcome(&r), expected, "{} {} → {}", api, body, r);
                 }
             }
             compare_observables(&mut sim, &model)?;
+            compare_people(&mut sim, &model)?;
         }
     }
 }
