@@ -21,6 +21,9 @@ fuzz_target!(|data: &[u8]| {
     sim.call("im_open_login_svc/multiaccount_import", r#"{"Accounts":["a","b","c"]}"#);
     sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Public","GroupId":"g1","Name":"n","MemberList":[{"Member_Account":"b"}]}"#);
     sim.call("group_open_http_svc/send_group_msg", r#"{"GroupId":"g1","From_Account":"a","Random":1,"NeedReadReceipt":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}]}"#);
+    sim.call("sns/friend_add", r#"{"From_Account":"a","AddFriendItem":[{"To_Account":"b","AddSource":"AddSource_Type_Fuzz","GroupName":"g"}],"ForceAddFlags":1}"#);
+    sim.call("sns/black_list_add", r#"{"From_Account":"c","To_Account":["a"]}"#);
+    sim.call("openconfigsvr/setnospeaking", r#"{"Set_Account":"b","C2CmsgNospeakingTime":60}"#);
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };
