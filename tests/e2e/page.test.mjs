@@ -98,6 +98,39 @@ test("the seed scenario shows receipt counts and unread numbers in the state vie
   await page.close();
 });
 
+test("the social-graph scenario shows profiles, friends, friend lists, blocklists and requests", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "social-graph");
+  await page.waitForSelector("[data-account='alice']");
+  const response = JSON.parse(await page.textContent("#response"));
+  assert.deepEqual(response.InfoItem.map((i) => i.Relation), ["CheckResult_Type_BothWay", "CheckResult_Type_BothWay", "CheckResult_Type_NoRelation", "CheckResult_Type_NoRelation"]);
+  const rows = (who, caption) =>
+    page.$$eval(`[data-account='${who}'] table`, (tables, caption) => {
+      const t = tables.find((x) => x.caption?.textContent.startsWith(caption));
+      return t ? [...t.tBodies[0].rows].map((tr) => [...tr.cells].map((td) => td.textContent)) : null;
+    }, caption);
+  assert.deepEqual(await rows("alice", "Friends"), [["bob", "Bobby", "close", "Web"], ["carol", "", "work", "Web"]]);
+  assert.deepEqual(await rows("alice", "Friend lists"), [["close", "bob"], ["work", "carol"]]);
+  assert.deepEqual(await rows("alice", "Profile"), [["IM_Nick", "Alice"]]);
+  assert.match(await page.textContent("[data-account='alice'] p"), /Web Online, iPhone PushOnline/);
+  assert.deepEqual(await rows("dave", "Waiting for confirmation"), [["alice"]]);
+  assert.deepEqual(await rows("erin", "Blocklist"), [["bob"]]);
+  assert.match(await page.textContent("[data-account='bob'] p"), /group muted until/);
+  // A change made in the editor shows in the state view: erin unblocks bob.
+  await page.selectOption("#api", "sns/black_list_delete");
+  await setBody(page, '{"From_Account":"erin","To_Account":["bob"]}');
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#response-explain").textContent === "OK");
+  assert.equal(await rows("erin", "Blocklist"), null);
+  // The custom fields the documented samples name are declared for the page's app.
+  await page.selectOption("#api", "sns/friend_get_list");
+  await setBody(page, '{"From_Account":"alice","To_Account":["bob"],"TagList":["Tag_SNS_IM_Remark","Tag_SNS_Custom_Test","Tag_Profile_Custom_Test"]}');
+  await page.click("#run");
+  await page.waitForFunction(() => /"InfoItem"/.test(document.querySelector("#response").textContent));
+  assert.deepEqual(JSON.parse(await page.textContent("#response")).InfoItem[0].SnsProfileItem, [{ Tag: "Tag_SNS_IM_Remark", Value: "Bobby" }]);
+  await page.close();
+});
+
 test("share link round trip, without the secret key", async () => {
   const page = await openPage();
   await page.selectOption("#api", "openim/admin_set_msg_read");

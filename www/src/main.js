@@ -109,9 +109,15 @@ function refreshEnv() {
 
 // ------------------------------------------------------------------ simulator
 
+// The custom fields the documented samples use, declared as an app would in the console.
+const CUSTOM_TAGS = {
+  profileCustomTags: ["Tag_Profile_Custom_Test"],
+  friendCustomTags: ["Tag_SNS_Custom_Test", "Tag_SNS_Custom_XXXX", "Tag_SNS_Custom_YYYY"],
+};
+
 function freshSimulator() {
   const e = env.read();
-  const options = { now: Math.floor(Date.now() / 1000), admin: e.identifier || "administrator" };
+  const options = { now: Math.floor(Date.now() / 1000), admin: e.identifier || "administrator", ...CUSTOM_TAGS };
   const app = Number(e.sdkAppId);
   if (Number.isInteger(app) && app > 0 && app <= 4294967295) options.sdkAppId = app;
   if ($("key").value) options.secretKey = $("key").value;
@@ -171,6 +177,28 @@ function renderState() {
   if (s.c2c.length) {
     box.append(el("article", { class: "card", "data-c2c": "1" }, el("h3", { text: "One-to-one conversations" }), table(["from → to", "messages", "unread", "read up to"], s.c2c.map((c) => [`${c.from} → ${c.to}`, c.messages, c.unread, c.readTime ? fmtTime(c.readTime) : "–"]), "Conversations")));
   }
+  for (const a of s.accounts.filter(hasPeopleData)) box.append(personCard(a, s.now));
+}
+
+/** Whether an account has anything a person card would show beyond its ID. */
+function hasPeopleData(a) {
+  return Object.keys(a.profile).length || a.friends.length || a.friendGroups.length || a.blocked.length || a.pending.length || Object.keys(a.online).length || a.c2cMutedUntil !== 0 || a.groupMutedUntil !== 0;
+}
+
+/** An account's profile, login state, mute, friends, friend lists, blocklist and pending requests. */
+function personCard(a, now) {
+  const card = el("article", { class: "card", "data-account": a.userId });
+  const online = Object.entries(a.online).map(([p, st]) => `${p} ${st}`).join(", ") || "Offline";
+  const mute = (until, what) => (until === null ? `${what} muted for good` : until > now ? `${what} muted until ${fmtTime(until)}` : "");
+  const status = [online, mute(a.c2cMutedUntil, "one-to-one"), mute(a.groupMutedUntil, "group")].filter(Boolean).join(" · ");
+  card.append(el("h3", { text: a.nick ? `${a.userId} · ${a.nick}` : a.userId }), el("p", { class: "muted", text: status }));
+  const profile = Object.entries(a.profile);
+  if (profile.length) card.append(table(["profile field", "value"], profile.map(([tag, v]) => [tag.replace(/^Tag_Profile_/, ""), typeof v === "string" ? v : JSON.stringify(v)]), "Profile"));
+  if (a.friends.length) card.append(table(["friend", "remark", "lists", "source"], a.friends.map((f) => [f.userId, f.remark, f.groups.join(", "), f.addSource.replace(/^AddSource_Type_/, "")]), "Friends"));
+  if (a.friendGroups.length) card.append(table(["friend list", "friends"], a.friendGroups.map((g) => [g, a.friends.filter((f) => f.groups.includes(g)).map((f) => f.userId).join(", ")]), "Friend lists"));
+  if (a.blocked.length) card.append(table(["blocked"], a.blocked.map((b) => [b]), "Blocklist"));
+  if (a.pending.length) card.append(table(["friend request from"], a.pending.map((p) => [p]), "Waiting for confirmation"));
+  return card;
 }
 
 function simError(message) {

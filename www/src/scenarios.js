@@ -36,4 +36,25 @@ export const scenarios = [
       return { api: "openim/admin_set_msg_read", body: { Report_Account: "dramon1", Peer_Account: "dramon2" } };
     },
   },
+  {
+    id: "social-graph",
+    title: "A small social graph: profiles, friends, friend lists, a blocklist, a mute",
+    run(sim) {
+      const people = ["alice", "bob", "carol", "dave", "erin"];
+      sim.call("im_open_login_svc/multiaccount_import", { Accounts: people });
+      const nicks = { alice: "Alice", bob: "Bob", carol: "Carol", dave: "Dave", erin: "Erin" };
+      for (const [who, nick] of Object.entries(nicks)) sim.call("profile/portrait_set", { From_Account: who, ProfileItem: [{ Tag: "Tag_Profile_IM_Nick", Value: nick }] });
+      // bob and carol accept anyone; dave wants to confirm each request (the default)
+      for (const who of ["bob", "carol"]) sim.call("profile/portrait_set", { From_Account: who, ProfileItem: [{ Tag: "Tag_Profile_IM_AllowType", Value: "AllowType_Type_AllowAny" }] });
+      sim.call("sns/friend_add", { From_Account: "alice", AddFriendItem: [{ To_Account: "bob", AddSource: "AddSource_Type_Web", Remark: "Bobby", GroupName: "close" }, { To_Account: "carol", AddSource: "AddSource_Type_Web" }, { To_Account: "dave", AddSource: "AddSource_Type_Web" }] });
+      sim.call("sns/friend_import", { From_Account: "carol", AddFriendItem: [{ To_Account: "erin", AddSource: "AddSource_Type_Import", GroupName: ["school"] }] });
+      sim.call("sns/group_add", { From_Account: "alice", GroupName: ["work"], To_Account: ["carol"] });
+      sim.call("sns/black_list_add", { From_Account: "erin", To_Account: ["bob"] });
+      sim.call("openconfigsvr/setnospeaking", { Set_Account: "bob", GroupmsgNospeakingTime: 3600 });
+      sim.client({ action: "login", account: "alice", platform: "iPhone" });
+      sim.client({ action: "login", account: "alice", platform: "Web" });
+      sim.client({ action: "background", account: "alice", platform: "iPhone" });
+      return { api: "sns/friend_check", body: { From_Account: "alice", To_Account: ["bob", "carol", "dave", "erin"], CheckType: "CheckResult_Type_Both" } };
+    },
+  },
 ];
