@@ -205,7 +205,10 @@ fn every_code_in_the_source_is_documented() {
         "invalid_json", "not_an_object", "unknown_api", "missing_field", "wrong_type", "out_of_range", "empty_string", "too_long", "invalid_enum", "too_many_items",
         "too_few_items", "invalid_group_id", "not_digits", "not_supported", "conflicting_fields", "unknown_field", "legacy_field", "type_drift", "duplicate_key", "clamped",
         "group_type_alias", "invalid_option",
-    ] {
+    ]
+    .into_iter()
+    .chain(tcim::vocab::messages::ALL.iter().map(|(_, m)| m.code).filter(|c| !c.is_empty()))
+    {
         assert!(docs.contains(&format!("`{code}`")), "{code} is not in docs/diagnostics.md");
         assert!(sources.contains(&format!("\"{code}\"")), "{code} is documented but never produced");
     }
