@@ -133,9 +133,14 @@ export declare function genUserSig(o: GenUserSigOptions): string;
 /** Verifies a UserSig as the service does. */
 export declare function verifyUserSig(o: VerifyUserSigOptions): UserSigVerdict;
 
+/** Where `init` finds the UserSig module (default: next to its glue). */
+export interface InitOptions {
+  usersig?: string | URL | Request | Response | BufferSource | WebAssembly.Module;
+}
 /** Browser: loads the core wasm module (call once before validate, buildRequest,
- * genUserSig, verifyUserSig). Node: resolves at once. */
-export declare function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+ * genUserSig, verifyUserSig), and the UserSig module when the app uses genUserSig or
+ * verifyUserSig. Node: resolves at once. */
+export declare function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module, options?: InitOptions): Promise<void>;
 export default init;
 /** Browser: instantiates synchronously. Node: does nothing. */
-export declare function initSync(module: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module }): void;
+export declare function initSync(module: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module; usersig?: BufferSource | WebAssembly.Module }): void;

@@ -7,8 +7,9 @@ export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 profile=${TCIM_PROFILE:---release}
 rm -rf pkg
-# One crate, two wasm modules, each for Node and for browsers: `core` (what `import "tcim"`
-# loads) and `simulator` (what `Simulator` loads on first use).
+# One crate, three wasm modules, each for Node and for browsers: `core` (what `import "tcim"`
+# loads), `usersig` (genUserSig/verifyUserSig; in browsers `init()` loads it when an app uses
+# them) and `simulator` (what `Simulator` loads on first use).
 build() { # target, folder, feature, name
   # --mode no-install: use wasm-bindgen and wasm-opt from PATH, never download.
   wasm-pack --quiet build --mode no-install "$profile" --target "$1" --out-dir "pkg/wasm/$2" --out-name "$4" --no-pack -- --no-default-features --features "$3" 2>&1 |
@@ -18,10 +19,12 @@ build() { # target, folder, feature, name
 }
 build nodejs node core tcim
 build web web core tcim
+build nodejs node-sig usersig tcim_sig
+build web web-sig usersig tcim_sig
 build nodejs node-sim simulator tcim_sim
 build web web-sim simulator tcim_sim
 # The nodejs builds are CommonJS inside a "type": "module" package.
-for d in node node-sim; do echo '{ "type": "commonjs" }' > "pkg/wasm/$d/package.json"; done
+for d in node node-sig node-sim; do echo '{ "type": "commonjs" }' > "pkg/wasm/$d/package.json"; done
 
 cp -r pkg-template/. pkg/
 # The JS API: real modules (lib/*.js, and lib/generated.js with the diagnosers of objects and
@@ -45,6 +48,6 @@ rm -rf www/tcim && cp -r pkg www/tcim
 # The playground: its modules and CodeMirror bundled into one local file (no CDN).
 esbuild www/src/main.js --bundle --format=esm --target=es2022 --minify --log-level=warning \
   --external:../tcim/web/index.js --outfile=www/dist/app.js
-for w in web/tcim_bg.wasm web-sim/tcim_sim_bg.wasm; do
+for w in web/tcim_bg.wasm web-sig/tcim_sig_bg.wasm web-sim/tcim_sim_bg.wasm; do
   echo "[build] pkg/wasm/$w: $(stat -c %s pkg/wasm/$w) bytes raw, $(gzip -9 -c pkg/wasm/$w | wc -c) bytes gzip -9"
 done

@@ -21,6 +21,14 @@ const v = validate("group_open_http_svc/set_unread_msg_num", { GroupId: "g", Mem
 const r = buildRequest({ api: "openim/admin_set_msg_read", body: { Report_Account: "a", Peer_Account: "b" }, sdkAppId: 1400000000, identifier: "administrator", userSig: "x" });
 document.getElementById("out").textContent = JSON.stringify([v.ok, r.method]);
 `,
+  "validate + buildRequest + genUserSig": `
+import init, { validate, buildRequest, genUserSig } from "tcim";
+await init();
+const v = validate("group_open_http_svc/set_unread_msg_num", { GroupId: "g", Member_Account: "b", UnreadMsgNum: 1 });
+const userSig = genUserSig({ sdkAppId: 1400000000, key: "k", identifier: "administrator" });
+const r = buildRequest({ api: "openim/admin_set_msg_read", body: { Report_Account: "a", Peer_Account: "b" }, sdkAppId: 1400000000, identifier: "administrator", userSig });
+document.getElementById("out").textContent = JSON.stringify([v.ok, r.method]);
+`,
   Simulator: `
 import { Simulator } from "tcim";
 await Simulator.load();

@@ -10,7 +10,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "cargo clippy (no unwrap/expect/indexing/panic in library code; host, and each wasm module)"
 cargo clippy --all-targets -- -D warnings
-for features in core simulator; do
+for features in core usersig simulator; do
   cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features "$features" -- -D warnings
 done
 

@@ -6,8 +6,8 @@ use crate::protocol::errors::code;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
+use crate::api::read::{read_or_why, reads};
 use serde::Serialize;
-use serde_json::Value;
 use sha2::Sha256;
 
 type HmacSha256 = Hmac<Sha256>;
@@ -54,6 +54,19 @@ struct Ticket<'a> {
     #[serde(rename = "TLS.sig")]
     sig: &'a str,
 }
+
+/// What verification reads of a ticket (any other member is passed over). Read with the
+/// crate's own JSON reader rather than serde_json's parser: the UserSig module then carries
+/// no JSON parser of its own (decisions.md, "Boundary and packaging").
+struct ReadTicket {
+    identifier: Option<String>,
+    sdk_app_id: Option<u64>,
+    time: Option<u64>,
+    expire: Option<u64>,
+    sig: Option<String>,
+    userbuf: Option<String>,
+}
+reads!(ReadTicket { identifier: "TLS.identifier", sdk_app_id: "TLS.sdkappid", time: "TLS.time", expire: "TLS.expire", sig: "TLS.sig", userbuf: "TLS.userbuf" });
 
 /// Generates a UserSig. `userbuf` (TRTC PrivateMapKey) is signed as standard base64.
 pub fn gen_user_sig(sdk_app_id: u64, key: &str, identifier: &str, expire: u64, time: u64, userbuf: Option<&[u8]>) -> String {
@@ -121,11 +134,11 @@ fn reject(code: u32, message: impl Into<String>, expire_at: Option<u64>) -> Verd
 /// When a ticket for `identifier` was issued (`TLS.time`), read without the secret key.
 pub fn issued_at(user_sig: &str, identifier: &str) -> Result<u64, String> {
     let json = decode(user_sig).map_err(|why| format!("the UserSig cannot be decoded ({why})"))?;
-    let ticket: Value = serde_json::from_str(&json).map_err(|e| format!("the UserSig is not JSON: {e}"))?;
-    if ticket.get("TLS.identifier").and_then(Value::as_str) != Some(identifier) {
+    let ticket: ReadTicket = read_or_why(&json).map_err(|why| format!("the UserSig is not the JSON object of a ticket: {why}"))?;
+    if ticket.identifier.as_deref() != Some(identifier) {
         return Err(format!("the UserSig was not generated for \"{identifier}\""));
     }
-    ticket.get("TLS.time").and_then(Value::as_u64).ok_or_else(|| "the UserSig has no TLS.time".to_owned())
+    ticket.time.ok_or_else(|| "the UserSig has no TLS.time".to_owned())
 }
 
 /// Decodes a ticket to its JSON text (the step every check starts with).
@@ -137,7 +150,10 @@ pub fn decode(user_sig: &str) -> Result<String, String> {
         c => c,
     }).collect();
     let compressed = STANDARD.decode(b64.as_bytes()).map_err(|e| format!("not base64: {e}"))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_TICKET_BYTES).map_err(|e| format!("not a zlib stream: {:?}", e.status))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&compressed, MAX_TICKET_BYTES).map_err(|e| match e.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => "larger than a ticket can be".to_owned(),
+        _ => "not a zlib stream".to_owned(),
+    })?;
     String::from_utf8(json).map_err(|_| "the ticket is not UTF-8 text".to_owned())
 }
 
@@ -148,22 +164,15 @@ pub fn verify_user_sig(sdk_app_id: u64, key: &str, identifier: &str, user_sig: &
         Ok(j) => j,
         Err(why) => return malformed(why),
     };
-    let ticket: Value = match serde_json::from_str(&json) {
-        Ok(v @ Value::Object(_)) => v,
-        Ok(_) => return malformed("the ticket is not a JSON object".into()),
-        Err(e) => return malformed(format!("the ticket is not JSON: {e}")),
-    };
     // Integers must be plain integers: 1.7e9 or 1700000000.0 are not what was signed.
-    let int = |k: &str| ticket.get(k).and_then(Value::as_u64);
-    let text = |k: &str| ticket.get(k).and_then(Value::as_str);
-    let (Some(t_app), Some(t_id), Some(time), Some(expire), Some(sig)) = (int("TLS.sdkappid"), text("TLS.identifier"), int("TLS.time"), int("TLS.expire"), text("TLS.sig")) else {
-        return malformed("a TLS.* field is missing or has the wrong type".into());
+    let ticket: ReadTicket = match read_or_why(&json) {
+        Ok(t) => t,
+        Err(why) => return malformed(format!("the ticket is not the JSON object of a UserSig: {why}")),
     };
-    let userbuf = match ticket.get("TLS.userbuf") {
-        None => None,
-        Some(Value::String(s)) => Some(s.as_str()),
-        Some(_) => return malformed("TLS.userbuf is not a string".into()),
+    let (Some(t_app), Some(t_id), Some(time), Some(expire), Some(sig)) = (ticket.sdk_app_id, ticket.identifier.as_deref(), ticket.time, ticket.expire, ticket.sig.as_deref()) else {
+        return malformed("a TLS.* field is missing".into());
     };
+    let userbuf = ticket.userbuf.as_deref();
     let expire_at = time.checked_add(expire);
     if t_app != sdk_app_id {
         return reject(code::SIG_SDKAPPID, format!("the UserSig was generated for SDKAppID {t_app}, not {sdk_app_id}"), expire_at);

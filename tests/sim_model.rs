@@ -461,10 +461,11 @@ impl Model {
                 if !self.exists(&a) {
                     return 30003;
                 }
-                if !self.has(&a, &b) && !(*both && self.has(&b, &a)) {
+                let gone = |x: &String, y: &String| (x == &a && y == &b) || (*both && x == &b && y == &a);
+                if !self.friends.iter().any(|(x, y)| gone(x, y)) {
                     return 31704;
                 }
-                self.friends.retain(|(x, y)| !(x == &a && y == &b) && !(*both && x == &b && y == &a));
+                self.friends.retain(|(x, y)| !gone(x, y));
                 0
             }
             Op::BlackAdd { from, to } => {

@@ -251,8 +251,15 @@ function endpoints() {
   return JSON.parse(ENDPOINTS_JSON);
 }
 
-/** `genUserSig(options)` over the core module. */
-function genUserSigOver(wasm) {
+/** The UserSig module through `holder.get()` (null while a browser has not loaded it). */
+function usersigModule(holder) {
+  const module = holder.get();
+  if (module === null) throw new TcimError("usersig_not_loaded", "the UserSig module is not loaded: call `await init()` once before genUserSig/verifyUserSig (in browsers and bundlers; Node needs nothing)", []);
+  return module;
+}
+
+/** `genUserSig(options)` over the UserSig module (`holder.get()`). */
+function genUserSigOver(holder) {
   /** TLSSigAPIv2 UserSig: decodes to the ticket the official libraries write. */
   function genUserSig(o) {
     if (o === null || typeof o !== "object") throw argError("genUserSig takes an options object");
@@ -264,19 +271,19 @@ function genUserSigOver(wasm) {
       if (!(o.userBuf instanceof Uint8Array)) throw argError("userBuf must be a Uint8Array");
       userBuf = o.userBuf;
     }
-    return wasm.genUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), expire, time, userBuf);
+    return usersigModule(holder).genUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), expire, time, userBuf);
   }
   return genUserSig;
 }
 
-/** `verifyUserSig(options)` over the core module. */
-function verifyUserSigOver(wasm) {
+/** `verifyUserSig(options)` over the UserSig module (`holder.get()`). */
+function verifyUserSigOver(holder) {
   /** Verifies a UserSig as the service does: `{ ok, code, message, expireAt? }`. */
   function verifyUserSig(o) {
     if (o === null || typeof o !== "object") throw argError("verifyUserSig takes an options object");
     const sdkAppId = wholeNumber(o.sdkAppId, "sdkAppId", U32_MAX);
     const now = o.now === undefined ? nowSeconds() : wholeNumber(o.now, "now");
-    return JSON.parse(wasm.verifyUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), text(o.userSig, "userSig"), now));
+    return JSON.parse(usersigModule(holder).verifyUserSig(sdkAppId, text(o.key, "key"), text(o.identifier, "identifier"), text(o.userSig, "userSig"), now));
   }
   return verifyUserSig;
 }
@@ -422,14 +429,14 @@ function simulatorOver(simulator) {
 }
 
 /** The whole API over the core module `wasm` and the simulator module (Node's entry). */
-function createApi(wasm, simulator) {
+function createApi(wasm, usersig, simulator) {
   return {
     validate: validateOver(wasm),
     buildRequest: buildRequestOver(wasm),
     errorInfo,
     endpoints,
-    genUserSig: genUserSigOver(wasm),
-    verifyUserSig: verifyUserSigOver(wasm),
+    genUserSig: genUserSigOver(usersig),
+    verifyUserSig: verifyUserSigOver(usersig),
     Simulator: simulatorOver(simulator),
     TcimError,
   };

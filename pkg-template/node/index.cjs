@@ -1,13 +1,14 @@
 "use strict";
 // Node, CommonJS: the core wasm module is instantiated synchronously on require, so there is no
-// init call; the simulator's module likewise, on the first `new Simulator()`.
+// init call; the UserSig and simulator modules likewise, on first use.
 const core = require("../wasm/node/tcim.js");
 const { createApi } = require("../lib/api.cjs");
 
+let usersig = null;
 let simulator = null;
 const loadSimulator = () => (simulator ??= require("../wasm/node-sim/tcim_sim.js"));
 
-const api = createApi(core, {
+const api = createApi(core, { get: () => (usersig ??= require("../wasm/node-sig/tcim_sig.js")) }, {
   get: loadSimulator,
   load: () => Promise.resolve(void loadSimulator()),
 });

@@ -1,6 +1,6 @@
 //! The exports of the core module: validation, request building, error codes, UserSig.
 
-use super::{with_input, OUTPUT};
+use super::shared::{with_input, OUTPUT};
 use crate::catalog;
 use crate::protocol::request;
 use crate::validate;
@@ -83,18 +83,6 @@ pub fn build_request_json(api: &str, body: &str, body_is_text: bool, options: &s
     }
 }
 
-
-/// Generates a UserSig (the JS side checks and defaults the arguments).
-#[wasm_bindgen(js_name = genUserSig)]
-pub fn gen_user_sig(sdk_app_id: f64, key: &str, identifier: &str, expire: f64, time: f64, user_buf: Option<Vec<u8>>) -> String {
-    crate::usersig::gen_user_sig(sdk_app_id as u64, key, identifier, expire as u64, time as u64, user_buf.as_deref())
-}
-
-/// Verifies a UserSig; answers the `{ ok, code, message, expireAt? }` JSON.
-#[wasm_bindgen(js_name = verifyUserSig)]
-pub fn verify_user_sig(sdk_app_id: f64, key: &str, identifier: &str, user_sig: &str, now: f64) -> String {
-    to_json(&crate::usersig::verify_user_sig(sdk_app_id as u64, key, identifier, user_sig, now as u64))
-}
 
 fn set_output(text: String) {
     OUTPUT.with(|o| {

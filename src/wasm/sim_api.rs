@@ -1,6 +1,6 @@
 //! The exports of the simulator module: the `WasmSimulator` class behind the JS `Simulator`.
 
-use super::with_input;
+use super::shared::with_input;
 use crate::sim::Simulator;
 use wasm_bindgen::prelude::*;
 

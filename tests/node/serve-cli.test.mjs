@@ -138,3 +138,22 @@ test("CLI: validate, usersig, endpoints, errors, help and exit codes", () => {
   assert.equal(cli(["bogus"]).status, 2);
   assert.equal(cli(["serve", "--bogus", "1"]).status, 2);
 });
+
+test("serve --profile-tag / --friend-tag declare the app's custom fields; others answer 40009 / 30001", async () => {
+  const { child, url } = await startServe(["--key", KEY, "--now", String(T0), "--profile-tag", "Tag_Profile_Custom_Level", "--profile-tag", "Tag_Profile_Custom_Team", "--friend-tag", "Tag_SNS_Custom_Note"]);
+  const post = async (api, body) => (await fetch(`${url}/v4/${api}?${query()}`, { method: "POST", body: JSON.stringify(body) })).json();
+  assert.equal((await post("im_open_login_svc/multiaccount_import", { Accounts: ["a", "b"] })).ErrorCode, 0);
+  assert.equal((await post("profile/portrait_set", { From_Account: "a", ProfileItem: [{ Tag: "Tag_Profile_Custom_Team", Value: "red" }] })).ErrorCode, 0);
+  const got = await post("profile/portrait_get", { To_Account: ["a"], TagList: ["Tag_Profile_Custom_Team", "Tag_Profile_Custom_Level"] });
+  assert.deepEqual(got.UserProfileItem[0].ProfileItem, [{ Tag: "Tag_Profile_Custom_Team", Value: "red" }]);
+  assert.equal(got.ErrorDisplay, "");
+  assert.equal((await post("profile/portrait_set", { From_Account: "a", ProfileItem: [{ Tag: "Tag_Profile_Custom_Other", Value: "x" }] })).ErrorCode, 40009);
+  const imported = await post("sns/friend_import", { From_Account: "a", AddFriendItem: [{ To_Account: "b", AddSource: "AddSource_Type_Cli", CustomItem: [{ Tag: "Tag_SNS_Custom_Note", Value: "n" }] }] });
+  assert.equal(imported.ResultItem[0].ResultCode, 0);
+  assert.equal((await post("sns/friend_import", { From_Account: "b", AddFriendItem: [{ To_Account: "a", AddSource: "AddSource_Type_Cli", CustomItem: [{ Tag: "Tag_SNS_Custom_Nope", Value: "n" }] }] })).ErrorCode, 30001);
+  await stop(child);
+  // A tag that is not a custom one is refused at start, with the option's name.
+  const bad = spawnSync(process.execPath, [bin, "serve", "--port", "0", "--profile-tag", "Tag_Profile_IM_Nick"], { encoding: "utf8", timeout: 10000 });
+  assert.notEqual(bad.status, 0);
+  assert.match(bad.stderr + bad.stdout, /profileCustomTags/);
+});

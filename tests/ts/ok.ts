@@ -49,3 +49,17 @@ const readNum: number | undefined = receipts.GroupMsgReceiptList?.[0]?.ReadNum;
 sim.client({ action: "readGroup", groupId: "g", account: "bob", seq: 1 });
 const state: SimulatorState = sim.inspect();
 console.log(readNum, state.groups.length, Simulator.restore(sim.snapshot()).now());
+
+// The people endpoints, their options and client actions.
+const people = new Simulator({ now: 1700000000, profileCustomTags: ["Tag_Profile_Custom_Level"], friendCustomTags: ["Tag_SNS_Custom_Note"] });
+people.call("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
+const added = people.call("sns/friend_add", { From_Account: "alice", AddFriendItem: [{ To_Account: "bob", AddSource: "AddSource_Type_Web" }], AddType: "Add_Type_Both", ForceAddFlags: 1 });
+const failed: string[] | undefined = added.Fail_Account;
+const code: number | undefined = added.ResultItem?.[0]?.ResultCode;
+people.call("profile/portrait_set", { From_Account: "alice", ProfileItem: [{ Tag: "Tag_Profile_IM_Nick", Value: "Alice" }] });
+const status = people.call("openim/query_online_status", { To_Account: ["alice"], IsNeedDetail: 1 });
+const online: string | undefined = status.QueryResult?.[0]?.Status;
+people.client({ action: "login", account: "alice", platform: "Web" });
+people.client({ action: "logout", account: "alice" });
+const alice = people.inspect().accounts.find((a) => a.userId === "alice");
+console.log(failed, code, online, alice?.friends[0]?.userId, alice?.online["Web"], alice?.profile["Tag_Profile_IM_Nick"]);

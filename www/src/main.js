@@ -40,7 +40,7 @@ function store(key, value) {
 }
 
 // The core module (validation, requests, UserSig) and the simulator's, side by side.
-await Promise.all([init(new URL("../tcim/wasm/web/tcim_bg.wasm", import.meta.url)), Simulator.load(new URL("../tcim/wasm/web-sim/tcim_sim_bg.wasm", import.meta.url))]);
+await Promise.all([init(new URL("../tcim/wasm/web/tcim_bg.wasm", import.meta.url), { usersig: new URL("../tcim/wasm/web-sig/tcim_sig_bg.wasm", import.meta.url) }), Simulator.load(new URL("../tcim/wasm/web-sim/tcim_sim_bg.wasm", import.meta.url))]);
 const catalog = endpoints();
 const byApi = new Map(catalog.map((e) => [e.api, e]));
 
