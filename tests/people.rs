@@ -6,46 +6,15 @@
 use serde_json::{json, Value};
 use tcim::sim::{Options, Simulator};
 
-const T0: u64 = 1_700_000_000;
+mod common;
+use common::{err, import, ok, T0};
 
 fn sim_with(options: Options) -> Simulator {
-    Simulator::new(Options { now: Some(T0), rate_limit: false, ..options })
+    common::sim_with(Options { rate_limit: false, ..options })
 }
 
 fn sim() -> Simulator {
     sim_with(Options::default())
-}
-
-fn call(s: &mut Simulator, api: &str, body: Value) -> Value {
-    s.call(api, &body.to_string())
-}
-
-fn ok(s: &mut Simulator, api: &str, body: Value) -> Value {
-    let r = call(s, api, body.clone());
-    assert_eq!(r["ErrorCode"], 0, "{api} {body}: {r}");
-    assert_eq!(r["ActionStatus"], "OK", "{api}: {r}");
-    r
-}
-
-fn state(s: &Simulator) -> Value {
-    let mut v: Value = serde_json::from_str(&s.snapshot()).unwrap();
-    v.as_object_mut().unwrap().remove("rate");
-    v
-}
-
-/// A whole-request failure: its code, a helpful ErrorInfo, and no change.
-fn err(s: &mut Simulator, api: &str, body: Value, code: u32) -> Value {
-    let before = state(s);
-    let r = call(s, api, body.clone());
-    assert_eq!(r["ErrorCode"], code, "{api} {body}: {r}");
-    assert_eq!(r["ActionStatus"], "FAIL");
-    assert!(!r["ErrorInfo"].as_str().unwrap().is_empty());
-    assert_eq!(state(s), before, "a failed request changes nothing ({api})");
-    r
-}
-
-fn import(s: &mut Simulator, ids: &[&str]) {
-    ok(s, "im_open_login_svc/multiaccount_import", json!({ "Accounts": ids }));
 }
 
 /// `answer` has every member of `documented` (the envelope aside) with the same value.

@@ -157,6 +157,14 @@ impl Model {
         let (c, g) = self.mute_of(a);
         (if group { g } else { c }) > self.now
     }
+    /// What a relationship-chain item answers before looking at the relation: an unknown
+    /// From_Account (the whole request), oneself, an unknown peer.
+    fn refuse_pair(&self, a: &str, b: &str) -> Option<u64> {
+        if !self.exists(a) || (a != b && !self.exists(b)) {
+            return Some(30003);
+        }
+        (a == b).then_some(30001)
+    }
     fn unpend(&mut self, a: &str, b: &str) {
         self.pending.retain(|(x, y)| !((x == a && y == b) || (x == b && y == a)));
     }
@@ -416,14 +424,8 @@ impl Model {
             // succeeds once From_Account exists).
             Op::FriendAdd { from, to, both, force } => {
                 let (a, b) = (USERS[*from].to_string(), USERS[*to].to_string());
-                if !self.exists(&a) {
-                    return 30003;
-                }
-                if a == b {
-                    return 30001;
-                }
-                if !self.exists(&b) {
-                    return 30003;
+                if let Some(code) = self.refuse_pair(&a, &b) {
+                    return code;
                 }
                 let (mine, theirs) = (self.has(&a, &b), self.has(&b, &a));
                 if mine && (!both || theirs) {
@@ -470,14 +472,8 @@ impl Model {
             }
             Op::BlackAdd { from, to } => {
                 let (a, b) = (USERS[*from].to_string(), USERS[*to].to_string());
-                if !self.exists(&a) {
-                    return 30003;
-                }
-                if a == b {
-                    return 30001;
-                }
-                if !self.exists(&b) {
-                    return 30003;
+                if let Some(code) = self.refuse_pair(&a, &b) {
+                    return code;
                 }
                 if self.blocks(&a, &b) {
                     return 30001;
