@@ -24,9 +24,9 @@ pub struct EndpointInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, as = "Option<BTreeMap<String, bool>>")]
     pub group_types: Option<BTreeMap<&'static str, bool>>,
-    /// Group type → "yes" | "no-op" | "refused": what a call on that type does.
+    /// Group type → "yes" | "no-op" | "refused" (10004) | "forbidden" (10007): what a call on that type does.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional, type = "Record<string, \"yes\" | \"no-op\" | \"refused\">")]
+    #[ts(optional, type = "Record<string, \"yes\" | \"no-op\" | \"refused\" | \"forbidden\">")]
     pub group_type_behavior: Option<BTreeMap<&'static str, &'static str>>,
     /// The paid group read receipts feature gates it (10059 when off).
     pub needs_receipts_feature: bool,
@@ -126,7 +126,7 @@ mod tests {
         assert_eq!(names.len(), ENDPOINTS.len(), "an endpoint is listed twice");
         // Every page says 200 calls per second but these (accounts-profile-sns.md §5.1).
         let other: Vec<(&str, u32)> = ENDPOINTS.iter().filter(|e| e.rate_limit != 200).map(|e| (e.command, e.rate_limit)).collect();
-        assert_eq!(other, [("account_delete", 100), ("get_history", 10)]);
+        assert_eq!(other, [("account_delete", 100), ("get_history", 10), ("get_appid_group_list", 1)]);
     }
 
     #[test]

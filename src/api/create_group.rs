@@ -6,14 +6,6 @@ use crate::vocab::check::check_group_id;
 
 wire! {
     #[derive(Eq)]
-    pub struct KeyValue as KEY_VALUE "KeyValue" {
-        key: String = req "Key", non_empty(), "custom field key";
-        value: String = req "Value", string(), "custom field value";
-    }
-}
-
-wire! {
-    #[derive(Eq)]
     pub struct InitialMember as INITIAL_MEMBER "InitialMember" {
         member_account: String = req "Member_Account", USER_ID, "member UserID";
         /// "Admin" or "Member".
@@ -71,8 +63,6 @@ impl ApiRequest for CreateGroup {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;
     type Response = CreateGroupResponse;
 }
-
-const KEY_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 0, max_items: None });
 
 /// Rules that need more than one field: the custom ID depends on the type (decisions.md 13),
 /// AVChatRoom takes no initial members, topics are a Community feature.

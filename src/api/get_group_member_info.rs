@@ -55,7 +55,6 @@ impl ApiRequest for GetGroupMemberInfo {
     type Response = GetGroupMemberInfoResponse;
 }
 
-const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_member_info", "Get group member profiles")
     .tables(&REQUEST, &RESPONSE)

@@ -73,7 +73,6 @@ impl ApiRequest for GetJoinedGroupList {
     type Response = GetJoinedGroupListResponse;
 }
 
-const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_joined_group_list", "Get the groups a user has joined")
     .tables(&REQUEST, &RESPONSE)

@@ -70,6 +70,16 @@ endpoints! {
     getnospeaking,
     getappinfo,
     get_history,
+    get_appid_group_list,
+    get_group_info,
+    modify_group_base_info,
+    modify_group_member_info,
+    change_group_owner,
+    get_role_in_group,
+    forbid_send_msg,
+    get_group_muted_account,
+    get_group_shutted_uin,
+    get_online_member_num,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.
@@ -139,6 +149,19 @@ wire! {
         member_account: String = req "Member_Account", USER_ID, "member UserID";
     }
 }
+
+wire! {
+    #[derive(Eq)]
+    /// `{ "Key": …, "Value": … }`: a custom field of a group or member.
+    pub struct KeyValue as KEY_VALUE "KeyValue" {
+        key: String = req "Key", non_empty(), "custom field key";
+        value: String = req "Value", string(), "custom field value";
+    }
+}
+pub const KEY_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 0, max_items: None });
+
+/// Lists of non-empty strings (filters, keys).
+pub const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
 
 /// Errors every group-service page lists.
 pub const GROUP_ERRORS: &[u32] = &[10002, 10003, 10004, 10007, 10010, 10015];

@@ -30,21 +30,22 @@ const DUPLICATE_WINDOW_SECONDS: u64 = 300;
 /// get_group_msg_receipt_detail page size cap (larger `Count` counts as this).
 const DETAIL_PAGE_MAX: u32 = 200;
 
-fn group<'a>(sim: &'a Simulator, id: &str) -> Result<&'a Group, Fail> {
+pub(crate) fn group<'a>(sim: &'a Simulator, id: &str) -> Result<&'a Group, Fail> {
     sim.world.groups.get(id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("group \"{id}\" does not exist or has been disbanded")), Ok)
 }
 
-fn group_mut<'a>(sim: &'a mut Simulator, id: &str) -> Result<&'a mut Group, Fail> {
+pub(crate) fn group_mut<'a>(sim: &'a mut Simulator, id: &str) -> Result<&'a mut Group, Fail> {
     sim.world.groups.get_mut(id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("group \"{id}\" does not exist or has been disbanded")), Ok)
 }
 
 /// Whether the endpoint acts on this group type: `Ok(false)` for types it accepts without
 /// effect, 10004 for types it refuses (the endpoint's group-type table).
-fn applies(endpoint: &Endpoint, g: &Group) -> Result<bool, Fail> {
+pub(crate) fn applies(endpoint: &Endpoint, g: &Group) -> Result<bool, Fail> {
     match endpoint.support(g.ty) {
         Support::Yes => Ok(true),
         Support::NoOp => Ok(false),
         Support::Refused => fail(code::INVALID_PARAM, format!("{} does not support {} groups (group \"{}\")", endpoint.command, g.ty.rest_name(), g.id)),
+        Support::Forbidden => fail(code::NO_PERMISSION, format!("{} does not support {} groups (group \"{}\")", endpoint.command, g.ty.rest_name(), g.id)),
     }
 }
 
@@ -57,7 +58,7 @@ fn receipts_enabled(sim: &Simulator) -> Result<(), Fail> {
     }
 }
 
-fn need_account(sim: &Simulator, account: &str) -> Result<(), Fail> {
+pub(crate) fn need_account(sim: &Simulator, account: &str) -> Result<(), Fail> {
     if sim.account_exists(account) {
         Ok(())
     } else {
@@ -65,7 +66,7 @@ fn need_account(sim: &Simulator, account: &str) -> Result<(), Fail> {
     }
 }
 
-fn need_member<'a>(g: &'a Group, account: &str) -> Result<&'a Member, Fail> {
+pub(crate) fn need_member<'a>(g: &'a Group, account: &str) -> Result<&'a Member, Fail> {
     g.members.get(account).map_or_else(|| fail(code::INVALID_PARAM, format!("\"{account}\" is not a member of group \"{}\"", g.id)), Ok)
 }
 
@@ -80,7 +81,7 @@ pub(crate) fn new_member(sim: &mut Simulator, role: Role, last_seq: u64) -> Memb
         msg_flag: "AcceptAndNotify".into(),
         name_card: String::new(),
         last_send_time: 0,
-        mute_until: 0,
+        custom: Default::default(),
     }
 }
 
@@ -146,7 +147,13 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
         face_url: req.face_url.unwrap_or_default(),
         max_members: max,
         apply_join_option: req.apply_join_option.unwrap_or_else(|| "NeedPermission".into()),
+        invite_join_option: req.invite_join_option.unwrap_or_else(|| "FreeAccess".into()),
         created: sim.now(),
+        info_seq: 1,
+        last_info_time: sim.now(),
+        mute_all: false,
+        custom: req.app_defined_data.iter().flatten().filter(|kv| !kv.value.is_empty()).map(|kv| (kv.key.clone(), kv.value.clone())).collect(),
+        muted: Default::default(),
         members: Default::default(),
         messages: vec![],
         notifications: vec![],
@@ -218,13 +225,13 @@ pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
 }
 
 /// Members in join order.
-fn members_in_order(g: &Group) -> Vec<(&String, &Member)> {
+pub(crate) fn members_in_order(g: &Group) -> Vec<(&String, &Member)> {
     let mut list: Vec<(&String, &Member)> = g.members.iter().collect();
     list.sort_by_key(|(_, m)| m.join_order);
     list
 }
 
-fn member_json(account: &str, m: &Member, only: Option<&[String]>) -> Value {
+pub(crate) fn member_json(account: &str, m: &Member, muted_until: u64, only: Option<&[String]>) -> Value {
     let mut map = Map::new();
     map.insert("Member_Account".into(), json!(account));
     let fields: [(&str, Value); 7] = [
@@ -233,7 +240,7 @@ fn member_json(account: &str, m: &Member, only: Option<&[String]>) -> Value {
         ("MsgSeq", json!(m.read_seq)),
         ("MsgFlag", json!(m.msg_flag)),
         ("LastSendMsgTime", json!(m.last_send_time)),
-        ("MuteUntil", json!(m.mute_until)),
+        ("MuteUntil", json!(muted_until)),
         ("NameCard", json!(m.name_card)),
     ];
     for (k, v) in fields {
@@ -264,7 +271,8 @@ pub fn member_info(sim: &mut Simulator, body: Body<'_>) -> Answer {
         Some(0) | None => usize::MAX,
         Some(l) => l as usize,
     };
-    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(a, m, req.member_info_filter.as_deref())).collect();
+    let now = sim.now();
+    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(a, m, g.muted_until(a, now), req.member_info_filter.as_deref())).collect();
     let mut out = Map::new();
     out.insert("MemberNum".into(), json!(g.members.len()));
     out.insert("MemberList".into(), Value::Array(page));
@@ -346,6 +354,14 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
         }
         if super::config::muted(sim, &sender, true) {
             return fail(code::SENDER_MUTED, format!("\"{sender}\" is muted for group messages (setnospeaking)"));
+        }
+        let until = g.muted_until(&sender, now);
+        if until > 0 {
+            return fail(code::SENDER_MUTED, format!("\"{sender}\" is muted in group \"{}\" until {until}", g.id));
+        }
+        let speaks_when_all_muted = g.members.get(&sender).is_some_and(|m| m.role != Role::Member);
+        if g.mute_all && !speaks_when_all_muted {
+            return fail(code::SENDER_MUTED, format!("group \"{}\" has everyone muted (MuteAllMember On) but the owner and admins", g.id));
         }
     }
     // The same Random within 5 minutes is a duplicate: answer the first message, store nothing.

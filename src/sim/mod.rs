@@ -8,6 +8,7 @@ pub mod client;
 mod config;
 mod fenwick;
 mod group;
+mod group_admin;
 pub mod http;
 mod presence;
 mod profile;
@@ -433,6 +434,16 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     config::get_no_speaking,
     config::app_info,
     config::history,
+    group_admin::list,
+    group_admin::info,
+    group_admin::modify_base,
+    group_admin::modify_member(endpoint),
+    group_admin::change_owner(endpoint),
+    group_admin::roles(endpoint),
+    group_admin::mute(endpoint),
+    group_admin::muted,
+    group_admin::shutted,
+    group_admin::online(endpoint),
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS

@@ -157,9 +157,10 @@ pub struct Member {
     pub msg_flag: String,
     pub name_card: String,
     pub last_send_time: u64,
-    pub mute_until: u64,
+    /// `AppMemberDefinedData`.
+    pub custom: BTreeMap<String, String>,
 }
-reads!(Member { role: "role", join_time: "join_time", join_order: "join_order", joined_at_seq: "joined_at_seq", read_seq: "read_seq", msg_flag: "msg_flag", name_card: "name_card", last_send_time: "last_send_time", mute_until: "mute_until" });
+reads!(Member { role: "role", join_time: "join_time", join_order: "join_order", joined_at_seq: "joined_at_seq", read_seq: "read_seq", msg_flag: "msg_flag", name_card: "name_card", last_send_time: "last_send_time", custom: "custom" });
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupMsg {
@@ -200,7 +201,18 @@ pub struct Group {
     pub face_url: String,
     pub max_members: u32,
     pub apply_join_option: String,
+    pub invite_join_option: String,
     pub created: u64,
+    /// Profile version and time of its last change.
+    pub info_seq: u64,
+    pub last_info_time: u64,
+    /// `MuteAllMember: On`: only the owner, admins and the App admin may speak.
+    pub mute_all: bool,
+    /// `AppDefinedData`.
+    pub custom: BTreeMap<String, String>,
+    /// Muted accounts and until when (`u64::MAX`: for good). Kept by account, not by
+    /// membership: a muted user who leaves and rejoins is still muted (269/1627).
+    pub muted: BTreeMap<String, u64>,
     pub members: BTreeMap<String, Member>,
     /// `messages[i].seq == i + 1`: seqs are consecutive from 1.
     pub messages: Vec<GroupMsg>,
@@ -208,7 +220,7 @@ pub struct Group {
     #[serde(skip)]
     pub index: ReceiptIndex,
 }
-reads!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", created: "created", members: "members", messages: "messages", notifications: "notifications" }; index);
+reads!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", invite_join_option: "invite_join_option", created: "created", info_seq: "info_seq", last_info_time: "last_info_time", mute_all: "mute_all", custom: "custom", muted: "muted", members: "members", messages: "messages", notifications: "notifications" }; index);
 
 /// Derived counts that make receipts and unread numbers O(log n).
 ///
@@ -247,6 +259,11 @@ pub struct ReceiptCounts {
 impl Group {
     pub fn last_seq(&self) -> u64 {
         self.messages.len() as u64
+    }
+
+    /// Until when `account` is muted in this group now (0: not muted).
+    pub fn muted_until(&self, account: &str, now: u64) -> u64 {
+        self.muted.get(account).copied().filter(|&until| until > now).unwrap_or(0)
     }
 
     pub fn message(&self, seq: u64) -> Option<&GroupMsg> {

@@ -54,6 +54,9 @@ pub enum Support {
     NoOp,
     /// Refused with 10004 and an ErrorInfo naming the type (receipts on AVChatRoom/Community).
     Refused,
+    /// Refused with 10007, "no permission" (the pages of group administration say the type
+    /// does not support the API with that code: change_group_owner on AVChatRoom, ...).
+    Forbidden,
 }
 
 impl Support {
@@ -62,6 +65,7 @@ impl Support {
             Support::Yes => "yes",
             Support::NoOp => "no-op",
             Support::Refused => "refused",
+            Support::Forbidden => "forbidden",
         }
     }
 }

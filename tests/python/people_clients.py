@@ -5,55 +5,8 @@ blocklists, global mute and the operations endpoints, with the answers their own
 Usage: python people_clients.py BASE_URL SDKAPPID KEY   (BASE_URL like http://127.0.0.1:8080)
 A failure names the client's method and the answer it got, and exits 1.
 """
-import json
-import sys
-
-import requests
-from requests.adapters import HTTPAdapter
-from tencentcloud_im.tcim_client import FriendObj, MessageObj, MessageText, SnsItemObj, TCIMClient, UpdateFriendObj
-from timsdk import TimClient
-
-BASE, SDKAPPID, KEY = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-
-
-class ToTcim(HTTPAdapter):
-    """timsdk always calls https://console.tim.qq.com: its session is pointed at tcim instead
-    (the transport is the test's; the client's code is not touched)."""
-
-    def send(self, request, **kwargs):
-        request.url = request.url.replace("https://console.tim.qq.com", BASE, 1)
-        return super().send(request, **kwargs)
-
-
-t = TimClient(SDKAPPID, KEY, identifier="administrator")
-t.sns.get_client()._http.mount("https://console.tim.qq.com", ToTcim())
-c = TCIMClient(SDKAPPID, KEY, "administrator", tencent_url=BASE + "/v4")
-
-checked = 0
-
-
-def expect(method, answer, check=None, code=0):
-    """The answer (a dict from timsdk, a requests.Response from tencentcloud) has ErrorCode
-    `code` and passes `check`."""
-    global checked
-    if isinstance(answer, requests.Response):
-        answer = answer.json()
-    try:
-        assert isinstance(answer, dict), "not a JSON object"
-        assert answer.get("ErrorCode") == code, f"ErrorCode {answer.get('ErrorCode')}, expected {code}"
-        assert answer.get("ActionStatus", "OK") == ("OK" if code == 0 else "FAIL"), "ActionStatus"
-        if check:
-            check(answer)
-    except (AssertionError, KeyError, IndexError, TypeError) as e:
-        print(f"FAIL {method}: {type(e).__name__} {e}\n  answer: {json.dumps(answer, ensure_ascii=False)}")
-        sys.exit(1)
-    checked += 1
-    return answer
-
-
-def items(answer, key, field):
-    return [i[field] for i in answer[key]]
-
+from clients import SDKAPPID, c, expect, items, report, t
+from tencentcloud_im.tcim_client import FriendObj, MessageObj, MessageText, SnsItemObj, UpdateFriendObj
 
 # Accounts and profiles.
 expect("tencentcloud batch_add_users", c.batch_add_users(["alice", "bob", "carol", "dave", "erin"]))
@@ -167,4 +120,4 @@ expect("tencentcloud del_user", c.del_user(["erin"]), lambda a: a["ResultItem"][
 expect("tencentcloud search_user (deleted)", c.search_user(["dave", "erin"]),
        lambda a: items(a, "ResultItem", "AccountStatus") == ["NotImported", "NotImported"])
 
-print(f"ok: {checked} calls through timsdk and tencentcloud-sdk-python-im answered as their code expects")
+report("people")

@@ -229,7 +229,7 @@ function showSummary() {
   $("summary-rate").textContent = `${e.rateLimit} calls per second${e.needsReceiptsFeature ? " · needs the group read receipts feature (Pro / Pro Plus / Enterprise)" : ""}`;
   const types = $("summary-types");
   types.hidden = !e.groupTypeBehavior;
-  types.tBodies[0].replaceChildren(...Object.entries(e.groupTypeBehavior || {}).map(([t, b]) => el("tr", {}, el("td", { text: t }), el("td", { text: b === "yes" ? "Yes" : b === "no-op" ? "No (accepted, changes nothing)" : "No (10004)" }))));
+  types.tBodies[0].replaceChildren(...Object.entries(e.groupTypeBehavior || {}).map(([t, b]) => el("tr", {}, el("td", { text: t }), el("td", { text: b === "yes" ? "Yes" : b === "no-op" ? "No (accepted, changes nothing)" : b === "forbidden" ? "No (10007)" : "No (10004)" }))));
   $("summary-fields").tBodies[0].replaceChildren(...e.fields.map((f) => el("tr", {}, el("td", { class: "mono", text: f.name }), el("td", { class: "mono", text: f.type }), el("td", { text: f.required ? "yes" : "" }), el("td", { text: f.doc }))));
   $("summary-errors").tBodies[0].replaceChildren(...e.errors.map((c) => el("tr", {}, el("td", { class: "mono", text: String(c) }), el("td", { text: errorInfo(c)?.message ?? "" }))));
 }

@@ -1,0 +1,327 @@
+//! Handlers of group administration: listing the app's groups, profiles and custom fields,
+//! member roles, owners and mutes. They share the group state of `sim/group.rs`.
+
+use super::group::{applies, group, group_mut, member_json, members_in_order, need_account, need_member};
+use super::state::{Group, Role};
+use super::{answer, fail, ok, typed, Answer, Body, Fail, Reply, Simulator};
+use crate::api::change_group_owner::ChangeGroupOwner;
+use crate::api::forbid_send_msg::ForbidSendMsg;
+use crate::api::get_appid_group_list::{GetAppidGroupList, GetAppidGroupListResponse, GroupIdItem};
+use crate::api::get_group_info::{GetGroupInfo, GROUP_BASE_FIELDS};
+use crate::api::get_group_muted_account::{GetGroupMutedAccount, GetGroupMutedAccountResponse, MutedAccount};
+use crate::api::get_group_shutted_uin::{GetGroupShuttedUinResponse, ShuttedUin};
+use crate::api::get_online_member_num::{GetOnlineMemberNum, GetOnlineMemberNumResponse};
+use crate::api::get_role_in_group::{GetRoleInGroup, GetRoleInGroupResponse, MemberRole};
+use crate::api::modify_group_base_info::ModifyGroupBaseInfo;
+use crate::api::modify_group_member_info::ModifyGroupMemberInfo;
+use crate::api::{Envelope, KeyValue};
+use crate::protocol::errors::code;
+use crate::vocab::{Endpoint, GroupType};
+use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
+
+/// get_appid_group_list cursors start above 2^32, so a client that keeps `Next` in 32 bits is
+/// caught at once (the page's sample cursor is above 2^32 too).
+const CURSOR_BASE: u64 = 1 << 32;
+const LIST_PAGE_MAX: u32 = 10_000;
+/// Mute seconds meaning "for good".
+const FOREVER: u64 = u32::MAX as u64;
+/// Custom fields: keys per group and per member, value bytes (269/1502).
+const GROUP_CUSTOM_KEYS: usize = 10;
+const MEMBER_CUSTOM_KEYS: usize = 5;
+const GROUP_CUSTOM_VALUE: usize = 512;
+const MEMBER_CUSTOM_VALUE: usize = 64;
+
+pub fn list(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: GetAppidGroupList = typed(body, code::INVALID_PARAM)?;
+    let ty = match req.group_type.as_deref() {
+        None | Some("") => None,
+        Some(name) => Some(GroupType::from_name(name).ok_or_else(|| Fail { code: code::INVALID_PARAM, info: format!("invalid GroupType \"{name}\"") })?),
+    };
+    let start = match req.next.unwrap_or(0) {
+        0 => 0,
+        n if n > CURSOR_BASE => usize::try_from(n - CURSOR_BASE).unwrap_or(usize::MAX),
+        n => return fail(code::INVALID_PARAM, format!("Next {n} is not a cursor this service gave (keep Next as a 64-bit integer)")),
+    };
+    let mut groups: Vec<&Group> = sim.world.groups.values().filter(|g| ty.is_none_or(|t| g.ty == t)).collect();
+    groups.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+    let limit = match req.limit {
+        None | Some(0) => LIST_PAGE_MAX,
+        Some(l) => l,
+    } as usize;
+    let page: Vec<GroupIdItem> = groups.iter().skip(start).take(limit).map(|g| GroupIdItem { group_id: g.id.clone() }).collect();
+    let end = start.saturating_add(page.len());
+    let next = if end < groups.len() { CURSOR_BASE + end as u64 } else { 0 };
+    answer(&GetAppidGroupListResponse { envelope: Envelope::ok(), total_count: groups.len() as u64, group_id_list: page, next })
+}
+
+/// Custom fields as `[{Key, Value}]`, only the keys asked for.
+fn custom_items(custom: &BTreeMap<String, String>, keys: &[String]) -> Value {
+    Value::Array(keys.iter().filter_map(|k| custom.get(k).map(|v| json!({ "Key": k, "Value": v }))).collect())
+}
+
+/// One group's `GroupInfo` item with what the filter asks for.
+fn group_info(sim: &Simulator, g: &Group, req: &GetGroupInfo) -> Value {
+    let filter = req.response_filter.as_ref();
+    let base = filter.and_then(|f| f.group_base_info_filter.as_deref());
+    let wants = |field: &str| base.is_none_or(|b| b.iter().any(|x| x == field)) && (filter.is_none() || base.is_some());
+    let live = g.ty == GroupType::AVChatRoom;
+    let mute_all = if g.mute_all { "On" } else { "Off" };
+    let last_msg_time = g.messages.last().map_or(0, |m| m.time);
+    let mut out = Map::new();
+    out.insert("GroupId".into(), json!(g.id));
+    out.insert("ErrorCode".into(), json!(0));
+    out.insert("ErrorInfo".into(), json!(""));
+    for field in GROUP_BASE_FIELDS {
+        if !wants(field) || (live && *field == "MemberNum") {
+            continue;
+        }
+        let value = match *field {
+            "Type" => json!(g.ty.rest_name()),
+            "Name" => json!(g.name),
+            "Introduction" => json!(g.introduction),
+            "Notification" => json!(g.notification),
+            "FaceUrl" => json!(g.face_url),
+            "Owner_Account" => json!(g.owner.clone().unwrap_or_default()),
+            "CreateTime" => json!(g.created),
+            "InfoSeq" => json!(g.info_seq),
+            "LastInfoTime" => json!(g.last_info_time),
+            "LastMsgTime" => json!(last_msg_time),
+            "NextMsgSeq" => json!(g.last_seq() + 1),
+            "MemberNum" => json!(g.members.len()),
+            "MaxMemberNum" => json!(g.max_members),
+            "ApplyJoinOption" => json!(g.apply_join_option),
+            "InviteJoinOption" => json!(g.invite_join_option),
+            _ => json!(mute_all),
+        };
+        out.insert((*field).into(), value);
+    }
+    if let Some(keys) = filter.and_then(|f| f.app_defined_data_filter_group.as_deref()) {
+        out.insert("AppDefinedData".into(), custom_items(&g.custom, keys));
+    }
+    let member_filter = filter.and_then(|f| f.member_info_filter.as_deref());
+    if !live && (filter.is_none() || member_filter.is_some()) {
+        let member_keys = filter.and_then(|f| f.app_defined_data_filter_group_member.as_deref());
+        let now = sim.now();
+        let list: Vec<Value> = members_in_order(g)
+            .into_iter()
+            .map(|(account, m)| {
+                let until = g.muted_until(account, now);
+                let mut item = member_json(account, m, until, member_filter);
+                if let Value::Object(map) = &mut item {
+                    // The older name, when asked for or when nothing is filtered.
+                    if member_filter.is_none_or(|f| f.iter().any(|x| x == "ShutUpUntil")) {
+                        map.insert("ShutUpUntil".into(), json!(until));
+                    }
+                    if let Some(keys) = member_keys {
+                        map.insert("AppMemberDefinedData".into(), custom_items(&m.custom, keys));
+                    }
+                }
+                item
+            })
+            .collect();
+        out.insert("MemberList".into(), Value::Array(list));
+    }
+    Value::Object(out)
+}
+
+/// Per group: its item, or `{GroupId, ErrorCode: 10010}` while the request stays OK.
+pub fn info(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: GetGroupInfo = typed(body, code::INVALID_PARAM)?;
+    let items: Vec<Value> = req
+        .group_id_list
+        .iter()
+        .map(|id| match sim.world.groups.get(id) {
+            Some(g) => group_info(sim, g, &req),
+            None => json!({ "GroupId": id, "ErrorCode": code::GROUP_NOT_FOUND, "ErrorInfo": format!("group \"{id}\" does not exist or has been disbanded") }),
+        })
+        .collect();
+    Ok(Reply::Value(json!({ "GroupInfo": items })))
+}
+
+/// Upserts custom fields (an empty value deletes one) within the documented limits.
+fn merge_custom(custom: &BTreeMap<String, String>, set: &[KeyValue], max_keys: usize, max_value: usize, whose: &str) -> Result<BTreeMap<String, String>, Fail> {
+    let mut merged = custom.clone();
+    for kv in set {
+        let key_ok = (1..=16).contains(&kv.key.len()) && kv.key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !key_ok {
+            return fail(code::INVALID_PARAM, format!("custom field key \"{}\" must be 1-16 letters, digits or _", kv.key));
+        }
+        if kv.value.len() > max_value {
+            return fail(code::INVALID_PARAM, format!("custom field \"{}\" is {} bytes; a {whose} value is at most {max_value}", kv.key, kv.value.len()));
+        }
+        if kv.value.is_empty() {
+            merged.remove(&kv.key);
+        } else {
+            merged.insert(kv.key.clone(), kv.value.clone());
+        }
+    }
+    if merged.len() > max_keys {
+        return fail(code::INVALID_PARAM, format!("a {whose} has at most {max_keys} custom fields"));
+    }
+    Ok(merged)
+}
+
+pub fn modify_base(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: ModifyGroupBaseInfo = typed(body, code::INVALID_PARAM)?;
+    if let Some(from) = &req.from_account {
+        need_account(sim, from)?;
+    }
+    let now = sim.now();
+    let g = group(sim, &req.group_id)?;
+    let cap = g.ty.info().max_members;
+    if let Some(max) = req.max_member_num.filter(|_| g.ty != GroupType::AVChatRoom) {
+        if max > cap || (max as usize) < g.members.len() {
+            return fail(code::INVALID_PARAM, format!("MaxMemberNum {max} must be from the {} members to the type's cap of {cap}", g.members.len()));
+        }
+    }
+    let custom = merge_custom(&g.custom, req.app_defined_data.as_deref().unwrap_or_default(), GROUP_CUSTOM_KEYS, GROUP_CUSTOM_VALUE, "group")?;
+    let g = group_mut(sim, &req.group_id)?;
+    let set = |field: &mut String, value: Option<String>| {
+        if let Some(v) = value {
+            *field = v;
+        }
+    };
+    set(&mut g.name, req.name);
+    set(&mut g.introduction, req.introduction);
+    set(&mut g.notification, req.notification);
+    set(&mut g.face_url, req.face_url);
+    set(&mut g.apply_join_option, req.apply_join_option);
+    set(&mut g.invite_join_option, req.invite_join_option);
+    if let Some(max) = req.max_member_num.filter(|_| g.ty != GroupType::AVChatRoom) {
+        g.max_members = max;
+    }
+    if let Some(on) = req.mute_all_member {
+        g.mute_all = on == "On";
+    }
+    g.custom = custom;
+    g.info_seq += 1;
+    g.last_info_time = now;
+    ok()
+}
+
+/// Mute seconds → until when (`u64::MAX`: for good; 0: unmuted).
+fn mute_until(now: u64, seconds: u64) -> u64 {
+    match seconds {
+        0 => 0,
+        FOREVER => u64::MAX,
+        s => now.saturating_add(s),
+    }
+}
+
+fn set_mute(g: &mut Group, account: &str, until: u64) {
+    if until == 0 {
+        g.muted.remove(account);
+    } else {
+        g.muted.insert(account.to_owned(), until);
+    }
+}
+
+pub fn modify_member(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: ModifyGroupMemberInfo = typed(body, code::INVALID_PARAM)?;
+    let now = sim.now();
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    need_account(sim, &req.member_account)?;
+    let m = need_member(g, &req.member_account)?;
+    if req.role.is_some() && m.role == Role::Owner {
+        return fail(code::INVALID_PARAM, "the owner's role does not change here: use change_group_owner");
+    }
+    if req.role.as_deref() == Some("Admin") && g.ty == GroupType::Private {
+        return fail(code::NO_PERMISSION, "Work (Private) groups have no admins");
+    }
+    if req.mute_time.is_some_and(|t| t > 0) && g.ty == GroupType::Private {
+        return fail(code::NO_PERMISSION, "Work (Private) groups cannot mute members");
+    }
+    let custom = merge_custom(&m.custom, req.app_member_defined_data.as_deref().unwrap_or_default(), MEMBER_CUSTOM_KEYS, MEMBER_CUSTOM_VALUE, "member")?;
+    let g = group_mut(sim, &req.group_id)?;
+    if let Some(t) = req.mute_time {
+        set_mute(g, &req.member_account, mute_until(now, t));
+    }
+    let Some(m) = g.members.get_mut(&req.member_account) else { return ok() };
+    if let Some(role) = req.role {
+        m.role = if role == "Admin" { Role::Admin } else { Role::Member };
+    }
+    if let Some(flag) = req.msg_flag {
+        m.msg_flag = flag;
+    }
+    if let Some(card) = req.name_card {
+        m.name_card = card;
+    }
+    m.custom = custom;
+    ok()
+}
+
+pub fn change_owner(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: ChangeGroupOwner = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    need_account(sim, &req.new_owner_account)?;
+    need_member(g, &req.new_owner_account)?;
+    let g = group_mut(sim, &req.group_id)?;
+    if let Some(old) = g.owner.take() {
+        if let Some(m) = g.members.get_mut(&old) {
+            m.role = Role::Member;
+        }
+    }
+    if let Some(m) = g.members.get_mut(&req.new_owner_account) {
+        m.role = Role::Owner;
+    }
+    g.owner = Some(req.new_owner_account);
+    ok()
+}
+
+pub fn roles(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: GetRoleInGroup = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    let user_id_list = req.user_account.into_iter().map(|a| MemberRole { role: g.members.get(&a).map_or("NotMember", |m| m.role.name()).into(), member_account: a }).collect();
+    answer(&GetRoleInGroupResponse { envelope: Envelope::ok(), user_id_list })
+}
+
+/// Mutes are kept by account: an account muted before joining (or after leaving) stays muted.
+pub fn mute(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: ForbidSendMsg = typed(body, code::INVALID_PARAM)?;
+    let now = sim.now();
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    for a in &req.members_account {
+        need_account(sim, a)?;
+    }
+    let until = mute_until(now, req.mute_time);
+    let g = group_mut(sim, &req.group_id)?;
+    for a in &req.members_account {
+        set_mute(g, a, until);
+    }
+    ok()
+}
+
+/// Members muted now, as (account, until) with "for good" as 4294967295.
+fn muted_now(g: &Group, now: u64) -> impl Iterator<Item = (String, u64)> + '_ {
+    g.muted.iter().filter(move |(_, &until)| until > now).map(|(a, &until)| (a.clone(), until.min(FOREVER)))
+}
+
+pub fn muted(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
+    let now = sim.now();
+    let g = group(sim, &req.group_id)?;
+    let muted_account_list = muted_now(g, now).map(|(member_account, muted_until)| MutedAccount { member_account, muted_until }).collect();
+    answer(&GetGroupMutedAccountResponse { envelope: Envelope::ok(), group_id: g.id.clone(), muted_account_list })
+}
+
+pub fn shutted(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
+    let now = sim.now();
+    let g = group(sim, &req.group_id)?;
+    let shutted_uin_list = muted_now(g, now).map(|(member_account, shutted_until)| ShuttedUin { member_account, shutted_until }).collect();
+    answer(&GetGroupShuttedUinResponse { envelope: Envelope::ok(), group_id: g.id.clone(), shutted_uin_list })
+}
+
+/// AVChatRoom members whose client is online on some platform.
+pub fn online(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: GetOnlineMemberNum = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    let online = g.members.keys().filter(|a| sim.person(a).is_some_and(|p| p.online.values().any(|s| s == "Online"))).count();
+    answer(&GetOnlineMemberNumResponse { envelope: Envelope::ok(), online_member_num: online as u64 })
+}

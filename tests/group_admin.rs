@@ -1,0 +1,186 @@
+//! Group administration: listing groups, profiles and custom fields, roles, owners and mutes,
+//! each against its documented sample and error cases, on the group state the read-state
+//! endpoints use.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{call, err, import, ok, sim_with, T0};
+use serde_json::{json, Value};
+use tcim::sim::{Options, Simulator};
+
+fn sim() -> Simulator {
+    sim_with(Options { rate_limit: false, ..Options::default() })
+}
+
+fn text(t: &str) -> Value {
+    json!([{ "MsgType": "TIMTextElem", "MsgContent": { "Text": t } }])
+}
+
+/// leckie owns `g` (Public) with peter and wesley as members.
+fn team(s: &mut Simulator, ty: &str, g: &str) {
+    import(s, &["leckie", "peter", "wesley", "tommy"]);
+    ok(s, "group_open_http_svc/create_group", json!({ "Owner_Account": "leckie", "Type": ty, "GroupId": g, "Name": "MyFirstGroup", "Introduction": "TestGroup", "Notification": "TestGroup", "MemberList": [{ "Member_Account": "peter" }, { "Member_Account": "wesley" }] }));
+}
+
+fn send(s: &mut Simulator, g: &str, from: &str, random: u32) -> Value {
+    call(s, "group_open_http_svc/send_group_msg", json!({ "GroupId": g, "From_Account": from, "Random": random, "MsgBody": text("hi") }))
+}
+
+#[test]
+fn get_appid_group_list_pages_with_64_bit_cursors() {
+    let mut s = sim();
+    import(&mut s, &["a"]);
+    for i in 0..5 {
+        ok(&mut s, "group_open_http_svc/create_group", json!({ "Type": if i % 2 == 0 { "Public" } else { "Private" }, "GroupId": format!("g{i}"), "Name": "n" }));
+        s.advance(1);
+    }
+    let r = ok(&mut s, "group_open_http_svc/get_appid_group_list", json!({ "Limit": 2, "Next": 0, "GroupType": "Public" }));
+    assert_eq!(r["TotalCount"], 3);
+    assert_eq!(r["GroupIdList"], json!([{ "GroupId": "g0" }, { "GroupId": "g2" }]));
+    let next = r["Next"].as_u64().unwrap();
+    assert!(next > 1 << 32, "the cursor does not fit 32 bits: {next}");
+    let r = ok(&mut s, "group_open_http_svc/get_appid_group_list", json!({ "Limit": 2, "Next": next, "GroupType": "Public" }));
+    assert_eq!((r["GroupIdList"].clone(), r["Next"].as_u64()), (json!([{ "GroupId": "g4" }]), Some(0)));
+    // The tencentcloud client's GroupType "" means every type; a cursor cut to 32 bits is refused.
+    assert_eq!(ok(&mut s, "group_open_http_svc/get_appid_group_list", json!({ "Limit": 1000, "Next": 0, "GroupType": "" }))["TotalCount"], 5);
+    assert_eq!(ok(&mut s, "group_open_http_svc/get_appid_group_list", json!({}))["GroupIdList"].as_array().unwrap().len(), 5);
+    err(&mut s, "group_open_http_svc/get_appid_group_list", json!({ "Next": next & 0xFFFF_FFFF }), 10004);
+    err(&mut s, "group_open_http_svc/get_appid_group_list", json!({ "GroupType": "Work2" }), 10004);
+    // One call per second (the page's limit).
+    let mut limited = sim_with(Options::default());
+    ok(&mut limited, "group_open_http_svc/get_appid_group_list", json!({}));
+    assert_eq!(call(&mut limited, "group_open_http_svc/get_appid_group_list", json!({}))["ErrorCode"], 60007);
+}
+
+#[test]
+fn get_group_info_answers_its_sample_with_filters_and_per_group_errors() {
+    let mut s = sim();
+    team(&mut s, "Public", "TGS_2J4SZEAEL");
+    let r = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["TGS_2J4SZEAEL", "nope"], "ResponseFilter": { "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "MemberInfoFilter": ["Account", "Role"] } }));
+    assert_eq!(r["GroupInfo"][0], json!({"GroupId":"TGS_2J4SZEAEL","ErrorCode":0,"ErrorInfo":"","Type":"Public","Name":"MyFirstGroup","Introduction":"TestGroup","Notification":"TestGroup","MemberList":[{"Member_Account":"leckie","Role":"Owner"},{"Member_Account":"peter","Role":"Member"},{"Member_Account":"wesley","Role":"Member"}]}));
+    assert_eq!(r["GroupInfo"][1]["ErrorCode"], 10010, "an unknown group fails its item, not the request");
+    // No filter: every profile field and the member list; custom fields only when asked.
+    let full = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["TGS_2J4SZEAEL"] }))["GroupInfo"][0].clone();
+    for k in ["Owner_Account", "CreateTime", "InfoSeq", "NextMsgSeq", "MemberNum", "MaxMemberNum", "ApplyJoinOption", "MuteAllMember", "ShutUpAllMember", "MemberList"] {
+        assert!(full.get(k).is_some(), "{k} in {full}");
+    }
+    assert!(full.get("AppDefinedData").is_none());
+    assert_eq!((full["MemberNum"].as_u64(), full["NextMsgSeq"].as_u64(), full["Owner_Account"].as_str()), (Some(3), Some(1), Some("leckie")));
+    ok(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": "TGS_2J4SZEAEL", "AppDefinedData": [{ "Key": "Level", "Value": "3" }, { "Key": "Tier", "Value": "gold" }] }));
+    let r = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["TGS_2J4SZEAEL"], "ResponseFilter": { "AppDefinedDataFilter_Group": ["Tier", "Missing"] } }));
+    assert_eq!(r["GroupInfo"][0], json!({"GroupId":"TGS_2J4SZEAEL","ErrorCode":0,"ErrorInfo":"","AppDefinedData":[{"Key":"Tier","Value":"gold"}]}));
+    // An AVChatRoom answers its details only: no member count, no member list.
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "leckie", "Type": "AVChatRoom", "GroupId": "live", "Name": "live" }));
+    let live = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["live"] }))["GroupInfo"][0].clone();
+    assert!(live.get("MemberList").is_none() && live.get("MemberNum").is_none(), "{live}");
+    let too_many: Vec<String> = (0..51).map(|i| format!("g{i}")).collect();
+    err(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": too_many }), 10004);
+}
+
+#[test]
+fn modify_group_base_info_changes_the_profile_and_mutes_everyone() {
+    let mut s = sim();
+    team(&mut s, "Public", "TGS_1NVTZEAE4");
+    // The documented sample, on a group of this world (its ID is one the service assigned).
+    let mut sample: Value = serde_json::from_str(tcim::api::modify_group_base_info::ENDPOINT.sample).unwrap();
+    sample["GroupId"] = json!("TGS_1NVTZEAE4");
+    ok(&mut s, "group_open_http_svc/modify_group_base_info", sample);
+    let info = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["TGS_1NVTZEAE4"] }))["GroupInfo"][0].clone();
+    assert_eq!((info["Name"].as_str(), info["MaxMemberNum"].as_u64(), info["ApplyJoinOption"].as_str(), info["MuteAllMember"].as_str(), info["InfoSeq"].as_u64()), (Some("NewName"), Some(500), Some("NeedPermission"), Some("On"), Some(2)));
+    // Everyone muted: a member cannot send; the owner and the App admin can.
+    assert_eq!(send(&mut s, "TGS_1NVTZEAE4", "peter", 1)["ErrorCode"], 10017);
+    assert_eq!(send(&mut s, "TGS_1NVTZEAE4", "leckie", 2)["ErrorCode"], 0);
+    ok(&mut s, "group_open_http_svc/send_group_msg", json!({ "GroupId": "TGS_1NVTZEAE4", "Random": 3, "MsgBody": text("admin") }));
+    // The older name (timsdk, tencentcloud) works too.
+    ok(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": "TGS_1NVTZEAE4", "ShutUpAllMember": "Off" }));
+    assert_eq!(send(&mut s, "TGS_1NVTZEAE4", "peter", 4)["ErrorCode"], 0);
+    // Custom fields: upsert, an empty value deletes, at most 10.
+    let kv: Vec<Value> = (0..11).map(|i| json!({ "Key": format!("k{i}"), "Value": "v" })).collect();
+    err(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": "TGS_1NVTZEAE4", "AppDefinedData": kv }), 10004);
+    err(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": "TGS_1NVTZEAE4", "MaxMemberNum": 2 }), 10004);
+    err(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": "TGS_1NVTZEAE4", "Name": "x".repeat(31) }), 10004);
+    err(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": "ghost", "Name": "x" }), 10010);
+    err(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": "TGS_1NVTZEAE4", "From_Account": "ghost" }), 10019);
+}
+
+#[test]
+fn roles_owners_and_member_profiles() {
+    let mut s = sim();
+    team(&mut s, "Public", "TGS_2C5SZEAEF");
+    let r = ok(&mut s, "group_open_http_svc/get_role_in_group", json!({ "GroupId": "TGS_2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley", "tommy"] }));
+    assert_eq!(r["UserIdList"], json!([{"Member_Account":"leckie","Role":"Owner"},{"Member_Account":"peter","Role":"Member"},{"Member_Account":"wesley","Role":"Member"},{"Member_Account":"tommy","Role":"NotMember"}]));
+    ok(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": "TGS_2C5SZEAEF", "Member_Account": "peter", "Role": "Admin", "NameCard": "Pete", "MsgFlag": "AcceptNotNotify", "AppMemberDefinedData": [{ "Key": "Seat", "Value": "A1" }] }));
+    let info = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["TGS_2C5SZEAEF"], "ResponseFilter": { "MemberInfoFilter": ["Role", "NameCard", "MsgFlag"], "AppDefinedDataFilter_GroupMember": ["Seat"] } }))["GroupInfo"][0].clone();
+    assert_eq!(info["MemberList"][1], json!({"Member_Account":"peter","Role":"Admin","MsgFlag":"AcceptNotNotify","NameCard":"Pete","AppMemberDefinedData":[{"Key":"Seat","Value":"A1"}]}));
+    // change_group_owner: the old owner becomes a member.
+    ok(&mut s, "group_open_http_svc/change_group_owner", json!({ "GroupId": "TGS_2C5SZEAEF", "NewOwner_Account": "wesley" }));
+    let r = ok(&mut s, "group_open_http_svc/get_role_in_group", json!({ "GroupId": "TGS_2C5SZEAEF", "User_Account": ["leckie", "wesley"] }));
+    assert_eq!(r["UserIdList"], json!([{"Member_Account":"leckie","Role":"Member"},{"Member_Account":"wesley","Role":"Owner"}]));
+    err(&mut s, "group_open_http_svc/change_group_owner", json!({ "GroupId": "TGS_2C5SZEAEF", "NewOwner_Account": "tommy" }), 10004);
+    err(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": "TGS_2C5SZEAEF", "Member_Account": "wesley", "Role": "Member" }), 10004);
+    err(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": "TGS_2C5SZEAEF", "Member_Account": "tommy", "NameCard": "x" }), 10004);
+    err(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": "TGS_2C5SZEAEF", "Member_Account": "peter", "Role": "Owner" }), 10004);
+    // Work groups have no admins and cannot mute; AVChatRoom keeps no members (10007).
+    team(&mut s, "Private", "work");
+    err(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": "work", "Member_Account": "peter", "Role": "Admin" }), 10007);
+    err(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": "work", "Member_Account": "peter", "MuteTime": 60 }), 10007);
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "leckie", "Type": "AVChatRoom", "GroupId": "live", "Name": "live" }));
+    for (api, body) in [
+        ("group_open_http_svc/change_group_owner", json!({ "GroupId": "live", "NewOwner_Account": "peter" })),
+        ("group_open_http_svc/get_role_in_group", json!({ "GroupId": "live", "User_Account": ["peter"] })),
+        ("group_open_http_svc/modify_group_member_info", json!({ "GroupId": "live", "Member_Account": "leckie", "NameCard": "x" })),
+    ] {
+        err(&mut s, api, body, 10007);
+    }
+}
+
+#[test]
+fn mutes_stop_sending_survive_rejoining_and_are_listed() {
+    let mut s = sim();
+    team(&mut s, "Public", "TGS_2C5SZEAEF");
+    ok(&mut s, "group_open_http_svc/forbid_send_msg", json!({ "GroupId": "TGS_2C5SZEAEF", "Members_Account": ["peter", "leckie"], "MuteTime": 60 }));
+    assert_eq!(send(&mut s, "TGS_2C5SZEAEF", "peter", 1)["ErrorCode"], 10017);
+    assert_eq!(send(&mut s, "TGS_2C5SZEAEF", "leckie", 2)["ErrorCode"], 10017, "the App admin may mute the owner");
+    let r = ok(&mut s, "group_open_http_svc/get_group_muted_account", json!({ "GroupId": "TGS_2C5SZEAEF" }));
+    assert_eq!(r["MutedAccountList"], json!([{"Member_Account":"leckie","MutedUntil":T0 + 60},{"Member_Account":"peter","MutedUntil":T0 + 60}]));
+    let r = ok(&mut s, "group_open_http_svc/get_group_shutted_uin", json!({ "GroupId": "TGS_2C5SZEAEF" }));
+    assert_eq!(r["ShuttedUinList"][1], json!({"Member_Account":"peter","ShuttedUntil":T0 + 60}));
+    assert_eq!(r["GroupId"], "TGS_2C5SZEAEF");
+    // Leaving and rejoining does not lift it; it ends on time; 0 lifts it; 4294967295 is for good.
+    s.client_json(r#"{"action":"quitGroup","groupId":"TGS_2C5SZEAEF","account":"peter"}"#).unwrap();
+    s.client_json(r#"{"action":"joinGroup","groupId":"TGS_2C5SZEAEF","account":"peter"}"#).unwrap();
+    assert_eq!(send(&mut s, "TGS_2C5SZEAEF", "peter", 3)["ErrorCode"], 10017);
+    let m = ok(&mut s, "group_open_http_svc/get_group_member_info", json!({ "GroupId": "TGS_2C5SZEAEF" }));
+    assert_eq!(m["MemberList"].as_array().unwrap().iter().find(|x| x["Member_Account"] == "peter").unwrap()["MuteUntil"], T0 + 60);
+    s.advance(61);
+    assert_eq!(send(&mut s, "TGS_2C5SZEAEF", "peter", 4)["ErrorCode"], 0);
+    assert_eq!(ok(&mut s, "group_open_http_svc/get_group_muted_account", json!({ "GroupId": "TGS_2C5SZEAEF" }))["MutedAccountList"], json!([]));
+    ok(&mut s, "group_open_http_svc/forbid_send_msg", json!({ "GroupId": "TGS_2C5SZEAEF", "Members_Account": ["wesley"], "ShutUpTime": 4294967295u64 }));
+    s.advance(10_000_000);
+    let r = ok(&mut s, "group_open_http_svc/get_group_muted_account", json!({ "GroupId": "TGS_2C5SZEAEF" }));
+    assert_eq!(r["MutedAccountList"], json!([{"Member_Account":"wesley","MutedUntil":4294967295u64}]));
+    ok(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": "TGS_2C5SZEAEF", "Member_Account": "wesley", "MuteTime": 0 }));
+    assert_eq!(send(&mut s, "TGS_2C5SZEAEF", "wesley", 5)["ErrorCode"], 0);
+    err(&mut s, "group_open_http_svc/forbid_send_msg", json!({ "GroupId": "TGS_2C5SZEAEF", "Members_Account": ["ghost"], "MuteTime": 60 }), 10019);
+    team(&mut s, "Private", "work");
+    err(&mut s, "group_open_http_svc/forbid_send_msg", json!({ "GroupId": "work", "Members_Account": ["peter"], "MuteTime": 60 }), 10007);
+    assert_eq!(ok(&mut s, "group_open_http_svc/get_group_muted_account", json!({ "GroupId": "work" }))["MutedAccountList"], json!([]));
+}
+
+#[test]
+fn online_member_num_counts_a_live_groups_online_members() {
+    let mut s = sim();
+    import(&mut s, &["host", "v1", "v2", "v3"]);
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "host", "Type": "AVChatRoom", "GroupId": "TGS_a6I4ZUUGO", "Name": "live" }));
+    for v in ["v1", "v2", "v3"] {
+        s.client_json(&json!({ "action": "joinGroup", "groupId": "TGS_a6I4ZUUGO", "account": v }).to_string()).unwrap();
+    }
+    for v in ["v1", "v2"] {
+        s.client_json(&json!({ "action": "login", "account": v, "platform": "Web" }).to_string()).unwrap();
+    }
+    s.client_json(r#"{"action":"background","account":"v2","platform":"Web"}"#).unwrap();
+    let r = ok(&mut s, "group_open_http_svc/get_online_member_num", json!({ "GroupId": "TGS_a6I4ZUUGO" }));
+    assert_eq!(r["OnlineMemberNum"], 1, "v1 is online; v2 only gets pushes; v3 and the host are offline");
+    team(&mut s, "Public", "pub");
+    err(&mut s, "group_open_http_svc/get_online_member_num", json!({ "GroupId": "pub" }), 10007);
+}

@@ -1,0 +1,55 @@
+"""The PyPI clients `timsdk` and `tencentcloud-sdk-python-im`, unmodified, against `tcim serve`:
+their group-administration methods (listing, profiles, roles, owners, mutes).
+
+Usage: python group_clients.py BASE_URL SDKAPPID KEY   (as people_clients.py)
+"""
+import sys
+import time
+
+from clients import c, expect, items, report, t
+
+expect("tencentcloud batch_add_users", c.batch_add_users(["gowner", "gpeter", "gwes", "gviewer"]))
+created = expect("timsdk create_group", t.group_open_http_svc.create_group("team", "gowner", [{"Member_Account": "gpeter"}, {"Member_Account": "gwes"}]))
+gid = created["GroupId"]
+
+# Listing: the tencentcloud client sends GroupType "" (all types); get_appid_group_list allows
+# one call per second.
+expect("tencentcloud get_group", c.get_group(), lambda a: gid in [g["GroupId"] for g in a["GroupIdList"]] and a["TotalCount"] >= 1 and a["Next"] == 0)
+time.sleep(1.1)
+# timsdk sends GET with no body; the service wants a JSON body, even "{}" (decisions.md).
+expect("timsdk get_app_id_group_list (GET, no body)", t.group_open_http_svc.get_app_id_group_list(), code=60003)
+
+# Profiles.
+expect("timsdk get_group_info (no filter: everything)", t.group_open_http_svc.get_group_info([gid]),
+       lambda a: a["GroupInfo"][0]["Name"] == "team" and a["GroupInfo"][0]["MemberNum"] == 3 and [m["Member_Account"] for m in a["GroupInfo"][0]["MemberList"]] == ["gowner", "gpeter", "gwes"])
+expect("timsdk modify_group_base_info (ShutUpAllMember)", t.group_open_http_svc.modify_group_base_info(gid, name="Renamed", shut_up_all_member="On"))
+expect("tencentcloud update_group_baseinfo", c.update_group_baseinfo(gid, introduction="About us", max_member_num=100))
+expect("tencentcloud get_group_detail (filters)", c.get_group_detail([gid], baseInfoFilter=["Name", "Introduction", "MaxMemberNum", "ShutUpAllMember"]),
+       lambda a: {k: v for k, v in a["GroupInfo"][0].items() if k not in ("GroupId", "ErrorCode", "ErrorInfo")} == {"Name": "Renamed", "Introduction": "About us", "MaxMemberNum": 100, "ShutUpAllMember": "On"})
+
+# Members: roles, name cards, owners.
+expect("timsdk modify_group_member_info", t.group_open_http_svc.modify_group_member_info(gid, "gpeter", role="Admin", name_card="Pete"))
+expect("tencentcloud update_group_mem_info", c.update_group_mem_info(gid, "gwes", role_type="Member", namecard="Wes"))
+expect("timsdk get_role_in_group", t.group_open_http_svc.get_role_in_group(gid, ["gowner", "gpeter", "gwes", "gviewer"]),
+       lambda a: items(a, "UserIdList", "Role") == ["Owner", "Admin", "Member", "NotMember"])
+expect("tencentcloud get_mem_role_in_group", c.get_mem_role_in_group(gid, ["gpeter"]), lambda a: a["UserIdList"] == [{"Member_Account": "gpeter", "Role": "Admin"}])
+expect("timsdk change_group_owner", t.group_open_http_svc.change_group_owner(gid, "gpeter"))
+expect("tencentcloud change_group_owner", c.change_group_owner(gid, "gowner"))
+expect("timsdk get_role_in_group (owner back)", t.group_open_http_svc.get_role_in_group(gid, ["gowner", "gpeter"]),
+       lambda a: items(a, "UserIdList", "Role") == ["Owner", "Member"])
+
+# Mutes (both send the older ShutUpTime; both read the older list).
+expect("timsdk forbid_send_msg", t.group_open_http_svc.forbid_send_msg(gid, ["gwes"], 120))
+expect("tencentcloud forbid_send_msg", c.forbid_send_msg(gid, ["gpeter"], 60))
+now = int(time.time())
+expect("timsdk get_group_shut_uin", t.group_open_http_svc.get_group_shut_uin(gid),
+       lambda a: items(a, "ShuttedUinList", "Member_Account") == ["gpeter", "gwes"] and all(now + 50 <= m["ShuttedUntil"] <= now + 125 for m in a["ShuttedUinList"]))
+expect("tencentcloud forbid_send_msg (0 unmutes)", c.forbid_send_msg(gid, ["gpeter"], 0))
+expect("tencentcloud get_group_shutup_list", c.get_group_shutup_list(gid), lambda a: items(a, "ShuttedUinList", "Member_Account") == ["gwes"])
+
+# Live groups.
+live = expect("timsdk create_group (AVChatRoom)", t.group_open_http_svc.create_group("live", "gowner", group_type="AVChatRoom"))["GroupId"]
+expect("tencentcloud get_online_member_num", c.get_online_member_num(live), lambda a: a["OnlineMemberNum"] == 0)
+expect("tencentcloud get_online_member_num (not a live group)", c.get_online_member_num(gid), code=10007)
+
+report("group administration")
