@@ -47,6 +47,11 @@ enum Op {
     AccountDelete(usize),
     Login { who: usize, platform: usize },
     Kick(usize),
+    /// forbid_send_msg: seconds (or 4294967295).
+    GroupMute { g: usize, who: usize, secs: u64 },
+    /// modify_group_base_info MuteAllMember.
+    MuteAll { g: usize, on: bool },
+    ChangeOwner { g: usize, who: usize },
 }
 
 const ALLOW: [&str; 3] = ["AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"];
@@ -84,6 +89,9 @@ fn op() -> impl Strategy<Value = Op> {
         1 => u.clone().prop_map(Op::AccountDelete),
         1 => (u.clone(), 0..PLATFORMS.len()).prop_map(|(who, platform)| Op::Login { who, platform }),
         1 => u.clone().prop_map(Op::Kick),
+        2 => (g.clone(), u.clone(), prop_oneof![0u64..600, Just(FOREVER)]).prop_map(|(g, who, secs)| Op::GroupMute { g, who, secs }),
+        1 => (g.clone(), any::<bool>()).prop_map(|(g, on)| Op::MuteAll { g, on }),
+        1 => (g.clone(), u.clone()).prop_map(|(g, who)| Op::ChangeOwner { g, who }),
     ]
 }
 
@@ -113,6 +121,9 @@ struct MGroup {
     max: usize,
     members: Vec<MMember>,
     msgs: Vec<MMsg>,
+    /// (account, until): kept by account, across leaving and rejoining.
+    muted: Vec<(String, u64)>,
+    mute_all: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -218,7 +229,7 @@ impl Model {
                 if let Some(existing) = self.group(&id) {
                     return if self.groups[existing].owner.is_some() && self.groups[existing].owner == owner { 10025 } else { 10021 };
                 }
-                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![] };
+                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], muted: vec![], mute_all: false };
                 for (a, is_owner) in owner.into_iter().map(|o| (o, true)).chain(list.into_iter().map(|m| (m, false))) {
                     grp.members.push(MMember { account: a, owner: is_owner, joined_after: 0, read: 0 });
                 }
@@ -278,6 +289,12 @@ impl Model {
                         return 10007;
                     }
                     if self.muted(&sender, true) {
+                        return 10017;
+                    }
+                    let grp = &self.groups[gi];
+                    let until = grp.muted.iter().find(|(a, _)| *a == sender).map_or(0, |(_, u)| *u);
+                    let owner = grp.members.iter().any(|m| m.account == sender && m.owner);
+                    if until > self.now || (grp.mute_all && !owner) {
                         return 10017;
                     }
                 }
@@ -543,6 +560,7 @@ impl Model {
                         g.owner = None;
                     }
                     g.members.retain(|m| m.account != a);
+                    g.muted.retain(|(x, _)| x != &a);
                 }
                 0
             }
@@ -557,6 +575,51 @@ impl Model {
                     return 70107;
                 }
                 self.online.retain(|(x, _)| x != USERS[*u]);
+                0
+            }
+            Op::GroupMute { g, who, secs } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty == "Private" {
+                    return 10007;
+                }
+                let a = USERS[*who].to_string();
+                if !self.exists(&a) {
+                    return 10019;
+                }
+                let until = match *secs {
+                    0 => 0,
+                    FOREVER => u64::MAX,
+                    s => self.now + s,
+                };
+                let grp = &mut self.groups[gi];
+                grp.muted.retain(|(x, _)| x != &a);
+                if until > 0 {
+                    grp.muted.push((a, until));
+                }
+                0
+            }
+            Op::MuteAll { g, on } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                self.groups[gi].mute_all = *on;
+                0
+            }
+            Op::ChangeOwner { g, who } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty == "AVChatRoom" {
+                    return 10007;
+                }
+                let a = USERS[*who].to_string();
+                if !self.exists(&a) {
+                    return 10019;
+                }
+                let grp = &mut self.groups[gi];
+                if Self::member(grp, &a).is_none() {
+                    return 10004;
+                }
+                for m in &mut grp.members {
+                    m.owner = m.account == a;
+                }
+                grp.owner = Some(a);
                 0
             }
         }
@@ -662,6 +725,9 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
         }
         Op::AccountDelete(u) => ("im_open_login_svc/account_delete", json!({ "DeleteItem": [{ "UserID": USERS[*u] }] })),
         Op::Kick(u) => ("im_open_login_svc/kick", json!({ "UserID": USERS[*u] })),
+        Op::GroupMute { g, who, secs } => ("group_open_http_svc/forbid_send_msg", json!({ "GroupId": GROUP_IDS[*g], "Members_Account": [USERS[*who]], "MuteTime": secs })),
+        Op::MuteAll { g, on } => ("group_open_http_svc/modify_group_base_info", json!({ "GroupId": GROUP_IDS[*g], "MuteAllMember": if *on { "On" } else { "Off" } })),
+        Op::ChangeOwner { g, who } => ("group_open_http_svc/change_group_owner", json!({ "GroupId": GROUP_IDS[*g], "NewOwner_Account": USERS[*who] })),
         _ => return None,
     })
 }
@@ -739,6 +805,18 @@ fn compare_observables(sim: &mut Simulator, model: &Model) -> Result<(), TestCas
         got.sort();
         want.sort();
         prop_assert_eq!(got, want, "read positions of {}", id);
+        // Roles (owner changes) and mutes (kept by account).
+        if g.ty != "AVChatRoom" {
+            let roles = sim.call("group_open_http_svc/get_role_in_group", &json!({ "GroupId": id, "User_Account": USERS }).to_string());
+            let got: Vec<&str> = roles["UserIdList"].as_array().unwrap().iter().map(|r| r["Role"].as_str().unwrap()).collect();
+            let want: Vec<&str> = USERS.iter().map(|u| g.members.iter().find(|m| m.account == *u).map_or("NotMember", |m| if m.owner { "Owner" } else { "Member" })).collect();
+            prop_assert_eq!(got, want, "roles in {}", id);
+        }
+        let muted = sim.call("group_open_http_svc/get_group_muted_account", &json!({ "GroupId": id }).to_string());
+        let got: Vec<(String, u64)> = muted["MutedAccountList"].as_array().unwrap().iter().map(|m| (m["Member_Account"].as_str().unwrap().to_owned(), m["MutedUntil"].as_u64().unwrap())).collect();
+        let mut want: Vec<(String, u64)> = g.muted.iter().filter(|(_, until)| *until > model.now).map(|(a, until)| (a.clone(), (*until).min(FOREVER))).collect();
+        want.sort();
+        prop_assert_eq!(got, want, "mutes in {}", id);
         let seqs: Vec<Value> = (1..=g.msgs.len() as u64 + 1).map(|s| json!({ "MsgSeq": s })).collect();
         let r = sim.call("group_open_http_svc/get_group_msg_receipt", &json!({ "GroupId": id, "MsgSeqList": seqs }).to_string());
         if g.ty == "AVChatRoom" || g.ty == "Community" {

@@ -59,6 +59,7 @@ fn forget(sim: &mut Simulator, id: &str) {
         if g.remove_member(id).is_some() && g.owner.as_deref() == Some(id) {
             g.owner = None;
         }
+        g.muted.remove(id);
     }
     sim.world.read_time.remove(id);
 }
