@@ -184,3 +184,35 @@ fn online_member_num_counts_a_live_groups_online_members() {
     team(&mut s, "Public", "pub");
     err(&mut s, "group_open_http_svc/get_online_member_num", json!({ "GroupId": "pub" }), 10007);
 }
+
+#[test]
+fn recalls_keep_seqs_and_show_as_placeholders() {
+    let mut s = sim();
+    team(&mut s, "Public", "grp");
+    for (i, who) in ["peter", "wesley", "peter", "peter"].iter().enumerate() {
+        assert_eq!(send(&mut s, "grp", who, i as u32 + 1)["ErrorCode"], 0);
+    }
+    let unread_before = ok(&mut s, "group_open_http_svc/get_group_member_info", json!({ "GroupId": "grp" }));
+    let r = ok(&mut s, "group_open_http_svc/group_msg_recall", json!({ "GroupId": "grp", "MsgSeqList": [{ "MsgSeq": 100 }, { "MsgSeq": 2 }] }));
+    assert_eq!(r["RecallRetList"], json!([{"MsgSeq":100,"RetCode":10030},{"MsgSeq":2,"RetCode":0}]), "the documented sample's shape");
+    let again = ok(&mut s, "group_open_http_svc/group_msg_recall", json!({ "GroupId": "grp", "MsgSeqList": [{ "MsgSeq": 2 }, { "MsgSeq": 0 }] }));
+    assert_eq!(again["RecallRetList"], json!([{"MsgSeq":2,"RetCode":10030},{"MsgSeq":0,"RetCode":10030}]));
+    let history = ok(&mut s, "group_open_http_svc/group_msg_get_simple", json!({ "GroupId": "grp", "ReqMsgNumber": 10, "WithRecalledMsg": 1 }));
+    let places: Vec<(u64, u64)> = history["RspMsgList"].as_array().unwrap().iter().map(|m| (m["MsgSeq"].as_u64().unwrap(), m["IsPlaceMsg"].as_u64().unwrap())).collect();
+    assert_eq!(places, [(4, 0), (3, 0), (2, 2), (1, 0)]);
+    let plain = ok(&mut s, "group_open_http_svc/group_msg_get_simple", json!({ "GroupId": "grp", "ReqMsgNumber": 10 }));
+    assert_eq!(plain["RspMsgList"].as_array().unwrap().len(), 3, "without WithRecalledMsg the recalled one is left out");
+    let info = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["grp"], "ResponseFilter": { "GroupBaseInfoFilter": ["NextMsgSeq"] } }));
+    assert_eq!(info["GroupInfo"][0]["NextMsgSeq"], 5, "a recalled message keeps its seq");
+    assert_eq!(ok(&mut s, "group_open_http_svc/get_group_member_info", json!({ "GroupId": "grp" }))["MemberList"], unread_before["MemberList"], "read positions do not move");
+    // delete_group_msg_by_sender: all of peter's, silently; wesley's stays.
+    ok(&mut s, "group_open_http_svc/delete_group_msg_by_sender", json!({ "GroupId": "grp", "Sender_Account": "peter" }));
+    let history = ok(&mut s, "group_open_http_svc/group_msg_get_simple", json!({ "GroupId": "grp", "ReqMsgNumber": 10 }));
+    assert_eq!(history["RspMsgList"].as_array().unwrap().len(), 0, "peter's three and the recalled one are placeholders");
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "leckie", "Type": "AVChatRoom", "GroupId": "live", "Name": "live" }));
+    ok(&mut s, "group_open_http_svc/delete_group_msg_by_sender", json!({ "GroupId": "live", "Sender_Account": "leckie" }));
+    err(&mut s, "group_open_http_svc/group_msg_recall", json!({ "GroupId": "live", "MsgSeqList": [{ "MsgSeq": 1 }] }), 10007);
+    let eleven: Vec<Value> = (1..=11).map(|i| json!({ "MsgSeq": i })).collect();
+    err(&mut s, "group_open_http_svc/group_msg_recall", json!({ "GroupId": "grp", "MsgSeqList": eleven }), 10004);
+    err(&mut s, "group_open_http_svc/group_msg_recall", json!({ "GroupId": "ghost", "MsgSeqList": [{ "MsgSeq": 1 }] }), 10010);
+}

@@ -52,6 +52,8 @@ enum Op {
     /// modify_group_base_info MuteAllMember.
     MuteAll { g: usize, on: bool },
     ChangeOwner { g: usize, who: usize },
+    /// group_msg_recall of one seq: nothing the model compares may change.
+    Recall { g: usize, seq: u64 },
 }
 
 const ALLOW: [&str; 3] = ["AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"];
@@ -92,6 +94,7 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (g.clone(), u.clone(), prop_oneof![0u64..600, Just(FOREVER)]).prop_map(|(g, who, secs)| Op::GroupMute { g, who, secs }),
         1 => (g.clone(), any::<bool>()).prop_map(|(g, on)| Op::MuteAll { g, on }),
         1 => (g.clone(), u.clone()).prop_map(|(g, who)| Op::ChangeOwner { g, who }),
+        2 => (g.clone(), 0u64..8).prop_map(|(g, seq)| Op::Recall { g, seq }),
     ]
 }
 
@@ -121,6 +124,8 @@ struct MGroup {
     max: usize,
     members: Vec<MMember>,
     msgs: Vec<MMsg>,
+    /// Seqs recalled.
+    recalled: Vec<u64>,
     /// (account, until): kept by account, across leaving and rejoining.
     muted: Vec<(String, u64)>,
     mute_all: bool,
@@ -229,7 +234,7 @@ impl Model {
                 if let Some(existing) = self.group(&id) {
                     return if self.groups[existing].owner.is_some() && self.groups[existing].owner == owner { 10025 } else { 10021 };
                 }
-                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], muted: vec![], mute_all: false };
+                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], recalled: vec![], muted: vec![], mute_all: false };
                 for (a, is_owner) in owner.into_iter().map(|o| (o, true)).chain(list.into_iter().map(|m| (m, false))) {
                     grp.members.push(MMember { account: a, owner: is_owner, joined_after: 0, read: 0 });
                 }
@@ -598,6 +603,18 @@ impl Model {
                 }
                 0
             }
+            Op::Recall { g, seq } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let grp = &mut self.groups[gi];
+                if grp.ty == "AVChatRoom" {
+                    return 10007;
+                }
+                if *seq == 0 || *seq > grp.msgs.len() as u64 || grp.recalled.contains(seq) {
+                    return 10030;
+                }
+                grp.recalled.push(*seq);
+                0
+            }
             Op::MuteAll { g, on } => {
                 let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
                 self.groups[gi].mute_all = *on;
@@ -727,17 +744,21 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
         Op::Kick(u) => ("im_open_login_svc/kick", json!({ "UserID": USERS[*u] })),
         Op::GroupMute { g, who, secs } => ("group_open_http_svc/forbid_send_msg", json!({ "GroupId": GROUP_IDS[*g], "Members_Account": [USERS[*who]], "MuteTime": secs })),
         Op::MuteAll { g, on } => ("group_open_http_svc/modify_group_base_info", json!({ "GroupId": GROUP_IDS[*g], "MuteAllMember": if *on { "On" } else { "Off" } })),
+        Op::Recall { g, seq } => ("group_open_http_svc/group_msg_recall", json!({ "GroupId": GROUP_IDS[*g], "MsgSeqList": [{ "MsgSeq": seq }] })),
         Op::ChangeOwner { g, who } => ("group_open_http_svc/change_group_owner", json!({ "GroupId": GROUP_IDS[*g], "NewOwner_Account": USERS[*who] })),
         _ => return None,
     })
 }
 
 /// What the model predicts for an answer: the ErrorCode, or for a batch that succeeded, its
-/// one item's ResultCode.
+/// one item's ResultCode (RetCode for a recall).
 fn outcome(r: &Value) -> u64 {
     let code = r["ErrorCode"].as_u64().unwrap();
     if code != 0 {
         return code;
+    }
+    if let Some(item) = r["RecallRetList"].get(0) {
+        return item["RetCode"].as_u64().unwrap();
     }
     r["ResultItem"].get(0).map_or(0, |i| i["ResultCode"].as_u64().unwrap())
 }

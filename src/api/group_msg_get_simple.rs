@@ -18,7 +18,7 @@ wire! {
 wire! {
     pub struct GroupMsg as GROUP_MSG "GroupMsg" {
         from_account: String = req "From_Account", string(), "sender";
-        is_place_msg: u8 = out "IsPlaceMsg", FLAG, "1: placeholder for a deleted or recalled message";
+        is_place_msg: u8 = out "IsPlaceMsg", Ty::IntEnum(&[0, 1, 2]), "1: placeholder for a deleted or expired message; 2: for a recalled one";
         // Not always an array: system messages carry a string here (doocs issue #190).
         msg_body: serde_json::Value = out "MsgBody", ANY, "message elements";
         msg_priority: u32 = out "MsgPriority", COUNT, "priority";

@@ -80,6 +80,8 @@ endpoints! {
     get_group_muted_account,
     get_group_shutted_uin,
     get_online_member_num,
+    group_msg_recall,
+    delete_group_msg_by_sender,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

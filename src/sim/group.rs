@@ -419,7 +419,8 @@ pub fn get_simple(sim: &mut Simulator, body: Body<'_>) -> Answer {
             if !m.recalled || with_recalled {
                 list.push(WireGroupMsg {
                     from_account: m.sender.clone(),
-                    is_place_msg: u8::from(m.recalled),
+                    // 2: a recalled message (1 is for deleted or expired ones).
+                    is_place_msg: if m.recalled { 2 } else { 0 },
                     msg_body: if m.recalled { json!([]) } else { body_value(&m.body) },
                     msg_priority: priority_code(&m.priority),
                     msg_random: m.random,

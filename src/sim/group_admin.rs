@@ -11,7 +11,9 @@ use crate::api::get_group_info::{GetGroupInfo, GROUP_BASE_FIELDS};
 use crate::api::get_group_muted_account::{GetGroupMutedAccount, GetGroupMutedAccountResponse, MutedAccount};
 use crate::api::get_group_shutted_uin::{GetGroupShuttedUinResponse, ShuttedUin};
 use crate::api::get_online_member_num::{GetOnlineMemberNum, GetOnlineMemberNumResponse};
+use crate::api::delete_group_msg_by_sender::DeleteGroupMsgBySender;
 use crate::api::get_role_in_group::{GetRoleInGroup, GetRoleInGroupResponse, MemberRole};
+use crate::api::group_msg_recall::{GroupMsgRecall, GroupMsgRecallResponse, RecallResult};
 use crate::api::modify_group_base_info::ModifyGroupBaseInfo;
 use crate::api::modify_group_member_info::ModifyGroupMemberInfo;
 use crate::api::{Envelope, KeyValue};
@@ -324,4 +326,46 @@ pub fn online(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
     applies(endpoint, g)?;
     let online = g.members.keys().filter(|a| sim.person(a).is_some_and(|p| p.online.values().any(|s| s == "Online"))).count();
     answer(&GetOnlineMemberNumResponse { envelope: Envelope::ok(), online_member_num: online as u64 })
+}
+
+/// Recalled messages keep their seqs: NextMsgSeq, read positions, unread counts and receipts
+/// do not change; history shows them as placeholders (`IsPlaceMsg: 2`).
+pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: GroupMsgRecall = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    let g = group_mut(sim, &req.group_id)?;
+    let recall_ret_list = req
+        .msg_seq_list
+        .iter()
+        .map(|item| {
+            let index = usize::try_from(item.msg_seq).ok().and_then(|s| s.checked_sub(1));
+            let ret_code = match index.and_then(|i| g.messages.get_mut(i)) {
+                Some(m) if !m.recalled => {
+                    m.recalled = true;
+                    0
+                }
+                _ => code::RECALL_NOT_FOUND,
+            };
+            RecallResult { msg_seq: item.msg_seq, ret_code }
+        })
+        .collect();
+    answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
+}
+
+/// The group's latest messages delete_group_msg_by_sender looks at.
+const RECALL_BY_SENDER_WINDOW: usize = 1000;
+
+/// Silent: the messages become placeholders; nobody is told.
+pub fn recall_by_sender(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: DeleteGroupMsgBySender = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    if !applies(endpoint, g)? {
+        return ok();
+    }
+    let g = group_mut(sim, &req.group_id)?;
+    for m in g.messages.iter_mut().rev().take(RECALL_BY_SENDER_WINDOW).filter(|m| m.sender == req.sender_account) {
+        m.recalled = true;
+    }
+    ok()
 }

@@ -444,6 +444,8 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     group_admin::muted,
     group_admin::shutted,
     group_admin::online(endpoint),
+    group_admin::recall(endpoint),
+    group_admin::recall_by_sender(endpoint),
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS

@@ -7,6 +7,7 @@ import sys
 import time
 
 from clients import c, expect, items, report, t
+from tencentcloud_im.tcim_client import MessageText
 
 expect("tencentcloud batch_add_users", c.batch_add_users(["gowner", "gpeter", "gwes", "gviewer"]))
 created = expect("timsdk create_group", t.group_open_http_svc.create_group("team", "gowner", [{"Member_Account": "gpeter"}, {"Member_Account": "gwes"}]))
@@ -46,6 +47,17 @@ expect("timsdk get_group_shut_uin", t.group_open_http_svc.get_group_shut_uin(gid
        lambda a: items(a, "ShuttedUinList", "Member_Account") == ["gpeter", "gwes"] and all(now + 50 <= m["ShuttedUntil"] <= now + 125 for m in a["ShuttedUinList"]))
 expect("tencentcloud forbid_send_msg (0 unmutes)", c.forbid_send_msg(gid, ["gpeter"], 0))
 expect("tencentcloud get_group_shutup_list", c.get_group_shutup_list(gid), lambda a: items(a, "ShuttedUinList", "Member_Account") == ["gwes"])
+
+# Recalls (everyone but the owner and admins is muted here: the owner speaks).
+expect("tencentcloud send_group_message", c.send_group_message(gid, [MessageText("one")], from_account="gowner"), lambda a: a["MsgSeq"] == 1)
+expect("tencentcloud send_group_message (a muted member)", c.send_group_message(gid, [MessageText("x")], from_account="gwes"), code=10017)
+expect("tencentcloud send_group_message", c.send_group_message(gid, [MessageText("two")], from_account="gowner"), lambda a: a["MsgSeq"] == 2)
+expect("timsdk group_msg_recall", t.group_open_http_svc.group_msg_recall(gid, [{"MsgSeq": 1}, {"MsgSeq": 9}]),
+       lambda a: a["RecallRetList"] == [{"MsgSeq": 1, "RetCode": 0}, {"MsgSeq": 9, "RetCode": 10030}])
+expect("timsdk group_msg_get_simple (recalled left out)", t.group_open_http_svc.group_msg_get_simple(gid, 10), lambda a: items(a, "RspMsgList", "MsgSeq") == [2])
+expect("tencentcloud delete_group_msg_by_sender", c.delete_group_msg_by_sender(gid, "gowner"))
+expect("tencentcloud get_msg_in_group (WithRecalledMsg: placeholders)", c.get_msg_in_group(gid, 10),
+       lambda a: [(m["MsgSeq"], m["IsPlaceMsg"]) for m in a["RspMsgList"]] == [(2, 2), (1, 2)])
 
 # Live groups.
 live = expect("timsdk create_group (AVChatRoom)", t.group_open_http_svc.create_group("live", "gowner", group_type="AVChatRoom"))["GroupId"]
