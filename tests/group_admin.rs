@@ -216,3 +216,36 @@ fn recalls_keep_seqs_and_show_as_placeholders() {
     err(&mut s, "group_open_http_svc/group_msg_recall", json!({ "GroupId": "grp", "MsgSeqList": eleven }), 10004);
     err(&mut s, "group_open_http_svc/group_msg_recall", json!({ "GroupId": "ghost", "MsgSeqList": [{ "MsgSeq": 1 }] }), 10010);
 }
+
+#[test]
+fn live_group_attributes_are_upserted_replaced_cleared_and_limited() {
+    let mut s = sim();
+    import(&mut s, &["host"]);
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "host", "Type": "AVChatRoom", "GroupId": "live", "Name": "live" }));
+    let get = |s: &mut Simulator| ok(s, "group_open_attr_http_svc/get_group_attr", json!({ "GroupId": "live" }))["GroupAttrAry"].clone();
+    assert_eq!(get(&mut s), json!([]));
+    ok(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "attr_key1", "value": "attr_val1" }, { "key": "k2", "value": "v2" }] }));
+    ok(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "k2", "value": "v2b" }] }));
+    assert_eq!(get(&mut s), json!([{ "key": "attr_key1", "value": "attr_val1" }, { "key": "k2", "value": "v2b" }]), "modify keeps the others");
+    ok(&mut s, "group_open_http_svc/set_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "only", "value": "1" }] }));
+    assert_eq!(get(&mut s), json!([{ "key": "only", "value": "1" }]), "set replaces them all");
+    // Five writes a second per group.
+    ok(&mut s, "group_open_http_svc/clear_group_attr", json!({ "GroupId": "live" }));
+    ok(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "a", "value": "1" }] }));
+    err(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "b", "value": "1" }] }), 10049);
+    s.advance(1);
+    // The documented limits, each with its own code.
+    err(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "k".repeat(33), "value": "1" }] }), 10045);
+    err(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "k", "value": "v".repeat(4001) }] }), 10046);
+    let seventeen: Vec<Value> = (0..17).map(|i| json!({ "key": format!("k{i}"), "value": "v" })).collect();
+    err(&mut s, "group_open_http_svc/set_group_attr", json!({ "GroupId": "live", "GroupAttr": seventeen }), 10047);
+    let sixteen: Vec<Value> = (0..16).map(|i| json!({ "key": format!("k{i}"), "value": "v" })).collect();
+    err(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": sixteen }), 10047);
+    let big: Vec<Value> = (0..5).map(|i| json!({ "key": format!("b{i}"), "value": "v".repeat(4000) })).collect();
+    err(&mut s, "group_open_http_svc/set_group_attr", json!({ "GroupId": "live", "GroupAttr": big }), 10048);
+    assert_eq!(get(&mut s), json!([{ "key": "a", "value": "1" }]), "failed writes change nothing");
+    // Other group types answer 10007.
+    team(&mut s, "Public", "pub");
+    err(&mut s, "group_open_attr_http_svc/get_group_attr", json!({ "GroupId": "pub" }), 10007);
+    err(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "pub", "GroupAttr": [{ "key": "a", "value": "1" }] }), 10007);
+}

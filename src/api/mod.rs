@@ -82,6 +82,10 @@ endpoints! {
     get_online_member_num,
     group_msg_recall,
     delete_group_msg_by_sender,
+    get_group_attr,
+    modify_group_attr,
+    set_group_attr,
+    clear_group_attr,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

@@ -9,6 +9,7 @@ mod config;
 mod fenwick;
 mod group;
 mod group_admin;
+mod group_attr;
 pub mod http;
 mod presence;
 mod profile;
@@ -446,6 +447,10 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     group_admin::online(endpoint),
     group_admin::recall(endpoint),
     group_admin::recall_by_sender(endpoint),
+    group_attr::get(endpoint),
+    group_attr::modify(endpoint),
+    group_attr::set(endpoint),
+    group_attr::clear(endpoint),
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS
@@ -472,14 +477,21 @@ fn resolve(api: &str) -> Result<usize, Fail> {
 struct ServiceCodes {
     parse: u32,
     invalid: u32,
-    /// (top-level field, finding code) → the service's code; `None` matches any. The first
-    /// matching row wins; `invalid` when none does.
+    /// (field, finding code) → the service's code; `None` matches any. The field is the
+    /// top-level one or the last segment of the path. The first matching row wins; `invalid`
+    /// when none does.
     specific: &'static [(Option<&'static str>, Option<&'static str>, u32)],
 }
 
 /// The services' codes (reference.md §2.3 and the pages of each endpoint).
 fn service_codes(service: Service) -> &'static ServiceCodes {
-    const GROUP: ServiceCodes = ServiceCodes { parse: code::JSON_PARSE, invalid: code::INVALID_PARAM, specific: &[(None, Some("invalid_group_id"), code::INVALID_GROUP_ID), (Some("GroupId"), Some("too_long"), code::INVALID_GROUP_ID)] };
+    // Group attributes have codes of their own for a key over 32 bytes, a value over 4000 and
+    // more than 16 keys (A16).
+    const GROUP: ServiceCodes = ServiceCodes {
+        parse: code::JSON_PARSE,
+        invalid: code::INVALID_PARAM,
+        specific: &[(None, Some("invalid_group_id"), code::INVALID_GROUP_ID), (Some("GroupId"), Some("too_long"), code::INVALID_GROUP_ID), (Some("key"), Some("too_long"), 10045), (Some("value"), Some("too_long"), 10046), (Some("GroupAttr"), Some("too_many_items"), 10047)],
+    };
     const ACCOUNT: ServiceCodes = ServiceCodes { parse: code::JSON_PARSE, invalid: code::INVALID_ACCOUNT_PARAM, specific: &[] };
     // One-to-one message pages give each field its own code.
     const OPENIM: ServiceCodes = ServiceCodes {
@@ -522,14 +534,16 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::Sns => &SNS,
         Service::OpenConfig => &CONFIG,
         Service::OpenMsg => &MSG,
+        Service::GroupAttr => &GROUP,
     }
 }
 
 /// The service's answer for a request that breaks a rule.
 fn invalid(endpoint: &Endpoint, d: &Diagnostic) -> Fail {
     let field = d.path.split('/').nth(1).unwrap_or_default();
+    let last = d.path.rsplit('/').next().unwrap_or_default();
     let codes = service_codes(endpoint.service);
-    let code = codes.specific.iter().find(|(f, finding, _)| f.is_none_or(|f| f == field) && finding.is_none_or(|c| c == d.code)).map_or(codes.invalid, |(_, _, c)| *c);
+    let code = codes.specific.iter().find(|(f, finding, _)| f.is_none_or(|f| f == field || f == last) && finding.is_none_or(|c| c == d.code)).map_or(codes.invalid, |(_, _, c)| *c);
     let at = if d.path.is_empty() { String::new() } else { format!(" (at {})", d.path) };
     Fail { code, info: format!("invalid parameter: {}{at}", d.message) }
 }

@@ -210,6 +210,11 @@ pub struct Group {
     pub mute_all: bool,
     /// `AppDefinedData`.
     pub custom: BTreeMap<String, String>,
+    /// Custom attributes (AVChatRoom), by key.
+    pub attrs: BTreeMap<String, String>,
+    /// Attribute writes in the second `attr_write_second` (at most 5 a second per group).
+    pub attr_write_second: u64,
+    pub attr_writes: u32,
     /// Muted accounts and until when (`u64::MAX`: for good). Kept by account, not by
     /// membership: a muted user who leaves and rejoins is still muted (269/1627).
     pub muted: BTreeMap<String, u64>,
@@ -220,7 +225,7 @@ pub struct Group {
     #[serde(skip)]
     pub index: ReceiptIndex,
 }
-reads!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", invite_join_option: "invite_join_option", created: "created", info_seq: "info_seq", last_info_time: "last_info_time", mute_all: "mute_all", custom: "custom", muted: "muted", members: "members", messages: "messages", notifications: "notifications" }; index);
+reads!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", invite_join_option: "invite_join_option", created: "created", info_seq: "info_seq", last_info_time: "last_info_time", mute_all: "mute_all", custom: "custom", attrs: "attrs", attr_write_second: "attr_write_second", attr_writes: "attr_writes", muted: "muted", members: "members", messages: "messages", notifications: "notifications" }; index);
 
 /// Derived counts that make receipts and unread numbers O(log n).
 ///

@@ -21,10 +21,12 @@ pub enum Service {
     OpenConfig,
     /// Chat-log archives.
     OpenMsg,
+    /// Group custom attributes (reading them; writes are under the group service).
+    GroupAttr,
 }
 
 impl Service {
-    pub const ALL: [Service; 7] = [Service::Account, Service::Group, Service::OpenIm, Service::Profile, Service::Sns, Service::OpenConfig, Service::OpenMsg];
+    pub const ALL: [Service; 8] = [Service::Account, Service::Group, Service::OpenIm, Service::Profile, Service::Sns, Service::OpenConfig, Service::OpenMsg, Service::GroupAttr];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -35,6 +37,7 @@ impl Service {
             Service::Sns => "sns",
             Service::OpenConfig => "openconfigsvr",
             Service::OpenMsg => "open_msg_svc",
+            Service::GroupAttr => "group_open_attr_http_svc",
         }
     }
     pub fn from_name(name: &str) -> Option<Service> {

@@ -7,7 +7,7 @@ import sys
 import time
 
 from clients import c, expect, items, report, t
-from tencentcloud_im.tcim_client import MessageText
+from tencentcloud_im.tcim_client import GroupAttr, MessageText
 
 expect("tencentcloud batch_add_users", c.batch_add_users(["gowner", "gpeter", "gwes", "gviewer"]))
 created = expect("timsdk create_group", t.group_open_http_svc.create_group("team", "gowner", [{"Member_Account": "gpeter"}, {"Member_Account": "gwes"}]))
@@ -63,5 +63,10 @@ expect("tencentcloud get_msg_in_group (WithRecalledMsg: placeholders)", c.get_ms
 live = expect("timsdk create_group (AVChatRoom)", t.group_open_http_svc.create_group("live", "gowner", group_type="AVChatRoom"))["GroupId"]
 expect("tencentcloud get_online_member_num", c.get_online_member_num(live), lambda a: a["OnlineMemberNum"] == 0)
 expect("tencentcloud get_online_member_num (not a live group)", c.get_online_member_num(gid), code=10007)
+expect("tencentcloud update_group_attr", c.update_group_attr(live, [GroupAttr("theme", "dark"), GroupAttr("slow", "1")]))
+expect("tencentcloud get_group_attr", c.get_group_attr(live), lambda a: a["GroupAttrAry"] == [{"key": "slow", "value": "1"}, {"key": "theme", "value": "dark"}])
+expect("tencentcloud clean_group_attr", c.clean_group_attr(live))
+expect("tencentcloud get_group_attr (cleared)", c.get_group_attr(live), lambda a: a["GroupAttrAry"] == [])
+expect("tencentcloud get_group_attr (not a live group)", c.get_group_attr(gid), code=10007)
 
 report("group administration")
