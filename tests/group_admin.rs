@@ -249,3 +249,58 @@ fn live_group_attributes_are_upserted_replaced_cleared_and_limited() {
     err(&mut s, "group_open_attr_http_svc/get_group_attr", json!({ "GroupId": "pub" }), 10007);
     err(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "pub", "GroupAttr": [{ "key": "a", "value": "1" }] }), 10007);
 }
+
+#[test]
+fn imports_bring_groups_members_and_history_with_their_read_state() {
+    let mut s = sim();
+    import(&mut s, &["leckie", "peter", "tommy", "wesley"]);
+    // import_group: the sample, with a custom ID and a past creation time.
+    let r = ok(&mut s, "group_open_http_svc/import_group", json!({ "Owner_Account": "leckie", "Type": "Public", "Name": "TestGroup", "CreateTime": 1448357837, "GroupId": "old" }));
+    assert_eq!(r["GroupId"], "old");
+    let info = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["old"], "ResponseFilter": { "GroupBaseInfoFilter": ["CreateTime", "Owner_Account", "NextMsgSeq"], "MemberInfoFilter": ["Role", "JoinTime"] } }))["GroupInfo"][0].clone();
+    assert_eq!((info["CreateTime"].as_u64(), info["Owner_Account"].as_str(), info["NextMsgSeq"].as_u64()), (Some(1448357837), Some("leckie"), Some(1)));
+    assert_eq!(info["MemberList"], json!([{ "Member_Account": "leckie", "Role": "Owner", "JoinTime": 1448357837 }]));
+    let auto = ok(&mut s, "group_open_http_svc/import_group", json!({ "Type": "Private", "Name": "work" }))["GroupId"].as_str().unwrap().to_owned();
+    assert!(auto.starts_with("@TGS#"), "{auto}");
+    err(&mut s, "group_open_http_svc/import_group", json!({ "Type": "Public", "Name": "x", "GroupId": "old" }), 10021);
+    err(&mut s, "group_open_http_svc/import_group", json!({ "Type": "AVChatRoom", "Name": "x" }), 10007);
+    err(&mut s, "group_open_http_svc/import_group", json!({ "Type": "Public", "Name": "x", "CreateTime": T0 + 10 }), 10004);
+    err(&mut s, "group_open_http_svc/import_group", json!({ "Type": "Public", "Name": "x", "GroupId": "@TGS#mine" }), 10015);
+    // import_group_msg: seqs 1, 2; times must increase, lie after creation and before now.
+    let body = |from: &str, t: u64| json!({ "From_Account": from, "SendTime": t, "Random": t, "MsgBody": text("old times") });
+    let r = ok(&mut s, "group_open_http_svc/import_group_msg", json!({ "GroupId": "old", "RecentContactFlag": 1, "MsgList": [body("leckie", 1620808101), body("leckie", 1620808102), body("leckie", 1620808102), body("ghost", 1620808103), body("leckie", 1448357000)] }));
+    assert_eq!(r["ImportMsgResult"], json!([
+        {"MsgSeq":1,"MsgTime":1620808101,"Result":0},
+        {"MsgSeq":2,"MsgTime":1620808102,"Result":0},
+        {"MsgSeq":0,"MsgTime":1620808102,"Result":10004},
+        {"MsgSeq":0,"MsgTime":1620808103,"Result":10004},
+        {"MsgSeq":0,"MsgTime":1448357000,"Result":10004}
+    ]));
+    // import_group_member: UnreadMsgNum is capped at the message count; a JoinTime before the
+    // group's creation fails that member; an existing member answers 2.
+    let r = ok(&mut s, "group_open_http_svc/import_group_member", json!({ "GroupId": "old", "MemberList": [
+        { "Member_Account": "tommy", "Role": "Admin", "JoinTime": 1448357838, "UnreadMsgNum": 5 },
+        { "Member_Account": "peter", "UnreadMsgNum": 1 },
+        { "Member_Account": "wesley", "JoinTime": 1448357837 },
+        { "Member_Account": "leckie" },
+        { "Member_Account": "ghost" }
+    ] }));
+    let results: Vec<u64> = r["MemberList"].as_array().unwrap().iter().map(|m| m["Result"].as_u64().unwrap()).collect();
+    assert_eq!(results, [1, 1, 0, 2, 0]);
+    let unread = |s: &mut Simulator| -> Vec<(String, u64)> {
+        let state = s.inspect();
+        let g = state["groups"].as_array().unwrap().iter().find(|g| g["groupId"] == "old").unwrap().clone();
+        g["members"].as_array().unwrap().iter().map(|m| (m["account"].as_str().unwrap().to_owned(), m["unread"].as_u64().unwrap())).collect()
+    };
+    assert_eq!(unread(&mut s), [("leckie".to_owned(), 0), ("tommy".to_owned(), 2), ("peter".to_owned(), 1)]);
+    // A later import leaves everyone with nothing unread.
+    ok(&mut s, "group_open_http_svc/import_group_msg", json!({ "GroupId": "old", "MsgList": [body("tommy", 1620808200)] }));
+    assert!(unread(&mut s).iter().all(|(_, n)| *n == 0), "{:?}", unread(&mut s));
+    let roles = ok(&mut s, "group_open_http_svc/get_role_in_group", json!({ "GroupId": "old", "User_Account": ["tommy"] }));
+    assert_eq!(roles["UserIdList"][0]["Role"], "Admin");
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "leckie", "Type": "AVChatRoom", "GroupId": "live", "Name": "live" }));
+    err(&mut s, "group_open_http_svc/import_group_member", json!({ "GroupId": "live", "MemberList": [{ "Member_Account": "tommy" }] }), 10007);
+    err(&mut s, "group_open_http_svc/import_group_msg", json!({ "GroupId": "live", "MsgList": [body("leckie", 1620808300)] }), 10007);
+    let eight: Vec<Value> = (0..8).map(|i| body("leckie", 1620808400 + i)).collect();
+    err(&mut s, "group_open_http_svc/import_group_msg", json!({ "GroupId": "old", "MsgList": eight }), 10004);
+}

@@ -54,6 +54,10 @@ enum Op {
     ChangeOwner { g: usize, who: usize },
     /// group_msg_recall of one seq: nothing the model compares may change.
     Recall { g: usize, seq: u64 },
+    /// import_group_msg of one message sent `back` seconds ago.
+    ImportMsg { g: usize, from: usize, back: u64 },
+    /// import_group_member with an unread count.
+    ImportMember { g: usize, who: usize, unread: u64 },
 }
 
 const ALLOW: [&str; 3] = ["AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"];
@@ -95,6 +99,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (g.clone(), any::<bool>()).prop_map(|(g, on)| Op::MuteAll { g, on }),
         1 => (g.clone(), u.clone()).prop_map(|(g, who)| Op::ChangeOwner { g, who }),
         2 => (g.clone(), 0u64..8).prop_map(|(g, seq)| Op::Recall { g, seq }),
+        2 => (g.clone(), u.clone(), 0u64..400).prop_map(|(g, from, back)| Op::ImportMsg { g, from, back }),
+        2 => (g.clone(), u.clone(), 0u64..10).prop_map(|(g, who, unread)| Op::ImportMember { g, who, unread }),
     ]
 }
 
@@ -124,6 +130,7 @@ struct MGroup {
     max: usize,
     members: Vec<MMember>,
     msgs: Vec<MMsg>,
+    created: u64,
     /// Seqs recalled.
     recalled: Vec<u64>,
     /// (account, until): kept by account, across leaving and rejoining.
@@ -234,7 +241,7 @@ impl Model {
                 if let Some(existing) = self.group(&id) {
                     return if self.groups[existing].owner.is_some() && self.groups[existing].owner == owner { 10025 } else { 10021 };
                 }
-                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], recalled: vec![], muted: vec![], mute_all: false };
+                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], created: self.now, recalled: vec![], muted: vec![], mute_all: false };
                 for (a, is_owner) in owner.into_iter().map(|o| (o, true)).chain(list.into_iter().map(|m| (m, false))) {
                     grp.members.push(MMember { account: a, owner: is_owner, joined_after: 0, read: 0 });
                 }
@@ -615,6 +622,43 @@ impl Model {
                 grp.recalled.push(*seq);
                 0
             }
+            Op::ImportMsg { g, from, back } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty == "AVChatRoom" {
+                    return 10007;
+                }
+                let time = self.now.saturating_sub(*back);
+                let exists = self.exists(USERS[*from]);
+                let grp = &mut self.groups[gi];
+                let after = grp.msgs.last().map_or(grp.created, |m| m.time.max(grp.created));
+                if time <= after || time >= self.now || !exists {
+                    return 10004;
+                }
+                grp.msgs.push(MMsg { sender: USERS[*from].into(), receipt: false, time, random: time as u32 });
+                let len = grp.msgs.len() as u64;
+                for m in &mut grp.members {
+                    m.read = len;
+                }
+                0
+            }
+            Op::ImportMember { g, who, unread } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty == "AVChatRoom" {
+                    return 10007;
+                }
+                let a = USERS[*who].to_string();
+                let exists = self.exists(&a);
+                let grp = &mut self.groups[gi];
+                if Self::member(grp, &a).is_some() {
+                    return 2;
+                }
+                if !exists || grp.members.len() >= grp.max {
+                    return 0;
+                }
+                let len = grp.msgs.len() as u64;
+                grp.members.push(MMember { account: a, owner: false, joined_after: len, read: len - (*unread).min(len) });
+                1
+            }
             Op::MuteAll { g, on } => {
                 let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
                 self.groups[gi].mute_all = *on;
@@ -744,6 +788,11 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
         Op::Kick(u) => ("im_open_login_svc/kick", json!({ "UserID": USERS[*u] })),
         Op::GroupMute { g, who, secs } => ("group_open_http_svc/forbid_send_msg", json!({ "GroupId": GROUP_IDS[*g], "Members_Account": [USERS[*who]], "MuteTime": secs })),
         Op::MuteAll { g, on } => ("group_open_http_svc/modify_group_base_info", json!({ "GroupId": GROUP_IDS[*g], "MuteAllMember": if *on { "On" } else { "Off" } })),
+        Op::ImportMsg { g, from, back } => {
+            let time = now.saturating_sub(*back);
+            ("group_open_http_svc/import_group_msg", json!({ "GroupId": GROUP_IDS[*g], "MsgList": [{ "From_Account": USERS[*from], "SendTime": time, "Random": time as u32, "MsgBody": body }] }))
+        }
+        Op::ImportMember { g, who, unread } => ("group_open_http_svc/import_group_member", json!({ "GroupId": GROUP_IDS[*g], "MemberList": [{ "Member_Account": USERS[*who], "UnreadMsgNum": unread }] })),
         Op::Recall { g, seq } => ("group_open_http_svc/group_msg_recall", json!({ "GroupId": GROUP_IDS[*g], "MsgSeqList": [{ "MsgSeq": seq }] })),
         Op::ChangeOwner { g, who } => ("group_open_http_svc/change_group_owner", json!({ "GroupId": GROUP_IDS[*g], "NewOwner_Account": USERS[*who] })),
         _ => return None,
@@ -751,14 +800,20 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
 }
 
 /// What the model predicts for an answer: the ErrorCode, or for a batch that succeeded, its
-/// one item's ResultCode (RetCode for a recall).
-fn outcome(r: &Value) -> u64 {
+/// one item's ResultCode (RetCode for a recall, Result for an import).
+fn outcome(api: &str, r: &Value) -> u64 {
     let code = r["ErrorCode"].as_u64().unwrap();
     if code != 0 {
         return code;
     }
     if let Some(item) = r["RecallRetList"].get(0) {
         return item["RetCode"].as_u64().unwrap();
+    }
+    if let Some(item) = r["ImportMsgResult"].get(0) {
+        return item["Result"].as_u64().unwrap();
+    }
+    if api.ends_with("import_group_member") {
+        return r["MemberList"][0]["Result"].as_u64().unwrap();
     }
     r["ResultItem"].get(0).map_or(0, |i| i["ResultCode"].as_u64().unwrap())
 }
@@ -909,7 +964,7 @@ proptest! {
                 _ => {
                     let (api, body) = req.unwrap();
                     let r = sim.call(api, &body.to_string());
-                    prop_assert_eq!(outcome(&r), expected, "{} {} → {}", api, body, r);
+                    prop_assert_eq!(outcome(api, &r), expected, "{} {} → {}", api, body, r);
                 }
             }
             compare_observables(&mut sim, &model)?;

@@ -66,7 +66,7 @@ impl ApiRequest for CreateGroup {
 
 /// Rules that need more than one field: the custom ID depends on the type (decisions.md 13),
 /// AVChatRoom takes no initial members, topics are a Community feature.
-fn check(body: &Node, c: &mut Checker) {
+pub(crate) fn check(body: &Node, c: &mut Checker) {
     let Some(ty) = body.get("Type").and_then(Node::as_str).and_then(GroupType::from_name) else {
         return;
     };

@@ -86,6 +86,9 @@ endpoints! {
     modify_group_attr,
     set_group_attr,
     clear_group_attr,
+    import_group,
+    import_group_member,
+    import_group_msg,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

@@ -20,6 +20,7 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: 10017, kind: ErrorKind::Group, message: "Sender muted" },
     ErrorCode { code: 10018, kind: ErrorKind::Group, message: "Response exceeds 1 MB" },
     ErrorCode { code: 10019, kind: ErrorKind::Group, message: "Requested user account doesn't exist" },
+    ErrorCode { code: 10020, kind: ErrorKind::Group, message: "Message too long (over 8 KB)" },
     ErrorCode { code: 10021, kind: ErrorKind::Group, message: "Group ID already used by someone else" },
     ErrorCode { code: 10023, kind: ErrorKind::Group, message: "Message send frequency exceeded" },
     ErrorCode { code: 10024, kind: ErrorKind::Group, message: "Invitation/application already handled" },

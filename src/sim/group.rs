@@ -18,7 +18,7 @@ use crate::api::group_msg_receipt::GroupMsgReceiptRequest;
 use crate::api::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
 use crate::api::send_group_system_notification::SendGroupSystemNotification;
 use crate::api::set_unread_msg_num::SetUnreadMsgNum;
-use crate::api::Envelope;
+use crate::api::{Envelope, KeyValue};
 use crate::vocab::{Endpoint, Support};
 use crate::protocol::errors::code;
 use crate::vocab::GroupType;
@@ -88,7 +88,7 @@ pub(crate) fn new_member(sim: &mut Simulator, role: Role, last_seq: u64) -> Memb
 const ID_ALPHABET: &[u8; 36] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 /// `@TGS#` + 9 upper-case letters/digits; Community: `@TGS#_@TGS#c` + 10 (decisions.md 13).
-fn auto_group_id(sim: &mut Simulator, ty: GroupType) -> String {
+pub(crate) fn auto_group_id(sim: &mut Simulator, ty: GroupType) -> String {
     loop {
         let (prefix, len) = if ty == GroupType::Community { ("@TGS#_@TGS#c", 10) } else { ("@TGS#", 9) };
         let mut id = String::from(prefix);
@@ -100,6 +100,46 @@ fn auto_group_id(sim: &mut Simulator, ty: GroupType) -> String {
         if !sim.world.groups.contains_key(&id) {
             return id;
         }
+    }
+}
+
+/// What create_group and import_group set of a new group's profile.
+pub(crate) struct Profile {
+    pub name: String,
+    pub introduction: Option<String>,
+    pub notification: Option<String>,
+    pub face_url: Option<String>,
+    pub apply_join_option: Option<String>,
+    pub invite_join_option: Option<String>,
+    pub custom: Vec<KeyValue>,
+}
+
+/// A group with no members and no messages yet.
+pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_members: u32, p: Profile, created: u64) -> Group {
+    Group {
+        id,
+        ty,
+        name: p.name,
+        owner,
+        introduction: p.introduction.unwrap_or_default(),
+        notification: p.notification.unwrap_or_default(),
+        face_url: p.face_url.unwrap_or_default(),
+        max_members,
+        apply_join_option: p.apply_join_option.unwrap_or_else(|| "NeedPermission".into()),
+        invite_join_option: p.invite_join_option.unwrap_or_else(|| "FreeAccess".into()),
+        created,
+        info_seq: 1,
+        last_info_time: created,
+        mute_all: false,
+        custom: p.custom.into_iter().filter(|kv| !kv.value.is_empty()).map(|kv| (kv.key, kv.value)).collect(),
+        attrs: Default::default(),
+        attr_write_second: 0,
+        attr_writes: 0,
+        muted: Default::default(),
+        members: Default::default(),
+        messages: vec![],
+        notifications: vec![],
+        index: Default::default(),
     }
 }
 
@@ -137,31 +177,16 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
         }
         None => auto_group_id(sim, ty),
     };
-    let mut g = Group {
-        id: id.clone(),
-        ty,
+    let profile = Profile {
         name: req.name,
-        owner: req.owner_account.clone(),
-        introduction: req.introduction.unwrap_or_default(),
-        notification: req.notification.unwrap_or_default(),
-        face_url: req.face_url.unwrap_or_default(),
-        max_members: max,
-        apply_join_option: req.apply_join_option.unwrap_or_else(|| "NeedPermission".into()),
-        invite_join_option: req.invite_join_option.unwrap_or_else(|| "FreeAccess".into()),
-        created: sim.now(),
-        info_seq: 1,
-        last_info_time: sim.now(),
-        mute_all: false,
-        custom: req.app_defined_data.iter().flatten().filter(|kv| !kv.value.is_empty()).map(|kv| (kv.key.clone(), kv.value.clone())).collect(),
-        attrs: Default::default(),
-        attr_write_second: 0,
-        attr_writes: 0,
-        muted: Default::default(),
-        members: Default::default(),
-        messages: vec![],
-        notifications: vec![],
-        index: Default::default(),
+        introduction: req.introduction,
+        notification: req.notification,
+        face_url: req.face_url,
+        apply_join_option: req.apply_join_option,
+        invite_join_option: req.invite_join_option,
+        custom: req.app_defined_data.unwrap_or_default(),
     };
+    let mut g = new_group(id.clone(), ty, req.owner_account.clone(), max, profile, sim.now());
     g.reindex();
     if let Some(owner) = &req.owner_account {
         let m = new_member(sim, Role::Owner, 0);

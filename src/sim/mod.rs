@@ -10,6 +10,7 @@ mod fenwick;
 mod group;
 mod group_admin;
 mod group_attr;
+mod group_import;
 pub mod http;
 mod presence;
 mod profile;
@@ -451,6 +452,9 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     group_attr::modify(endpoint),
     group_attr::set(endpoint),
     group_attr::clear(endpoint),
+    group_import::group,
+    group_import::members(endpoint),
+    group_import::messages(endpoint),
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS

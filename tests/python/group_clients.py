@@ -7,7 +7,7 @@ import sys
 import time
 
 from clients import c, expect, items, report, t
-from tencentcloud_im.tcim_client import GroupAttr, MessageText
+from tencentcloud_im.tcim_client import GroupAttr, GroupMemObj, GroupMessageObj, MessageText
 
 expect("tencentcloud batch_add_users", c.batch_add_users(["gowner", "gpeter", "gwes", "gviewer"]))
 created = expect("timsdk create_group", t.group_open_http_svc.create_group("team", "gowner", [{"Member_Account": "gpeter"}, {"Member_Account": "gwes"}]))
@@ -58,6 +58,18 @@ expect("timsdk group_msg_get_simple (recalled left out)", t.group_open_http_svc.
 expect("tencentcloud delete_group_msg_by_sender", c.delete_group_msg_by_sender(gid, "gowner"))
 expect("tencentcloud get_msg_in_group (WithRecalledMsg: placeholders)", c.get_msg_in_group(gid, 10),
        lambda a: [(m["MsgSeq"], m["IsPlaceMsg"]) for m in a["RspMsgList"]] == [(2, 2), (1, 2)])
+
+# Imports (history first, then members, as the page advises).
+now = int(time.time())
+old = expect("timsdk import_group", t.group_open_http_svc.import_group("old team", "gowner", create_time=now - 86400))["GroupId"]
+expect("tencentcloud import_message_to_group", c.import_message_to_group(old, 1, [GroupMessageObj("gowner", now - 3600, [MessageText("a")]), GroupMessageObj("gowner", now - 3500, [MessageText("b")])]),
+       lambda a: [(r["MsgSeq"], r["Result"]) for r in a["ImportMsgResult"]] == [(1, 0), (2, 0)])
+expect("timsdk import_group_msg", t.group_open_http_svc.import_group_msg(old, [{"From_Account": "gowner", "SendTime": now - 3000, "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "c"}}]}]),
+       lambda a: a["ImportMsgResult"] == [{"MsgSeq": 3, "MsgTime": now - 3000, "Result": 0}])
+expect("tencentcloud import_group_members", c.import_group_members(old, [GroupMemObj("gpeter", "Admin", now - 7200, 2)]), lambda a: a["MemberList"] == [{"Member_Account": "gpeter", "Result": 1}])
+expect("timsdk import_group_member (JoinTime at the top level: ignored)", t.group_open_http_svc.import_group_member(old, [{"Member_Account": "gwes"}], join_time=now - 60, unread_msg_num=1),
+       lambda a: a["MemberList"] == [{"Member_Account": "gwes", "Result": 1}])
+expect("timsdk get_role_in_group (imported)", t.group_open_http_svc.get_role_in_group(old, ["gowner", "gpeter", "gwes"]), lambda a: items(a, "UserIdList", "Role") == ["Owner", "Admin", "Member"])
 
 # Live groups.
 live = expect("timsdk create_group (AVChatRoom)", t.group_open_http_svc.create_group("live", "gowner", group_type="AVChatRoom"))["GroupId"]
