@@ -304,3 +304,45 @@ fn imports_bring_groups_members_and_history_with_their_read_state() {
     let eight: Vec<Value> = (0..8).map(|i| body("leckie", 1620808400 + i)).collect();
     err(&mut s, "group_open_http_svc/import_group_msg", json!({ "GroupId": "old", "MsgList": eight }), 10004);
 }
+
+#[test]
+fn batchsendmsg_and_importmsg_keep_one_to_one_read_state() {
+    let mut s = sim();
+    import(&mut s, &["admin2", "bonnie", "rong", "dramon1", "dramon2"]);
+    let unread = |s: &mut Simulator, reader: &str, peer: &str| ok(s, "openim/get_c2c_unread_msg_num", json!({ "To_Account": reader, "Peer_Account": [peer] }))["C2CUnreadMsgNumList"][0]["C2CUnreadMsgNum"].as_u64().unwrap();
+    // The documented sample: both exist, one key for both.
+    let sample: Value = serde_json::from_str(tcim::api::batchsendmsg::ENDPOINT.sample).unwrap();
+    let r = ok(&mut s, "openim/batchsendmsg", sample);
+    assert_eq!(r["MsgKey"], format!("28360_19901224_{T0}"));
+    assert!(r.get("ErrorList").is_none());
+    assert_eq!(unread(&mut s, "bonnie", "administrator"), 1);
+    // A missing receiver: SomeError with ErrorCode 0 and an ErrorList; all missing: FAIL 90012.
+    let r = call(&mut s, "openim/batchsendmsg", json!({ "From_Account": "dramon1", "To_Account": ["rong", "ghost"], "MsgRandom": 7, "MsgBody": text("hi") }));
+    assert_eq!((r["ActionStatus"].as_str(), r["ErrorCode"].as_u64()), (Some("SomeError"), Some(0)), "{r}");
+    assert_eq!(r["ErrorList"], json!([{ "To_Account": "ghost", "ErrorCode": 70107 }]));
+    assert_eq!(s.call_text("openim/batchsendmsg", &json!({ "To_Account": ["rong", "ghost"], "MsgRandom": 8, "MsgBody": text("hi") }).to_string()).get(..27), Some(r#"{"ActionStatus":"SomeError""#));
+    err(&mut s, "openim/batchsendmsg", json!({ "To_Account": ["ghost"], "MsgRandom": 9, "MsgBody": text("hi") }), 90012);
+    // NoUnread and online-only messages are not unread; batchsendmsg ignores blocklists and mutes.
+    ok(&mut s, "openim/batchsendmsg", json!({ "From_Account": "dramon2", "To_Account": ["rong"], "MsgRandom": 10, "MsgBody": text("quiet"), "SendMsgControl": ["NoUnread"] }));
+    ok(&mut s, "openim/batchsendmsg", json!({ "From_Account": "dramon2", "To_Account": ["rong"], "MsgRandom": 11, "MsgBody": text("live"), "OnlineOnlyFlag": 1 }));
+    assert_eq!(unread(&mut s, "rong", "dramon2"), 0);
+    ok(&mut s, "sns/black_list_add", json!({ "From_Account": "rong", "To_Account": ["dramon2"] }));
+    ok(&mut s, "openconfigsvr/setnospeaking", json!({ "Set_Account": "dramon2", "C2CmsgNospeakingTime": 600 }));
+    ok(&mut s, "openim/batchsendmsg", json!({ "From_Account": "dramon2", "To_Account": ["rong"], "MsgRandom": 12, "MsgBody": text("anyway") }));
+    assert_eq!(unread(&mut s, "rong", "dramon2"), 1);
+    // importmsg: the sample is history (not unread); 5 (and the older 1) count as unread; the
+    // same seq, random and time is a duplicate, the first one wins; history is in time order.
+    ok(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 2, "From_Account": "dramon1", "To_Account": "dramon2", "MsgSeq": 827092, "MsgRandom": 1287657, "MsgTimeStamp": 1556178721, "MsgBody": text("hi, beauty") }));
+    assert_eq!(unread(&mut s, "dramon2", "dramon1"), 0);
+    for (seq, t) in [(2, T0 - 50), (1, T0 - 100)] {
+        ok(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 5, "From_Account": "dramon1", "To_Account": "dramon2", "MsgSeq": seq, "MsgRandom": 1, "MsgTimeStamp": t, "MsgBody": text("rt") }));
+    }
+    ok(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 1, "From_Account": "dramon2", "To_Account": "dramon1", "MsgSeq": 2, "MsgRandom": 1, "MsgTimeStamp": T0 - 50, "MsgBody": text("dup, swapped") }));
+    assert_eq!(unread(&mut s, "dramon2", "dramon1"), 2);
+    assert_eq!(unread(&mut s, "dramon1", "dramon2"), 0, "the swapped triple was a duplicate");
+    let roam = ok(&mut s, "openim/admin_getroammsg", json!({ "Operator_Account": "dramon1", "Peer_Account": "dramon2", "MaxCnt": 10, "MinTime": 0, "MaxTime": T0 }));
+    let keys: Vec<&str> = roam["MsgList"].as_array().unwrap().iter().map(|m| m["MsgKey"].as_str().unwrap()).collect();
+    assert_eq!(keys, [format!("2_1_{}", T0 - 50), format!("1_1_{}", T0 - 100), "827092_1287657_1556178721".to_owned()], "newest first, in time order");
+    err(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 3, "From_Account": "dramon1", "To_Account": "dramon2", "MsgRandom": 1, "MsgTimeStamp": T0, "MsgBody": text("x") }), 90030);
+    err(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 2, "From_Account": "ghost", "To_Account": "dramon2", "MsgRandom": 1, "MsgTimeStamp": T0, "MsgBody": text("x") }), 90008);
+}

@@ -58,6 +58,10 @@ enum Op {
     ImportMsg { g: usize, from: usize, back: u64 },
     /// import_group_member with an unread count.
     ImportMember { g: usize, who: usize, unread: u64 },
+    /// importmsg of a message sent `back` seconds ago: history (not unread) or real time.
+    C2cImport { from: usize, to: usize, back: u64, history: bool },
+    /// batchsendmsg (no blocklist or mute checks), NoUnread or not.
+    BatchSend { from: usize, to: Vec<usize>, quiet: bool },
 }
 
 const ALLOW: [&str; 3] = ["AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"];
@@ -101,6 +105,8 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (g.clone(), 0u64..8).prop_map(|(g, seq)| Op::Recall { g, seq }),
         2 => (g.clone(), u.clone(), 0u64..400).prop_map(|(g, from, back)| Op::ImportMsg { g, from, back }),
         2 => (g.clone(), u.clone(), 0u64..10).prop_map(|(g, who, unread)| Op::ImportMember { g, who, unread }),
+        2 => (u.clone(), u.clone(), 0u64..400, any::<bool>()).prop_map(|(from, to, back, history)| Op::C2cImport { from, to, back, history }),
+        2 => (u.clone(), proptest::collection::vec(u.clone(), 1..4), any::<bool>()).prop_map(|(from, to, quiet)| Op::BatchSend { from, to, quiet }),
     ]
 }
 
@@ -145,6 +151,8 @@ struct Model {
     groups: Vec<MGroup>,
     /// (from, to, time, MsgKey, recalled)
     c2c: Vec<(String, String, u64, String, bool)>,
+    /// Keys of one-to-one messages that are never unread (importmsg history, NoUnread).
+    quiet: Vec<String>,
     c2c_seq: u64,
     read_times: Vec<(String, String, u64)>,
     /// Directed friend edges (a has b), in the order added.
@@ -659,6 +667,40 @@ impl Model {
                 grp.members.push(MMember { account: a, owner: false, joined_after: len, read: len - (*unread).min(len) });
                 1
             }
+            Op::C2cImport { from, to, back, history } => {
+                if !self.exists(USERS[*from]) {
+                    return 90008;
+                }
+                if !self.exists(USERS[*to]) {
+                    return 90012;
+                }
+                self.c2c_seq += 1;
+                let time = self.now.saturating_sub(*back);
+                let key = format!("{}_1_{time}", self.c2c_seq);
+                if *history {
+                    self.quiet.push(key.clone());
+                }
+                self.c2c.push((USERS[*from].into(), USERS[*to].into(), time, key, false));
+                0
+            }
+            Op::BatchSend { from, to, quiet } => {
+                if !self.exists(USERS[*from]) {
+                    return 90008;
+                }
+                let known: Vec<String> = to.iter().map(|t| USERS[*t].to_string()).filter(|t| self.exists(t)).collect();
+                if known.is_empty() {
+                    return 90012;
+                }
+                self.c2c_seq += 1;
+                let key = format!("{}_1_{}", self.c2c_seq, self.now);
+                if *quiet {
+                    self.quiet.push(key.clone());
+                }
+                for t in known {
+                    self.c2c.push((USERS[*from].into(), t, self.now, key.clone(), false));
+                }
+                0
+            }
             Op::MuteAll { g, on } => {
                 let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
                 self.groups[gi].mute_all = *on;
@@ -692,7 +734,7 @@ impl Model {
 
     fn c2c_unread(&self, reader: &str, peer: &str) -> u64 {
         let rt = self.read_time(reader, peer);
-        self.c2c.iter().filter(|(f, t, time, _, recalled)| f == peer && t == reader && *time > rt && !*recalled).count() as u64
+        self.c2c.iter().filter(|(f, t, time, key, recalled)| f == peer && t == reader && *time > rt && !*recalled && !self.quiet.contains(key)).count() as u64
     }
 
     /// (Code, ReadNum, UnreadNum) for a seq, by full scan.
@@ -793,6 +835,14 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
             ("group_open_http_svc/import_group_msg", json!({ "GroupId": GROUP_IDS[*g], "MsgList": [{ "From_Account": USERS[*from], "SendTime": time, "Random": time as u32, "MsgBody": body }] }))
         }
         Op::ImportMember { g, who, unread } => ("group_open_http_svc/import_group_member", json!({ "GroupId": GROUP_IDS[*g], "MemberList": [{ "Member_Account": USERS[*who], "UnreadMsgNum": unread }] })),
+        Op::C2cImport { from, to, back, history } => ("openim/importmsg", json!({ "SyncFromOldSystem": if *history { 2 } else { 5 }, "From_Account": USERS[*from], "To_Account": USERS[*to], "MsgRandom": 1, "MsgTimeStamp": now.saturating_sub(*back), "MsgBody": body })),
+        Op::BatchSend { from, to, quiet } => {
+            let mut b = json!({ "From_Account": USERS[*from], "To_Account": to.iter().map(|t| USERS[*t]).collect::<Vec<_>>(), "MsgRandom": 1, "MsgBody": body });
+            if *quiet {
+                b["SendMsgControl"] = json!(["NoUnread"]);
+            }
+            ("openim/batchsendmsg", b)
+        }
         Op::Recall { g, seq } => ("group_open_http_svc/group_msg_recall", json!({ "GroupId": GROUP_IDS[*g], "MsgSeqList": [{ "MsgSeq": seq }] })),
         Op::ChangeOwner { g, who } => ("group_open_http_svc/change_group_owner", json!({ "GroupId": GROUP_IDS[*g], "NewOwner_Account": USERS[*who] })),
         _ => return None,

@@ -89,6 +89,8 @@ endpoints! {
     import_group,
     import_group_member,
     import_group_msg,
+    batchsendmsg,
+    importmsg,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

@@ -5,6 +5,9 @@ use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
 use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
 use crate::api::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
+use crate::api::batchsendmsg::{BatchSendMsg, BatchSendMsgResponse};
+use crate::api::importmsg::ImportMsg;
+use crate::api::query_online_status::AccountError;
 use crate::api::sendmsg::{SendMsg, SendMsgResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
@@ -41,17 +44,84 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         body: msg_body(&req.msg_body),
         recalled: false,
         need_receipt: req.is_need_read_receipt == Some(1),
+        no_unread: no_unread(req.send_msg_control.as_deref()),
         cloud_custom_data: req.cloud_custom_data,
     };
     let key = msg.key();
     // MsgLifeTime 0: delivered to online devices only, not stored.
     if req.msg_life_time != Some(0) {
-        let list = sim.world.c2c.entry(from).or_default().entry(req.to_account).or_default();
-        // Keep time order even when MsgTimeStamp is in the past.
-        let at = list.partition_point(|m| m.time <= time);
-        list.insert(at, msg);
+        store(sim, from, req.to_account, msg);
     }
     answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None })
+}
+
+/// `SendMsgControl: ["NoUnread"]`.
+fn no_unread(control: Option<&[String]>) -> bool {
+    control.is_some_and(|c| c.iter().any(|x| x == "NoUnread"))
+}
+
+/// Stores a message in the conversation, in time order (then seq order within a second),
+/// even when its time is in the past.
+fn store(sim: &mut Simulator, from: String, to: String, msg: C2cMsg) {
+    let list = sim.world.c2c.entry(from).or_default().entry(to).or_default();
+    let at = list.partition_point(|m| (m.time, m.seq) <= (msg.time, msg.seq));
+    list.insert(at, msg);
+}
+
+/// One message to many: no callbacks, no friendship, blocklist or mute checks (A17). Every
+/// receiver gets the same key; unknown receivers are listed, and the answer is SomeError.
+pub fn batch_send(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: BatchSendMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    let from = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
+    need(sim, &from, code::C2C_FROM_ACCOUNT, "From_Account")?;
+    let (known, unknown): (Vec<String>, Vec<String>) = req.to_account.iter().cloned().partition(|t| sim.account_exists(t));
+    if known.is_empty() {
+        return fail(code::C2C_TO_NOT_FOUND, "invalid To_Account: none of the receivers exists");
+    }
+    let time = sim.now();
+    let seq = match req.msg_seq {
+        Some(s) => s,
+        None => {
+            sim.world.c2c_seq += 1;
+            sim.world.c2c_seq
+        }
+    };
+    let stored = req.msg_life_time != Some(0) && req.online_only_flag != Some(1);
+    let body = msg_body(&req.msg_body);
+    let key = format!("{seq}_{}_{time}", req.msg_random);
+    if stored {
+        for to in known {
+            let msg = C2cMsg { seq, random: req.msg_random, time, body: body.clone(), recalled: false, need_receipt: req.is_need_read_receipt == Some(1), no_unread: no_unread(req.send_msg_control.as_deref()), cloud_custom_data: req.cloud_custom_data.clone() };
+            store(sim, from.clone(), to, msg);
+        }
+    }
+    let errors: Vec<AccountError> = unknown.into_iter().map(|to_account| AccountError { to_account, error_code: code::NOT_IMPORTED }).collect();
+    let envelope = if errors.is_empty() { Envelope::ok() } else { Envelope { action_status: "SomeError".into(), error_info: String::new(), error_code: 0 } };
+    answer(&BatchSendMsgResponse { envelope, msg_key: key, error_list: (!errors.is_empty()).then_some(errors) })
+}
+
+/// Imports one message (A18): SyncFromOldSystem 2 is history (not unread); 1 and 5 count as
+/// unread. A message with the same seq, random and time already in the conversation (either
+/// direction) is a duplicate: the first import wins.
+pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: ImportMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
+    need(sim, &req.to_account, code::C2C_TO_NOT_FOUND, "To_Account")?;
+    let seq = match req.msg_seq {
+        Some(s) => s,
+        None => {
+            sim.world.c2c_seq += 1;
+            sim.world.c2c_seq
+        }
+    };
+    let w = &sim.world;
+    let same = |m: &C2cMsg| m.seq == seq && m.random == req.msg_random && m.time == req.msg_time_stamp;
+    if w.c2c_messages(&req.from_account, &req.to_account).iter().any(same) || w.c2c_messages(&req.to_account, &req.from_account).iter().any(same) {
+        return ok();
+    }
+    let msg = C2cMsg { seq, random: req.msg_random, time: req.msg_time_stamp, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: req.sync_from_old_system == 2, cloud_custom_data: req.cloud_custom_data };
+    store(sim, req.from_account, req.to_account, msg);
+    ok()
 }
 
 pub fn unread(sim: &mut Simulator, body: Body<'_>) -> Answer {

@@ -455,6 +455,8 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     group_import::group,
     group_import::members(endpoint),
     group_import::messages(endpoint),
+    c2c::batch_send,
+    c2c::import,
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS
@@ -512,6 +514,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
             (Some("MsgBody"), None, code::C2C_BAD_BODY),
             (Some("MsgLifeTime"), None, code::C2C_LIFETIME),
             (Some("SyncOtherMachine"), None, 90031),
+            (Some("SyncFromOldSystem"), None, 90030),
             (Some("MsgKey"), None, code::C2C_BAD_MSGKEY),
         ],
     };
@@ -590,10 +593,14 @@ fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
         Ok(Reply::Text(text)) => {
             let fields: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
             // A text may carry a failure (see `with_error_display`).
-            let envelope = match (fields.get("ErrorCode").and_then(Value::as_u64), fields.get("ErrorInfo").and_then(Value::as_str)) {
+            let mut envelope = match (fields.get("ErrorCode").and_then(Value::as_u64), fields.get("ErrorInfo").and_then(Value::as_str)) {
                 (Some(code), Some(info)) if code != 0 => Envelope::fail(u32::try_from(code).unwrap_or(u32::MAX), info),
                 _ => Envelope::ok(),
             };
+            // batchsendmsg's "SomeError" (OK with failed receivers) stays as written.
+            if let Some(status) = fields.get("ActionStatus").and_then(Value::as_str) {
+                status.clone_into(&mut envelope.action_status);
+            }
             (envelope, fields)
         }
         Err(f) => (Envelope::fail(f.code, f.info), Value::Null),

@@ -370,10 +370,12 @@ pub struct C2cMsg {
     pub body: MsgBody,
     pub recalled: bool,
     pub need_receipt: bool,
+    /// Not counted as unread (`SendMsgControl: ["NoUnread"]`, importmsg history).
+    pub no_unread: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_custom_data: Option<String>,
 }
-reads!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", cloud_custom_data: "cloud_custom_data" });
+reads!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", no_unread: "no_unread", cloud_custom_data: "cloud_custom_data" });
 
 impl C2cMsg {
     /// `MsgSeq_MsgRandom_MsgTimeStamp`
@@ -414,12 +416,12 @@ impl World {
         msg.time <= self.read_time(reader, peer)
     }
 
-    /// Unread messages from `peer` to `reader` (recalled ones don't count).
+    /// Unread messages from `peer` to `reader` (recalled and NoUnread ones don't count).
     pub fn c2c_unread(&self, reader: &str, peer: &str) -> u64 {
         let read = self.read_time(reader, peer);
         let msgs = self.c2c_messages(peer, reader);
         let first_unread = msgs.partition_point(|m| m.time <= read);
-        msgs.get(first_unread..).map_or(0, |tail| tail.iter().filter(|m| !m.recalled).count() as u64)
+        msgs.get(first_unread..).map_or(0, |tail| tail.iter().filter(|m| !m.recalled && !m.no_unread).count() as u64)
     }
 
     /// Peers that sent messages to `reader`.

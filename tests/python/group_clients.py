@@ -1,5 +1,6 @@
 """The PyPI clients `timsdk` and `tencentcloud-sdk-python-im`, unmodified, against `tcim serve`:
-their group-administration methods (listing, profiles, roles, owners, mutes).
+their group-administration methods (listing, profiles, roles, owners, mutes, recalls,
+attributes, imports) and the one-to-one batch send and import.
 
 Usage: python group_clients.py BASE_URL SDKAPPID KEY   (as people_clients.py)
 """
@@ -7,7 +8,7 @@ import sys
 import time
 
 from clients import c, expect, items, report, t
-from tencentcloud_im.tcim_client import GroupAttr, GroupMemObj, GroupMessageObj, MessageText
+from tencentcloud_im.tcim_client import BatchMessageObj, GroupAttr, GroupMemObj, GroupMessageObj, MessageObj, MessageText
 
 expect("tencentcloud batch_add_users", c.batch_add_users(["gowner", "gpeter", "gwes", "gviewer"]))
 created = expect("timsdk create_group", t.group_open_http_svc.create_group("team", "gowner", [{"Member_Account": "gpeter"}, {"Member_Account": "gwes"}]))
@@ -81,4 +82,13 @@ expect("tencentcloud clean_group_attr", c.clean_group_attr(live))
 expect("tencentcloud get_group_attr (cleared)", c.get_group_attr(live), lambda a: a["GroupAttrAry"] == [])
 expect("tencentcloud get_group_attr (not a live group)", c.get_group_attr(gid), code=10007)
 
-report("group administration")
+# One message to many, and imported one-to-one history.
+expect("timsdk batch_send_text_msg", t.open_im.batch_send_text_msg(["gpeter", "gwes"], "hello all", from_account="gowner"), lambda a: a["MsgKey"].count("_") == 2)
+some = c.batch_send_message(BatchMessageObj("gowner", ["gpeter", "nobody"], [MessageText("hi")])).json()
+expect("tencentcloud batch_send_message (one receiver missing)", some, lambda a: a["ActionStatus"] == "SomeError" and a["ErrorList"] == [{"To_Account": "nobody", "ErrorCode": 70107}])
+expect("timsdk import_text_msg (SyncFromOldSystem 1: counts as unread)", t.open_im.import_text_msg("gwes", "gviewer", "from the old system"))
+expect("tencentcloud import_message_to_im (history)", c.import_message_to_im(MessageObj("gviewer", "gwes", [MessageText("older")]), int(time.time()) - 7200, sync_from_old=2))
+expect("tencentcloud get_unread_num", c.get_unread_num("gwes", ["gviewer", "gowner"]),
+       lambda a: [(u["Peer_Account"], u["C2CUnreadMsgNum"]) for u in a["C2CUnreadMsgNumList"]] == [("gviewer", 1), ("gowner", 1)])
+
+report("group and message administration")
