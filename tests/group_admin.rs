@@ -346,3 +346,24 @@ fn batchsendmsg_and_importmsg_keep_one_to_one_read_state() {
     err(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 3, "From_Account": "dramon1", "To_Account": "dramon2", "MsgRandom": 1, "MsgTimeStamp": T0, "MsgBody": text("x") }), 90030);
     err(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 2, "From_Account": "ghost", "To_Account": "dramon2", "MsgRandom": 1, "MsgTimeStamp": T0, "MsgBody": text("x") }), 90008);
 }
+
+#[test]
+fn c2c_messages_are_modified_and_get_read_receipts() {
+    let mut s = sim();
+    import(&mut s, &["user1", "user2"]);
+    let sent = ok(&mut s, "openim/sendmsg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgRandom": 5, "MsgBody": text("first"), "IsNeedReadReceipt": 1 }));
+    let key = sent["MsgKey"].as_str().unwrap().to_owned();
+    let roam = |s: &mut Simulator| ok(s, "openim/admin_getroammsg", json!({ "Operator_Account": "user2", "Peer_Account": "user1", "MaxCnt": 10, "MinTime": 0, "MaxTime": T0 }))["MsgList"][0].clone();
+    ok(&mut s, "openim/modify_c2c_msg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": key, "MsgBody": text("edited"), "CloudCustomData": "x" }));
+    let m = roam(&mut s);
+    assert_eq!((m["MsgBody"][0]["MsgContent"]["Text"].as_str(), m["MsgKey"].as_str(), m["IsPeerRead"].as_u64()), (Some("edited"), Some(key.as_str()), Some(0)));
+    // The receiver's receipt marks it peer-read; its unread count stays.
+    ok(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user1", "Peer_Account": "user2", "C2CMsgInfo": [{ "From_Account": "user2", "To_Account": "user1", "MsgKey": key }] }));
+    assert_eq!(roam(&mut s)["IsPeerRead"], 1);
+    let unread = ok(&mut s, "openim/get_c2c_unread_msg_num", json!({ "To_Account": "user1", "Peer_Account": ["user2"] }));
+    assert_eq!(unread["C2CUnreadMsgNumList"][0]["C2CUnreadMsgNum"], 1);
+    err(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user2", "Peer_Account": "user1", "C2CMsgInfo": [{ "From_Account": "user2", "To_Account": "user1", "MsgKey": key }] }), 70402);
+    err(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user1", "Peer_Account": "user2", "C2CMsgInfo": [{ "From_Account": "user2", "To_Account": "user1", "MsgKey": "9_9_9" }] }), 90054);
+    err(&mut s, "openim/modify_c2c_msg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": "1_2_3", "CloudCustomData": "x" }), 90054);
+    err(&mut s, "openim/modify_c2c_msg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": key }), 70402);
+}

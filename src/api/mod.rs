@@ -91,6 +91,8 @@ endpoints! {
     import_group_msg,
     batchsendmsg,
     importmsg,
+    modify_c2c_msg,
+    c2c_msg_read_receipt,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

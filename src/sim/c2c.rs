@@ -6,6 +6,8 @@ use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, Roa
 use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
 use crate::api::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
 use crate::api::batchsendmsg::{BatchSendMsg, BatchSendMsgResponse};
+use crate::api::c2c_msg_read_receipt::C2cMsgReadReceipt;
+use crate::api::modify_c2c_msg::ModifyC2cMsg;
 use crate::api::importmsg::ImportMsg;
 use crate::api::query_online_status::AccountError;
 use crate::api::sendmsg::{SendMsg, SendMsgResponse};
@@ -45,6 +47,7 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         recalled: false,
         need_receipt: req.is_need_read_receipt == Some(1),
         no_unread: no_unread(req.send_msg_control.as_deref()),
+        peer_read: false,
         cloud_custom_data: req.cloud_custom_data,
     };
     let key = msg.key();
@@ -91,7 +94,7 @@ pub fn batch_send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let key = format!("{seq}_{}_{time}", req.msg_random);
     if stored {
         for to in known {
-            let msg = C2cMsg { seq, random: req.msg_random, time, body: body.clone(), recalled: false, need_receipt: req.is_need_read_receipt == Some(1), no_unread: no_unread(req.send_msg_control.as_deref()), cloud_custom_data: req.cloud_custom_data.clone() };
+            let msg = C2cMsg { seq, random: req.msg_random, time, body: body.clone(), recalled: false, need_receipt: req.is_need_read_receipt == Some(1), no_unread: no_unread(req.send_msg_control.as_deref()), peer_read: false, cloud_custom_data: req.cloud_custom_data.clone() };
             store(sim, from.clone(), to, msg);
         }
     }
@@ -119,7 +122,7 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if w.c2c_messages(&req.from_account, &req.to_account).iter().any(same) || w.c2c_messages(&req.to_account, &req.from_account).iter().any(same) {
         return ok();
     }
-    let msg = C2cMsg { seq, random: req.msg_random, time: req.msg_time_stamp, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: req.sync_from_old_system == 2, cloud_custom_data: req.cloud_custom_data };
+    let msg = C2cMsg { seq, random: req.msg_random, time: req.msg_time_stamp, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: req.sync_from_old_system == 2, peer_read: false, cloud_custom_data: req.cloud_custom_data };
     store(sim, req.from_account, req.to_account, msg);
     ok()
 }
@@ -172,7 +175,7 @@ pub fn roam(sim: &mut Simulator, body: Body<'_>) -> Answer {
             msg_random: m.random,
             msg_time_stamp: m.time,
             msg_flag_bits: if m.recalled { FLAG_RECALLED } else { 0 },
-            is_peer_read: u8::from(w.is_read(to, from, m)),
+            is_peer_read: u8::from(m.peer_read || w.is_read(to, from, m)),
             msg_key: m.key(),
             msg_body: if m.recalled { Value::Array(vec![]) } else { body_value(&m.body) },
             cloud_custom_data: None,
@@ -193,14 +196,48 @@ pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AdminMsgWithdraw = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
-    let msg = sim.world.c2c.get_mut(&req.from_account).and_then(|m| m.get_mut(&req.to_account)).and_then(|list| list.iter_mut().find(|m| m.key() == req.msg_key));
-    match msg {
-        Some(m) => {
-            m.recalled = true;
-            ok()
-        }
-        None => fail(code::C2C_BAD_MSGKEY, format!("MsgKey \"{}\" is not a message from \"{}\" to \"{}\"", req.msg_key, req.from_account, req.to_account)),
+    message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?.recalled = true;
+    ok()
+}
+
+/// The stored message `key` from `from` to `to`, to change.
+fn message_mut<'a>(sim: &'a mut Simulator, from: &str, to: &str, key: &str) -> Result<&'a mut C2cMsg, Fail> {
+    let msg = sim.world.c2c.get_mut(from).and_then(|m| m.get_mut(to)).and_then(|list| list.iter_mut().find(|m| m.key() == key));
+    msg.map_or_else(|| fail(code::C2C_BAD_MSGKEY, format!("MsgKey \"{key}\" is not a message from \"{from}\" to \"{to}\"")), Ok)
+}
+
+/// Overwrites the body and/or custom data; the key, time and read state stay.
+pub fn modify(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: ModifyC2cMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
+    need(sim, &req.to_account, code::C2C_TO_NOT_FOUND, "To_Account")?;
+    let m = message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?;
+    if let Some(body) = req.msg_body {
+        m.body = msg_body(&body);
     }
+    if let Some(data) = req.cloud_custom_data {
+        m.cloud_custom_data = Some(data);
+    }
+    ok()
+}
+
+/// Marks the messages peer-read (IsPeerRead in admin_getroammsg); unread counts stay (that
+/// is admin_set_msg_read's job). All the keys must name messages from the peer to the
+/// operator, or nothing changes.
+pub fn read_receipt(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: C2cMsgReadReceipt = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    need(sim, &req.operator_account, code::C2C_FROM_ACCOUNT, "Operator_Account")?;
+    need(sim, &req.peer_account, code::C2C_TO_ACCOUNT, "Peer_Account")?;
+    for item in &req.c2c_msg_info {
+        if item.from_account != req.peer_account || item.to_account != req.operator_account {
+            return fail(code::INVALID_ACCOUNT_PARAM, format!("invalid parameter: each C2CMsgInfo item must be from Peer_Account \"{}\" to Operator_Account \"{}\"", req.peer_account, req.operator_account));
+        }
+        message_mut(sim, &item.from_account, &item.to_account, &item.msg_key)?;
+    }
+    for item in &req.c2c_msg_info {
+        message_mut(sim, &item.from_account, &item.to_account, &item.msg_key)?.peer_read = true;
+    }
+    ok()
 }
 
 /// admin_set_msg_read (decisions.md 6): everything from the peer with MsgTime ≤ MsgReadTime

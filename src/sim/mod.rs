@@ -457,6 +457,8 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     group_import::messages(endpoint),
     c2c::batch_send,
     c2c::import,
+    c2c::modify,
+    c2c::read_receipt,
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS

@@ -372,10 +372,12 @@ pub struct C2cMsg {
     pub need_receipt: bool,
     /// Not counted as unread (`SendMsgControl: ["NoUnread"]`, importmsg history).
     pub no_unread: bool,
+    /// The receiver sent a read receipt for it (c2c_msg_read_receipt).
+    pub peer_read: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_custom_data: Option<String>,
 }
-reads!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", no_unread: "no_unread", cloud_custom_data: "cloud_custom_data" });
+reads!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", no_unread: "no_unread", peer_read: "peer_read", cloud_custom_data: "cloud_custom_data" });
 
 impl C2cMsg {
     /// `MsgSeq_MsgRandom_MsgTimeStamp`
