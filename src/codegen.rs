@@ -57,6 +57,7 @@ pub fn rust_types() -> String {
             <c::Inspect<'static>>::decl(&cfg),
             <c::AccountView<'static>>::decl(&cfg),
             <c::FriendView<'static>>::decl(&cfg),
+            c::ConversationItem::decl(&cfg),
             <c::Conversation<'static>>::decl(&cfg),
             <c::GroupView<'static>>::decl(&cfg),
             <c::MemberView<'static>>::decl(&cfg),

@@ -367,3 +367,38 @@ fn c2c_messages_are_modified_and_get_read_receipts() {
     err(&mut s, "openim/modify_c2c_msg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": "1_2_3", "CloudCustomData": "x" }), 90054);
     err(&mut s, "openim/modify_c2c_msg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": key }), 70402);
 }
+
+#[test]
+fn conversation_lists_follow_messages_deletions_and_cleared_roaming() {
+    let mut s = sim();
+    team(&mut s, "Public", "grp");
+    ok(&mut s, "openim/sendmsg", json!({ "From_Account": "peter", "To_Account": "wesley", "MsgRandom": 1, "MsgBody": text("hi") }));
+    s.advance(10);
+    assert_eq!(send(&mut s, "grp", "leckie", 1)["ErrorCode"], 0);
+    s.advance(10);
+    ok(&mut s, "openim/sendmsg", json!({ "From_Account": "tommy", "To_Account": "wesley", "MsgRandom": 2, "MsgBody": text("yo") }));
+    let list = |s: &mut Simulator, who: &str| ok(s, "recentcontact/get_list", json!({ "From_Account": who, "TimeStamp": 0, "StartIndex": 0, "TopTimeStamp": 0, "TopStartIndex": 0, "AssistFlags": 63 }));
+    let r = list(&mut s, "wesley");
+    assert_eq!(r["SessionItem"], json!([
+        {"Type":1,"To_Account":"tommy","MsgTime":T0 + 20,"TopFlag":0},
+        {"Type":2,"GroupId":"grp","MsgTime":T0 + 10,"TopFlag":0},
+        {"Type":1,"To_Account":"peter","MsgTime":T0,"TopFlag":0}
+    ]));
+    assert_eq!((r["CompleteFlag"].as_u64(), r["ErrorDisplay"].as_str()), (Some(1), Some("")));
+    // inspect shows the same list, with unread counts.
+    let state = s.inspect();
+    let wes = state["accounts"].as_array().unwrap().iter().find(|a| a["userId"] == "wesley").unwrap().clone();
+    assert_eq!(wes["conversations"], json!([{"id":"tommy","msgTime":T0 + 20,"type":"c2c","unread":1},{"id":"grp","msgTime":T0 + 10,"type":"group","unread":1},{"id":"peter","msgTime":T0,"type":"c2c","unread":1}]));
+    // delete hides it until a later message; ClearRamble clears this side's history only.
+    ok(&mut s, "recentcontact/delete", json!({ "From_Account": "wesley", "Type": 1, "To_Account": "peter", "ClearRamble": 1 }));
+    ok(&mut s, "recentcontact/delete", json!({ "From_Account": "wesley", "type": 2, "ToGroupid": "grp" }));
+    assert_eq!(list(&mut s, "wesley")["SessionItem"].as_array().unwrap().len(), 1);
+    let roam = |s: &mut Simulator, who: &str, peer: &str| ok(s, "openim/admin_getroammsg", json!({ "Operator_Account": who, "Peer_Account": peer, "MaxCnt": 10, "MinTime": 0, "MaxTime": T0 + 100 }))["MsgList"].as_array().unwrap().len();
+    assert_eq!((roam(&mut s, "wesley", "peter"), roam(&mut s, "peter", "wesley")), (0, 1));
+    assert_eq!(list(&mut s, "peter")["SessionItem"].as_array().unwrap().len(), 2, "peter keeps both of his");
+    s.advance(5);
+    assert_eq!(send(&mut s, "grp", "leckie", 2)["ErrorCode"], 0);
+    assert_eq!(list(&mut s, "wesley")["SessionItem"][0]["GroupId"], "grp", "a later message brings it back");
+    err(&mut s, "recentcontact/get_list", json!({ "From_Account": "ghost", "TimeStamp": 0, "StartIndex": 0, "TopTimeStamp": 0, "TopStartIndex": 0, "AssistFlags": 63 }), 50001);
+    err(&mut s, "recentcontact/delete", json!({ "From_Account": "wesley", "Type": 1 }), 50002);
+}

@@ -93,6 +93,8 @@ endpoints! {
     importmsg,
     modify_c2c_msg,
     c2c_msg_read_receipt,
+    recentcontact_get_list,
+    recentcontact_delete,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

@@ -181,7 +181,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
         }
     }
     let view = Inspect {
-        accounts: w.accounts.iter().map(|(user_id, a)| account_view(user_id, a)).collect(),
+        accounts: w.accounts.iter().map(|(user_id, a)| account_view(sim, user_id, a)).collect(),
         admin: &sim.options.admin,
         c2c,
         destroyed_groups: &w.destroyed,
@@ -215,6 +215,8 @@ pub(crate) struct AccountView<'a> {
     blocked: Vec<&'a str>,
     /// Global one-to-one mute: until this second (0 none; null for good).
     c2c_muted_until: Option<u64>,
+    /// The conversation list (recentcontact/get_list's), newest first, with unread counts.
+    conversations: Vec<ConversationItem>,
     created: u64,
     friend_groups: &'a [String],
     /// Friends, in the order added.
@@ -244,11 +246,33 @@ pub(crate) struct FriendView<'a> {
     user_id: &'a str,
 }
 
-fn account_view<'a>(user_id: &'a str, a: &'a Account) -> AccountView<'a> {
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedConversationItem")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ConversationItem {
+    /// The peer (one-to-one) or the group.
+    id: String,
+    msg_time: u64,
+    #[serde(rename = "type")]
+    #[ts(type = "\"c2c\" | \"group\"")]
+    kind: &'static str,
+    unread: u64,
+}
+
+fn account_view<'a>(sim: &Simulator, user_id: &'a str, a: &'a Account) -> AccountView<'a> {
+    let w = &sim.world;
+    let conversations = super::contacts::conversations(sim, user_id)
+        .into_iter()
+        .map(|(ty, id, msg_time)| {
+            let unread = if ty == 1 { w.c2c_unread(user_id, &id) } else { w.groups.get(&id).map_or(0, |g| g.unread(user_id)) };
+            ConversationItem { kind: if ty == 1 { "c2c" } else { "group" }, id, msg_time, unread }
+        })
+        .collect();
     let forever = |t: u64| (t != u64::MAX).then_some(t);
     AccountView {
         blocked: keys_in_order(&a.blocked, |b| b.order),
         c2c_muted_until: forever(a.c2c_muted_until),
+        conversations,
         created: a.created,
         friend_groups: &a.friend_groups,
         friends: keys_in_order(&a.friends, |f| f.order).into_iter().filter_map(|id| a.friends.get(id).map(|f| FriendView { add_source: &f.add_source, add_time: f.add_time, custom: &f.custom, groups: &f.groups, remark: &f.remark, user_id: id })).collect(),

@@ -6,6 +6,7 @@ mod account;
 mod c2c;
 pub mod client;
 mod config;
+mod contacts;
 mod fenwick;
 mod group;
 mod group_admin;
@@ -459,6 +460,8 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     c2c::import,
     c2c::modify,
     c2c::read_receipt,
+    contacts::list,
+    contacts::delete,
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS
@@ -535,6 +538,8 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         specific: &[(Some("Set_Account"), Some("missing_field"), 130004), (Some("Get_Account"), Some("missing_field"), 130004), (Some("Set_Account"), None, 130005), (Some("Get_Account"), None, 130005), (Some(""), Some("missing_field"), 130008)],
     };
     const MSG: ServiceCodes = ServiceCodes { parse: code::C2C_JSON_PARSE, invalid: code::C2C_JSON_PARSE, specific: &[] };
+    // Conversations: 50002 for any bad parameter (A21).
+    const CONTACTS: ServiceCodes = ServiceCodes { parse: 50002, invalid: 50002, specific: &[] };
     match service {
         Service::Group => &GROUP,
         Service::Account => &ACCOUNT,
@@ -544,6 +549,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::OpenConfig => &CONFIG,
         Service::OpenMsg => &MSG,
         Service::GroupAttr => &GROUP,
+        Service::RecentContact => &CONTACTS,
     }
 }
 

@@ -52,8 +52,14 @@ pub struct Account {
     pub custom_seq: u64,
     pub group_seq: u64,
     pub black_seq: u64,
+    /// Conversations deleted from this account's list (`1:peer`, `2:group`) and when: one
+    /// comes back with a later message.
+    pub deleted_conversations: BTreeMap<String, u64>,
+    /// One-to-one roaming cleared by this account (recentcontact/delete `ClearRamble`), by
+    /// peer: messages up to that time are gone from its side.
+    pub cleared_roaming: BTreeMap<String, u64>,
 }
-reads!(Account { created: "created", profile: "profile", kicked_at: "kicked_at", online: "online", c2c_muted_until: "c2c_muted_until", group_muted_until: "group_muted_until", friends: "friends", friend_groups: "friend_groups", blocked: "blocked", pending: "pending", standard_seq: "standard_seq", custom_seq: "custom_seq", group_seq: "group_seq", black_seq: "black_seq" });
+reads!(Account { created: "created", profile: "profile", kicked_at: "kicked_at", online: "online", c2c_muted_until: "c2c_muted_until", group_muted_until: "group_muted_until", friends: "friends", friend_groups: "friend_groups", blocked: "blocked", pending: "pending", standard_seq: "standard_seq", custom_seq: "custom_seq", group_seq: "group_seq", black_seq: "black_seq", deleted_conversations: "deleted_conversations", cleared_roaming: "cleared_roaming" });
 
 impl Account {
     /// An account with no data (what the admin reads as until something is stored for it).
@@ -72,6 +78,8 @@ impl Account {
         custom_seq: 0,
         group_seq: 0,
         black_seq: 0,
+        deleted_conversations: BTreeMap::new(),
+        cleared_roaming: BTreeMap::new(),
     };
 }
 

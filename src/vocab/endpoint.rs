@@ -23,10 +23,12 @@ pub enum Service {
     OpenMsg,
     /// Group custom attributes (reading them; writes are under the group service).
     GroupAttr,
+    /// Conversation lists.
+    RecentContact,
 }
 
 impl Service {
-    pub const ALL: [Service; 8] = [Service::Account, Service::Group, Service::OpenIm, Service::Profile, Service::Sns, Service::OpenConfig, Service::OpenMsg, Service::GroupAttr];
+    pub const ALL: [Service; 9] = [Service::Account, Service::Group, Service::OpenIm, Service::Profile, Service::Sns, Service::OpenConfig, Service::OpenMsg, Service::GroupAttr, Service::RecentContact];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -38,14 +40,16 @@ impl Service {
             Service::OpenConfig => "openconfigsvr",
             Service::OpenMsg => "open_msg_svc",
             Service::GroupAttr => "group_open_attr_http_svc",
+            Service::RecentContact => "recentcontact",
         }
     }
     pub fn from_name(name: &str) -> Option<Service> {
         Service::ALL.into_iter().find(|s| s.name() == name)
     }
-    /// Profile and relationship-chain answers carry `"ErrorDisplay": ""` after the envelope.
+    /// Profile, relationship-chain and conversation answers carry `"ErrorDisplay": ""` after
+    /// the envelope.
     pub fn has_error_display(self) -> bool {
-        matches!(self, Service::Profile | Service::Sns)
+        matches!(self, Service::Profile | Service::Sns | Service::RecentContact)
     }
 }
 

@@ -78,6 +78,12 @@ test("the seed scenario shows receipt counts and unread numbers in the state vie
   assert.deepEqual(rows.find((r) => r[0] === "bob"), ["bob", "Member", "2", "0"]);
   const msgs = await page.$$eval("[data-group='team1'] table:nth-of-type(2) tbody tr", (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
   assert.deepEqual(msgs[0].slice(0, 4), ["1", "alice", "1", "6"]);
+  // Each account's conversation list, with its unread count.
+  const carol = await page.$$eval("[data-account='carol'] table", (tables) => {
+    const t = tables.find((x) => x.caption?.textContent === "Conversations");
+    return [...t.tBodies[0].rows].map((tr) => [tr.cells[0].textContent, tr.cells[2].textContent]);
+  });
+  assert.deepEqual(carol, [["group team1", "2"]]);
   // the clock moves
   const before = await page.textContent("#clock");
   await page.click("[data-advance='3600']");

@@ -182,7 +182,7 @@ function renderState() {
 
 /** Whether an account has anything a person card would show beyond its ID. */
 function hasPeopleData(a) {
-  return Object.keys(a.profile).length || a.friends.length || a.friendGroups.length || a.blocked.length || a.pending.length || Object.keys(a.online).length || a.c2cMutedUntil !== 0 || a.groupMutedUntil !== 0;
+  return Object.keys(a.profile).length || a.conversations.length || a.friends.length || a.friendGroups.length || a.blocked.length || a.pending.length || Object.keys(a.online).length || a.c2cMutedUntil !== 0 || a.groupMutedUntil !== 0;
 }
 
 /** An account's profile, login state, mute, friends, friend lists, blocklist and pending requests. */
@@ -194,6 +194,7 @@ function personCard(a, now) {
   card.append(el("h3", { text: a.nick ? `${a.userId} · ${a.nick}` : a.userId }), el("p", { class: "muted", text: status }));
   const profile = Object.entries(a.profile);
   if (profile.length) card.append(table(["profile field", "value"], profile.map(([tag, v]) => [tag.replace(/^Tag_Profile_/, ""), typeof v === "string" ? v : JSON.stringify(v)]), "Profile"));
+  if (a.conversations.length) card.append(table(["conversation", "last message", "unread"], a.conversations.map((c) => [c.type === "group" ? `group ${c.id}` : c.id, fmtTime(c.msgTime), c.unread]), "Conversations"));
   if (a.friends.length) card.append(table(["friend", "remark", "lists", "source"], a.friends.map((f) => [f.userId, f.remark, f.groups.join(", "), f.addSource.replace(/^AddSource_Type_/, "")]), "Friends"));
   if (a.friendGroups.length) card.append(table(["friend list", "friends"], a.friendGroups.map((g) => [g, a.friends.filter((f) => f.groups.includes(g)).map((f) => f.userId).join(", ")]), "Friend lists"));
   if (a.blocked.length) card.append(table(["blocked"], a.blocked.map((b) => [b]), "Blocklist"));
