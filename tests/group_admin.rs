@@ -402,3 +402,18 @@ fn conversation_lists_follow_messages_deletions_and_cleared_roaming() {
     err(&mut s, "recentcontact/get_list", json!({ "From_Account": "ghost", "TimeStamp": 0, "StartIndex": 0, "TopTimeStamp": 0, "TopStartIndex": 0, "AssistFlags": 63 }), 50001);
     err(&mut s, "recentcontact/delete", json!({ "From_Account": "wesley", "Type": 1 }), 50002);
 }
+
+#[test]
+fn broadcasts_need_the_switch_and_drop_duplicates() {
+    let mut s = sim();
+    import(&mut s, &["test"]);
+    let sample: Value = serde_json::from_str(tcim::api::send_broadcast_msg::ENDPOINT.sample).unwrap();
+    err(&mut s, "group_open_http_svc/send_broadcast_msg", sample.clone(), 10007);
+    let mut s = sim_with(Options { broadcast_messages: true, rate_limit: false, ..Options::default() });
+    import(&mut s, &["test"]);
+    assert_eq!(ok(&mut s, "group_open_http_svc/send_broadcast_msg", sample.clone())["MsgSeq"], 1);
+    assert_eq!(ok(&mut s, "group_open_http_svc/send_broadcast_msg", sample.clone())["MsgSeq"], 1, "the same Random within 5 minutes is the same broadcast");
+    s.advance(301);
+    assert_eq!(ok(&mut s, "group_open_http_svc/send_broadcast_msg", sample)["MsgSeq"], 2);
+    err(&mut s, "group_open_http_svc/send_broadcast_msg", json!({ "From_Account": "ghost", "Random": 1, "MsgBody": text("x") }), 10019);
+}

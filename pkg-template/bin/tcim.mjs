@@ -35,7 +35,8 @@ Options:
                      Undeclared ones answer 40009, as for a new app
   --friend-tag TAG   declare a custom friend field (Tag_SNS_Custom_…); repeatable
   --no-rate-limit    do not enforce each endpoint's calls-per-second limit
-  --no-receipts      turn the paid group read receipts feature off (answers 10059)`,
+  --no-receipts      turn the paid group read receipts feature off (answers 10059)
+  --broadcast        turn on broadcasting to live groups (send_broadcast_msg; off: 10007)`,
   validate: `Usage: tcim validate <api> [FILE|-] [--json]
 
 Validates a request body for an endpoint (e.g. group_open_http_svc/set_unread_msg_num).
@@ -93,7 +94,7 @@ async function readInput(file) {
 }
 
 async function serve(argv) {
-  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body"], ["no-rate-limit", "no-receipts"], ["profile-tag", "friend-tag"]);
+  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body"], ["no-rate-limit", "no-receipts", "broadcast"], ["profile-tag", "friend-tag"]);
   if (opts.help) return console.log(HELP.serve), 0;
   const { startServer } = await import("../lib/serve.mjs");
   const simOptions = {};
@@ -103,6 +104,7 @@ async function serve(argv) {
   if (opts.now !== undefined) simOptions.now = integer(opts.now, "now");
   if (opts["no-rate-limit"]) simOptions.rateLimit = false;
   if (opts["no-receipts"]) simOptions.groupReadReceipts = false;
+  if (opts.broadcast) simOptions.broadcastMessages = true;
   if (opts["profile-tag"]) simOptions.profileCustomTags = opts["profile-tag"];
   if (opts["friend-tag"]) simOptions.friendCustomTags = opts["friend-tag"];
   const running = await startServer({

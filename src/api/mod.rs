@@ -93,6 +93,7 @@ endpoints! {
     importmsg,
     modify_c2c_msg,
     c2c_msg_read_receipt,
+    send_broadcast_msg,
     recentcontact_get_list,
     recentcontact_delete,
 }

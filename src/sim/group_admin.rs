@@ -2,7 +2,7 @@
 //! member roles, owners and mutes. They share the group state of `sim/group.rs`.
 
 use super::group::{applies, group, group_mut, member_json, members_in_order, need_account, need_member};
-use super::state::{Group, Role};
+use super::state::{Broadcast, Group, Role};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Reply, Simulator};
 use crate::api::change_group_owner::ChangeGroupOwner;
 use crate::api::forbid_send_msg::ForbidSendMsg;
@@ -12,6 +12,7 @@ use crate::api::get_group_muted_account::{GetGroupMutedAccount, GetGroupMutedAcc
 use crate::api::get_group_shutted_uin::{GetGroupShuttedUinResponse, ShuttedUin};
 use crate::api::get_online_member_num::{GetOnlineMemberNum, GetOnlineMemberNumResponse};
 use crate::api::delete_group_msg_by_sender::DeleteGroupMsgBySender;
+use crate::api::send_broadcast_msg::{SendBroadcastMsg, SendBroadcastMsgResponse};
 use crate::api::get_role_in_group::{GetRoleInGroup, GetRoleInGroupResponse, MemberRole};
 use crate::api::group_msg_recall::{GroupMsgRecall, GroupMsgRecallResponse, RecallResult};
 use crate::api::modify_group_base_info::ModifyGroupBaseInfo;
@@ -368,4 +369,32 @@ pub fn recall_by_sender(sim: &mut Simulator, endpoint: &'static Endpoint, body: 
         m.recalled = true;
     }
     ok()
+}
+
+/// Broadcasts within this many seconds with the same `Random` are one (A15).
+const BROADCAST_DUPLICATE_SECONDS: u64 = 300;
+/// Broadcasts kept for the duplicate check.
+const BROADCASTS_KEPT: usize = 100;
+
+/// Reaches every live group, whose clients see it and which keep no history: what stays is
+/// the seq. Needs the console switch (option `broadcastMessages`), else 10007.
+pub fn broadcast(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: SendBroadcastMsg = typed(body, code::INVALID_PARAM)?;
+    if !sim.options.broadcast_messages {
+        return fail(code::NO_PERMISSION, "broadcasting to live groups is off: it needs the console switch and the Pro, Ultimate or Enterprise plan (simulator option broadcastMessages)");
+    }
+    if let Some(from) = &req.from_account {
+        need_account(sim, from)?;
+    }
+    let now = sim.now();
+    let sent = &mut sim.world.broadcasts;
+    if let Some(first) = sent.iter().rev().find(|b| b.random == req.random && now.saturating_sub(b.time) <= BROADCAST_DUPLICATE_SECONDS) {
+        return answer(&SendBroadcastMsgResponse { envelope: Envelope::ok(), msg_seq: first.seq });
+    }
+    let seq = sent.last().map_or(1, |b| b.seq + 1);
+    sent.push(Broadcast { seq, random: req.random, time: now });
+    if sent.len() > BROADCASTS_KEPT {
+        sent.remove(0);
+    }
+    answer(&SendBroadcastMsgResponse { envelope: Envelope::ok(), msg_seq: seq })
 }

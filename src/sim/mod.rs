@@ -61,6 +61,10 @@ pub struct Options {
     /// The app's custom friend fields (`Tag_SNS_Custom_*`); others answer 30001.
     #[ts(as = "Option<Vec<String>>", optional)]
     pub friend_custom_tags: Vec<String>,
+    /// The console switch for broadcasting to live groups (send_broadcast_msg), which needs
+    /// the Pro, Ultimate or Enterprise plan; default false (10007), as for a new app.
+    #[ts(as = "Option<bool>", optional)]
+    pub broadcast_messages: bool,
 }
 
 /// Options inside a snapshot are read the way `new Simulator` reads them.
@@ -76,7 +80,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![] }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false }
     }
 }
 
@@ -460,6 +464,7 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     c2c::import,
     c2c::modify,
     c2c::read_receipt,
+    group_admin::broadcast,
     contacts::list,
     contacts::delete,
 ];

@@ -409,8 +409,19 @@ pub struct World {
     pub join_counter: u64,
     /// Order of friend and blocklist entries across the simulator.
     pub sns_counter: u64,
+    /// The latest broadcasts to the live groups, for their seqs and the duplicate check.
+    pub broadcasts: Vec<Broadcast>,
 }
-reads!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter", sns_counter: "sns_counter" });
+
+/// A send_broadcast_msg (live groups keep no history: this is what stays).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Broadcast {
+    pub seq: u64,
+    pub random: u32,
+    pub time: u64,
+}
+reads!(Broadcast { seq: "seq", random: "random", time: "time" });
+reads!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter", sns_counter: "sns_counter", broadcasts: "broadcasts" });
 
 impl World {
     pub fn c2c_messages(&self, from: &str, to: &str) -> &[C2cMsg] {

@@ -137,6 +137,21 @@ test("the social-graph scenario shows profiles, friends, friend lists, blocklist
   await page.close();
 });
 
+test("a week in a busy group loads in one click, with receipts, unread counts and conversations", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "busy-week");
+  await page.waitForSelector("[data-group='busy']", { timeout: 60000 });
+  const response = JSON.parse(await page.textContent("#response"));
+  assert.equal(response.ErrorCode, 0);
+  assert.deepEqual(response.GroupMsgReceiptList.map((r) => [r.MsgSeq, r.Code]), [[2101, 0], [2691, 0], [2991, 0]]);
+  assert.ok(response.GroupMsgReceiptList.every((r) => r.ReadNum + r.UnreadNum > 100), JSON.stringify(response));
+  const members = await page.$$eval("[data-group='busy'] table:first-of-type tbody tr", (trs) => trs.length);
+  assert.equal(members, 300);
+  assert.match(await page.textContent("[data-group='busy'] p"), /NextMsgSeq 3001/);
+  assert.ok(await page.$("[data-account='user100'] table"), "each account's card shows its conversation list");
+  await page.close();
+});
+
 test("share link round trip, without the secret key", async () => {
   const page = await openPage();
   await page.selectOption("#api", "openim/admin_set_msg_read");

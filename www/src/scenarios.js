@@ -57,4 +57,36 @@ export const scenarios = [
       return { api: "sns/friend_check", body: { From_Account: "alice", To_Account: ["bob", "carol", "dave", "erin"], CheckType: "CheckResult_Type_Both" } };
     },
   },
+  {
+    id: "busy-week",
+    title: "A week in a busy group: 300 members, 3,000 messages, imports, recalls, mutes, reads",
+    run(sim) {
+      const people = Array.from({ length: 300 }, (_, i) => `user${String(i).padStart(3, "0")}`);
+      for (let i = 0; i < people.length; i += 100) sim.call("im_open_login_svc/multiaccount_import", { Accounts: people.slice(i, i + 100) });
+      const start = sim.now() - 7 * 86400;
+      sim.call("group_open_http_svc/import_group", { Owner_Account: people[0], Type: "Public", GroupId: "busy", Name: "Busy", CreateTime: start });
+      // Last week's history, imported (everyone has read it afterwards)...
+      for (let day = 0; day < 6; day++) {
+        for (let batch = 0; batch < 50; batch++) {
+          const MsgList = Array.from({ length: 7 }, (_, k) => ({ From_Account: people[(batch * 7 + k) % 20], SendTime: start + day * 86400 + batch * 60 + k + 1, Random: day * 1000 + batch * 7 + k, MsgBody: text(`day ${day + 1}, message ${batch * 7 + k + 1}`) }));
+          sim.call("group_open_http_svc/import_group_msg", { GroupId: "busy", MsgList });
+          sim.advance(1); // (each endpoint answers 200 calls a second)
+        }
+      }
+      // ...then the members, with what they had not read yet.
+      for (let i = 1; i < people.length; i += 100) {
+        sim.call("group_open_http_svc/import_group_member", { GroupId: "busy", MemberList: people.slice(i, i + 100).map((m, k) => ({ Member_Account: m, UnreadMsgNum: (i + k) % 50 })) });
+      }
+      // Today, live: messages with receipts, a recall, a mute, reads.
+      for (let i = 0; i < 900; i++) {
+        sim.call("group_open_http_svc/send_group_msg", { GroupId: "busy", From_Account: people[i % 30], Random: 100000 + i, NeedReadReceipt: i % 10 === 0 ? 1 : 0, MsgBody: text(`today ${i + 1}`) });
+        if (i % 150 === 149) sim.advance(1);
+      }
+      sim.call("group_open_http_svc/group_msg_recall", { GroupId: "busy", MsgSeqList: [{ MsgSeq: 2105 }] });
+      sim.call("group_open_http_svc/forbid_send_msg", { GroupId: "busy", Members_Account: [people[7]], MuteTime: 3600 });
+      sim.call("group_open_http_svc/modify_group_member_info", { GroupId: "busy", Member_Account: people[1], Role: "Admin" });
+      for (let i = 30; i < 200; i++) sim.client({ action: "readGroup", groupId: "busy", account: people[i], seq: 1700 + i * 5 });
+      return { api: "group_open_http_svc/get_group_msg_receipt", body: { GroupId: "busy", MsgSeqList: [{ MsgSeq: 2101 }, { MsgSeq: 2691 }, { MsgSeq: 2991 }] } };
+    },
+  },
 ];
