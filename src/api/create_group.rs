@@ -21,13 +21,13 @@ wire! {
         /// Private, Public, ChatRoom, AVChatRoom or Community (Work/Meeting accepted).
         group_type: String = req "Type", Ty::GroupType, "group type: Private, Public, ChatRoom, AVChatRoom or Community";
         group_id: Option<String> = opt "GroupId", GROUP_ID, "custom group ID";
-        name: String = req "Name", Ty::Str(Str { min_bytes: 1, max_bytes: Some(30), kind: StrKind::Plain }), "group name, at most 30 bytes";
-        introduction: Option<String> = opt "Introduction", string_max(240), "introduction, at most 240 bytes";
-        notification: Option<String> = opt "Notification", string_max(300), "notice, at most 300 bytes";
-        face_url: Option<String> = opt "FaceUrl", string_max(100), "profile photo URL, at most 100 bytes";
+        name: String = req "Name", GROUP_NAME, "group name, at most 30 bytes";
+        introduction: Option<String> = opt "Introduction", GROUP_INTRODUCTION, "introduction, at most 240 bytes";
+        notification: Option<String> = opt "Notification", GROUP_NOTIFICATION, "notice, at most 300 bytes";
+        face_url: Option<String> = opt "FaceUrl", GROUP_FACE_URL, "profile photo URL, at most 100 bytes";
         max_member_count: Option<u32> = opt "MaxMemberCount", int(1, 100_000), "member cap";
-        apply_join_option: Option<String> = opt "ApplyJoinOption", Ty::Enum(&["FreeAccess", "NeedPermission", "DisableApply"]), "how users apply to join";
-        invite_join_option: Option<String> = opt "InviteJoinOption", Ty::Enum(&["FreeAccess", "NeedPermission", "DisableInvite"]), "how invitations are handled";
+        apply_join_option: Option<String> = opt "ApplyJoinOption", APPLY_JOIN_OPTION, "how users apply to join";
+        invite_join_option: Option<String> = opt "InviteJoinOption", INVITE_JOIN_OPTION, "how invitations are handled";
         app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields";
         member_list: Option<Vec<InitialMember>> = opt "MemberList", Ty::Array(&Arr { item: Ty::Object(&INITIAL_MEMBER), min_items: 0, max_items: Some(100) }), "initial members, at most 100";
         support_topic: Option<u8> = opt "SupportTopic", FLAG, "Community only: 1 to support topics";

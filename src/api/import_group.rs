@@ -10,12 +10,12 @@ wire! {
         owner_account: Option<String> = opt "Owner_Account", USER_ID, "owner; absent: the group has no owner";
         group_type: String = req "Type", Ty::Enum(&["Private", "Public", "ChatRoom", "Community", "AVChatRoom", "Work", "Meeting"]), "group type: Private, Public, ChatRoom or Community (AVChatRoom cannot be imported)";
         group_id: Option<String> = opt "GroupId", GROUP_ID, "custom group ID";
-        name: String = req "Name", Ty::Str(Str { min_bytes: 1, max_bytes: Some(30), kind: StrKind::Plain }), "group name, at most 30 bytes";
-        introduction: Option<String> = opt "Introduction", string_max(240), "introduction, at most 240 bytes";
-        notification: Option<String> = opt "Notification", string_max(300), "notice, at most 300 bytes";
-        face_url: Option<String> = opt "FaceUrl", string_max(100), "profile photo URL, at most 100 bytes";
+        name: String = req "Name", GROUP_NAME, "group name, at most 30 bytes";
+        introduction: Option<String> = opt "Introduction", GROUP_INTRODUCTION, "introduction, at most 240 bytes";
+        notification: Option<String> = opt "Notification", GROUP_NOTIFICATION, "notice, at most 300 bytes";
+        face_url: Option<String> = opt "FaceUrl", GROUP_FACE_URL, "profile photo URL, at most 100 bytes";
         max_member_count: Option<u32> = opt "MaxMemberCount", int(1, 100_000), "member cap";
-        apply_join_option: Option<String> = opt "ApplyJoinOption", Ty::Enum(&["FreeAccess", "NeedPermission", "DisableApply"]), "how users apply to join";
+        apply_join_option: Option<String> = opt "ApplyJoinOption", APPLY_JOIN_OPTION, "how users apply to join";
         create_time: Option<u64> = opt "CreateTime", UNIX_SECONDS, "when the group was created, Unix seconds; absent: now";
         app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields";
         support_topic: Option<u8> = opt "SupportTopic", FLAG, "Community only: 1 to support topics";

@@ -176,6 +176,15 @@ wire! {
 }
 pub const KEY_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 0, max_items: None });
 
+/// A group's profile fields, as create_group, import_group and modify_group_base_info take
+/// them (UTF-8 bytes; 269/1502).
+pub const GROUP_NAME: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(30), kind: StrKind::Plain });
+pub const GROUP_INTRODUCTION: Ty = string_max(240);
+pub const GROUP_NOTIFICATION: Ty = string_max(300);
+pub const GROUP_FACE_URL: Ty = string_max(100);
+pub const APPLY_JOIN_OPTION: Ty = Ty::Enum(&["FreeAccess", "NeedPermission", "DisableApply"]);
+pub const INVITE_JOIN_OPTION: Ty = Ty::Enum(&["FreeAccess", "NeedPermission", "DisableInvite"]);
+
 /// Lists of non-empty strings (filters, keys).
 pub const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
 

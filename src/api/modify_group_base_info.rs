@@ -20,13 +20,13 @@ wire! {
     #[derive(Eq, Default)]
     pub struct ModifyGroupBaseInfo as REQUEST "ModifyGroupBaseInfoRequest" mistakes MUTE_ALL_MISTAKES; {
         group_id: String = req "GroupId", GROUP_ID, "ID of the group";
-        name: Option<String> = opt "Name", Ty::Str(Str { min_bytes: 1, max_bytes: Some(30), kind: StrKind::Plain }), "group name, at most 30 bytes";
-        introduction: Option<String> = opt "Introduction", string_max(240), "introduction, at most 240 bytes";
-        notification: Option<String> = opt "Notification", string_max(300), "notice, at most 300 bytes";
-        face_url: Option<String> = opt "FaceUrl", string_max(100), "profile photo URL, at most 100 bytes";
+        name: Option<String> = opt "Name", GROUP_NAME, "group name, at most 30 bytes";
+        introduction: Option<String> = opt "Introduction", GROUP_INTRODUCTION, "introduction, at most 240 bytes";
+        notification: Option<String> = opt "Notification", GROUP_NOTIFICATION, "notice, at most 300 bytes";
+        face_url: Option<String> = opt "FaceUrl", GROUP_FACE_URL, "profile photo URL, at most 100 bytes";
         max_member_num: Option<u32> = opt "MaxMemberNum", int(1, 100_000), "member cap (ignored for AVChatRoom)";
-        apply_join_option: Option<String> = opt "ApplyJoinOption", Ty::Enum(&["FreeAccess", "NeedPermission", "DisableApply"]), "how users apply to join";
-        invite_join_option: Option<String> = opt "InviteJoinOption", Ty::Enum(&["FreeAccess", "NeedPermission", "DisableInvite"]), "how invitations are handled";
+        apply_join_option: Option<String> = opt "ApplyJoinOption", APPLY_JOIN_OPTION, "how users apply to join";
+        invite_join_option: Option<String> = opt "InviteJoinOption", INVITE_JOIN_OPTION, "how invitations are handled";
         mute_all_member: Option<String> = opt "MuteAllMember", ON_OFF, "On: only the owner, admins and the App admin may speak";
         from_account: Option<String> = opt "From_Account", USER_ID, "operator shown instead of the App admin";
         app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "custom fields to set; an empty Value deletes the key";
