@@ -44,11 +44,6 @@ pub const FRIEND_GROUP_NAMES: Ty = Ty::Array(&Arr { item: FRIEND_GROUP_NAME, min
 /// `AddSource_Type_` and a keyword (letters only, at most 8 bytes: checked by `check_add_source`).
 pub const ADD_SOURCE: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(23), kind: StrKind::Plain });
 
-/// Errors every relationship-chain page lists.
-pub const SNS_ERRORS: &[u32] = &[30001, 30002, 30003, 30004, 30006, 30007, 30008];
-/// Errors every profile page lists.
-pub const PROFILE_ERRORS: &[u32] = &[40001, 40003, 40004, 40006, 40009];
-
 /// What the value of a documented tag must be.
 pub const GENDERS: &[&str] = &["Gender_Type_Unknown", "Gender_Type_Female", "Gender_Type_Male"];
 pub const ALLOW_TYPES: &[&str] = &["AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"];

@@ -26,7 +26,8 @@ pub fn conversations(sim: &Simulator, account: &str) -> Vec<(u8, String, u64)> {
         for (to, msgs) in tos {
             let peer = if from == account { to.as_str() } else if to == account { from.as_str() } else { continue };
             let cleared = me.cleared_roaming.get(peer).copied().unwrap_or(0);
-            if let Some(last) = msgs.iter().map(|m| m.time).filter(|&t| t > cleared).max() {
+            // Conversations are kept in time order: the last message is the latest.
+            if let Some(last) = msgs.last().map(|m| m.time).filter(|&t| t > cleared) {
                 let slot = c2c.entry(peer).or_insert(0);
                 *slot = (*slot).max(last);
             }
