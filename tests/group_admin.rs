@@ -363,7 +363,20 @@ fn c2c_messages_are_modified_and_get_read_receipts() {
     let unread = ok(&mut s, "openim/get_c2c_unread_msg_num", json!({ "To_Account": "user1", "Peer_Account": ["user2"] }));
     assert_eq!(unread["C2CUnreadMsgNumList"][0]["C2CUnreadMsgNum"], 1);
     err(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user2", "Peer_Account": "user1", "C2CMsgInfo": [{ "From_Account": "user2", "To_Account": "user1", "MsgKey": key }] }), 70402);
-    err(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user1", "Peer_Account": "user2", "C2CMsgInfo": [{ "From_Account": "user2", "To_Account": "user1", "MsgKey": "9_9_9" }] }), 90054);
+    // Receipts for several messages: one unknown key refuses them all, and the answer names
+    // every key that failed, in request order.
+    let second = ok(&mut s, "openim/sendmsg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgRandom": 6, "MsgBody": text("second") }))["MsgKey"].as_str().unwrap().to_owned();
+    let before = common::state(&s);
+    let item = |k: &str| json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": k });
+    let r = err(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user1", "Peer_Account": "user2", "C2CMsgInfo": [item("9_9_9"), item(&second), item("8_8_8")] }), 90054);
+    assert_eq!(r["ErrorInfo"], "MsgKey \"9_9_9\", \"8_8_8\" name no message from \"user2\" to \"user1\"");
+    let many: Vec<Value> = (0..9).map(|i| item(&format!("{i}_0_0"))).chain([item("0_0_0")]).collect();
+    let r = err(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user1", "Peer_Account": "user2", "C2CMsgInfo": many }), 90054);
+    assert_eq!(r["ErrorInfo"], "MsgKey \"0_0_0\", \"1_0_0\", \"2_0_0\", \"3_0_0\", \"4_0_0\" and 4 more name no message from \"user2\" to \"user1\"");
+    assert_eq!(common::state(&s), before);
+    ok(&mut s, "openim/c2c_msg_read_receipt", json!({ "Operator_Account": "user1", "Peer_Account": "user2", "C2CMsgInfo": [item(&key), item(&second)] }));
+    let all = ok(&mut s, "openim/admin_getroammsg", json!({ "Operator_Account": "user2", "Peer_Account": "user1", "MaxCnt": 10, "MinTime": 0, "MaxTime": T0 }));
+    assert_eq!(all["MsgList"].as_array().unwrap().iter().map(|m| m["IsPeerRead"].as_u64().unwrap()).collect::<Vec<_>>(), vec![1, 1]);
     err(&mut s, "openim/modify_c2c_msg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": "1_2_3", "CloudCustomData": "x" }), 90054);
     err(&mut s, "openim/modify_c2c_msg", json!({ "From_Account": "user2", "To_Account": "user1", "MsgKey": key }), 70402);
 }
@@ -388,7 +401,9 @@ fn conversation_lists_follow_messages_deletions_and_cleared_roaming() {
     // inspect shows the same list, with unread counts.
     let state = s.inspect();
     let wes = state["accounts"].as_array().unwrap().iter().find(|a| a["userId"] == "wesley").unwrap().clone();
-    assert_eq!(wes["conversations"], json!([{"id":"tommy","msgTime":T0 + 20,"type":"c2c","unread":1},{"id":"grp","msgTime":T0 + 10,"type":"group","unread":1},{"id":"peter","msgTime":T0,"type":"c2c","unread":1}]));
+    let plain = json!({"pinned":false,"standardMark":"","customMark":"","groups":[]});
+    let with = |v: Value| { let mut v = v; v.as_object_mut().unwrap().extend(plain.as_object().unwrap().clone()); v };
+    assert_eq!(wes["conversations"], json!([with(json!({"id":"tommy","msgTime":T0 + 20,"type":"c2c","unread":1})),with(json!({"id":"grp","msgTime":T0 + 10,"type":"group","unread":1})),with(json!({"id":"peter","msgTime":T0,"type":"c2c","unread":1}))]));
     // delete hides it until a later message; ClearRamble clears this side's history only.
     ok(&mut s, "recentcontact/delete", json!({ "From_Account": "wesley", "Type": 1, "To_Account": "peter", "ClearRamble": 1 }));
     ok(&mut s, "recentcontact/delete", json!({ "From_Account": "wesley", "type": 2, "ToGroupid": "grp" }));
@@ -438,6 +453,9 @@ fn every_group_and_message_sample_answers_ok() {
     // The one-to-one samples name stored messages by key: store them.
     ok(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 2, "From_Account": "dramon1", "To_Account": "dramon2", "MsgSeq": 1, "MsgRandom": 2, "MsgTimeStamp": 3, "MsgBody": text("x") }));
     ok(&mut s, "openim/importmsg", json!({ "SyncFromOldSystem": 2, "From_Account": "user2", "To_Account": "user1", "MsgSeq": 1467329515, "MsgRandom": 5675354, "MsgTimeStamp": 1708676941, "MsgBody": text("x") }));
+    // update_contact_group's sample changes a conversation group that exists.
+    import(&mut s, &["user20"]);
+    ok(&mut s, "recentcontact/create_contact_group", json!({ "From_Account": "user20", "GroupContactItem": [{ "GroupName": "test1", "ContactItem": [{ "Type": 1, "To_Account": "user2" }] }] }));
     let covered = tcim::ENDPOINTS.iter().filter(|e| matches!(e.service, Group | GroupAttr | RecentContact) || ["batchsendmsg", "importmsg", "modify_c2c_msg", "c2c_msg_read_receipt"].contains(&e.command));
     let mut ran = 0;
     for e in covered {
@@ -470,4 +488,96 @@ fn every_group_and_message_sample_answers_ok() {
         ran += 1;
     }
     assert!(ran >= 25, "{ran} samples ran");
+}
+
+/// Pins, marks and conversation groups: kept apart from the list, shown in it by AssistFlags,
+/// paged by get_contact_group, limited as documented, and refused whole or per item as the
+/// answers say.
+#[test]
+fn conversation_marks_groups_and_pins() {
+    let mut s = sim();
+    team(&mut s, "Public", "grp");
+    ok(&mut s, "openim/sendmsg", json!({ "From_Account": "peter", "To_Account": "wesley", "MsgRandom": 1, "MsgBody": text("hi") }));
+    s.advance(10);
+    assert_eq!(send(&mut s, "grp", "leckie", 1)["ErrorCode"], 0);
+    let list = |s: &mut Simulator, flags: u32| ok(s, "recentcontact/get_list", json!({ "From_Account": "wesley", "TimeStamp": 0, "StartIndex": 0, "TopTimeStamp": 0, "TopStartIndex": 0, "AssistFlags": flags }))["SessionItem"].clone();
+    // Marks: standard bits (character n is bit n) and a custom mark; per-item results.
+    let r = ok(&mut s, "recentcontact/mark_contact", json!({ "From_Account": "wesley", "MarkItem": [
+        { "OptType": 3, "ContactItem": { "Type": 1, "To_Account": "peter" }, "SetMark": [1, 3], "CustomMark": "vip" },
+        { "OptType": 1, "ContactItem": { "Type": 1, "To_Account": "nobody" }, "SetMark": [0] },
+        { "OptType": 2, "ContactItem": { "Type": 2, "ToGroupId": "grp" }, "SetMark": [5], "CustomMark": "work" }
+    ] }));
+    assert_eq!(r["ResultItem"], json!([
+        { "OptType": 3, "ContactItem": { "Type": 1, "To_Account": "peter" }, "ResultCode": 0, "ResultInfo": "" },
+        { "OptType": 1, "ContactItem": { "Type": 1, "To_Account": "nobody" }, "ResultCode": 50001, "ResultInfo": "To_Account \"nobody\" is not imported" },
+        { "OptType": 2, "ContactItem": { "Type": 2, "ToGroupId": "grp" }, "ResultCode": 0, "ResultInfo": "" }
+    ]));
+    // A group of conversations, and the list showing all of it with AssistFlags 63.
+    let r = ok(&mut s, "recentcontact/create_contact_group", json!({ "From_Account": "wesley", "GroupContactItem": [{ "GroupName": "close", "ContactItem": [{ "Type": 1, "To_Account": "peter" }, { "Type": 1, "To_Account": "tommy" }] }] }));
+    assert_eq!(r["GroupResultItem"][0]["GroupItem"], json!({ "GroupName": "close", "GroupId": 1 }));
+    assert_eq!(r["GroupResultItem"][0]["ResultItem"].as_array().unwrap().len(), 2);
+    s.client_json(r#"{"action":"pinConversation","account":"wesley","conversationId":"c2c_peter"}"#).unwrap();
+    assert_eq!(list(&mut s, 63), json!([
+        { "Type": 1, "To_Account": "peter", "MsgTime": T0, "TopFlag": 1, "StandardMark": "0101", "CustomMark": "vip", "ContactGroupId": [1] },
+        { "Type": 2, "GroupId": "grp", "MsgTime": T0 + 10, "TopFlag": 0, "CustomMark": "work" },
+        { "Type": 1, "To_Account": "tommy", "MsgTime": 0, "TopFlag": 0, "ContactGroupId": [1] }
+    ]));
+    // The older flags show neither pins nor marks nor conversations without messages.
+    assert_eq!(list(&mut s, 0), json!([
+        { "Type": 2, "GroupId": "grp", "MsgTime": T0 + 10, "TopFlag": 0 },
+        { "Type": 1, "To_Account": "peter", "MsgTime": T0, "TopFlag": 0 }
+    ]));
+    // Search and get agree; the group items are the ones used.
+    let r = ok(&mut s, "recentcontact/search_contact_group", json!({ "From_Account": "wesley", "ContactItem": [{ "Type": 1, "To_Account": "tommy" }, { "Type": 1, "To_Account": "bob" }] }));
+    assert_eq!(r["ContactResultItem"], json!([{ "Type": 1, "To_Account": "tommy", "ContactGroupId": [1], "Timestamp": T0 + 10 }]));
+    assert_eq!(r["GroupItem"], json!([{ "GroupName": "close", "GroupId": 1 }]));
+    let r = ok(&mut s, "recentcontact/get_contact_group", json!({ "From_Account": "wesley", "StartIndex": 0 }));
+    assert_eq!((r["ContactItem"].as_array().unwrap().len(), r["CompleteFlag"].as_u64(), r["NextStartIndex"].as_u64()), (3, Some(1), Some(0)));
+    // Rename, then move tommy out: the group and its IDs follow.
+    let r = ok(&mut s, "recentcontact/update_contact_group", json!({ "From_Account": "wesley", "UpdateType": 1, "UpdateGroup": { "UpdateGroupType": 1, "OldGroupName": "close", "NewGroupName": "family" } }));
+    assert_eq!(r["UpdateGroupResult"], json!({ "UpdateGroupType": 1, "GroupName": "family", "GroupId": 1, "OldGroupName": "close", "ContactResultItem": [] }));
+    let r = ok(&mut s, "recentcontact/update_contact_group", json!({ "From_Account": "wesley", "UpdateType": 1, "UpdateGroup": { "UpdateGroupType": 2, "OldGroupName": "family", "ContactUpdateItem": [{ "ContactOptType": 2, "ContactItem": { "Type": 1, "To_Account": "tommy" } }] } }));
+    assert_eq!(r["UpdateGroupResult"]["ContactResultItem"][0]["ResultCode"], 0);
+    assert_eq!(list(&mut s, 63).as_array().unwrap().len(), 2, "tommy has nothing left, so it leaves the list");
+    // Refused whole, changing nothing: a name taken, a group missing, the 21st group.
+    let before = common::state(&s);
+    err(&mut s, "recentcontact/create_contact_group", json!({ "From_Account": "wesley", "GroupContactItem": [{ "GroupName": "family", "ContactItem": [{ "Type": 1, "To_Account": "bob" }] }] }), 50002);
+    err(&mut s, "recentcontact/del_contact_group", json!({ "From_Account": "wesley", "GroupName": ["nope"] }), 50002);
+    err(&mut s, "recentcontact/mark_contact", json!({ "From_Account": "ghost", "MarkItem": [{ "OptType": 2, "ContactItem": { "Type": 1, "To_Account": "peter" }, "CustomMark": "x" }] }), 50001);
+    err(&mut s, "recentcontact/mark_contact", json!({ "From_Account": "wesley", "MarkItem": [{ "OptType": 1, "ContactItem": { "Type": 1 }, "SetMark": [64] }] }), 50002);
+    assert_eq!(common::state(&s), before);
+    for i in 2..=20 {
+        ok(&mut s, "recentcontact/create_contact_group", json!({ "From_Account": "wesley", "GroupContactItem": [{ "GroupName": format!("g{i}"), "ContactItem": [{ "Type": 1, "To_Account": "bob" }] }] }));
+    }
+    err(&mut s, "recentcontact/create_contact_group", json!({ "From_Account": "wesley", "GroupContactItem": [{ "GroupName": "g21", "ContactItem": [{ "Type": 1, "To_Account": "bob" }] }] }), 51008);
+    // Deleting a group takes its ID off every conversation; marks stay.
+    let r = ok(&mut s, "recentcontact/del_contact_group", json!({ "From_Account": "wesley", "GroupName": ["family"] }));
+    assert_eq!(r["GroupItem"], json!([{ "GroupName": "family", "GroupId": 1 }]));
+    let peter = &list(&mut s, 63)[0];
+    assert_eq!((peter["TopFlag"].as_u64(), peter.get("ContactGroupId"), peter["StandardMark"].as_str()), (Some(1), None, Some("0101")));
+    // The state (pins, marks, groups) survives snapshot and restore.
+    let restored = Simulator::restore(&s.snapshot(), || T0, None).unwrap();
+    assert_eq!(common::state(&restored), common::state(&s));
+}
+
+/// At most 1000 conversations carry marks or groups: the next one's item fails with 51008.
+#[test]
+fn marked_conversations_are_limited_to_1000() {
+    let mut s = sim();
+    import(&mut s, &["wesley"]);
+    let peers: Vec<String> = (0..1001).map(|i| format!("p{i}")).collect();
+    for chunk in peers.chunks(100) {
+        import(&mut s, &chunk.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    for chunk in peers.chunks(100) {
+        let items: Vec<Value> = chunk.iter().map(|p| json!({ "OptType": 2, "ContactItem": { "Type": 1, "To_Account": p }, "CustomMark": "m" })).collect();
+        let r = ok(&mut s, "recentcontact/mark_contact", json!({ "From_Account": "wesley", "MarkItem": items }));
+        let codes: Vec<u64> = r["ResultItem"].as_array().unwrap().iter().map(|i| i["ResultCode"].as_u64().unwrap()).collect();
+        let expected: Vec<u64> = chunk.iter().map(|p| if p == "p1000" { 51008 } else { 0 }).collect();
+        assert_eq!(codes, expected);
+    }
+    let r = ok(&mut s, "recentcontact/get_contact_group", json!({ "From_Account": "wesley", "StartIndex": 900 }));
+    assert_eq!((r["ContactItem"].as_array().unwrap().len(), r["CompleteFlag"].as_u64()), (100, Some(1)));
+    let r = ok(&mut s, "recentcontact/get_contact_group", json!({ "From_Account": "wesley", "StartIndex": 0 }));
+    assert_eq!((r["CompleteFlag"].as_u64(), r["NextStartIndex"].as_u64()), (Some(0), Some(100)));
 }

@@ -9,6 +9,7 @@ use crate::vocab::{Checker, Endpoint, Node, Severity};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub mod contact_items;
 pub mod items;
 pub mod read;
 pub mod wire;
@@ -96,6 +97,12 @@ endpoints! {
     send_broadcast_msg,
     recentcontact_get_list,
     recentcontact_delete,
+    mark_contact,
+    create_contact_group,
+    update_contact_group,
+    del_contact_group,
+    search_contact_group,
+    get_contact_group,
 }
 
 /// A typed request body: knows its endpoint and the type of its answer.

@@ -336,6 +336,10 @@ impl<T: ReadJson> ReadJson for BTreeMap<String, T> {
         })?;
         Some(map)
     }
+    /// A map added to the state after its snapshot format was fixed reads as empty.
+    fn absent() -> Option<Self> {
+        Some(BTreeMap::new())
+    }
 }
 
 /// A set as a JSON array.

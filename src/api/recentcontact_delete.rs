@@ -1,8 +1,7 @@
 //! `v4/recentcontact/delete`: delete one conversation from an account's list.
 
 use super::*;
-use crate::vocab::messages as m;
-use crate::vocab::{Diagnostic, Service};
+use crate::vocab::Service;
 
 wire! {
     #[derive(Eq)]
@@ -35,15 +34,7 @@ impl ApiRequest for DeleteContact {
 
 /// Type 1 names `To_Account`; Type 2 names `ToGroupid`.
 fn check(body: &Node, c: &mut Checker) {
-    let ty = body.get("Type").or_else(|| body.get("type")).and_then(Node::as_i64);
-    let needed = match ty {
-        Some(1) => "To_Account",
-        Some(2) => "ToGroupid",
-        _ => return,
-    };
-    if body.get(needed).is_none() {
-        c.push(Diagnostic::error(c.path_of(needed), m::AT_LEAST_ONE.code, m::AT_LEAST_ONE.render(&[&needed])));
-    }
+    super::contact_items::check_conversation(body, c, "ToGroupid");
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "delete", "Delete a conversation")

@@ -1,5 +1,6 @@
 //! `v4/recentcontact/get_list`: an account's conversations, newest first.
 
+use super::contact_items::{CONTACT_GROUP_IDS, CUSTOM_MARK};
 use super::*;
 use crate::vocab::Service;
 
@@ -11,7 +12,7 @@ wire! {
         start_index: u64 = req "StartIndex", COUNT, "0 on the first page, then the previous answer's";
         top_time_stamp: u64 = req "TopTimeStamp", COUNT, "0 on the first page, then the previous answer's (pinned conversations)";
         top_start_index: u64 = req "TopStartIndex", COUNT, "0 on the first page, then the previous answer's (pinned conversations)";
-        assist_flags: u32 = req "AssistFlags", COUNT, "what to return; the current page says to send 63";
+        assist_flags: u32 = req "AssistFlags", COUNT, "flag bits: 0 pinned first (TopFlag), 1 conversations without messages, 2 pinned paged apart, 3-5 StandardMark, CustomMark, ContactGroupId; send 63";
     }
 }
 
@@ -22,7 +23,10 @@ wire! {
         to_account: Option<String> = opt "To_Account", string(), "the peer (one-to-one)";
         group_id: Option<String> = opt "GroupId", string(), "the group (group)";
         msg_time: u64 = req "MsgTime", COUNT, "time of the conversation's last message";
-        top_flag: u8 = req "TopFlag", FLAG, "1: pinned";
+        top_flag: u8 = req "TopFlag", FLAG, "1: pinned (with AssistFlags bit 0)";
+        standard_mark: Option<String> = opt "StandardMark", string(), "standard marks as bits, character n is bit n (with AssistFlags bit 3)";
+        custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark (with AssistFlags bit 4)";
+        contact_group_id: Option<Vec<u32>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in (with AssistFlags bit 5)";
     }
 }
 

@@ -94,6 +94,7 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: 50003, kind: ErrorKind::Message, message: "Conversation list: needs the App admin" },
     ErrorCode { code: 50004, kind: ErrorKind::Message, message: "Conversation list: internal error, retry" },
     ErrorCode { code: 50005, kind: ErrorKind::Message, message: "Conversation list: timeout, retry" },
+    ErrorCode { code: 51008, kind: ErrorKind::Message, message: "Conversation marks and groups: over the limit (1000 marked or grouped conversations, 20 groups per account)" },
     ErrorCode { code: 60002, kind: ErrorKind::Public, message: "HTTP parse error — check URL format" },
     ErrorCode { code: 60003, kind: ErrorKind::Public, message: "HTTP request JSON parse error — check JSON" },
     ErrorCode { code: 60004, kind: ErrorKind::Public, message: "Account or signature error in URL or body" },

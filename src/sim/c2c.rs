@@ -235,7 +235,26 @@ pub fn read_receipt(sim: &mut Simulator, body: Body<'_>) -> Answer {
         if item.from_account != req.peer_account || item.to_account != req.operator_account {
             return fail(code::INVALID_ACCOUNT_PARAM, format!("invalid parameter: each C2CMsgInfo item must be from Peer_Account \"{}\" to Operator_Account \"{}\"", req.peer_account, req.operator_account));
         }
-        message_mut(sim, &item.from_account, &item.to_account, &item.msg_key)?;
+    }
+    // The answer is the envelope alone (decisions.md): a refusal names the messages that
+    // failed (each once, in request order, the first few) and marks none.
+    const NAMED: usize = 5;
+    let mut failed: Vec<&str> = Vec::new();
+    for i in &req.c2c_msg_info {
+        if !failed.contains(&i.msg_key.as_str()) && message_mut(sim, &i.from_account, &i.to_account, &i.msg_key).is_err() {
+            failed.push(&i.msg_key);
+        }
+    }
+    if let Some(first) = failed.first() {
+        let mut info = format!("MsgKey \"{first}\"");
+        for k in failed.iter().skip(1).take(NAMED - 1) {
+            info.push_str(&format!(", \"{k}\""));
+        }
+        if failed.len() > NAMED {
+            info.push_str(&format!(" and {} more", failed.len() - NAMED));
+        }
+        info.push_str(&format!(" {} no message from \"{}\" to \"{}\"", if failed.len() == 1 { "names" } else { "name" }, req.peer_account, req.operator_account));
+        return fail(code::C2C_BAD_MSGKEY, info);
     }
     for item in &req.c2c_msg_info {
         message_mut(sim, &item.from_account, &item.to_account, &item.msg_key)?.peer_read = true;

@@ -40,6 +40,16 @@ pub enum ClientAction {
     /// The app on `platform` goes to the background or is killed: still gets offline pushes
     /// (`PushOnline`).
     Background { account: String, platform: String },
+    /// `account` pins (or, with `pinned: false`, unpins) a conversation: `conversationId` is
+    /// the SDK's `c2c_<UserID>` or `group_<GroupID>`.
+    PinConversation {
+        account: String,
+        conversation_id: String,
+        /// Default true.
+        #[serde(default)]
+        #[ts(optional)]
+        pinned: Option<bool>,
+    },
     /// `account` logs out on `platform` (absent: everywhere).
     Logout {
         account: String,
@@ -119,6 +129,7 @@ impl Simulator {
                 }
                 Ok(())
             }
+            ClientAction::PinConversation { account, conversation_id, pinned } => self.pin(&account, &conversation_id, pinned.unwrap_or(true)),
             ClientAction::QuitGroup { group_id, account } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
                 match g.members.get(&account).map(|m| m.role) {
@@ -250,9 +261,15 @@ pub(crate) struct FriendView<'a> {
 #[ts(rename = "InspectedConversationItem")]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ConversationItem {
+    custom_mark: String,
+    /// Names of the conversation groups it is in.
+    groups: Vec<String>,
     /// The peer (one-to-one) or the group.
     id: String,
     msg_time: u64,
+    pinned: bool,
+    /// Standard marks as get_list writes them (character n is bit n); empty: none.
+    standard_mark: String,
     #[serde(rename = "type")]
     #[ts(type = "\"c2c\" | \"group\"")]
     kind: &'static str,
@@ -261,11 +278,13 @@ pub(crate) struct ConversationItem {
 
 fn account_view<'a>(sim: &Simulator, user_id: &'a str, a: &'a Account) -> AccountView<'a> {
     let w = &sim.world;
-    let conversations = super::contacts::conversations(sim, user_id)
+    let conversations = super::contacts::conversations(sim, user_id, super::contacts::ALL_FLAGS)
         .into_iter()
-        .map(|(ty, id, msg_time)| {
-            let unread = if ty == 1 { w.c2c_unread(user_id, &id) } else { w.groups.get(&id).map_or(0, |g| g.unread(user_id)) };
-            ConversationItem { kind: if ty == 1 { "c2c" } else { "group" }, id, msg_time, unread }
+        .map(|l| {
+            let unread = if l.ty == 1 { w.c2c_unread(user_id, &l.id) } else { w.groups.get(&l.id).map_or(0, |g| g.unread(user_id)) };
+            let m = l.marks.unwrap_or_default();
+            let groups = m.groups.iter().filter_map(|id| a.contact_groups.iter().find(|(_, g)| *g == id).map(|(name, _)| name.clone())).collect();
+            ConversationItem { kind: if l.ty == 1 { "c2c" } else { "group" }, id: l.id, msg_time: l.msg_time, unread, pinned: m.pinned, standard_mark: super::contacts::standard_mark(m.standard).unwrap_or_default(), custom_mark: m.custom, groups }
         })
         .collect();
     let forever = |t: u64| (t != u64::MAX).then_some(t);

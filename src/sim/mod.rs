@@ -467,6 +467,12 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     group_admin::broadcast,
     contacts::list,
     contacts::delete,
+    contacts::mark,
+    contacts::create_group,
+    contacts::update_group,
+    contacts::delete_group,
+    contacts::search_groups,
+    contacts::get_groups,
 ];
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS

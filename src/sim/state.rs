@@ -58,8 +58,15 @@ pub struct Account {
     /// One-to-one roaming cleared by this account (recentcontact/delete `ClearRamble`), by
     /// peer: messages up to that time are gone from its side.
     pub cleared_roaming: BTreeMap<String, u64>,
+    /// Pins, marks and contact groups of conversations (keys as `deleted_conversations`):
+    /// the service keeps them apart from the recent-contact list, so a conversation can carry
+    /// them before it has a message.
+    pub conversation_marks: BTreeMap<String, ConversationMarks>,
+    /// Conversation groups (recentcontact `*_contact_group`): name → ID. IDs are per account,
+    /// from 1, in the order created.
+    pub contact_groups: BTreeMap<String, u32>,
 }
-reads!(Account { created: "created", profile: "profile", kicked_at: "kicked_at", online: "online", c2c_muted_until: "c2c_muted_until", group_muted_until: "group_muted_until", friends: "friends", friend_groups: "friend_groups", blocked: "blocked", pending: "pending", standard_seq: "standard_seq", custom_seq: "custom_seq", group_seq: "group_seq", black_seq: "black_seq", deleted_conversations: "deleted_conversations", cleared_roaming: "cleared_roaming" });
+reads!(Account { created: "created", profile: "profile", kicked_at: "kicked_at", online: "online", c2c_muted_until: "c2c_muted_until", group_muted_until: "group_muted_until", friends: "friends", friend_groups: "friend_groups", blocked: "blocked", pending: "pending", standard_seq: "standard_seq", custom_seq: "custom_seq", group_seq: "group_seq", black_seq: "black_seq", deleted_conversations: "deleted_conversations", cleared_roaming: "cleared_roaming", conversation_marks: "conversation_marks", contact_groups: "contact_groups" });
 
 impl Account {
     /// An account with no data (what the admin reads as until something is stored for it).
@@ -80,8 +87,33 @@ impl Account {
         black_seq: 0,
         deleted_conversations: BTreeMap::new(),
         cleared_roaming: BTreeMap::new(),
+        conversation_marks: BTreeMap::new(),
+        contact_groups: BTreeMap::new(),
     };
 }
+
+/// What an account keeps about one conversation besides its messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct ConversationMarks {
+    /// Pinned by the client (`pinConversation`): `TopFlag` 1.
+    pub pinned: bool,
+    /// Standard marks: bit n is `SetMark: [n]`.
+    pub standard: u64,
+    pub custom: String,
+    /// IDs of the conversation groups it is in, in the order added.
+    pub groups: Vec<u32>,
+    /// When its marks or groups last changed (`Timestamp`).
+    pub updated: u64,
+}
+reads!(ConversationMarks { pinned: "pinned", standard: "standard", custom: "custom", groups: "groups", updated: "updated" });
+
+impl ConversationMarks {
+    /// Whether it counts toward the 1000 marked or grouped conversations an account may have.
+    pub fn is_marked(&self) -> bool {
+        self.standard != 0 || !self.custom.is_empty() || !self.groups.is_empty()
+    }
+}
+
 
 /// The keys of `map` in the order `order` gives: one sort of `(u64, &str)` serves every kind
 /// of entry (a sort per entry type costs the wasm several KB each).

@@ -93,6 +93,7 @@ messages! {
     UNKNOWN_TAG = "unknown_tag", "\"{tag}\" is not a {kind} tag this request can carry";
     ADD_SOURCE = "invalid_add_source", "AddSource must be \"AddSource_Type_\" and a keyword of 1-8 letters, got \"{got}\"";
     AT_LEAST_ONE = "missing_field", "at least one of {fields} is required";
+    NEEDED_FOR = "missing_field", "{field} is required with {when}";
     NOT_AN_HOUR = "invalid_hour", "MsgTime must be an hour written YYYYMMDDHH (Beijing time), got \"{got}\"";
     UNKNOWN_API = "unknown_api", "unknown endpoint \"{api}\": expected one of the covered APIs, e.g. \"group_open_http_svc/set_unread_msg_num\" (see endpoints())";
 }

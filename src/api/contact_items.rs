@@ -1,0 +1,97 @@
+//! Wire pieces the conversation-group and mark commands share (recentcontact/mark_contact and
+//! the `*_contact_group` commands, CN 85792–85797, EN 53437–53442).
+
+use super::*;
+use crate::vocab::messages as m;
+use crate::vocab::Diagnostic;
+
+wire! {
+    #[derive(Eq)]
+    /// One conversation: `Type` 1 with `To_Account`, or 2 with `ToGroupId`.
+    pub struct ContactItem as CONTACT_ITEM "ContactItem" {
+        contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group";
+        to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)";
+        to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)";
+    }
+}
+
+impl ContactItem {
+    pub fn c2c(peer: &str) -> Self {
+        ContactItem { contact_type: 1, to_account: Some(peer.into()), to_group_id: None }
+    }
+    pub fn group(id: &str) -> Self {
+        ContactItem { contact_type: 2, to_account: None, to_group_id: Some(id.into()) }
+    }
+    /// The peer or the group it names.
+    pub fn id(&self) -> &str {
+        let id = if self.contact_type == 1 { &self.to_account } else { &self.to_group_id };
+        id.as_deref().unwrap_or_default()
+    }
+}
+
+pub const CONTACT_ITEMS: Ty = Ty::Array(&Arr { item: Ty::Object(&CONTACT_ITEM), min_items: 1, max_items: None });
+
+wire! {
+    #[derive(Eq)]
+    /// One conversation's result: `ResultCode` 0 or the item's error.
+    pub struct ContactResult as CONTACT_RESULT "ContactResult" {
+        opt_type: Option<u8> = opt "OptType", Ty::IntEnum(&[1, 2, 3]), "mark_contact: the item's OptType";
+        contact_opt_type: Option<u8> = opt "ContactOptType", Ty::IntEnum(&[1, 2]), "update_contact_group: 1 added, 2 removed";
+        contact_item: ContactItem = req "ContactItem", Ty::Object(&CONTACT_ITEM), "the conversation";
+        result_code: u32 = req "ResultCode", COUNT, "0 on success, else this item's error code";
+        result_info: String = req "ResultInfo", string(), "error text of this item, empty on success";
+    }
+}
+pub const CONTACT_RESULTS: Ty = Ty::Array(&Arr { item: Ty::Object(&CONTACT_RESULT), min_items: 0, max_items: None });
+
+wire! {
+    #[derive(Eq)]
+    /// A conversation's marks and groups.
+    pub struct ContactMarks as CONTACT_MARKS "ContactMarks" {
+        contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group";
+        to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)";
+        to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)";
+        standard_mark: Option<String> = opt "StandardMark", string(), "standard marks as bits: character n is bit n (\"0101\": bits 1 and 3)";
+        custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark";
+        contact_group_id: Option<Vec<u32>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in";
+        timestamp: u64 = req "Timestamp", COUNT, "when its marks or groups last changed";
+    }
+}
+pub const CONTACT_MARKS_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&CONTACT_MARKS), min_items: 0, max_items: None });
+
+wire! {
+    #[derive(Eq)]
+    /// A conversation group: its name and ID.
+    pub struct ContactGroupItem as CONTACT_GROUP_ITEM "ContactGroupItem" {
+        group_name: String = req "GroupName", CONTACT_GROUP_NAME, "name";
+        group_id: u32 = req "GroupId", U32, "ID (per account, from 1)";
+    }
+}
+pub const CONTACT_GROUP_ITEMS: Ty = Ty::Array(&Arr { item: Ty::Object(&CONTACT_GROUP_ITEM), min_items: 0, max_items: None });
+
+/// A conversation-group name: 1–32 bytes.
+pub const CONTACT_GROUP_NAME: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(32), kind: StrKind::Plain });
+pub const CONTACT_GROUP_IDS: Ty = Ty::Array(&Arr { item: U32, min_items: 0, max_items: None });
+/// A custom conversation mark: at most 256 bytes.
+pub const CUSTOM_MARK: Ty = string_max(256);
+/// Standard-mark bit numbers: a mark has 64 bits.
+pub const MARK_BITS: Ty = Ty::Array(&Arr { item: int(0, 63), min_items: 0, max_items: Some(64) });
+
+/// Reports a conversation that does not name its peer (`Type` 1 needs `To_Account`) or its
+/// group (`Type` 2 needs `group_key`: `ToGroupId`, or `ToGroupid` in recentcontact/delete).
+pub fn check_conversation(item: &Node, c: &mut Checker, group_key: &str) {
+    let ty = item.get("Type").or_else(|| item.get("type")).and_then(Node::as_i64);
+    let (needed, ty) = match ty {
+        Some(1) => ("To_Account", "Type 1"),
+        Some(2) => (group_key, "Type 2"),
+        _ => return,
+    };
+    if item.get(needed).is_none() {
+        c.push(Diagnostic::error(c.path_of(needed), m::NEEDED_FOR.code, m::NEEDED_FOR.render(&[&needed, &ty])));
+    }
+}
+
+/// `check_conversation` on each object of the array at `key`.
+pub fn check_conversations(body: &Node, c: &mut Checker, key: &str) {
+    super::items::each_item(body, c, key, |item, c| check_conversation(item, c, "ToGroupId"));
+}
