@@ -5,7 +5,10 @@ use crate::vocab::{Diagnostic, Service};
 
 wire! {
     #[derive(Eq)]
-    pub struct AdminGetRoamMsg as REQUEST "AdminGetRoamMsgRequest" {
+    pub struct AdminGetRoamMsg as REQUEST "AdminGetRoamMsgRequest" mistakes &[
+        Mistake { key: "From_Account", means: "Operator_Account", severity: Severity::Warning, code: "legacy_field", accepted_as_alias: true, why: "An older version of the page named the two sides From_Account and To_Account (swapping them gave the same history); tencentcloud-sdk-python-im and other clients still send them." },
+        Mistake { key: "To_Account", means: "Peer_Account", severity: Severity::Warning, code: "legacy_field", accepted_as_alias: true, why: "An older version of the page named the two sides From_Account and To_Account (swapping them gave the same history); tencentcloud-sdk-python-im and other clients still send them." },
+    ]; {
         operator_account: String = req "Operator_Account", USER_ID, "one side of the conversation";
         peer_account: String = req "Peer_Account", USER_ID, "the other side";
         max_cnt: u32 = req "MaxCnt", int(1, 100), "messages per page, 1 to 100";

@@ -53,7 +53,7 @@ wire! {
         to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)";
         standard_mark: Option<String> = opt "StandardMark", string(), "standard marks as bits: character n is bit n (\"0101\": bits 1 and 3)";
         custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark";
-        contact_group_id: Option<Vec<u32>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in";
+        contact_group_id: Option<Vec<u64>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in";
         timestamp: u64 = req "Timestamp", COUNT, "when its marks or groups last changed";
     }
 }
@@ -64,7 +64,7 @@ wire! {
     /// A conversation group: its name and ID.
     pub struct ContactGroupItem as CONTACT_GROUP_ITEM "ContactGroupItem" {
         group_name: String = req "GroupName", CONTACT_GROUP_NAME, "name";
-        group_id: u32 = req "GroupId", U32, "ID (per account, from 1)";
+        group_id: u64 = req "GroupId", U32, "ID (per account, from 1)";
     }
 }
 pub const CONTACT_GROUP_ITEMS: Ty = Ty::Array(&Arr { item: Ty::Object(&CONTACT_GROUP_ITEM), min_items: 0, max_items: None });

@@ -26,7 +26,7 @@ wire! {
         top_flag: u8 = req "TopFlag", FLAG, "1: pinned (with AssistFlags bit 0)";
         standard_mark: Option<String> = opt "StandardMark", string(), "standard marks as bits, character n is bit n (with AssistFlags bit 3)";
         custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark (with AssistFlags bit 4)";
-        contact_group_id: Option<Vec<u32>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in (with AssistFlags bit 5)";
+        contact_group_id: Option<Vec<u64>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in (with AssistFlags bit 5)";
     }
 }
 

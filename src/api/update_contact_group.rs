@@ -39,7 +39,7 @@ wire! {
     pub struct UpdateGroupResult as UPDATE_GROUP_RESULT "UpdateGroupResult" {
         update_group_type: u8 = req "UpdateGroupType", Ty::IntEnum(&[1, 2]), "the request's UpdateGroupType";
         group_name: String = req "GroupName", CONTACT_GROUP_NAME, "the group's name now";
-        group_id: u32 = req "GroupId", U32, "the group's ID";
+        group_id: u64 = req "GroupId", U32, "the group's ID";
         old_group_name: Option<String> = opt "OldGroupName", CONTACT_GROUP_NAME, "the request's OldGroupName";
         contact_result_item: Vec<ContactResult> = req "ContactResultItem", CONTACT_RESULTS, "one result per ContactUpdateItem, in request order";
     }

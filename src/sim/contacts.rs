@@ -59,39 +59,58 @@ pub struct Listed {
     pub marks: Option<ConversationMarks>,
 }
 
+/// Whether an entry has anything to show.
+fn kept(m: &ConversationMarks) -> bool {
+    m.is_marked() || m.pinned
+}
+
 /// `account`'s conversations as get_list shows them with `flags`: pinned first (with
-/// `PINNED`), then newest first.
+/// `PINNED`), then newest first. (Keys and orders go through the maps and the one
+/// `(u64, &str)` sort the simulator already has: new ones cost the wasm kilobytes.)
 pub fn conversations(sim: &Simulator, account: &str, flags: u32) -> Vec<Listed> {
     let Some(me) = sim.person(account) else { return vec![] };
     let w = &sim.world;
-    let mut found = std::collections::BTreeMap::<(u8, &str), u64>::new();
+    // Conversation key → its last message's time.
+    let mut found = std::collections::BTreeMap::<String, u64>::new();
+    let mut note = |k: String, t: u64| {
+        if me.deleted_conversations.get(&k).is_none_or(|deleted| t > *deleted) {
+            let slot = found.entry(k).or_insert(0);
+            *slot = (*slot).max(t);
+        }
+    };
     for (from, tos) in &w.c2c {
         for (to, msgs) in tos {
             let peer = if from == account { to.as_str() } else if to == account { from.as_str() } else { continue };
             let cleared = me.cleared_roaming.get(peer).copied().unwrap_or(0);
             // Conversations are kept in time order: the last message is the latest.
             if let Some(last) = msgs.last().map(|m| m.time).filter(|&t| t > cleared) {
-                let slot = found.entry((1, peer)).or_insert(0);
-                *slot = (*slot).max(last);
+                note(key(1, peer), last);
             }
         }
     }
     for g in w.groups.values().filter(|g| g.ty != GroupType::AVChatRoom && g.members.contains_key(account)) {
         if let Some(last) = g.messages.last() {
-            found.insert((2, g.id.as_str()), last.time);
+            note(key(2, &g.id), last.time);
         }
     }
-    found.retain(|(ty, id), t| me.deleted_conversations.get(&key(*ty, id)).is_none_or(|deleted| *t > *deleted));
     if flags & EMPTY != 0 {
         // A deleted conversation stays hidden until a message brings it back.
-        for k in me.conversation_marks.keys().filter(|k| !me.deleted_conversations.contains_key(*k)) {
-            found.entry(parse_key(k)).or_insert(0);
+        for (k, _) in me.conversation_marks.iter().filter(|(k, m)| kept(m) && !me.deleted_conversations.contains_key(*k)) {
+            found.entry(k.clone()).or_insert(0);
         }
     }
-    let mut out: Vec<Listed> = found.into_iter().map(|((ty, id), msg_time)| Listed { ty, id: id.to_owned(), msg_time, marks: me.conversation_marks.get(&key(ty, id)).cloned() }).collect();
-    let top = |l: &Listed| flags & PINNED != 0 && l.marks.as_ref().is_some_and(|m| m.pinned);
-    out.sort_by(|a, b| top(b).cmp(&top(a)).then(b.msg_time.cmp(&a.msg_time)).then_with(|| (a.ty, &a.id).cmp(&(b.ty, &b.id))));
-    out
+    let marks = |k: &str| me.conversation_marks.get(k).filter(|m| kept(m));
+    // Pinned first, then newest first, then by key (type, then ID).
+    let top = |k: &str| flags & PINNED != 0 && marks(k).is_some_and(|m| m.pinned);
+    let mut order: Vec<(u64, &str)> = found.iter().map(|(k, &t)| (u64::from(!top(k)) << 63 | (u64::MAX >> 1).saturating_sub(t), k.as_str())).collect();
+    order.sort_unstable();
+    order
+        .into_iter()
+        .map(|(_, k)| {
+            let (ty, id) = parse_key(k);
+            Listed { ty, id: id.to_owned(), msg_time: found.get(k).copied().unwrap_or(0), marks: marks(k).cloned() }
+        })
+        .collect()
 }
 
 /// Standard marks as the service writes them: character n is bit n, up to the highest set.
@@ -166,7 +185,7 @@ fn missing(sim: &Simulator, c: &ContactItem) -> Option<ItemFail> {
 }
 
 /// Applies `change` to what `account` keeps about conversation `c`. At most 1000
-/// conversations may carry marks or groups (51008); an entry left with nothing is dropped.
+/// conversations may carry marks or groups (51008).
 fn change_marks(sim: &mut Simulator, account: &str, c: &ContactItem, change: impl FnOnce(&mut ConversationMarks)) -> Result<(), ItemFail> {
     let now = sim.now();
     let Some(a) = sim.account_mut(account) else { return Err((NOT_IMPORTED, format!("From_Account \"{account}\" is not imported"))) };
@@ -181,11 +200,7 @@ fn change_marks(sim: &mut Simulator, account: &str, c: &ContactItem, change: imp
     if marks != before {
         marks.updated = now;
     }
-    if marks.is_marked() || marks.pinned {
-        a.conversation_marks.insert(k, marks);
-    } else {
-        a.conversation_marks.remove(&k);
-    }
+    a.conversation_marks.insert(k, marks);
     Ok(())
 }
 
@@ -220,7 +235,7 @@ pub fn mark(sim: &mut Simulator, body: Body<'_>) -> Answer {
 }
 
 /// The ID of `account`'s conversation group `name`.
-fn group_id(sim: &Simulator, account: &str, name: &str) -> Result<u32, Fail> {
+fn group_id(sim: &Simulator, account: &str, name: &str) -> Result<u64, Fail> {
     let groups = sim.person(account).map(|a| &a.contact_groups);
     groups.and_then(|g| g.get(name).copied()).ok_or_else(|| Fail { code: INVALID, info: format!("conversation group \"{name}\" does not exist") })
 }
@@ -233,7 +248,7 @@ fn taken(sim: &Simulator, account: &str, name: &str) -> Result<(), Fail> {
 }
 
 /// Puts conversation `c` in group `id` (`add`) or takes it out.
-fn regroup(sim: &mut Simulator, account: &str, c: &ContactItem, id: u32, add: bool) -> Result<(), ItemFail> {
+fn regroup(sim: &mut Simulator, account: &str, c: &ContactItem, id: u64, add: bool) -> Result<(), ItemFail> {
     if let Some(f) = missing(sim, c).filter(|_| add) {
         return Err(f);
     }
@@ -306,7 +321,6 @@ pub fn delete_group(sim: &mut Simulator, body: Body<'_>) -> Answer {
         for m in a.conversation_marks.values_mut() {
             m.groups.retain(|&g| g != id);
         }
-        a.conversation_marks.retain(|_, m| m.is_marked() || m.pinned);
     }
     answer(&DelContactGroupResponse { envelope: Envelope::ok(), group_item: vec![ContactGroupItem { group_name: name, group_id: id }] })
 }
@@ -325,11 +339,10 @@ fn contact_marks(k: &str, m: &ConversationMarks) -> ContactMarks {
 }
 
 /// `account`'s conversation groups whose IDs `keep` accepts, in the order created.
-fn group_items(sim: &Simulator, account: &str, keep: impl Fn(u32) -> bool) -> Vec<ContactGroupItem> {
+fn group_items(sim: &Simulator, account: &str, keep: impl Fn(u64) -> bool) -> Vec<ContactGroupItem> {
     let Some(a) = sim.person(account) else { return vec![] };
-    let mut items: Vec<ContactGroupItem> = a.contact_groups.iter().filter(|(_, &id)| keep(id)).map(|(name, &id)| ContactGroupItem { group_name: name.clone(), group_id: id }).collect();
-    items.sort_unstable_by_key(|g| g.group_id);
-    items
+    let names = super::state::keys_in_order(&a.contact_groups, |id| *id);
+    names.into_iter().filter_map(|n| a.contact_groups.get(n).filter(|&&id| keep(id)).map(|&id| ContactGroupItem { group_name: n.to_owned(), group_id: id })).collect()
 }
 
 pub fn search_groups(sim: &mut Simulator, body: Body<'_>) -> Answer {
@@ -344,7 +357,7 @@ pub fn search_groups(sim: &mut Simulator, body: Body<'_>) -> Answer {
             a.conversation_marks.get(&k).filter(|m| m.is_marked()).map(|m| contact_marks(&k, m))
         })
         .collect();
-    let used: Vec<u32> = found.iter().flat_map(|c| c.contact_group_id.iter().flatten().copied()).collect();
+    let used: Vec<u64> = found.iter().flat_map(|c| c.contact_group_id.iter().flatten().copied()).collect();
     let group_item = group_items(sim, &req.from_account, |id| used.contains(&id));
     answer(&SearchContactGroupResponse { envelope: Envelope::ok(), contact_result_item: found, group_item })
 }

@@ -64,7 +64,7 @@ pub struct Account {
     pub conversation_marks: BTreeMap<String, ConversationMarks>,
     /// Conversation groups (recentcontact `*_contact_group`): name → ID. IDs are per account,
     /// from 1, in the order created.
-    pub contact_groups: BTreeMap<String, u32>,
+    pub contact_groups: BTreeMap<String, u64>,
 }
 reads!(Account { created: "created", profile: "profile", kicked_at: "kicked_at", online: "online", c2c_muted_until: "c2c_muted_until", group_muted_until: "group_muted_until", friends: "friends", friend_groups: "friend_groups", blocked: "blocked", pending: "pending", standard_seq: "standard_seq", custom_seq: "custom_seq", group_seq: "group_seq", black_seq: "black_seq", deleted_conversations: "deleted_conversations", cleared_roaming: "cleared_roaming", conversation_marks: "conversation_marks", contact_groups: "contact_groups" });
 
@@ -92,7 +92,8 @@ impl Account {
     };
 }
 
-/// What an account keeps about one conversation besides its messages.
+/// What an account keeps about one conversation besides its messages. An entry left with
+/// nothing stays (removing from this map would cost the wasm a BTreeMap removal of its own).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct ConversationMarks {
     /// Pinned by the client (`pinConversation`): `TopFlag` 1.
@@ -101,7 +102,7 @@ pub struct ConversationMarks {
     pub standard: u64,
     pub custom: String,
     /// IDs of the conversation groups it is in, in the order added.
-    pub groups: Vec<u32>,
+    pub groups: Vec<u64>,
     /// When its marks or groups last changed (`Timestamp`).
     pub updated: u64,
 }

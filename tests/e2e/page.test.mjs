@@ -104,7 +104,7 @@ test("the seed scenario shows receipt counts and unread numbers in the state vie
   await page.close();
 });
 
-test("the social-graph scenario shows profiles, friends, friend lists, blocklists and requests", async () => {
+test("the social-graph scenario shows profiles, friends, friend lists, blocklists, requests and pinned, marked conversations", async () => {
   const page = await openPage();
   await page.selectOption("#scenario", "social-graph");
   await page.waitForSelector("[data-account='alice']");
@@ -118,6 +118,9 @@ test("the social-graph scenario shows profiles, friends, friend lists, blocklist
   assert.deepEqual(await rows("alice", "Friends"), [["bob", "Bobby", "close", "Web"], ["carol", "", "work", "Web"]]);
   assert.deepEqual(await rows("alice", "Friend lists"), [["close", "bob"], ["work", "carol"]]);
   assert.deepEqual(await rows("alice", "Profile"), [["IM_Nick", "Alice"]]);
+  // The conversation list as get_list shows it with AssistFlags 63: pinned first.
+  const conversations = (await rows("alice", "Conversations")).map(([who, , unread, marks]) => [who, unread, marks]);
+  assert.deepEqual(conversations, [["bob", "1", "pinned · in friends"], ["carol", "1", "marks 1 · “tonight” · in friends"]]);
   assert.match(await page.textContent("[data-account='alice'] p"), /Web Online, iPhone PushOnline/);
   assert.deepEqual(await rows("dave", "Waiting for confirmation"), [["alice"]]);
   assert.deepEqual(await rows("erin", "Blocklist"), [["bob"]]);

@@ -37,3 +37,4 @@ async function runScript(name) {
 
 test("timsdk and tencentcloud-sdk-python-im: every people method answers as the clients expect", () => runScript("people_clients.py"));
 test("timsdk and tencentcloud-sdk-python-im: the group-administration methods answer as the clients expect", () => runScript("group_clients.py"));
+test("timsdk and tencentcloud-sdk-python-im: the read-state and membership methods answer as the clients expect", () => runScript("core_clients.py"));

@@ -194,7 +194,11 @@ function personCard(a, now) {
   card.append(el("h3", { text: a.nick ? `${a.userId} · ${a.nick}` : a.userId }), el("p", { class: "muted", text: status }));
   const profile = Object.entries(a.profile);
   if (profile.length) card.append(table(["profile field", "value"], profile.map(([tag, v]) => [tag.replace(/^Tag_Profile_/, ""), typeof v === "string" ? v : JSON.stringify(v)]), "Profile"));
-  if (a.conversations.length) card.append(table(["conversation", "last message", "unread"], a.conversations.map((c) => [c.type === "group" ? `group ${c.id}` : c.id, fmtTime(c.msgTime), c.unread]), "Conversations"));
+  if (a.conversations.length) {
+    // Pins, marks and conversation groups, as get_list with AssistFlags 63 shows them.
+    const marks = (c) => [c.pinned ? "pinned" : "", c.standardMark && `marks ${c.standardMark}`, c.customMark && `“${c.customMark}”`, c.groups.length ? `in ${c.groups.join(", ")}` : ""].filter(Boolean).join(" · ");
+    card.append(table(["conversation", "last message", "unread", "marks"], a.conversations.map((c) => [c.type === "group" ? `group ${c.id}` : c.id, c.msgTime ? fmtTime(c.msgTime) : "–", c.unread, marks(c)]), "Conversations"));
+  }
   if (a.friends.length) card.append(table(["friend", "remark", "lists", "source"], a.friends.map((f) => [f.userId, f.remark, f.groups.join(", "), f.addSource.replace(/^AddSource_Type_/, "")]), "Friends"));
   if (a.friendGroups.length) card.append(table(["friend list", "friends"], a.friendGroups.map((g) => [g, a.friends.filter((f) => f.groups.includes(g)).map((f) => f.userId).join(", ")]), "Friend lists"));
   if (a.blocked.length) card.append(table(["blocked"], a.blocked.map((b) => [b]), "Blocklist"));

@@ -38,7 +38,7 @@ export const scenarios = [
   },
   {
     id: "social-graph",
-    title: "A small social graph: profiles, friends, friend lists, a blocklist, a mute",
+    title: "A small social graph: profiles, friends, friend lists, a blocklist, a mute, pinned and marked conversations",
     run(sim) {
       const people = ["alice", "bob", "carol", "dave", "erin"];
       sim.call("im_open_login_svc/multiaccount_import", { Accounts: people });
@@ -54,6 +54,13 @@ export const scenarios = [
       sim.client({ action: "login", account: "alice", platform: "iPhone" });
       sim.client({ action: "login", account: "alice", platform: "Web" });
       sim.client({ action: "background", account: "alice", platform: "iPhone" });
+      // alice's conversations: one pinned, one marked, both in a conversation group.
+      sim.call("openim/sendmsg", { From_Account: "bob", To_Account: "alice", MsgRandom: 1, MsgBody: text("lunch?") });
+      sim.advance(60);
+      sim.call("openim/sendmsg", { From_Account: "carol", To_Account: "alice", MsgRandom: 2, MsgBody: text("see you at 6") });
+      sim.client({ action: "pinConversation", account: "alice", conversationId: "c2c_bob" });
+      sim.call("recentcontact/mark_contact", { From_Account: "alice", MarkItem: [{ OptType: 3, ContactItem: { Type: 1, To_Account: "carol" }, SetMark: [0], CustomMark: "tonight" }] });
+      sim.call("recentcontact/create_contact_group", { From_Account: "alice", GroupContactItem: [{ GroupName: "friends", ContactItem: [{ Type: 1, To_Account: "bob" }, { Type: 1, To_Account: "carol" }] }] });
       return { api: "sns/friend_check", body: { From_Account: "alice", To_Account: ["bob", "carol", "dave", "erin"], CheckType: "CheckResult_Type_Both" } };
     },
   },
