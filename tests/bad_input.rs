@@ -130,18 +130,21 @@ fn options_actions_and_snapshots_say_what_is_wrong() {
     let mut s = sim();
     let before = s.snapshot();
     for (action, says) in [
-        (r#"{"groupId":"g"}"#, "missing field `action`"),
-        (r#"{"action":"fly"}"#, "unknown variant `fly`, expected one of `readGroup`"),
-        (r#"{"action":"readGroup","groupId":"g","account":"a","seq":1,"peer":"b"}"#, "unknown field `peer`"),
-        (r#"{"action":"readGroup","groupId":"g","account":"a"}"#, "missing field `seq`"),
-        (r#"{"action":"joinGroup","account":"a"}"#, "missing field `groupId`"),
-        (r#"{"action":"readGroup","groupId":"g","account":"a","seq":-1}"#, "invalid value: integer `-1`"),
-        (r#"{"action":"readGroup","group":"g"}"#, "unknown field `group`"),
-        ("[]", "missing field `action`"),
+        (r#"{"groupId":"g"}"#, "missing \"action\""),
+        (r#"{"action":"fly"}"#, "unknown action \"fly\": expected one of readGroup, readC2c"),
+        (r#"{"action":"readGroup","groupId":"g","account":"a","seq":1,"peer":"b"}"#, "readGroup takes no \"peer\" (it takes groupId, account, seq)"),
+        (r#"{"action":"readGroup","groupId":"g","account":"a"}"#, "readGroup needs \"seq\""),
+        (r#"{"action":"joinGroup","account":"a"}"#, "joinGroup needs \"groupId\""),
+        (r#"{"action":"readGroup","groupId":"g","account":"a","seq":-1}"#, "\"seq\" does not have the expected type"),
+        (r#"{"action":"readGroup","group":"g"}"#, "unknown field \"group\""),
+        (r#"{"action":"pinConversation","account":"a","conversationId":"c2c_b","pinned":"yes"}"#, "\"pinned\" does not have the expected type"),
+        ("[]", "it is a JSON object like"),
     ] {
         let e = s.client_json(action).unwrap_err();
         assert!(e.starts_with("invalid client action: ") && e.contains(says), "{action}: {e}");
     }
+    let e = s.client_json(r#"{"action":"pinConversation","account":"a","conversationId":"b"}"#).unwrap_err();
+    assert!(e.contains("neither c2c_<UserID> nor group_<GroupID>"), "{e}");
     assert_eq!(s.snapshot(), before);
 
     let restore = |text: &str| Simulator::restore(text, tcim::sim::system_now, None).map(|_| ()).unwrap_err();

@@ -379,14 +379,14 @@ impl Simulator {
     /// The client's pinConversation: `conversation_id` is the SDK's `c2c_<UserID>` or
     /// `group_<GroupID>`.
     pub(crate) fn pin(&mut self, account: &str, conversation_id: &str, pinned: bool) -> Result<(), String> {
-        if !self.account_exists(account) {
-            return Err(format!("account \"{account}\" does not exist"));
-        }
         let c = match (conversation_id.strip_prefix("c2c_"), conversation_id.strip_prefix("group_")) {
             (Some(peer), _) => ContactItem::c2c(peer),
             (_, Some(group)) => ContactItem::group(group),
             _ => return Err(format!("conversation \"{conversation_id}\" is neither c2c_<UserID> nor group_<GroupID>")),
         };
+        if !self.account_exists(account) {
+            return Err(format!("account \"{account}\" does not exist"));
+        }
         if let Some((_, why)) = missing(self, &c) {
             return Err(why);
         }
