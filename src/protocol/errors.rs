@@ -44,6 +44,7 @@ pub mod code {
     pub const ALREADY_MEMBER: u32 = 10013;
     pub const GROUP_FULL: u32 = 10014;
     pub const INVALID_GROUP_ID: u32 = 10015;
+    pub const CALLBACK_REFUSED: u32 = 10016;
     pub const SENDER_MUTED: u32 = 10017;
     pub const ACCOUNT_NOT_FOUND: u32 = 10019;
     pub const GROUP_ID_TAKEN: u32 = 10021;
@@ -52,6 +53,7 @@ pub mod code {
     pub const MEMBER_LIMIT: u32 = 10038;
     pub const NOT_ULTIMATE: u32 = 10059;
     pub const NO_RECEIPT: u32 = 10062;
+    pub const C2C_CALLBACK_REFUSED: u32 = 20006;
     pub const C2C_BLOCKED: u32 = 20007;
     pub const C2C_SENDER_MUTED: u32 = 20012;
     pub const HTTP_PARSE: u32 = 60002;

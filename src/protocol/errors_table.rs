@@ -135,6 +135,7 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: 70500, kind: ErrorKind::Public, message: "Server internal error, retry" },
     ErrorCode { code: 71000, kind: ErrorKind::Public, message: "Account delete failed — only trial-edition accounts deletable" },
     ErrorCode { code: 80001, kind: ErrorKind::Message, message: "Message text hit content-security filter" },
+    ErrorCode { code: 80003, kind: ErrorKind::Message, message: "Before-send callback failed or timed out; the message was not delivered" },
     ErrorCode { code: 90001, kind: ErrorKind::Message, message: "JSON parse failed" },
     ErrorCode { code: 90002, kind: ErrorKind::Message, message: "MsgBody not per TIMMsgElement spec / not an Array" },
     ErrorCode { code: 90003, kind: ErrorKind::Message, message: "To_Account missing or not a String" },

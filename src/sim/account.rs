@@ -75,7 +75,17 @@ pub fn kick(sim: &mut Simulator, body: Body<'_>) -> Answer {
         a.kicked_at = now;
         a.online.clear();
     }
+    sim.state_change(&req.user_id, "Logout", "Kicked", "RESTAPI");
     ok()
+}
+
+impl Simulator {
+    /// State.StateChange: `account` logged in (`Login`/`Register`), out (`Logout`/
+    /// `Unregister`) or was kicked (`Logout`/`Kicked`, decisions.md).
+    pub(crate) fn state_change(&mut self, account: &str, action: &str, reason: &str, platform: &str) {
+        let body = serde_json::json!({ "EventTime": self.event_time(), "Info": { "Action": action, "To_Account": account, "Reason": reason } });
+        self.fire_from("State.StateChange", platform, body);
+    }
 }
 
 pub fn multi_import(sim: &mut Simulator, body: Body<'_>) -> Answer {

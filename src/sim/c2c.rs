@@ -13,7 +13,8 @@ use crate::api::query_online_status::AccountError;
 use crate::api::sendmsg::{SendMsg, SendMsgResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
-use serde_json::Value;
+use super::callbacks::{put, Gate};
+use serde_json::{json, Value};
 
 /// Recalled messages carry this in `MsgFlagBits`.
 const FLAG_RECALLED: u32 = 8;
@@ -38,9 +39,8 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         return fail(code::C2C_BLOCKED, format!("\"{}\" has blocked \"{from}\"", req.to_account));
     }
     let time = req.msg_time_stamp.map_or_else(|| sim.now(), u64::from);
-    sim.world.c2c_seq += 1;
-    let msg = C2cMsg {
-        seq: sim.world.c2c_seq,
+    let mut msg = C2cMsg {
+        seq: sim.world.c2c_seq + 1,
         random: req.msg_random,
         time,
         body: msg_body(&req.msg_body),
@@ -51,11 +51,40 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         cloud_custom_data: req.cloud_custom_data,
     };
     let key = msg.key();
+    let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
+    let online_only = u8::from(req.msg_life_time == Some(0));
+    let callback_body = |m: &C2cMsg| json!({ "From_Account": from, "To_Account": req.to_account, "MsgSeq": m.seq, "MsgRandom": m.random, "MsgTime": m.time, "MsgKey": key, "OnlineOnlyFlag": online_only, "MsgBody": body_value(&m.body), "CloudCustomData": m.cloud_custom_data.clone().unwrap_or_default() });
+    match sim.gate("C2C.CallbackBeforeSendMsg", forbid("ForbidBeforeSendMsgCallback"), |_| callback_body(&msg), code::C2C_CALLBACK_REFUSED)? {
+        // Dropped by the app: the sender sees success, nothing is stored.
+        Gate::Drop => return answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None }),
+        Gate::Allow { msg_body: new_body, cloud_custom_data } => {
+            if let Some(b) = new_body {
+                msg.body = msg_body(&b);
+            }
+            if cloud_custom_data.is_some() {
+                msg.cloud_custom_data = cloud_custom_data;
+            }
+        }
+    }
+    let mut after = callback_body(&msg);
+    sim.world.c2c_seq += 1;
     // MsgLifeTime 0: delivered to online devices only, not stored.
     if req.msg_life_time != Some(0) {
-        store(sim, from, req.to_account, msg);
+        store(sim, from.clone(), req.to_account.clone(), msg);
+    }
+    if !forbid("ForbidAfterSendMsgCallback") {
+        put(&mut after, "SendMsgResult", json!(0));
+        put(&mut after, "ErrorInfo", json!("send msg succeed"));
+        put(&mut after, "UnreadMsgNum", json!(total_unread(sim, &req.to_account)));
+        sim.fire("C2C.CallbackAfterSendMsg", after);
     }
     answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None })
+}
+
+/// An account's one-to-one unread messages across all its conversations (what the
+/// callbacks' `UnreadMsgNum` counts).
+fn total_unread(sim: &Simulator, account: &str) -> u64 {
+    sim.world.c2c_peers_of(account).iter().map(|peer| sim.world.c2c_unread(account, peer)).sum()
 }
 
 /// `SendMsgControl: ["NoUnread"]`.
@@ -181,7 +210,7 @@ pub fn roam(sim: &mut Simulator, body: Body<'_>) -> Answer {
             is_peer_read: u8::from(m.peer_read || w.is_read(to, from, m)),
             msg_key: m.key(),
             msg_body: if m.recalled { Value::Array(vec![]) } else { body_value(&m.body) },
-            cloud_custom_data: None,
+            cloud_custom_data: if m.recalled { None } else { m.cloud_custom_data.clone() },
         })
         .collect();
     let last = page.last();
@@ -200,6 +229,8 @@ pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
     message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?.recalled = true;
+    let body = json!({ "From_Account": req.from_account, "To_Account": req.to_account, "MsgKey": req.msg_key, "UnreadMsgNum": total_unread(sim, &req.to_account), "EventTime": sim.event_time() });
+    sim.fire("C2C.CallbackAfterMsgWithDraw", body);
     ok()
 }
 
@@ -259,6 +290,9 @@ pub fn read_receipt(sim: &mut Simulator, body: Body<'_>) -> Answer {
     for item in &req.c2c_msg_info {
         message_mut(sim, &item.from_account, &item.to_account, &item.msg_key)?.peer_read = true;
     }
+    let info: Vec<Value> = req.c2c_msg_info.iter().map(|i| json!({ "From_Account": i.from_account, "To_Account": i.to_account, "MsgKey": i.msg_key })).collect();
+    let body = json!({ "Operator_Account": req.operator_account, "Peer_Account": req.peer_account, "C2CMsgInfo": info, "EventTime": sim.event_time() });
+    sim.fire("C2C.CallbackAfterMsgReadReceipt", body);
     ok()
 }
 
@@ -276,7 +310,18 @@ pub fn set_read(sim: &mut Simulator, body: Body<'_>) -> Answer {
     };
     need(sim, &report, code::C2C_FROM_ACCOUNT, "Report_Account")?;
     need(sim, &peer, code::C2C_TO_ACCOUNT, "Peer_Account")?;
-    let slot = sim.world.read_time.entry(report).or_default().entry(peer).or_insert(0);
-    *slot = (*slot).max(read_time);
+    sim.report_read(&report, &peer, read_time, "RESTAPI");
     ok()
+}
+
+impl Simulator {
+    /// `reader` has read everything from `peer` up to `time` (never un-reads), reported
+    /// from `platform`: C2C.CallbackAfterMsgReport.
+    pub(crate) fn report_read(&mut self, reader: &str, peer: &str, time: u64, platform: &str) {
+        let slot = self.world.read_time.entry(reader.to_owned()).or_default().entry(peer.to_owned()).or_insert(0);
+        *slot = (*slot).max(time);
+        let last = *slot;
+        let body = json!({ "Report_Account": reader, "Peer_Account": peer, "LastReadTime": last, "UnreadMsgNum": total_unread(self, reader) });
+        self.fire_from("C2C.CallbackAfterMsgReport", platform, body);
+    }
 }

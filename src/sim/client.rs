@@ -61,6 +61,20 @@ pub enum ClientAction {
     },
 }
 
+/// A login platform (query_online_status's names) as State.StateChange's `OptPlatform`
+/// writes it (upper-case `IOS` there only, CN 2570).
+fn state_platform(platform: &str) -> &'static str {
+    match platform {
+        "iPhone" => "IOS",
+        "Android" => "Android",
+        "Web" => "Web",
+        "PC" => "Windows",
+        "iPad" => "iPad",
+        "Mac" => "Mac",
+        _ => "Unknown",
+    }
+}
+
 /// Every member a client action may have.
 #[derive(Default)]
 struct ActionFields {
@@ -159,8 +173,8 @@ impl Simulator {
                     }
                 }
                 let t = time.unwrap_or_else(|| self.now());
-                let slot = self.world.read_time.entry(reader).or_default().entry(peer).or_insert(0);
-                *slot = (*slot).max(t);
+                // A client action names no platform: OptPlatform "Unknown" (docs/decisions.md).
+                self.report_read(&reader, &peer, t, "Unknown");
                 Ok(())
             }
             ClientAction::JoinGroup { group_id, account } => {
@@ -179,10 +193,12 @@ impl Simulator {
                 if let Some(g) = self.world.groups.get_mut(&group_id) {
                     g.add_member(&account, member);
                 }
+                self.member_change(&group_id, "Group.CallbackAfterNewMemberJoin", ("JoinType", "Apply"), &account, std::slice::from_ref(&account), "Unknown");
                 Ok(())
             }
             ClientAction::Login { account, platform, user_sig } => {
                 self.check_login(&account, &platform, user_sig.as_deref())?;
+                self.state_change(&account, "Login", "Register", state_platform(&platform));
                 self.set_online(&account, platform, "Online")
             }
             ClientAction::Background { account, platform } => {
@@ -196,6 +212,7 @@ impl Simulator {
                 if !self.account_exists(&account) {
                     return Err(format!("account \"{account}\" does not exist"));
                 }
+                self.state_change(&account, "Logout", "Unregister", platform.as_deref().map_or("Unknown", state_platform));
                 if let Some(a) = self.world.accounts.get_mut(&account) {
                     match platform {
                         Some(p) => {
@@ -214,6 +231,7 @@ impl Simulator {
                     Some(Role::Owner) => Err(format!("\"{account}\" owns \"{group_id}\" and cannot quit it")),
                     Some(_) => {
                         g.remove_member(&account);
+                        self.member_change(&group_id, "Group.CallbackAfterMemberExit", ("ExitType", "Quit"), &account, std::slice::from_ref(&account), "Unknown");
                         Ok(())
                     }
                 }

@@ -2,6 +2,7 @@
 //! Every handler checks everything before it changes anything: a failed request changes
 //! nothing.
 
+use super::callbacks::{member_list, put, Gate};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::Reply;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
@@ -196,16 +197,25 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
         let m = new_member(sim, role, 0);
         g.add_member(&account, m);
     }
+    let initial: Vec<&str> = members_in_order(&g).into_iter().map(|(a, _)| a.as_str()).collect();
+    let callback = json!({ "GroupId": id, "Operator_Account": sim.options.admin, "Owner_Account": req.owner_account.clone().unwrap_or_default(), "Type": ty.rest_name(), "Name": g.name, "MemberList": member_list(initial), "UserDefinedDataList": g.custom.iter().map(|(k, v)| json!({ "Key": k, "Value": v })).collect::<Vec<_>>(), "EventTime": sim.event_time() });
     sim.world.destroyed.remove(&id);
     sim.world.groups.insert(id.clone(), g);
+    sim.fire("Group.CallbackAfterCreateGroup", callback);
     answer(&CreateGroupResponse { envelope: Envelope::ok(), group_id: id })
 }
 
 pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DestroyGroup = typed(body, code::INVALID_PARAM)?;
-    group(sim, &req.group_id)?;
+    let g = group(sim, &req.group_id)?;
+    let mut callback = json!({ "Operator_Account": sim.options.admin, "GroupId": g.id, "Type": g.ty.rest_name(), "Owner_Account": g.owner.clone().unwrap_or_default(), "Name": g.name, "EventTime": sim.event_time() });
+    // Community groups' callback names no members (CN 1670).
+    if g.ty != GroupType::Community {
+        put(&mut callback, "MemberList", member_list(members_in_order(g).into_iter().map(|(a, _)| a.as_str())));
+    }
     sim.world.groups.remove(&req.group_id);
     sim.world.destroyed.insert(req.group_id);
+    sim.fire("Group.CallbackAfterGroupDestroyed", callback);
     ok()
 }
 
@@ -232,9 +242,14 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
         return fail(code::GROUP_FULL, format!("group \"{}\" is full: {} members + {} new exceed its limit of {}", g.id, g.members.len(), seen.len(), g.max_members));
     }
     let last = g.last_seq();
+    let joined: Vec<String> = results.iter().filter(|r| r.result == 1).map(|r| r.member_account.clone()).collect();
     for account in seen {
         let m = new_member(sim, Role::Member, last);
         group_mut(sim, &req.group_id)?.add_member(&account, m);
+    }
+    if !joined.is_empty() {
+        let admin = sim.options.admin.clone();
+        sim.member_change(&req.group_id, "Group.CallbackAfterNewMemberJoin", ("JoinType", "Invited"), &admin, &joined, "RESTAPI");
     }
     answer(&AddGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
 }
@@ -245,11 +260,29 @@ pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if let Some(owner) = req.member_to_del_account.iter().find(|a| g.members.get(*a).is_some_and(|m| m.role == Role::Owner)) {
         return fail(code::INVALID_PARAM, format!("\"{owner}\" owns group \"{}\" and cannot be removed", g.id));
     }
+    let gone: Vec<String> = req.member_to_del_account.iter().filter(|a| g.members.contains_key(*a)).cloned().collect();
     let g = group_mut(sim, &req.group_id)?;
     for account in &req.member_to_del_account {
         g.remove_member(account);
     }
+    if !gone.is_empty() {
+        let admin = sim.options.admin.clone();
+        sim.member_change(&req.group_id, "Group.CallbackAfterMemberExit", ("ExitType", "Kicked"), &admin, &gone, "RESTAPI");
+    }
     ok()
+}
+
+impl Simulator {
+    /// Group.CallbackAfterNewMemberJoin (`NewMemberList`, with a `JoinType`) or
+    /// Group.CallbackAfterMemberExit (`ExitMemberList`, with an `ExitType`).
+    pub(crate) fn member_change(&mut self, group_id: &str, command: &'static str, kind: (&str, &str), operator: &str, accounts: &[String], platform: &str) {
+        let Some(g) = self.world.groups.get(group_id) else { return };
+        let list = if command == "Group.CallbackAfterMemberExit" { "ExitMemberList" } else { "NewMemberList" };
+        let mut body = json!({ "GroupId": group_id, "Type": g.ty.rest_name(), "Operator_Account": operator, "EventTime": self.event_time() });
+        put(&mut body, kind.0, json!(kind.1));
+        put(&mut body, list, member_list(accounts.iter().map(String::as_str)));
+        self.fire_from(command, platform, body);
+    }
 }
 
 /// Members in join order.
@@ -396,13 +429,39 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if let Some(first) = g.messages.iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: first.time, msg_seq: first.seq, msg_drop_reason: None });
     }
+    let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
+    let online_only = u8::from(req.online_only_flag == Some(1) && g.ty != GroupType::AVChatRoom);
+    let mut callback = json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "From_Account": sender, "Operator_Account": sim.options.admin, "Random": req.random, "OnlineOnlyFlag": online_only, "MsgBody": req.msg_body, "CloudCustomData": req.cloud_custom_data.clone().unwrap_or_default(), "EventTime": sim.event_time() });
+    let mut msg_body_value = req.msg_body.clone();
+    let mut cloud_custom_data = req.cloud_custom_data.clone();
+    match sim.gate("Group.CallbackBeforeSendMsg", forbid("ForbidBeforeSendMsgCallback"), |_| callback.clone(), code::CALLBACK_REFUSED)? {
+        // Dropped by the app: the sender sees success, nothing is stored.
+        Gate::Drop => return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None }),
+        Gate::Allow { msg_body: new_body, cloud_custom_data: new_data } => {
+            if let Some(b) = new_body {
+                put(&mut callback, "MsgBody", b.clone());
+                msg_body_value = serde_json::from_value(b).unwrap_or(msg_body_value);
+            }
+            if let Some(d) = new_data {
+                put(&mut callback, "CloudCustomData", json!(d));
+                cloud_custom_data = Some(d);
+            }
+        }
+    }
+    let fire_after = !forbid("ForbidAfterSendMsgCallback");
+    let g = group(sim, &req.group_id)?;
     if req.online_only_flag == Some(1) {
         // Online-only messages are delivered, not stored: no seq, no history, no receipt.
+        if fire_after {
+            put(&mut callback, "MsgSeq", json!(0));
+            put(&mut callback, "MsgTime", json!(now));
+            sim.fire("Group.CallbackAfterSendMsg", callback);
+        }
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
     }
     let seq = g.last_seq() + 1;
     let no_unread = req.send_msg_control.as_ref().is_some_and(|c| c.iter().any(|x| x == "NoUnread"));
-    let body = msg_body(&req.msg_body);
+    let body = msg_body(&msg_body_value);
     let g = group_mut(sim, &req.group_id)?;
     g.push_message(GroupMsg {
         seq,
@@ -414,7 +473,7 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
         need_receipt: req.need_read_receipt == Some(1),
         no_unread,
         recalled: false,
-        cloud_custom_data: req.cloud_custom_data,
+        cloud_custom_data,
     });
     // Sending reads everything up to one's own message.
     if let Some(m) = g.members.get_mut(&sender) {
@@ -422,6 +481,11 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     if g.members.contains_key(&sender) {
         g.set_read_seq(&sender, seq);
+    }
+    if fire_after {
+        put(&mut callback, "MsgSeq", json!(seq));
+        put(&mut callback, "MsgTime", json!(now));
+        sim.fire("Group.CallbackAfterSendMsg", callback);
     }
     answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq, msg_drop_reason: None })
 }
@@ -477,7 +541,16 @@ pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> An
     }
     let upto = req.msg_seq_list.iter().map(|s| s.msg_seq).max().unwrap_or(0);
     let current = g.members.get(&req.from_account).map_or(0, |m| m.read_seq);
-    group_mut(sim, &req.group_id)?.set_read_seq(&req.from_account, current.max(upto));
+    let g = group_mut(sim, &req.group_id)?;
+    g.set_read_seq(&req.from_account, current.max(upto));
+    // The receipts' counts after this read, and who sent it.
+    let list: Vec<Value> = req
+        .msg_seq_list
+        .iter()
+        .filter_map(|s| g.receipt(s.msg_seq).map(|r| json!({ "MsgSeq": s.msg_seq, "ReadNum": r.read, "UnreadNum": r.unread, "ReadReceiptMembers": [{ "Member_Account": req.from_account }] })))
+        .collect();
+    let callback = json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "GroupMsgReceiptList": list, "EventTime": sim.event_time() });
+    sim.fire("Group.CallbackAfterReadReceipt", callback);
     ok()
 }
 

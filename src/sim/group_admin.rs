@@ -350,7 +350,13 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
             };
             RecallResult { msg_seq: item.msg_seq, ret_code }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let recalled: Vec<Value> = recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| json!({ "MsgSeq": r.msg_seq })).collect();
+    if !recalled.is_empty() {
+        let ty = g.ty.rest_name();
+        let body = json!({ "Operator_Account": sim.options.admin, "Type": ty, "GroupId": req.group_id, "MsgSeqList": recalled, "EventTime": sim.event_time() });
+        sim.fire("Group.CallbackAfterRecallMsg", body);
+    }
     answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
 }
 

@@ -48,6 +48,14 @@ impl Simulator {
         HttpAnswer { status: 200, body }
     }
 
+    /// `handle` in steps, as `call_step`: the answer, or a Before-callback to ask first.
+    pub fn handle_step(&mut self, method: &str, url: &str, body: &str, verdict: Option<super::callbacks::Verdict>) -> super::Step {
+        match self.check_request(method, url) {
+            Ok(api) => self.call_step(&api, body, verdict),
+            Err(f) => super::Step::Answer(text_answer(Err(f))),
+        }
+    }
+
     /// The checks before dispatch; returns the API path to call.
     fn check_request(&self, method: &str, url: &str) -> Result<String, Fail> {
         // POST is documented; GET is answered the same (a known SDK sends it).

@@ -4,6 +4,7 @@
 
 mod account;
 mod c2c;
+pub mod callbacks;
 pub mod client;
 mod config;
 mod contacts;
@@ -25,7 +26,7 @@ use crate::protocol::errors::code;
 use crate::validate;
 use crate::vocab::{split_api, Diagnostic, Endpoint, Node, Service};
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use state::World;
 use std::collections::BTreeMap;
 
@@ -65,6 +66,10 @@ pub struct Options {
     /// the Pro, Ultimate or Enterprise plan; default false (10007), as for a new app.
     #[ts(as = "Option<bool>", optional)]
     pub broadcast_messages: bool,
+    /// Third-party callbacks, as configured in the console; absent: none fire (a new app).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub callbacks: Option<callbacks::CallbackOptions>,
 }
 
 /// Options inside a snapshot are read the way `new Simulator` reads them.
@@ -80,8 +85,17 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, callbacks: None }
     }
+}
+
+/// What one step of a call answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// The answer's JSON text.
+    Answer(String),
+    /// A Before-callback to ask the app first.
+    Before(callbacks::Fired),
 }
 
 /// A failed request: the service's code and a helpful ErrorInfo.
@@ -167,6 +181,15 @@ pub struct Simulator {
     rng: u64,
     rate: RateWindow,
     pub(crate) world: World,
+    /// Fired callbacks the JS layer has yet to take, and how many were dropped unread.
+    outbox: Vec<callbacks::Fired>,
+    outbox_dropped: u64,
+    /// The app's answer to the Before-callback of the call being resumed.
+    verdict: Option<callbacks::Verdict>,
+    /// The Before-callback the current call stopped for.
+    asking: Option<callbacks::Fired>,
+    /// A resumed call already counted toward the rate limit.
+    resuming: bool,
 }
 
 /// Real time on native targets. (wasm32 has no system clock; the binding passes its own.)
@@ -190,7 +213,7 @@ impl Simulator {
         let clock = Clock { manual: options.now, offset: 0 };
         // Deterministic: the same options give the same IDs.
         let rng = 0x9E37_79B9_7F4A_7C15 ^ u64::from(options.sdk_app_id);
-        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default() }
+        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false }
     }
 
     /// Parses options JSON (`{}` for defaults).
@@ -261,21 +284,58 @@ impl Simulator {
     /// The REST surface as the app admin: `api` in any accepted spelling, a JSON body.
     /// Always answers the service's JSON object.
     pub fn call(&mut self, api: &str, body: &str) -> Value {
-        let result = self.dispatch(api, body);
-        respond(result)
+        serde_json::from_str(&self.call_text(api, body)).unwrap_or(Value::Null)
     }
 
     /// `call`, answering JSON text (what the wasm and HTTP surfaces send on). A typed
     /// answer goes out as serialized by its handler, envelope first as the service writes it.
+    /// A Before-callback has nobody to answer it here: it is fired (the outbox shows it) and
+    /// counts as failed, so the app's failure policy decides (`call_step` asks instead).
     pub fn call_text(&mut self, api: &str, body: &str) -> String {
-        let result = self.dispatch(api, body);
-        text_answer(result)
+        match self.call_step(api, body, None) {
+            Step::Answer(text) => text,
+            Step::Before(before) => self.unanswered(api, body, before),
+        }
+    }
+
+    /// Finishes a call whose Before-callback nobody answers: it is fired (the outbox shows
+    /// it) and counts as failed.
+    fn unanswered(&mut self, api: &str, body: &str, before: callbacks::Fired) -> String {
+        self.outbox.push(before);
+        match self.call_step(api, body, Some(callbacks::Verdict::Failed("nobody answers Before-callbacks through call()".into()))) {
+            Step::Answer(text) => text,
+            Step::Before(_) => text_answer(fail(code::INTERNAL, "a Before-callback was asked twice")),
+        }
     }
 
     /// `call_text` for the endpoint at `index` in the catalog (the JS glue resolves and
     /// caches names, so hot calls skip the name lookup).
     pub fn call_text_at(&mut self, index: usize, body: &str) -> String {
-        text_answer(self.dispatch_endpoint(index, body))
+        let answer = self.dispatch_endpoint(index, body);
+        match self.asking.take() {
+            None => text_answer(answer),
+            Some(before) => {
+                let api = catalog::ENDPOINTS.get(index).map(|e| e.api()).unwrap_or_default();
+                self.unanswered(&api, body, before)
+            }
+        }
+    }
+
+    /// `call_text` in steps, for apps with Before-callbacks: `verdict` is the app's answer to
+    /// the Before-callback the previous step handed out (`Verdict::from_json`). Answers
+    /// `Step::Answer` or, when a Before-callback must be asked first, `Step::Before` with
+    /// nothing changed.
+    pub fn call_step(&mut self, api: &str, body: &str, verdict: Option<callbacks::Verdict>) -> Step {
+        self.resuming = verdict.is_some();
+        self.verdict = verdict;
+        self.asking = None;
+        let result = self.dispatch(api, body);
+        self.resuming = false;
+        self.verdict = None;
+        match self.asking.take() {
+            Some(before) => Step::Before(before),
+            None => Step::Answer(text_answer(result)),
+        }
     }
 
     fn dispatch(&mut self, api: &str, body: &str) -> Answer {
@@ -320,7 +380,7 @@ impl Simulator {
     }
 
     fn check_rate(&mut self, endpoint: &Endpoint) -> Result<(), Fail> {
-        if !self.options.rate_limit {
+        if !self.options.rate_limit || self.resuming {
             return Ok(());
         }
         let now = self.now();
@@ -361,7 +421,7 @@ impl Simulator {
             g.reindex();
         }
         let options = Options { secret_key, ..snap.options };
-        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world })
+        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world, outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false })
     }
 
     /// The state as plain data for the playground and tests.
@@ -639,17 +699,6 @@ fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
     to_json(&EnvelopeFirst { envelope, fields })
 }
 
-fn respond(result: Answer) -> Value {
-    let (envelope, fields) = envelope_and_fields(result);
-    let mut map = match fields {
-        Value::Object(m) => m,
-        _ => Map::new(),
-    };
-    map.insert("ActionStatus".into(), Value::from(envelope.action_status));
-    map.insert("ErrorInfo".into(), Value::from(envelope.error_info));
-    map.insert("ErrorCode".into(), Value::from(envelope.error_code));
-    Value::Object(map)
-}
 
 /// A validated request body: its JSON text, which handlers read into their wire type.
 #[derive(Clone, Copy)]

@@ -19,7 +19,7 @@ use crate::api::group_delete::{FriendGroupDelete, FriendGroupDeleteResponse};
 use crate::api::group_get::{FriendGroup, FriendGroupGet, FriendGroupGetResponse};
 use crate::api::items::{AccountResult, AccountResults, BlockListChange, TagValue, FRIEND_CUSTOM_PREFIX, FRIEND_GROUP_TAG, REMARK_TAG};
 use crate::api::Envelope;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// Codes of the relationship chain (269/1671).
 pub mod sns_code {
@@ -157,6 +157,8 @@ pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let force = req.force_add_flags == Some(1);
     let now = sim.now();
     let mut out = Vec::new();
+    // (whose list gained whom), for Sns.CallbackFriendAdd.
+    let mut pairs: Vec<(String, String)> = Vec::new();
     for item in req.add_friend_item {
         let to = item.to_account.clone();
         let r = (|| {
@@ -201,10 +203,12 @@ pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
                 let order = sim.next_sns_order();
                 let friend = Friend { add_time: now, order, add_source: source.clone(), add_wording: item.add_wording.unwrap_or_default(), remark: item.remark.unwrap_or_default(), remark_time: now, groups, custom: Default::default() };
                 sim.add_edge(&from, &to, friend);
+                pairs.push((from.clone(), to.clone()));
             }
             if both && !sim.has_edge(&to, &from) {
                 let order = sim.next_sns_order();
                 sim.add_edge(&to, &from, Friend { add_time: now, order, add_source: source, ..Friend::default() });
+                pairs.push((to.clone(), from.clone()));
             }
             for (a, b) in [(&from, &to), (&to, &from)] {
                 if let Some(x) = sim.world.accounts.get_mut(a.as_str()) {
@@ -215,7 +219,22 @@ pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
         })();
         out.push((to, r));
     }
+    if !pairs.is_empty() {
+        let list: Vec<Value> = pairs.iter().map(|(a, b)| json!({ "From_Account": a, "To_Account": b, "Initiator_Account": from })).collect();
+        let body = json!({ "PairList": list, "ClientCmd": "friend_add", "Admin_Account": sim.options.admin, "ForceFlag": u8::from(force), "EventTime": sim.event_time() });
+        sim.fire("Sns.CallbackFriendAdd", body);
+    }
     results(out)
+}
+
+impl Simulator {
+    /// Sns.CallbackFriendDelete for the friendships that ended (whose list lost whom).
+    fn friends_deleted(&mut self, pairs: &[(String, String)]) {
+        if !pairs.is_empty() {
+            let list: Vec<Value> = pairs.iter().map(|(a, b)| json!({ "From_Account": a, "To_Account": b })).collect();
+            self.fire("Sns.CallbackFriendDelete", json!({ "PairList": list, "EventTime": self.event_time() }));
+        }
+    }
 }
 
 pub fn friend_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
@@ -300,6 +319,7 @@ pub fn friend_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     sim.need_from(&from)?;
     let both = req.delete_type.as_deref() != Some("Delete_Type_Single");
     let mut out = Vec::new();
+    let mut pairs = Vec::new();
     for to in req.to_account {
         let r = (|| {
             let mine = sim.has_edge(&from, &to);
@@ -307,14 +327,17 @@ pub fn friend_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
             if !mine && !theirs {
                 return Err((c::NOT_FRIEND, "Err_SNS_FriendDelete_Not_Friend"));
             }
-            sim.remove_edge(&from, &to);
-            if both {
-                sim.remove_edge(&to, &from);
+            if sim.remove_edge(&from, &to) {
+                pairs.push((from.clone(), to.clone()));
+            }
+            if both && sim.remove_edge(&to, &from) {
+                pairs.push((to.clone(), from.clone()));
             }
             Ok(())
         })();
         out.push((to, r));
     }
+    sim.friends_deleted(&pairs);
     results(out)
 }
 
@@ -469,6 +492,7 @@ pub fn black_list_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     sim.need_from(&from)?;
     let now = sim.now();
     let mut out = Vec::new();
+    let mut pairs = Vec::new();
     for to in req.to_account {
         let r = (|| {
             peer(sim, &from, &to, "Err_SNS_BlackListAdd_Add_Self")?;
@@ -484,9 +508,13 @@ pub fn black_list_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
                 a.black_seq += 1;
                 a.pending.remove(&to);
             }
-            // A block ends the friendship both ways.
-            sim.remove_edge(&from, &to);
-            sim.remove_edge(&to, &from);
+            // A block ends the friendship both ways (and fires Sns.CallbackFriendDelete).
+            if sim.remove_edge(&from, &to) {
+                pairs.push((from.clone(), to.clone()));
+            }
+            if sim.remove_edge(&to, &from) {
+                pairs.push((to.clone(), from.clone()));
+            }
             if let Some(b) = sim.world.accounts.get_mut(&to) {
                 b.pending.remove(&from);
             }
@@ -494,6 +522,7 @@ pub fn black_list_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
         })();
         out.push((to, r));
     }
+    sim.friends_deleted(&pairs);
     results(out)
 }
 

@@ -1,0 +1,197 @@
+//! Third-party callbacks (groups-messages-callbacks.md part B): what the service would POST
+//! to the app's callback URL, fired by the actions that fire them. The simulator decides
+//! what fires, with which body, and applies a Before-callback's verdict; the JS layer
+//! delivers them (to a handler or over HTTP), signs and logs them.
+//!
+//! A Before-callback is asked in two steps, so that wasm never waits: the first step stops
+//! before anything changes and hands out the callback (`Simulator::asking`); the caller gets
+//! the app's reply and calls again with it (`Simulator::call_step` with a verdict), and the
+//! handler then runs to the end with that verdict.
+
+use super::{Fail, Simulator};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// `Options.callbacks`: the console's callback settings. The URL, token and timeout are the
+/// delivering layer's (JS); the simulator reads which commands are on and the failure policy.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(rename = "CallbackOptions")]
+pub struct CallbackOptions {
+    /// Where callbacks are POSTed (`tcim serve`, `callAsync`); without a URL they go to the
+    /// handler given to `onCallback`.
+    #[ts(optional)]
+    pub url: Option<String>,
+    /// The console's callback token: adds `Sign` and `RequestTime` to the query. Never
+    /// snapshotted (like `secretKey`).
+    #[serde(skip_serializing)]
+    #[ts(optional)]
+    pub token: Option<String>,
+    /// `"all"` (the default) or the `CallbackCommand`s switched on.
+    #[ts(type = "\"all\" | string[]", optional)]
+    pub commands: Option<Value>,
+    /// How long a Before-callback may take, default 2000 (the documented 2 s).
+    #[ts(as = "Option<f64>", optional)]
+    pub timeout_ms: Option<u64>,
+    /// What a Before-callback that times out, cannot be reached or answers nonsense does:
+    /// `"deliver"` the message anyway (default) or `"refuse"` it with 80003.
+    #[ts(type = "\"deliver\" | \"refuse\"", optional)]
+    pub on_failure: Option<String>,
+}
+
+/// One fired callback: its command, the query parameters the service adds (but `ClientIP`,
+/// which the delivering layer knows) and the JSON body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fired {
+    pub command: &'static str,
+    /// `OptPlatform`: `RESTAPI` for REST calls, the client's platform for client actions.
+    pub platform: String,
+    pub body: Value,
+}
+
+/// At most this many fired callbacks wait for the JS layer to take them; past it the oldest
+/// are dropped and counted.
+const OUTBOX: usize = 10_000;
+
+/// The code a Before-callback's reply may choose for a refusal.
+const CUSTOM_CODES: std::ops::RangeInclusive<u32> = 120_001..=130_000;
+/// A refused message when the Before-callback failed and the app refuses then.
+const BEFORE_FAILED: u32 = 80_003;
+
+/// What a Before-callback decided.
+pub enum Gate {
+    /// Go on; a reply may replace the body and the custom data.
+    Allow { msg_body: Option<Value>, cloud_custom_data: Option<String> },
+    /// The sender sees success; nothing is stored and no After-callback fires.
+    Drop,
+}
+
+impl Simulator {
+    /// Whether the app has this callback switched on.
+    pub(crate) fn callback_on(&self, command: &str) -> bool {
+        let Some(c) = &self.options.callbacks else { return false };
+        match &c.commands {
+            None => true,
+            Some(Value::String(all)) => all == "all",
+            Some(Value::Array(list)) => list.iter().any(|x| x.as_str() == Some(command)),
+            Some(_) => false,
+        }
+    }
+
+    /// Fires an After-callback (when switched on) from a REST call.
+    pub(crate) fn fire(&mut self, command: &'static str, body: Value) {
+        self.fire_from(command, "RESTAPI", body);
+    }
+
+    /// Fires an After-callback from a client on `platform`.
+    pub(crate) fn fire_from(&mut self, command: &'static str, platform: &str, mut body: Value) {
+        if !self.callback_on(command) {
+            return;
+        }
+        if let Value::Object(map) = &mut body {
+            // Every body starts with its command.
+            let mut with = serde_json::Map::new();
+            with.insert("CallbackCommand".into(), Value::from(command));
+            with.append(map);
+            body = Value::Object(with);
+        }
+        if self.outbox.len() >= OUTBOX {
+            self.outbox.remove(0);
+            self.outbox_dropped += 1;
+        }
+        self.outbox.push(Fired { command, platform: platform.to_owned(), body });
+    }
+
+    /// The callbacks fired since the last call, oldest first, and how many were dropped
+    /// because nobody took them.
+    pub fn take_callbacks(&mut self) -> (Vec<Fired>, u64) {
+        (std::mem::take(&mut self.outbox), std::mem::take(&mut self.outbox_dropped))
+    }
+
+    /// The event time callbacks carry, in milliseconds.
+    pub(crate) fn event_time(&self) -> u64 {
+        self.now().saturating_mul(1000)
+    }
+
+    /// A Before-callback's gate for a send. Not switched on (or `skip`): allow. No verdict
+    /// yet: the callback is handed out (`asking`) and the call stops before changing
+    /// anything. With the app's verdict: allow (maybe rewritten), drop, or refuse with
+    /// `refused` (1), the reply's own code (120001–130000) or, when the callback failed and
+    /// the app refuses then, 80003.
+    pub(crate) fn gate(&mut self, command: &'static str, skip: bool, body: impl FnOnce(&Self) -> Value, refused: u32) -> Result<Gate, Fail> {
+        if skip || !self.callback_on(command) {
+            return Ok(Gate::Allow { msg_body: None, cloud_custom_data: None });
+        }
+        let Some(verdict) = self.verdict.take() else {
+            let mut b = body(self);
+            if let Value::Object(map) = &mut b {
+                let mut with = serde_json::Map::new();
+                with.insert("CallbackCommand".into(), Value::from(command));
+                with.append(map);
+                b = Value::Object(with);
+            }
+            self.asking = Some(Fired { command, platform: "RESTAPI".into(), body: b });
+            return Err(Fail { code: 0, info: String::new() });
+        };
+        let failed = |why: &str, sim: &Self| match sim.options.callbacks.as_ref().and_then(|c| c.on_failure.as_deref()) {
+            Some("refuse") => Err(Fail { code: BEFORE_FAILED, info: format!("{command} failed ({why}) and the app refuses messages then") }),
+            _ => Ok(Gate::Allow { msg_body: None, cloud_custom_data: None }),
+        };
+        let reply = match verdict {
+            Verdict::Failed(why) => return failed(&why, self),
+            Verdict::Reply(reply) => reply,
+        };
+        let code = reply.get("ErrorCode").and_then(Value::as_u64);
+        let info = reply.get("ErrorInfo").and_then(Value::as_str).unwrap_or_default();
+        match code {
+            Some(0) => {
+                let msg_body = reply.get("MsgBody").cloned();
+                if msg_body.as_ref().is_some_and(|b| !b.is_array()) {
+                    return failed("its MsgBody is not an array", self);
+                }
+                let cloud_custom_data = reply.get("CloudCustomData").and_then(Value::as_str).map(str::to_owned);
+                Ok(Gate::Allow { msg_body, cloud_custom_data })
+            }
+            Some(1) => Err(Fail { code: refused, info: format!("refused by the app's {command}") }),
+            Some(2) => Ok(Gate::Drop),
+            Some(c) if u32::try_from(c).is_ok_and(|c| CUSTOM_CODES.contains(&c)) => Err(Fail { code: u32::try_from(c).unwrap_or(refused), info: info.to_owned() }),
+            _ => failed("its reply has no ErrorCode 0, 1, 2 or 120001-130000", self),
+        }
+    }
+}
+
+/// The app's answer to a Before-callback, as the delivering layer hands it back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// The reply's JSON body.
+    Reply(Value),
+    /// It timed out, could not be reached or did not answer JSON: why.
+    Failed(String),
+}
+
+impl Verdict {
+    /// `{"reply": {...}}` or `{"failed": "why"}`.
+    pub fn from_json(text: &str) -> Result<Verdict, String> {
+        let v: Value = serde_json::from_str(text).map_err(|e| format!("invalid verdict: {e}"))?;
+        if let Some(reply) = v.get("reply") {
+            return Ok(Verdict::Reply(reply.clone()));
+        }
+        match v.get("failed") {
+            Some(why) => Ok(Verdict::Failed(why.as_str().unwrap_or("failed").to_owned())),
+            None => Err("invalid verdict: expected {\"reply\": {...}} or {\"failed\": \"why\"}".into()),
+        }
+    }
+}
+
+/// Sets `key` of a callback body (an object; anything else is left alone).
+pub(crate) fn put(body: &mut Value, key: &str, value: Value) {
+    if let Value::Object(map) = body {
+        map.insert(key.to_owned(), value);
+    }
+}
+
+/// `[{ "Member_Account": … }]`.
+pub(crate) fn member_list<'a>(accounts: impl IntoIterator<Item = &'a str>) -> Value {
+    Value::Array(accounts.into_iter().map(|a| json!({ "Member_Account": a })).collect())
+}
