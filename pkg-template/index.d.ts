@@ -2,7 +2,7 @@
 // interface) are generated from the Rust rule tables into endpoints.d.ts, and so are the
 // types of the Rust values that cross into JS (EndpointInfo, SimulatorOptions, ClientAction,
 // SimulatorState and its parts).
-import type { ApiName, RequestOf, ResponseOf, EndpointInfo, SimulatorOptions, ClientAction, SimulatorState } from "./endpoints.js";
+import type { ApiName, RequestOf, ResponseOf, EndpointInfo, SimulatorOptions, CallbackOptions, ClientAction, SimulatorState } from "./endpoints.js";
 export * from "./endpoints.js";
 
 export type Severity = "error" | "warning";
@@ -97,8 +97,67 @@ export declare class Simulator {
   /** A fetch-compatible function, bound to this simulator: pass `sim.fetch` wherever code takes a fetch. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   client(action: ClientAction): void;
+  /** Sends every fired callback to `handler`; for a Before-callback its return value is the
+   * app's reply (nothing returned allows). Switches callbacks on when they were off; `null`
+   * removes the handler. */
+  onCallback(handler: CallbackHandler | null): this;
+  /** Switches callbacks on (a URL or a handler is needed) or off (`null`). */
+  setCallbacks(callbacks: (Omit<CallbackOptions, "handler"> & { handler?: CallbackHandler }) | null): this;
+  /** `call`, waiting for Before-callbacks that go over HTTP or to an async handler. */
+  callAsync<A extends ApiName | (string & {})>(api: A, body: RequestOf<A> | string): Promise<ResponseOf<A>>;
+  /** `handle`, waiting for Before-callbacks; `clientIp` is what callbacks report as `ClientIP`. */
+  handleAsync(url: string, body?: string | object, method?: string, clientIp?: string): Promise<{ status: number; headers: Record<string, string>; body: string }>;
+  /** The last 1000 fired callbacks, oldest first, with the reply or the error. */
+  callbackLog(): CallbackLogEntry[];
+  /** Counts since the start; `waiting`: queued for HTTP delivery now. */
+  callbackStats(): { fired: number; delivered: number; failed: number; dropped: number; waiting: number };
+  /** Resolves when every After-callback queued for HTTP delivery has been sent. */
+  callbacksSettled(): Promise<void>;
   free(): void;
 }
+
+/** A fired third-party callback: the service's POST as query parameters and JSON body. */
+export interface FiredCallback {
+  command: string;
+  /** SdkAppid, CallbackCommand, contenttype, ClientIP, OptPlatform (and Sign, RequestTime
+   * with a token). */
+  query: Record<string, string>;
+  body: Record<string, unknown> & { CallbackCommand: string };
+}
+/** The app's reply to a Before-callback: ErrorCode 0 allows (MsgBody and CloudCustomData
+ * replace the message's), 1 refuses, 2 drops silently, 120001–130000 refuses with that code
+ * and ErrorInfo. */
+export interface CallbackReply {
+  ActionStatus?: string;
+  ErrorCode: number;
+  ErrorInfo?: string;
+  MsgBody?: unknown[];
+  CloudCustomData?: string;
+}
+export type CallbackHandler = (callback: FiredCallback) => CallbackReply | void | Promise<CallbackReply | void>;
+export interface CallbackLogEntry {
+  time: number;
+  command: string | null;
+  query: Record<string, string> | null;
+  body: Record<string, unknown> | null;
+  reply?: unknown;
+  error?: string;
+  /** How many were dropped here (the outbox or the HTTP queue was full). */
+  dropped?: number;
+}
+export interface VerifyCallbackSignOptions {
+  /** The app's callback token. */
+  token: string;
+  /** The `RequestTime` query parameter. */
+  requestTime: string | number;
+  /** The `Sign` query parameter. */
+  sign: string;
+  /** Unix seconds, default now. */
+  now?: number;
+}
+/** Checks a callback's Sign as its receiver should (SHA-256 of token + RequestTime, RequestTime
+ * within a minute): `code` is "ok", "bad_sign", "stale" or "invalid". */
+export declare function verifyCallbackSign(o: VerifyCallbackSignOptions): { ok: boolean; code: "ok" | "bad_sign" | "stale" | "invalid"; message: string };
 
 export interface GenUserSigOptions {
   sdkAppId: number;

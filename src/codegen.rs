@@ -53,6 +53,7 @@ pub fn rust_types() -> String {
         use crate::sim::client as c;
         [
             crate::sim::Options::decl(&cfg),
+            crate::sim::callbacks::CallbackOptions::decl(&cfg),
             c::ClientAction::decl(&cfg),
             <c::Inspect<'static>>::decl(&cfg),
             <c::AccountView<'static>>::decl(&cfg),

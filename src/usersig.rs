@@ -216,3 +216,61 @@ mod tests {
         assert_eq!(verify_user_sig(1_400_000_000, "key", "admin", &sig, 1_700_003_601).code, 70001);
     }
 }
+
+/// The `Sign` of a third-party callback when the app has a callback token: lower-case hex
+/// SHA-256 of the token followed by `RequestTime` (decimal Unix seconds), no separator, no
+/// HMAC (groups-messages-callbacks.md B0).
+pub fn callback_sign(token: &str, request_time: u64) -> String {
+    use sha2::Digest;
+    let digest = Sha256::new().chain_update(token.as_bytes()).chain_update(request_time.to_string().as_bytes()).finalize();
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// How far a callback's `RequestTime` may be from now: the documented one minute.
+pub const CALLBACK_SIGN_WINDOW: u64 = 60;
+
+/// What a callback receiver checks: `sign` is the token's for `request_time`, which is at
+/// most a minute from `now`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CallbackSignCheck {
+    pub ok: bool,
+    /// `ok`, `bad_sign`, `stale` (RequestTime more than a minute away) or `invalid`.
+    pub code: &'static str,
+    pub message: String,
+}
+
+pub fn verify_callback_sign(token: &str, request_time: &str, sign: &str, now: u64) -> CallbackSignCheck {
+    let no = |code, message: String| CallbackSignCheck { ok: false, code, message };
+    let Ok(time) = request_time.parse::<u64>() else {
+        return no("invalid", format!("RequestTime \"{request_time}\" is not Unix seconds"));
+    };
+    if time.abs_diff(now) > CALLBACK_SIGN_WINDOW {
+        return no("stale", format!("RequestTime {time} is {} s from now; at most {CALLBACK_SIGN_WINDOW} s is accepted (replays)", time.abs_diff(now)));
+    }
+    let expected = callback_sign(token, time);
+    // Constant time: the sign is compared whole, not up to the first difference.
+    let same = expected.len() == sign.len() && expected.bytes().zip(sign.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b.to_ascii_lowercase())) == 0;
+    if same {
+        CallbackSignCheck { ok: true, code: "ok", message: "the sign is the token's for this RequestTime".into() }
+    } else {
+        no("bad_sign", "the sign is not SHA-256(token + RequestTime): check the token".into())
+    }
+}
+
+#[cfg(test)]
+mod callback_sign_tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_example_signs_and_verifies() {
+        // CN 117703 / B0: token xxxxyyyy, RequestTime 1669872112.
+        let sign = "17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061";
+        assert_eq!(callback_sign("xxxxyyyy", 1_669_872_112), sign);
+        assert!(verify_callback_sign("xxxxyyyy", "1669872112", sign, 1_669_872_150).ok);
+        assert!(verify_callback_sign("xxxxyyyy", "1669872112", &sign.to_uppercase(), 1_669_872_112).ok);
+        assert_eq!(verify_callback_sign("other", "1669872112", sign, 1_669_872_112).code, "bad_sign");
+        assert_eq!(verify_callback_sign("xxxxyyyy", "1669872112", sign, 1_669_872_200).code, "stale");
+        assert_eq!(verify_callback_sign("xxxxyyyy", "soon", sign, 1_669_872_112).code, "invalid");
+        assert_eq!(verify_callback_sign("xxxxyyyy", "1669872112", "abc", 1_669_872_112).code, "bad_sign");
+    }
+}

@@ -36,7 +36,14 @@ Options:
   --friend-tag TAG   declare a custom friend field (Tag_SNS_Custom_…); repeatable
   --no-rate-limit    do not enforce each endpoint's calls-per-second limit
   --no-receipts      turn the paid group read receipts feature off (answers 10059)
-  --broadcast        turn on broadcasting to live groups (send_broadcast_msg; off: 10007)`,
+  --broadcast        turn on broadcasting to live groups (send_broadcast_msg; off: 10007)
+  --callback-url URL third-party callbacks: POST them to URL, as the service does
+  --callback-token T the console's callback token: adds Sign and RequestTime
+  --callback CMD     switch on only this CallbackCommand; repeatable (default: all)
+  --callback-timeout MS
+                     how long a Before-callback may take (default 2000)
+  --callback-on-failure deliver|refuse
+                     a Before-callback that fails: deliver anyway (default) or 80003`,
   validate: `Usage: tcim validate <api> [FILE|-] [--json]
 
 Validates a request body for an endpoint (e.g. group_open_http_svc/set_unread_msg_num).
@@ -94,7 +101,7 @@ async function readInput(file) {
 }
 
 async function serve(argv) {
-  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body"], ["no-rate-limit", "no-receipts", "broadcast"], ["profile-tag", "friend-tag"]);
+  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure"], ["no-rate-limit", "no-receipts", "broadcast"], ["profile-tag", "friend-tag", "callback"]);
   if (opts.help) return console.log(HELP.serve), 0;
   const { startServer } = await import("../lib/serve.mjs");
   const simOptions = {};
@@ -107,6 +114,19 @@ async function serve(argv) {
   if (opts.broadcast) simOptions.broadcastMessages = true;
   if (opts["profile-tag"]) simOptions.profileCustomTags = opts["profile-tag"];
   if (opts["friend-tag"]) simOptions.friendCustomTags = opts["friend-tag"];
+  if (opts["callback-url"] !== undefined) {
+    const callbacks = { url: opts["callback-url"] };
+    if (opts["callback-token"] !== undefined) callbacks.token = opts["callback-token"];
+    if (opts.callback) callbacks.commands = opts.callback;
+    if (opts["callback-timeout"] !== undefined) callbacks.timeoutMs = integer(opts["callback-timeout"], "callback-timeout");
+    if (opts["callback-on-failure"] !== undefined) {
+      if (!["deliver", "refuse"].includes(opts["callback-on-failure"])) throw new UsageError("--callback-on-failure takes deliver or refuse");
+      callbacks.onFailure = opts["callback-on-failure"];
+    }
+    simOptions.callbacks = callbacks;
+  } else if (opts["callback-token"] !== undefined || opts.callback || opts["callback-timeout"] !== undefined || opts["callback-on-failure"] !== undefined) {
+    throw new UsageError("the --callback-… options need --callback-url");
+  }
   const running = await startServer({
     ...simOptions,
     host: opts.host ?? "127.0.0.1",
@@ -115,7 +135,7 @@ async function serve(argv) {
     maxBody: opts["max-body"] === undefined ? undefined : integer(opts["max-body"], "max-body"),
   });
   const s = running.sim.inspect();
-  console.log(`tcim serve: listening on ${running.url} (sdkappid ${s.sdkAppId}, admin ${s.admin}, UserSig ${opts.key ? "checked" : "not checked"}${opts.state ? `, state ${opts.state}` : ""})`);
+  console.log(`tcim serve: listening on ${running.url} (sdkappid ${s.sdkAppId}, admin ${s.admin}, UserSig ${opts.key ? "checked" : "not checked"}${opts.state ? `, state ${opts.state}` : ""}${opts["callback-url"] ? `, callbacks to ${opts["callback-url"]}` : ""})`);
   const stop = async (signal) => {
     await running.close();
     console.log(`tcim serve: ${signal}, state saved, bye`);

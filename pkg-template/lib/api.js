@@ -288,6 +288,19 @@ function verifyUserSigOver(holder) {
   return verifyUserSig;
 }
 
+/** `verifyCallbackSign(options)` over the UserSig module (`holder.get()`). */
+function verifyCallbackSignOver(holder) {
+  /** Checks a third-party callback's `Sign` as its receiver should: SHA-256 of the token and
+   * `RequestTime`, which must be within a minute of `now`. `{ ok, code, message }`. */
+  function verifyCallbackSign(o) {
+    if (o === null || typeof o !== "object") throw argError("verifyCallbackSign takes an options object");
+    const now = o.now === undefined ? nowSeconds() : wholeNumber(o.now, "now");
+    if (typeof o.requestTime !== "string" && !Number.isInteger(o.requestTime)) throw argError("requestTime must be the RequestTime query parameter (a string or an integer)");
+    return JSON.parse(usersigModule(holder).verifyCallbackSign(text(o.token, "token"), String(o.requestTime), text(o.sign, "sign"), now));
+  }
+  return verifyCallbackSign;
+}
+
 /** The `Simulator` class over the simulator module: `simulator.get()` answers it (or null
  * while a browser has not loaded it), `simulator.load()` loads it. */
 function simulatorOver(simulator) {
@@ -302,11 +315,42 @@ function simulatorOver(simulator) {
     return module;
   }
 
+  /** How many fired callbacks `callbackLog()` keeps, and how many After-callbacks may wait
+   * for HTTP delivery (past it new ones are dropped and logged). */
+  const LOG_MAX = 1000;
+  const QUEUE_MAX = 10_000;
+  const DEFAULT_TIMEOUT_MS = 2000;
+
+  /** The options `new Simulator({ callbacks })` and `setCallbacks` take, checked. */
+  function callbackSettings(c) {
+    if (c === null || typeof c !== "object" || Array.isArray(c)) throw argError("callbacks must be an object like { url?, token?, commands?, timeoutMs?, onFailure?, handler? }");
+    if (c.handler !== undefined && typeof c.handler !== "function") throw argError("callbacks.handler must be a function");
+    if (c.url !== undefined && (typeof c.url !== "string" || !/^https?:\/\//.test(c.url))) throw argError(`callbacks.url must start with http:// or https://, got ${JSON.stringify(c.url)}`);
+    if (c.token !== undefined && (typeof c.token !== "string" || c.token.length < 1 || c.token.length > 128)) throw argError("callbacks.token must be a string of 1-128 characters (the console's limit)");
+    const timeoutMs = c.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : c.timeoutMs;
+    if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw argError(`callbacks.timeoutMs must be a positive integer, got ${timeoutMs}`);
+    const { handler, ...wasmPart } = c;
+    return { url: c.url, token: c.token, timeoutMs, handler: handler ?? null, wasmPart };
+  }
+
   /** The in-memory service. Answers are the service's JSON objects. */
   class Simulator {
     #sim;
 
     #io;
+
+    /** Callback delivery: null while the app has none (the fast path). */
+    #cb = null;
+
+    #log = [];
+
+    /** After-callbacks posted over HTTP go one after another (in order per conversation,
+     * since in order overall). */
+    #queue = Promise.resolve();
+
+    #waiting = 0;
+
+    #stats = { fired: 0, delivered: 0, failed: 0, dropped: 0 };
 
     /** Loads the simulator's wasm module: once, before the first `new Simulator()`, in
      * browsers and bundlers (Node loads it on first use; there this resolves at once).
@@ -323,20 +367,238 @@ function simulatorOver(simulator) {
         restoring = null;
       } else {
         if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("Simulator options must be an object");
+        const cb = options.callbacks === undefined ? null : callbackSettings(options.callbacks);
         try {
-          this.#sim = new module.WasmSimulator(JSON.stringify(options));
+          this.#sim = new module.WasmSimulator(JSON.stringify(cb ? { ...options, callbacks: cb.wasmPart } : options));
         } catch (e) {
           throw new TcimError("invalid_option", String(e && e.message ? e.message : e), []);
         }
+        // Without a URL or a handler no callback fires, as for a new app.
+        this.#cb = cb && (cb.url || cb.handler) ? cb : null;
+        if (cb && !this.#cb) this.#sim.setCallbacks("null");
       }
       // Bound, so `sim.fetch` can be handed around as a plain fetch function.
       this.fetch = this.fetch.bind(this);
+    }
+
+    /** Switches third-party callbacks on (`{ url?, token?, commands?, timeoutMs?, onFailure?,
+     * handler? }`) or off (`null`). */
+    setCallbacks(callbacks) {
+      if (callbacks === null) {
+        this.#sim.setCallbacks("null");
+        this.#cb = null;
+        return this;
+      }
+      const cb = callbackSettings(callbacks);
+      if (!cb.url && !cb.handler) throw argError("callbacks need a url or a handler (without one nothing fires)");
+      this.#sim.setCallbacks(JSON.stringify(cb.wasmPart));
+      this.#cb = cb;
+      return this;
+    }
+
+    /** Sends every fired callback to `handler({ command, query, body })`; for a
+     * Before-callback its return value is the app's reply (`{ ErrorCode, ErrorInfo?, MsgBody?,
+     * CloudCustomData? }`; nothing returned allows). Switches callbacks on (all commands)
+     * when they were off. `null` removes the handler. */
+    onCallback(handler) {
+      if (handler !== null && typeof handler !== "function") throw argError("onCallback takes a function (or null)");
+      if (handler === null) {
+        if (this.#cb) this.#cb.handler = null;
+        if (this.#cb && !this.#cb.url) this.setCallbacks(null);
+        return this;
+      }
+      if (this.#cb) this.#cb.handler = handler;
+      else this.setCallbacks({ handler });
+      return this;
+    }
+
+    /** The last fired callbacks, oldest first: `{ time, command, query, body, reply?, error? }`
+     * (and `{ time, dropped }` where some were dropped). */
+    callbackLog() {
+      return this.#log.map((e) => ({ ...e }));
+    }
+
+    /** Counts since the start: `{ fired, delivered, failed, dropped, waiting }` (waiting: queued
+     * for HTTP delivery now). */
+    callbackStats() {
+      return { ...this.#stats, waiting: this.#waiting };
+    }
+
+    /** Resolves when every After-callback queued for HTTP delivery has been sent. */
+    callbacksSettled() {
+      return this.#queue;
+    }
+
+    /** `call`, waiting for Before-callbacks that go over HTTP or to an async handler. */
+    async callAsync(api, body) {
+      const name = apiName(api);
+      const text = bodyText(body);
+      if (!this.#cb) return this.call(name, text);
+      return JSON.parse(await this.#steps((verdict) => this.#sim.callStep(name, text, verdict), true, "127.0.0.1"));
+    }
+
+    /** `handle`, waiting for Before-callbacks as `callAsync` does. `clientIp` is what
+     * callbacks report as `ClientIP` (default 127.0.0.1). */
+    async handleAsync(url, body = "", method = "POST", clientIp = "127.0.0.1") {
+      if (typeof url !== "string") throw argError("handleAsync takes the request URL as a string");
+      const text = bodyText(body);
+      if (!this.#cb) return this.handle(url, text, method);
+      const answer = await this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), true, clientIp);
+      return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
+    }
+
+    /** Runs a call in steps: asks its Before-callback, if any, then delivers what fired.
+     * Answers the answer's JSON text (or a promise of it, with `wait`). */
+    #steps(step, wait, clientIp) {
+      const ANSWER = '{"answer":';
+      const finish = (out) => {
+        this.#drain(clientIp);
+        // The answer's own text: 64-bit cursors stay exact.
+        return out.slice(ANSWER.length, -1);
+      };
+      const first = step(undefined);
+      if (first.startsWith(ANSWER)) return wait ? Promise.resolve(finish(first)) : finish(first);
+      const cb = this.#delivery(JSON.parse(first).before, clientIp);
+      const entry = this.#record(cb);
+      const resume = (verdict) => {
+        if (verdict.failed) entry.error = verdict.failed;
+        else entry.reply = verdict.reply;
+        return finish(step(JSON.stringify(verdict)));
+      };
+      if (!wait) return resume(this.#askNow(cb));
+      return this.#ask(cb).then(resume);
+    }
+
+    /** A Before-callback's verdict from a handler that answers at once. */
+    #askNow(cb) {
+      if (!this.#cb.handler) return { failed: "a Before-callback over HTTP needs callAsync, handleAsync or fetch (call and handle cannot wait)" };
+      try {
+        const reply = this.#cb.handler(cb);
+        if (reply && typeof reply.then === "function") return { failed: "the handler answered a Promise: use callAsync, handleAsync or fetch" };
+        return { reply: reply ?? { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" } };
+      } catch (e) {
+        return { failed: `the handler threw: ${e && e.message ? e.message : e}` };
+      }
+    }
+
+    /** A Before-callback's verdict from the handler (awaited) or the URL, within the timeout.
+     * Over HTTP it takes its turn after the After-callbacks already queued, so a receiver
+     * sees callbacks in the order of the actions. */
+    async #ask(cb) {
+      const { handler, timeoutMs } = this.#cb;
+      if (!handler) {
+        const turn = this.#queue.then(() => this.#post(cb, timeoutMs));
+        this.#queue = turn.then(() => undefined, () => undefined);
+        try {
+          const reply = await turn;
+          if (reply === null || typeof reply !== "object" || Array.isArray(reply)) return { failed: "the reply is not a JSON object" };
+          return { reply };
+        } catch (e) {
+          const why = e && e.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : String(e && e.message ? e.message : e);
+          return { failed: why };
+        }
+      }
+      let timer;
+      const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve({ failed: `no answer within ${timeoutMs} ms` }), timeoutMs)));
+      const answer = (async () => {
+        try {
+          const reply = await handler(cb);
+          if (reply !== undefined && reply !== null && (typeof reply !== "object" || Array.isArray(reply))) return { failed: "the reply is not a JSON object" };
+          return { reply: reply ?? { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" } };
+        } catch (e) {
+          return { failed: String(e && e.message ? e.message : e) };
+        }
+      })();
+      try {
+        return await Promise.race([answer, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+
+    /** POSTs a callback to the URL; resolves to the reply's JSON. */
+    async #post(cb, timeoutMs) {
+      const query = new URLSearchParams(cb.query).toString();
+      const url = `${this.#cb.url}${this.#cb.url.includes("?") ? "&" : "?"}${query}`;
+      const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(cb.body), signal: AbortSignal.timeout(timeoutMs) });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const text = await res.text();
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new Error("the reply is not JSON");
+      }
+    }
+
+    /** The service's request for a fired callback: `{ command, query, body }`. */
+    #delivery(fired, clientIp) {
+      const query = { SdkAppid: String(this.#sim.sdkAppId()), CallbackCommand: fired.command, contenttype: "json", ClientIP: clientIp, OptPlatform: fired.platform };
+      if (this.#cb.token) {
+        // Real time: receivers check RequestTime against their own clock (±60 s).
+        const requestTime = Math.floor(Date.now() / 1000);
+        query.Sign = simulatorModule().WasmSimulator.callbackSign(this.#cb.token, requestTime);
+        query.RequestTime = String(requestTime);
+      }
+      return { command: fired.command, query, body: fired.body };
+    }
+
+    #record(cb) {
+      if (cb.command) this.#stats.fired++;
+      const entry = { time: this.now(), command: cb.command, query: cb.query, body: cb.body };
+      this.#log.push(entry);
+      if (this.#log.length > LOG_MAX) this.#log.splice(0, this.#log.length - LOG_MAX);
+      return entry;
+    }
+
+    /** Delivers what fired: to the handler now, or over HTTP in order in the background. */
+    #drain(clientIp) {
+      const { fired, dropped } = JSON.parse(this.#sim.takeCallbacks());
+      if (dropped) {
+        this.#record({ command: null, query: null, body: null }).dropped = dropped;
+        this.#stats.dropped += dropped;
+      }
+      for (const f of fired) {
+        const cb = this.#delivery(f, clientIp);
+        const entry = this.#record(cb);
+        if (this.#cb.handler) {
+          try {
+            const r = this.#cb.handler(cb);
+            if (r && typeof r.then === "function") r.then((reply) => (entry.reply = reply), (e) => (entry.error = String(e && e.message ? e.message : e)));
+            else entry.reply = r;
+          } catch (e) {
+            entry.error = `the handler threw: ${e && e.message ? e.message : e}`;
+          }
+          continue;
+        }
+        if (this.#waiting >= QUEUE_MAX) {
+          entry.error = `dropped: ${QUEUE_MAX} callbacks already wait for ${this.#cb.url}`;
+          entry.dropped = 1;
+          this.#stats.dropped++;
+          continue;
+        }
+        this.#waiting++;
+        const timeoutMs = this.#cb.timeoutMs;
+        this.#queue = this.#queue
+          .then(() => this.#post(cb, timeoutMs))
+          .then(
+            (reply) => {
+              entry.reply = reply;
+              this.#stats.delivered++;
+            },
+            (e) => {
+              entry.error = String(e && e.message ? e.message : e);
+              this.#stats.failed++;
+            },
+          )
+          .finally(() => this.#waiting--);
+      }
     }
 
     /** Calls an endpoint as the app admin (no URL or UserSig checks). */
     call(api, body) {
       const name = apiName(api);
       const text = bodyText(body);
+      if (this.#cb) return JSON.parse(this.#steps((verdict) => this.#sim.callStep(name, text, verdict), false, "127.0.0.1"));
       // Known endpoints by cached index, with the body written into wasm memory; anything
       // else (an unknown name answers the service's error) the plain way.
       const index = this.#io.endpointIndex(name);
@@ -352,6 +614,11 @@ function simulatorOver(simulator) {
     handle(url, body = "", method = "POST") {
       if (typeof url !== "string") throw argError("handle takes the request URL as a string");
       if (typeof method !== "string") throw argError("method must be a string");
+      if (this.#cb) {
+        const text = bodyText(body);
+        const answer = this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), false, "127.0.0.1");
+        return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
+      }
       const out = this.#sim.handle(method, url, bodyText(body));
       return { status: 200, headers: { ...JSON_HEADERS }, body: out };
     }
@@ -371,7 +638,7 @@ function simulatorOver(simulator) {
       }
       if (body === undefined || body === null) body = "";
       else if (typeof body !== "string") body = await new Response(body).text();
-      const out = this.handle(url, body, method);
+      const out = await this.handleAsync(url, body, method);
       return new Response(out.body, { status: out.status, headers: out.headers });
     }
 
@@ -417,6 +684,7 @@ function simulatorOver(simulator) {
     client(action) {
       if (action === null || typeof action !== "object") throw argError("client takes an action object");
       const err = this.#sim.client(payloadText(action, "action").text);
+      if (this.#cb) this.#drain("127.0.0.1");
       if (err !== undefined) throw new TcimError("client_action_failed", err, []);
     }
 
@@ -437,10 +705,11 @@ function createApi(wasm, usersig, simulator) {
     endpoints,
     genUserSig: genUserSigOver(usersig),
     verifyUserSig: verifyUserSigOver(usersig),
+    verifyCallbackSign: verifyCallbackSignOver(usersig),
     Simulator: simulatorOver(simulator),
     TcimError,
   };
 }
 
 
-export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, simulatorOver, TcimError };
+export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, TcimError };

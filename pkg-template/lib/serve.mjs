@@ -10,6 +10,16 @@ export async function startServer(opts = {}) {
   const { host = "127.0.0.1", port = 8080, state, maxBody = DEFAULT_MAX_BODY, log = (line) => console.log(line), ...simOptions } = opts;
   const secretKey = simOptions.secretKey;
   let sim = state && existsSync(state) ? Simulator.restore(readFileSync(state, "utf8"), { secretKey }) : new Simulator(simOptions);
+  // A restored state keeps its callback settings but not the token: the flags say them again.
+  if (simOptions.callbacks) sim.setCallbacks(simOptions.callbacks);
+  // What could not be delivered is said once per request that saw it, never silently.
+  let reported = { dropped: 0, failed: 0 };
+  function reportCallbacks() {
+    const s = sim.callbackStats();
+    if (s.dropped > reported.dropped) log(`${new Date().toISOString()} callbacks: ${s.dropped - reported.dropped} dropped (${s.dropped} in all; the receiver is slower than the calls)`);
+    if (s.failed > reported.failed) log(`${new Date().toISOString()} callbacks: ${s.failed - reported.failed} not delivered (${s.failed} in all; see the callback log)`);
+    reported = { dropped: s.dropped, failed: s.failed };
+  }
 
   // Atomic: write a temporary file, then rename over the old one.
   function save() {
@@ -48,9 +58,12 @@ export async function startServer(opts = {}) {
       }
       chunks.push(chunk);
     });
-    req.on("end", () => {
+    req.on("end", async () => {
       if (done) return;
-      const out = sim.handle(req.url || "/", Buffer.concat(chunks).toString("utf8"), req.method || "GET");
+      // Async only when a Before-callback goes over HTTP; otherwise answered at once.
+      const out = await sim.handleAsync(req.url || "/", Buffer.concat(chunks).toString("utf8"), req.method || "GET", req.socket.remoteAddress?.replace(/^::ffff:/, "") || "127.0.0.1");
+      const settled = sim.callbacksSettled();
+      settled.then(reportCallbacks);
       // Persist before acknowledging: nothing acknowledged is lost.
       try {
         save();

@@ -37,6 +37,10 @@ pub struct CallbackOptions {
     /// `"deliver"` the message anyway (default) or `"refuse"` it with 80003.
     #[ts(type = "\"deliver\" | \"refuse\"", optional)]
     pub on_failure: Option<String>,
+    /// (JS only: the function `onCallback` takes; it never reaches the simulator.)
+    #[serde(skip)]
+    #[ts(type = "(callback: { command: string; query: Record<string, string>; body: Record<string, unknown> }) => unknown", optional)]
+    pub handler: Option<()>,
 }
 
 /// One fired callback: its command, the query parameters the service adds (but `ClientIP`,

@@ -20,3 +20,9 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     // Serializing our own plain structs cannot fail; "null" keeps the JS side total anyway.
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
+
+/// Checks a third-party callback's `Sign`; answers `{ ok, code, message }` JSON.
+#[wasm_bindgen(js_name = verifyCallbackSign)]
+pub fn verify_callback_sign(token: &str, request_time: &str, sign: &str, now: f64) -> String {
+    to_json(&crate::usersig::verify_callback_sign(token, request_time, sign, now as u64))
+}

@@ -50,6 +50,12 @@ impl WasmSimulator {
         }
     }
 
+    /// The app's SDKAppID (callbacks carry it).
+    #[wasm_bindgen(js_name = sdkAppId)]
+    pub fn sdk_app_id(&self) -> u32 {
+        self.inner.options.sdk_app_id
+    }
+
     pub fn now(&self) -> f64 {
         self.inner.now() as f64
     }
@@ -73,6 +79,42 @@ impl WasmSimulator {
         self.inner.inspect_json()
     }
 
+    /// `call` in steps, for apps with Before-callbacks: `{"answer": <the answer>}` or
+    /// `{"before": <the callback to ask>}`; `verdict` is the app's reply to the previous
+    /// step's callback, `{"reply": {...}}` or `{"failed": "why"}`.
+    #[wasm_bindgen(js_name = callStep)]
+    pub fn call_step(&mut self, api: &str, body: &str, verdict: Option<String>) -> Result<String, String> {
+        let verdict = verdict.as_deref().map(crate::sim::callbacks::Verdict::from_json).transpose()?;
+        Ok(step_json(self.inner.call_step(api, body, verdict)))
+    }
+
+    /// `handle` in steps, as `callStep`.
+    #[wasm_bindgen(js_name = handleStep)]
+    pub fn handle_step(&mut self, method: &str, url: &str, body: &str, verdict: Option<String>) -> Result<String, String> {
+        let verdict = verdict.as_deref().map(crate::sim::callbacks::Verdict::from_json).transpose()?;
+        Ok(step_json(self.inner.handle_step(method, url, body, verdict)))
+    }
+
+    /// The callbacks fired since the last take: `{"fired": [...], "dropped": n}`.
+    #[wasm_bindgen(js_name = takeCallbacks)]
+    pub fn take_callbacks(&mut self) -> String {
+        let (fired, dropped) = self.inner.take_callbacks();
+        serde_json::to_string(&serde_json::json!({ "fired": fired, "dropped": dropped })).unwrap_or_else(|_| "{\"fired\":[],\"dropped\":0}".into())
+    }
+
+    /// Switches callbacks on (`options` JSON, as `Options.callbacks`) or off (`null`).
+    #[wasm_bindgen(js_name = setCallbacks)]
+    pub fn set_callbacks(&mut self, options: &str) -> Result<(), String> {
+        self.inner.options.callbacks = serde_json::from_str(options).map_err(|e| format!("invalid callbacks: {e}"))?;
+        Ok(())
+    }
+
+    /// The `Sign` of a callback for the app's token (the delivering glue adds it).
+    #[wasm_bindgen(js_name = callbackSign)]
+    pub fn callback_sign(token: &str, request_time: f64) -> String {
+        crate::usersig::callback_sign(token, request_time as u64)
+    }
+
     /// Answers an HTTP request to the REST API (always status 200): the JSON body text.
     pub fn handle(&mut self, method: &str, url: &str, body: &str) -> String {
         self.inner.handle(method, url, body).body
@@ -83,4 +125,12 @@ impl WasmSimulator {
     pub fn client(&mut self, action: &str) -> Option<String> {
         self.inner.client_json(action).err()
     }
+}
+
+fn step_json(step: crate::sim::Step) -> String {
+    let v = match step {
+        crate::sim::Step::Answer(text) => return format!("{{\"answer\":{text}}}"),
+        crate::sim::Step::Before(before) => serde_json::json!({ "before": before }),
+    };
+    serde_json::to_string(&v).unwrap_or_else(|_| "null".into())
 }

@@ -1,0 +1,160 @@
+// Third-party callbacks through the built package: to a JS handler (what browser and Node
+// tests use) and over HTTP to a real receiver (node:http), signed, with every Before verdict,
+// a timeout, a dead URL, and no state half-applied.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { Simulator, verifyCallbackSign } from "../../pkg/node/index.mjs";
+import { startServer } from "../../pkg/lib/serve.mjs";
+
+const T0 = 1700000000;
+const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];
+const send = (random, t = "hi") => ({ From_Account: "alice", To_Account: "bob", MsgRandom: random, MsgBody: text(t) });
+
+function world(options = {}) {
+  const sim = new Simulator({ now: T0, rateLimit: false, ...options });
+  sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
+  return sim;
+}
+
+/** A receiver on 127.0.0.1 that records each POST and answers `reply(callback)` after `delay` ms. */
+async function receiver(reply = () => ({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" }), delay = () => 0) {
+  const got = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (d) => (body += d));
+    req.on("end", () => {
+      const url = new URL(req.url, "http://x");
+      const cb = { query: Object.fromEntries(url.searchParams), body: JSON.parse(body), contentType: req.headers["content-type"] };
+      got.push(cb);
+      setTimeout(() => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify(reply(cb)));
+      }, delay(cb));
+    });
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/im-callback`, got, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+}
+
+test("a new app fires nothing; a handler switches callbacks on", () => {
+  const sim = world();
+  sim.call("openim/sendmsg", send(1));
+  assert.deepEqual(sim.callbackLog(), []);
+  const seen = [];
+  sim.onCallback((cb) => void seen.push(cb.command));
+  sim.call("openim/sendmsg", send(2));
+  assert.deepEqual(seen, ["C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg"]);
+});
+
+test("a JS handler answers Before-callbacks: allow, rewrite, refuse, drop, custom code", () => {
+  let verdict = null;
+  const seen = [];
+  const sim = world({ callbacks: { handler: (cb) => (seen.push(cb), cb.command.endsWith("BeforeSendMsg") ? verdict : undefined) } });
+  // Nothing returned: allowed.
+  assert.equal(sim.call("openim/sendmsg", send(1)).ErrorCode, 0);
+  const [before, after] = seen.splice(0);
+  assert.deepEqual(before.query, { SdkAppid: "1400000000", CallbackCommand: "C2C.CallbackBeforeSendMsg", contenttype: "json", ClientIP: "127.0.0.1", OptPlatform: "RESTAPI" });
+  assert.equal(before.body.CallbackCommand, "C2C.CallbackBeforeSendMsg");
+  assert.equal(after.body.SendMsgResult, 0);
+  const snapshot = sim.snapshot();
+  verdict = { ErrorCode: 1 };
+  assert.equal(sim.call("openim/sendmsg", send(2)).ErrorCode, 20006);
+  verdict = { ErrorCode: 120005, ErrorInfo: "closed on Sundays" };
+  const r = sim.call("openim/sendmsg", send(3));
+  assert.deepEqual([r.ErrorCode, r.ErrorInfo], [120005, "closed on Sundays"]);
+  verdict = { ErrorCode: 2 };
+  assert.equal(sim.call("openim/sendmsg", send(4)).ErrorCode, 0);
+  assert.equal(sim.snapshot(), snapshot, "refused and dropped messages change nothing");
+  assert.deepEqual(seen.map((c) => c.command), ["C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg"], "no After-callback for them");
+  seen.length = 0;
+  verdict = { ErrorCode: 0, MsgBody: text("rewritten") };
+  sim.call("openim/sendmsg", send(5));
+  assert.deepEqual(seen[1].body.MsgBody, text("rewritten"));
+  const roam = sim.call("openim/admin_getroammsg", { Operator_Account: "bob", Peer_Account: "alice", MaxCnt: 10, MinTime: 0, MaxTime: T0 });
+  assert.deepEqual(roam.MsgList[0].MsgBody, text("rewritten"));
+  // An async handler cannot answer a synchronous call: the failure policy delivers.
+  sim.onCallback(async () => ({ ErrorCode: 1 }));
+  assert.equal(sim.call("openim/sendmsg", send(6)).ErrorCode, 0);
+  assert.match(sim.callbackLog().at(-2).error, /use callAsync/);
+});
+
+test("callAsync waits for an async handler; a slow one times out into the failure policy", async () => {
+  const sim = world({ callbacks: { handler: async (cb) => (cb.command.includes("Before") ? { ErrorCode: 1 } : undefined), timeoutMs: 200, onFailure: "refuse" } });
+  assert.equal((await sim.callAsync("openim/sendmsg", send(1))).ErrorCode, 20006);
+  sim.onCallback((cb) => new Promise((ok) => setTimeout(() => ok({ ErrorCode: 0 }), cb.command.includes("Before") ? 1000 : 0)));
+  const started = Date.now();
+  const r = await sim.callAsync("openim/sendmsg", send(2));
+  assert.equal(r.ErrorCode, 80003);
+  assert.ok(Date.now() - started < 900, "answered at the timeout");
+  assert.match(sim.callbackLog().at(-1).error, /no answer within 200 ms/);
+});
+
+test("over HTTP: the service's query, a valid Sign, the documented body, in order", async () => {
+  const rx = await receiver((cb) => (cb.query.CallbackCommand === "Group.CallbackBeforeSendMsg" ? { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", MsgBody: text("moderated") } : { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" }));
+  try {
+    const sim = world({ callbacks: { url: rx.url, token: "xxxxyyyy" } });
+    sim.call("group_open_http_svc/create_group", { Owner_Account: "alice", Type: "Public", GroupId: "g", Name: "G", MemberList: [{ Member_Account: "bob" }] });
+    const r = await sim.callAsync("group_open_http_svc/send_group_msg", { GroupId: "g", From_Account: "bob", Random: 1, MsgBody: text("raw") });
+    assert.equal(r.MsgSeq, 1);
+    await sim.callbacksSettled();
+    assert.deepEqual(rx.got.map((c) => c.query.CallbackCommand), ["Group.CallbackAfterCreateGroup", "Group.CallbackBeforeSendMsg", "Group.CallbackAfterSendMsg"]);
+    for (const c of rx.got) {
+      assert.equal(c.contentType, "application/json");
+      assert.deepEqual(Object.keys(c.query), ["SdkAppid", "CallbackCommand", "contenttype", "ClientIP", "OptPlatform", "Sign", "RequestTime"]);
+      assert.equal(c.body.CallbackCommand, c.query.CallbackCommand);
+      assert.equal(verifyCallbackSign({ token: "xxxxyyyy", requestTime: c.query.RequestTime, sign: c.query.Sign }).ok, true);
+    }
+    assert.deepEqual(rx.got[2].body.MsgBody, text("moderated"), "the After-callback carries the rewrite");
+    const stored = sim.call("group_open_http_svc/group_msg_get_simple", { GroupId: "g", ReqMsgNumber: 1 });
+    assert.deepEqual(stored.RspMsgList[0].MsgBody, text("moderated"));
+    assert.deepEqual(sim.callbackStats(), { fired: 3, delivered: 2, failed: 0, dropped: 0, waiting: 0 });
+  } finally {
+    await rx.close();
+  }
+});
+
+test("a dead URL and a slow receiver follow the failure policy; nothing is half-applied", async () => {
+  const rx = await receiver(() => ({ ErrorCode: 0 }), () => 600);
+  try {
+    const slow = world({ callbacks: { url: rx.url, timeoutMs: 150, onFailure: "refuse" } });
+    const before = slow.snapshot();
+    assert.equal((await slow.callAsync("openim/sendmsg", send(1))).ErrorCode, 80003);
+    assert.equal(slow.snapshot(), before);
+    const dead = world({ callbacks: { url: "http://127.0.0.1:9/nobody" } });
+    assert.equal((await dead.callAsync("openim/sendmsg", send(1))).ErrorCode, 0, "delivered anyway: the default policy");
+    await dead.callbacksSettled();
+    assert.deepEqual(dead.callbackStats().failed, 1, "the After-callback could not be delivered");
+  } finally {
+    await rx.close();
+  }
+});
+
+test("tcim serve posts callbacks to --callback-url while clients call it", async () => {
+  const rx = await receiver((cb) => (cb.query.CallbackCommand === "C2C.CallbackBeforeSendMsg" && cb.body.MsgBody[0].MsgContent.Text === "spam" ? { ErrorCode: 1 } : { ErrorCode: 0 }));
+  const lines = [];
+  const running = await startServer({ port: 0, now: T0, rateLimit: false, callbacks: { url: rx.url, token: "tok" }, log: (l) => lines.push(l) });
+  try {
+    const post = (api, body) => fetch(`${running.url}/v4/${api}?sdkappid=1400000000&identifier=administrator&usersig=x&random=1&contenttype=json`, { method: "POST", body: JSON.stringify(body) }).then((r) => r.json());
+    await post("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
+    assert.equal((await post("openim/sendmsg", send(1, "hello"))).ErrorCode, 0);
+    assert.equal((await post("openim/sendmsg", send(2, "spam"))).ErrorCode, 20006);
+    await running.sim.callbacksSettled();
+    assert.deepEqual(rx.got.map((c) => c.query.CallbackCommand), ["C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg", "C2C.CallbackBeforeSendMsg"]);
+    assert.equal(rx.got[0].query.ClientIP, "127.0.0.1");
+    assert.ok(verifyCallbackSign({ token: "tok", requestTime: rx.got[0].query.RequestTime, sign: rx.got[0].query.Sign }).ok);
+  } finally {
+    await running.close();
+    await rx.close();
+  }
+});
+
+test("verifyCallbackSign checks the documented example, staleness and bad input", () => {
+  const sign = "17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061";
+  assert.equal(verifyCallbackSign({ token: "xxxxyyyy", requestTime: "1669872112", sign, now: 1669872112 }).ok, true);
+  assert.equal(verifyCallbackSign({ token: "xxxxyyyy", requestTime: 1669872112, sign, now: 1669872300 }).code, "stale");
+  assert.equal(verifyCallbackSign({ token: "other", requestTime: "1669872112", sign, now: 1669872112 }).code, "bad_sign");
+  assert.throws(() => verifyCallbackSign({ token: "t", requestTime: {}, sign }), /requestTime/);
+  assert.throws(() => new Simulator({ callbacks: { url: "ftp://x" } }), /http/);
+  assert.throws(() => new Simulator({ callbacks: { url: "http://x", nope: 1 } }), /nope/);
+});
