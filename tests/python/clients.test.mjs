@@ -5,6 +5,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { verifyCallbackSign } from "../../pkg/node/index.mjs";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../pkg/lib/serve.mjs";
 
@@ -13,10 +15,11 @@ const python = process.env.TCIM_PYTHON ?? `${root}.venv-clients/bin/python`;
 const SDKAPPID = 1400000001;
 const KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
-/** Runs one client script against a fresh `tcim serve` with UserSig checks on. */
-async function runScript(name) {
+/** Runs one client script against a fresh `tcim serve` with UserSig checks on (and
+ * `options` for the server). */
+async function runScript(name, options = {}) {
   assert.ok(existsSync(python), `no Python venv at ${python}: run bash scripts/test.sh (it makes one)`);
-  const running = await startServer({ port: 0, sdkAppId: SDKAPPID, secretKey: KEY, log: () => {} });
+  const running = await startServer({ port: 0, sdkAppId: SDKAPPID, secretKey: KEY, log: () => {}, ...options });
   try {
     const script = fileURLToPath(new URL(name, import.meta.url));
     // Asynchronous: the server answers from this process's event loop.
@@ -30,6 +33,7 @@ async function runScript(name) {
     });
     assert.equal(out.status, 0, `${out.stdout}\n${out.stderr}`);
     assert.match(out.stdout, /^ok: \d+ /m);
+    await running.sim.callbacksSettled();
   } finally {
     await running.close();
   }
@@ -38,3 +42,47 @@ async function runScript(name) {
 test("timsdk and tencentcloud-sdk-python-im: every people method answers as the clients expect", () => runScript("people_clients.py"));
 test("timsdk and tencentcloud-sdk-python-im: the group-administration methods answer as the clients expect", () => runScript("group_clients.py"));
 test("timsdk and tencentcloud-sdk-python-im: the read-state and membership methods answer as the clients expect", () => runScript("core_clients.py"));
+
+test("tcim serve --callback-url: the clients' calls fire the documented callbacks, signed, in order", async () => {
+  const got = [];
+  const receiver = createServer((req, res) => {
+    let body = "";
+    req.on("data", (d) => (body += d));
+    req.on("end", () => {
+      const query = Object.fromEntries(new URL(req.url, "http://x").searchParams);
+      const cb = { query, body: JSON.parse(body) };
+      got.push(cb);
+      let reply = { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" };
+      if (query.CallbackCommand === "C2C.CallbackBeforeSendMsg" && cb.body.MsgBody[0].MsgContent.Text === "spam") reply = { ActionStatus: "OK", ErrorCode: 1, ErrorInfo: "" };
+      if (query.CallbackCommand === "Group.CallbackBeforeSendMsg") reply = { ...reply, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }] };
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify(reply));
+    });
+  });
+  await new Promise((ok) => receiver.listen(0, "127.0.0.1", ok));
+  try {
+    const url = `http://127.0.0.1:${receiver.address().port}/cb`;
+    await runScript("callback_clients.py", { callbacks: { url, token: "python-token" } });
+    assert.deepEqual(got.map((c) => c.query.CallbackCommand), [
+      "C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg", "C2C.CallbackBeforeSendMsg",
+      "Group.CallbackAfterCreateGroup", "Group.CallbackBeforeSendMsg", "Group.CallbackAfterSendMsg",
+      "Sns.CallbackFriendAdd", "State.StateChange",
+    ]);
+    for (const c of got) {
+      assert.equal(c.query.SdkAppid, String(SDKAPPID));
+      assert.equal(c.query.OptPlatform, "RESTAPI");
+      assert.equal(c.query.ClientIP, "127.0.0.1");
+      assert.ok(verifyCallbackSign({ token: "python-token", requestTime: c.query.RequestTime, sign: c.query.Sign }).ok, c.query.CallbackCommand);
+      assert.equal(c.body.CallbackCommand, c.query.CallbackCommand);
+    }
+    const [before, after] = got;
+    assert.deepEqual([before.body.From_Account, before.body.To_Account, before.body.MsgBody[0].MsgContent.Text], ["cbalice", "cbbob", "hello"]);
+    assert.deepEqual([after.body.SendMsgResult, after.body.UnreadMsgNum, after.body.MsgKey], [0, 1, before.body.MsgKey]);
+    assert.deepEqual(got[5].body.MsgBody, [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }]);
+    assert.deepEqual(got[6].body.PairList.map((p) => [p.From_Account, p.To_Account]), [["cbalice", "cbbob"], ["cbbob", "cbalice"]]);
+    assert.deepEqual(got[7].body.Info, { Action: "Logout", To_Account: "cbbob", Reason: "Kicked" });
+  } finally {
+    receiver.closeAllConnections();
+    await new Promise((ok) => receiver.close(ok));
+  }
+});

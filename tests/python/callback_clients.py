@@ -1,0 +1,22 @@
+"""Third-party callbacks while the PyPI clients call `tcim serve --callback-url`: a one-to-one
+send (timsdk), one the app's Before-callback refuses, a group created and sent to
+(tencentcloud-sdk-python-im), a friend added and a user kicked. The test around this script
+runs the receiver and checks what it got.
+
+Usage: python callback_clients.py BASE_URL SDKAPPID KEY   (as people_clients.py)
+"""
+from clients import c, expect, report, t
+from tencentcloud_im.tcim_client import MessageText
+
+expect("tencentcloud batch_add_users", c.batch_add_users(["cbalice", "cbbob"]))
+expect("timsdk send_text_msg", t.open_im.send_text_msg("cbbob", "hello", from_account="cbalice"))
+# The receiver refuses any message whose text is "spam": the sender gets 20006.
+expect("timsdk send_text_msg (refused by the Before-callback)", t.open_im.send_text_msg("cbbob", "spam", from_account="cbalice"), code=20006)
+gid = expect("timsdk create_group", t.group_open_http_svc.create_group("cb", "cbalice", [{"Member_Account": "cbbob"}]))["GroupId"]
+# The receiver rewrites group messages: the stored one is the rewrite.
+expect("tencentcloud send_group_message", c.send_group_message(gid, [MessageText("raw")], from_account="cbbob"), lambda a: a["MsgSeq"] == 1)
+expect("timsdk group_msg_get_simple (the rewrite was stored)", t.group_open_http_svc.group_msg_get_simple(gid, 1),
+       lambda a: a["RspMsgList"][0]["MsgBody"][0]["MsgContent"]["Text"] == "moderated")
+expect("timsdk sns friend_add (forced)", t.sns.friend_add("cbalice", [{"To_Account": "cbbob", "AddSource": "AddSource_Type_Web"}], force_add_flags=1))
+expect("timsdk kick", t.im_open_login_svc.kick("cbbob"))
+report("callback-firing")
