@@ -329,8 +329,10 @@ function simulatorOver(simulator) {
     if (c.token !== undefined && (typeof c.token !== "string" || c.token.length < 1 || c.token.length > 128)) throw argError("callbacks.token must be a string of 1-128 characters (the console's limit)");
     const timeoutMs = c.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : c.timeoutMs;
     if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw argError(`callbacks.timeoutMs must be a positive integer, got ${timeoutMs}`);
+    const queueMax = c.queueMax === undefined ? QUEUE_MAX : c.queueMax;
+    if (!Number.isInteger(queueMax) || queueMax < 1) throw argError(`callbacks.queueMax must be a positive integer, got ${queueMax}`);
     const { handler, ...wasmPart } = c;
-    return { url: c.url, token: c.token, timeoutMs, handler: handler ?? null, wasmPart };
+    return { url: c.url, token: c.token, timeoutMs, queueMax, handler: handler ?? null, wasmPart };
   }
 
   /** The in-memory service. Answers are the service's JSON objects. */
@@ -570,8 +572,8 @@ function simulatorOver(simulator) {
           }
           continue;
         }
-        if (this.#waiting >= QUEUE_MAX) {
-          entry.error = `dropped: ${QUEUE_MAX} callbacks already wait for ${this.#cb.url}`;
+        if (this.#waiting >= this.#cb.queueMax) {
+          entry.error = `dropped: ${this.#cb.queueMax} callbacks already wait for ${this.#cb.url}`;
           entry.dropped = 1;
           this.#stats.dropped++;
           continue;

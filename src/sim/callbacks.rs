@@ -37,6 +37,10 @@ pub struct CallbackOptions {
     /// `"deliver"` the message anyway (default) or `"refuse"` it with 80003.
     #[ts(type = "\"deliver\" | \"refuse\"", optional)]
     pub on_failure: Option<String>,
+    /// How many After-callbacks may wait for HTTP delivery, default 10000; past it new ones
+    /// are dropped (and counted, and logged).
+    #[ts(as = "Option<f64>", optional)]
+    pub queue_max: Option<u64>,
     /// (JS only: the function `onCallback` takes; it never reaches the simulator.)
     #[serde(skip)]
     #[ts(type = "(callback: { command: string; query: Record<string, string>; body: Record<string, unknown> }) => unknown", optional)]

@@ -149,6 +149,37 @@ test("tcim serve posts callbacks to --callback-url while clients call it", async
   }
 });
 
+test("a burst with a slow receiver: tcim serve keeps answering, the queue stays bounded, drops are reported", async () => {
+  const rx = await receiver(() => ({ ErrorCode: 0 }), () => 20);
+  const lines = [];
+  const running = await startServer({ port: 0, now: T0, rateLimit: false, callbacks: { url: rx.url, commands: ["C2C.CallbackAfterSendMsg"], queueMax: 100 }, log: (l) => lines.push(l) });
+  try {
+    const post = (api, body) => fetch(`${running.url}/v4/${api}?sdkappid=1400000000&identifier=administrator&usersig=x&random=1&contenttype=json`, { method: "POST", body: JSON.stringify(body) }).then((r) => r.json());
+    await post("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
+    const started = Date.now();
+    let maxWaiting = 0;
+    for (let i = 0; i < 20; i++) {
+      const answers = await Promise.all(Array.from({ length: 100 }, (_, k) => post("openim/sendmsg", send(i * 100 + k))));
+      assert.ok(answers.every((a) => a.ErrorCode === 0));
+      maxWaiting = Math.max(maxWaiting, running.sim.callbackStats().waiting);
+    }
+    const answeredIn = Date.now() - started;
+    assert.ok(answeredIn < 20 * 2000 * 0.25, `2,000 sends answered in ${answeredIn} ms, not held by a receiver that takes 20 ms a callback`);
+    assert.ok(maxWaiting <= 100, `queue bounded (${maxWaiting})`);
+    await running.sim.callbacksSettled();
+    const stats = running.sim.callbackStats();
+    assert.equal(stats.fired, 2000);
+    assert.ok(stats.dropped > 0 && stats.delivered + stats.dropped === 2000, JSON.stringify(stats));
+    assert.ok(lines.some((l) => /callbacks: \d+ dropped/.test(l)), "the server's output says so");
+    assert.equal(rx.got.length, stats.delivered);
+    const order = rx.got.map((c) => c.body.MsgSeq);
+    assert.deepEqual(order, [...order].sort((a, b) => a - b), "delivered in the order they fired (MsgSeq is the order of the sends)");
+  } finally {
+    await running.close();
+    await rx.close();
+  }
+});
+
 test("verifyCallbackSign checks the documented example, staleness and bad input", () => {
   const sign = "17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061";
   assert.equal(verifyCallbackSign({ token: "xxxxyyyy", requestTime: "1669872112", sign, now: 1669872112 }).ok, true);
