@@ -83,6 +83,8 @@ export declare class Simulator {
   /** Loads the simulator's wasm module (from `input`, default: next to its glue). Safe to call
    * twice; in Node it resolves at once. */
   static load(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+  /** Every callback tcim fires, with its documented sample body. */
+  static callbackSamples(): { command: string; body: Record<string, unknown> }[];
   /** Throws TcimError "simulator_not_loaded" in a browser before `Simulator.load()`. */
   constructor(options?: SimulatorOptions);
   /** Calls an endpoint as the app admin; answers the service's JSON object. */

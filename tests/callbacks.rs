@@ -208,3 +208,15 @@ fn the_outbox_is_bounded_and_counts_what_it_drops() {
     assert_eq!((list.len(), dropped), (10_000, 5));
     assert_eq!(list[0].body["MsgRandom"], 5, "the oldest are dropped");
 }
+
+#[test]
+fn every_documented_sample_names_its_command_and_unknown_commands_are_refused() {
+    for (command, sample) in tcim::sim::callbacks::COMMANDS {
+        let v: Value = serde_json::from_str(sample).unwrap();
+        assert_eq!(v["CallbackCommand"], *command);
+    }
+    let e = Simulator::from_options_json(r#"{"callbacks":{"url":"http://x","commands":["C2C.CallbackAfterSendMsg","Group.Nope"]}}"#, tcim::sim::system_now).err().unwrap();
+    assert!(e.contains("\"Group.Nope\" is not a callback tcim fires"), "{e}");
+    let e = Simulator::from_options_json(r#"{"callbacks":{"onFailure":"maybe"}}"#, tcim::sim::system_now).err().unwrap();
+    assert!(e.contains("deliver"), "{e}");
+}

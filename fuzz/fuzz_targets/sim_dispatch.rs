@@ -4,7 +4,8 @@
 //! state survives snapshot → restore.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tcim::sim::{Options, Simulator};
+use tcim::sim::callbacks::Verdict;
+use tcim::sim::{Options, Simulator, Step};
 use tcim::ENDPOINTS;
 
 /// The snapshot without the rate window (every call counts toward the rate limit).
@@ -17,7 +18,10 @@ fn world(s: &Simulator) -> String {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), ..Options::default() });
+    // Every callback on: sends ask their Before-callback; the answer (after a \x01 in the
+    // body) is fuzzed too.
+    let callbacks = serde_json::from_str(r#"{"url":"http://127.0.0.1:9/cb"}"#).ok();
+    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), callbacks, ..Options::default() });
     sim.call("im_open_login_svc/multiaccount_import", r#"{"Accounts":["a","b","c"]}"#);
     sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Public","GroupId":"g1","Name":"n","MemberList":[{"Member_Account":"b"}]}"#);
     sim.call("group_open_http_svc/send_group_msg", r#"{"GroupId":"g1","From_Account":"a","Random":1,"NeedReadReceipt":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}]}"#);
@@ -43,7 +47,24 @@ fuzz_target!(|data: &[u8]| {
             _ => {}
         }
         let api = ENDPOINTS[selector as usize % ENDPOINTS.len()].api();
-        let answer = sim.call(&api, body);
+        let answer = match body.split_once('\u{1}') {
+            None => sim.call(&api, body),
+            Some((body, reply)) => match sim.call_step(&api, body, None) {
+                Step::Answer(text) => serde_json::from_str(&text).expect("an answer is JSON"),
+                Step::Before(asked) => {
+                    assert_eq!(world(&sim), before, "asking a Before-callback changed the state");
+                    assert_eq!(asked.body["CallbackCommand"], asked.command);
+                    let verdict = Verdict::from_json(reply).unwrap_or(Verdict::Failed("fuzz".into()));
+                    match sim.call_step(&api, body, Some(verdict)) {
+                        Step::Answer(text) => serde_json::from_str(&text).expect("an answer is JSON"),
+                        Step::Before(b) => panic!("asked {} twice", b.command),
+                    }
+                }
+            },
+        };
+        for fired in sim.take_callbacks().0 {
+            assert_eq!(fired.body["CallbackCommand"], fired.command, "a callback body starts with its command");
+        }
         let code = answer["ErrorCode"].as_u64().expect("an ErrorCode");
         assert_eq!(answer["ActionStatus"], if code == 0 { "OK" } else { "FAIL" });
         if code != 0 {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The tcim command line: serve, validate, usersig, endpoints, errors.
+// The tcim command line: serve, validate, usersig, callback, trigger, endpoints, errors.
 import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import { validate, genUserSig, verifyUserSig, endpoints, errorInfo } from "../node/index.mjs";
+import { validate, genUserSig, verifyUserSig, verifyCallbackSign, endpoints, errorInfo, Simulator } from "../node/index.mjs";
 
 const HELP = {
   main: `tcim — offline toolkit for the Tencent Cloud Chat server REST API
@@ -13,6 +14,8 @@ Commands:
   serve                     run the simulator as an HTTP server on 127.0.0.1
   validate <api> [FILE|-]   check a request body (exit 1 when it has errors)
   usersig gen|verify        generate or verify a UserSig (TLSSigAPIv2)
+  callback verify           check a third-party callback's Sign
+  trigger <CallbackCommand> POST that callback's documented sample to a URL
   endpoints                 list the covered endpoints
   errors <code>             explain an error code
 
@@ -55,6 +58,15 @@ Exit status: 0 valid, 1 errors found, 2 bad usage.`,
   tcim usersig verify --sdkappid N --key KEY --identifier ID --usersig SIG [--now UNIX] [--json]
 
 gen prints the UserSig. verify prints the verdict; exit status 1 when it is rejected.`,
+  callback: `Usage: tcim callback verify --token T --request-time N --sign S [--now UNIX] [--json]
+
+Checks a callback's Sign (SHA-256 of token + RequestTime; RequestTime within a minute).
+Exit status 1 when it is rejected.`,
+  trigger: `Usage: tcim trigger <CallbackCommand> --url URL [--token T] [--sdkappid N] [--platform P]
+
+POSTs the command's documented sample body to URL with the service's query parameters
+(signed with --token), like "stripe trigger", and prints the reply. "tcim trigger --list"
+lists the commands.`,
   endpoints: `Usage: tcim endpoints [--json]
 
 Lists the covered endpoints with their rate limits.`,
@@ -183,6 +195,39 @@ function usersig(argv) {
   throw new UsageError(`unknown usersig command "${sub}" (gen or verify)`);
 }
 
+function callbackCmd(argv) {
+  const [sub, ...more] = argv;
+  if (!sub || sub === "--help" || sub === "-h") return console.log(HELP.callback), sub ? 0 : 2;
+  if (sub !== "verify") throw new UsageError(`unknown callback command "${sub}" (verify)`);
+  const { opts } = parse(more, ["token", "request-time", "sign", "now"], ["json"]);
+  if (opts.help) return console.log(HELP.callback), 0;
+  const v = verifyCallbackSign({ token: required(opts, "token"), requestTime: required(opts, "request-time"), sign: required(opts, "sign"), now: integer(opts.now, "now") });
+  console.log(opts.json ? JSON.stringify(v) : v.ok ? "valid" : `rejected: ${v.code} ${v.message}`);
+  return v.ok ? 0 : 1;
+}
+
+async function trigger(argv) {
+  const { opts, rest } = parse(argv, ["url", "token", "sdkappid", "platform"], ["list"]);
+  if (opts.help) return console.log(HELP.trigger), 0;
+  const samples = Simulator.callbackSamples();
+  if (opts.list) return samples.forEach((s) => console.log(s.command)), 0;
+  const [command] = rest;
+  const sample = samples.find((s) => s.command === command);
+  if (!sample) throw new UsageError(`${command ? `"${command}" is not a callback tcim fires` : "trigger needs a CallbackCommand"}; one of: ${samples.map((s) => s.command).join(", ")}`);
+  const url = required(opts, "url");
+  if (!/^https?:\/\//.test(url)) throw new UsageError("--url must start with http:// or https://");
+  const query = new URLSearchParams({ SdkAppid: String(integer(opts.sdkappid, "sdkappid") ?? 1400000000), CallbackCommand: command, contenttype: "json", ClientIP: "127.0.0.1", OptPlatform: opts.platform ?? "RESTAPI" });
+  if (opts.token !== undefined) {
+    const requestTime = String(Math.floor(Date.now() / 1000));
+    query.set("Sign", createHash("sha256").update(opts.token + requestTime).digest("hex"));
+    query.set("RequestTime", requestTime);
+  }
+  const res = await fetch(`${url}${url.includes("?") ? "&" : "?"}${query}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(sample.body), signal: AbortSignal.timeout(10_000) });
+  const reply = await res.text();
+  console.log(`${command} → HTTP ${res.status}: ${reply}`);
+  return res.ok ? 0 : 1;
+}
+
 function endpointsCmd(argv) {
   const { opts } = parse(argv, [], ["json"]);
   if (opts.help) return console.log(HELP.endpoints), 0;
@@ -210,7 +255,7 @@ async function main(argv) {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") return console.log(HELP.main), cmd ? 0 : 2;
   if (cmd === "--version") return console.log(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version), 0;
-  const commands = { serve, validate: validateCmd, usersig, endpoints: endpointsCmd, errors: errorsCmd };
+  const commands = { serve, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd };
   const run = commands[cmd];
   if (!run) throw new UsageError(`unknown command "${cmd}"`);
   return run(rest);

@@ -354,6 +354,11 @@ function simulatorOver(simulator) {
 
     #stats = { fired: 0, delivered: 0, failed: 0, dropped: 0 };
 
+    /** Every callback tcim fires, with its documented sample body: `[{ command, body }]`. */
+    static callbackSamples() {
+      return JSON.parse(simulatorModule().WasmSimulator.callbackSamples()).map(([command, body]) => ({ command, body }));
+    }
+
     /** Loads the simulator's wasm module: once, before the first `new Simulator()`, in
      * browsers and bundlers (Node loads it on first use; there this resolves at once).
      * `input` (browsers) is where its .wasm is, default: next to its glue. Safe to call twice. */

@@ -58,6 +58,27 @@ pub struct Fired {
     pub body: Value,
 }
 
+/// Every callback tcim fires, with the documented sample body (CN 1522 ff., part B of the
+/// reference): what `tcim trigger` posts and what `commands` may name.
+pub const COMMANDS: &[(&str, &str)] = &[
+    ("C2C.CallbackBeforeSendMsg", r#"{"CallbackCommand":"C2C.CallbackBeforeSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#),
+    ("C2C.CallbackAfterSendMsg", r#"{"CallbackCommand":"C2C.CallbackAfterSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"SendMsgResult":0,"ErrorInfo":"send msg succeed","UnreadMsgNum":7,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#),
+    ("C2C.CallbackAfterMsgReport", r#"{"CallbackCommand":"C2C.CallbackAfterMsgReport","Report_Account":"jared","Peer_Account":"Jonh","LastReadTime":1614754606,"UnreadMsgNum":7}"#),
+    ("C2C.CallbackAfterMsgReadReceipt", r#"{"CallbackCommand":"C2C.CallbackAfterMsgReadReceipt","Operator_Account":"jared","Peer_Account":"Jonh","C2CMsgInfo":[{"From_Account":"Jonh","To_Account":"jared","MsgKey":"33973751_24064952_1769139583"}],"EventTime":1769139587754}"#),
+    ("C2C.CallbackAfterMsgWithDraw", r#"{"CallbackCommand":"C2C.CallbackAfterMsgWithDraw","From_Account":"jared","To_Account":"Jonh","MsgKey":"48374_2837546_1557481126","UnreadMsgNum":7,"EventTime":1670574414123}"#),
+    ("Group.CallbackBeforeSendMsg", r#"{"CallbackCommand":"Group.CallbackBeforeSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#),
+    ("Group.CallbackAfterSendMsg", r#"{"CallbackCommand":"Group.CallbackAfterSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"MsgSeq":123,"MsgTime":1490686222,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#),
+    ("Group.CallbackAfterReadReceipt", r#"{"CallbackCommand":"Group.CallbackAfterReadReceipt","GroupId":"@TGS#2TTV7VSII","Type":"Public","GroupMsgReceiptList":[{"MsgSeq":1,"ReadNum":1,"UnreadNum":6,"ReadReceiptMembers":[{"Member_Account":"user0"}]}],"EventTime":1670574414123}"#),
+    ("Group.CallbackAfterRecallMsg", r#"{"CallbackCommand":"Group.CallbackAfterRecallMsg","Operator_Account":"admin","Type":"Public","GroupId":"@TGS#2J4SZEAEL","MsgSeqList":[{"MsgSeq":130}],"EventTime":1670574414123}"#),
+    ("Group.CallbackAfterCreateGroup", r#"{"CallbackCommand":"Group.CallbackAfterCreateGroup","GroupId":"@TGS#2J4SZEAEL","Operator_Account":"group_root","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"UserDefinedDataList":[{"Key":"UserDefined1","Value":"hello"}],"EventTime":1670574414123}"#),
+    ("Group.CallbackAfterNewMemberJoin", r#"{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#2J4SZEAEL","Type":"Public","JoinType":"Apply","Operator_Account":"leckie","NewMemberList":[{"Member_Account":"jared"},{"Member_Account":"tommy"}],"EventTime":1670574414123}"#),
+    ("Group.CallbackAfterMemberExit", r#"{"CallbackCommand":"Group.CallbackAfterMemberExit","GroupId":"@TGS#2J4SZEAEL","Type":"Public","ExitType":"Kicked","Operator_Account":"leckie","ExitMemberList":[{"Member_Account":"jared"}],"EventTime":1670574414123}"#),
+    ("Group.CallbackAfterGroupDestroyed", r#"{"CallbackCommand":"Group.CallbackAfterGroupDestroyed","Operator_Account":"administrator","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Owner_Account":"leckie","Name":"MyFirstGroup","MemberList":[{"Member_Account":"leckie"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#),
+    ("Sns.CallbackFriendAdd", r#"{"CallbackCommand":"Sns.CallbackFriendAdd","PairList":[{"From_Account":"id","To_Account":"id1","Initiator_Account":"id"}],"ClientCmd":"friend_add","Admin_Account":"","ForceFlag":1}"#),
+    ("Sns.CallbackFriendDelete", r#"{"CallbackCommand":"Sns.CallbackFriendDelete","PairList":[{"From_Account":"id","To_Account":"id1"},{"From_Account":"id","To_Account":"id2"}]}"#),
+    ("State.StateChange", r#"{"CallbackCommand":"State.StateChange","EventTime":1629883332497,"Info":{"Action":"Login","To_Account":"testuser316","Reason":"Register"},"KickedDevice":[{"Platform":"Windows"},{"Platform":"Android"}]}"#),
+];
+
 /// At most this many fired callbacks wait for the JS layer to take them; past it the oldest
 /// are dropped and counted.
 const OUTBOX: usize = 10_000;
@@ -73,6 +94,31 @@ pub enum Gate {
     Allow { msg_body: Option<Value>, cloud_custom_data: Option<String> },
     /// The sender sees success; nothing is stored and no After-callback fires.
     Drop,
+}
+
+impl CallbackOptions {
+    /// What the console would refuse: a command tcim does not fire, a policy that is neither
+    /// deliver nor refuse.
+    pub fn check(&self) -> Result<(), String> {
+        match &self.commands {
+            None => {}
+            Some(Value::String(all)) if all == "all" => {}
+            Some(Value::Array(list)) => {
+                for c in list {
+                    let name = c.as_str().unwrap_or_default();
+                    if !COMMANDS.iter().any(|(n, _)| *n == name) {
+                        let known: Vec<&str> = COMMANDS.iter().map(|(n, _)| *n).collect();
+                        return Err(format!("callbacks.commands: {c} is not a callback tcim fires (one of {})", known.join(", ")));
+                    }
+                }
+            }
+            Some(other) => return Err(format!("callbacks.commands must be \"all\" or a list of CallbackCommand names, got {other}")),
+        }
+        match self.on_failure.as_deref() {
+            None | Some("deliver" | "refuse") => Ok(()),
+            Some(other) => Err(format!("callbacks.onFailure must be \"deliver\" or \"refuse\", got \"{other}\"")),
+        }
+    }
 }
 
 impl Simulator {

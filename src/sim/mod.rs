@@ -227,6 +227,9 @@ impl Simulator {
         if options.admin.is_empty() || options.admin.len() > 32 {
             return Err("invalid simulator options: admin must be 1-32 bytes".into());
         }
+        if let Some(c) = &options.callbacks {
+            c.check().map_err(|e| format!("invalid simulator options: {e}"))?;
+        }
         for (tags, prefix, name) in [(&options.profile_custom_tags, crate::api::items::PROFILE_CUSTOM_PREFIX, "profileCustomTags"), (&options.friend_custom_tags, crate::api::items::FRIEND_CUSTOM_PREFIX, "friendCustomTags")] {
             if let Some(bad) = tags.iter().find(|t| !t.strip_prefix(prefix).is_some_and(crate::api::items::is_custom_key)) {
                 return Err(format!("invalid simulator options: {name} holds \"{bad}\"; each must be {prefix} and a key of 1-16 letters, digits or _"));

@@ -105,8 +105,19 @@ impl WasmSimulator {
     /// Switches callbacks on (`options` JSON, as `Options.callbacks`) or off (`null`).
     #[wasm_bindgen(js_name = setCallbacks)]
     pub fn set_callbacks(&mut self, options: &str) -> Result<(), String> {
-        self.inner.options.callbacks = serde_json::from_str(options).map_err(|e| format!("invalid callbacks: {e}"))?;
+        let callbacks: Option<crate::sim::callbacks::CallbackOptions> = serde_json::from_str(options).map_err(|e| format!("invalid callbacks: {e}"))?;
+        if let Some(c) = &callbacks {
+            c.check()?;
+        }
+        self.inner.options.callbacks = callbacks;
         Ok(())
+    }
+
+    /// Every callback tcim fires with its documented sample body: `[[command, body], ...]`.
+    #[wasm_bindgen(js_name = callbackSamples)]
+    pub fn callback_samples() -> String {
+        let list: Vec<String> = crate::sim::callbacks::COMMANDS.iter().map(|(c, body)| format!("[\"{c}\",{body}]")).collect();
+        format!("[{}]", list.join(","))
     }
 
     /// The `Sign` of a callback for the app's token (the delivering glue adds it).

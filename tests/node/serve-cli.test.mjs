@@ -157,3 +157,43 @@ test("serve --profile-tag / --friend-tag declare the app's custom fields; others
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr + bad.stdout, /profileCustomTags/);
 });
+
+test("CLI: tcim trigger posts a documented callback sample, signed; tcim callback verify checks a Sign", async () => {
+  const { createServer } = await import("node:http");
+  const got = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (d) => (body += d));
+    req.on("end", () => {
+      got.push({ query: Object.fromEntries(new URL(req.url, "http://x").searchParams), body: JSON.parse(body) });
+      res.end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}');
+    });
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  try {
+    const url = `http://127.0.0.1:${server.address().port}/cb`;
+    // Asynchronous: the receiver answers from this process's event loop.
+    const run = (...args) => new Promise((ok) => {
+      const child = spawn(process.execPath, [bin, ...args]);
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.on("close", (status) => ok({ status, out }));
+    });
+    const r = await run("trigger", "Group.CallbackAfterNewMemberJoin", "--url", url, "--token", "tok");
+    assert.equal(r.status, 0, r.out);
+    assert.match(r.out, /Group.CallbackAfterNewMemberJoin → HTTP 200/);
+    assert.equal(got[0].body.CallbackCommand, "Group.CallbackAfterNewMemberJoin");
+    assert.deepEqual(got[0].body.NewMemberList, [{ Member_Account: "jared" }, { Member_Account: "tommy" }]);
+    const { query } = got[0];
+    const ok = cli(["callback", "verify", "--token", "tok", "--request-time", query.RequestTime, "--sign", query.Sign]);
+    assert.deepEqual([ok.status, ok.out.trim()], [0, "valid"]);
+    const bad = cli(["callback", "verify", "--token", "other", "--request-time", query.RequestTime, "--sign", query.Sign]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.out, /bad_sign/);
+    const list = cli(["trigger", "--list"]);
+    assert.equal(list.out.trim().split("\n").length, 16);
+    assert.equal(cli(["trigger", "Nope.Callback", "--url", url]).status, 2);
+  } finally {
+    server.close();
+  }
+});
