@@ -216,6 +216,37 @@ test("phone width, dark theme and the keyboard", async () => {
   await page.close();
 });
 
+test("in the browser, callbacks fire to a JS handler, which answers Before-callbacks", async () => {
+  const page = await openPage();
+  const result = await page.evaluate(async () => {
+    // The page's own module instance (already loaded).
+    const { Simulator } = await import(new URL("tcim/web/index.js", document.baseURI).href);
+    const seen = [];
+    let verdict;
+    const sim = new Simulator({ now: 1700000000, callbacks: { token: "t", handler: (cb) => (seen.push([cb.command, cb.query.OptPlatform, Boolean(cb.query.Sign)]), cb.command.endsWith("BeforeSendMsg") ? verdict : undefined) } });
+    sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["a", "b"] });
+    const send = (t, r) => sim.call("openim/sendmsg", { From_Account: "a", To_Account: "b", MsgRandom: r, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }] });
+    verdict = { ErrorCode: 1 };
+    const refused = send("x", 1).ErrorCode;
+    verdict = { ErrorCode: 2 };
+    const dropped = send("x", 2).ErrorCode;
+    verdict = { ErrorCode: 120009, ErrorInfo: "custom" };
+    const custom = send("x", 3);
+    verdict = { ErrorCode: 0, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "rewritten" } }] };
+    send("x", 4);
+    const stored = sim.call("openim/admin_getroammsg", { Operator_Account: "a", Peer_Account: "b", MaxCnt: 10, MinTime: 0, MaxTime: 1700000000 }).MsgList.map((m) => m.MsgBody[0].MsgContent.Text);
+    return { refused, dropped, custom: [custom.ErrorCode, custom.ErrorInfo], stored, seen, logged: sim.callbackLog().length };
+  });
+  assert.deepEqual(result.refused, 20006);
+  assert.deepEqual(result.dropped, 0);
+  assert.deepEqual(result.custom, [120009, "custom"]);
+  assert.deepEqual(result.stored, ["rewritten"], "only the allowed message is stored, rewritten");
+  assert.deepEqual(result.seen.map(([c]) => c), ["C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg"]);
+  assert.ok(result.seen.every(([, platform, signed]) => platform === "RESTAPI" && signed));
+  assert.equal(result.logged, 5);
+  await page.close();
+});
+
 test("no console errors and no request leaves 127.0.0.1", () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(offsite, []);
