@@ -92,7 +92,7 @@ export declare class Simulator {
   now(): number;
   advance(seconds: number): void;
   snapshot(): string;
-  static restore(snapshot: string, options?: { secretKey?: string }): Simulator;
+  static restore(snapshot: string, options?: { secretKey?: string; callbacks?: Omit<CallbackOptions, "handler"> & { handler?: CallbackHandler } }): Simulator;
   inspect(): SimulatorState;
   /** Answers an HTTP request as the service would (always status 200). */
   handle(url: string, body?: string | object, method?: string): { status: number; headers: Record<string, string>; body: string };

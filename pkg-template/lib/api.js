@@ -665,7 +665,9 @@ function simulatorOver(simulator) {
       return this.#sim.snapshot();
     }
 
-    /** A simulator identical to the snapshotted one. `options.secretKey` re-enables UserSig checks. */
+    /** A simulator identical to the snapshotted one. `options.secretKey` re-enables UserSig
+     * checks and `options.callbacks` the app's callbacks (neither is snapshotted in full: the
+     * key and the token never are, a handler cannot be). */
     static restore(snapshot, options = {}) {
       if (typeof snapshot !== "string") throw argError("restore takes the text returned by snapshot()");
       const key = options && typeof options.secretKey === "string" ? options.secretKey : undefined;
@@ -676,7 +678,10 @@ function simulatorOver(simulator) {
         throw new TcimError("invalid_snapshot", String(e && e.message ? e.message : e), []);
       }
       restoring = inner;
-      return new Simulator();
+      const sim = new Simulator();
+      if (options && options.callbacks) sim.setCallbacks(options.callbacks);
+      else inner.setCallbacks("null");
+      return sim;
     }
 
     /** The state as plain data: accounts, groups (members with read positions and unread

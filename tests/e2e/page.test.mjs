@@ -247,6 +247,29 @@ test("in the browser, callbacks fire to a JS handler, which answers Before-callb
   await page.close();
 });
 
+test("the playground lists fired callbacks and answers Before-callbacks as the panel says", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "social-graph");
+  await page.waitForSelector("[data-account='alice']");
+  assert.ok(await page.$("#callbacks [data-callback='Sns.CallbackFriendAdd']"), "the scenario's friend adds fired");
+  await page.selectOption("#cb-verdict", "reject");
+  await page.selectOption("#api", "openim/sendmsg");
+  await setBody(page, '{"From_Account":"bob","To_Account":"alice","MsgRandom":77,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"no"}}]}');
+  await page.click("#run");
+  await page.waitForFunction(() => /20006/.test(document.querySelector("#response").textContent));
+  assert.match(await page.textContent("#callbacks li:first-child"), /C2C.CallbackBeforeSendMsg.*replied ErrorCode 1/);
+  await page.selectOption("#cb-verdict", "rewrite");
+  await page.fill("#cb-text", "edited by the app");
+  await setBody(page, '{"From_Account":"bob","To_Account":"alice","MsgRandom":78,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"raw"}}]}');
+  await page.click("#run");
+  await page.waitForFunction(() => /"MsgKey"/.test(document.querySelector("#response").textContent));
+  const after = await page.textContent("#callbacks li:first-child");
+  assert.match(after, /C2C.CallbackAfterSendMsg/);
+  assert.match(await page.textContent("#callbacks li:first-child pre"), /edited by the app/);
+  await page.selectOption("#cb-verdict", "allow");
+  await page.close();
+});
+
 test("no console errors and no request leaves 127.0.0.1", () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(offsite, []);

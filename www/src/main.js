@@ -121,7 +121,46 @@ function freshSimulator() {
   const app = Number(e.sdkAppId);
   if (Number.isInteger(app) && app > 0 && app <= 4294967295) options.sdkAppId = app;
   if ($("key").value) options.secretKey = $("key").value;
-  return new Simulator(options);
+  return withCallbacks(new Simulator(options));
+}
+
+/** The playground's app answers Before-callbacks as the Callbacks panel says. */
+function callbackReply(cb) {
+  if (!cb.command.endsWith("BeforeSendMsg")) return undefined;
+  const ok = { ActionStatus: "OK", ErrorInfo: "" };
+  switch ($("cb-verdict").value) {
+    case "reject":
+      return { ...ok, ErrorCode: 1 };
+    case "drop":
+      return { ...ok, ErrorCode: 2 };
+    case "custom":
+      return { ActionStatus: "OK", ErrorCode: Number($("cb-code").value), ErrorInfo: $("cb-info").value };
+    case "rewrite":
+      return { ...ok, ErrorCode: 0, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: $("cb-text").value } }] };
+    default:
+      return undefined;
+  }
+}
+
+/** Every simulator the page makes fires its callbacks to the panel. */
+function withCallbacks(s) {
+  return s.onCallback(callbackReply);
+}
+
+for (const [value, ids] of [["custom", ["cb-code-label", "cb-info-label"]], ["rewrite", ["cb-text-label"]]]) {
+  $("cb-verdict").addEventListener("change", () => ids.forEach((id) => ($(id).hidden = $("cb-verdict").value !== value)));
+}
+
+function renderCallbacks() {
+  const list = $("callbacks");
+  const log = sim.callbackLog().slice(-30).reverse();
+  list.replaceChildren(
+    ...(log.length ? [] : [el("li", { class: "muted", text: "None yet: a send, a read, a new group or a friend fires one." })]),
+    ...log.map((e) => {
+      const outcome = e.error ? `failed: ${e.error}` : e.reply && typeof e.reply === "object" && "ErrorCode" in e.reply ? `replied ErrorCode ${e.reply.ErrorCode}` : "delivered";
+      return el("li", { "data-callback": e.command ?? "dropped" }, el("strong", { text: e.command ?? `${e.dropped} dropped` }), el("span", { class: "muted", text: ` ${e.query ? e.query.OptPlatform : ""} · ${outcome}` }), el("details", {}, el("summary", { text: "body" }), el("pre", { class: "mono", text: JSON.stringify(e.body, null, 2) })));
+    }),
+  );
 }
 
 let sim;
@@ -132,10 +171,11 @@ try {
   sim = null;
 }
 sim ||= freshSimulator();
+withCallbacks(sim);
 
 function withKey() {
   // The key never enters a snapshot; re-attach it when it changes.
-  sim = Simulator.restore(sim.snapshot(), { secretKey: $("key").value || undefined });
+  sim = withCallbacks(Simulator.restore(sim.snapshot(), { secretKey: $("key").value || undefined }));
 }
 
 function saveSim() {
@@ -158,6 +198,7 @@ function table(headers, rows, caption) {
 }
 
 function renderState() {
+  renderCallbacks();
   const s = sim.inspect();
   $("clock").textContent = fmtTime(s.now);
   const box = $("state");
@@ -454,7 +495,7 @@ $("import").addEventListener("change", async () => {
   $("import").value = "";
   if (!file) return;
   try {
-    sim = Simulator.restore(await file.text(), { secretKey: $("key").value || undefined });
+    sim = withCallbacks(Simulator.restore(await file.text(), { secretKey: $("key").value || undefined }));
     simError("");
     saveSim();
     renderState();
