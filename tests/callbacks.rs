@@ -220,3 +220,89 @@ fn every_documented_sample_names_its_command_and_unknown_commands_are_refused() 
     let e = Simulator::from_options_json(r#"{"callbacks":{"onFailure":"maybe"}}"#, tcim::sim::system_now).err().unwrap();
     assert!(e.contains("deliver"), "{e}");
 }
+
+mod property {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A call and, when it asks a Before-callback, the verdict: 0 allow, 1 refuse, 2 drop,
+    /// 3 a custom code, 4 a failure, 5 a rewrite.
+    fn calls() -> impl Strategy<Value = Vec<(u8, u8, u8)>> {
+        proptest::collection::vec((0u8..6, 0u8..3, 0u8..6), 1..40)
+    }
+
+    fn request(kind: u8, who: u8) -> (&'static str, Value) {
+        let users = ["alice", "bob", "carol"];
+        let (a, b) = (users[who as usize % 3], users[(who as usize + 1) % 3]);
+        match kind {
+            0 => ("openim/sendmsg", json!({ "From_Account": a, "To_Account": b, "MsgRandom": who, "MsgBody": text("x") })),
+            1 => ("group_open_http_svc/send_group_msg", json!({ "GroupId": "g", "From_Account": a, "Random": who, "MsgBody": text("x") })),
+            2 => ("openim/admin_set_msg_read", json!({ "Report_Account": a, "Peer_Account": b })),
+            3 => ("sns/friend_add", json!({ "From_Account": a, "AddFriendItem": [{ "To_Account": b, "AddSource": "AddSource_Type_P" }], "ForceAddFlags": 1 })),
+            4 => ("group_open_http_svc/add_group_member", json!({ "GroupId": "g", "MemberList": [{ "Member_Account": b }] })),
+            _ => ("im_open_login_svc/kick", json!({ "UserID": a })),
+        }
+    }
+
+    fn verdict(v: u8) -> Value {
+        match v {
+            0 => json!({ "reply": { "ErrorCode": 0 } }),
+            1 => json!({ "reply": { "ErrorCode": 1 } }),
+            2 => json!({ "reply": { "ErrorCode": 2 } }),
+            3 => json!({ "reply": { "ErrorCode": 125000, "ErrorInfo": "no" } }),
+            4 => json!({ "failed": "timeout" }),
+            _ => json!({ "reply": { "ErrorCode": 0, "MsgBody": text("rewritten") } }),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Asking changes nothing; a refusal or a drop changes nothing; an allowed call leaves
+        /// the state a simulator without callbacks reaches (sent the rewritten body, for a
+        /// rewrite); every fired body names its command.
+        #[test]
+        fn verdicts_never_half_apply(calls in calls()) {
+            let mut with = sim(None);
+            let mut without = Simulator::new(Options { now: Some(T0), rate_limit: false, ..Options::default() });
+            import(&mut without, &["alice", "bob", "carol"]);
+            for s in [&mut with, &mut without] {
+                s.call("group_open_http_svc/create_group", &json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G", "MemberList": [{ "Member_Account": "bob" }, { "Member_Account": "carol" }] }).to_string());
+            }
+            with.take_callbacks();
+            for (kind, who, v) in calls {
+                let (api, body) = request(kind, who);
+                let before = state(&with);
+                let answer = match with.call_step(api, &body.to_string(), None) {
+                    Step::Answer(text) => serde_json::from_str::<Value>(&text).unwrap(),
+                    Step::Before(asked) => {
+                        prop_assert_eq!(state(&with), before.clone(), "asking changed the state");
+                        prop_assert_eq!(&asked.body["CallbackCommand"], &json!(asked.command));
+                        let r = answer(with.call_step(api, &body.to_string(), Some(Verdict::from_json(&verdict(v).to_string()).unwrap())));
+                        if matches!(v, 1 | 2 | 3) {
+                            prop_assert_eq!(state(&with), before.clone(), "a refusal or a drop changed the state");
+                            // Keep the twin in step: it never saw this call.
+                            for f in with.take_callbacks().0 {
+                                prop_assert_eq!(&f.body["CallbackCommand"], &json!(f.command));
+                            }
+                            continue;
+                        }
+                        r
+                    }
+                };
+                // A rewrite is what the twin sends.
+                let mut twin_body = body.clone();
+                if v == 5 && matches!(kind, 0 | 1) {
+                    twin_body["MsgBody"] = text("rewritten");
+                }
+                let twin = without.call(api, &twin_body.to_string());
+                prop_assert_eq!(&answer["ErrorCode"], &twin["ErrorCode"], "{} {}", api, body);
+                for f in with.take_callbacks().0 {
+                    prop_assert_eq!(&f.body["CallbackCommand"], &json!(f.command));
+                }
+                let strip = |mut s: Value| { s.as_object_mut().unwrap().remove("options"); s };
+                prop_assert_eq!(strip(state(&with)), strip(state(&without)), "callbacks changed the state ({} {})", api, body);
+            }
+        }
+    }
+}

@@ -21,6 +21,7 @@ pub struct CallbackOptions {
     /// Where callbacks are POSTed (`tcim serve`, `callAsync`); without a URL they go to the
     /// handler given to `onCallback`.
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The console's callback token: adds `Sign` and `RequestTime` to the query. Never
     /// snapshotted (like `secretKey`).
@@ -29,17 +30,21 @@ pub struct CallbackOptions {
     pub token: Option<String>,
     /// `"all"` (the default) or the `CallbackCommand`s switched on.
     #[ts(type = "\"all\" | string[]", optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commands: Option<Value>,
     /// How long a Before-callback may take, default 2000 (the documented 2 s).
     #[ts(as = "Option<f64>", optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<u64>,
     /// What a Before-callback that times out, cannot be reached or answers nonsense does:
     /// `"deliver"` the message anyway (default) or `"refuse"` it with 80003.
     #[ts(type = "\"deliver\" | \"refuse\"", optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub on_failure: Option<String>,
     /// How many After-callbacks may wait for HTTP delivery, default 10000; past it new ones
     /// are dropped (and counted, and logged).
     #[ts(as = "Option<f64>", optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub queue_max: Option<u64>,
     /// (JS only: the function `onCallback` takes; it never reaches the simulator.)
     #[serde(skip)]
