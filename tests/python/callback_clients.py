@@ -12,6 +12,14 @@ expect("tencentcloud batch_add_users", c.batch_add_users(["cbalice", "cbbob"]))
 expect("timsdk send_text_msg", t.open_im.send_text_msg("cbbob", "hello", from_account="cbalice"))
 # The receiver refuses any message whose text is "spam": the sender gets 20006.
 expect("timsdk send_text_msg (refused by the Before-callback)", t.open_im.send_text_msg("cbbob", "spam", from_account="cbalice"), code=20006)
+# The receiver drops "drop" (the sender sees success, nothing is stored), refuses "custom" with
+# its own code and text, and answers "slow" after the 500 ms timeout (the app refuses then: 80003).
+expect("timsdk send_text_msg (dropped silently)", t.open_im.send_text_msg("cbbob", "drop", from_account="cbalice"))
+custom = expect("timsdk send_text_msg (a custom refusal)", t.open_im.send_text_msg("cbbob", "custom", from_account="cbalice"), code=120123)
+assert custom["ErrorInfo"] == "not today", custom
+expect("timsdk send_text_msg (the Before-callback times out)", t.open_im.send_text_msg("cbbob", "slow", from_account="cbalice"), code=80003)
+expect("tencentcloud get_message_list (only the allowed message is stored)", c.get_message_list("cbalice", "cbbob", 10, 0, 4000000000),
+       lambda a: [m["MsgBody"][0]["MsgContent"]["Text"] for m in a["MsgList"]] == ["hello"])
 gid = expect("timsdk create_group", t.group_open_http_svc.create_group("cb", "cbalice", [{"Member_Account": "cbbob"}]))["GroupId"]
 # The receiver rewrites group messages: the stored one is the rewrite.
 expect("tencentcloud send_group_message", c.send_group_message(gid, [MessageText("raw")], from_account="cbbob"), lambda a: a["MsgSeq"] == 1)

@@ -53,18 +53,26 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
       const cb = { query, body: JSON.parse(body) };
       got.push(cb);
       let reply = { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" };
-      if (query.CallbackCommand === "C2C.CallbackBeforeSendMsg" && cb.body.MsgBody[0].MsgContent.Text === "spam") reply = { ActionStatus: "OK", ErrorCode: 1, ErrorInfo: "" };
+      let delay = 0;
+      const said = query.CallbackCommand === "C2C.CallbackBeforeSendMsg" ? cb.body.MsgBody[0].MsgContent.Text : null;
+      if (said === "spam") reply = { ActionStatus: "OK", ErrorCode: 1, ErrorInfo: "" };
+      if (said === "drop") reply = { ActionStatus: "OK", ErrorCode: 2, ErrorInfo: "" };
+      if (said === "custom") reply = { ActionStatus: "OK", ErrorCode: 120123, ErrorInfo: "not today" };
+      if (said === "slow") delay = 1500;
       if (query.CallbackCommand === "Group.CallbackBeforeSendMsg") reply = { ...reply, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }] };
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.end(JSON.stringify(reply));
+      setTimeout(() => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify(reply));
+      }, delay);
     });
   });
   await new Promise((ok) => receiver.listen(0, "127.0.0.1", ok));
   try {
     const url = `http://127.0.0.1:${receiver.address().port}/cb`;
-    await runScript("callback_clients.py", { callbacks: { url, token: "python-token" } });
+    await runScript("callback_clients.py", { callbacks: { url, token: "python-token", timeoutMs: 500, onFailure: "refuse" } });
     assert.deepEqual(got.map((c) => c.query.CallbackCommand), [
       "C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg", "C2C.CallbackBeforeSendMsg",
+      "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg",
       "Group.CallbackAfterCreateGroup", "Group.CallbackBeforeSendMsg", "Group.CallbackAfterSendMsg",
       "Sns.CallbackFriendAdd", "State.StateChange",
     ]);
@@ -78,9 +86,9 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
     const [before, after] = got;
     assert.deepEqual([before.body.From_Account, before.body.To_Account, before.body.MsgBody[0].MsgContent.Text], ["cbalice", "cbbob", "hello"]);
     assert.deepEqual([after.body.SendMsgResult, after.body.UnreadMsgNum, after.body.MsgKey], [0, 1, before.body.MsgKey]);
-    assert.deepEqual(got[5].body.MsgBody, [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }]);
-    assert.deepEqual(got[6].body.PairList.map((p) => [p.From_Account, p.To_Account]), [["cbalice", "cbbob"], ["cbbob", "cbalice"]]);
-    assert.deepEqual(got[7].body.Info, { Action: "Logout", To_Account: "cbbob", Reason: "Kicked" });
+    assert.deepEqual(got[8].body.MsgBody, [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }]);
+    assert.deepEqual(got[9].body.PairList.map((p) => [p.From_Account, p.To_Account]), [["cbalice", "cbbob"], ["cbbob", "cbalice"]]);
+    assert.deepEqual(got[10].body.Info, { Action: "Logout", To_Account: "cbbob", Reason: "Kicked" });
   } finally {
     receiver.closeAllConnections();
     await new Promise((ok) => receiver.close(ok));
