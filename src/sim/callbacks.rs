@@ -148,13 +148,7 @@ impl Simulator {
         if !self.callback_on(command) {
             return;
         }
-        if let Value::Object(map) = &mut body {
-            // Every body starts with its command.
-            let mut with = serde_json::Map::new();
-            with.insert("CallbackCommand".into(), Value::from(command));
-            with.append(map);
-            body = Value::Object(with);
-        }
+        with_command(command, &mut body);
         if self.outbox.len() >= OUTBOX {
             self.outbox.remove(0);
             self.outbox_dropped += 1;
@@ -184,12 +178,7 @@ impl Simulator {
         }
         let Some(verdict) = self.verdict.take() else {
             let mut b = body(self);
-            if let Value::Object(map) = &mut b {
-                let mut with = serde_json::Map::new();
-                with.insert("CallbackCommand".into(), Value::from(command));
-                with.append(map);
-                b = Value::Object(with);
-            }
+            with_command(command, &mut b);
             self.asking = Some(Fired { command, platform: "RESTAPI".into(), body: b });
             return Err(Fail { code: 0, info: String::new() });
         };
@@ -240,6 +229,16 @@ impl Verdict {
             Some(why) => Ok(Verdict::Failed(why.as_str().unwrap_or("failed").to_owned())),
             None => Err("invalid verdict: expected {\"reply\": {...}} or {\"failed\": \"why\"}".into()),
         }
+    }
+}
+
+/// Every body starts with its command.
+fn with_command(command: &str, body: &mut Value) {
+    if let Value::Object(map) = body {
+        let mut with = serde_json::Map::new();
+        with.insert("CallbackCommand".into(), Value::from(command));
+        with.append(map);
+        *map = with;
     }
 }
 
