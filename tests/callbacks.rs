@@ -221,6 +221,7 @@ fn every_documented_sample_names_its_command_and_unknown_commands_are_refused() 
     assert!(e.contains("deliver"), "{e}");
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 mod property {
     use super::*;
     use proptest::prelude::*;
