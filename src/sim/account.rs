@@ -83,8 +83,10 @@ impl Simulator {
     /// State.StateChange: `account` logged in (`Login`/`Register`), out (`Logout`/
     /// `Unregister`) or was kicked (`Logout`/`Kicked`, decisions.md).
     pub(crate) fn state_change(&mut self, account: &str, action: &str, reason: &str, platform: &str) {
-        let body = serde_json::json!({ "EventTime": self.event_time(), "Info": { "Action": action, "To_Account": account, "Reason": reason } });
-        self.fire_from("State.StateChange", platform, body);
+        if let Some(cmd) = self.on("State.StateChange") {
+            let body = serde_json::json!({ "EventTime": self.event_time(), "Info": { "Action": action, "To_Account": account, "Reason": reason } });
+            self.fire_from(cmd, platform, body);
+        }
     }
 }
 

@@ -66,17 +66,17 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
             }
         }
     }
-    let mut after = callback_body(&msg);
+    let after = sim.on("C2C.CallbackAfterSendMsg").filter(|_| !forbid("ForbidAfterSendMsgCallback")).map(|cmd| (cmd, callback_body(&msg)));
     sim.world.c2c_seq += 1;
     // MsgLifeTime 0: delivered to online devices only, not stored.
     if req.msg_life_time != Some(0) {
         store(sim, from.clone(), req.to_account.clone(), msg);
     }
-    if !forbid("ForbidAfterSendMsgCallback") {
+    if let Some((cmd, mut after)) = after {
         put(&mut after, "SendMsgResult", json!(0));
         put(&mut after, "ErrorInfo", json!("send msg succeed"));
         put(&mut after, "UnreadMsgNum", json!(total_unread(sim, &req.to_account)));
-        sim.fire("C2C.CallbackAfterSendMsg", after);
+        sim.fire(cmd, after);
     }
     answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None })
 }
@@ -229,8 +229,10 @@ pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
     message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?.recalled = true;
-    let body = json!({ "From_Account": req.from_account, "To_Account": req.to_account, "MsgKey": req.msg_key, "UnreadMsgNum": total_unread(sim, &req.to_account), "EventTime": sim.event_time() });
-    sim.fire("C2C.CallbackAfterMsgWithDraw", body);
+    if let Some(cmd) = sim.on("C2C.CallbackAfterMsgWithDraw") {
+        let body = json!({ "From_Account": req.from_account, "To_Account": req.to_account, "MsgKey": req.msg_key, "UnreadMsgNum": total_unread(sim, &req.to_account), "EventTime": sim.event_time() });
+        sim.fire(cmd, body);
+    }
     ok()
 }
 
@@ -290,9 +292,11 @@ pub fn read_receipt(sim: &mut Simulator, body: Body<'_>) -> Answer {
     for item in &req.c2c_msg_info {
         message_mut(sim, &item.from_account, &item.to_account, &item.msg_key)?.peer_read = true;
     }
-    let info: Vec<Value> = req.c2c_msg_info.iter().map(|i| json!({ "From_Account": i.from_account, "To_Account": i.to_account, "MsgKey": i.msg_key })).collect();
-    let body = json!({ "Operator_Account": req.operator_account, "Peer_Account": req.peer_account, "C2CMsgInfo": info, "EventTime": sim.event_time() });
-    sim.fire("C2C.CallbackAfterMsgReadReceipt", body);
+    if let Some(cmd) = sim.on("C2C.CallbackAfterMsgReadReceipt") {
+        let info: Vec<Value> = req.c2c_msg_info.iter().map(|i| json!({ "From_Account": i.from_account, "To_Account": i.to_account, "MsgKey": i.msg_key })).collect();
+        let body = json!({ "Operator_Account": req.operator_account, "Peer_Account": req.peer_account, "C2CMsgInfo": info, "EventTime": sim.event_time() });
+        sim.fire(cmd, body);
+    }
     ok()
 }
 
@@ -321,7 +325,9 @@ impl Simulator {
         let slot = self.world.read_time.entry(reader.to_owned()).or_default().entry(peer.to_owned()).or_insert(0);
         *slot = (*slot).max(time);
         let last = *slot;
-        let body = json!({ "Report_Account": reader, "Peer_Account": peer, "LastReadTime": last, "UnreadMsgNum": total_unread(self, reader) });
-        self.fire_from("C2C.CallbackAfterMsgReport", platform, body);
+        if let Some(cmd) = self.on("C2C.CallbackAfterMsgReport") {
+            let body = json!({ "Report_Account": reader, "Peer_Account": peer, "LastReadTime": last, "UnreadMsgNum": total_unread(self, reader) });
+            self.fire_from(cmd, platform, body);
+        }
     }
 }

@@ -138,6 +138,12 @@ impl Simulator {
         }
     }
 
+    /// `Some(command)` when the app has it switched on: callers build a body only then (the
+    /// hot paths pay nothing for callbacks an app does not have).
+    pub(crate) fn on(&self, command: &'static str) -> Option<&'static str> {
+        self.callback_on(command).then_some(command)
+    }
+
     /// Fires an After-callback (when switched on) from a REST call.
     pub(crate) fn fire(&mut self, command: &'static str, body: Value) {
         self.fire_from(command, "RESTAPI", body);

@@ -197,25 +197,34 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
         let m = new_member(sim, role, 0);
         g.add_member(&account, m);
     }
-    let initial: Vec<&str> = members_in_order(&g).into_iter().map(|(a, _)| a.as_str()).collect();
-    let callback = json!({ "GroupId": id, "Operator_Account": sim.options.admin, "Owner_Account": req.owner_account.clone().unwrap_or_default(), "Type": ty.rest_name(), "Name": g.name, "MemberList": member_list(initial), "UserDefinedDataList": g.custom.iter().map(|(k, v)| json!({ "Key": k, "Value": v })).collect::<Vec<_>>(), "EventTime": sim.event_time() });
+    let callback = sim.on("Group.CallbackAfterCreateGroup").map(|cmd| {
+        let initial: Vec<&str> = members_in_order(&g).into_iter().map(|(a, _)| a.as_str()).collect();
+        (cmd, json!({ "GroupId": id, "Operator_Account": sim.options.admin, "Owner_Account": req.owner_account.clone().unwrap_or_default(), "Type": ty.rest_name(), "Name": g.name, "MemberList": member_list(initial), "UserDefinedDataList": g.custom.iter().map(|(k, v)| json!({ "Key": k, "Value": v })).collect::<Vec<_>>(), "EventTime": sim.event_time() }))
+    });
     sim.world.destroyed.remove(&id);
     sim.world.groups.insert(id.clone(), g);
-    sim.fire("Group.CallbackAfterCreateGroup", callback);
+    if let Some((cmd, body)) = callback {
+        sim.fire(cmd, body);
+    }
     answer(&CreateGroupResponse { envelope: Envelope::ok(), group_id: id })
 }
 
 pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DestroyGroup = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
-    let mut callback = json!({ "Operator_Account": sim.options.admin, "GroupId": g.id, "Type": g.ty.rest_name(), "Owner_Account": g.owner.clone().unwrap_or_default(), "Name": g.name, "EventTime": sim.event_time() });
-    // Community groups' callback names no members (CN 1670).
-    if g.ty != GroupType::Community {
-        put(&mut callback, "MemberList", member_list(members_in_order(g).into_iter().map(|(a, _)| a.as_str())));
-    }
+    let callback = sim.on("Group.CallbackAfterGroupDestroyed").map(|cmd| {
+        let mut body = json!({ "Operator_Account": sim.options.admin, "GroupId": g.id, "Type": g.ty.rest_name(), "Owner_Account": g.owner.clone().unwrap_or_default(), "Name": g.name, "EventTime": sim.event_time() });
+        // Community groups' callback names no members (CN 1670).
+        if g.ty != GroupType::Community {
+            put(&mut body, "MemberList", member_list(members_in_order(g).into_iter().map(|(a, _)| a.as_str())));
+        }
+        (cmd, body)
+    });
     sim.world.groups.remove(&req.group_id);
     sim.world.destroyed.insert(req.group_id);
-    sim.fire("Group.CallbackAfterGroupDestroyed", callback);
+    if let Some((cmd, body)) = callback {
+        sim.fire(cmd, body);
+    }
     ok()
 }
 
@@ -276,6 +285,9 @@ impl Simulator {
     /// Group.CallbackAfterNewMemberJoin (`NewMemberList`, with a `JoinType`) or
     /// Group.CallbackAfterMemberExit (`ExitMemberList`, with an `ExitType`).
     pub(crate) fn member_change(&mut self, group_id: &str, command: &'static str, kind: (&str, &str), operator: &str, accounts: &[String], platform: &str) {
+        if !self.callback_on(command) {
+            return;
+        }
         let Some(g) = self.world.groups.get(group_id) else { return };
         let list = if command == "Group.CallbackAfterMemberExit" { "ExitMemberList" } else { "NewMemberList" };
         let mut body = json!({ "GroupId": group_id, "Type": g.ty.rest_name(), "Operator_Account": operator, "EventTime": self.event_time() });
@@ -431,16 +443,23 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
     let online_only = u8::from(req.online_only_flag == Some(1) && g.ty != GroupType::AVChatRoom);
-    let mut callback = json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "From_Account": sender, "Operator_Account": sim.options.admin, "Random": req.random, "OnlineOnlyFlag": online_only, "MsgBody": req.msg_body, "CloudCustomData": req.cloud_custom_data.clone().unwrap_or_default(), "EventTime": sim.event_time() });
-    let mut msg_body_value = req.msg_body.clone();
+    let fire_after = !forbid("ForbidAfterSendMsgCallback") && sim.callback_on("Group.CallbackAfterSendMsg");
+    let asks = !forbid("ForbidBeforeSendMsgCallback") && sim.callback_on("Group.CallbackBeforeSendMsg");
+    // Built only for an app with these callbacks (sends are the hot path).
+    let mut callback = if fire_after || asks {
+        json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "From_Account": sender, "Operator_Account": sim.options.admin, "Random": req.random, "OnlineOnlyFlag": online_only, "MsgBody": req.msg_body, "CloudCustomData": req.cloud_custom_data.clone().unwrap_or_default(), "EventTime": sim.event_time() })
+    } else {
+        Value::Null
+    };
+    let mut rewritten = None;
     let mut cloud_custom_data = req.cloud_custom_data.clone();
-    match sim.gate("Group.CallbackBeforeSendMsg", forbid("ForbidBeforeSendMsgCallback"), |_| callback.clone(), code::CALLBACK_REFUSED)? {
+    match sim.gate("Group.CallbackBeforeSendMsg", !asks, |_| callback.clone(), code::CALLBACK_REFUSED)? {
         // Dropped by the app: the sender sees success, nothing is stored.
         Gate::Drop => return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None }),
         Gate::Allow { msg_body: new_body, cloud_custom_data: new_data } => {
             if let Some(b) = new_body {
                 put(&mut callback, "MsgBody", b.clone());
-                msg_body_value = serde_json::from_value(b).unwrap_or(msg_body_value);
+                rewritten = Some(b);
             }
             if let Some(d) = new_data {
                 put(&mut callback, "CloudCustomData", json!(d));
@@ -448,7 +467,6 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
             }
         }
     }
-    let fire_after = !forbid("ForbidAfterSendMsgCallback");
     let g = group(sim, &req.group_id)?;
     if req.online_only_flag == Some(1) {
         // Online-only messages are delivered, not stored: no seq, no history, no receipt.
@@ -461,7 +479,10 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     let seq = g.last_seq() + 1;
     let no_unread = req.send_msg_control.as_ref().is_some_and(|c| c.iter().any(|x| x == "NoUnread"));
-    let body = msg_body(&msg_body_value);
+    let body = match &rewritten {
+        Some(b) => msg_body(b),
+        None => msg_body(&req.msg_body),
+    };
     let g = group_mut(sim, &req.group_id)?;
     g.push_message(GroupMsg {
         seq,
@@ -541,16 +562,20 @@ pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> An
     }
     let upto = req.msg_seq_list.iter().map(|s| s.msg_seq).max().unwrap_or(0);
     let current = g.members.get(&req.from_account).map_or(0, |m| m.read_seq);
+    let on = sim.on("Group.CallbackAfterReadReceipt");
+    let event_time = sim.event_time();
     let g = group_mut(sim, &req.group_id)?;
     g.set_read_seq(&req.from_account, current.max(upto));
-    // The receipts' counts after this read, and who sent it.
-    let list: Vec<Value> = req
-        .msg_seq_list
-        .iter()
-        .filter_map(|s| g.receipt(s.msg_seq).map(|r| json!({ "MsgSeq": s.msg_seq, "ReadNum": r.read, "UnreadNum": r.unread, "ReadReceiptMembers": [{ "Member_Account": req.from_account }] })))
-        .collect();
-    let callback = json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "GroupMsgReceiptList": list, "EventTime": sim.event_time() });
-    sim.fire("Group.CallbackAfterReadReceipt", callback);
+    if let Some(cmd) = on {
+        // The receipts' counts after this read, and who sent it.
+        let list: Vec<Value> = req
+            .msg_seq_list
+            .iter()
+            .filter_map(|s| g.receipt(s.msg_seq).map(|r| json!({ "MsgSeq": s.msg_seq, "ReadNum": r.read, "UnreadNum": r.unread, "ReadReceiptMembers": [{ "Member_Account": req.from_account }] })))
+            .collect();
+        let callback = json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "GroupMsgReceiptList": list, "EventTime": event_time });
+        sim.fire(cmd, callback);
+    }
     ok()
 }
 

@@ -335,6 +335,8 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
     let req: GroupMsgRecall = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
+    let on = sim.on("Group.CallbackAfterRecallMsg");
+    let (admin, event_time) = (sim.options.admin.clone(), sim.event_time());
     let g = group_mut(sim, &req.group_id)?;
     let recall_ret_list = req
         .msg_seq_list
@@ -351,11 +353,11 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
             RecallResult { msg_seq: item.msg_seq, ret_code }
         })
         .collect::<Vec<_>>();
-    let recalled: Vec<Value> = recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| json!({ "MsgSeq": r.msg_seq })).collect();
-    if !recalled.is_empty() {
+    let recalled = || -> Vec<Value> { recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| json!({ "MsgSeq": r.msg_seq })).collect() };
+    if let Some((cmd, recalled)) = on.map(|cmd| (cmd, recalled())).filter(|(_, r)| !r.is_empty()) {
         let ty = g.ty.rest_name();
-        let body = json!({ "Operator_Account": sim.options.admin, "Type": ty, "GroupId": req.group_id, "MsgSeqList": recalled, "EventTime": sim.event_time() });
-        sim.fire("Group.CallbackAfterRecallMsg", body);
+        let body = json!({ "Operator_Account": admin, "Type": ty, "GroupId": req.group_id, "MsgSeqList": recalled, "EventTime": event_time });
+        sim.fire(cmd, body);
     }
     answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
 }

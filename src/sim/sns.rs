@@ -219,10 +219,10 @@ pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
         })();
         out.push((to, r));
     }
-    if !pairs.is_empty() {
+    if let Some(cmd) = sim.on("Sns.CallbackFriendAdd").filter(|_| !pairs.is_empty()) {
         let list: Vec<Value> = pairs.iter().map(|(a, b)| json!({ "From_Account": a, "To_Account": b, "Initiator_Account": from })).collect();
         let body = json!({ "PairList": list, "ClientCmd": "friend_add", "Admin_Account": sim.options.admin, "ForceFlag": u8::from(force), "EventTime": sim.event_time() });
-        sim.fire("Sns.CallbackFriendAdd", body);
+        sim.fire(cmd, body);
     }
     results(out)
 }
@@ -230,9 +230,9 @@ pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
 impl Simulator {
     /// Sns.CallbackFriendDelete for the friendships that ended (whose list lost whom).
     fn friends_deleted(&mut self, pairs: &[(String, String)]) {
-        if !pairs.is_empty() {
+        if let Some(cmd) = self.on("Sns.CallbackFriendDelete").filter(|_| !pairs.is_empty()) {
             let list: Vec<Value> = pairs.iter().map(|(a, b)| json!({ "From_Account": a, "To_Account": b })).collect();
-            self.fire("Sns.CallbackFriendDelete", json!({ "PairList": list, "EventTime": self.event_time() }));
+            self.fire(cmd, json!({ "PairList": list, "EventTime": self.event_time() }));
         }
     }
 }
