@@ -15,6 +15,9 @@ const python = process.env.TCIM_PYTHON ?? `${root}.venv-clients/bin/python`;
 const SDKAPPID = 1400000001;
 const KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
+/** The callback counts of the last script's server, when it had callbacks. */
+let lastStats = null;
+
 /** Runs one client script against a fresh `tcim serve` with UserSig checks on (and
  * `options` for the server). */
 async function runScript(name, options = {}) {
@@ -34,6 +37,7 @@ async function runScript(name, options = {}) {
     assert.equal(out.status, 0, `${out.stdout}\n${out.stderr}`);
     assert.match(out.stdout, /^ok: \d+ /m);
     await running.sim.callbacksSettled();
+    lastStats = running.sim.callbackStats();
   } finally {
     await running.close();
   }
@@ -93,4 +97,12 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
     receiver.closeAllConnections();
     await new Promise((ok) => receiver.close(ok));
   }
+});
+
+test("tcim serve with a dead --callback-url: the app's failure policy decides, nothing half-applied, failures counted", async () => {
+  await runScript("dead_callback_clients.py", {
+    callbacks: { url: "http://127.0.0.1:9/nobody-listens", timeoutMs: 500, onFailure: "refuse" },
+  });
+  // (runScript waited for the After-callback queue; its failures are in the stats it saw.)
+  assert.ok(lastStats.failed >= 1 && lastStats.delivered === 0, JSON.stringify(lastStats));
 });
