@@ -91,6 +91,15 @@ pub fn check_conversation(item: &Node, c: &mut Checker, group_key: &str) {
     }
 }
 
+/// `check_conversation` on an item's `ContactItem` (mark_contact, update_contact_group).
+pub fn check_contact_item(item: &Node, c: &mut Checker) {
+    if let Some(contact) = item.get("ContactItem") {
+        let at = c.enter_key("ContactItem");
+        check_conversation(contact, c, "ToGroupId");
+        c.leave(at);
+    }
+}
+
 /// `check_conversation` on each object of the array at `key`.
 pub fn check_conversations(body: &Node, c: &mut Checker, key: &str) {
     super::items::each_item(body, c, key, |item, c| check_conversation(item, c, "ToGroupId"));

@@ -1,7 +1,7 @@
 //! `v4/recentcontact/mark_contact`: set or clear an account's standard and custom marks on
 //! conversations.
 
-use super::contact_items::{check_conversation, ContactItem, ContactResult, CONTACT_ITEM, CONTACT_RESULTS, CUSTOM_MARK, MARK_BITS};
+use super::contact_items::{check_contact_item, ContactItem, ContactResult, CONTACT_ITEM, CONTACT_RESULTS, CUSTOM_MARK, MARK_BITS};
 use super::*;
 use crate::vocab::Service;
 
@@ -54,13 +54,7 @@ impl ApiRequest for MarkContact {
 }
 
 fn check(body: &Node, c: &mut Checker) {
-    super::items::each_item(body, c, "MarkItem", |item, c| {
-        if let Some(contact) = item.get("ContactItem") {
-            let at = c.enter_key("ContactItem");
-            check_conversation(contact, c, "ToGroupId");
-            c.leave(at);
-        }
-    });
+    super::items::each_item(body, c, "MarkItem", check_contact_item);
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "mark_contact", "Mark conversations")

@@ -1,7 +1,7 @@
 //! `v4/recentcontact/update_contact_group`: rename a conversation group, or add conversations
 //! to it and remove them.
 
-use super::contact_items::{check_conversation, ContactItem, ContactResult, CONTACT_GROUP_NAME, CONTACT_ITEM, CONTACT_RESULTS};
+use super::contact_items::{check_contact_item, ContactItem, ContactResult, CONTACT_GROUP_NAME, CONTACT_ITEM, CONTACT_RESULTS};
 use super::mark_contact::CONTACT_GROUP_ERRORS;
 use super::*;
 use crate::vocab::messages as m;
@@ -84,13 +84,7 @@ fn check(body: &Node, c: &mut Checker) {
     if let Some((key, when)) = needed.filter(|(key, _)| update.get(key).is_none()) {
         c.push(Diagnostic::error(c.path_of(key), m::NEEDED_FOR.code, m::NEEDED_FOR.render(&[&key, &when])));
     }
-    super::items::each_item(update, c, "ContactUpdateItem", |item, c| {
-        if let Some(contact) = item.get("ContactItem") {
-            let at = c.enter_key("ContactItem");
-            check_conversation(contact, c, "ToGroupId");
-            c.leave(at);
-        }
-    });
+    super::items::each_item(update, c, "ContactUpdateItem", check_contact_item);
     c.leave(at);
 }
 

@@ -75,17 +75,12 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if let Some((cmd, mut after)) = after {
         put(&mut after, "SendMsgResult", json!(0));
         put(&mut after, "ErrorInfo", json!("send msg succeed"));
-        put(&mut after, "UnreadMsgNum", json!(total_unread(sim, &req.to_account)));
+        put(&mut after, "UnreadMsgNum", json!(sim.world.c2c_unread_total(&req.to_account)));
         sim.fire(cmd, after);
     }
     answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None })
 }
 
-/// An account's one-to-one unread messages across all its conversations (what the
-/// callbacks' `UnreadMsgNum` counts).
-fn total_unread(sim: &Simulator, account: &str) -> u64 {
-    sim.world.c2c_peers_of(account).iter().map(|peer| sim.world.c2c_unread(account, peer)).sum()
-}
 
 /// `SendMsgControl: ["NoUnread"]`.
 fn no_unread(control: Option<&[String]>) -> bool {
@@ -161,7 +156,7 @@ pub fn unread(sim: &mut Simulator, body: Body<'_>) -> Answer {
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
     let w = &sim.world;
     let Some(peers) = req.peer_account.filter(|p| !p.is_empty()) else {
-        let total = w.c2c_peers_of(&req.to_account).iter().map(|p| w.c2c_unread(&req.to_account, p)).sum();
+        let total = w.c2c_unread_total(&req.to_account);
         return answer(&GetC2cUnreadMsgNumResponse { envelope: Envelope::ok(), all_c2c_unread_msg_num: Some(total), c2c_unread_msg_num_list: None, error_list: None });
     };
     let mut list = Vec::new();
@@ -230,7 +225,7 @@ pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
     message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?.recalled = true;
     if let Some(cmd) = sim.on("C2C.CallbackAfterMsgWithDraw") {
-        let body = json!({ "From_Account": req.from_account, "To_Account": req.to_account, "MsgKey": req.msg_key, "UnreadMsgNum": total_unread(sim, &req.to_account), "EventTime": sim.event_time() });
+        let body = json!({ "From_Account": req.from_account, "To_Account": req.to_account, "MsgKey": req.msg_key, "UnreadMsgNum": sim.world.c2c_unread_total(&req.to_account), "EventTime": sim.event_time() });
         sim.fire(cmd, body);
     }
     ok()
@@ -326,7 +321,7 @@ impl Simulator {
         *slot = (*slot).max(time);
         let last = *slot;
         if let Some(cmd) = self.on("C2C.CallbackAfterMsgReport") {
-            let body = json!({ "Report_Account": reader, "Peer_Account": peer, "LastReadTime": last, "UnreadMsgNum": total_unread(self, reader) });
+            let body = json!({ "Report_Account": reader, "Peer_Account": peer, "LastReadTime": last, "UnreadMsgNum": self.world.c2c_unread_total(reader) });
             self.fire_from(cmd, platform, body);
         }
     }

@@ -287,7 +287,11 @@ impl Simulator {
     /// The REST surface as the app admin: `api` in any accepted spelling, a JSON body.
     /// Always answers the service's JSON object.
     pub fn call(&mut self, api: &str, body: &str) -> Value {
-        serde_json::from_str(&self.call_text(api, body)).unwrap_or(Value::Null)
+        let result = self.dispatch(api, body);
+        match self.asking.take() {
+            None => respond(result),
+            Some(before) => serde_json::from_str(&self.unanswered(api, body, before)).unwrap_or(Value::Null),
+        }
     }
 
     /// `call`, answering JSON text (what the wasm and HTTP surfaces send on). A typed
@@ -295,9 +299,10 @@ impl Simulator {
     /// A Before-callback has nobody to answer it here: it is fired (the outbox shows it) and
     /// counts as failed, so the app's failure policy decides (`call_step` asks instead).
     pub fn call_text(&mut self, api: &str, body: &str) -> String {
-        match self.call_step(api, body, None) {
-            Step::Answer(text) => text,
-            Step::Before(before) => self.unanswered(api, body, before),
+        let result = self.dispatch(api, body);
+        match self.asking.take() {
+            None => text_answer(result),
+            Some(before) => self.unanswered(api, body, before),
         }
     }
 
@@ -702,6 +707,18 @@ fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
     to_json(&EnvelopeFirst { envelope, fields })
 }
 
+
+fn respond(result: Answer) -> Value {
+    let (envelope, fields) = envelope_and_fields(result);
+    let mut map = match fields {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    };
+    map.insert("ActionStatus".into(), Value::from(envelope.action_status));
+    map.insert("ErrorInfo".into(), Value::from(envelope.error_info));
+    map.insert("ErrorCode".into(), Value::from(envelope.error_code));
+    Value::Object(map)
+}
 
 /// A validated request body: its JSON text, which handlers read into their wire type.
 #[derive(Clone, Copy)]

@@ -478,6 +478,11 @@ impl World {
         msgs.get(first_unread..).map_or(0, |tail| tail.iter().filter(|m| !m.recalled && !m.no_unread).count() as u64)
     }
 
+    /// `reader`'s unread one-to-one messages across all its conversations.
+    pub fn c2c_unread_total(&self, reader: &str) -> u64 {
+        self.c2c_peers_of(reader).iter().map(|peer| self.c2c_unread(reader, peer)).sum()
+    }
+
     /// Peers that sent messages to `reader`.
     pub fn c2c_peers_of(&self, reader: &str) -> Vec<&str> {
         self.c2c.iter().filter(|(_, to)| to.contains_key(reader)).map(|(from, _)| from.as_str()).collect()
