@@ -98,7 +98,11 @@ export declare class Simulator {
   handle(url: string, body?: string | object, method?: string): { status: number; headers: Record<string, string>; body: string };
   /** A fetch-compatible function, bound to this simulator: pass `sim.fetch` wherever code takes a fetch. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  /** Runs a client action; throws `client_action_failed` when it cannot run (or the app's
+   * Before-callback refuses it: joinGroup asks Group.CallbackBeforeApplyJoinGroup). */
   client(action: ClientAction): void;
+  /** `client`, waiting for a Before-callback that goes over HTTP or to an async handler. */
+  clientAsync(action: ClientAction): Promise<void>;
   /** Sends every fired callback to `handler`; for a Before-callback its return value is the
    * app's reply (nothing returned allows). Switches callbacks on when they were off; `null`
    * removes the handler. */
@@ -127,14 +131,16 @@ export interface FiredCallback {
   body: Record<string, unknown> & { CallbackCommand: string };
 }
 /** The app's reply to a Before-callback: ErrorCode 0 allows (MsgBody and CloudCustomData
- * replace the message's), 1 refuses, 2 drops silently, 120001–130000 refuses with that code
- * and ErrorInfo. */
+ * replace a message's; RefusedMembers_Account keeps those members out of an invitation),
+ * 1 refuses, 2 drops a message silently; the app's own codes (120001–130000 for messages,
+ * 10100–10200 for creating and joining groups) refuse with that code and ErrorInfo. */
 export interface CallbackReply {
   ActionStatus?: string;
   ErrorCode: number;
   ErrorInfo?: string;
   MsgBody?: unknown[];
   CloudCustomData?: string;
+  RefusedMembers_Account?: string[];
 }
 export type CallbackHandler = (callback: FiredCallback) => CallbackReply | void | Promise<CallbackReply | void>;
 export interface CallbackLogEntry {

@@ -156,7 +156,7 @@ pub fn json_schemas() -> Value {
 /// more than Ajv spends on a whole small object): the module lib/generated.js, which esbuild
 /// bundles into lib/api.* with the other lib/ modules. It exports `RULES_JSON`,
 /// `DIAGNOSERS` and `TEXT_DIAGNOSERS` (see `js_diagnosers`), then `ENDPOINTS_JSON` (the
-/// catalog) and `ERRORS` (the error codes' meanings). Endpoints with cross-field rules get `null` (wasm answers). The Node tests
+/// catalog), `ERRORS` (the error codes' meanings) and `CALLBACK_SAMPLES`. Endpoints with cross-field rules get `null` (wasm answers). The Node tests
 /// compare what they answer with wasm's answer, on random objects and texts.
 pub fn js_checks() -> String {
     let mut objs: Vec<&'static Obj> = Vec::new();
@@ -173,7 +173,10 @@ pub fn js_checks() -> String {
     // The error-code table: `errorInfo` reads it in JS (an app that never calls it leaves it out).
     let errors: Vec<String> = crate::protocol::errors::ERROR_CODES.iter().map(|e| format!("{}:{}", e.code, js_string(e.message))).collect();
     let _ = writeln!(out, "const ERRORS = {{{}}};", errors.join(","));
-    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS };\n");
+    // The callbacks' documented samples (`Simulator.callbackSamples`, `tcim trigger`).
+    let samples: Vec<String> = crate::sim::callbacks::SAMPLES.iter().map(|(c, body)| format!("{{command:{},body:{body}}}", js_string(c))).collect();
+    let _ = writeln!(out, "const CALLBACK_SAMPLES = [{}];", samples.join(","));
+    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES };\n");
     out
 }
 

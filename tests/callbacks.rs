@@ -109,7 +109,8 @@ fn a_failed_before_callback_is_refused_with_80003_when_the_app_says_so() {
 fn group_before_callbacks_and_forbid_callback_control() {
     let mut s = sim(None);
     ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G", "MemberList": [{ "Member_Account": "bob" }] }));
-    assert_eq!(commands(&mut s), ["Group.CallbackAfterCreateGroup"]);
+    // call() has nobody to ask: the Before-callback is fired and fails, and creating goes on.
+    assert_eq!(commands(&mut s), ["Group.CallbackBeforeCreateGroup", "Group.CallbackAfterCreateGroup"]);
     let send = json!({ "GroupId": "g", "From_Account": "bob", "Random": 5, "MsgBody": text("hi") });
     let Step::Before(b) = step(&mut s, "group_open_http_svc/send_group_msg", &send, None) else { panic!() };
     assert_eq!(b.body, json!({ "CallbackCommand": "Group.CallbackBeforeSendMsg", "GroupId": "g", "Type": "Public", "From_Account": "bob", "Operator_Account": "administrator", "Random": 5, "OnlineOnlyFlag": 0, "MsgBody": text("hi"), "CloudCustomData": "", "EventTime": T0 * 1000 }));
@@ -123,6 +124,89 @@ fn group_before_callbacks_and_forbid_callback_control() {
     let quiet = json!({ "GroupId": "g", "From_Account": "bob", "Random": 6, "MsgBody": text("x"), "ForbidCallbackControl": ["ForbidBeforeSendMsgCallback", "ForbidAfterSendMsgCallback"] });
     assert_eq!(answer(step(&mut s, "group_open_http_svc/send_group_msg", &quiet, None))["MsgSeq"], 2);
     assert!(fired(&mut s).is_empty());
+}
+
+fn client_step(s: &mut Simulator, action: &Value, verdict: Option<Value>) -> Step {
+    s.client_step(&action.to_string(), verdict.map(|v| Verdict::from_json(&v.to_string()).unwrap()))
+}
+
+#[test]
+fn creating_a_group_asks_the_app_first() {
+    let callbacks = serde_json::from_value(json!({ "url": "http://127.0.0.1:9/cb", "onFailure": "refuse" })).unwrap();
+    let mut s = Simulator::new(Options { now: Some(T0), rate_limit: false, callbacks: Some(callbacks), ..Options::default() });
+    import(&mut s, &["alice", "bob", "carol"]);
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "Name": "Old" }));
+    s.take_callbacks();
+    // No GroupId: the ID is drawn after the question, so asking leaves even the random stream alone.
+    let create = json!({ "Owner_Account": "alice", "Type": "Public", "Name": "G", "MemberList": [{ "Member_Account": "bob" }, { "Member_Account": "carol" }] });
+    let before = state(&s);
+    let Step::Before(b) = step(&mut s, "group_open_http_svc/create_group", &create, None) else { panic!("no Before-callback") };
+    assert_eq!((b.command, b.platform.as_str()), ("Group.CallbackBeforeCreateGroup", "RESTAPI"));
+    assert_eq!(b.body, json!({ "CallbackCommand": "Group.CallbackBeforeCreateGroup", "Operator_Account": "administrator", "Owner_Account": "alice", "Type": "Public", "Name": "G", "CreateGroupNum": 1, "MemberList": [{ "Member_Account": "bob" }, { "Member_Account": "carol" }], "EventTime": T0 * 1000 }));
+    assert_eq!(state(&s), before);
+    // 1 → 10016; the page's own range 10100–10200 passes through with its text; nothing changes.
+    let r = answer(step(&mut s, "group_open_http_svc/create_group", &create, Some(json!({ "reply": { "ErrorCode": 1 } }))));
+    assert_eq!(r["ErrorCode"], 10016);
+    let r = answer(step(&mut s, "group_open_http_svc/create_group", &create, Some(json!({ "reply": { "ErrorCode": 10150, "ErrorInfo": "no more groups" } }))));
+    assert_eq!((r["ErrorCode"].as_u64(), r["ErrorInfo"].as_str()), (Some(10150), Some("no more groups")));
+    assert_eq!(state(&s), before);
+    assert!(fired(&mut s).is_empty());
+    // The message range, 2 (no drop here) and failures are no verdict: the group is created
+    // even though this app refuses messages when their callback fails (that policy is the
+    // console's for messages).
+    for (i, verdict) in [json!({ "reply": { "ErrorCode": 120002 } }), json!({ "reply": { "ErrorCode": 2 } }), json!({ "failed": "timeout" })].into_iter().enumerate() {
+        let mut c = create.clone();
+        c["GroupId"] = json!(format!("g{i}"));
+        let r = answer(step(&mut s, "group_open_http_svc/create_group", &c, Some(verdict)));
+        assert_eq!(r["GroupId"], format!("g{i}"));
+    }
+    // Allowed: created, and the After-callback fires.
+    let r = answer(step(&mut s, "group_open_http_svc/create_group", &create, Some(json!({ "reply": { "ErrorCode": 0 } }))));
+    assert_eq!(r["ErrorCode"], 0);
+    assert_eq!(commands(&mut s), ["Group.CallbackAfterCreateGroup"; 4]);
+}
+
+#[test]
+fn an_invitation_asks_the_app_which_members_may_join() {
+    let mut s = sim(Some(json!(["Group.CallbackBeforeInviteJoinGroup", "Group.CallbackAfterNewMemberJoin"])));
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G" }));
+    let add = json!({ "GroupId": "g", "MemberList": [{ "Member_Account": "bob" }, { "Member_Account": "carol" }, { "Member_Account": "alice" }] });
+    let before = state(&s);
+    let Step::Before(b) = step(&mut s, "group_open_http_svc/add_group_member", &add, None) else { panic!("no Before-callback") };
+    assert_eq!(b.body, json!({ "CallbackCommand": "Group.CallbackBeforeInviteJoinGroup", "GroupId": "g", "Type": "Public", "Operator_Account": "administrator", "DestinationMembers": [{ "Member_Account": "bob" }, { "Member_Account": "carol" }, { "Member_Account": "alice" }], "EventTime": T0 * 1000 }));
+    assert_eq!(state(&s), before);
+    let r = answer(step(&mut s, "group_open_http_svc/add_group_member", &add, Some(json!({ "reply": { "ErrorCode": 1 } }))));
+    assert_eq!(r["ErrorCode"], 10016);
+    assert_eq!(state(&s), before);
+    // RefusedMembers_Account: those stay out (Result 0), the others join.
+    let r = answer(step(&mut s, "group_open_http_svc/add_group_member", &add, Some(json!({ "reply": { "ErrorCode": 0, "RefusedMembers_Account": ["carol"] } }))));
+    assert_eq!(r["MemberList"], json!([{ "Member_Account": "bob", "Result": 1 }, { "Member_Account": "carol", "Result": 0 }, { "Member_Account": "alice", "Result": 2 }]));
+    let after = fired(&mut s);
+    assert_eq!((after.len(), &after[0].body["NewMemberList"]), (1, &json!([{ "Member_Account": "bob" }])));
+    let members = ok(&mut s, "group_open_http_svc/get_group_member_info", json!({ "GroupId": "g" }));
+    assert_eq!(members["MemberNum"], 2);
+}
+
+#[test]
+fn a_client_applying_to_join_asks_the_app() {
+    let mut s = sim(Some(json!(["Group.CallbackBeforeApplyJoinGroup", "Group.CallbackAfterNewMemberJoin"])));
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G" }));
+    let join = json!({ "action": "joinGroup", "groupId": "g", "account": "bob" });
+    let before = state(&s);
+    let Step::Before(b) = client_step(&mut s, &join, None) else { panic!("no Before-callback") };
+    assert_eq!((b.command, b.platform.as_str()), ("Group.CallbackBeforeApplyJoinGroup", "Unknown"));
+    assert_eq!(b.body, json!({ "CallbackCommand": "Group.CallbackBeforeApplyJoinGroup", "GroupId": "g", "Type": "Public", "Requestor_Account": "bob", "EventTime": T0 * 1000 }));
+    assert_eq!(state(&s), before);
+    let Step::Answer(why) = client_step(&mut s, &join, Some(json!({ "reply": { "ErrorCode": 10101, "ErrorInfo": "invite only" } }))) else { panic!() };
+    assert!(why.contains("10101") && why.contains("invite only"), "{why}");
+    assert_eq!(state(&s), before);
+    assert!(fired(&mut s).is_empty());
+    let Step::Answer(done) = client_step(&mut s, &join, Some(json!({ "reply": { "ErrorCode": 0 } }))) else { panic!() };
+    assert_eq!(done, "null");
+    assert_eq!(commands(&mut s), ["Group.CallbackAfterNewMemberJoin"]);
+    // client() has nobody to ask: fired, failed, and the join goes on.
+    s.client_json(r#"{"action":"joinGroup","groupId":"g","account":"carol"}"#).unwrap();
+    assert_eq!(commands(&mut s), ["Group.CallbackBeforeApplyJoinGroup", "Group.CallbackAfterNewMemberJoin"]);
 }
 
 #[test]
@@ -209,12 +293,20 @@ fn the_outbox_is_bounded_and_counts_what_it_drops() {
     assert_eq!(list[0].body["MsgRandom"], 5, "the oldest are dropped");
 }
 
+/// The samples stay out of the wasm (the JS gets them generated).
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
-fn every_documented_sample_names_its_command_and_unknown_commands_are_refused() {
-    for (command, sample) in tcim::sim::callbacks::COMMANDS {
+fn every_documented_sample_names_its_command() {
+    use tcim::sim::callbacks::{COMMANDS, SAMPLES};
+    assert_eq!(SAMPLES.len(), COMMANDS.len());
+    for (command, sample) in SAMPLES {
         let v: Value = serde_json::from_str(sample).unwrap();
         assert_eq!(v["CallbackCommand"], *command);
     }
+}
+
+#[test]
+fn unknown_commands_and_policies_are_refused() {
     let e = Simulator::from_options_json(r#"{"callbacks":{"url":"http://x","commands":["C2C.CallbackAfterSendMsg","Group.Nope"]}}"#, tcim::sim::system_now).err().unwrap();
     assert!(e.contains("\"Group.Nope\" is not a callback tcim fires"), "{e}");
     let e = Simulator::from_options_json(r#"{"callbacks":{"onFailure":"maybe"}}"#, tcim::sim::system_now).err().unwrap();
@@ -227,20 +319,29 @@ mod property {
     use proptest::prelude::*;
 
     /// A call and, when it asks a Before-callback, the verdict: 0 allow, 1 refuse, 2 drop,
-    /// 3 a custom code, 4 a failure, 5 a rewrite.
+    /// 3 a message's custom code, 4 a failure, 5 a rewrite, 6 a group custom code.
     fn calls() -> impl Strategy<Value = Vec<(u8, u8, u8)>> {
-        proptest::collection::vec((0u8..6, 0u8..3, 0u8..6), 1..40)
+        proptest::collection::vec((0u8..7, 0u8..4, 0u8..7), 1..40)
+    }
+
+    /// Whether verdict `v` refuses (or drops) call `kind`: 2 and 120001–130000 are the
+    /// messages' own, 10100–10200 the group Before-callbacks'; elsewhere they are no verdict,
+    /// a failure, and the call goes on.
+    fn refuses(kind: u8, v: u8) -> bool {
+        let message = matches!(kind, 0 | 1);
+        v == 1 || (message && (v == 2 || v == 3)) || (!message && v == 6)
     }
 
     fn request(kind: u8, who: u8) -> (&'static str, Value) {
-        let users = ["alice", "bob", "carol"];
-        let (a, b) = (users[who as usize % 3], users[(who as usize + 1) % 3]);
+        let users = ["alice", "bob", "carol", "dave"];
+        let (a, b) = (users[who as usize % 4], users[(who as usize + 1) % 4]);
         match kind {
             0 => ("openim/sendmsg", json!({ "From_Account": a, "To_Account": b, "MsgRandom": who, "MsgBody": text("x") })),
             1 => ("group_open_http_svc/send_group_msg", json!({ "GroupId": "g", "From_Account": a, "Random": who, "MsgBody": text("x") })),
             2 => ("openim/admin_set_msg_read", json!({ "Report_Account": a, "Peer_Account": b })),
             3 => ("sns/friend_add", json!({ "From_Account": a, "AddFriendItem": [{ "To_Account": b, "AddSource": "AddSource_Type_P" }], "ForceAddFlags": 1 })),
             4 => ("group_open_http_svc/add_group_member", json!({ "GroupId": "g", "MemberList": [{ "Member_Account": b }] })),
+            5 => ("group_open_http_svc/create_group", json!({ "Owner_Account": a, "Type": "Public", "Name": "N", "MemberList": [{ "Member_Account": b }] })),
             _ => ("im_open_login_svc/kick", json!({ "UserID": a })),
         }
     }
@@ -252,7 +353,8 @@ mod property {
             2 => json!({ "reply": { "ErrorCode": 2 } }),
             3 => json!({ "reply": { "ErrorCode": 125000, "ErrorInfo": "no" } }),
             4 => json!({ "failed": "timeout" }),
-            _ => json!({ "reply": { "ErrorCode": 0, "MsgBody": text("rewritten") } }),
+            5 => json!({ "reply": { "ErrorCode": 0, "MsgBody": text("rewritten") } }),
+            _ => json!({ "reply": { "ErrorCode": 10150, "ErrorInfo": "no" } }),
         }
     }
 
@@ -266,7 +368,8 @@ mod property {
         fn verdicts_never_half_apply(calls in calls()) {
             let mut with = sim(None);
             let mut without = Simulator::new(Options { now: Some(T0), rate_limit: false, ..Options::default() });
-            import(&mut without, &["alice", "bob", "carol"]);
+            import(&mut without, &["alice", "bob", "carol", "dave"]);
+            import(&mut with, &["dave"]);
             for s in [&mut with, &mut without] {
                 s.call("group_open_http_svc/create_group", &json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G", "MemberList": [{ "Member_Account": "bob" }, { "Member_Account": "carol" }] }).to_string());
             }
@@ -280,7 +383,7 @@ mod property {
                         prop_assert_eq!(state(&with), before.clone(), "asking changed the state");
                         prop_assert_eq!(&asked.body["CallbackCommand"], &json!(asked.command));
                         let r = answer(with.call_step(api, &body.to_string(), Some(Verdict::from_json(&verdict(v).to_string()).unwrap())));
-                        if (1..=3).contains(&v) {
+                        if refuses(kind, v) {
                             prop_assert_eq!(state(&with), before.clone(), "a refusal or a drop changed the state");
                             // Keep the twin in step: it never saw this call.
                             for f in with.take_callbacks().0 {

@@ -35,7 +35,22 @@ fuzz_target!(|data: &[u8]| {
         // Two more choices than endpoints: a client action, and options for a new simulator.
         match selector as usize % (ENDPOINTS.len() + 2) {
             n if n == ENDPOINTS.len() => {
-                if sim.client_json(body).is_err() {
+                // After a \x01: in steps, with the fuzzed answer to a Before-callback.
+                let failed = match body.split_once('\u{1}') {
+                    None => sim.client_json(body).is_err(),
+                    Some((action, reply)) => match sim.client_step(action, None) {
+                        Step::Answer(text) => text != "null",
+                        Step::Before(asked) => {
+                            assert_eq!(world(&sim), before, "asking a Before-callback changed the state");
+                            let verdict = Verdict::from_json(reply).unwrap_or(Verdict::Failed("fuzz".into()));
+                            match sim.client_step(action, Some(verdict)) {
+                                Step::Answer(text) => text != "null",
+                                Step::Before(b) => panic!("asked {} twice", b.command),
+                            }
+                        }
+                    },
+                };
+                if failed {
                     assert_eq!(world(&sim), before, "a failed client action changed the state");
                 }
                 continue;

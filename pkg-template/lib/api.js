@@ -8,7 +8,7 @@
 
 import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
-import { ENDPOINTS_JSON, ERRORS } from "./generated.js";
+import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES } from "./generated.js";
 
 /** Thrown for misuse and for requests that cannot be built. */
 class TcimError extends Error {
@@ -356,7 +356,7 @@ function simulatorOver(simulator) {
 
     /** Every callback tcim fires, with its documented sample body: `[{ command, body }]`. */
     static callbackSamples() {
-      return JSON.parse(simulatorModule().WasmSimulator.callbackSamples()).map(([command, body]) => ({ command, body }));
+      return structuredClone(CALLBACK_SAMPLES);
     }
 
     /** Loads the simulator's wasm module: once, before the first `new Simulator()`, in
@@ -695,9 +695,19 @@ function simulatorOver(simulator) {
      * `{ action: "joinGroup", groupId, account }`, `{ action: "quitGroup", groupId, account }`. */
     client(action) {
       if (action === null || typeof action !== "object") throw argError("client takes an action object");
-      const err = this.#sim.client(payloadText(action, "action").text);
-      if (this.#cb) this.#drain("127.0.0.1");
-      if (err !== undefined) throw new TcimError("client_action_failed", err, []);
+      const text = payloadText(action, "action").text;
+      const err = this.#cb ? JSON.parse(this.#steps((verdict) => this.#sim.clientStep(text, verdict), false, "127.0.0.1")) : this.#sim.client(text);
+      if (err !== undefined && err !== null) throw new TcimError("client_action_failed", err, []);
+    }
+
+    /** `client`, waiting for a Before-callback (joinGroup asks
+     * Group.CallbackBeforeApplyJoinGroup) that goes over HTTP or to an async handler. */
+    async clientAsync(action) {
+      if (action === null || typeof action !== "object") throw argError("clientAsync takes an action object");
+      if (!this.#cb) return this.client(action);
+      const text = payloadText(action, "action").text;
+      const err = JSON.parse(await this.#steps((verdict) => this.#sim.clientStep(text, verdict), true, "127.0.0.1"));
+      if (err !== null) throw new TcimError("client_action_failed", err, []);
     }
 
     /** Frees the wasm memory now (otherwise it is freed when garbage-collected). */

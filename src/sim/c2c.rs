@@ -13,7 +13,7 @@ use crate::api::query_online_status::AccountError;
 use crate::api::sendmsg::{SendMsg, SendMsgResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
-use super::callbacks::{put, Gate};
+use super::callbacks::{put, Gate, C2C_BEFORE_SEND};
 use serde_json::{json, Value};
 
 /// Recalled messages carry this in `MsgFlagBits`.
@@ -54,17 +54,16 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
     let online_only = u8::from(req.msg_life_time == Some(0));
     let callback_body = |m: &C2cMsg| json!({ "From_Account": from, "To_Account": req.to_account, "MsgSeq": m.seq, "MsgRandom": m.random, "MsgTime": m.time, "MsgKey": key, "OnlineOnlyFlag": online_only, "MsgBody": body_value(&m.body), "CloudCustomData": m.cloud_custom_data.clone().unwrap_or_default() });
-    match sim.gate("C2C.CallbackBeforeSendMsg", forbid("ForbidBeforeSendMsgCallback"), |_| callback_body(&msg), code::C2C_CALLBACK_REFUSED)? {
+    let gate = sim.gate(&C2C_BEFORE_SEND, forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", |_| callback_body(&msg))?;
+    if let Gate::Drop = gate {
         // Dropped by the app: the sender sees success, nothing is stored.
-        Gate::Drop => return answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None }),
-        Gate::Allow { msg_body: new_body, cloud_custom_data } => {
-            if let Some(b) = new_body {
-                msg.body = msg_body(&b);
-            }
-            if cloud_custom_data.is_some() {
-                msg.cloud_custom_data = cloud_custom_data;
-            }
-        }
+        return answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None });
+    }
+    if let Some(b) = gate.msg_body() {
+        msg.body = msg_body(&b);
+    }
+    if let Some(d) = gate.cloud_custom_data() {
+        msg.cloud_custom_data = Some(d);
     }
     let after = sim.on("C2C.CallbackAfterSendMsg").filter(|_| !forbid("ForbidAfterSendMsgCallback")).map(|cmd| (cmd, callback_body(&msg)));
     sim.world.c2c_seq += 1;

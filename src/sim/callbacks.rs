@@ -9,6 +9,8 @@
 //! handler then runs to the end with that verdict.
 
 use super::{Fail, Simulator};
+use crate::protocol::errors::code;
+use std::ops::RangeInclusive;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -64,41 +66,103 @@ pub struct Fired {
 }
 
 /// Every callback tcim fires, with the documented sample body (CN 1522 ff., part B of the
-/// reference): what `tcim trigger` posts and what `commands` may name.
-pub const COMMANDS: &[(&str, &str)] = &[
-    ("C2C.CallbackBeforeSendMsg", r#"{"CallbackCommand":"C2C.CallbackBeforeSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#),
-    ("C2C.CallbackAfterSendMsg", r#"{"CallbackCommand":"C2C.CallbackAfterSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"SendMsgResult":0,"ErrorInfo":"send msg succeed","UnreadMsgNum":7,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#),
-    ("C2C.CallbackAfterMsgReport", r#"{"CallbackCommand":"C2C.CallbackAfterMsgReport","Report_Account":"jared","Peer_Account":"Jonh","LastReadTime":1614754606,"UnreadMsgNum":7}"#),
-    ("C2C.CallbackAfterMsgReadReceipt", r#"{"CallbackCommand":"C2C.CallbackAfterMsgReadReceipt","Operator_Account":"jared","Peer_Account":"Jonh","C2CMsgInfo":[{"From_Account":"Jonh","To_Account":"jared","MsgKey":"33973751_24064952_1769139583"}],"EventTime":1769139587754}"#),
-    ("C2C.CallbackAfterMsgWithDraw", r#"{"CallbackCommand":"C2C.CallbackAfterMsgWithDraw","From_Account":"jared","To_Account":"Jonh","MsgKey":"48374_2837546_1557481126","UnreadMsgNum":7,"EventTime":1670574414123}"#),
-    ("Group.CallbackBeforeSendMsg", r#"{"CallbackCommand":"Group.CallbackBeforeSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#),
-    ("Group.CallbackAfterSendMsg", r#"{"CallbackCommand":"Group.CallbackAfterSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"MsgSeq":123,"MsgTime":1490686222,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#),
-    ("Group.CallbackAfterReadReceipt", r#"{"CallbackCommand":"Group.CallbackAfterReadReceipt","GroupId":"@TGS#2TTV7VSII","Type":"Public","GroupMsgReceiptList":[{"MsgSeq":1,"ReadNum":1,"UnreadNum":6,"ReadReceiptMembers":[{"Member_Account":"user0"}]}],"EventTime":1670574414123}"#),
-    ("Group.CallbackAfterRecallMsg", r#"{"CallbackCommand":"Group.CallbackAfterRecallMsg","Operator_Account":"admin","Type":"Public","GroupId":"@TGS#2J4SZEAEL","MsgSeqList":[{"MsgSeq":130}],"EventTime":1670574414123}"#),
-    ("Group.CallbackAfterCreateGroup", r#"{"CallbackCommand":"Group.CallbackAfterCreateGroup","GroupId":"@TGS#2J4SZEAEL","Operator_Account":"group_root","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"UserDefinedDataList":[{"Key":"UserDefined1","Value":"hello"}],"EventTime":1670574414123}"#),
-    ("Group.CallbackAfterNewMemberJoin", r#"{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#2J4SZEAEL","Type":"Public","JoinType":"Apply","Operator_Account":"leckie","NewMemberList":[{"Member_Account":"jared"},{"Member_Account":"tommy"}],"EventTime":1670574414123}"#),
-    ("Group.CallbackAfterMemberExit", r#"{"CallbackCommand":"Group.CallbackAfterMemberExit","GroupId":"@TGS#2J4SZEAEL","Type":"Public","ExitType":"Kicked","Operator_Account":"leckie","ExitMemberList":[{"Member_Account":"jared"}],"EventTime":1670574414123}"#),
-    ("Group.CallbackAfterGroupDestroyed", r#"{"CallbackCommand":"Group.CallbackAfterGroupDestroyed","Operator_Account":"administrator","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Owner_Account":"leckie","Name":"MyFirstGroup","MemberList":[{"Member_Account":"leckie"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#),
-    ("Sns.CallbackFriendAdd", r#"{"CallbackCommand":"Sns.CallbackFriendAdd","PairList":[{"From_Account":"id","To_Account":"id1","Initiator_Account":"id"}],"ClientCmd":"friend_add","Admin_Account":"","ForceFlag":1}"#),
-    ("Sns.CallbackFriendDelete", r#"{"CallbackCommand":"Sns.CallbackFriendDelete","PairList":[{"From_Account":"id","To_Account":"id1"},{"From_Account":"id","To_Account":"id2"}]}"#),
-    ("State.StateChange", r#"{"CallbackCommand":"State.StateChange","EventTime":1629883332497,"Info":{"Action":"Login","To_Account":"testuser316","Reason":"Register"},"KickedDevice":[{"Platform":"Windows"},{"Platform":"Android"}]}"#),
-];
+/// reference): `COMMANDS` (what `commands` may name) and, outside the wasm, `SAMPLES` (what
+/// `tcim trigger` posts; the JS gets them generated, so the wasm carries no sample).
+macro_rules! commands {
+    ($($name:literal => $sample:literal,)*) => {
+        pub const COMMANDS: &[&str] = &[$($name),*];
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const SAMPLES: &[(&str, &str)] = &[$(($name, $sample)),*];
+    };
+}
+
+commands! {
+    "C2C.CallbackBeforeSendMsg" => r#"{"CallbackCommand":"C2C.CallbackBeforeSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#,
+    "C2C.CallbackAfterSendMsg" => r#"{"CallbackCommand":"C2C.CallbackAfterSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"SendMsgResult":0,"ErrorInfo":"send msg succeed","UnreadMsgNum":7,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#,
+    "C2C.CallbackAfterMsgReport" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgReport","Report_Account":"jared","Peer_Account":"Jonh","LastReadTime":1614754606,"UnreadMsgNum":7}"#,
+    "C2C.CallbackAfterMsgReadReceipt" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgReadReceipt","Operator_Account":"jared","Peer_Account":"Jonh","C2CMsgInfo":[{"From_Account":"Jonh","To_Account":"jared","MsgKey":"33973751_24064952_1769139583"}],"EventTime":1769139587754}"#,
+    "C2C.CallbackAfterMsgWithDraw" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgWithDraw","From_Account":"jared","To_Account":"Jonh","MsgKey":"48374_2837546_1557481126","UnreadMsgNum":7,"EventTime":1670574414123}"#,
+    "Group.CallbackBeforeSendMsg" => r#"{"CallbackCommand":"Group.CallbackBeforeSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#,
+    "Group.CallbackAfterSendMsg" => r#"{"CallbackCommand":"Group.CallbackAfterSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"MsgSeq":123,"MsgTime":1490686222,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#,
+    "Group.CallbackAfterReadReceipt" => r#"{"CallbackCommand":"Group.CallbackAfterReadReceipt","GroupId":"@TGS#2TTV7VSII","Type":"Public","GroupMsgReceiptList":[{"MsgSeq":1,"ReadNum":1,"UnreadNum":6,"ReadReceiptMembers":[{"Member_Account":"user0"}]}],"EventTime":1670574414123}"#,
+    "Group.CallbackAfterRecallMsg" => r#"{"CallbackCommand":"Group.CallbackAfterRecallMsg","Operator_Account":"admin","Type":"Public","GroupId":"@TGS#2J4SZEAEL","MsgSeqList":[{"MsgSeq":130}],"EventTime":1670574414123}"#,
+    "Group.CallbackBeforeCreateGroup" => r#"{"CallbackCommand":"Group.CallbackBeforeCreateGroup","Operator_Account":"leckie","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","CreateGroupNum":123,"MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#,
+    "Group.CallbackAfterCreateGroup" => r#"{"CallbackCommand":"Group.CallbackAfterCreateGroup","GroupId":"@TGS#2J4SZEAEL","Operator_Account":"group_root","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"UserDefinedDataList":[{"Key":"UserDefined1","Value":"hello"}],"EventTime":1670574414123}"#,
+    "Group.CallbackBeforeApplyJoinGroup" => r#"{"CallbackCommand":"Group.CallbackBeforeApplyJoinGroup","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Requestor_Account":"jared","EventTime":1670574414123}"#,
+    "Group.CallbackBeforeInviteJoinGroup" => r#"{"CallbackCommand":"Group.CallbackBeforeInviteJoinGroup","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Operator_Account":"leckie","DestinationMembers":[{"Member_Account":"jared"},{"Member_Account":"leckie"}],"EventTime":1670574414123}"#,
+    "Group.CallbackAfterNewMemberJoin" => r#"{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#2J4SZEAEL","Type":"Public","JoinType":"Apply","Operator_Account":"leckie","NewMemberList":[{"Member_Account":"jared"},{"Member_Account":"tommy"}],"EventTime":1670574414123}"#,
+    "Group.CallbackAfterMemberExit" => r#"{"CallbackCommand":"Group.CallbackAfterMemberExit","GroupId":"@TGS#2J4SZEAEL","Type":"Public","ExitType":"Kicked","Operator_Account":"leckie","ExitMemberList":[{"Member_Account":"jared"}],"EventTime":1670574414123}"#,
+    "Group.CallbackAfterGroupDestroyed" => r#"{"CallbackCommand":"Group.CallbackAfterGroupDestroyed","Operator_Account":"administrator","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Owner_Account":"leckie","Name":"MyFirstGroup","MemberList":[{"Member_Account":"leckie"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#,
+    "Sns.CallbackFriendAdd" => r#"{"CallbackCommand":"Sns.CallbackFriendAdd","PairList":[{"From_Account":"id","To_Account":"id1","Initiator_Account":"id"}],"ClientCmd":"friend_add","Admin_Account":"","ForceFlag":1}"#,
+    "Sns.CallbackFriendDelete" => r#"{"CallbackCommand":"Sns.CallbackFriendDelete","PairList":[{"From_Account":"id","To_Account":"id1"},{"From_Account":"id","To_Account":"id2"}]}"#,
+    "State.StateChange" => r#"{"CallbackCommand":"State.StateChange","EventTime":1629883332497,"Info":{"Action":"Login","To_Account":"testuser316","Reason":"Register"},"KickedDevice":[{"Platform":"Windows"},{"Platform":"Android"}]}"#,
+}
 
 /// At most this many fired callbacks wait for the JS layer to take them; past it the oldest
 /// are dropped and counted.
 const OUTBOX: usize = 10_000;
 
-/// The code a Before-callback's reply may choose for a refusal.
-const CUSTOM_CODES: std::ops::RangeInclusive<u32> = 120_001..=130_000;
 /// A refused message when the Before-callback failed and the app refuses then.
 const BEFORE_FAILED: u32 = 80_003;
 
+/// How the service reads the app's reply to one Before-callback (part B0 and each
+/// callback's page): `ErrorCode` 0 allows, 1 refuses with `refused`, a code in `custom`
+/// refuses with that code and the reply's `ErrorInfo`.
+pub(crate) struct Before {
+    pub command: &'static str,
+    refused: u32,
+    custom: RangeInclusive<u32>,
+    /// Messages only: `ErrorCode` 2 drops the action silently.
+    drops: bool,
+    /// Messages only: the console's timeout policy (deliver or 80003) is about messages
+    /// (CN 1671); any other Before-callback that fails lets its action go on.
+    policy: bool,
+}
+
+/// The two message Before-callbacks take 120001–130000 for their own refusals (CN 1632;
+/// one range for both, docs/decisions.md).
+const MESSAGE_CODES: RangeInclusive<u32> = 120_001..=130_000;
+/// The group Before-callbacks of creating and joining take 10100–10200 (CN 1662, 1666, EN 34370).
+const GROUP_CODES: RangeInclusive<u32> = 10_100..=10_200;
+
+pub(crate) const C2C_BEFORE_SEND: Before = Before { command: "C2C.CallbackBeforeSendMsg", refused: code::C2C_CALLBACK_REFUSED, custom: MESSAGE_CODES, drops: true, policy: true };
+pub(crate) const GROUP_BEFORE_SEND: Before = Before { command: "Group.CallbackBeforeSendMsg", refused: code::CALLBACK_REFUSED, custom: MESSAGE_CODES, drops: true, policy: true };
+pub(crate) const BEFORE_CREATE_GROUP: Before = Before { command: "Group.CallbackBeforeCreateGroup", refused: code::CALLBACK_REFUSED, custom: GROUP_CODES, drops: false, policy: false };
+pub(crate) const BEFORE_INVITE: Before = Before { command: "Group.CallbackBeforeInviteJoinGroup", refused: code::CALLBACK_REFUSED, custom: GROUP_CODES, drops: false, policy: false };
+pub(crate) const BEFORE_APPLY: Before = Before { command: "Group.CallbackBeforeApplyJoinGroup", refused: code::CALLBACK_REFUSED, custom: GROUP_CODES, drops: false, policy: false };
+
 /// What a Before-callback decided.
 pub enum Gate {
-    /// Go on; a reply may replace the body and the custom data.
-    Allow { msg_body: Option<Value>, cloud_custom_data: Option<String> },
+    /// Go on, with the app's reply when it answered (it may rewrite the message or refuse
+    /// some of the members: `Gate::msg_body` and friends read it).
+    Allow(Option<Value>),
     /// The sender sees success; nothing is stored and no After-callback fires.
     Drop,
+}
+
+impl Gate {
+    fn reply_field(&self, key: &str) -> Option<&Value> {
+        match self {
+            Gate::Allow(Some(reply)) => reply.get(key),
+            _ => None,
+        }
+    }
+
+    /// The replacement `MsgBody` (an array: the gate has checked).
+    pub fn msg_body(&self) -> Option<Value> {
+        self.reply_field("MsgBody").cloned()
+    }
+
+    /// The replacement `CloudCustomData`.
+    pub fn cloud_custom_data(&self) -> Option<String> {
+        self.reply_field("CloudCustomData").and_then(Value::as_str).map(str::to_owned)
+    }
+
+    /// `RefusedMembers_Account`: the members the app keeps out of an invitation.
+    pub fn refused_members(&self) -> Vec<String> {
+        let list = self.reply_field("RefusedMembers_Account").and_then(Value::as_array);
+        list.into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
+    }
 }
 
 impl CallbackOptions {
@@ -111,9 +175,8 @@ impl CallbackOptions {
             Some(Value::Array(list)) => {
                 for c in list {
                     let name = c.as_str().unwrap_or_default();
-                    if !COMMANDS.iter().any(|(n, _)| *n == name) {
-                        let known: Vec<&str> = COMMANDS.iter().map(|(n, _)| *n).collect();
-                        return Err(format!("callbacks.commands: {c} is not a callback tcim fires (one of {})", known.join(", ")));
+                    if !COMMANDS.contains(&name) {
+                        return Err(format!("callbacks.commands: {c} is not a callback tcim fires (one of {})", COMMANDS.join(", ")));
                     }
                 }
             }
@@ -173,24 +236,25 @@ impl Simulator {
         self.now().saturating_mul(1000)
     }
 
-    /// A Before-callback's gate for a send. Not switched on (or `skip`): allow. No verdict
-    /// yet: the callback is handed out (`asking`) and the call stops before changing
-    /// anything. With the app's verdict: allow (maybe rewritten), drop, or refuse with
-    /// `refused` (1), the reply's own code (120001–130000) or, when the callback failed and
-    /// the app refuses then, 80003.
-    pub(crate) fn gate(&mut self, command: &'static str, skip: bool, body: impl FnOnce(&Self) -> Value, refused: u32) -> Result<Gate, Fail> {
+    /// A Before-callback's gate. Not switched on (or `skip`): allow. No verdict yet: the
+    /// callback is handed out (`asking`) and the call stops before changing anything. With
+    /// the app's verdict: allow (maybe rewritten), drop, or refuse with the rule's code (1),
+    /// the reply's own code or, when the callback failed and the app refuses messages then,
+    /// 80003.
+    pub(crate) fn gate(&mut self, rule: &Before, skip: bool, platform: &str, body: impl FnOnce(&Self) -> Value) -> Result<Gate, Fail> {
+        let command = rule.command;
         if skip || !self.callback_on(command) {
-            return Ok(Gate::Allow { msg_body: None, cloud_custom_data: None });
+            return Ok(Gate::Allow(None));
         }
         let Some(verdict) = self.verdict.take() else {
             let mut b = body(self);
             with_command(command, &mut b);
-            self.asking = Some(Fired { command, platform: "RESTAPI".into(), body: b });
+            self.asking = Some(Fired { command, platform: platform.to_owned(), body: b });
             return Err(Fail { code: 0, info: String::new() });
         };
         let failed = |why: &str, sim: &Self| match sim.options.callbacks.as_ref().and_then(|c| c.on_failure.as_deref()) {
-            Some("refuse") => Err(Fail { code: BEFORE_FAILED, info: format!("{command} failed ({why}) and the app refuses messages then") }),
-            _ => Ok(Gate::Allow { msg_body: None, cloud_custom_data: None }),
+            Some("refuse") if rule.policy => Err(Fail { code: BEFORE_FAILED, info: format!("{command} failed ({why}) and the app refuses messages then") }),
+            _ => Ok(Gate::Allow(None)),
         };
         let reply = match verdict {
             Verdict::Failed(why) => return failed(&why, self),
@@ -198,19 +262,20 @@ impl Simulator {
         };
         let code = reply.get("ErrorCode").and_then(Value::as_u64);
         let info = reply.get("ErrorInfo").and_then(Value::as_str).unwrap_or_default();
-        match code {
+        match code.map(|c| u32::try_from(c).unwrap_or(u32::MAX)) {
             Some(0) => {
-                let msg_body = reply.get("MsgBody").cloned();
-                if msg_body.as_ref().is_some_and(|b| !b.is_array()) {
+                if rule.drops && reply.get("MsgBody").is_some_and(|b| !b.is_array()) {
                     return failed("its MsgBody is not an array", self);
                 }
-                let cloud_custom_data = reply.get("CloudCustomData").and_then(Value::as_str).map(str::to_owned);
-                Ok(Gate::Allow { msg_body, cloud_custom_data })
+                Ok(Gate::Allow(Some(reply)))
             }
-            Some(1) => Err(Fail { code: refused, info: format!("refused by the app's {command}") }),
-            Some(2) => Ok(Gate::Drop),
-            Some(c) if u32::try_from(c).is_ok_and(|c| CUSTOM_CODES.contains(&c)) => Err(Fail { code: u32::try_from(c).unwrap_or(refused), info: info.to_owned() }),
-            _ => failed("its reply has no ErrorCode 0, 1, 2 or 120001-130000", self),
+            Some(1) => Err(Fail { code: rule.refused, info: format!("refused by the app's {command}") }),
+            Some(2) if rule.drops => Ok(Gate::Drop),
+            Some(c) if rule.custom.contains(&c) => Err(Fail { code: c, info: info.to_owned() }),
+            _ => {
+                let codes = if rule.drops { "0, 1, 2" } else { "0, 1" };
+                failed(&format!("its reply has no ErrorCode {codes} or {}-{}", rule.custom.start(), rule.custom.end()), self)
+            }
         }
     }
 }

@@ -6,7 +6,9 @@ use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
 use crate::api::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-use super::Simulator;
+use super::callbacks::{Verdict, BEFORE_APPLY};
+use super::{Simulator, Step};
+use serde_json::json;
 
 /// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }`; a member
 /// the action does not take is refused. (Read by `ActionFields`, not serde: serde's
@@ -104,6 +106,15 @@ const ACTIONS: &[(&str, &[&str], &[&str])] = &[
     ("pinConversation", &["account", "conversationId"], &["pinned"]),
 ];
 
+/// A client action from its JSON (`{"action": "readGroup", ...}`), or why it is none.
+fn action_from_json(text: &str) -> Result<ClientAction, String> {
+    let fields = match text.trim_start().starts_with('{') {
+        true => crate::api::read::read_or_why::<ActionFields>(text),
+        false => Err("it is a JSON object like {\"action\": \"readGroup\", ...}".to_owned()),
+    };
+    fields.and_then(ActionFields::action).map_err(|e| format!("invalid client action: {e}"))
+}
+
 impl ActionFields {
     /// The action these members make: each required member present, no member another
     /// action takes.
@@ -150,15 +161,38 @@ impl Simulator {
     /// Runs a client action given as JSON (`{"action": "readGroup", ...}`). Errors are
     /// plain sentences; a failed action changes nothing.
     pub fn client_json(&mut self, text: &str) -> Result<(), String> {
-        let fields = match text.trim_start().starts_with('{') {
-            true => crate::api::read::read_or_why::<ActionFields>(text),
-            false => Err("it is a JSON object like {\"action\": \"readGroup\", ...}".to_owned()),
-        };
-        let action = fields.and_then(ActionFields::action).map_err(|e| format!("invalid client action: {e}"))?;
-        self.client(action)
+        self.client(action_from_json(text)?)
     }
 
+    /// `client_json` in steps, as `call_step`: `Step::Answer` holds `null` when the action
+    /// ran and the reason (a JSON string) when it did not.
+    pub fn client_step(&mut self, text: &str, verdict: Option<Verdict>) -> Step {
+        self.verdict = verdict;
+        self.asking = None;
+        let done = action_from_json(text).and_then(|action| self.client_once(action));
+        self.verdict = None;
+        match self.asking.take() {
+            Some(before) => Step::Before(before),
+            None => Step::Answer(match done {
+                Ok(()) => "null".into(),
+                Err(why) => serde_json::to_string(&why).unwrap_or_else(|_| "\"failed\"".into()),
+            }),
+        }
+    }
+
+    /// Runs a client action. A Before-callback it asks has nobody to answer it here: it is
+    /// fired (the outbox shows it) and counts as failed (`client_step` asks instead).
     pub fn client(&mut self, action: ClientAction) -> Result<(), String> {
+        let first = self.client_once(action.clone());
+        let Some(before) = self.asking.take() else { return first };
+        self.outbox.push(before);
+        self.verdict = Some(Verdict::Failed("nobody answers Before-callbacks through client()".into()));
+        let done = self.client_once(action);
+        self.verdict = None;
+        done
+    }
+
+    fn client_once(&mut self, action: ClientAction) -> Result<(), String> {
         match action {
             ClientAction::ReadGroup { group_id, account, seq } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
@@ -188,6 +222,10 @@ impl Simulator {
                 if g.members.len() >= g.max_members as usize {
                     return Err(format!("group \"{group_id}\" is full"));
                 }
+                let ty = g.ty.rest_name();
+                self.gate(&BEFORE_APPLY, false, "Unknown", |sim| json!({ "GroupId": group_id, "Type": ty, "Requestor_Account": account, "EventTime": sim.event_time() }))
+                    .map_err(|f| format!("the app refused the application ({}: {})", f.code, f.info))?;
+                let Some(g) = self.world.groups.get(&group_id) else { return Err(format!("group \"{group_id}\" does not exist")) };
                 let last = g.last_seq();
                 let member = super::group::new_member(self, Role::Member, last);
                 if let Some(g) = self.world.groups.get_mut(&group_id) {

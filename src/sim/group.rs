@@ -2,7 +2,7 @@
 //! Every handler checks everything before it changes anything: a failed request changes
 //! nothing.
 
-use super::callbacks::{member_list, put, Gate};
+use super::callbacks::{member_list, put, Gate, BEFORE_CREATE_GROUP, BEFORE_INVITE, GROUP_BEFORE_SEND};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::Reply;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
@@ -165,6 +165,22 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if count > max as usize {
         return fail(code::MEMBER_LIMIT, format!("{count} members exceed the group's limit of {max}"));
     }
+    if let Some(id) = &req.group_id {
+        if let Some(existing) = sim.world.groups.get(id) {
+            return if existing.owner.is_some() && existing.owner == req.owner_account {
+                fail(code::GROUP_ID_YOURS, format!("group ID \"{id}\" is already used, and you own that group"))
+            } else {
+                fail(code::GROUP_ID_TAKEN, format!("group ID \"{id}\" is already used by another group"))
+            };
+        }
+    }
+    // Asked before the group ID is drawn: asking changes nothing, the random stream included.
+    sim.gate(&BEFORE_CREATE_GROUP, false, "RESTAPI", |sim| {
+        let owner = req.owner_account.clone().unwrap_or_default();
+        let created = sim.world.groups.values().filter(|g| g.ty == ty && g.owner.as_deref() == Some(owner.as_str())).count();
+        let requested = req.member_list.iter().flatten().map(|m| m.member_account.as_str());
+        json!({ "Operator_Account": sim.options.admin, "Owner_Account": owner, "Type": ty.rest_name(), "Name": req.name, "CreateGroupNum": created, "MemberList": member_list(requested), "EventTime": sim.event_time() })
+    })?;
     let id = match &req.group_id {
         Some(id) => {
             if let Some(existing) = sim.world.groups.get(id) {
@@ -237,13 +253,29 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     for m in &req.member_list {
         need_account(sim, &m.member_account)?;
     }
+    let ty = g.ty.rest_name();
+    let gate = sim.gate(&BEFORE_INVITE, false, "RESTAPI", |sim| {
+        json!({ "GroupId": req.group_id, "Type": ty, "Operator_Account": sim.options.admin, "DestinationMembers": member_list(req.member_list.iter().map(|m| m.member_account.as_str())), "EventTime": sim.event_time() })
+    })?;
+    let refused = gate.refused_members();
+    let g = group(sim, &req.group_id)?;
     let mut seen = BTreeSet::new();
     let results: Vec<AddMemberResult> = req
         .member_list
         .iter()
         .map(|m| {
-            let fresh = !g.members.contains_key(&m.member_account) && seen.insert(m.member_account.clone());
-            AddMemberResult { member_account: m.member_account.clone(), result: if fresh { 1 } else { 2 } }
+            let account = &m.member_account;
+            // 0: the app's Before-callback kept this one out (RefusedMembers_Account).
+            let result = if g.members.contains_key(account) {
+                2
+            } else if refused.contains(account) {
+                0
+            } else if seen.insert(account.clone()) {
+                1
+            } else {
+                2
+            };
+            AddMemberResult { member_account: account.clone(), result }
         })
         .collect();
     let total = g.members.len() + seen.len();
@@ -453,19 +485,18 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     };
     let mut rewritten = None;
     let mut cloud_custom_data = req.cloud_custom_data.clone();
-    match sim.gate("Group.CallbackBeforeSendMsg", !asks, |_| callback.clone(), code::CALLBACK_REFUSED)? {
+    let gate = sim.gate(&GROUP_BEFORE_SEND, !asks, "RESTAPI", |_| callback.clone())?;
+    if let Gate::Drop = gate {
         // Dropped by the app: the sender sees success, nothing is stored.
-        Gate::Drop => return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None }),
-        Gate::Allow { msg_body: new_body, cloud_custom_data: new_data } => {
-            if let Some(b) = new_body {
-                put(&mut callback, "MsgBody", b.clone());
-                rewritten = Some(b);
-            }
-            if let Some(d) = new_data {
-                put(&mut callback, "CloudCustomData", json!(d));
-                cloud_custom_data = Some(d);
-            }
-        }
+        return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
+    }
+    if let Some(b) = gate.msg_body() {
+        put(&mut callback, "MsgBody", b.clone());
+        rewritten = Some(b);
+    }
+    if let Some(d) = gate.cloud_custom_data() {
+        put(&mut callback, "CloudCustomData", json!(d));
+        cloud_custom_data = Some(d);
     }
     let g = group(sim, &req.group_id)?;
     if req.online_only_flag == Some(1) {

@@ -113,13 +113,6 @@ impl WasmSimulator {
         Ok(())
     }
 
-    /// Every callback tcim fires with its documented sample body: `[[command, body], ...]`.
-    #[wasm_bindgen(js_name = callbackSamples)]
-    pub fn callback_samples() -> String {
-        let list: Vec<String> = crate::sim::callbacks::COMMANDS.iter().map(|(c, body)| format!("[\"{c}\",{body}]")).collect();
-        format!("[{}]", list.join(","))
-    }
-
     /// The `Sign` of a callback for the app's token (the delivering glue adds it).
     #[wasm_bindgen(js_name = callbackSign)]
     pub fn callback_sign(token: &str, request_time: f64) -> String {
@@ -135,6 +128,13 @@ impl WasmSimulator {
     /// undefined on success.
     pub fn client(&mut self, action: &str) -> Option<String> {
         self.inner.client_json(action).err()
+    }
+
+    /// `client` in steps, as `callStep`: the answer is `null` (done) or why it failed.
+    #[wasm_bindgen(js_name = clientStep)]
+    pub fn client_step(&mut self, action: &str, verdict: Option<String>) -> Result<String, String> {
+        let verdict = verdict.as_deref().map(crate::sim::callbacks::Verdict::from_json).transpose()?;
+        Ok(step_json(self.inner.client_step(action, verdict)))
     }
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { genUserSig, endpoints } from "../../pkg/node/index.mjs";
+import { genUserSig, endpoints, Simulator } from "../../pkg/node/index.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const bin = join(root, "pkg/bin/tcim.mjs");
@@ -191,7 +191,8 @@ test("CLI: tcim trigger posts a documented callback sample, signed; tcim callbac
     assert.equal(bad.status, 1);
     assert.match(bad.out, /bad_sign/);
     const list = cli(["trigger", "--list"]);
-    assert.equal(list.out.trim().split("\n").length, 16);
+    assert.equal(list.out.trim().split("\n").length, Simulator.callbackSamples().length);
+    assert.ok(list.out.includes("Group.CallbackBeforeInviteJoinGroup"));
     assert.equal(cli(["trigger", "Nope.Callback", "--url", url]).status, 2);
   } finally {
     server.close();

@@ -64,6 +64,8 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
       if (said === "custom") reply = { ActionStatus: "OK", ErrorCode: 120123, ErrorInfo: "not today" };
       if (said === "slow") delay = 1500;
       if (query.CallbackCommand === "Group.CallbackBeforeSendMsg") reply = { ...reply, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }] };
+      if (query.CallbackCommand === "Group.CallbackBeforeCreateGroup" && cb.body.Name === "closed") reply = { ActionStatus: "OK", ErrorCode: 10150, ErrorInfo: "no new groups" };
+      if (query.CallbackCommand === "Group.CallbackBeforeInviteJoinGroup") reply = { ...reply, RefusedMembers_Account: ["cbcarol"] };
       setTimeout(() => {
         res.writeHead(200, { "Content-Type": "application/json" });
         res.end(JSON.stringify(reply));
@@ -77,9 +79,12 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
     assert.deepEqual(got.map((c) => c.query.CallbackCommand), [
       "C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg", "C2C.CallbackBeforeSendMsg",
       "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg",
-      "Group.CallbackAfterCreateGroup", "Group.CallbackBeforeSendMsg", "Group.CallbackAfterSendMsg",
+      "Group.CallbackBeforeCreateGroup", "Group.CallbackAfterCreateGroup", "Group.CallbackBeforeCreateGroup",
+      "Group.CallbackBeforeInviteJoinGroup", "Group.CallbackAfterNewMemberJoin",
+      "Group.CallbackBeforeSendMsg", "Group.CallbackAfterSendMsg",
       "Sns.CallbackFriendAdd", "State.StateChange",
     ]);
+    const one = (command, nth = 0) => got.filter((c) => c.query.CallbackCommand === command)[nth];
     for (const c of got) {
       assert.equal(c.query.SdkAppid, String(SDKAPPID));
       assert.equal(c.query.OptPlatform, "RESTAPI");
@@ -90,9 +95,14 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
     const [before, after] = got;
     assert.deepEqual([before.body.From_Account, before.body.To_Account, before.body.MsgBody[0].MsgContent.Text], ["cbalice", "cbbob", "hello"]);
     assert.deepEqual([after.body.SendMsgResult, after.body.UnreadMsgNum, after.body.MsgKey], [0, 1, before.body.MsgKey]);
-    assert.deepEqual(got[8].body.MsgBody, [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }]);
-    assert.deepEqual(got[9].body.PairList.map((p) => [p.From_Account, p.To_Account]), [["cbalice", "cbbob"], ["cbbob", "cbalice"]]);
-    assert.deepEqual(got[10].body.Info, { Action: "Logout", To_Account: "cbbob", Reason: "Kicked" });
+    const create = one("Group.CallbackBeforeCreateGroup");
+    assert.deepEqual([create.body.Owner_Account, create.body.Name, create.body.CreateGroupNum, create.body.MemberList], ["cbalice", "cb", 0, [{ Member_Account: "cbbob" }]]);
+    assert.equal(one("Group.CallbackBeforeCreateGroup", 1).body.CreateGroupNum, 1, "the refused one counts the group created before");
+    assert.deepEqual(one("Group.CallbackBeforeInviteJoinGroup").body.DestinationMembers, [{ Member_Account: "cbdan" }, { Member_Account: "cbcarol" }]);
+    assert.deepEqual(one("Group.CallbackAfterNewMemberJoin").body.NewMemberList, [{ Member_Account: "cbdan" }]);
+    assert.deepEqual(one("Group.CallbackAfterSendMsg").body.MsgBody, [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }]);
+    assert.deepEqual(one("Sns.CallbackFriendAdd").body.PairList.map((p) => [p.From_Account, p.To_Account]), [["cbalice", "cbbob"], ["cbbob", "cbalice"]]);
+    assert.deepEqual(one("State.StateChange").body.Info, { Action: "Logout", To_Account: "cbbob", Reason: "Kicked" });
   } finally {
     receiver.closeAllConnections();
     await new Promise((ok) => receiver.close(ok));
