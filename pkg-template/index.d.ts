@@ -167,6 +167,45 @@ export interface VerifyCallbackSignOptions {
  * within a minute): `code` is "ok", "bad_sign", "stale" or "invalid". */
 export declare function verifyCallbackSign(o: VerifyCallbackSignOptions): { ok: boolean; code: "ok" | "bad_sign" | "stale" | "invalid"; message: string };
 
+/** One request as the server's journal keeps it (never the query: it carries the UserSig). */
+export interface JournalEntry {
+  /** Position since the server started, from 1. */
+  seq: number;
+  /** Real time, ISO 8601. */
+  time: string;
+  /** The simulator's clock, Unix seconds. */
+  simTime: number;
+  method: string;
+  /** `service/command` for /v4/ requests, else the path. */
+  endpoint: string;
+  status: number;
+  /** The answer's ErrorCode (null when the answer had none). */
+  errorCode: number | null;
+  ms: number;
+  /** Whether an injected fault answered it. */
+  fault: boolean;
+}
+/** The control API of a running `tcim serve` (`/_tcim/…`). Every method fails with TcimError
+ * `control_failed` (and `status`) on a non-2xx answer. */
+export interface ControlClient {
+  health(): Promise<{ status: "ok"; version: string; endpoints: number; now: number; uptimeMs: number; requests: number; callbacks: { fired: number; delivered: number; failed: number; dropped: number; waiting: number } }>;
+  /** An empty world with the server's options; the journal stays. */
+  reset(): Promise<{ now: number }>;
+  /** The snapshot text (as `Simulator#snapshot`). */
+  exportState(): Promise<string>;
+  importState(snapshot: string): Promise<{ now: number }>;
+  clock(): Promise<{ now: number }>;
+  /** Forward only: an earlier time is refused (400). */
+  setClock(o: { now: number }): Promise<{ now: number }>;
+  advance(o: { seconds: number }): Promise<{ now: number }>;
+  journal(filter?: { endpoint?: string; code?: number; limit?: number }): Promise<{ total: number; entries: JournalEntry[] }>;
+  clearJournal(): Promise<{ cleared: number }>;
+  inspect(): Promise<SimulatorState>;
+  callbacks(filter?: { command?: string; limit?: number }): Promise<{ stats: { fired: number; delivered: number; failed: number; dropped: number; waiting: number }; entries: CallbackLogEntry[] }>;
+}
+/** A client of a running server's control API: `controlClient("http://127.0.0.1:8080", { token })`. */
+export declare function controlClient(url: string, options?: { token?: string }): ControlClient;
+
 export interface GenUserSigOptions {
   sdkAppId: number;
   /** The secret key from the console, used as text. */

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// The tcim command line: serve, validate, usersig, callback, trigger, endpoints, errors.
-import { readFileSync } from "node:fs";
+// The tcim command line: serve, exec, control, validate, usersig, callback, trigger, endpoints, errors.
+import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { spawn } from "node:child_process";
+import { constants as osConstants } from "node:os";
 import { parseArgs } from "node:util";
-import { validate, genUserSig, verifyUserSig, verifyCallbackSign, endpoints, errorInfo, Simulator } from "../node/index.mjs";
+import { validate, genUserSig, verifyUserSig, verifyCallbackSign, endpoints, errorInfo, Simulator, controlClient } from "../node/index.mjs";
 
 const HELP = {
   main: `tcim — offline toolkit for the Tencent Cloud Chat server REST API
@@ -12,6 +14,8 @@ Usage: tcim <command> [options]
 
 Commands:
   serve                     run the simulator as an HTTP server on 127.0.0.1
+  exec [options] -- CMD     run CMD against a fresh server (TCIM_URL …), exit with its status
+  control <operation>       reset, export/import, clock, journal, … of a running server
   validate <api> [FILE|-]   check a request body (exit 1 when it has errors)
   usersig gen|verify        generate or verify a UserSig (TLSSigAPIv2)
   callback verify           check a third-party callback's Sign
@@ -46,7 +50,42 @@ Options:
   --callback-timeout MS
                      how long a Before-callback may take (default 2000)
   --callback-on-failure deliver|refuse
-                     a Before-callback that fails: deliver anyway (default) or 80003`,
+                     a Before-callback that fails: deliver anyway (default) or 80003
+  --control-token T  the control API (/_tcim/) answers only requests with
+                     "Authorization: Bearer T" (without it: loopback only)
+  --journal-size N   requests the journal keeps (default 1000)
+  --ready-file FILE  write the URL to FILE once listening (for orchestration)`,
+  exec: `Usage: tcim exec [serve options] [--verbose] -- <command> [args...]
+
+Starts a server on a free port (or --port), runs the command with these variables set, stops
+the server and exits with the command's status (128+N when a signal N ended it):
+  TCIM_URL            the server, e.g. http://127.0.0.1:41237
+  TCIM_SDKAPPID       the app's SDKAppID
+  TCIM_ADMIN          the admin identifier
+  TCIM_USERSIG        a UserSig for the admin (valid when --key is given)
+  TCIM_KEY            the secret key (only with --key)
+  TCIM_CONTROL_TOKEN  the control token (only with --control-token)
+The server's request log goes to standard error with --verbose.
+Examples: tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test`,
+  control: `Usage: tcim control <operation> [--url URL] [--token T] [options]
+
+Drives a running tcim serve through its control API (/_tcim/). URL defaults to $TCIM_URL,
+else http://127.0.0.1:8080; the token to $TCIM_CONTROL_TOKEN.
+
+Operations:
+  health                         is it up (version, endpoints, clock, requests, callbacks)
+  reset                          an empty world with the server's options
+  export [FILE]                  the state as snapshot text (to FILE or standard output)
+  import FILE|-                  replace the state with a snapshot
+  clock [--set UNIX] [--advance SECONDS]
+                                 read or move the virtual clock (forward only)
+  journal [--endpoint API] [--code N] [--limit N]
+                                 the last requests: time, endpoint, ErrorCode, latency
+  clear-journal                  forget the journal
+  inspect                        the state as plain data
+  callbacks [--command CMD] [--limit N]
+                                 fired callbacks with replies or errors, and counts
+Prints JSON. Exit status 1 when the server refuses (e.g. 401 without the token).`,
   validate: `Usage: tcim validate <api> [FILE|-] [--json]
 
 Validates a request body for an endpoint (e.g. group_open_http_svc/set_unread_msg_num).
@@ -112,10 +151,12 @@ async function readInput(file) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function serve(argv) {
-  const { opts } = parse(argv, ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure"], ["no-rate-limit", "no-receipts", "broadcast"], ["profile-tag", "friend-tag", "callback"]);
-  if (opts.help) return console.log(HELP.serve), 0;
-  const { startServer } = await import("../lib/serve.mjs");
+const SERVE_STRINGS = ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure", "control-token", "journal-size", "ready-file"];
+const SERVE_FLAGS = ["no-rate-limit", "no-receipts", "broadcast"];
+const SERVE_LISTS = ["profile-tag", "friend-tag", "callback"];
+
+/** startServer's options from serve's flags (`port` defaults to `defaultPort`). */
+function serverOptions(opts, defaultPort) {
   const simOptions = {};
   if (opts.sdkappid !== undefined) simOptions.sdkAppId = integer(opts.sdkappid, "sdkappid");
   if (opts.admin !== undefined) simOptions.admin = opts.admin;
@@ -139,15 +180,32 @@ async function serve(argv) {
   } else if (opts["callback-token"] !== undefined || opts.callback || opts["callback-timeout"] !== undefined || opts["callback-on-failure"] !== undefined) {
     throw new UsageError("the --callback-… options need --callback-url");
   }
-  const running = await startServer({
+  if (opts["control-token"] === "") throw new UsageError("--control-token must not be empty");
+  return {
     ...simOptions,
     host: opts.host ?? "127.0.0.1",
-    port: opts.port === undefined ? 8080 : integer(opts.port, "port"),
+    port: opts.port === undefined ? defaultPort : integer(opts.port, "port"),
     state: opts.state,
     maxBody: opts["max-body"] === undefined ? undefined : integer(opts["max-body"], "max-body"),
-  });
+    controlToken: opts["control-token"],
+    journalSize: opts["journal-size"] === undefined ? undefined : integer(opts["journal-size"], "journal-size"),
+  };
+}
+
+/** Starts the server and writes --ready-file once it listens. */
+async function listen(opts, defaultPort, extra = {}) {
+  const { startServer } = await import("../lib/serve.mjs");
+  const running = await startServer({ ...serverOptions(opts, defaultPort), ...extra });
+  if (opts["ready-file"]) writeFileSync(opts["ready-file"], `${running.url}\n`);
+  return running;
+}
+
+async function serve(argv) {
+  const { opts } = parse(argv, SERVE_STRINGS, SERVE_FLAGS, SERVE_LISTS);
+  if (opts.help) return console.log(HELP.serve), 0;
+  const running = await listen(opts, 8080);
   const s = running.sim.inspect();
-  console.log(`tcim serve: listening on ${running.url} (sdkappid ${s.sdkAppId}, admin ${s.admin}, UserSig ${opts.key ? "checked" : "not checked"}${opts.state ? `, state ${opts.state}` : ""}${opts["callback-url"] ? `, callbacks to ${opts["callback-url"]}` : ""})`);
+  console.log(`tcim serve: listening on ${running.url} (sdkappid ${s.sdkAppId}, admin ${s.admin}, UserSig ${opts.key ? "checked" : "not checked"}${opts.state ? `, state ${opts.state}` : ""}${opts["callback-url"] ? `, callbacks to ${opts["callback-url"]}` : ""}; control API at ${running.url}/_tcim/${opts["control-token"] ? " (token)" : " (loopback only)"})`);
   const stop = async (signal) => {
     await running.close();
     console.log(`tcim serve: ${signal}, state saved, bye`);
@@ -156,6 +214,81 @@ async function serve(argv) {
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   return undefined; // keep running
+}
+
+async function exec(argv) {
+  const split = argv.indexOf("--");
+  const own = split < 0 ? argv : argv.slice(0, split);
+  const command = split < 0 ? [] : argv.slice(split + 1);
+  const { opts } = parse(own, SERVE_STRINGS, [...SERVE_FLAGS, "verbose"], SERVE_LISTS);
+  if (opts.help) return console.log(HELP.exec), 0;
+  if (command.length === 0) throw new UsageError('exec needs a command after "--", e.g. tcim exec -- pytest');
+  const running = await listen(opts, 0, { log: opts.verbose ? (line) => console.error(line) : () => {} });
+  const s = running.sim.inspect();
+  const env = { ...process.env, TCIM_URL: running.url, TCIM_SDKAPPID: String(s.sdkAppId), TCIM_ADMIN: s.admin };
+  env.TCIM_USERSIG = opts.key ? genUserSig({ sdkAppId: s.sdkAppId, key: opts.key, identifier: s.admin }) : "tcim-unchecked";
+  if (opts.key) env.TCIM_KEY = opts.key;
+  if (opts["control-token"]) env.TCIM_CONTROL_TOKEN = opts["control-token"];
+  const child = spawn(command[0], command.slice(1), { stdio: "inherit", env });
+  const forward = (signal) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  const [code, signal] = await new Promise((done) => {
+    child.once("error", (e) => {
+      console.error(`tcim exec: cannot run ${command[0]}: ${e.message}`);
+      done([127, null]);
+    });
+    child.once("exit", (c, sig) => done([c, sig]));
+  });
+  process.off("SIGINT", forward);
+  process.off("SIGTERM", forward);
+  await running.close();
+  return signal ? 128 + (osConstants.signals[signal] ?? 0) : code ?? 1;
+}
+
+async function controlCmd(argv) {
+  const [sub, ...more] = argv;
+  if (!sub || sub === "--help" || sub === "-h") return console.log(HELP.control), sub ? 0 : 2;
+  const { opts, rest } = parse(more, ["url", "token", "set", "advance", "endpoint", "code", "limit", "command"]);
+  if (opts.help) return console.log(HELP.control), 0;
+  const client = controlClient(opts.url ?? process.env.TCIM_URL ?? "http://127.0.0.1:8080", { token: opts.token ?? process.env.TCIM_CONTROL_TOKEN });
+  const print = (v) => console.log(typeof v === "string" ? v : JSON.stringify(v, null, 2));
+  const call = async () => {
+    switch (sub) {
+      case "health": case "reset": case "inspect":
+        return print(await client[sub]());
+      case "clear-journal":
+        return print(await client.clearJournal());
+      case "export": {
+        const text = await client.exportState();
+        if (rest[0]) writeFileSync(rest[0], text);
+        else print(text);
+        return undefined;
+      }
+      case "import":
+        if (!rest[0]) throw new UsageError("import needs a snapshot FILE (or - for standard input)");
+        return print(await client.importState(await readInput(rest[0])));
+      case "clock":
+        if (opts.set !== undefined && opts.advance !== undefined) throw new UsageError("clock takes --set or --advance, not both");
+        if (opts.set !== undefined) return print(await client.setClock({ now: integer(opts.set, "set") }));
+        if (opts.advance !== undefined) return print(await client.advance({ seconds: integer(opts.advance, "advance") }));
+        return print(await client.clock());
+      case "journal":
+        return print(await client.journal({ endpoint: opts.endpoint, code: integer(opts.code, "code"), limit: integer(opts.limit, "limit") }));
+      case "callbacks":
+        return print(await client.callbacks({ command: opts.command, limit: integer(opts.limit, "limit") }));
+      default:
+        throw new UsageError(`unknown control operation "${sub}" (health, reset, export, import, clock, journal, clear-journal, inspect, callbacks)`);
+    }
+  };
+  try {
+    await call();
+    return 0;
+  } catch (e) {
+    if (e && e.code === "control_failed") return console.error(`tcim control: ${e.message}`), 1;
+    if (e instanceof TypeError && e.cause) return console.error(`tcim control: cannot reach ${opts.url ?? process.env.TCIM_URL ?? "http://127.0.0.1:8080"}: ${e.cause.code ?? e.cause.message}`), 1;
+    throw e;
+  }
 }
 
 async function validateCmd(argv) {
@@ -255,7 +388,7 @@ async function main(argv) {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") return console.log(HELP.main), cmd ? 0 : 2;
   if (cmd === "--version") return console.log(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version), 0;
-  const commands = { serve, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd };
+  const commands = { serve, exec, control: controlCmd, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd };
   const run = commands[cmd];
   if (!run) throw new UsageError(`unknown command "${cmd}"`);
   return run(rest);

@@ -9,6 +9,7 @@
 import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
 import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES } from "./generated.js";
+import { controlClientOver, CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 
 /** Thrown for misuse and for requests that cannot be built. */
 class TcimError extends Error {
@@ -729,9 +730,13 @@ function createApi(wasm, usersig, simulator) {
     verifyUserSig: verifyUserSigOver(usersig),
     verifyCallbackSign: verifyCallbackSignOver(usersig),
     Simulator: simulatorOver(simulator),
+    controlClient,
     TcimError,
   };
 }
 
+/** A client of a running tcim serve's control API (see control.js). */
+const controlClient = controlClientOver(TcimError);
 
-export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, TcimError };
+
+export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, controlClient, CONTROL_OPERATIONS, CONTROL_PREFIX, TcimError };

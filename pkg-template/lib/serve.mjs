@@ -1,14 +1,62 @@
-// `tcim serve`: the simulator behind /v4/<service>/<command> on node:http (no framework).
+// `tcim serve`: the simulator behind /v4/<service>/<command> on node:http (no framework), and
+// its control API under /_tcim/ (lib/control.js has the table of operations).
 import { createServer } from "node:http";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
-import { Simulator } from "../node/index.mjs";
+import { Simulator, endpoints } from "../node/index.mjs";
+import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./api.mjs";
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
+// A state import is a whole snapshot: far larger than any request of the service.
+const CONTROL_MAX_BODY = 512 * 1024 * 1024;
+const DEFAULT_JOURNAL_SIZE = 1000;
+const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
+/** Whether a socket's peer is this machine. */
+function isLoopback(address = "") {
+  return address === "::1" || /^(::ffff:)?127\./.test(address);
+}
+
+/** Compares a presented token with the server's in constant time (digests: equal lengths). */
+function tokenMatches(given, expected) {
+  const digest = (t) => createHash("sha256").update(t).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+class ControlError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** A JSON body of the control API, or a 400. */
+function jsonBody(text) {
+  try {
+    const v = JSON.parse(text || "{}");
+    if (v === null || typeof v !== "object" || Array.isArray(v)) throw new Error("not an object");
+    return v;
+  } catch (e) {
+    throw new ControlError(400, `the body must be a JSON object (${e.message})`);
+  }
+}
+
+/** A whole number from a body or query member, or a 400. */
+function whole(value, name, { optional = false } = {}) {
+  if (value === undefined && optional) return undefined;
+  const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  if (!Number.isSafeInteger(n) || n < 0) throw new ControlError(400, `${name} must be a whole number ≥ 0, got ${JSON.stringify(value)}`);
+  return n;
+}
 
 /** Loads the state file (or starts empty) and serves. Resolves to { server, url, sim, save, close }. */
 export async function startServer(opts = {}) {
-  const { host = "127.0.0.1", port = 8080, state, maxBody = DEFAULT_MAX_BODY, log = (line) => console.log(line), ...simOptions } = opts;
+  const { host = "127.0.0.1", port = 8080, state, maxBody = DEFAULT_MAX_BODY, log = (line) => console.log(line), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, ...simOptions } = opts;
   const secretKey = simOptions.secretKey;
+  const startedAt = Date.now();
+  // The last requests (never their query: it carries the usersig), oldest first.
+  let journal = [];
+  let served = 0;
   let sim = state && existsSync(state) ? Simulator.restore(readFileSync(state, "utf8"), { secretKey }) : new Simulator(simOptions);
   // A restored state keeps its callback settings but not the token: the flags say them again.
   if (simOptions.callbacks) sim.setCallbacks(simOptions.callbacks);
@@ -29,37 +77,142 @@ export async function startServer(opts = {}) {
     renameSync(tmp, state);
   }
 
+  /** Replaces the simulator (reset, import): its callbacks are the server's flags again. */
+  function replace(next) {
+    if (simOptions.callbacks) next.setCallbacks(simOptions.callbacks);
+    sim = next;
+    reported = { dropped: 0, failed: 0 };
+    save();
+    return { now: sim.now() };
+  }
+
+  /** The control operations by name (the table in lib/control.js routes to them). */
+  const CONTROL = {
+    health: () => ({ status: "ok", version: VERSION, endpoints: endpoints().length, now: sim.now(), uptimeMs: Date.now() - startedAt, requests: served, callbacks: sim.callbackStats() }),
+    reset: () => replace(new Simulator(simOptions)),
+    exportState: () => sim.snapshot(),
+    importState: (_, text) => {
+      let next;
+      try {
+        next = Simulator.restore(text, { secretKey });
+      } catch (e) {
+        throw new ControlError(400, e.message);
+      }
+      return replace(next);
+    },
+    clock: () => ({ now: sim.now() }),
+    setClock: (_, text) => {
+      const to = whole(jsonBody(text).now, "now");
+      // Forward only: messages, mutes and read times already stored would lie in the future.
+      if (to < sim.now()) throw new ControlError(400, `the clock only moves forward: it is ${sim.now()}, ${to} is earlier`);
+      sim.advance(to - sim.now());
+      save();
+      return { now: sim.now() };
+    },
+    advance: (_, text) => {
+      sim.advance(whole(jsonBody(text).seconds, "seconds"));
+      save();
+      return { now: sim.now() };
+    },
+    journal: (query) => {
+      const code = query.get("code") === null ? undefined : whole(query.get("code"), "code");
+      const limit = whole(query.get("limit") ?? "100", "limit");
+      const endpoint = query.get("endpoint");
+      const matching = journal.filter((e) => (endpoint === null || e.endpoint === endpoint.replace(/^\/?(v4\/)?/, "")) && (code === undefined || e.errorCode === code));
+      return { total: matching.length, entries: limit === 0 ? [] : matching.slice(-limit) };
+    },
+    clearJournal: () => {
+      const cleared = journal.length;
+      journal = [];
+      return { cleared };
+    },
+    inspect: () => sim.inspect(),
+    callbacks: (query) => {
+      const limit = whole(query.get("limit") ?? "100", "limit");
+      const command = query.get("command");
+      const matching = sim.callbackLog().filter((e) => command === null || e.command === command);
+      return { stats: sim.callbackStats(), entries: limit === 0 ? [] : matching.slice(-limit) };
+    },
+  };
+
+  /** A control request's answer: [status, JSON text]. (`refusal` has let it in.) */
+  const problem = (status, message) => [status, JSON.stringify({ error: { status, message } })];
+
+  /** Why a control request is refused, before its body is read: [status, JSON text], or null. */
+  function refusal(req) {
+    if (controlToken !== undefined) {
+      const given = (req.headers.authorization || "").replace(/^Bearer\s+/i, "");
+      return tokenMatches(given, controlToken) ? null : problem(401, "the control API needs this server's control token (Authorization: Bearer …)");
+    }
+    return isLoopback(req.socket.remoteAddress) ? null : problem(403, "the control API answers only on loopback unless tcim serve has a --control-token");
+  }
+
+  function control(req, path, query, text) {
+    const name = path.slice(CONTROL_PREFIX.length);
+    const ops = CONTROL_OPERATIONS.filter(([, , p]) => p === name);
+    if (ops.length === 0) return problem(404, `no control operation at ${path}; there are: ${CONTROL_OPERATIONS.map(([, m, p]) => `${m} ${CONTROL_PREFIX}${p}`).join(", ")}`);
+    const op = ops.find(([, m]) => m === req.method);
+    if (!op) return problem(405, `${path} takes ${ops.map(([, m]) => m).join(" or ")}`);
+    try {
+      const out = CONTROL[op[0]](query, text);
+      return [200, typeof out === "string" ? out : JSON.stringify(out)];
+    } catch (e) {
+      if (e instanceof ControlError) return problem(e.status, e.message);
+      return problem(500, String(e && e.message ? e.message : e));
+    }
+  }
+
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
-    const path = (req.url || "").split("?")[0]; // never log the query: it carries the usersig
+    const [path, search = ""] = (req.url || "").split("?"); // never log the query: it carries the usersig
+    const isControl = path.startsWith(CONTROL_PREFIX);
+    const limit = isControl ? CONTROL_MAX_BODY : maxBody;
     const chunks = [];
     let size = 0;
     let done = false;
 
     function reply(status, body) {
       done = true;
-      res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body), ...(status === 200 ? {} : { Connection: "close" }) });
-      // After a refused body, drop the connection once the answer is out.
-      res.end(body, () => status !== 200 && req.destroy());
-      let code = "-";
-      try {
-        code = JSON.parse(body).ErrorCode;
-      } catch {}
+      res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body), ...(status === 200 || isControl ? {} : { Connection: "close" }) });
+      // After a refused request, drop the connection once the answer is out (its body may
+      // still be coming).
+      res.end(body, () => (status === 413 || refused || (status !== 200 && !isControl)) && req.destroy());
+      let code = null;
+      if (!isControl) {
+        try {
+          code = JSON.parse(body).ErrorCode ?? null;
+        } catch {}
+      }
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log(`${new Date().toISOString()} ${req.method} ${path} ${status} ErrorCode=${code} ${ms.toFixed(1)}ms`);
+      log(`${new Date().toISOString()} ${req.method} ${path} ${status}${isControl ? "" : ` ErrorCode=${code ?? "-"}`} ${ms.toFixed(1)}ms`);
+      if (isControl) return;
+      served++;
+      journal.push({ seq: served, time: new Date().toISOString(), simTime: sim.now(), method: req.method, endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault: false });
+      if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
+    }
+
+    const refused = isControl ? refusal(req) : null;
+    if (refused) {
+      res.shouldKeepAlive = false;
+      reply(...refused);
     }
 
     req.on("data", (chunk) => {
       if (done) return;
       size += chunk.length;
-      if (size > maxBody) {
-        reply(413, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `request body larger than ${maxBody} bytes (raise it with tcim serve --max-body)` }));
+      if (size > limit) {
+        reply(413, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `request body larger than ${limit} bytes${isControl ? "" : " (raise it with tcim serve --max-body)"}` }));
         return;
       }
       chunks.push(chunk);
     });
     req.on("end", async () => {
       if (done) return;
+      if (isControl) {
+        const [status, body] = control(req, path, new URLSearchParams(search), Buffer.concat(chunks).toString("utf8"));
+        reply(status, body);
+        return;
+      }
       // Async only when a Before-callback goes over HTTP; otherwise answered at once.
       const out = await sim.handleAsync(req.url || "/", Buffer.concat(chunks).toString("utf8"), req.method || "GET", req.socket.remoteAddress?.replace(/^::ffff:/, "") || "127.0.0.1");
       const settled = sim.callbacksSettled();

@@ -1,9 +1,11 @@
 """What the client scripts share: both PyPI clients pointed at `tcim serve`, and `expect`,
 which names the client's method and the answer it got when a check fails (exit 1).
 
-Scripts run as: python SCRIPT BASE_URL SDKAPPID KEY   (BASE_URL like http://127.0.0.1:8080)
+Scripts run as: python SCRIPT BASE_URL SDKAPPID KEY   (BASE_URL like http://127.0.0.1:8080),
+or under `tcim exec --key KEY -- python SCRIPT`, which sets TCIM_URL, TCIM_SDKAPPID and TCIM_KEY.
 """
 import json
+import os
 import sys
 
 import requests
@@ -11,7 +13,10 @@ from requests.adapters import HTTPAdapter
 from tencentcloud_im.tcim_client import TCIMClient
 from timsdk import TimClient
 
-BASE, SDKAPPID, KEY = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+if len(sys.argv) > 3:
+    BASE, SDKAPPID, KEY = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+else:
+    BASE, SDKAPPID, KEY = os.environ["TCIM_URL"], int(os.environ["TCIM_SDKAPPID"]), os.environ["TCIM_KEY"]
 
 
 class ToTcim(HTTPAdapter):
