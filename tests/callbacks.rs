@@ -126,6 +126,32 @@ fn group_before_callbacks_and_forbid_callback_control() {
     assert!(fired(&mut s).is_empty());
 }
 
+#[test]
+fn a_group_message_that_is_not_delivered_fires_the_exception_callback() {
+    let mut s = sim(Some(json!(["Group.CallbackSendMsgException", "Group.CallbackBeforeSendMsg"])));
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G", "MemberList": [{ "Member_Account": "bob" }] }));
+    ok(&mut s, "openconfigsvr/setnospeaking", json!({ "Set_Account": "bob", "GroupmsgNospeakingTime": 60 }));
+    let outsider = json!({ "GroupId": "g", "From_Account": "carol", "Random": 1, "MsgBody": text("hi"), "CloudCustomData": "d" });
+    let r = answer(step(&mut s, "group_open_http_svc/send_group_msg", &outsider, None));
+    assert_eq!(r["ErrorCode"], 10007);
+    let first = fired(&mut s);
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].body, json!({ "CallbackCommand": "Group.CallbackSendMsgException", "GroupId": "g", "Type": "Public", "From_Account": "carol", "Operator_Account": "administrator", "Random": 1, "OnlineOnlyFlag": 0, "MsgBody": text("hi"), "CloudCustomData": "d", "ErrorCode": 10007, "ErrorInfo": r["ErrorInfo"], "EventTime": T0 * 1000 }));
+    // A muted sender (refused before the Before-callback, as documented), a missing group.
+    let r = answer(step(&mut s, "group_open_http_svc/send_group_msg", &json!({ "GroupId": "g", "From_Account": "bob", "Random": 2, "MsgBody": text("x") }), None));
+    assert_eq!(r["ErrorCode"], 10017);
+    let r = answer(step(&mut s, "group_open_http_svc/send_group_msg", &json!({ "GroupId": "nope", "Random": 3, "MsgBody": text("x") }), None));
+    assert_eq!(r["ErrorCode"], 10010);
+    let list = fired(&mut s);
+    assert_eq!(list.iter().map(|f| (f.body["ErrorCode"].as_u64(), f.body["Type"].as_str())).collect::<Vec<_>>(), [(Some(10017), Some("Public")), (Some(10010), Some(""))]);
+    // The app's own refusal is its answer, not an exception.
+    let send = json!({ "GroupId": "g", "From_Account": "alice", "Random": 4, "MsgBody": text("x") });
+    assert!(matches!(step(&mut s, "group_open_http_svc/send_group_msg", &send, None), Step::Before(_)));
+    assert_eq!(answer(step(&mut s, "group_open_http_svc/send_group_msg", &send, Some(json!({ "reply": { "ErrorCode": 1 } }))))["ErrorCode"], 10016);
+    assert_eq!(answer(step(&mut s, "group_open_http_svc/send_group_msg", &send, Some(json!({ "reply": { "ErrorCode": 120001 } }))))["ErrorCode"], 120001);
+    assert!(fired(&mut s).is_empty());
+}
+
 fn client_step(s: &mut Simulator, action: &Value, verdict: Option<Value>) -> Step {
     s.client_step(&action.to_string(), verdict.map(|v| Verdict::from_json(&v.to_string()).unwrap()))
 }

@@ -83,6 +83,7 @@ commands! {
     "C2C.CallbackAfterMsgReadReceipt" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgReadReceipt","Operator_Account":"jared","Peer_Account":"Jonh","C2CMsgInfo":[{"From_Account":"Jonh","To_Account":"jared","MsgKey":"33973751_24064952_1769139583"}],"EventTime":1769139587754}"#,
     "C2C.CallbackAfterMsgWithDraw" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgWithDraw","From_Account":"jared","To_Account":"Jonh","MsgKey":"48374_2837546_1557481126","UnreadMsgNum":7,"EventTime":1670574414123}"#,
     "Group.CallbackBeforeSendMsg" => r#"{"CallbackCommand":"Group.CallbackBeforeSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#,
+    "Group.CallbackSendMsgException" => r#"{"CallbackCommand":"Group.CallbackSendMsgException","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","ErrorCode":10023,"ErrorInfo":"msg count exceeds limit,please retry later","EventTime":1670574414123}"#,
     "Group.CallbackAfterSendMsg" => r#"{"CallbackCommand":"Group.CallbackAfterSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"MsgSeq":123,"MsgTime":1490686222,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#,
     "Group.CallbackAfterReadReceipt" => r#"{"CallbackCommand":"Group.CallbackAfterReadReceipt","GroupId":"@TGS#2TTV7VSII","Type":"Public","GroupMsgReceiptList":[{"MsgSeq":1,"ReadNum":1,"UnreadNum":6,"ReadReceiptMembers":[{"Member_Account":"user0"}]}],"EventTime":1670574414123}"#,
     "Group.CallbackAfterRecallMsg" => r#"{"CallbackCommand":"Group.CallbackAfterRecallMsg","Operator_Account":"admin","Type":"Public","GroupId":"@TGS#2J4SZEAEL","MsgSeqList":[{"MsgSeq":130}],"EventTime":1670574414123}"#,
@@ -121,7 +122,7 @@ pub(crate) struct Before {
 
 /// The two message Before-callbacks take 120001–130000 for their own refusals (CN 1632;
 /// one range for both, docs/decisions.md).
-const MESSAGE_CODES: RangeInclusive<u32> = 120_001..=130_000;
+pub(crate) const MESSAGE_CODES: RangeInclusive<u32> = 120_001..=130_000;
 /// The group Before-callbacks of creating and joining take 10100–10200 (CN 1662, 1666, EN 34370).
 const GROUP_CODES: RangeInclusive<u32> = 10_100..=10_200;
 

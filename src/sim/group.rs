@@ -2,7 +2,7 @@
 //! Every handler checks everything before it changes anything: a failed request changes
 //! nothing.
 
-use super::callbacks::{member_list, put, Gate, BEFORE_CREATE_GROUP, BEFORE_INVITE, GROUP_BEFORE_SEND};
+use super::callbacks::{member_list, put, Gate, BEFORE_CREATE_GROUP, BEFORE_INVITE, GROUP_BEFORE_SEND, MESSAGE_CODES};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::Reply;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
@@ -449,6 +449,25 @@ pub fn joined_list(sim: &mut Simulator, body: Body<'_>) -> Answer {
 
 pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
+    let answer = deliver(sim, &req);
+    if let Err(f) = &answer {
+        // Group.CallbackSendMsgException: the message was read but not delivered (EN 49462).
+        // Not for the app's own refusal through its Before-callback (its answer, not an
+        // exception), nor while that callback is being asked (code 0).
+        let refusal = f.code == code::CALLBACK_REFUSED || MESSAGE_CODES.contains(&f.code);
+        if f.code != 0 && !refusal {
+            if let Some(cmd) = sim.on("Group.CallbackSendMsgException") {
+                let ty = sim.world.groups.get(&req.group_id).map(|g| g.ty.rest_name()).unwrap_or_default();
+                let body = json!({ "GroupId": req.group_id, "Type": ty, "From_Account": req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone()), "Operator_Account": sim.options.admin, "Random": req.random, "OnlineOnlyFlag": u8::from(req.online_only_flag == Some(1)), "MsgBody": req.msg_body, "CloudCustomData": req.cloud_custom_data.clone().unwrap_or_default(), "ErrorCode": f.code, "ErrorInfo": f.info, "EventTime": sim.event_time() });
+                sim.fire(cmd, body);
+            }
+        }
+    }
+    answer
+}
+
+/// send_group_msg once its body is read.
+fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     let sender = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
@@ -521,7 +540,7 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
         sender: sender.clone(),
         random: req.random,
         body,
-        priority: req.msg_priority.unwrap_or_else(|| "Normal".into()),
+        priority: req.msg_priority.clone().unwrap_or_else(|| "Normal".into()),
         need_receipt: req.need_read_receipt == Some(1),
         no_unread,
         recalled: false,
