@@ -86,16 +86,21 @@ export declare class Simulator {
   /** Every callback tcim fires, with its documented sample body. */
   static callbackSamples(): { command: string; body: Record<string, unknown> }[];
   /** Throws TcimError "simulator_not_loaded" in a browser before `Simulator.load()`. */
-  constructor(options?: SimulatorOptions);
+  constructor(options?: SimulatorOptions & { faults?: FaultPlan | FaultRule[] | null });
   /** Calls an endpoint as the app admin; answers the service's JSON object. */
   call<A extends ApiName | (string & {})>(api: A, body: RequestOf<A> | string): ResponseOf<A>;
   now(): number;
   advance(seconds: number): void;
   snapshot(): string;
-  static restore(snapshot: string, options?: { secretKey?: string; callbacks?: Omit<CallbackOptions, "handler"> & { handler?: CallbackHandler } }): Simulator;
+  static restore(snapshot: string, options?: { secretKey?: string; callbacks?: Omit<CallbackOptions, "handler"> & { handler?: CallbackHandler }; faults?: FaultPlan | FaultRule[] }): Simulator;
   inspect(): SimulatorState;
-  /** Answers an HTTP request as the service would (always status 200). */
-  handle(url: string, body?: string | object, method?: string): { status: number; headers: Record<string, string>; body: string };
+  /** Answers an HTTP request as the service would (status 200; an injected fault may answer
+   * 500/502/503/504, marked `fault`, or throw TcimError "connection_reset"). */
+  handle(url: string, body?: string | object, method?: string): { status: number; headers: Record<string, string>; body: string; fault?: boolean };
+  /** Injects faults (or none with `null`); they answer before the simulator sees a request. */
+  setFaults(faults: FaultPlan | FaultRule[] | null): this;
+  /** The faults in force, with how often each rule fired; null without any. */
+  faults(): { seed: number; rules: (FaultRule & { fired: number })[] } | null;
   /** A fetch-compatible function, bound to this simulator: pass `sim.fetch` wherever code takes a fetch. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Runs a client action; throws `client_action_failed` when it cannot run (or the app's
@@ -112,7 +117,7 @@ export declare class Simulator {
   /** `call`, waiting for Before-callbacks that go over HTTP or to an async handler. */
   callAsync<A extends ApiName | (string & {})>(api: A, body: RequestOf<A> | string): Promise<ResponseOf<A>>;
   /** `handle`, waiting for Before-callbacks; `clientIp` is what callbacks report as `ClientIP`. */
-  handleAsync(url: string, body?: string | object, method?: string, clientIp?: string): Promise<{ status: number; headers: Record<string, string>; body: string }>;
+  handleAsync(url: string, body?: string | object, method?: string, clientIp?: string): Promise<{ status: number; headers: Record<string, string>; body: string; fault?: boolean }>;
   /** The last 1000 fired callbacks, oldest first, with the reply or the error. */
   callbackLog(): CallbackLogEntry[];
   /** Counts since the start; `waiting`: queued for HTTP delivery now. */
@@ -167,6 +172,27 @@ export interface VerifyCallbackSignOptions {
  * within a minute): `code` is "ok", "bad_sign", "stale" or "invalid". */
 export declare function verifyCallbackSign(o: VerifyCallbackSignOptions): { ok: boolean; code: "ok" | "bad_sign" | "stale" | "invalid"; message: string };
 
+/** One injected fault: which requests (`endpoint` "service/command" or "*", a `probability`,
+ * at most `times`, within `from`–`until` of the simulator's clock) and how it answers: an
+ * `errorCode` (with `errorInfo`, default the code's meaning), an `httpStatus`, a `reset`
+ * connection, and/or `latencyMs` before the answer. The first rule that fires answers. */
+export interface FaultRule {
+  endpoint?: string;
+  probability?: number;
+  times?: number;
+  from?: number;
+  until?: number;
+  errorCode?: number;
+  errorInfo?: string;
+  httpStatus?: 500 | 502 | 503 | 504;
+  reset?: true;
+  latencyMs?: number;
+}
+/** Fault rules with the seed of their draws (default 1): the same seed, the same run. */
+export interface FaultPlan {
+  seed?: number;
+  rules: FaultRule[];
+}
 /** One request as the server's journal keeps it (never the query: it carries the UserSig). */
 export interface JournalEntry {
   /** Position since the server started, from 1. */
@@ -202,6 +228,9 @@ export interface ControlClient {
   clearJournal(): Promise<{ cleared: number }>;
   inspect(): Promise<SimulatorState>;
   callbacks(filter?: { command?: string; limit?: number }): Promise<{ stats: { fired: number; delivered: number; failed: number; dropped: number; waiting: number }; entries: CallbackLogEntry[] }>;
+  faults(): Promise<{ seed: number | null; rules: (FaultRule & { fired: number })[] }>;
+  setFaults(faults: FaultPlan | FaultRule[] | string): Promise<{ seed: number; rules: (FaultRule & { fired: number })[] }>;
+  clearFaults(): Promise<{ seed: null; rules: [] }>;
 }
 /** A client of a running server's control API: `controlClient("http://127.0.0.1:8080", { token })`. */
 export declare function controlClient(url: string, options?: { token?: string }): ControlClient;

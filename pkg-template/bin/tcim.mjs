@@ -54,7 +54,14 @@ Options:
   --control-token T  the control API (/_tcim/) answers only requests with
                      "Authorization: Bearer T" (without it: loopback only)
   --journal-size N   requests the journal keeps (default 1000)
-  --ready-file FILE  write the URL to FILE once listening (for orchestration)`,
+  --ready-file FILE  write the URL to FILE once listening (for orchestration)
+  --fault RULE       inject a fault: comma-separated member=value pairs, e.g.
+                     endpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3
+                     (members: endpoint, probability, times, from, until, errorCode,
+                     errorInfo, httpStatus 500|502|503|504, reset=true, latencyMs);
+                     repeatable, first match answers
+  --faults FILE      fault rules as JSON: { "seed": N, "rules": [...] } or [...]
+  --fault-seed N     the faults' random seed (default 1): a run repeats`,
   exec: `Usage: tcim exec [serve options] [--verbose] -- <command> [args...]
 
 Starts a server on a free port (or --port), runs the command with these variables set, stops
@@ -85,6 +92,9 @@ Operations:
   inspect                        the state as plain data
   callbacks [--command CMD] [--limit N]
                                  fired callbacks with replies or errors, and counts
+  faults [--set FILE|-] [--clear]
+                                 the injected faults (with how often each fired), or
+                                 replace them ({ "seed": N, "rules": [...] }), or none
 Prints JSON. Exit status 1 when the server refuses (e.g. 401 without the token).`,
   validate: `Usage: tcim validate <api> [FILE|-] [--json]
 
@@ -151,9 +161,21 @@ async function readInput(file) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const SERVE_STRINGS = ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure", "control-token", "journal-size", "ready-file"];
+const SERVE_STRINGS = ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure", "control-token", "journal-size", "ready-file", "faults", "fault-seed"];
 const SERVE_FLAGS = ["no-rate-limit", "no-receipts", "broadcast"];
-const SERVE_LISTS = ["profile-tag", "friend-tag", "callback"];
+const SERVE_LISTS = ["profile-tag", "friend-tag", "callback", "fault"];
+
+/** A --fault rule: `member=value,...` (numbers and `true` as JSON, the rest as text). */
+function faultRule(spec) {
+  const rule = {};
+  for (const pair of spec.split(",")) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new UsageError(`--fault takes member=value pairs separated by commas, got "${spec}"`);
+    const [key, text] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    rule[key] = /^(\d+(\.\d+)?|true)$/.test(text) ? JSON.parse(text) : text;
+  }
+  return rule;
+}
 
 /** startServer's options from serve's flags (`port` defaults to `defaultPort`). */
 function serverOptions(opts, defaultPort) {
@@ -181,6 +203,19 @@ function serverOptions(opts, defaultPort) {
     throw new UsageError("the --callback-… options need --callback-url");
   }
   if (opts["control-token"] === "") throw new UsageError("--control-token must not be empty");
+  if (opts.faults !== undefined || opts.fault || opts["fault-seed"] !== undefined) {
+    let plan = { rules: [] };
+    if (opts.faults !== undefined) {
+      try {
+        const read = JSON.parse(readFileSync(opts.faults, "utf8"));
+        plan = Array.isArray(read) ? { rules: read } : read;
+      } catch (e) {
+        throw new UsageError(`--faults ${opts.faults}: ${e.message}`);
+      }
+    }
+    const rules = [...(plan.rules ?? []), ...(opts.fault ?? []).map(faultRule)];
+    simOptions.faults = { ...plan, rules, ...(opts["fault-seed"] !== undefined ? { seed: integer(opts["fault-seed"], "fault-seed") } : {}) };
+  }
   return {
     ...simOptions,
     host: opts.host ?? "127.0.0.1",
@@ -249,7 +284,7 @@ async function exec(argv) {
 async function controlCmd(argv) {
   const [sub, ...more] = argv;
   if (!sub || sub === "--help" || sub === "-h") return console.log(HELP.control), sub ? 0 : 2;
-  const { opts, rest } = parse(more, ["url", "token", "set", "advance", "endpoint", "code", "limit", "command"]);
+  const { opts, rest } = parse(more, ["url", "token", "set", "advance", "endpoint", "code", "limit", "command"], ["clear"]);
   if (opts.help) return console.log(HELP.control), 0;
   const client = controlClient(opts.url ?? process.env.TCIM_URL ?? "http://127.0.0.1:8080", { token: opts.token ?? process.env.TCIM_CONTROL_TOKEN });
   const print = (v) => console.log(typeof v === "string" ? v : JSON.stringify(v, null, 2));
@@ -277,8 +312,13 @@ async function controlCmd(argv) {
         return print(await client.journal({ endpoint: opts.endpoint, code: integer(opts.code, "code"), limit: integer(opts.limit, "limit") }));
       case "callbacks":
         return print(await client.callbacks({ command: opts.command, limit: integer(opts.limit, "limit") }));
+      case "faults":
+        if (opts.set !== undefined && opts.clear) throw new UsageError("faults takes --set or --clear, not both");
+        if (opts.clear) return print(await client.clearFaults());
+        if (opts.set !== undefined) return print(await client.setFaults(await readInput(opts.set)));
+        return print(await client.faults());
       default:
-        throw new UsageError(`unknown control operation "${sub}" (health, reset, export, import, clock, journal, clear-journal, inspect, callbacks)`);
+        throw new UsageError(`unknown control operation "${sub}" (health, reset, export, import, clock, journal, clear-journal, inspect, callbacks, faults)`);
     }
   };
   try {

@@ -10,6 +10,7 @@ import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
 import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES } from "./generated.js";
 import { controlClientOver, CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
+import { FaultPlan } from "./faults.js";
 
 /** Thrown for misuse and for requests that cannot be built. */
 class TcimError extends Error {
@@ -98,6 +99,14 @@ const clean = () => ({ ok: true, diagnostics: [] });
 
 function argError(message) {
   return new TcimError("invalid_argument", message, []);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The endpoint a request URL names (`service/command` under /v4/), else its path. */
+function pathApi(url) {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, "").split(/[?#]/)[0];
+  return path.startsWith("/v4/") ? path.slice(4) : path;
 }
 
 function apiName(api) {
@@ -345,6 +354,9 @@ function simulatorOver(simulator) {
     /** Callback delivery: null while the app has none (the fast path). */
     #cb = null;
 
+    /** Injected faults: null without any (the fast path). */
+    #faults = null;
+
     #log = [];
 
     /** After-callbacks posted over HTTP go one after another (in order per conversation,
@@ -375,9 +387,11 @@ function simulatorOver(simulator) {
         restoring = null;
       } else {
         if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("Simulator options must be an object");
-        const cb = options.callbacks === undefined ? null : callbackSettings(options.callbacks);
+        const { faults, ...service } = options;
+        if (faults !== undefined && faults !== null) this.setFaults(faults);
+        const cb = service.callbacks === undefined ? null : callbackSettings(service.callbacks);
         try {
-          this.#sim = new module.WasmSimulator(JSON.stringify(cb ? { ...options, callbacks: cb.wasmPart } : options));
+          this.#sim = new module.WasmSimulator(JSON.stringify(cb ? { ...service, callbacks: cb.wasmPart } : service));
         } catch (e) {
           throw new TcimError("invalid_option", String(e && e.message ? e.message : e), []);
         }
@@ -387,6 +401,44 @@ function simulatorOver(simulator) {
       }
       // Bound, so `sim.fetch` can be handed around as a plain fetch function.
       this.fetch = this.fetch.bind(this);
+    }
+
+    /** Injects faults (`{ seed?, rules: [{ endpoint?, probability?, times?, from?, until?,
+     * errorCode?, errorInfo?, httpStatus?, reset?, latencyMs? }] }`, or the rules alone) or
+     * none (`null`). ErrorCodes answer on every surface; HTTP statuses and resets on
+     * `handle`, `handleAsync`, `fetch` and tcim serve; latency where the caller can wait
+     * (`callAsync`, `handleAsync`, `fetch`, tcim serve). A fault answers before the
+     * simulator sees the request: nothing changes. */
+    setFaults(faults) {
+      this.#faults = faults === null ? null : new FaultPlan(faults, (m) => new TcimError("invalid_option", m, []));
+      return this;
+    }
+
+    /** The fault rules with how often each fired (`{ seed, rules }`), or null. */
+    faults() {
+      return this.#faults ? this.#faults.describe() : null;
+    }
+
+    /** The fault for a request to `api` on a surface that can (or cannot) answer HTTP
+     * statuses and resets and wait: `{ rule, text? }` or null. */
+    #fault(api, http, canWait) {
+      if (!this.#faults) return null;
+      const usable = (r) => r.errorCode !== undefined || (http && (r.httpStatus !== undefined || r.reset)) || (canWait && r.latencyMs !== undefined);
+      const rule = this.#faults.pick(api, this.#sim.now(), usable);
+      if (!rule) return null;
+      const text = rule.errorCode === undefined ? undefined : JSON.stringify({ ActionStatus: "FAIL", ErrorInfo: rule.errorInfo ?? ERRORS[rule.errorCode] ?? "injected fault", ErrorCode: rule.errorCode });
+      return { rule, text };
+    }
+
+    /** A fault's HTTP answer (`handle`'s shape, with `fault: true`), or null when it only delays. */
+    #faultAnswer({ rule, text }) {
+      if (rule.reset) throw new TcimError("connection_reset", "the connection was reset (an injected fault)", []);
+      if (rule.httpStatus !== undefined) {
+        const reason = { 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" }[rule.httpStatus];
+        return { status: rule.httpStatus, headers: { "Content-Type": "text/html; charset=utf-8" }, body: `<html><head><title>${rule.httpStatus} ${reason}</title></head><body><center><h1>${rule.httpStatus} ${reason}</h1></center></body></html>\n`, fault: true };
+      }
+      if (text !== undefined) return { status: 200, headers: { ...JSON_HEADERS }, body: text, fault: true };
+      return null;
     }
 
     /** Switches third-party callbacks on (`{ url?, token?, commands?, timeoutMs?, onFailure?,
@@ -441,7 +493,12 @@ function simulatorOver(simulator) {
     async callAsync(api, body) {
       const name = apiName(api);
       const text = bodyText(body);
-      if (!this.#cb) return this.call(name, text);
+      const fault = this.#fault(name, false, true);
+      if (fault) {
+        if (fault.rule.latencyMs) await sleep(fault.rule.latencyMs);
+        if (fault.text !== undefined) return JSON.parse(fault.text);
+      }
+      if (!this.#cb) return this.#call(name, text);
       return JSON.parse(await this.#steps((verdict) => this.#sim.callStep(name, text, verdict), true, "127.0.0.1"));
     }
 
@@ -450,7 +507,20 @@ function simulatorOver(simulator) {
     async handleAsync(url, body = "", method = "POST", clientIp = "127.0.0.1") {
       if (typeof url !== "string") throw argError("handleAsync takes the request URL as a string");
       const text = bodyText(body);
-      if (!this.#cb) return this.handle(url, text, method);
+      const fault = this.#fault(pathApi(url), true, true);
+      let delayed = false;
+      if (fault) {
+        if (fault.rule.latencyMs) await sleep(fault.rule.latencyMs);
+        const answer = this.#faultAnswer(fault);
+        if (answer) return answer;
+        delayed = true;
+      }
+      const out = await this.#handleAsync(url, text, method, clientIp);
+      return delayed ? { ...out, fault: true } : out;
+    }
+
+    async #handleAsync(url, text, method, clientIp) {
+      if (!this.#cb) return this.#handle(url, text, method);
       const answer = await this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), true, clientIp);
       return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
     }
@@ -606,6 +676,14 @@ function simulatorOver(simulator) {
     call(api, body) {
       const name = apiName(api);
       const text = bodyText(body);
+      if (this.#faults) {
+        const fault = this.#fault(name, false, false);
+        if (fault) return JSON.parse(fault.text);
+      }
+      return this.#call(name, text);
+    }
+
+    #call(name, text) {
       if (this.#cb) return JSON.parse(this.#steps((verdict) => this.#sim.callStep(name, text, verdict), false, "127.0.0.1"));
       // Known endpoints by cached index, with the body written into wasm memory; anything
       // else (an unknown name answers the service's error) the plain way.
@@ -622,6 +700,14 @@ function simulatorOver(simulator) {
     handle(url, body = "", method = "POST") {
       if (typeof url !== "string") throw argError("handle takes the request URL as a string");
       if (typeof method !== "string") throw argError("method must be a string");
+      if (this.#faults) {
+        const fault = this.#fault(pathApi(url), true, false);
+        if (fault) return this.#faultAnswer(fault);
+      }
+      return this.#handle(url, body, method);
+    }
+
+    #handle(url, body, method) {
       if (this.#cb) {
         const text = bodyText(body);
         const answer = this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), false, "127.0.0.1");
@@ -646,7 +732,14 @@ function simulatorOver(simulator) {
       }
       if (body === undefined || body === null) body = "";
       else if (typeof body !== "string") body = await new Response(body).text();
-      const out = await this.handleAsync(url, body, method);
+      let out;
+      try {
+        out = await this.handleAsync(url, body, method);
+      } catch (e) {
+        // What fetch does when the peer resets the connection.
+        if (e instanceof TcimError && e.code === "connection_reset") throw new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) });
+        throw e;
+      }
       return new Response(out.body, { status: out.status, headers: out.headers });
     }
 
@@ -680,6 +773,7 @@ function simulatorOver(simulator) {
       }
       restoring = inner;
       const sim = new Simulator();
+      if (options && options.faults) sim.setFaults(options.faults);
       if (options && options.callbacks) sim.setCallbacks(options.callbacks);
       else inner.setCallbacks("null");
       return sim;

@@ -15,6 +15,9 @@ export const CONTROL_OPERATIONS = [
   ["journal", "GET", "journal", "the last requests, newest last; filters: endpoint, code, limit"],
   ["clearJournal", "DELETE", "journal", "forget the journal"],
   ["inspect", "GET", "inspect", "the state as plain data (Simulator#inspect)"],
+  ["faults", "GET", "faults", "the injected faults, with how often each fired"],
+  ["setFaults", "PUT", "faults", "replace the injected faults ({ seed?, rules })"],
+  ["clearFaults", "DELETE", "faults", "inject no faults"],
   ["callbacks", "GET", "callbacks", "fired callbacks with replies or errors, and counts; filters: command, limit"],
 ];
 

@@ -57,7 +57,7 @@ export async function startServer(opts = {}) {
   // The last requests (never their query: it carries the usersig), oldest first.
   let journal = [];
   let served = 0;
-  let sim = state && existsSync(state) ? Simulator.restore(readFileSync(state, "utf8"), { secretKey }) : new Simulator(simOptions);
+  let sim = state && existsSync(state) ? Simulator.restore(readFileSync(state, "utf8"), { secretKey, faults: simOptions.faults }) : new Simulator(simOptions);
   // A restored state keeps its callback settings but not the token: the flags say them again.
   if (simOptions.callbacks) sim.setCallbacks(simOptions.callbacks);
   // What could not be delivered is said once per request that saw it, never silently.
@@ -80,6 +80,9 @@ export async function startServer(opts = {}) {
   /** Replaces the simulator (reset, import): its callbacks are the server's flags again. */
   function replace(next) {
     if (simOptions.callbacks) next.setCallbacks(simOptions.callbacks);
+    // The faults in force stay (they are the test's, not the world's).
+    const faults = sim.faults();
+    if (faults) next.setFaults({ seed: faults.seed, rules: faults.rules.map(({ fired, ...rule }) => rule) });
     sim = next;
     reported = { dropped: 0, failed: 0 };
     save();
@@ -127,6 +130,19 @@ export async function startServer(opts = {}) {
       return { cleared };
     },
     inspect: () => sim.inspect(),
+    faults: () => sim.faults() ?? { seed: null, rules: [] },
+    setFaults: (_, text) => {
+      try {
+        sim.setFaults(JSON.parse(text));
+      } catch (e) {
+        throw new ControlError(400, e.message);
+      }
+      return sim.faults();
+    },
+    clearFaults: () => {
+      sim.setFaults(null);
+      return { seed: null, rules: [] };
+    },
     callbacks: (query) => {
       const limit = whole(query.get("limit") ?? "100", "limit");
       const command = query.get("command");
@@ -171,24 +187,31 @@ export async function startServer(opts = {}) {
     let size = 0;
     let done = false;
 
-    function reply(status, body) {
+    /** Journals a REST request (never its query: it carries the usersig). */
+    function record(status, code, fault) {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      served++;
+      journal.push({ seq: served, time: new Date().toISOString(), simTime: sim.now(), method: req.method, endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault });
+      if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
+      log(`${new Date().toISOString()} ${req.method} ${path} ${status || "reset"} ErrorCode=${code ?? "-"} ${ms.toFixed(1)}ms${fault ? " (injected fault)" : ""}`);
+    }
+
+    function reply(status, body, headers = {}, fault = false) {
       done = true;
-      res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body), ...(status === 200 || isControl ? {} : { Connection: "close" }) });
+      res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", ...headers, "Content-Length": Buffer.byteLength(body), ...(status === 200 || isControl ? {} : { Connection: "close" }) });
       // After a refused request, drop the connection once the answer is out (its body may
       // still be coming).
       res.end(body, () => (status === 413 || refused || (status !== 200 && !isControl)) && req.destroy());
-      let code = null;
-      if (!isControl) {
-        try {
-          code = JSON.parse(body).ErrorCode ?? null;
-        } catch {}
+      if (isControl) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        log(`${new Date().toISOString()} ${req.method} ${path} ${status} ${ms.toFixed(1)}ms`);
+        return;
       }
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log(`${new Date().toISOString()} ${req.method} ${path} ${status}${isControl ? "" : ` ErrorCode=${code ?? "-"}`} ${ms.toFixed(1)}ms`);
-      if (isControl) return;
-      served++;
-      journal.push({ seq: served, time: new Date().toISOString(), simTime: sim.now(), method: req.method, endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault: false });
-      if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
+      let code = null;
+      try {
+        code = JSON.parse(body).ErrorCode ?? null;
+      } catch {}
+      record(status, code, fault);
     }
 
     const refused = isControl ? refusal(req) : null;
@@ -213,8 +236,18 @@ export async function startServer(opts = {}) {
         reply(status, body);
         return;
       }
-      // Async only when a Before-callback goes over HTTP; otherwise answered at once.
-      const out = await sim.handleAsync(req.url || "/", Buffer.concat(chunks).toString("utf8"), req.method || "GET", req.socket.remoteAddress?.replace(/^::ffff:/, "") || "127.0.0.1");
+      // Async only when a Before-callback goes over HTTP or a fault delays; otherwise
+      // answered at once.
+      let out;
+      try {
+        out = await sim.handleAsync(req.url || "/", Buffer.concat(chunks).toString("utf8"), req.method || "GET", req.socket.remoteAddress?.replace(/^::ffff:/, "") || "127.0.0.1");
+      } catch (e) {
+        if (e && e.code !== "connection_reset") throw e;
+        // An injected reset: the client sees the connection drop, as from a failing gateway.
+        record(0, null, true);
+        req.socket.destroy();
+        return;
+      }
       const settled = sim.callbacksSettled();
       settled.then(reportCallbacks);
       // Persist before acknowledging: nothing acknowledged is lost.
@@ -224,7 +257,7 @@ export async function startServer(opts = {}) {
         reply(500, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `tcim serve could not save its state file: ${e.message}` }));
         return;
       }
-      reply(out.status, out.body);
+      reply(out.status, out.body, out.headers, out.fault === true);
     });
     req.on("error", () => res.destroy());
   });

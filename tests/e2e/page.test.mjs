@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
+import { Simulator } from "../../pkg/node/index.mjs";
 
 let server, url, browser, context;
 const consoleErrors = [];
@@ -244,6 +245,39 @@ test("in the browser, callbacks fire to a JS handler, which answers Before-callb
   assert.deepEqual(result.seen.map(([c]) => c), ["C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg"]);
   assert.ok(result.seen.every(([, platform, signed]) => platform === "RESTAPI" && signed));
   assert.equal(result.logged, 5);
+  await page.close();
+});
+
+test("in the browser, injected faults answer as in Node: seeded, over fetch, changing nothing", async () => {
+  const page = await openPage();
+  const result = await page.evaluate(async () => {
+    const { Simulator, TcimError } = await import(new URL("tcim/web/index.js", document.baseURI).href);
+    const rules = [{ endpoint: "im_open_login_svc/account_import", errorCode: 70001, probability: 0.5 }];
+    const run = (seed) => {
+      const sim = new Simulator({ now: 1700000000, faults: { seed, rules } });
+      return Array.from({ length: 20 }, (_, i) => sim.call("im_open_login_svc/account_import", { UserID: `u${i}` }).ErrorCode);
+    };
+    const sim = new Simulator({ now: 1700000000, faults: [{ httpStatus: 503, times: 1 }, { reset: true, times: 1 }] });
+    const before = sim.snapshot();
+    const url = "https://console.tim.qq.com/v4/im_open_login_svc/account_import?sdkappid=1400000000&identifier=administrator&usersig=x&random=1";
+    const status = (await sim.fetch(url, { method: "POST", body: '{"UserID":"a"}' })).status;
+    const reset = await sim.fetch(url, { method: "POST", body: '{"UserID":"a"}' }).then(() => "answered", (e) => e instanceof TypeError && e.cause.code);
+    const unchanged = sim.snapshot() === before;
+    const after = (await (await sim.fetch(url, { method: "POST", body: '{"UserID":"a"}' })).json()).ErrorCode;
+    let refused = null;
+    try {
+      new Simulator({ faults: [{ httpStatus: 404 }] });
+    } catch (e) {
+      refused = e instanceof TcimError && e.code;
+    }
+    return { same: JSON.stringify(run(11)) === JSON.stringify(run(11)), node: run(11), status, reset, unchanged, after, refused };
+  });
+  // The same seed draws the same in the browser as in Node.
+  const rules = [{ endpoint: "im_open_login_svc/account_import", errorCode: 70001, probability: 0.5 }];
+  const inNode = new Simulator({ now: 1700000000, faults: { seed: 11, rules } });
+  assert.deepEqual(result.node, Array.from({ length: 20 }, (_, i) => inNode.call("im_open_login_svc/account_import", { UserID: `u${i}` }).ErrorCode));
+  assert.equal(result.same, true);
+  assert.deepEqual([result.status, result.reset, result.unchanged, result.after, result.refused], [503, "ECONNRESET", true, 0, "invalid_option"]);
   await page.close();
 });
 

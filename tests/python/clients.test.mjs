@@ -109,6 +109,9 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
   }
 });
 
+test("tcim serve with injected faults: the clients get the injected 70001 and HTTP 503, and nothing changes", () =>
+  runScript("fault_clients.py", { faults: { seed: 5, rules: [{ endpoint: "openim/sendmsg", errorCode: 70001, times: 1 }, { endpoint: "openim/admin_getroammsg", httpStatus: 503, times: 1 }] } }));
+
 test("tcim serve with a dead --callback-url: the app's failure policy decides, nothing half-applied, failures counted", async () => {
   await runScript("dead_callback_clients.py", {
     callbacks: { url: "http://127.0.0.1:9/nobody-listens", timeoutMs: 500, onFailure: "refuse" },
