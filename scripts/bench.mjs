@@ -1,7 +1,7 @@
 // Performance and size figures for tcim, side by side with Ajv and JSON.parse, in one run.
 // Prints tables; asserts nothing. Run after `bash scripts/build.sh`:
 //   node scripts/bench.mjs            (everything)
-//   node scripts/bench.mjs size validate sim startup   (some sections)
+//   node scripts/bench.mjs size validate sim startup serve   (some sections)
 import { readFileSync, statSync, existsSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
@@ -297,4 +297,104 @@ if (want("startup")) {
     times.sort((a, b) => a - b);
     console.log(`Browser (headless Chromium): compile + instantiate the wasm: median ${times[2].toFixed(1)} ms over 5 pages\n`);
   }
+}
+
+if (want("serve")) {
+  // tcim serve under load: 64 keep-alive connections, a mixed workload (receipts queries,
+  // set_unread, admin_set_msg_read, group sends) on a state of 100,000 messages (one
+  // 100-member group), for a few seconds each: without --state, with it (the journal), and
+  // with callbacks configured. Also how long a server takes to start from that state.
+  const http = await import("node:http");
+  const { spawn } = await import("node:child_process");
+  const { Simulator } = require(join(root, "pkg/node/index.cjs"));
+  const dir = mkdtempSync(join(tmpdir(), "tcim-bench-serve-"));
+  const T = 1700000000;
+  const sim = new Simulator({ now: T, rateLimit: false });
+  const ids = Array.from({ length: 100 }, (_, i) => `user${i}`);
+  sim.call("im_open_login_svc/multiaccount_import", { Accounts: ids });
+  sim.call("group_open_http_svc/create_group", { Owner_Account: "user0", Type: "Public", GroupId: "big", Name: "big", MemberList: ids.slice(1).map((m) => ({ Member_Account: m })) });
+  const body = { GroupId: "big", From_Account: "", Random: 0, NeedReadReceipt: 1, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "hello" } }] };
+  for (let i = 0; i < 100_000; i++) {
+    body.From_Account = ids[i % 100];
+    body.Random = i;
+    sim.call("group_open_http_svc/send_group_msg", body);
+  }
+  const snapshot = sim.snapshot();
+  sim.free();
+  const receiver = http.createServer((req, res) => req.resume().on("end", () => res.end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}')));
+  await new Promise((ok) => receiver.listen(0, "127.0.0.1", ok));
+
+  /** Starts tcim serve (a separate process); resolves to { url, ms (spawn to listening), stop }. */
+  function start(args) {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [join(root, "pkg/bin/tcim.mjs"), "serve", "--port", "0", "--now", String(T), "--no-rate-limit", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    return new Promise((ok) => {
+      let out = "";
+      child.stdout.on("data", (d) => {
+        out += d;
+        const m = out.match(/listening on (\S+) /);
+        if (m) ok({ url: m[1], ms: performance.now() - t0, stop: () => new Promise((done) => (child.once("exit", done), child.kill("SIGTERM"))) });
+      });
+    });
+  }
+
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  function request(url, api, payload) {
+    return new Promise((ok, fail) => {
+      const req = http.request(`${url}/v4/${api}?sdkappid=1400000000&identifier=administrator&usersig=x&random=1&contenttype=json`, { method: "POST", agent }, (res) => res.resume().on("end", ok));
+      req.on("error", fail);
+      req.end(payload);
+    });
+  }
+  const mix = [
+    ["group_open_http_svc/get_group_msg_receipt", () => JSON.stringify({ GroupId: "big", MsgSeqList: [{ MsgSeq: 1 + Math.floor(Math.random() * 100_000) }] })],
+    ["group_open_http_svc/set_unread_msg_num", () => JSON.stringify({ GroupId: "big", Member_Account: ids[Math.floor(Math.random() * 100)], UnreadMsgNum: 5 })],
+    ["openim/admin_set_msg_read", () => JSON.stringify({ Report_Account: ids[Math.floor(Math.random() * 100)], Peer_Account: "user0" })],
+    ["group_open_http_svc/send_group_msg", () => JSON.stringify({ GroupId: "big", From_Account: ids[Math.floor(Math.random() * 100)], Random: Math.floor(Math.random() * 4e9), MsgBody: body.MsgBody })],
+  ];
+  /** 64 connections for `seconds`: requests/s and latency percentiles. */
+  async function load(url, seconds = 5) {
+    const latencies = [];
+    const until = performance.now() + seconds * 1000;
+    let n = 0;
+    await Promise.all(Array.from({ length: 64 }, async () => {
+      while (performance.now() < until) {
+        const [api, make] = mix[n++ % mix.length];
+        const t0 = performance.now();
+        await request(url, api, make());
+        latencies.push(performance.now() - t0);
+      }
+    }));
+    latencies.sort((a, b) => a - b);
+    const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+    return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  }
+
+  console.log("## tcim serve under load (64 keep-alive connections, mixed workload, state of 100,000 messages; client and server share the 2 cores)\n");
+  const rows = [];
+  const runs = [
+    ["in memory (no --state)", [], false],
+    ["--state (journal, --fsync everysec)", ["--state", join(dir, "everysec.json")], true],
+    ["--state --fsync always", ["--state", join(dir, "always.json"), "--fsync", "always"], true],
+    ["in memory, callbacks to a local receiver", ["--callback-url", `http://127.0.0.1:${receiver.address().port}/cb`], false],
+  ];
+  let startup = null;
+  const results = {};
+  for (const [label, args, withState] of runs) {
+    if (withState) writeFileSync(args[1], snapshot);
+    const server = await start(args);
+    if (withState && startup === null) startup = server.ms;
+    if (!withState) await fetch(`${server.url}/_tcim/state`, { method: "PUT", body: snapshot });
+    await load(server.url, 1); // warm-up
+    const r = await load(server.url, 5);
+    results[label] = r;
+    rows.push([label, fmt(r.rps), r.p50.toFixed(1), r.p99.toFixed(1)]);
+    await server.stop();
+  }
+  table(["server", "requests/s", "p50 ms", "p99 ms"], rows);
+  const ratio = results["--state (journal, --fsync everysec)"].rps / results["in memory (no --state)"].rps;
+  console.log(`--state keeps ${(100 * ratio).toFixed(0)} % of the in-memory throughput (target ≥ 50 %); start-up from a 100,000-message state file (${fmt(snapshot.length)} bytes): ${startup.toFixed(0)} ms to listening\n`);
+  agent.destroy();
+  receiver.close();
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -35,8 +35,12 @@ Options:
   --admin NAME       the app admin identifier (default administrator)
   --key KEY          secret key: enables UserSig checks like the service
   --now SECONDS      start a manual virtual clock at this Unix time (default: real time)
-  --state FILE       load state from FILE at start; save it atomically after every
-                     request and on SIGINT/SIGTERM
+  --state FILE       keep the state in FILE: a snapshot, and FILE.journal, to which
+                     every accepted request is appended before it is answered (a killed
+                     server loses nothing); folded into the snapshot as it grows and at exit
+  --fsync always|everysec|no
+                     when the journal is flushed to disk (default everysec: a machine
+                     crash loses at most a second)
   --max-body BYTES   largest accepted request body (default 1048576)
   --profile-tag TAG  declare a custom profile field (Tag_Profile_Custom_…); repeatable.
                      Undeclared ones answer 40009, as for a new app
@@ -161,7 +165,7 @@ async function readInput(file) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const SERVE_STRINGS = ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure", "control-token", "journal-size", "ready-file", "faults", "fault-seed"];
+const SERVE_STRINGS = ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure", "control-token", "journal-size", "ready-file", "faults", "fault-seed", "fsync"];
 const SERVE_FLAGS = ["no-rate-limit", "no-receipts", "broadcast"];
 const SERVE_LISTS = ["profile-tag", "friend-tag", "callback", "fault"];
 
@@ -221,10 +225,15 @@ function serverOptions(opts, defaultPort) {
     host: opts.host ?? "127.0.0.1",
     port: opts.port === undefined ? defaultPort : integer(opts.port, "port"),
     state: opts.state,
+    ...(opts.fsync === undefined ? {} : { fsync: ["always", "everysec", "no"].includes(opts.fsync) ? opts.fsync : badFsync(opts.fsync) }),
     maxBody: opts["max-body"] === undefined ? undefined : integer(opts["max-body"], "max-body"),
     controlToken: opts["control-token"],
     journalSize: opts["journal-size"] === undefined ? undefined : integer(opts["journal-size"], "journal-size"),
   };
+}
+
+function badFsync(value) {
+  throw new UsageError(`--fsync takes always, everysec or no, got "${value}"`);
 }
 
 /** Starts the server and writes --ready-file once it listens. */

@@ -103,6 +103,14 @@ function argError(message) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How a step's answer starts (`{"answer": …}`; the other kind is `{"before": …}`). */
+const ANSWER_PREFIX = '{"answer":';
+
+/** Whether an answer's text says ErrorCode 0 (envelope first: a prefix check is enough). */
+function accepts(answer) {
+  return answer === "" || /^\{"ActionStatus":"(OK|SomeError)","ErrorInfo":"(?:[^"\\]|\\.)*","ErrorCode":0[,}]/.test(answer);
+}
+
 /** The endpoint a request URL names (`service/command` under /v4/), else its path. */
 function pathApi(url) {
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, "").split(/[?#]/)[0];
@@ -357,6 +365,9 @@ function simulatorOver(simulator) {
     /** Injected faults: null without any (the fast path). */
     #faults = null;
 
+    /** Where accepted HTTP requests are reported (`journalTo`): null without. */
+    #journal = null;
+
     #log = [];
 
     /** After-callbacks posted over HTTP go one after another (in order per conversation,
@@ -417,6 +428,56 @@ function simulatorOver(simulator) {
     /** The fault rules with how often each fired (`{ seed, rules }`), or null. */
     faults() {
       return this.#faults ? this.#faults.describe() : null;
+    }
+
+    /** Reports each request `handle`, `handleAsync` or `fetch` accepted (ErrorCode 0), the
+     * moment it changed the state: `journal({ t, api, body, verdict? })`, `t` the second it
+     * ran in (the real clock is pinned to it), `verdict` the app's answer to its
+     * Before-callback. `replay` rebuilds the state from them (tcim serve's --state journal).
+     * `null` stops. */
+    journalTo(journal) {
+      if (journal !== null && typeof journal !== "function") throw argError("journalTo takes a function (or null)");
+      this.#journal = journal;
+      return this;
+    }
+
+    /** Replays journal records (`journalTo`'s) in order, each in its second, with callbacks
+     * off (they fired when the requests ran). Answers how many were accepted again. */
+    replay(records) {
+      if (!Array.isArray(records)) throw argError("replay takes a list of journal records");
+      const callbacks = this.#cb ? this.#cb.wasmPart : null;
+      this.#sim.setCallbacks("null");
+      let accepted = 0;
+      try {
+        for (const r of records) {
+          this.#sim.pinNow(r.t);
+          const out = this.#sim.callStep(r.api, r.body, r.verdict === undefined ? undefined : JSON.stringify(r.verdict));
+          if (accepts(out.slice(ANSWER_PREFIX.length, -1))) accepted++;
+        }
+      } finally {
+        this.#sim.pinNow(undefined);
+        this.#sim.takeCallbacks();
+        if (callbacks) this.#sim.setCallbacks(JSON.stringify(callbacks));
+      }
+      return accepted;
+    }
+
+    /** A step of `url`'s request that reports itself to the journal when it changes state. */
+    #journaled(step, url, text) {
+      return (verdict) => {
+        const t = Math.floor(Date.now() / 1000);
+        this.#sim.pinNow(t);
+        let out;
+        try {
+          out = step(verdict);
+        } finally {
+          this.#sim.pinNow(undefined);
+        }
+        if (out.startsWith(ANSWER_PREFIX) && accepts(out.slice(ANSWER_PREFIX.length, -1))) {
+          this.#journal({ t, api: pathApi(url), body: text, ...(verdict === undefined ? {} : { verdict: JSON.parse(verdict) }) });
+        }
+        return out;
+      };
     }
 
     /** The fault for a request to `api` on a surface that can (or cannot) answer HTTP
@@ -520,6 +581,10 @@ function simulatorOver(simulator) {
     }
 
     async #handleAsync(url, text, method, clientIp) {
+      if (this.#journal) {
+        const answer = await this.#steps(this.#journaled((verdict) => this.#sim.handleStep(method, url, text, verdict), url, text), Boolean(this.#cb), clientIp);
+        return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
+      }
       if (!this.#cb) return this.#handle(url, text, method);
       const answer = await this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), true, clientIp);
       return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
@@ -528,14 +593,13 @@ function simulatorOver(simulator) {
     /** Runs a call in steps: asks its Before-callback, if any, then delivers what fired.
      * Answers the answer's JSON text (or a promise of it, with `wait`). */
     #steps(step, wait, clientIp) {
-      const ANSWER = '{"answer":';
       const finish = (out) => {
         this.#drain(clientIp);
         // The answer's own text: 64-bit cursors stay exact.
-        return out.slice(ANSWER.length, -1);
+        return out.slice(ANSWER_PREFIX.length, -1);
       };
       const first = step(undefined);
-      if (first.startsWith(ANSWER)) return wait ? Promise.resolve(finish(first)) : finish(first);
+      if (first.startsWith(ANSWER_PREFIX)) return wait ? Promise.resolve(finish(first)) : finish(first);
       const cb = this.#delivery(JSON.parse(first).before, clientIp);
       const entry = this.#record(cb);
       const resume = (verdict) => {
@@ -708,6 +772,10 @@ function simulatorOver(simulator) {
     }
 
     #handle(url, body, method) {
+      if (this.#journal) {
+        const text = bodyText(body);
+        return { status: 200, headers: { ...JSON_HEADERS }, body: this.#steps(this.#journaled((verdict) => this.#sim.handleStep(method, url, text, verdict), url, text), false, "127.0.0.1") };
+      }
       if (this.#cb) {
         const text = bodyText(body);
         const answer = this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), false, "127.0.0.1");

@@ -2,9 +2,10 @@
 // its control API under /_tcim/ (lib/control.js has the table of operations).
 import { createServer } from "node:http";
 import { createHash, timingSafeEqual } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Simulator, endpoints } from "../node/index.mjs";
 import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./api.mjs";
+import { StateFile } from "./state-file.mjs";
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 // A state import is a whole snapshot: far larger than any request of the service.
@@ -51,15 +52,56 @@ function whole(value, name, { optional = false } = {}) {
 
 /** Loads the state file (or starts empty) and serves. Resolves to { server, url, sim, save, close }. */
 export async function startServer(opts = {}) {
-  const { host = "127.0.0.1", port = 8080, state, maxBody = DEFAULT_MAX_BODY, log = (line) => console.log(line), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, ...simOptions } = opts;
+  const { host = "127.0.0.1", port = 8080, state, fsync = "everysec", maxBody = DEFAULT_MAX_BODY, log = (line) => console.log(line), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, ...simOptions } = opts;
   const secretKey = simOptions.secretKey;
   const startedAt = Date.now();
   // The last requests (never their query: it carries the usersig), oldest first.
   let journal = [];
   let served = 0;
-  let sim = state && existsSync(state) ? Simulator.restore(readFileSync(state, "utf8"), { secretKey, faults: simOptions.faults }) : new Simulator(simOptions);
+  // --state: a snapshot and the journal of what was accepted since (lib/state-file.mjs).
+  const stateFile = state ? new StateFile(state, fsync) : null;
+  let sim;
+  if (stateFile) {
+    const loaded = stateFile.load(
+      (text) => Simulator.restore(text, { secretKey, faults: simOptions.faults }),
+      () => new Simulator(simOptions),
+      replayRecords,
+    );
+    sim = loaded.sim;
+    if (loaded.replayed || loaded.dropped) log(`${new Date().toISOString()} state: ${loaded.replayed} journaled request(s) replayed${loaded.dropped ? `; the last record was torn (cut by a crash) and dropped` : ""}`);
+  } else {
+    sim = new Simulator(simOptions);
+  }
   // A restored state keeps its callback settings but not the token: the flags say them again.
   if (simOptions.callbacks) sim.setCallbacks(simOptions.callbacks);
+  watch(sim);
+
+  /** Journal records in order: requests (replayed by the simulator) and clock moves. */
+  function replayRecords(target, records) {
+    let batch = [];
+    const flush = () => {
+      target.replay(batch);
+      batch = [];
+    };
+    for (const r of records) {
+      if (r.op === "advance") {
+        flush();
+        target.advance(r.seconds);
+      } else {
+        batch.push(r);
+      }
+    }
+    flush();
+  }
+
+  /** Journals what `next` accepts, and folds the journal into the snapshot when it grows. */
+  function watch(next) {
+    if (!stateFile) return;
+    next.journalTo((record) => {
+      stateFile.append(record);
+      if (stateFile.due) setImmediate(() => stateFile.due && stateFile.compact(sim));
+    });
+  }
   // What could not be delivered is said once per request that saw it, never silently.
   let reported = { dropped: 0, failed: 0 };
   function reportCallbacks() {
@@ -69,14 +111,6 @@ export async function startServer(opts = {}) {
     reported = { dropped: s.dropped, failed: s.failed };
   }
 
-  // Atomic: write a temporary file, then rename over the old one.
-  function save() {
-    if (!state) return;
-    const tmp = `${state}.tmp-${process.pid}`;
-    writeFileSync(tmp, sim.snapshot());
-    renameSync(tmp, state);
-  }
-
   /** Replaces the simulator (reset, import): its callbacks are the server's flags again. */
   function replace(next) {
     if (simOptions.callbacks) next.setCallbacks(simOptions.callbacks);
@@ -84,8 +118,15 @@ export async function startServer(opts = {}) {
     const faults = sim.faults();
     if (faults) next.setFaults({ seed: faults.seed, rules: faults.rules.map(({ fired, ...rule }) => rule) });
     sim = next;
+    watch(sim);
     reported = { dropped: 0, failed: 0 };
-    save();
+    stateFile?.compact(sim);
+    return { now: sim.now() };
+  }
+
+  function advance(seconds) {
+    stateFile?.append({ op: "advance", seconds });
+    sim.advance(seconds);
     return { now: sim.now() };
   }
 
@@ -108,15 +149,9 @@ export async function startServer(opts = {}) {
       const to = whole(jsonBody(text).now, "now");
       // Forward only: messages, mutes and read times already stored would lie in the future.
       if (to < sim.now()) throw new ControlError(400, `the clock only moves forward: it is ${sim.now()}, ${to} is earlier`);
-      sim.advance(to - sim.now());
-      save();
-      return { now: sim.now() };
+      return advance(to - sim.now());
     },
-    advance: (_, text) => {
-      sim.advance(whole(jsonBody(text).seconds, "seconds"));
-      save();
-      return { now: sim.now() };
-    },
+    advance: (_, text) => advance(whole(jsonBody(text).seconds, "seconds")),
     journal: (query) => {
       const code = query.get("code") === null ? undefined : whole(query.get("code"), "code");
       const limit = whole(query.get("limit") ?? "100", "limit");
@@ -242,21 +277,19 @@ export async function startServer(opts = {}) {
       try {
         out = await sim.handleAsync(req.url || "/", Buffer.concat(chunks).toString("utf8"), req.method || "GET", req.socket.remoteAddress?.replace(/^::ffff:/, "") || "127.0.0.1");
       } catch (e) {
-        if (e && e.code !== "connection_reset") throw e;
-        // An injected reset: the client sees the connection drop, as from a failing gateway.
-        record(0, null, true);
-        req.socket.destroy();
+        if (e && e.code === "connection_reset") {
+          // An injected reset: the client sees the connection drop, as from a failing gateway.
+          record(0, null, true);
+          req.socket.destroy();
+          return;
+        }
+        // The journal could not be written (a full disk): the answer must not claim success.
+        log(`${new Date().toISOString()} state: ${e.message}`);
+        reply(500, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `tcim serve could not write its state journal: ${e.message}` }));
         return;
       }
       const settled = sim.callbacksSettled();
       settled.then(reportCallbacks);
-      // Persist before acknowledging: nothing acknowledged is lost.
-      try {
-        save();
-      } catch (e) {
-        reply(500, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `tcim serve could not save its state file: ${e.message}` }));
-        return;
-      }
       reply(out.status, out.body, out.headers, out.fault === true);
     });
     req.on("error", () => res.destroy());
@@ -272,9 +305,11 @@ export async function startServer(opts = {}) {
   const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   const close = () =>
     new Promise((ok) => {
-      save();
+      stateFile?.close(sim);
       server.close(() => ok());
       server.closeAllConnections?.();
     });
+  /** Folds the journal into the snapshot now. */
+  const save = () => stateFile?.compact(sim);
   return { server, url, get sim() { return sim; }, save, close };
 }

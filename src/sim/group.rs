@@ -504,7 +504,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     };
     let mut rewritten = None;
     let mut cloud_custom_data = req.cloud_custom_data.clone();
-    let gate = sim.gate(&GROUP_BEFORE_SEND, !asks, "RESTAPI", |_| callback.clone())?;
+    let gate = sim.gate(&GROUP_BEFORE_SEND, forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", |_| callback.clone())?;
     if let Gate::Drop = gate {
         // Dropped by the app: the sender sees success, nothing is stored.
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });

@@ -190,6 +190,9 @@ pub struct Simulator {
     asking: Option<callbacks::Fired>,
     /// A resumed call already counted toward the rate limit.
     resuming: bool,
+    /// The real clock's reading while pinned (`pin_real_now`): a journal records the second
+    /// each request ran in and replays it there.
+    pinned_real: Option<u64>,
 }
 
 /// Real time on native targets. (wasm32 has no system clock; the binding passes its own.)
@@ -213,7 +216,7 @@ impl Simulator {
         let clock = Clock { manual: options.now, offset: 0 };
         // Deterministic: the same options give the same IDs.
         let rng = 0x9E37_79B9_7F4A_7C15 ^ u64::from(options.sdk_app_id);
-        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false }
+        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None }
     }
 
     /// Parses options JSON (`{}` for defaults).
@@ -239,8 +242,14 @@ impl Simulator {
     }
 
     pub fn now(&self) -> u64 {
-        let base = self.clock.manual.unwrap_or_else(self.real_now);
+        let base = self.clock.manual.or(self.pinned_real).unwrap_or_else(self.real_now);
         base.saturating_add_signed(self.clock.offset)
+    }
+
+    /// Reads the real clock as `t` until unpinned (`None`); a manual clock ignores it. Not
+    /// part of the state: it is how a journal replays each request in its own second.
+    pub fn pin_real_now(&mut self, t: Option<u64>) {
+        self.pinned_real = t;
     }
 
     /// Moves the clock forward (a manual clock moves; a real one gains an offset).
@@ -429,7 +438,7 @@ impl Simulator {
             g.reindex();
         }
         let options = Options { secret_key, ..snap.options };
-        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world, outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false })
+        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world, outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None })
     }
 
     /// The state as plain data for the playground and tests.

@@ -60,6 +60,12 @@ impl WasmSimulator {
         self.inner.now() as f64
     }
 
+    /// Pins the real clock's reading (Unix seconds) or unpins it (`undefined`).
+    #[wasm_bindgen(js_name = pinNow)]
+    pub fn pin_now(&mut self, t: Option<f64>) {
+        self.inner.pin_real_now(t.filter(|t| t.is_finite() && *t >= 0.0).map(|t| t as u64));
+    }
+
     /// Moves the clock; the JS side checks `seconds` is a non-negative integer.
     pub fn advance(&mut self, seconds: f64) {
         if seconds.is_finite() && seconds > 0.0 {
