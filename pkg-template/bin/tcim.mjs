@@ -48,6 +48,9 @@ Options:
   --no-rate-limit    do not enforce each endpoint's calls-per-second limit
   --no-receipts      turn the paid group read receipts feature off (answers 10059)
   --broadcast        turn on broadcasting to live groups (send_broadcast_msg; off: 10007)
+  --edition PLAN     the app's plan: trial, pro, ultimate or enterprise (members per group,
+                     groups, history and conversations kept, read receipts; default: no
+                     plan limits)
   --callback-url URL third-party callbacks: POST them to URL, as the service does
   --callback-token T the console's callback token: adds Sign and RequestTime
   --callback CMD     switch on only this CallbackCommand; repeatable (default: all)
@@ -165,7 +168,7 @@ async function readInput(file) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const SERVE_STRINGS = ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure", "control-token", "journal-size", "ready-file", "faults", "fault-seed", "fsync"];
+const SERVE_STRINGS = ["host", "port", "sdkappid", "admin", "key", "now", "state", "max-body", "callback-url", "callback-token", "callback-timeout", "callback-on-failure", "control-token", "journal-size", "ready-file", "faults", "fault-seed", "fsync", "edition"];
 const SERVE_FLAGS = ["no-rate-limit", "no-receipts", "broadcast"];
 const SERVE_LISTS = ["profile-tag", "friend-tag", "callback", "fault"];
 
@@ -191,6 +194,7 @@ function serverOptions(opts, defaultPort) {
   if (opts["no-rate-limit"]) simOptions.rateLimit = false;
   if (opts["no-receipts"]) simOptions.groupReadReceipts = false;
   if (opts.broadcast) simOptions.broadcastMessages = true;
+  if (opts.edition !== undefined) simOptions.edition = opts.edition;
   if (opts["profile-tag"]) simOptions.profileCustomTags = opts["profile-tag"];
   if (opts["friend-tag"]) simOptions.friendCustomTags = opts["friend-tag"];
   if (opts["callback-url"] !== undefined) {

@@ -43,6 +43,7 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: 10049, kind: ErrorKind::Group, message: "Group attribute writes too frequent (at most 5 a second per group)" },
     ErrorCode { code: 10050, kind: ErrorKind::Group, message: "Group attribute key doesn't exist" },
     ErrorCode { code: 10056, kind: ErrorKind::Group, message: "Group attribute write conflict" },
+    ErrorCode { code: 10058, kind: ErrorKind::Group, message: "Trial edition: the app already has its 100 groups (dissolve some or upgrade)" },
     ErrorCode { code: 10059, kind: ErrorKind::Group, message: "Not Ultimate (旗舰版) edition" },
     ErrorCode { code: 10060, kind: ErrorKind::Group, message: "Group attribute or counter operation failed (meaning not documented in full)" },
     ErrorCode { code: 10062, kind: ErrorKind::Group, message: "Read receipt doesn't exist for this message (get_group_msg_receipt per-item Code)" },

@@ -179,7 +179,9 @@ pub fn roam(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let (a, b) = (req.operator_account.as_str(), req.peer_account.as_str());
     // What the operator cleared (recentcontact/delete ClearRamble) is gone from its side only.
     let cleared = sim.person(a).and_then(|p| p.cleared_roaming.get(b)).copied();
-    let visible = |m: &C2cMsg| cleared.is_none_or(|c| m.time > c);
+    // Cleared by this account, or older than the plan keeps history.
+    let floor = sim.history_floor();
+    let visible = |m: &C2cMsg| cleared.is_none_or(|c| m.time > c) && m.time >= floor;
     let mut all: Vec<(&str, &str, &C2cMsg)> = w.c2c_messages(a, b).iter().map(|m| (a, b, m)).chain(w.c2c_messages(b, a).iter().map(|m| (b, a, m))).filter(|(_, _, m)| visible(m) && m.time >= u64::from(req.min_time) && m.time <= u64::from(req.max_time)).collect();
     all.sort_by_key(|(_, _, m)| std::cmp::Reverse((m.time, m.seq)));
     let start = match req.last_msg_key.as_deref().filter(|k| !k.is_empty()) {

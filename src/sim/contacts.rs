@@ -99,6 +99,18 @@ pub fn conversations(sim: &Simulator, account: &str, flags: u32) -> Vec<Listed> 
             found.entry(k.clone()).or_insert(0);
         }
     }
+    if let Some(plan) = sim.plan() {
+        // A conversation lives as long as its last message is kept, and the plan keeps the
+        // newest N (CN 9346): older ones are gone.
+        let floor = sim.history_floor();
+        found.retain(|_, t| *t == 0 || *t >= floor);
+        if found.len() > plan.recent_contacts {
+            let mut newest: Vec<(u64, &String)> = found.iter().map(|(k, &t)| (t, k)).collect();
+            newest.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            let keep: std::collections::BTreeSet<String> = newest.into_iter().take(plan.recent_contacts).map(|(_, k)| k.clone()).collect();
+            found.retain(|k, _| keep.contains(k));
+        }
+    }
     let marks = |k: &str| me.conversation_marks.get(k).filter(|m| kept(m));
     // Pinned first, then newest first, then by key (type, then ID).
     let top = |k: &str| flags & PINNED != 0 && marks(k).is_some_and(|m| m.pinned);

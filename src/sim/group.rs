@@ -52,7 +52,9 @@ pub(crate) fn applies(endpoint: &Endpoint, g: &Group) -> Result<bool, Fail> {
 
 /// The paid read-receipt feature switch (decisions.md 5).
 fn receipts_enabled(sim: &Simulator) -> Result<(), Fail> {
-    if sim.options.group_read_receipts {
+    if !sim.plan_has_receipts() {
+        fail(code::NOT_ULTIMATE, "group message read receipts need the ultimate or enterprise edition (simulator option edition)")
+    } else if sim.options.group_read_receipts {
         Ok(())
     } else {
         fail(code::NOT_ULTIMATE, "group message read receipts are not enabled: they need the Pro, Pro Plus or Enterprise edition and the console switch (simulator option groupReadReceipts)")
@@ -159,7 +161,7 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
             members.push((m.member_account.clone(), if m.role.as_deref() == Some("Admin") { Role::Admin } else { Role::Member }));
         }
     }
-    let cap = ty.info().max_members;
+    let cap = sim.member_cap(ty);
     let max = req.max_member_count.map_or(cap, |m| m.min(cap));
     let count = members.len() + usize::from(req.owner_account.is_some());
     if count > max as usize {
@@ -174,6 +176,7 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
             };
         }
     }
+    sim.plan_allows_group(ty)?;
     // Asked before the group ID is drawn: asking changes nothing, the random stream included.
     sim.gate(&BEFORE_CREATE_GROUP, false, "RESTAPI", |sim| {
         let owner = req.owner_account.clone().unwrap_or_default();
@@ -575,10 +578,12 @@ pub fn get_simple(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let g = group(sim, &req.group_id)?;
     let upto = req.req_msg_seq.unwrap_or(u64::MAX).min(g.last_seq());
     let with_recalled = req.with_recalled_msg == Some(1);
+    // Older than the plan keeps history: gone.
+    let floor = sim.history_floor();
     let mut list = Vec::new();
     let mut seq = upto;
     while seq >= 1 && list.len() < req.req_msg_number as usize {
-        if let Some(m) = g.message(seq) {
+        if let Some(m) = g.message(seq).filter(|m| m.time >= floor) {
             if !m.recalled || with_recalled {
                 list.push(WireGroupMsg {
                     from_account: m.sender.clone(),

@@ -171,8 +171,8 @@ pub fn modify_base(sim: &mut Simulator, body: Body<'_>) -> Answer {
         need_account(sim, from)?;
     }
     let now = sim.now();
+    let cap = sim.member_cap(group(sim, &req.group_id)?.ty);
     let g = group(sim, &req.group_id)?;
-    let cap = g.ty.info().max_members;
     if let Some(max) = req.max_member_num.filter(|_| g.ty != GroupType::AVChatRoom) {
         if max > cap || (max as usize) < g.members.len() {
             return fail(code::INVALID_PARAM, format!("MaxMemberNum {max} must be from the {} members to the type's cap of {cap}", g.members.len()));

@@ -33,12 +33,14 @@ pub fn group(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if created > now {
         return fail(code::INVALID_PARAM, format!("CreateTime {created} is in the future (now {now})"));
     }
+    // Before the ID is drawn: a refusal leaves the random stream alone.
+    sim.plan_allows_group(ty)?;
     let id = match req.group_id {
         Some(id) if sim.world.groups.contains_key(&id) => return fail(code::GROUP_ID_TAKEN, format!("group ID \"{id}\" is already used")),
         Some(id) => id,
         None => super::group::auto_group_id(sim, ty),
     };
-    let cap = ty.info().max_members;
+    let cap = sim.member_cap(ty);
     let max = req.max_member_count.map_or(cap, |m| m.min(cap));
     let profile = Profile { name: req.name, introduction: req.introduction, notification: req.notification, face_url: req.face_url, apply_join_option: req.apply_join_option, invite_join_option: None, custom: req.app_defined_data.unwrap_or_default() };
     let mut g = new_group(id.clone(), ty, req.owner_account.clone(), max, profile, created);

@@ -8,6 +8,7 @@ pub mod callbacks;
 pub mod client;
 mod config;
 mod contacts;
+pub mod edition;
 mod fenwick;
 mod group;
 mod group_admin;
@@ -70,6 +71,11 @@ pub struct Options {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub callbacks: Option<callbacks::CallbackOptions>,
+    /// The plan (`edition.rs`): member caps, group counts, history kept, conversations kept,
+    /// read receipts; absent: none of these limits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(type = "\"trial\" | \"pro\" | \"ultimate\" | \"enterprise\"", optional)]
+    pub edition: Option<String>,
 }
 
 /// Options inside a snapshot are read the way `new Simulator` reads them.
@@ -85,7 +91,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, callbacks: None }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, callbacks: None, edition: None }
     }
 }
 
@@ -232,6 +238,9 @@ impl Simulator {
         }
         if let Some(c) = &options.callbacks {
             c.check().map_err(|e| format!("invalid simulator options: {e}"))?;
+        }
+        if let Some(e) = &options.edition {
+            edition::plan(e).map_err(|e| format!("invalid simulator options: {e}"))?;
         }
         for (tags, prefix, name) in [(&options.profile_custom_tags, crate::api::items::PROFILE_CUSTOM_PREFIX, "profileCustomTags"), (&options.friend_custom_tags, crate::api::items::FRIEND_CUSTOM_PREFIX, "friendCustomTags")] {
             if let Some(bad) = tags.iter().find(|t| !t.strip_prefix(prefix).is_some_and(crate::api::items::is_custom_key)) {

@@ -227,3 +227,18 @@ test("tcim exec runs a Python suite (the PyPI clients) with TCIM_URL and a valid
   assert.equal(r.status, 0, r.out + r.err);
   assert.match(r.out, /^ok: \d+ /m);
 });
+
+test("tcim serve --edition gates what the plan gates; a wrong one is refused", async () => {
+  const script = "const r = (api, b) => fetch(`${process.env.TCIM_URL}/v4/${api}?sdkappid=${process.env.TCIM_SDKAPPID}&identifier=${process.env.TCIM_ADMIN}&usersig=x&random=1`, { method: 'POST', body: JSON.stringify(b) }).then((x) => x.json());" +
+    "(async () => { await r('im_open_login_svc/multiaccount_import', { Accounts: ['a', 'b'] }); const g = await r('group_open_http_svc/create_group', { Owner_Account: 'a', Type: 'Public', Name: 'g', MemberList: [{ Member_Account: 'b' }] });" +
+    " const info = await r('group_open_http_svc/get_group_info', { GroupIdList: [g.GroupId] }); const receipts = await r('group_open_http_svc/get_group_msg_receipt', { GroupId: g.GroupId, MsgSeqList: [{ MsgSeq: 1 }] }); const community = await r('group_open_http_svc/create_group', { Type: 'Community', Name: 'c' });" +
+    " console.log(JSON.stringify([info.GroupInfo[0].MaxMemberNum, receipts.ErrorCode, community.ErrorCode])); })()";
+  const trial = await cli(["exec", "--edition", "trial", "--", process.execPath, "-e", script]);
+  assert.equal(trial.status, 0, trial.err);
+  assert.deepEqual(JSON.parse(trial.out), [20, 10059, 10059]);
+  const enterprise = await cli(["exec", "--edition", "enterprise", "--", process.execPath, "-e", script]);
+  assert.deepEqual(JSON.parse(enterprise.out), [6000, 0, 0]);
+  const wrong = await cli(["exec", "--edition", "gold", "--", process.execPath, "-e", "0"]);
+  assert.notEqual(wrong.status, 0);
+  assert.match(wrong.err, /edition must be one of trial, pro, ultimate, enterprise/);
+});

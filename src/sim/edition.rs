@@ -1,0 +1,86 @@
+//! The plans the service is sold in and what each gates (CN 9346 使用限制, 2025-11; the
+//! Chinese site's plans: 体验版 trial, 专业版 pro, 旗舰版 ultimate, 企业版 enterprise). Without
+//! an edition the simulator gates nothing of this (what it always did).
+
+use crate::vocab::GroupType;
+use super::{fail, Fail, Simulator};
+use crate::protocol::errors::code;
+
+/// One plan's limits, as the usage-limits page states them.
+pub struct Plan {
+    pub name: &'static str,
+    /// Members of a Work, Public or Meeting group (AVChatRoom: no cap; Community: 100,000).
+    members: u32,
+    /// Community groups are sold with Ultimate and Enterprise only.
+    community: bool,
+    /// Groups of every type an app may have at once (trial: 100 → 10058).
+    groups: Option<usize>,
+    /// AVChatRoom groups an app may have at once (→ 10036).
+    live_groups: Option<usize>,
+    /// Days one-to-one and group history is kept (roaming and history queries).
+    history_days: u64,
+    /// Conversations kept per user (recentcontact/get_list).
+    pub recent_contacts: usize,
+    /// The group read receipts feature (10059 without it).
+    receipts: bool,
+}
+
+pub const PLANS: &[Plan] = &[
+    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false },
+    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false },
+    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true },
+    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true },
+];
+
+/// The plan an `edition` option names, or why it names none.
+pub fn plan(edition: &str) -> Result<&'static Plan, String> {
+    PLANS.iter().find(|p| p.name == edition).ok_or_else(|| {
+        let names: Vec<&str> = PLANS.iter().map(|p| p.name).collect();
+        format!("edition must be one of {}, got \"{edition}\"", names.join(", "))
+    })
+}
+
+impl Simulator {
+    /// The app's plan, when it has an edition.
+    pub(crate) fn plan(&self) -> Option<&'static Plan> {
+        self.options.edition.as_deref().and_then(|e| plan(e).ok())
+    }
+
+    /// How many members a group of type `ty` may have: the type's cap, lowered by the plan.
+    pub(crate) fn member_cap(&self, ty: GroupType) -> u32 {
+        let cap = ty.info().max_members;
+        match self.plan() {
+            Some(p) if !matches!(ty, GroupType::AVChatRoom | GroupType::Community) => cap.min(p.members),
+            _ => cap,
+        }
+    }
+
+    /// Whether the plan lets the app have one more group of type `ty`.
+    pub(crate) fn plan_allows_group(&self, ty: GroupType) -> Result<(), Fail> {
+        let Some(p) = self.plan() else { return Ok(()) };
+        if ty == GroupType::Community && !p.community {
+            return fail(code::NOT_ULTIMATE, format!("Community groups need the ultimate or enterprise edition (this app: {})", p.name));
+        }
+        let groups = &self.world.groups;
+        if p.groups.is_some_and(|max| groups.len() >= max) {
+            return fail(code::TRIAL_GROUP_LIMIT, format!("the {} edition keeps at most {} groups: dissolve some first", p.name, groups.len()));
+        }
+        if let Some(max) = p.live_groups.filter(|_| ty == GroupType::AVChatRoom) {
+            if groups.values().filter(|g| g.ty == GroupType::AVChatRoom).count() >= max {
+                return fail(code::LIVE_GROUP_LIMIT, format!("the {} edition keeps at most {max} AVChatRoom groups at once", p.name));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the plan has the group read receipts feature.
+    pub(crate) fn plan_has_receipts(&self) -> bool {
+        self.plan().is_none_or(|p| p.receipts)
+    }
+
+    /// The earliest message time history queries still return: the plan's storage period
+    /// back from now (0 without an edition: everything).
+    pub(crate) fn history_floor(&self) -> u64 {
+        self.plan().map_or(0, |p| self.now().saturating_sub(p.history_days * 86_400))
+    }
+}
