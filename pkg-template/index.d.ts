@@ -89,6 +89,8 @@ export declare class Simulator {
   constructor(options?: SimulatorOptions & { faults?: FaultPlan | FaultRule[] | null });
   /** Calls an endpoint as the app admin; answers the service's JSON object. */
   call<A extends ApiName | (string & {})>(api: A, body: RequestOf<A> | string): ResponseOf<A>;
+  /** The app it answers as (cheap, unlike `inspect`). */
+  app(): { sdkAppId: number; admin: string };
   now(): number;
   advance(seconds: number): void;
   snapshot(): string;

@@ -333,9 +333,18 @@ if (want("serve")) {
       child.stdout.on("data", (d) => {
         out += d;
         const m = out.match(/listening on (\S+) /);
-        if (m) ok({ url: m[1], ms: performance.now() - t0, stop: () => new Promise((done) => (child.once("exit", done), child.kill("SIGTERM"))) });
+        if (m) ok({ url: m[1], ms: performance.now() - t0, rss: () => rssMb(child.pid), stop: () => new Promise((done) => (child.once("exit", done), child.kill("SIGTERM"))) });
       });
     });
+  }
+
+  /** A process's resident memory in MB (Linux /proc), or NaN elsewhere. */
+  function rssMb(pid) {
+    try {
+      return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) / 1024;
+    } catch {
+      return NaN;
+    }
   }
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
@@ -388,10 +397,10 @@ if (want("serve")) {
     await load(server.url, 1); // warm-up
     const r = await load(server.url, 5);
     results[label] = r;
-    rows.push([label, fmt(r.rps), r.p50.toFixed(1), r.p99.toFixed(1)]);
+    rows.push([label, fmt(r.rps), r.p50.toFixed(1), r.p99.toFixed(1), server.rss().toFixed(0)]);
     await server.stop();
   }
-  table(["server", "requests/s", "p50 ms", "p99 ms"], rows);
+  table(["server", "requests/s", "p50 ms", "p99 ms", "RSS after, MB"], rows);
   const ratio = results["--state (journal, --fsync everysec)"].rps / results["in memory (no --state)"].rps;
   console.log(`--state keeps ${(100 * ratio).toFixed(0)} % of the in-memory throughput (target ≥ 50 %); start-up from a 100,000-message state file (${fmt(snapshot.length)} bytes): ${startup.toFixed(0)} ms to listening\n`);
   agent.destroy();

@@ -252,7 +252,7 @@ async function serve(argv) {
   const { opts } = parse(argv, SERVE_STRINGS, SERVE_FLAGS, SERVE_LISTS);
   if (opts.help) return console.log(HELP.serve), 0;
   const running = await listen(opts, 8080);
-  const s = running.sim.inspect();
+  const s = running.sim.app();
   console.log(`tcim serve: listening on ${running.url} (sdkappid ${s.sdkAppId}, admin ${s.admin}, UserSig ${opts.key ? "checked" : "not checked"}${opts.state ? `, state ${opts.state}` : ""}${opts["callback-url"] ? `, callbacks to ${opts["callback-url"]}` : ""}; control API at ${running.url}/_tcim/${opts["control-token"] ? " (token)" : " (loopback only)"})`);
   const stop = async (signal) => {
     await running.close();
@@ -272,7 +272,7 @@ async function exec(argv) {
   if (opts.help) return console.log(HELP.exec), 0;
   if (command.length === 0) throw new UsageError('exec needs a command after "--", e.g. tcim exec -- pytest');
   const running = await listen(opts, 0, { log: opts.verbose ? (line) => console.error(line) : () => {} });
-  const s = running.sim.inspect();
+  const s = running.sim.app();
   const env = { ...process.env, TCIM_URL: running.url, TCIM_SDKAPPID: String(s.sdkAppId), TCIM_ADMIN: s.admin };
   env.TCIM_USERSIG = opts.key ? genUserSig({ sdkAppId: s.sdkAppId, key: opts.key, identifier: s.admin }) : "tcim-unchecked";
   if (opts.key) env.TCIM_KEY = opts.key;

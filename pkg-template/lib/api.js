@@ -811,6 +811,11 @@ function simulatorOver(simulator) {
       return new Response(out.body, { status: out.status, headers: out.headers });
     }
 
+    /** The app this simulator answers as: `{ sdkAppId, admin }` (cheap, unlike `inspect`). */
+    app() {
+      return { sdkAppId: this.#sim.sdkAppId(), admin: this.#sim.admin() };
+    }
+
     /** The clock, in Unix seconds. */
     now() {
       return this.#sim.now();

@@ -88,8 +88,15 @@ export class StateFile {
     }
     replay(sim, records);
     this.#seq = records.length ? records[records.length - 1].n : seq;
-    // Start from one file again: the snapshot with everything, an empty journal.
-    this.compact(sim);
+    // Start from one file again: the snapshot with everything, an empty journal. When
+    // nothing was replayed the snapshot already is everything: only the journal is emptied
+    // (serializing a large state costs time and memory).
+    if (records.length || dropped || !existsSync(this.#path)) {
+      this.compact(sim);
+    } else {
+      this.#fd = openSync(this.#journalPath, "a");
+      ftruncateSync(this.#fd, 0);
+    }
     if (this.#fsync === "everysec") {
       this.#timer = setInterval(() => this.#flush(), 1000);
       this.#timer.unref();

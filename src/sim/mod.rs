@@ -163,8 +163,7 @@ pub struct RateWindow {
 }
 reads!(RateWindow { second: "second", calls: "calls" });
 
-/// The snapshot format (versioned).
-#[derive(Serialize)]
+/// The snapshot format (versioned), as read.
 struct Snapshot {
     format: String,
     version: u32,
@@ -175,6 +174,19 @@ struct Snapshot {
     world: World,
 }
 reads!(Snapshot { format: "format", version: "version", options: "options", clock: "clock", rng: "rng", rate: "rate", world: "world" });
+
+/// The same, as written: borrowed, so a snapshot never copies the world (a copy of 100,000
+/// messages is ~50 MB that the wasm memory keeps once it has grown for it).
+#[derive(Serialize)]
+struct SnapshotOut<'a> {
+    format: &'a str,
+    version: u32,
+    options: &'a Options,
+    clock: Clock,
+    rng: u64,
+    rate: &'a RateWindow,
+    world: &'a World,
+}
 
 const SNAPSHOT_FORMAT: &str = "tcim-simulator";
 const SNAPSHOT_VERSION: u32 = 2;
@@ -199,6 +211,8 @@ pub struct Simulator {
     /// The real clock's reading while pinned (`pin_real_now`): a journal records the second
     /// each request ran in and replays it there.
     pinned_real: Option<u64>,
+    /// The last snapshot's length (a capacity hint; not state).
+    snapshot_len: std::cell::Cell<usize>,
 }
 
 /// Real time on native targets. (wasm32 has no system clock; the binding passes its own.)
@@ -222,7 +236,7 @@ impl Simulator {
         let clock = Clock { manual: options.now, offset: 0 };
         // Deterministic: the same options give the same IDs.
         let rng = 0x9E37_79B9_7F4A_7C15 ^ u64::from(options.sdk_app_id);
-        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None }
+        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None, snapshot_len: std::cell::Cell::new(0) }
     }
 
     /// Parses options JSON (`{}` for defaults).
@@ -426,8 +440,15 @@ impl Simulator {
 
     /// The whole state as versioned JSON (the secret key is never included).
     pub fn snapshot(&self) -> String {
-        let snap = Snapshot { format: SNAPSHOT_FORMAT.into(), version: SNAPSHOT_VERSION, options: self.options.clone(), clock: self.clock, rng: self.rng, rate: self.rate.clone(), world: self.world.clone() };
-        to_json(&snap)
+        // Sized from the last one: growing a buffer by doubling leaves the wasm memory at
+        // up to twice the text's size for good.
+        let mut out = Vec::with_capacity(self.snapshot_len.get().saturating_add(self.snapshot_len.get() / 8).max(4096));
+        let snap = SnapshotOut { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, options: &self.options, clock: self.clock, rng: self.rng, rate: &self.rate, world: &self.world };
+        if serde_json::to_writer(&mut out, &snap).is_err() {
+            return String::new();
+        }
+        self.snapshot_len.set(out.len());
+        String::from_utf8(out).unwrap_or_default()
     }
 
     /// A simulator identical to the one snapshotted (same answers to the same future calls).
@@ -447,7 +468,7 @@ impl Simulator {
             g.reindex();
         }
         let options = Options { secret_key, ..snap.options };
-        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world, outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None })
+        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world, outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None, snapshot_len: std::cell::Cell::new(0) })
     }
 
     /// The state as plain data for the playground and tests.

@@ -56,6 +56,11 @@ impl WasmSimulator {
         self.inner.options.sdk_app_id
     }
 
+    /// The app admin identifier.
+    pub fn admin(&self) -> String {
+        self.inner.options.admin.clone()
+    }
+
     pub fn now(&self) -> f64 {
         self.inner.now() as f64
     }
