@@ -347,7 +347,7 @@ if (want("serve")) {
     }
   }
 
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  let agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   function request(url, api, payload) {
     return new Promise((ok, fail) => {
       const req = http.request(`${url}/v4/${api}?sdkappid=1400000000&identifier=administrator&usersig=x&random=1&contenttype=json`, { method: "POST", agent }, (res) => res.resume().on("end", ok));
@@ -361,12 +361,12 @@ if (want("serve")) {
     ["openim/admin_set_msg_read", () => JSON.stringify({ Report_Account: ids[Math.floor(Math.random() * 100)], Peer_Account: "user0" })],
     ["group_open_http_svc/send_group_msg", () => JSON.stringify({ GroupId: "big", From_Account: ids[Math.floor(Math.random() * 100)], Random: Math.floor(Math.random() * 4e9), MsgBody: body.MsgBody })],
   ];
-  /** 64 connections for `seconds`: requests/s and latency percentiles. */
-  async function load(url, seconds = 5) {
+  /** `connections` at once for `seconds`: requests/s and latency percentiles. */
+  async function load(url, seconds = 5, connections = 64) {
     const latencies = [];
     const until = performance.now() + seconds * 1000;
     let n = 0;
-    await Promise.all(Array.from({ length: 64 }, async () => {
+    await Promise.all(Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const [api, make] = mix[n++ % mix.length];
         const t0 = performance.now();
@@ -379,23 +379,28 @@ if (want("serve")) {
     return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
   }
 
-  console.log("## tcim serve under load (64 keep-alive connections, mixed workload, state of 100,000 messages; client and server share the 2 cores)\n");
+  console.log("## tcim serve under load (64 keep-alive connections unless said, mixed workload, state of 100,000 messages; client and server share the 2 cores)\n");
   const rows = [];
   const runs = [
     ["in memory (no --state)", [], false],
     ["--state (journal, --fsync everysec)", ["--state", join(dir, "everysec.json")], true],
     ["--state --fsync always", ["--state", join(dir, "always.json"), "--fsync", "always"], true],
     ["in memory, callbacks to a local receiver", ["--callback-url", `http://127.0.0.1:${receiver.address().port}/cb`], false],
+    ["in memory, 256 connections", [], false, 256],
   ];
   let startup = null;
   const results = {};
-  for (const [label, args, withState] of runs) {
+  for (const [label, args, withState, connections = 64] of runs) {
+    if (connections !== 64) {
+      agent.destroy();
+      agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+    }
     if (withState) writeFileSync(args[1], snapshot);
     const server = await start(args);
     if (withState && startup === null) startup = server.ms;
     if (!withState) await fetch(`${server.url}/_tcim/state`, { method: "PUT", body: snapshot });
     await load(server.url, 1); // warm-up
-    const r = await load(server.url, 5);
+    const r = await load(server.url, 5, connections);
     results[label] = r;
     rows.push([label, fmt(r.rps), r.p50.toFixed(1), r.p99.toFixed(1), server.rss().toFixed(0)]);
     await server.stop();

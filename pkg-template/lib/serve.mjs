@@ -294,7 +294,8 @@ export async function startServer(opts = {}) {
     });
     req.on("error", () => res.destroy());
   });
-  server.maxConnections = 256;
+  // A suite's whole pool at once (and then some): each idle keep-alive socket costs ~10 KB.
+  server.maxConnections = 1024;
   server.requestTimeout = 30_000;
 
   await new Promise((ok, fail) => {

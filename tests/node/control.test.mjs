@@ -242,3 +242,28 @@ test("tcim serve --edition gates what the plan gates; a wrong one is refused", a
   assert.notEqual(wrong.status, 0);
   assert.match(wrong.err, /edition must be one of trial, pro, ultimate, enterprise/);
 });
+
+test("tcim serve answers 300 keep-alive connections at once", async () => {
+  const http = await import("node:http");
+  // Each answer waits 300 ms (an injected latency): all 300 requests are open at once.
+  const s = await server({ rateLimit: false, faults: [{ latencyMs: 300 }] });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 300 });
+  try {
+    const one = (i) => new Promise((ok, fail) => {
+      const req = http.request(`${s.url}/v4/im_open_login_svc/account_check?${query}`, { method: "POST", agent }, (res) => {
+        let body = "";
+        res.on("data", (d) => (body += d));
+        res.on("end", () => ok([res.statusCode, JSON.parse(body).ErrorCode, res.headers.connection]));
+      });
+      req.on("error", fail);
+      req.end(JSON.stringify({ CheckItem: [{ UserID: `u${i}` }] }));
+    });
+    const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => one(i)));
+    assert.ok(answers.every(([status, code, connection]) => status === 200 && code === 0 && connection === "keep-alive"), JSON.stringify(answers.find(([st, c]) => st !== 200 || c !== 0)));
+    assert.equal(Object.values(agent.sockets).flat().length + Object.values(agent.freeSockets).flat().length, 300, "300 sockets open at once");
+    assert.equal((await controlClient(s.url).health()).requests, 300);
+  } finally {
+    agent.destroy();
+    await s.close();
+  }
+});
