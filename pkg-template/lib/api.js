@@ -103,6 +103,17 @@ function argError(message) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The conversation a callback belongs to, for ordering: its group, its pair of accounts
+ * (either way round), its account, or one queue for the rest. */
+function conversationOf(body) {
+  if (typeof body.GroupId === "string") return `group:${body.GroupId}`;
+  const a = body.From_Account ?? body.Report_Account ?? body.Operator_Account;
+  const b = body.To_Account ?? body.Peer_Account;
+  if (typeof a === "string" && typeof b === "string") return a < b ? `c2c:${a}\n${b}` : `c2c:${b}\n${a}`;
+  if (body.Info && typeof body.Info.To_Account === "string") return `user:${body.Info.To_Account}`;
+  return "";
+}
+
 /** How a step's answer starts (`{"answer": …}`; the other kind is `{"before": …}`). */
 const ANSWER_PREFIX = '{"answer":';
 
@@ -370,9 +381,10 @@ function simulatorOver(simulator) {
 
     #log = [];
 
-    /** After-callbacks posted over HTTP go one after another (in order per conversation,
-     * since in order overall). */
-    #queue = Promise.resolve();
+    /** Callbacks posted over HTTP go one after another per conversation (a group, a pair of
+     * accounts, an account): conversation → the tail of its queue. Different conversations
+     * are delivered side by side, so a slow one holds up only itself. */
+    #queues = new Map();
 
     #waiting = 0;
 
@@ -547,7 +559,17 @@ function simulatorOver(simulator) {
 
     /** Resolves when every After-callback queued for HTTP delivery has been sent. */
     callbacksSettled() {
-      return this.#queue;
+      return Promise.all([...this.#queues.values()]).then(() => undefined);
+    }
+
+    /** Runs `task` after everything queued for `callback`'s conversation; answers its promise. */
+    #enqueue(callback, task) {
+      const key = conversationOf(callback.body);
+      const tail = (this.#queues.get(key) ?? Promise.resolve()).then(task);
+      const settled = tail.then(() => undefined, () => undefined);
+      this.#queues.set(key, settled);
+      settled.then(() => this.#queues.get(key) === settled && this.#queues.delete(key));
+      return tail;
     }
 
     /** `call`, waiting for Before-callbacks that go over HTTP or to an async handler. */
@@ -624,13 +646,12 @@ function simulatorOver(simulator) {
     }
 
     /** A Before-callback's verdict from the handler (awaited) or the URL, within the timeout.
-     * Over HTTP it takes its turn after the After-callbacks already queued, so a receiver
-     * sees callbacks in the order of the actions. */
+     * Over HTTP it takes its turn after the callbacks already queued for its conversation,
+     * so a receiver sees each conversation's callbacks in the order of its actions. */
     async #ask(cb) {
       const { handler, timeoutMs } = this.#cb;
       if (!handler) {
-        const turn = this.#queue.then(() => this.#post(cb, timeoutMs));
-        this.#queue = turn.then(() => undefined, () => undefined);
+        const turn = this.#enqueue(cb, () => this.#post(cb, timeoutMs));
         try {
           const reply = await turn;
           if (reply === null || typeof reply !== "object" || Array.isArray(reply)) return { failed: "the reply is not a JSON object" };
@@ -720,8 +741,7 @@ function simulatorOver(simulator) {
         }
         this.#waiting++;
         const timeoutMs = this.#cb.timeoutMs;
-        this.#queue = this.#queue
-          .then(() => this.#post(cb, timeoutMs))
+        this.#enqueue(cb, () => this.#post(cb, timeoutMs))
           .then(
             (reply) => {
               entry.reply = reply;

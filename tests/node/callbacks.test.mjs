@@ -147,6 +147,32 @@ test("over HTTP: the service's query, a valid Sign, the documented body, in orde
   }
 });
 
+test("over HTTP, each conversation is delivered in order, and a slow one holds up only itself", async () => {
+  // The receiver takes 400 ms for anything about the group, and answers the rest at once.
+  const rx = await receiver(() => ({ ErrorCode: 0 }), (cb) => (cb.body.GroupId ? 400 : 0));
+  try {
+    const sim = world({ callbacks: { url: rx.url } });
+    sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["carol"] });
+    await sim.callAsync("group_open_http_svc/create_group", { Owner_Account: "alice", Type: "Public", GroupId: "g", Name: "G", MemberList: [{ Member_Account: "bob" }] });
+    for (let i = 0; i < 3; i++) await sim.callAsync("group_open_http_svc/send_group_msg", { GroupId: "g", From_Account: "bob", Random: i, MsgBody: text(`g${i}`) });
+    // The group's After-callbacks are still on their way; a one-to-one send does not wait for them.
+    const started = Date.now();
+    assert.equal((await sim.callAsync("openim/sendmsg", send(1, "c2c"))).ErrorCode, 0);
+    assert.ok(Date.now() - started < 300, `the one-to-one Before-callback waited ${Date.now() - started} ms`);
+    await sim.callbacksSettled();
+    const group = rx.got.filter((c) => c.body.GroupId).map((c) => [c.query.CallbackCommand, c.body.MsgBody?.[0].MsgContent.Text ?? ""]);
+    assert.deepEqual(group, [
+      ["Group.CallbackAfterCreateGroup", ""],
+      ["Group.CallbackBeforeSendMsg", "g0"], ["Group.CallbackAfterSendMsg", "g0"],
+      ["Group.CallbackBeforeSendMsg", "g1"], ["Group.CallbackAfterSendMsg", "g1"],
+      ["Group.CallbackBeforeSendMsg", "g2"], ["Group.CallbackAfterSendMsg", "g2"],
+    ]);
+    assert.deepEqual(rx.got.filter((c) => c.body.To_Account === "bob").map((c) => c.query.CallbackCommand), ["C2C.CallbackBeforeSendMsg", "C2C.CallbackAfterSendMsg"]);
+  } finally {
+    await rx.close();
+  }
+});
+
 test("a dead URL and a slow receiver follow the failure policy; nothing is half-applied", async () => {
   const rx = await receiver(() => ({ ErrorCode: 0 }), () => 600);
   try {
