@@ -21,12 +21,23 @@ const line = (record) => {
   return `${crc32(json).toString(16).padStart(8, "0")} ${json}\n`;
 };
 
+const whole = (v) => Number.isSafeInteger(v) && v >= 0;
+
+/** Whether a parsed record is one this journal writes: a request or a clock move. */
+function wellFormed(r) {
+  if (r === null || typeof r !== "object" || Array.isArray(r) || !whole(r.n)) return false;
+  if (r.op === "advance") return whole(r.seconds);
+  const verdict = r.verdict === undefined || (r.verdict !== null && typeof r.verdict === "object");
+  return r.op === undefined && whole(r.t) && typeof r.api === "string" && typeof r.body === "string" && verdict;
+}
+
 /** A record's line, checked: the record, or null when it is torn or damaged. */
 function parseLine(text) {
   const m = /^([0-9a-f]{8}) (.*)$/.exec(text);
   if (!m || crc32(m[2]).toString(16).padStart(8, "0") !== m[1]) return null;
   try {
-    return JSON.parse(m[2]);
+    const record = JSON.parse(m[2]);
+    return wellFormed(record) ? record : null;
   } catch {
     return null;
   }

@@ -150,3 +150,37 @@ test("tcim exec --faults FILE --fault RULE: a suite sees the injected answers", 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("random fault specs: accepted, or refused with invalid_option; accepted ones never throw anything else", () => {
+  let seed = 12345;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const values = [0, 1, -1, 0.5, 2, 70001, 503, 404, 1e21, NaN, "x", "*", "openim/sendmsg", "im_open_login_svc/account_check", true, false, null, [], {}, T0, T0 + 10];
+  const members = ["endpoint", "probability", "times", "from", "until", "errorCode", "errorInfo", "httpStatus", "reset", "latencyMs", "other"];
+  let accepted = 0;
+  for (let i = 0; i < 2000; i++) {
+    const rules = Array.from({ length: Math.floor(rand() * 3) }, () => Object.fromEntries(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => [pick(members), pick(values)])));
+    const spec = rand() < 0.2 ? pick(values) : rand() < 0.5 ? rules : { seed: pick([0, 7, -3, "s", 1.5]), rules };
+    let sim;
+    try {
+      sim = new Simulator({ now: T0, rateLimit: false, faults: spec });
+    } catch (e) {
+      assert.ok(e instanceof TcimError && e.code === "invalid_option", `${JSON.stringify(spec)}: ${e}`);
+      continue;
+    }
+    accepted++;
+    // Latency rules would sleep; the synchronous surfaces skip them.
+    for (const api of ["im_open_login_svc/account_check", "openim/sendmsg"]) {
+      const r = sim.call(api, { CheckItem: [{ UserID: "a" }] });
+      assert.equal(typeof r.ErrorCode, "number");
+      try {
+        const out = sim.handle(`http://x/v4/${api}?sdkappid=1400000000&identifier=administrator&usersig=x&random=1`, "{}");
+        assert.ok([200, 500, 502, 503, 504].includes(out.status));
+      } catch (e) {
+        assert.ok(e instanceof TcimError && e.code === "connection_reset", String(e));
+      }
+    }
+    sim.free();
+  }
+  assert.ok(accepted > 100, `${accepted} accepted`);
+});
