@@ -3,9 +3,9 @@
 // a timeout, a dead URL, and no state half-applied.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
 import { Simulator, verifyCallbackSign } from "../../pkg/node/index.mjs";
 import { startServer } from "../../pkg/lib/serve.mjs";
+import { receiver } from "../support/receiver.mjs";
 
 const T0 = 1700000000;
 const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];
@@ -15,26 +15,6 @@ function world(options = {}) {
   const sim = new Simulator({ now: T0, rateLimit: false, ...options });
   sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
   return sim;
-}
-
-/** A receiver on 127.0.0.1 that records each POST and answers `reply(callback)` after `delay` ms. */
-async function receiver(reply = () => ({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" }), delay = () => 0) {
-  const got = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (d) => (body += d));
-    req.on("end", () => {
-      const url = new URL(req.url, "http://x");
-      const cb = { query: Object.fromEntries(url.searchParams), body: JSON.parse(body), contentType: req.headers["content-type"] };
-      got.push(cb);
-      setTimeout(() => {
-        res.writeHead(200, { "Content-Type": "application/json" });
-        res.end(JSON.stringify(reply(cb)));
-      }, delay(cb));
-    });
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return { url: `http://127.0.0.1:${server.address().port}/im-callback`, got, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
 }
 
 test("a new app fires nothing; a handler switches callbacks on", () => {

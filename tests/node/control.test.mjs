@@ -9,6 +9,7 @@ import { networkInterfaces, tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { controlClient, genUserSig, TcimError } from "../../pkg/node/index.mjs";
+import { receiver } from "../support/receiver.mjs";
 import { startServer } from "../../pkg/lib/serve.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -98,18 +99,8 @@ test("the journal is bounded; unknown operations and methods are answered clearl
 });
 
 test("the callback log is on the control surface, with what each callback got back", async () => {
-  const got = [];
-  const rx = createServer((req, res) => {
-    let body = "";
-    req.on("data", (d) => (body += d));
-    req.on("end", () => {
-      got.push(JSON.parse(body));
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" }));
-    });
-  });
-  await new Promise((ok) => rx.listen(0, "127.0.0.1", ok));
-  const s = await server({ callbacks: { url: `http://127.0.0.1:${rx.address().port}/cb`, commands: ["C2C.CallbackAfterSendMsg"] } });
+  const rx = await receiver();
+  const s = await server({ callbacks: { url: rx.url, commands: ["C2C.CallbackAfterSendMsg"] } });
   try {
     await s.post("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
     await s.post("openim/sendmsg", { From_Account: "alice", To_Account: "bob", MsgRandom: 9, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "hi" } }] });
@@ -118,12 +109,11 @@ test("the callback log is on the control surface, with what each callback got ba
     assert.deepEqual(log.stats, { fired: 1, delivered: 1, failed: 0, dropped: 0, waiting: 0 });
     assert.equal(log.entries.length, 1);
     assert.deepEqual([log.entries[0].body.MsgRandom, log.entries[0].reply.ErrorCode], [9, 0]);
-    assert.equal(got.length, 1);
+    assert.equal(rx.got.length, 1);
     assert.deepEqual((await controlClient(s.url).callbacks({ command: "Group.CallbackAfterSendMsg" })).entries, []);
   } finally {
     await s.close();
-    rx.closeAllConnections();
-    await new Promise((ok) => rx.close(ok));
+    await rx.close();
   }
 });
 

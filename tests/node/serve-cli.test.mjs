@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { genUserSig, endpoints, Simulator } from "../../pkg/node/index.mjs";
+import { receiver } from "../support/receiver.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const bin = join(root, "pkg/bin/tcim.mjs");
@@ -159,19 +160,10 @@ test("serve --profile-tag / --friend-tag declare the app's custom fields; others
 });
 
 test("CLI: tcim trigger posts a documented callback sample, signed; tcim callback verify checks a Sign", async () => {
-  const { createServer } = await import("node:http");
-  const got = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (d) => (body += d));
-    req.on("end", () => {
-      got.push({ query: Object.fromEntries(new URL(req.url, "http://x").searchParams), body: JSON.parse(body) });
-      res.end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}');
-    });
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const rx = await receiver();
+  const got = rx.got;
   try {
-    const url = `http://127.0.0.1:${server.address().port}/cb`;
+    const url = rx.url;
     // Asynchronous: the receiver answers from this process's event loop.
     const run = (...args) => new Promise((ok) => {
       const child = spawn(process.execPath, [bin, ...args]);
@@ -195,6 +187,6 @@ test("CLI: tcim trigger posts a documented callback sample, signed; tcim callbac
     assert.ok(list.out.includes("Group.CallbackBeforeInviteJoinGroup"));
     assert.equal(cli(["trigger", "Nope.Callback", "--url", url]).status, 2);
   } finally {
-    server.close();
+    await rx.close();
   }
 });

@@ -6,12 +6,12 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { controlClient } from "../../pkg/node/index.mjs";
 import { journalLine } from "../../pkg/lib/state-file.mjs";
+import { receiver } from "../support/receiver.mjs";
 
 const bin = fileURLToPath(new URL("../../pkg/bin/tcim.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "tcim-state-"));
@@ -101,21 +101,11 @@ test("a torn last record is dropped and reported; a damaged earlier one refuses 
 });
 
 test("real-clock times replay in their seconds; Before-callback verdicts replay without firing again", async () => {
-  const got = [];
-  const rx = createServer((req, res) => {
-    let body = "";
-    req.on("data", (d) => (body += d));
-    req.on("end", () => {
-      const cb = JSON.parse(body);
-      got.push(cb.CallbackCommand);
-      res.writeHead(200, { "Content-Type": "application/json" });
-      // The app rewrites every group message.
-      res.end(JSON.stringify(cb.CallbackCommand === "Group.CallbackBeforeSendMsg" ? { ErrorCode: 0, MsgBody: text("moderated") } : { ErrorCode: 0 }));
-    });
-  });
-  await new Promise((ok) => rx.listen(0, "127.0.0.1", ok));
+  // The app rewrites every group message.
+  const rx = await receiver((cb) => (cb.body.CallbackCommand === "Group.CallbackBeforeSendMsg" ? { ErrorCode: 0, MsgBody: text("moderated") } : { ErrorCode: 0 }));
+  const got = rx.got;
   const state = join(dir, "clock.json");
-  let s = await serve(["--state", state, "--callback-url", `http://127.0.0.1:${rx.address().port}/cb`]);
+  let s = await serve(["--state", state, "--callback-url", rx.url]);
   try {
     await s.post("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
     const { GroupId } = await s.post("group_open_http_svc/create_group", { Owner_Account: "alice", Type: "Public", Name: "g", MemberList: [{ Member_Account: "bob" }] });
@@ -136,8 +126,7 @@ test("real-clock times replay in their seconds; Before-callback verdicts replay 
     assert.equal(got.length, fired, "replaying fired no callback");
   } finally {
     await stop(s.child, "SIGTERM");
-    rx.closeAllConnections();
-    await new Promise((ok) => rx.close(ok));
+    await rx.close();
   }
 });
 

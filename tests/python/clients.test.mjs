@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:http";
+import { receiver } from "../support/receiver.mjs";
 import { verifyCallbackSign } from "../../pkg/node/index.mjs";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../pkg/lib/serve.mjs";
@@ -48,34 +48,23 @@ test("timsdk and tencentcloud-sdk-python-im: the group-administration methods an
 test("timsdk and tencentcloud-sdk-python-im: the read-state and membership methods answer as the clients expect", () => runScript("core_clients.py"));
 
 test("tcim serve --callback-url: the clients' calls fire the documented callbacks, signed, in order", async () => {
-  const got = [];
-  const receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (d) => (body += d));
-    req.on("end", () => {
-      const query = Object.fromEntries(new URL(req.url, "http://x").searchParams);
-      const cb = { query, body: JSON.parse(body) };
-      got.push(cb);
-      let reply = { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" };
-      let delay = 0;
-      const said = query.CallbackCommand === "C2C.CallbackBeforeSendMsg" ? cb.body.MsgBody[0].MsgContent.Text : null;
-      if (said === "spam") reply = { ActionStatus: "OK", ErrorCode: 1, ErrorInfo: "" };
-      if (said === "drop") reply = { ActionStatus: "OK", ErrorCode: 2, ErrorInfo: "" };
-      if (said === "custom") reply = { ActionStatus: "OK", ErrorCode: 120123, ErrorInfo: "not today" };
-      if (said === "slow") delay = 1500;
-      if (query.CallbackCommand === "Group.CallbackBeforeSendMsg") reply = { ...reply, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }] };
-      if (query.CallbackCommand === "Group.CallbackBeforeCreateGroup" && cb.body.Name === "closed") reply = { ActionStatus: "OK", ErrorCode: 10150, ErrorInfo: "no new groups" };
-      if (query.CallbackCommand === "Group.CallbackBeforeInviteJoinGroup") reply = { ...reply, RefusedMembers_Account: ["cbcarol"] };
-      setTimeout(() => {
-        res.writeHead(200, { "Content-Type": "application/json" });
-        res.end(JSON.stringify(reply));
-      }, delay);
-    });
-  });
-  await new Promise((ok) => receiver.listen(0, "127.0.0.1", ok));
+  const rx = await receiver(
+    ({ query, body }) => {
+      const said = query.CallbackCommand === "C2C.CallbackBeforeSendMsg" ? body.MsgBody[0].MsgContent.Text : null;
+      if (said === "spam") return { ActionStatus: "OK", ErrorCode: 1, ErrorInfo: "" };
+      if (said === "drop") return { ActionStatus: "OK", ErrorCode: 2, ErrorInfo: "" };
+      if (said === "custom") return { ActionStatus: "OK", ErrorCode: 120123, ErrorInfo: "not today" };
+      if (query.CallbackCommand === "Group.CallbackBeforeSendMsg") return { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "moderated" } }] };
+      if (query.CallbackCommand === "Group.CallbackBeforeCreateGroup" && body.Name === "closed") return { ActionStatus: "OK", ErrorCode: 10150, ErrorInfo: "no new groups" };
+      if (query.CallbackCommand === "Group.CallbackBeforeInviteJoinGroup") return { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", RefusedMembers_Account: ["cbcarol"] };
+      return { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" };
+    },
+    // "slow" is answered after the 500 ms timeout.
+    ({ query, body }) => (query.CallbackCommand === "C2C.CallbackBeforeSendMsg" && body.MsgBody[0].MsgContent.Text === "slow" ? 1500 : 0),
+  );
+  const got = rx.got;
   try {
-    const url = `http://127.0.0.1:${receiver.address().port}/cb`;
-    await runScript("callback_clients.py", { callbacks: { url, token: "python-token", timeoutMs: 500, onFailure: "refuse" } });
+    await runScript("callback_clients.py", { callbacks: { url: rx.url, token: "python-token", timeoutMs: 500, onFailure: "refuse" } });
     // In order per conversation (a group, a pair of accounts, an account; the rest share
     // one queue); different conversations are delivered side by side.
     const conversation = ({ body }) => body.GroupId ? "group" : body.From_Account && body.To_Account ? "c2c" : body.Info ? "user" : "rest";
@@ -105,8 +94,7 @@ test("tcim serve --callback-url: the clients' calls fire the documented callback
     assert.deepEqual(one("Sns.CallbackFriendAdd").body.PairList.map((p) => [p.From_Account, p.To_Account]), [["cbalice", "cbbob"], ["cbbob", "cbalice"]]);
     assert.deepEqual(one("State.StateChange").body.Info, { Action: "Logout", To_Account: "cbbob", Reason: "Kicked" });
   } finally {
-    receiver.closeAllConnections();
-    await new Promise((ok) => receiver.close(ok));
+    await rx.close();
   }
 });
 
