@@ -43,8 +43,7 @@ function jsonBody(text) {
 }
 
 /** A whole number from a body or query member, or a 400. */
-function whole(value, name, { optional = false } = {}) {
-  if (value === undefined && optional) return undefined;
+function whole(value, name) {
   const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
   if (!Number.isSafeInteger(n) || n < 0) throw new ControlError(400, `${name} must be a whole number ≥ 0, got ${JSON.stringify(value)}`);
   return n;
@@ -117,6 +116,8 @@ export async function startServer(opts = {}) {
     // The faults in force stay (they are the test's, not the world's).
     const faults = sim.faults();
     if (faults) next.setFaults({ seed: faults.seed, rules: faults.rules.map(({ fired, ...rule }) => rule) });
+    // A request still running on the old world must not write to the new world's journal.
+    sim.journalTo(null);
     sim = next;
     watch(sim);
     reported = { dropped: 0, failed: 0 };
