@@ -235,9 +235,9 @@ test("tcim serve --edition gates what the plan gates; a wrong one is refused", a
 
 test("tcim serve answers 300 keep-alive connections at once", async () => {
   const http = await import("node:http");
-  // Each answer waits 300 ms (an injected latency): all 300 requests are open at once.
-  const s = await server({ rateLimit: false, faults: [{ latencyMs: 300 }] });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 300 });
+  // Each answer waits a second (an injected latency): all 300 requests are open at once.
+  const s = await server({ rateLimit: false, faults: [{ latencyMs: 1000 }] });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 300, maxFreeSockets: 300 });
   try {
     const one = (i) => new Promise((ok, fail) => {
       const req = http.request(`${s.url}/v4/im_open_login_svc/account_check?${query}`, { method: "POST", agent }, (res) => {
@@ -248,9 +248,14 @@ test("tcim serve answers 300 keep-alive connections at once", async () => {
       req.on("error", fail);
       req.end(JSON.stringify({ CheckItem: [{ UserID: `u${i}` }] }));
     });
-    const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => one(i)));
+    const pending = Promise.all(Array.from({ length: 300 }, (_, i) => one(i)));
+    // Halfway through the injected latency every connection is open at the server.
+    await new Promise((ok) => setTimeout(ok, 600));
+    const open = await new Promise((ok, fail) => s.server.getConnections((e, n) => (e ? fail(e) : ok(n))));
+    assert.equal(open, 300, "300 connections open at the server at once");
+    const answers = await pending;
     assert.ok(answers.every(([status, code, connection]) => status === 200 && code === 0 && connection === "keep-alive"), JSON.stringify(answers.find(([st, c]) => st !== 200 || c !== 0)));
-    assert.equal(Object.values(agent.sockets).flat().length + Object.values(agent.freeSockets).flat().length, 300, "300 sockets open at once");
+    assert.equal(Object.values(agent.freeSockets).flat().length, 300, "all 300 kept alive");
     assert.equal((await controlClient(s.url).health()).requests, 300);
   } finally {
     agent.destroy();
