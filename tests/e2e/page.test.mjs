@@ -281,6 +281,23 @@ test("in the browser, injected faults answer as in Node: seeded, over fetch, cha
   await page.close();
 });
 
+test("after a scenario, choosing an endpoint fills its sample from the world, so it runs", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  // Before, the docs' sample group answered 10010 here.
+  await page.selectOption("#api", "group_open_http_svc/get_group_msg_receipt_detail");
+  assert.match(await page.textContent(".cm-content"), /"GroupId": "team1"/);
+  await page.click("#run");
+  await page.waitForFunction(() => /"ErrorCode": 0/.test(document.querySelector("#response").textContent));
+  await page.selectOption("#api", "openim/admin_set_msg_read");
+  await page.click("#sample");
+  const body = JSON.parse(await page.evaluate(() => document.querySelector(".cm-content").innerText));
+  assert.notEqual(body.Report_Account, body.Peer_Account);
+  assert.ok(!["dramon1", "dramon2"].includes(body.Report_Account), "the docs' accounts are replaced");
+  await page.close();
+});
+
 test("the playground lists fired callbacks and answers Before-callbacks as the panel says", async () => {
   const page = await openPage();
   await page.selectOption("#scenario", "social-graph");

@@ -4,6 +4,7 @@ import init, { validate, buildRequest, errorInfo, endpoints, genUserSig, Simulat
 import { createEditor } from "./editor.js";
 import { scenarios } from "./scenarios.js";
 import { curlCommand, fetchCommand, pythonCommand } from "./commands.js";
+import { fillFromWorld } from "./world-sample.js";
 
 const $ = (id) => document.getElementById(id);
 const STORE = { session: "tcim.session", history: "tcim.history", sim: "tcim.sim", theme: "tcim.theme" };
@@ -313,8 +314,11 @@ const editor = createEditor($("editor"), {
   onRun: () => run(),
 });
 
+/** The endpoint's documented sample, naming the world's group, accounts and seqs where it
+ * has them (the docs' IDs would answer 10010 here). */
 function insertSample() {
-  editor.text = byApi.get($("api").value).sample;
+  const api = $("api").value;
+  editor.text = fillFromWorld(api, byApi.get(api).sample, sim.inspect());
 }
 
 function selectApi(api, body) {

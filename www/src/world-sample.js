@@ -1,0 +1,65 @@
+// Samples filled from the world on the right. The documented samples name the docs' groups
+// and accounts (@TGS#2J4SZEAEL, "bob"), which the simulator does not have, so running one
+// answered 10010; where the world has a group, accounts or message seqs, the sample names
+// those instead. Pure: the page passes `sim.inspect()`.
+
+/** What a member names, by its name: the first match decides. */
+const KINDS = [
+  [/^(GroupId|ToGroupId|ToGroupid)$/, "group"],
+  [/^MsgSeq$/, "seq"],
+  [/(^|_)Account$|^(UserID|Identifier|Accounts)$/, "account"],
+];
+
+/** Endpoints whose sample names something new: those kinds keep the docs' values. */
+const CREATES = {
+  "im_open_login_svc/account_import": ["account"],
+  "im_open_login_svc/multiaccount_import": ["account"],
+  "group_open_http_svc/create_group": ["group"],
+  "group_open_http_svc/import_group": ["group"],
+};
+
+const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
+
+/** `sample` (JSON text) for `api`, naming the world's group, accounts and seqs where it has
+ * them; the text unchanged when nothing is replaced. */
+export function fillFromWorld(api, sample, state) {
+  let body;
+  try {
+    body = JSON.parse(sample);
+  } catch {
+    return sample;
+  }
+  const live = state.groups.filter((g) => g.type !== "AVChatRoom");
+  const group = live.find((g) => g.messages.length > 0) || live[0] || state.groups[0];
+  // The chosen group's members first (so a sample's members are members), then everyone.
+  const accounts = [...new Set([...(group ? group.members.map((m) => m.account) : []), ...state.accounts.map((a) => a.userId)])];
+  const pools = { group: group ? [group.groupId] : [], account: accounts, seq: group ? group.messages.map((m) => m.seq) : [] };
+  const keep = new Set(CREATES[api] || []);
+  // The same docs' value becomes the same world value everywhere in the sample; different
+  // ones become different ones while the world has enough.
+  const chosen = { group: new Map(), account: new Map(), seq: new Map() };
+  let replaced = false;
+  const pick = (kind, value) => {
+    const pool = pools[kind];
+    if (keep.has(kind) || pool.length === 0) return value;
+    const map = chosen[kind];
+    if (!map.has(value)) map.set(value, pool[Math.min(map.size, pool.length - 1)]);
+    replaced = true;
+    return map.get(value);
+  };
+  const fits = (kind, value) => (kind === "seq" ? Number.isInteger(value) : typeof value === "string");
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== "object") return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      const kind = kindOf(key);
+      if (kind && fits(kind, value)) out[key] = pick(kind, value);
+      else if (kind && Array.isArray(value) && value.every((v) => fits(kind, v))) out[key] = value.map((v) => pick(kind, v));
+      else out[key] = walk(value);
+    }
+    return out;
+  };
+  const filled = walk(body);
+  return replaced ? JSON.stringify(filled, null, 2) : sample;
+}
