@@ -298,6 +298,44 @@ test("after a scenario, choosing an endpoint fills its sample from the world, so
   await page.close();
 });
 
+test("the editor completes members from the catalog and values from the world, and shows a member's meaning on hover", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  // An empty object: the members, required first, with type and meaning.
+  await setBody(page, "{\n  \n}");
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Control+Space");
+  await page.waitForSelector(".cm-tooltip-autocomplete");
+  const members = await page.$$eval(".cm-tooltip-autocomplete li", (lis) => lis.map((li) => li.textContent));
+  for (const name of ["GroupId", "Member_Account", "UnreadMsgNum"]) assert.ok(members.some((m) => m.includes(`"${name}"`)), `${name} offered: ${members}`);
+  await page.keyboard.press("Escape");
+  // A value: the groups of the world for GroupId, its accounts for Member_Account.
+  await setBody(page, '{\n  "GroupId": \n}');
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Control+Space");
+  await page.waitForSelector(".cm-tooltip-autocomplete");
+  const groups = await page.$$eval(".cm-tooltip-autocomplete li", (lis) => lis.map((li) => li.textContent));
+  assert.ok(groups.some((g) => g.includes('"team1"')), `team1 offered: ${groups}`);
+  // CodeMirror ignores Enter for a moment after the list opens (no accidental picks).
+  await page.waitForTimeout(300);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => /"GroupId": "team1"/.test(document.querySelector(".cm-content").innerText));
+  // Hover on a member: its type, whether required, and its meaning.
+  await setBody(page, '{\n  "UnreadMsgNum": 5\n}');
+  const key = page.locator(".cm-content .cm-line", { hasText: "UnreadMsgNum" });
+  const box = await key.boundingBox();
+  await page.mouse.move(box.x + 30, box.y + box.height / 2);
+  await page.waitForSelector(".cm-tcim-hover");
+  assert.match(await page.textContent(".cm-tcim-hover"), /UnreadMsgNum: number \(required\)/);
+  await page.close();
+});
+
 test("the playground lists fired callbacks and answers Before-callbacks as the panel says", async () => {
   const page = await openPage();
   await page.selectOption("#scenario", "social-graph");

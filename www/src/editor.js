@@ -5,6 +5,7 @@ import { json } from "@codemirror/lang-json";
 import { linter, lintGutter, forceLinting } from "@codemirror/lint";
 import { EditorState, Compartment, Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
+import { completion } from "./complete.js";
 
 const theme = new Compartment();
 
@@ -19,9 +20,10 @@ export function offsetOf(doc, line, column) {
 
 /**
  * Creates the editor. `check(text)` returns tcim diagnostics; `onChange(text, diagnostics)`
- * is told after each lint; `onRun()` runs on Ctrl/Cmd+Enter.
+ * is told after each lint; `onRun()` runs on Ctrl/Cmd+Enter; `fields()` (the endpoint's
+ * catalog fields) and `world()` (the simulator's state) feed completion and hover.
  */
-export function createEditor(parent, { doc, check, onLint, onRun, dark }) {
+export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, world }) {
   const tcimLinter = linter(
     (view) => {
       const text = view.state.doc.toString();
@@ -48,6 +50,7 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark }) {
         Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun?.(), true) }])),
         theme.of(dark ? darkTheme : lightTheme),
         EditorView.contentAttributes.of({ "aria-label": "Request body (JSON)" }),
+        ...(fields ? completion({ fields, world }) : []),
       ],
     }),
   });

@@ -312,6 +312,8 @@ const editor = createEditor($("editor"), {
     saveSession();
   },
   onRun: () => run(),
+  fields: () => byApi.get($("api").value)?.fields ?? [],
+  world: () => sim.inspect(),
 });
 
 /** The endpoint's documented sample, naming the world's group, accounts and seqs where it

@@ -18,7 +18,8 @@ const CREATES = {
   "group_open_http_svc/import_group": ["group"],
 };
 
-const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
+/** "group", "account" or "seq" when a member of that name names one (else undefined). */
+export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
 /** `sample` (JSON text) for `api`, naming the world's group, accounts and seqs where it has
  * them; the text unchanged when nothing is replaced. */
