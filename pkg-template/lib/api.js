@@ -603,13 +603,16 @@ function simulatorOver(simulator) {
     }
 
     async #handleAsync(url, text, method, clientIp) {
-      if (this.#journal) {
-        const answer = await this.#steps(this.#journaled((verdict) => this.#sim.handleStep(method, url, text, verdict), url, text), Boolean(this.#cb), clientIp);
-        return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
-      }
-      if (!this.#cb) return this.#handle(url, text, method);
-      const answer = await this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), true, clientIp);
+      if (!this.#cb && !this.#journal) return this.#handle(url, text, method);
+      const answer = await this.#handleSteps(url, text, method, Boolean(this.#cb), clientIp);
       return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
+    }
+
+    /** A request in steps (for Before-callbacks, and the journal): its answer text, or a
+     * promise of it with `wait`. */
+    #handleSteps(url, text, method, wait, clientIp) {
+      const step = (verdict) => this.#sim.handleStep(method, url, text, verdict);
+      return this.#steps(this.#journal ? this.#journaled(step, url, text) : step, wait, clientIp);
     }
 
     /** Runs a call in steps: asks its Before-callback, if any, then delivers what fired.
@@ -792,15 +795,7 @@ function simulatorOver(simulator) {
     }
 
     #handle(url, body, method) {
-      if (this.#journal) {
-        const text = bodyText(body);
-        return { status: 200, headers: { ...JSON_HEADERS }, body: this.#steps(this.#journaled((verdict) => this.#sim.handleStep(method, url, text, verdict), url, text), false, "127.0.0.1") };
-      }
-      if (this.#cb) {
-        const text = bodyText(body);
-        const answer = this.#steps((verdict) => this.#sim.handleStep(method, url, text, verdict), false, "127.0.0.1");
-        return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
-      }
+      if (this.#cb || this.#journal) return { status: 200, headers: { ...JSON_HEADERS }, body: this.#handleSteps(url, bodyText(body), method, false, "127.0.0.1") };
       const out = this.#sim.handle(method, url, bodyText(body));
       return { status: 200, headers: { ...JSON_HEADERS }, body: out };
     }

@@ -105,8 +105,7 @@ export class StateFile {
     if (records.length || dropped || !existsSync(this.#path)) {
       this.compact(sim);
     } else {
-      this.#fd = openSync(this.#journalPath, "a");
-      ftruncateSync(this.#fd, 0);
+      this.#emptyJournal();
     }
     if (this.#fsync === "everysec") {
       this.#timer = setInterval(() => this.#flush(), 1000);
@@ -147,15 +146,20 @@ export class StateFile {
         closeSync(fd);
       }
       renameSync(tmp, this.#path);
-      if (this.#fd === null) this.#fd = openSync(this.#journalPath, "a");
-      ftruncateSync(this.#fd, 0);
-      fsyncSync(this.#fd);
-      this.#records = 0;
-      this.#bytes = 0;
-      this.#dirty = false;
+      this.#emptyJournal();
     } finally {
       this.#compacting = false;
     }
+  }
+
+  /** Empties the journal (everything in it is in the snapshot) and keeps it open. */
+  #emptyJournal() {
+    if (this.#fd === null) this.#fd = openSync(this.#journalPath, "a");
+    ftruncateSync(this.#fd, 0);
+    fsyncSync(this.#fd);
+    this.#records = 0;
+    this.#bytes = 0;
+    this.#dirty = false;
   }
 
   #flush() {

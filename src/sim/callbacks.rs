@@ -191,6 +191,22 @@ impl CallbackOptions {
 }
 
 impl Simulator {
+    /// Runs one step of a call or client action with the app's `verdict` on the
+    /// Before-callback it may ask: its result, or the Before-callback it stopped for (with
+    /// nothing changed). A resumed step does not count again toward the rate limit.
+    pub(crate) fn with_verdict<T>(&mut self, verdict: Option<Verdict>, run: impl FnOnce(&mut Self) -> T) -> Result<T, Fired> {
+        self.resuming = verdict.is_some();
+        self.verdict = verdict;
+        self.asking = None;
+        let out = run(self);
+        self.resuming = false;
+        self.verdict = None;
+        match self.asking.take() {
+            Some(before) => Err(before),
+            None => Ok(out),
+        }
+    }
+
     /// Whether the app has this callback switched on.
     pub(crate) fn callback_on(&self, command: &str) -> bool {
         let Some(c) = &self.options.callbacks else { return false };

@@ -167,16 +167,10 @@ impl Simulator {
     /// `client_json` in steps, as `call_step`: `Step::Answer` holds `null` when the action
     /// ran and the reason (a JSON string) when it did not.
     pub fn client_step(&mut self, text: &str, verdict: Option<Verdict>) -> Step {
-        self.verdict = verdict;
-        self.asking = None;
-        let done = action_from_json(text).and_then(|action| self.client_once(action));
-        self.verdict = None;
-        match self.asking.take() {
-            Some(before) => Step::Before(before),
-            None => Step::Answer(match done {
-                Ok(()) => "null".into(),
-                Err(why) => serde_json::to_string(&why).unwrap_or_else(|_| "\"failed\"".into()),
-            }),
+        match self.with_verdict(verdict, |sim| action_from_json(text).and_then(|action| sim.client_once(action))) {
+            Ok(Ok(())) => Step::Answer("null".into()),
+            Ok(Err(why)) => Step::Answer(serde_json::to_string(&why).unwrap_or_else(|_| "\"failed\"".into())),
+            Err(before) => Step::Before(before),
         }
     }
 
@@ -186,10 +180,8 @@ impl Simulator {
         let first = self.client_once(action.clone());
         let Some(before) = self.asking.take() else { return first };
         self.outbox.push(before);
-        self.verdict = Some(Verdict::Failed("nobody answers Before-callbacks through client()".into()));
-        let done = self.client_once(action);
-        self.verdict = None;
-        done
+        let failed = Verdict::Failed("nobody answers Before-callbacks through client()".into());
+        self.with_verdict(Some(failed), |sim| sim.client_once(action)).unwrap_or_else(|b| Err(format!("{} was asked twice", b.command)))
     }
 
     fn client_once(&mut self, action: ClientAction) -> Result<(), String> {

@@ -366,15 +366,9 @@ impl Simulator {
     /// `Step::Answer` or, when a Before-callback must be asked first, `Step::Before` with
     /// nothing changed.
     pub fn call_step(&mut self, api: &str, body: &str, verdict: Option<callbacks::Verdict>) -> Step {
-        self.resuming = verdict.is_some();
-        self.verdict = verdict;
-        self.asking = None;
-        let result = self.dispatch(api, body);
-        self.resuming = false;
-        self.verdict = None;
-        match self.asking.take() {
-            Some(before) => Step::Before(before),
-            None => Step::Answer(text_answer(result)),
+        match self.with_verdict(verdict, |sim| sim.dispatch(api, body)) {
+            Ok(result) => Step::Answer(text_answer(result)),
+            Err(before) => Step::Before(before),
         }
     }
 
@@ -467,8 +461,11 @@ impl Simulator {
             }
             g.reindex();
         }
-        let options = Options { secret_key, ..snap.options };
-        Ok(Simulator { options, clock: snap.clock, real_now, rng: snap.rng, rate: snap.rate, world, outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None, snapshot_len: std::cell::Cell::new(0) })
+        let mut sim = Self::with_clock(Options { secret_key, ..snap.options }, real_now);
+        (sim.clock, sim.rng, sim.rate, sim.world) = (snap.clock, snap.rng, snap.rate, world);
+        // The next snapshot is about as long as the text restored.
+        sim.snapshot_len.set(text.len());
+        Ok(sim)
     }
 
     /// The state as plain data for the playground and tests.

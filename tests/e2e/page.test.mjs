@@ -303,24 +303,19 @@ test("the editor completes members from the catalog and values from the world, a
   await page.selectOption("#scenario", "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  /** Sets the body, puts the cursor at the end of its second line and asks for completions. */
+  const completionsAt = async (body) => {
+    await setBody(page, body);
+    for (const key of ["Control+Home", "ArrowDown", "End", "Control+Space"]) await page.keyboard.press(key);
+    await page.waitForSelector(".cm-tooltip-autocomplete");
+    return page.$$eval(".cm-tooltip-autocomplete li", (lis) => lis.map((li) => li.textContent));
+  };
   // An empty object: the members, required first, with type and meaning.
-  await setBody(page, "{\n  \n}");
-  await page.keyboard.press("Control+Home");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("End");
-  await page.keyboard.press("Control+Space");
-  await page.waitForSelector(".cm-tooltip-autocomplete");
-  const members = await page.$$eval(".cm-tooltip-autocomplete li", (lis) => lis.map((li) => li.textContent));
+  const members = await completionsAt("{\n  \n}");
   for (const name of ["GroupId", "Member_Account", "UnreadMsgNum"]) assert.ok(members.some((m) => m.includes(`"${name}"`)), `${name} offered: ${members}`);
   await page.keyboard.press("Escape");
   // A value: the groups of the world for GroupId, its accounts for Member_Account.
-  await setBody(page, '{\n  "GroupId": \n}');
-  await page.keyboard.press("Control+Home");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("End");
-  await page.keyboard.press("Control+Space");
-  await page.waitForSelector(".cm-tooltip-autocomplete");
-  const groups = await page.$$eval(".cm-tooltip-autocomplete li", (lis) => lis.map((li) => li.textContent));
+  const groups = await completionsAt('{\n  "GroupId": \n}');
   assert.ok(groups.some((g) => g.includes('"team1"')), `team1 offered: ${groups}`);
   // CodeMirror ignores Enter for a moment after the list opens (no accidental picks).
   await page.waitForTimeout(300);
