@@ -18,7 +18,21 @@ export interface Diagnostic {
   line?: number;
   /** 1-based column in UTF-16 code units, when the payload was JSON text. */
   column?: number;
+  /** How an editor can mend it, where it can (docs/diagnostics.md, "Quick fixes"). */
+  fix?: Fix;
 }
+
+/** A quick fix: a title to show and a JSON Patch (RFC 6902) that mends the finding. */
+export interface Fix {
+  title: string;
+  patch: PatchOp[];
+}
+
+export type PatchOp =
+  | { op: "move"; from: string; path: string }
+  | { op: "remove"; path: string }
+  | { op: "replace"; path: string; value: unknown }
+  | { op: "add"; path: string; value: unknown };
 
 export interface ValidationResult {
   /** true when no diagnostic has severity "error". */

@@ -4,7 +4,7 @@
 pub use crate::api::ENDPOINTS;
 use crate::validate::{self, Diagnostic, Validation};
 use crate::vocab::messages::UNKNOWN_API;
-use crate::vocab::{split_api, Endpoint, Support};
+use crate::vocab::{split_api, Endpoint, Field, Obj, Support, Ty};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -46,6 +46,33 @@ pub struct FieldInfo {
     pub ty: String,
     pub required: bool,
     pub doc: &'static str,
+    /// A value of its shape to start from (what a quick fix adds when it is missing).
+    #[ts(type = "unknown")]
+    pub placeholder: crate::vocab::fix::Json,
+    /// The members of an object, or of each item of an array of objects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub fields: Option<Vec<FieldInfo>>,
+}
+
+impl FieldInfo {
+    fn of(field: &'static Field, depth: usize) -> FieldInfo {
+        // (The tables are not recursive, but a bound costs nothing.)
+        let members = match members_of(&field.ty) {
+            Some(obj) if depth < 8 => Some(obj.all_fields().map(|f| FieldInfo::of(f, depth + 1)).collect()),
+            _ => None,
+        };
+        FieldInfo { name: field.name, ty: crate::vocab::rules::ts_type(&field.ty), required: field.required, doc: field.doc, placeholder: crate::vocab::fix::placeholder(&field.ty), fields: members }
+    }
+}
+
+/// The object table of a value, or of an array's items (through nested arrays).
+fn members_of(ty: &Ty) -> Option<&'static Obj> {
+    match ty {
+        Ty::Object(obj) => Some(obj),
+        Ty::Array(arr) => members_of(&arr.item),
+        _ => None,
+    }
 }
 
 impl Endpoint {
@@ -61,7 +88,7 @@ impl Endpoint {
             needs_receipts_feature: self.needs_receipts_feature,
             errors: self.errors,
             sample: self.sample,
-            fields: self.request.all_fields().map(|f| FieldInfo { name: f.name, ty: crate::vocab::rules::ts_type(&f.ty), required: f.required, doc: f.doc }).collect(),
+            fields: self.request.all_fields().map(|f| FieldInfo::of(f, 0)).collect(),
         }
     }
 }

@@ -170,8 +170,11 @@ function readDiagnostics(out) {
     const code = next("\u0001");
     const message = next("\u0001");
     const line = next("\u0001");
-    const column = next("\u0002");
-    diagnostics.push(line === "" ? { severity, path, code, message } : { severity, path, code, message, line: Number(line), column: Number(column) });
+    const column = next("\u0001");
+    const fix = next("\u0002");
+    const d = line === "" ? { severity, path, code, message } : { severity, path, code, message, line: Number(line), column: Number(column) };
+    if (fix !== "") d.fix = JSON.parse(fix);
+    diagnostics.push(d);
     if (severity === "error") ok = false;
   }
   return { ok, diagnostics };

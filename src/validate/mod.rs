@@ -6,6 +6,7 @@ pub mod stream;
 
 pub use crate::vocab::check::{check_group_id, Checker};
 pub use crate::vocab::diagnostic::{Anchor, Diagnostic, Severity, Validation};
+pub use crate::vocab::fix::{Fix, Json, PatchOp};
 pub use crate::vocab::node::{self, Node};
 /// The rule types (kept under this name for Rust users).
 pub use crate::vocab::rules as schema;
@@ -14,13 +15,14 @@ use crate::vocab::Endpoint;
 
 /// The diagnostics of JSON text for `endpoint`: the streaming validator when it covers the
 /// payload (no tree, positions found on the way), else the tree validator.
+/// Each finding an editor can mend carries its fix (vocab/fix.rs).
 pub fn validate_endpoint_text(endpoint: &Endpoint, text: &str, positions: bool) -> Vec<Diagnostic> {
-    if endpoint.check.is_none() {
-        if let Ok(diagnostics) = stream::validate(endpoint.request, text, positions) {
-            return diagnostics;
-        }
-    }
-    validate_with_tree(endpoint, text, positions)
+    let mut diagnostics = match endpoint.check {
+        None => stream::validate(endpoint.request, text, positions).unwrap_or_else(|_| validate_with_tree(endpoint, text, positions)),
+        Some(_) => validate_with_tree(endpoint, text, positions),
+    };
+    crate::vocab::fix::attach(endpoint.request, text, &mut diagnostics);
+    diagnostics
 }
 
 /// The reference validator: parse into a `Node` tree, check it, then find positions.

@@ -398,7 +398,7 @@ fn quoted_list(values: &[&str]) -> String {
 /// Field names are ASCII, so only a key whose every character lowercases to ASCII can match
 /// one: ASCII letters, and the one other character whose lowercase is ASCII, the Kelvin
 /// sign (U+212A, "k"). Folding just those keeps the Unicode case tables out of the wasm.
-fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
+pub(crate) fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
     let norm = |s: &str| -> Option<String> {
         s.chars()
             .filter(|c| *c != '_')

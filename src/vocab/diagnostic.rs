@@ -36,11 +36,14 @@ pub struct Diagnostic {
     pub column: Option<u32>,
     #[serde(skip)]
     pub anchor: Anchor,
+    /// How an editor can mend it (vocab/fix.rs), where it can.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<super::fix::Fix>,
 }
 
 impl Diagnostic {
     pub fn error(path: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, path: path.into(), code, message: message.into(), line: None, column: None, anchor: Anchor::Value }
+        Diagnostic { severity: Severity::Error, path: path.into(), code, message: message.into(), line: None, column: None, anchor: Anchor::Value, fix: None }
     }
     pub fn warning(path: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, code, message) }

@@ -58,6 +58,12 @@ messages! {
     MISTAKE = "", "\"{key}\" is not a documented field: did you mean \"{means}\"? {why}";
     UNKNOWN_FIELD = "unknown_field", "\"{key}\" is not a field of {table}{hint}; the service ignores it";
     DID_YOU_MEAN = "", " (did you mean \"{field}\"?)";
+    /// The titles of quick fixes (vocab/fix.rs).
+    FIX_RENAME = "", "Rename \"{key}\" to \"{to}\"";
+    FIX_REMOVE = "", "Remove \"{key}\"";
+    FIX_ADD = "", "Add \"{key}\"";
+    FIX_TO_NUMBER = "", "Write \"{digits}\" as the number {digits}";
+    FIX_TO_STRING = "", "Write {digits} as the string \"{digits}\"";
     MISSING_FIELD = "missing_field", "\"{field}\" is required ({doc})";
     INVALID_ENUM = "invalid_enum", "{name} must be one of {values}, got \"{got}\"";
     INVALID_INT_ENUM = "invalid_enum", "{name} must be one of {values}, got {got}";

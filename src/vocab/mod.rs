@@ -6,6 +6,7 @@
 pub mod check;
 pub mod diagnostic;
 pub mod endpoint;
+pub mod fix;
 pub mod group_type;
 pub mod messages;
 pub mod node;

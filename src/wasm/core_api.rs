@@ -19,15 +19,17 @@ pub fn validate_text(api: &str, text: &str, positions: bool) -> String {
 
 /// Diagnostics as delimited text, which JS splits several times faster than it parses
 /// the JSON (and wasm writes faster than serde_json): each diagnostic is `severity` (e|w),
-/// path, code, message, line, column separated by U+0001, diagnostics by U+0002. None when
-/// a string contains a separator (then the JSON is sent; JS tells them apart by `{`).
+/// path, code, message, line, column and its fix's JSON (or nothing) separated by U+0001,
+/// diagnostics by U+0002. None when a string contains a separator (then the JSON is sent;
+/// JS tells them apart by `{`).
 fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
     const FIELD: char = '\u{1}';
     const RECORD: char = '\u{2}';
     let mut out = String::with_capacity(diagnostics.len() * 96);
     for (i, d) in diagnostics.iter().enumerate() {
         // (Byte tests: the separators are ASCII, and a char-set search decodes every char.)
-        if [d.path.as_str(), d.message.as_str()].iter().any(|s| s.bytes().any(|b| b == FIELD as u8 || b == RECORD as u8)) {
+        let fix = d.fix.as_ref().map(to_json).unwrap_or_default();
+        if [d.path.as_str(), d.message.as_str(), fix.as_str()].iter().any(|s| s.bytes().any(|b| b == FIELD as u8 || b == RECORD as u8)) {
             return None;
         }
         if i > 0 {
@@ -44,6 +46,8 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
                 crate::vocab::check::push_decimal(&mut out, u64::from(n));
             }
         }
+        out.push(FIELD);
+        out.push_str(&fix);
     }
     Some(out)
 }
@@ -78,8 +82,10 @@ pub fn validate_input(index: u32, len: usize, positions: bool) -> u32 {
 pub fn build_request_json(api: &str, body: &str, body_is_text: bool, options: &str, random: u32) -> String {
     let built = request::Target::from_options(options, random).and_then(|t| request::build_request(api, body, body_is_text, &t));
     match built {
-        Ok(req) => to_json(&serde_json::json!({ "request": req })),
-        Err(e) => to_json(&serde_json::json!({ "error": e })),
+        // (Structs rather than `json!`: going through a `serde_json::Value` would bring its
+        // serializer into the module.)
+        Ok(request) => to_json(&Built { request }),
+        Err(error) => to_json(&NotBuilt { error }),
     }
 }
 
@@ -90,6 +96,16 @@ fn set_output(text: String) {
             *out = text;
         }
     });
+}
+
+#[derive(serde::Serialize)]
+struct Built {
+    request: request::HttpRequest,
+}
+
+#[derive(serde::Serialize)]
+struct NotBuilt {
+    error: request::BuildError,
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {

@@ -1,0 +1,94 @@
+// Quick fixes in `validate`'s answer (src/vocab/fix.rs; lib/diagnose.js): the same on every
+// route (a JS object, JSON text read in JS, wasm's compact answer, wasm's JSON), and each one
+// mends its finding. object-input and text-input compare the routes on random bodies too.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { validate, wasm, crossingsSoFar, wasmText } from "./routes.mjs";
+
+const READ = "openim/admin_set_msg_read";
+
+/** RFC 6902 for the four operations fixes use (JSON in, JSON out). */
+function applyPatch(doc, patch) {
+  doc = structuredClone(doc);
+  const parts = (p) => p.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const parentOf = (p) => {
+    const segs = parts(p);
+    const key = segs.pop();
+    return [segs.reduce((v, s) => v[s], doc), key];
+  };
+  const remove = (p) => {
+    const [parent, key] = parentOf(p);
+    const v = parent[key];
+    if (Array.isArray(parent)) parent.splice(Number(key), 1);
+    else delete parent[key];
+    return v;
+  };
+  const add = (p, v) => {
+    const [parent, key] = parentOf(p);
+    if (Array.isArray(parent)) parent.splice(Number(key), 0, v);
+    else parent[key] = v;
+  };
+  for (const op of patch) {
+    if (op.op === "move") add(op.path, remove(op.from));
+    else if (op.op === "remove") remove(op.path);
+    else if (op.op === "add") add(op.path, op.value);
+    else if (op.op === "replace") parentOf(op.path)[0][parentOf(op.path)[1]] = op.value;
+  }
+  return doc;
+}
+
+/** The fix of (path, code) on every route, checked equal; then applied and checked to mend. */
+function fixOn(api, body, path, code) {
+  const text = JSON.stringify(body);
+  const answers = [validate(api, body), validate(api, text), validate(api, JSON.stringify(body, null, 2)), wasmText(api, text)];
+  const fixes = answers.map((a) => a.diagnostics.find((d) => d.path === path && d.code === code)?.fix);
+  assert.ok(fixes[0], `${api} ${text}: no fix for ${path} ${code}: ${JSON.stringify(answers[0])}`);
+  for (const f of fixes) assert.deepEqual(f, fixes[0]);
+  const fixed = applyPatch(body, fixes[0].patch);
+  assert.ok(!validate(api, fixed).diagnostics.some((d) => d.path === path && d.code === code), `${fixes[0].title} left ${path} ${code}`);
+  return { fix: fixes[0], fixed };
+}
+
+test("the issue's fixes: a misspelling, a legacy name, \"2\" for 2, an unknown field, a missing field", () => {
+  let { fix, fixed } = fixOn(READ, { Report_Account: "a", Peer_Account: "b", MsgReadedTime: "1700000000" }, "/MsgReadedTime", "unknown_field");
+  assert.deepEqual(fix, { title: 'Rename "MsgReadedTime" to "MsgReadTime"', patch: [{ op: "move", from: "/MsgReadedTime", path: "/MsgReadTime" }] });
+  assert.deepEqual(validate(READ, fixed), { ok: true, diagnostics: [] });
+
+  ({ fix } = fixOn("im_open_login_svc/account_import", { Identifier: "alice" }, "/Identifier", "legacy_field"));
+  assert.equal(fix.title, 'Rename "Identifier" to "UserID"');
+
+  ({ fix, fixed } = fixOn("group_open_http_svc/set_unread_msg_num", { GroupId: "@TGS#1", Member_Account: "bob", UnreadMsgNum: "2" }, "/UnreadMsgNum", "wrong_type"));
+  assert.deepEqual(fix.patch, [{ op: "replace", path: "/UnreadMsgNum", value: 2 }]);
+  assert.equal(fixed.UnreadMsgNum, 2);
+
+  ({ fix } = fixOn(READ, { Report_Account: "a", Peer_Account: "b", Colour: 1 }, "/Colour", "unknown_field"));
+  assert.deepEqual(fix, { title: 'Remove "Colour"', patch: [{ op: "remove", path: "/Colour" }] });
+
+  ({ fix } = fixOn("group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#1" }, "/MsgSeqList", "missing_field"));
+  assert.deepEqual(fix.patch, [{ op: "add", path: "/MsgSeqList", value: [{ MsgSeq: 0 }] }]);
+  fixOn("group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#1", MsgSeqList: [{ MsgSeq: 1 }, { MsgSeq: "3", Seq: 2 }] }, "/MsgSeqList/1/MsgSeq", "wrong_type");
+  fixOn(READ, { Report_Account: "a", Peer_Account: "b", MsgReadTime: 1700000000 }, "/MsgReadTime", "type_drift");
+});
+
+test("an endpoint wasm validates (cross-field rules) gives the same fixes through its compact answer", () => {
+  const api = "openim/admin_getroammsg";
+  const body = { From_Account: 7, To_Account: "b", MaxCnt: "10", MinTime: 1, MaxTime: 2, Extra: true };
+  const before = crossingsSoFar();
+  const { fix } = fixOn(api, body, "/From_Account", "wrong_type");
+  assert.ok(crossingsSoFar() > before, "wasm answered");
+  assert.deepEqual(fix, { title: 'Write 7 as the string "7"', patch: [{ op: "replace", path: "/From_Account", value: "7" }] });
+  fixOn(api, body, "/MaxCnt", "wrong_type");
+  fixOn(api, body, "/Extra", "unknown_field");
+  // The compact answer and the JSON one agree.
+  const len = new TextEncoder().encode(JSON.stringify(body)).length;
+  assert.ok(len > 0 && wasm.validateText(api, JSON.stringify(body), true).includes('"fix"'));
+});
+
+test("the catalog gives each field its placeholder, and nested members", async () => {
+  const { endpoints } = await import("../../pkg/node/index.mjs");
+  const receipt = endpoints().find((e) => e.api === "group_open_http_svc/get_group_msg_receipt");
+  const list = receipt.fields.find((f) => f.name === "MsgSeqList");
+  assert.deepEqual(list.placeholder, [{ MsgSeq: 0 }]);
+  assert.deepEqual(list.fields.map((f) => [f.name, f.type, f.required]), [["MsgSeq", "number", true]]);
+  for (const e of endpoints()) for (const f of e.fields) assert.ok("placeholder" in f, `${e.api} ${f.name}`);
+});
