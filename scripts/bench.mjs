@@ -1,7 +1,7 @@
 // Performance and size figures for tcim, side by side with Ajv and JSON.parse, in one run.
 // Prints tables; asserts nothing. Run after `bash scripts/build.sh`:
 //   node scripts/bench.mjs            (everything)
-//   node scripts/bench.mjs size validate sim startup serve   (some sections)
+//   node scripts/bench.mjs size validate sim startup serve playground   (some sections)
 import { readFileSync, statSync, existsSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
@@ -411,4 +411,54 @@ if (want("serve")) {
   agent.destroy();
   receiver.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (want("playground")) {
+  // The playground with a large world (issue 21): the crowd scenario (500 members, 20,000
+  // messages) in headless Chromium, and what the page then costs per step (median of 5).
+  console.log("## The playground with a large world (headless Chromium, the crowd scenario)\n");
+  const { chromium } = await import("playwright-core");
+  const { startServer } = await import("./serve.mjs");
+  const { server, url } = await startServer(0);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready='1']");
+  await page.evaluate(() => localStorage.clear());
+  let started = Date.now();
+  await page.selectOption("#scenario", "crowd");
+  await page.waitForFunction(() => document.querySelector("[data-group='crowd']") && /"ErrorCode": 0/.test(document.querySelector("#response").textContent), null, { timeout: 300000 });
+  const build = Date.now() - started;
+  /** Median milliseconds of `fn` run in the page (synchronous work, layout included). */
+  const inPage = async (fn, arg) => {
+    const times = [];
+    for (let i = 0; i < 5; i++) times.push(await page.evaluate(`(() => { const t = performance.now(); (${fn})(${JSON.stringify(arg)}); document.body.offsetHeight; return performance.now() - t; })()`));
+    return times.sort((a, b) => a - b)[2];
+  };
+  const rows = [["build the world (20,000 sends, 40,000 callbacks) and render it", fmt(build)]];
+  rows.push(["render the state view (world already read)", (await inPage("() => window.tcim.renderState(false)")).toFixed(1)]);
+  rows.push(["read the world (inspect) and render it", (await inPage("() => window.tcim.renderState(true)")).toFixed(1)]);
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await page.evaluate(() => (window.tcim.editor.text = '{"GroupId":"crowd","Member_Account":"fan123","UnreadMsgNum":3}'));
+  rows.push(["run a call: snapshot, handle, read, diff, render, journal", (await inPage("() => document.querySelector('#run').click()")).toFixed(1)]);
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => {
+      const { view } = window.tcim.editor;
+      window.tcim.editor.text = '{"GroupId":"crowd","Member_Account":}';
+      view.dispatch({ selection: { anchor: view.state.doc.length - 1 } });
+      view.focus();
+    });
+    started = performance.now();
+    await page.keyboard.press("Control+Space");
+    await page.waitForSelector(".cm-tooltip-autocomplete");
+    times.push(performance.now() - started);
+    await page.keyboard.press("Escape");
+  }
+  rows.push(["complete Member_Account (500 members; key press to list shown, round trip included)", times.sort((a, b) => a - b)[2].toFixed(1)]);
+  rows.push(["show all 500 members (re-render)", (await inPage("() => { window.tcim.renderState(false); document.querySelector(\"[data-group='crowd'] button.more\")?.click(); }")).toFixed(1)]);
+  table(["step", "ms"], rows);
+  console.log();
+  await browser.close();
+  server.close();
 }

@@ -3,6 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 import { Simulator } from "../../pkg/node/index.mjs";
@@ -149,9 +150,13 @@ test("a week in a busy group loads in one click, with receipts, unread counts an
   assert.equal(response.ErrorCode, 0);
   assert.deepEqual(response.GroupMsgReceiptList.map((r) => [r.MsgSeq, r.Code]), [[2101, 0], [2691, 0], [2991, 0]]);
   assert.ok(response.GroupMsgReceiptList.every((r) => r.ReadNum + r.UnreadNum > 100), JSON.stringify(response));
-  const members = await page.$$eval("[data-group='busy'] table:first-of-type tbody tr", (trs) => trs.length);
-  assert.equal(members, 300);
+  // Long tables show their first 50 rows and a button for the rest.
+  const rows = () => page.$$eval("[data-group='busy'] table:first-of-type tbody tr", (trs) => trs.length);
+  assert.equal(await rows(), 50);
+  await page.click("[data-group='busy'] button.more");
+  assert.equal(await rows(), 300);
   assert.match(await page.textContent("[data-group='busy'] p"), /NextMsgSeq 3001/);
+  await page.click("button[data-more='people']");
   assert.ok(await page.$("[data-account='user100'] table"), "each account's card shows its conversation list");
   await page.close();
 });
@@ -298,6 +303,123 @@ test("after a scenario, choosing an endpoint fills its sample from the world, so
   await page.close();
 });
 
+/** Sets the body (its `|` marks where the cursor goes) and returns the completions offered there. */
+async function completionsAt(page, marked) {
+  const at = marked.indexOf("|");
+  await setBody(page, marked.replace("|", ""));
+  await page.evaluate((pos) => {
+    const { view } = window.tcim.editor;
+    view.dispatch({ selection: { anchor: pos } });
+    view.focus();
+  }, at);
+  await page.keyboard.press("Control+Space");
+  await page.waitForSelector(".cm-tooltip-autocomplete");
+  return page.$$eval(".cm-tooltip-autocomplete li", (lis) => lis.map((li) => li.textContent));
+}
+
+const editorText = (page) => page.evaluate(() => window.tcim.editor.text);
+
+test("quick fixes from the validator mend the body in place, from the diagnostics list and the editor's lint panel", async () => {
+  const page = await openPage();
+  await page.selectOption("#api", "openim/admin_set_msg_read");
+  await setBody(page, '{\n  "Report_Account": "a",\n  "Peer_Account": "b",\n  "MsgReadedTime": "1700000000"\n}');
+  const fix = page.locator("#diagnostics button.fix");
+  await fix.waitFor();
+  assert.equal(await fix.textContent(), 'Rename "MsgReadedTime" to "MsgReadTime"');
+  await fix.click();
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "valid");
+  assert.equal(await editorText(page), '{\n  "Report_Account": "a",\n  "Peer_Account": "b",\n  "MsgReadTime": "1700000000"\n}', "renamed in place");
+
+  // "2" for an integer, from the lint panel (Ctrl+Shift+M), with the keyboard.
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await setBody(page, '{\n  "GroupId": "@TGS#1",\n  "Member_Account": "bob",\n  "UnreadMsgNum": "2",\n  "Colour": 1\n}');
+  await page.waitForSelector(".cm-lintRange-error");
+  await page.locator(".cm-content").focus();
+  await page.keyboard.press("Control+Shift+KeyM");
+  await page.locator(".cm-panel-lint .cm-diagnosticAction", { hasText: 'Write "2" as the number 2' }).waitFor();
+  // The panel has the focus; an action's underlined letter applies it.
+  await page.keyboard.press("w");
+  await page.waitForFunction(() => /"UnreadMsgNum": 2,/.test(window.tcim.editor.text));
+  // An unknown field goes with its comma; a missing one comes at its siblings' indentation.
+  await page.click("#diagnostics button.fix:has-text('Remove \"Colour\"')");
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "valid");
+  assert.deepEqual(JSON.parse(await editorText(page)), { GroupId: "@TGS#1", Member_Account: "bob", UnreadMsgNum: 2 });
+  await setBody(page, '{\n  "GroupId": "@TGS#1",\n  "UnreadMsgNum": 1\n}');
+  await page.click("#diagnostics button.fix:has-text('Add \"Member_Account\"')");
+  await page.waitForFunction(() => /\n  "Member_Account": ""\n\}$/.test(window.tcim.editor.text));
+  await page.close();
+});
+
+test("completion inside nested objects: an array item's members, and the body's group's seqs and members", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  await page.selectOption("#api", "group_open_http_svc/get_group_msg_receipt");
+  const members = await completionsAt(page, '{\n  "GroupId": "team1",\n  "MsgSeqList": [{ | }]\n}');
+  assert.ok(members.some((m) => m.includes('"MsgSeq"') && m.includes("required")), `MsgSeq offered: ${members}`);
+  await page.keyboard.press("Escape");
+  const seqs = await completionsAt(page, '{\n  "GroupId": "team1",\n  "MsgSeqList": [{ "MsgSeq": | }]\n}');
+  assert.ok(seqs.some((s) => s.startsWith("2") && s.includes("seq in team1")), `team1's seqs offered: ${seqs}`);
+  await page.keyboard.press("Escape");
+  await page.selectOption("#api", "group_open_http_svc/delete_group_member");
+  const accounts = await completionsAt(page, '{\n  "GroupId": "team1",\n  "MemberToDel_Account": [|]\n}');
+  assert.ok(accounts[0].includes("of team1"), `the group's members first: ${accounts}`);
+  await page.keyboard.press("Escape");
+  await page.close();
+});
+
+test("each call shows what it changed; history keeps request, response and changes, and restores the world before a call; the timeline holds calls and callbacks", async () => {
+  const page = await openPage();
+  await page.click("#clear-history");
+  await page.selectOption("#scenario", "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  const carol = () => page.$$eval("[data-group='team1'] tbody tr", (trs) => trs.map((tr) => tr.innerText.split("\t")).find((c) => c[0] === "carol"));
+  const before = await carol();
+  await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
+  await setBody(page, '{"GroupId":"team1","From_Account":"carol","MsgSeqList":[{"MsgSeq":2}]}');
+  await page.click("#run");
+  await page.waitForFunction(() => /member carol › readSeq/.test(document.querySelector("#response-diff").textContent));
+  const diff = await page.textContent("#response-diff");
+  assert.match(diff, /group team1 › member carol › readSeq: \d+ → 2/);
+  assert.match(diff, /group team1 › message 2 › readNum: 1 → 2/);
+  assert.notDeepEqual(await carol(), before);
+  // The history entry: request, response, changes; then the world as it was before it.
+  await page.click("#history li:first-child button.link");
+  const detail = await page.textContent("#history-detail");
+  assert.match(detail, /Request: POST v4\/group_open_http_svc\/group_msg_receipt/);
+  assert.match(detail, /"ErrorCode": 0/);
+  assert.match(detail, /member carol › readSeq/);
+  await page.click("#history-detail button.restore");
+  await page.waitForFunction(() => /restored the world before/.test(document.querySelector("#timeline li:first-child")?.textContent));
+  assert.deepEqual(await carol(), before, "carol's read position is back");
+  // The timeline: the scenario, the call, the callbacks they fired, a clock move.
+  await page.click("[data-advance='60']");
+  assert.match(await page.textContent("#timeline li:first-child"), /clock \+60 s/);
+  assert.ok(await page.$("#timeline li[data-kind='call']"));
+  assert.ok(await page.$("#timeline li[data-kind='callback']"), "fired callbacks are on the timeline");
+  assert.ok((await page.$$("#timeline-axis circle.call")).length >= 1 && (await page.$$("#timeline-axis circle.callback")).length >= 1);
+  assert.match(await page.getAttribute("#timeline-axis", "aria-label"), /\d+ call\(s\), \d+ callback\(s\)/);
+  await page.close();
+});
+
+test("a large world (500 members, 20,000 messages) renders in pages, and a call still shows its changes", async () => {
+  const page = await openPage();
+  await page.selectOption("#scenario", "crowd");
+  await page.waitForSelector("[data-group='crowd']", { timeout: 120000 });
+  await page.waitForFunction(() => /"ErrorCode": 0/.test(document.querySelector("#response").textContent), null, { timeout: 60000 });
+  assert.equal(await page.$$eval("[data-group='crowd'] table:first-of-type tbody tr", (trs) => trs.length), 50);
+  assert.match(await page.textContent("[data-group='crowd'] button.more"), /Show all 500/);
+  assert.ok(Number(await page.getAttribute("body", "data-render-ms")) >= 0);
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await setBody(page, '{"GroupId":"crowd","Member_Account":"fan123","UnreadMsgNum":3}');
+  await page.click("#run");
+  await page.waitForFunction(() => /member fan123 › unread: \d+ → 3/.test(document.querySelector("#response-diff").textContent));
+  const groups = await completionsAt(page, '{"GroupId": |}');
+  assert.ok(groups.some((g) => g.includes('"crowd"')));
+  await page.keyboard.press("Escape");
+  await page.close();
+});
+
 test("the editor completes members from the catalog and values from the world, and shows a member's meaning on hover", async () => {
   const page = await openPage();
   await page.selectOption("#scenario", "seed-receipts");
@@ -351,6 +473,52 @@ test("the playground lists fired callbacks and answers Before-callbacks as the p
   assert.match(after, /C2C.CallbackAfterSendMsg/);
   assert.match(await page.textContent("#callbacks li:first-child pre"), /edited by the app/);
   await page.selectOption("#cb-verdict", "allow");
+  await page.close();
+});
+
+test("accessible: no serious or critical axe-core findings in light and dark; every control reachable by keyboard, with a visible focus", async () => {
+  const page = await openPage();
+  // Everything showing: a world, a call with its changes, a history entry open, the timeline.
+  await page.selectOption("#scenario", "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  await page.waitForSelector("#history li button.link");
+  await page.click("#history li:first-child button.link");
+  await setBody(page, '{"GroupId": "team1", "MsgSeqList": [{"MsgSeq": "1"}], "Colour": 1}');
+  await page.waitForSelector("#diagnostics button.fix");
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  for (const theme of ["light", "dark"]) {
+    if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) await page.click("#theme");
+    const found = await page.evaluate(async () => {
+      const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+      return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}`);
+    });
+    assert.deepEqual(found, [], `${theme} theme`);
+  }
+  // Tab from the top reaches every control on the page, and each shows where the focus is.
+  const controls = await page.evaluate(() => {
+    const all = [...document.querySelectorAll("button, input, select, summary, [tabindex='0'], .cm-content")];
+    const shown = all.filter((e) => e.getClientRects().length > 0 && !e.closest("[hidden]") && !e.closest("details:not([open]) > :not(summary)"));
+    shown.forEach((e, i) => (e.dataset.kb = String(i)));
+    return shown.length;
+  });
+  const reached = new Set();
+  const unseen = [];
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let i = 0; i < controls * 2 + 20 && reached.size < controls; i++) {
+    await page.keyboard.press("Tab");
+    const at = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (e === document.body) return { visible: true };
+      // A focus ring on the control, or on what holds it (the editor's box, the file input's label).
+      const visible = [e, e.closest(".editor"), e.closest("label")].some((x) => x && getComputedStyle(x).outlineStyle !== "none");
+      return { kb: e.dataset.kb, visible, name: e.id || e.textContent.slice(0, 30) };
+    });
+    if (at.kb !== undefined) reached.add(at.kb);
+    if (!at.visible) unseen.push(at.name);
+  }
+  const missed = await page.evaluate((got) => [...document.querySelectorAll("[data-kb]")].filter((e) => !got.includes(e.dataset.kb)).map((e) => e.id || e.outerHTML.slice(0, 80)), [...reached]);
+  assert.deepEqual(missed, [], "controls Tab never reached");
+  assert.deepEqual([...new Set(unseen)], [], "focused without a visible focus");
   await page.close();
 });
 

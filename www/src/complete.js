@@ -1,10 +1,19 @@
-// Completion and hover in the request editor: the endpoint's top-level members from the
-// catalog (type, required, meaning), enum values from their types, and values from the
-// world on the right where a member names a group, an account or a message seq.
+// Completion and hover in the request editor: the members of the object the cursor is in, at
+// any depth (type, required, meaning, from the catalog's nested `fields`), enum values from
+// their types, and values from the world on the right where a member names a group, an
+// account (the body's group's members first), a message seq (of the body's group), a
+// one-to-one MsgKey or a friend list.
 import { autocompletion } from "@codemirror/autocomplete";
 import { syntaxTree } from "@codemirror/language";
 import { hoverTooltip } from "@codemirror/view";
 import { kindOf } from "./world-sample.js";
+
+/** Kinds completion offers beyond those samples are filled with. */
+const MORE_KINDS = [
+  [/^MsgKey$/, "msgKey"],
+  [/^(GroupName|NewGroupName)$/, "friendList"],
+];
+const kindFor = (key) => kindOf(key) ?? (MORE_KINDS.find(([p]) => p.test(key)) || [])[1];
 
 /** The literal values a catalog type allows (`"A" | "B"`, `0 | 1`), or none. */
 export function enumValues(type) {
@@ -12,36 +21,96 @@ export function enumValues(type) {
   return parts.every((p) => /^("[^"]*"|-?\d+)$/.test(p)) ? parts : [];
 }
 
-/** The top-level object's member names already written. */
+function keyOf(state, property) {
+  const name = property.getChild("PropertyName");
+  if (!name) return null;
+  try {
+    return JSON.parse(state.sliceDoc(name.from, name.to));
+  } catch {
+    return state.sliceDoc(name.from + 1, name.to - 1);
+  }
+}
+
+/** The member names already written in an Object node. */
 function membersOf(state, object) {
   const names = [];
-  for (let c = object.firstChild; c; c = c.nextSibling) {
-    const name = c.name === "Property" ? c.getChild("PropertyName") : null;
-    if (name) names.push(state.sliceDoc(name.from + 1, name.to - 1));
-  }
+  for (let c = object.firstChild; c; c = c.nextSibling) if (c.name === "Property") names.push(keyOf(state, c));
   return names;
 }
 
-/** Where the cursor is: a member name or a member's value of the top-level object. */
+/** The keys from the body's root down to an Object node (array items are skipped: an
+ * item's members are its array's `fields`). */
+function pathOf(state, object) {
+  const keys = [];
+  for (let n = object; n.parent; n = n.parent) if (n.parent.name === "Property") keys.unshift(keyOf(state, n.parent));
+  return keys;
+}
+
+/** The catalog fields of the object at `keys` below the body (none when unknown). */
+export function fieldsAt(fields, keys) {
+  let list = fields;
+  for (const k of keys) {
+    const f = list.find((x) => x.name === k);
+    if (!f?.fields) return [];
+    list = f.fields;
+  }
+  return list;
+}
+
+/** Where the cursor is: a member name being written in an object, or a member's value. */
 function place(state, pos) {
   let node = syntaxTree(state).resolveInner(pos, -1);
-  // Inside a name being typed, or just after `{` / `,`.
-  if (node.name === "PropertyName" && node.parent?.parent?.parent?.name === "JsonText") return { name: node, object: node.parent.parent };
-  if (node.name === "Object" && node.parent?.name === "JsonText") return { object: node };
-  if (node.name === "⚠" && node.parent?.name === "Object" && node.parent.parent?.name === "JsonText") return { object: node.parent };
-  // A value: a string, a number or nothing yet after `:`.
+  if (node.name === "PropertyName" && node.parent?.parent?.name === "Object") return { name: node, object: node.parent.parent };
+  if (node.name === "Object") return { object: node };
+  if (node.name === "⚠" && node.parent?.name === "Object") return { object: node.parent };
   for (; node; node = node.parent) {
-    if (node.name === "Property" && node.parent?.parent?.name === "JsonText") {
+    if (node.name === "Property") {
       const key = node.getChild("PropertyName");
-      return key && key.to <= pos ? { member: state.sliceDoc(key.from + 1, key.to - 1) } : null;
+      return key && key.to <= pos && node.parent ? { member: keyOf(state, node), object: node.parent } : null;
     }
   }
   return null;
 }
 
+/** The group the body names at its top level (`GroupId`), if the world has it. */
+function bodyGroup(state, world) {
+  const root = syntaxTree(state).topNode.getChild("Object");
+  for (let c = root?.firstChild; c; c = c.nextSibling) {
+    if (c.name === "Property" && kindOf(keyOf(state, c)) === "group") {
+      const v = c.lastChild;
+      const id = v?.name === "String" ? state.sliceDoc(v.from + 1, v.to - 1) : null;
+      return world.groups.find((g) => g.groupId === id) ?? null;
+    }
+  }
+  return null;
+}
+
+/** Values of the world a member of this kind can name. */
+function worldValues(kind, world, group) {
+  const quoted = (s) => JSON.stringify(s);
+  switch (kind) {
+    case "group":
+      return world.groups.map((g) => ({ label: quoted(g.groupId), type: "variable", detail: `${g.type} group, ${g.members.length} members` }));
+    case "account": {
+      const members = group ? group.members.map((m) => ({ label: quoted(m.account), type: "variable", detail: `${m.role} of ${group.groupId}`, boost: 1 })) : [];
+      const inGroup = new Set(group ? group.members.map((m) => m.account) : []);
+      return [...members, ...world.accounts.filter((a) => !inGroup.has(a.userId)).map((a) => ({ label: quoted(a.userId), type: "variable", detail: "account" }))];
+    }
+    case "seq":
+      return (group ? [group] : world.groups).flatMap((g) => g.messages.slice(-50).map((m) => ({ label: String(m.seq), type: "variable", detail: `seq in ${g.groupId}, from ${m.sender}` })));
+    case "msgKey":
+      return world.c2c.filter((c) => c.lastMsgKey).map((c) => ({ label: quoted(c.lastMsgKey), type: "variable", detail: `last of ${c.from} → ${c.to}` }));
+    case "friendList":
+      return [...new Set(world.accounts.flatMap((a) => a.friendGroups))].map((g) => ({ label: quoted(g), type: "variable", detail: "friend list" }));
+    default:
+      return [];
+  }
+}
+
 /**
  * The editor extensions. `fields()` are the current endpoint's catalog fields; `world()` the
- * simulator's `inspect()`.
+ * simulator's `inspect()` (the page keeps it between calls: reading it costs time in a large
+ * world).
  */
 export function completion({ fields, world }) {
   const source = (context) => {
@@ -49,28 +118,25 @@ export function completion({ fields, world }) {
     if (!at) return null;
     const word = context.matchBefore(/"?[\w@#.-]*/);
     const from = word ? word.from : context.pos;
-    if (!at.member) {
+    const here = fieldsAt(fields(), pathOf(context.state, at.object));
+    if (at.member === undefined) {
       const written = new Set(membersOf(context.state, at.object));
-      const options = fields()
+      const options = here
         .filter((f) => !written.has(f.name))
         .map((f) => ({ label: `"${f.name}"`, apply: `"${f.name}": `, type: "property", detail: `${f.type}${f.required ? " · required" : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
-      return { from, options, validFor: /^"?[\w]*$/ };
+      return options.length ? { from, options, validFor: /^"?[\w]*$/ } : null;
     }
-    const field = fields().find((f) => f.name === at.member);
-    const options = [];
-    for (const v of field ? enumValues(field.type) : []) options.push({ label: v, type: "enum", detail: "allowed value" });
+    const field = here.find((f) => f.name === at.member);
+    const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: "allowed value" })) : [];
     const state = world();
-    const kind = kindOf(at.member);
-    if (kind === "group") for (const g of state.groups) options.push({ label: `"${g.groupId}"`, type: "variable", detail: `${g.type} group, ${g.members.length} members` });
-    if (kind === "account") for (const a of state.accounts) options.push({ label: `"${a.userId}"`, type: "variable", detail: "account" });
-    if (kind === "seq") for (const g of state.groups) for (const m of g.messages.slice(-50)) options.push({ label: String(m.seq), type: "variable", detail: `seq in ${g.groupId}, from ${m.sender}` });
+    options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state)));
     return options.length ? { from, options } : null;
   };
   const hover = hoverTooltip((view, pos) => {
     const node = syntaxTree(view.state).resolveInner(pos, 1);
-    if (node.name !== "PropertyName") return null;
-    const name = view.state.sliceDoc(node.from + 1, node.to - 1);
-    const field = fields().find((f) => f.name === name);
+    if (node.name !== "PropertyName" || node.parent?.parent?.name !== "Object") return null;
+    const name = keyOf(view.state, node.parent);
+    const field = fieldsAt(fields(), pathOf(view.state, node.parent.parent)).find((f) => f.name === name);
     if (!field) return null;
     return {
       pos: node.from,

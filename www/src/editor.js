@@ -5,17 +5,36 @@ import { json } from "@codemirror/lang-json";
 import { linter, lintGutter, forceLinting } from "@codemirror/lint";
 import { EditorState, Compartment, Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { tags } from "@lezer/highlight";
 import { completion } from "./complete.js";
+import { fixChanges } from "./fix-text.js";
 
 const theme = new Compartment();
 
 const darkTheme = EditorView.theme({ "&": { backgroundColor: "#14171d", color: "#e6e9ef" }, ".cm-gutters": { backgroundColor: "#181c23", color: "#7d8799", border: "none" }, ".cm-activeLine": { backgroundColor: "#1d222b" }, ".cm-activeLineGutter": { backgroundColor: "#1d222b" }, ".cm-cursor": { borderLeftColor: "#e6e9ef" } }, { dark: true });
 const lightTheme = EditorView.theme({}, { dark: false });
+// The default colours are for a light background; on the dark one they fail WCAG contrast.
+const darkHighlight = syntaxHighlighting(
+  HighlightStyle.define([
+    { tag: tags.propertyName, color: "#8cc4ff" },
+    { tag: tags.string, color: "#a5e0a0" },
+    { tag: tags.number, color: "#f5c97a" },
+    { tag: [tags.bool, tags.null], color: "#f0a6ff" },
+    { tag: tags.invalid, color: "#ff9b9b" },
+  ]),
+);
+const darkStyle = [darkTheme, darkHighlight];
 
 /** Offset in the document of a 1-based line and UTF-16 column (what tcim reports). */
 export function offsetOf(doc, line, column) {
   const l = doc.line(Math.min(Math.max(line || 1, 1), doc.lines));
   return Math.min(l.from + Math.max((column || 1) - 1, 0), l.to);
+}
+
+/** Applies a validator's quick fix to the editor's text (see fix-text.js). */
+function applyFix(view, fix) {
+  view.dispatch({ changes: fixChanges(view.state, fix), userEvent: "input.fix" });
 }
 
 /**
@@ -32,7 +51,9 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, 
       return diagnostics.map((d) => {
         const from = offsetOf(view.state.doc, d.line, d.column);
         const word = view.state.doc.sliceString(from, Math.min(from + 64, view.state.doc.lineAt(from).to)).match(/^("(?:[^"\\]|\\.)*"|[^\s,}\]]+)/);
-        return { from, to: from + (word ? word[0].length : 0), severity: d.severity, message: `${d.code}: ${d.message}`, source: d.path || "/" };
+        // A quick fix from the validator becomes the diagnostic's action.
+        const actions = d.fix ? [{ name: d.fix.title, apply: (v) => applyFix(v, d.fix) }] : [];
+        return { from, to: from + (word ? word[0].length : 0), severity: d.severity, message: `${d.code}: ${d.message}`, source: d.path || "/", actions };
       });
     },
     { delay: 150 },
@@ -48,7 +69,7 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, 
         lintGutter(),
         // Above basicSetup, whose default keymap also binds Mod-Enter.
         Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun?.(), true) }])),
-        theme.of(dark ? darkTheme : lightTheme),
+        theme.of(dark ? darkStyle : lightTheme),
         EditorView.contentAttributes.of({ "aria-label": "Request body (JSON)" }),
         ...(fields ? completion({ fields, world }) : []),
       ],
@@ -66,6 +87,11 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, 
     relint() {
       forceLinting(view);
     },
+    /** Applies a diagnostic's quick fix (`d.fix`). */
+    applyFix(fix) {
+      applyFix(view, fix);
+      forceLinting(view);
+    },
     /** Moves the cursor to a diagnostic and focuses the editor. */
     goTo(line, column) {
       const pos = offsetOf(view.state.doc, line, column);
@@ -73,7 +99,7 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, 
       view.focus();
     },
     setDark(isDark) {
-      view.dispatch({ effects: theme.reconfigure(isDark ? darkTheme : lightTheme) });
+      view.dispatch({ effects: theme.reconfigure(isDark ? darkStyle : lightTheme) });
     },
   };
 }

@@ -5,11 +5,19 @@ import { createEditor } from "./editor.js";
 import { scenarios } from "./scenarios.js";
 import { curlCommand, fetchCommand, pythonCommand } from "./commands.js";
 import { fillFromWorld } from "./world-sample.js";
+import { diffWorld, describe } from "./diff.js";
+import { timelineOf, axisOf } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
-const STORE = { session: "tcim.session", history: "tcim.history", sim: "tcim.sim", theme: "tcim.theme" };
-const HISTORY_MAX = 50;
+const STORE = { session: "tcim.session", history: "tcim.history", journal: "tcim.journal", sim: "tcim.sim", theme: "tcim.theme" };
+const HISTORY_MAX = 100;
 const SNAPSHOT_MAX = 2_000_000;
+/** What the restore points of this page may hold in all (characters of snapshots). */
+const RESTORE_BUDGET = 64_000_000;
+/** Rows a long table or list shows before a "Show all" button. */
+const PAGE = 50;
+/** Changes (and callbacks) kept per entry in the stored journal; the page has them all (up to 500). */
+const STORED_CHANGES = 100;
 
 function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
@@ -125,11 +133,15 @@ function freshSimulator() {
   return withCallbacks(new Simulator(options));
 }
 
-/** The playground's app answers Before-callbacks as the Callbacks panel says. */
+/** The playground's app answers Before-callbacks as the Callbacks panel says: a refusal or a
+ * custom code answers every Before-callback; dropping and rewriting are for sends only. */
 function callbackReply(cb) {
-  if (!cb.command.endsWith("BeforeSendMsg")) return undefined;
+  if (!cb.command.includes("CallbackBefore")) return undefined;
+  const send = cb.command.endsWith("BeforeSendMsg");
   const ok = { ActionStatus: "OK", ErrorInfo: "" };
-  switch ($("cb-verdict").value) {
+  const verdict = $("cb-verdict").value;
+  if (!send && (verdict === "drop" || verdict === "rewrite")) return undefined;
+  switch (verdict) {
     case "reject":
       return { ...ok, ErrorCode: 1 };
     case "drop":
@@ -143,9 +155,15 @@ function callbackReply(cb) {
   }
 }
 
-/** Every simulator the page makes fires its callbacks to the panel. */
+/** The callbacks fired since the journal last took them (for the timeline). */
+let fired = [];
+
+/** Every simulator the page makes fires its callbacks to the panel (and the timeline). */
 function withCallbacks(s) {
-  return s.onCallback(callbackReply);
+  return s.onCallback((cb) => {
+    fired.push({ command: cb.command, time: s.now() });
+    return callbackReply(cb);
+  });
 }
 
 for (const [value, ids] of [["custom", ["cb-code-label", "cb-info-label"]], ["rewrite", ["cb-text-label"]]]) {
@@ -198,9 +216,28 @@ function table(headers, rows, caption) {
   );
 }
 
-function renderState() {
+/** The simulator's state as last read: completion, samples and the diff read this one (a
+ * large world costs tens of milliseconds to read). */
+let world = null;
+function readWorld() {
+  world = sim.inspect();
+  return world;
+}
+
+/** Tables and lists opened in full by "Show all" (by a key naming them), kept across renders. */
+const expanded = new Set();
+
+/** The first PAGE rows, and a button that shows all of them. */
+function paged(key, rows) {
+  if (rows.length <= PAGE || expanded.has(key)) return { shown: rows, more: null };
+  const more = el("button", { type: "button", class: "more", "data-more": key, text: `Show all ${rows.length}`, onclick: () => (expanded.add(key), renderState(false), renderHistory()) });
+  return { shown: rows.slice(0, PAGE), more };
+}
+
+function renderState(read = true) {
+  const started = performance.now();
   renderCallbacks();
-  const s = sim.inspect();
+  const s = read || !world ? readWorld() : world;
   $("clock").textContent = fmtTime(s.now);
   const box = $("state");
   box.replaceChildren();
@@ -209,7 +246,9 @@ function renderState() {
   for (const g of s.groups) {
     const card = el("article", { class: "card", "data-group": g.groupId });
     card.append(el("h3", { text: `${g.groupId} · ${g.type} · ${g.name}` }), el("p", { class: "muted", text: `NextMsgSeq ${g.nextMsgSeq} · ${g.members.length} member(s)` }));
-    card.append(table(["member", "role", "read seq", "unread"], g.members.map((m) => [m.account, m.role, m.readSeq, m.unread]), "Members"));
+    const members = paged(`members ${g.groupId}`, g.members);
+    card.append(table(["member", "role", "read seq", "unread"], members.shown.map((m) => [m.account, m.role, m.readSeq, m.unread]), members.more ? `First ${PAGE} of ${g.members.length} members` : "Members"));
+    if (members.more) card.append(members.more);
     if (g.messages.length) {
       const recent = g.messages.slice(-20);
       card.append(table(["seq", "sender", "read", "unread", ""], recent.map((m) => [m.seq, m.sender, m.readNum ?? "–", m.unreadNum ?? "–", m.recalled ? "recalled" : m.needReceipt ? "receipt" : ""]), g.messages.length > 20 ? `Last 20 of ${g.messages.length} messages` : "Messages"));
@@ -219,7 +258,11 @@ function renderState() {
   if (s.c2c.length) {
     box.append(el("article", { class: "card", "data-c2c": "1" }, el("h3", { text: "One-to-one conversations" }), table(["from → to", "messages", "unread", "read up to"], s.c2c.map((c) => [`${c.from} → ${c.to}`, c.messages, c.unread, c.readTime ? fmtTime(c.readTime) : "–"]), "Conversations")));
   }
-  for (const a of s.accounts.filter(hasPeopleData)) box.append(personCard(a, s.now));
+  const people = paged("people", s.accounts.filter(hasPeopleData));
+  for (const a of people.shown) box.append(personCard(a, s.now));
+  if (people.more) box.append(people.more);
+  // (Read by `node scripts/bench.mjs playground`.)
+  document.body.dataset.renderMs = (performance.now() - started).toFixed(1);
 }
 
 /** Whether an account has anything a person card would show beyond its ID. */
@@ -292,7 +335,8 @@ function renderDiagnostics(diagnostics) {
     ...diagnostics.map((d) => {
       const li = el("li", { class: d.severity });
       const pos = d.line ? `${d.line}:${d.column}` : "–";
-      li.append(el("button", { type: "button", class: "pos", text: pos, title: "Move the cursor here", onclick: () => editor.goTo(d.line, d.column) }), el("span", { class: "code", text: d.code }), el("span", { class: "path mono", text: d.path || "/" }), el("span", { class: "msg", text: d.message }));
+      li.append(el("button", { type: "button", class: "pos", text: pos, title: "Move the cursor here", "aria-label": `Go to line ${d.line ?? 1}`, onclick: () => editor.goTo(d.line, d.column) }), el("span", { class: "code", text: d.code }), el("span", { class: "path mono", text: d.path || "/" }), el("span", { class: "msg", text: d.message }));
+      if (d.fix) li.append(el("button", { type: "button", class: "fix", text: d.fix.title, title: "Apply this quick fix", onclick: () => editor.applyFix(d.fix) }));
       return li;
     }),
   );
@@ -313,14 +357,14 @@ const editor = createEditor($("editor"), {
   },
   onRun: () => run(),
   fields: () => byApi.get($("api").value)?.fields ?? [],
-  world: () => sim.inspect(),
+  world: () => world ?? readWorld(),
 });
 
 /** The endpoint's documented sample, naming the world's group, accounts and seqs where it
  * has them (the docs' IDs would answer 10010 here). */
 function insertSample() {
   const api = $("api").value;
-  editor.text = fillFromWorld(api, byApi.get(api).sample, sim.inspect());
+  editor.text = fillFromWorld(api, byApi.get(api).sample, world ?? readWorld());
 }
 
 function selectApi(api, body) {
@@ -334,9 +378,79 @@ function selectApi(api, body) {
   refreshEnv();
 }
 
-// ------------------------------------------------------------------ run, history
+// ------------------------------------------------------------------ run, journal, history, timeline
 
-function run(api = $("api").value, body = editor.text, record = true) {
+/** Text kept in the stored journal is cut at this many characters. */
+const CLIP = 20_000;
+const clip = (text) => (text.length > CLIP ? `${text.slice(0, CLIP)}…` : text);
+
+/** Everything that moved the world, oldest first: calls, clock moves, scenarios, resets,
+ * imports and restores, each with what it changed and the callbacks it fired (kept in this
+ * browser; restore points only while the page is open). The history lists its calls; the
+ * timeline all of it. */
+let journal = (() => {
+  const stored = load(STORE.journal, null);
+  if (Array.isArray(stored)) return stored.filter((e) => e && typeof e === "object" && typeof e.kind === "string");
+  // (The history of earlier versions: calls only, newest first.)
+  const old = load(STORE.history, []);
+  return Array.isArray(old) ? old.filter((e) => e && typeof e.api === "string").reverse().map((e) => ({ kind: "call", api: e.api, body: String(e.body ?? ""), code: e.code, at: e.at, changes: [], callbacks: [] })) : [];
+})();
+journal.forEach((e, i) => (e.id = i + 1));
+let nextId = journal.length + 1;
+
+/** The snapshot of the world before each entry, by entry id, oldest dropped past the budget. */
+const restorePoints = new Map();
+let restoreBytes = 0;
+function remember(id, snapshot) {
+  if (snapshot.length > RESTORE_BUDGET) return;
+  restorePoints.set(id, snapshot);
+  restoreBytes += snapshot.length;
+  for (const [old, text] of restorePoints) {
+    if (restoreBytes <= RESTORE_BUDGET) break;
+    restorePoints.delete(old);
+    restoreBytes -= text.length;
+  }
+}
+
+function storeJournal() {
+  store(STORE.journal, journal.map((e) => ({ ...e, changes: e.changes?.slice(0, STORED_CHANGES), callbacks: e.callbacks?.slice(0, STORED_CHANGES) })));
+}
+
+/**
+ * Does `act` (which changes the world, or replaces `sim`) and journals it as `entry`: the
+ * clock before and after, what changed in the world, the callbacks fired, and a restore
+ * point of the world before it.
+ */
+function change(entry, act) {
+  const before = world ?? readWorld();
+  const snapshot = sim.snapshot();
+  entry.before = sim.now();
+  fired = [];
+  act();
+  entry.time = sim.now();
+  entry.changes = diffWorld(before, readWorld());
+  entry.callbacks = fired;
+  fired = [];
+  entry.id = nextId++;
+  entry.at = Date.now();
+  remember(entry.id, snapshot);
+  journal.push(entry);
+  if (journal.length > HISTORY_MAX) journal.splice(0, journal.length - HISTORY_MAX);
+  storeJournal();
+  saveSim();
+  renderState(false);
+  renderHistory();
+  renderTimeline();
+  return entry;
+}
+
+function renderChanges(list, changes) {
+  const { shown, more } = paged(`changes ${list.id}`, changes);
+  list.replaceChildren(...(changes.length ? shown.map((c) => el("li", { class: c.kind, text: describe(c) })) : [el("li", { class: "muted", text: "Nothing in the world changed." })]));
+  if (more) list.append(el("li", {}, more));
+}
+
+function run(api = $("api").value, body = editor.text) {
   if (!$("random").value) autoRandom = crypto.getRandomValues(new Uint32Array(1))[0];
   refreshEnv();
   const { url, error } = currentUrl();
@@ -346,40 +460,151 @@ function run(api = $("api").value, body = editor.text, record = true) {
     $("response").textContent = "";
     return;
   }
-  const started = performance.now();
-  const out = sim.handle(url, body);
-  const ms = performance.now() - started;
-  const answer = JSON.parse(out.body);
+  let out;
+  let ms = 0;
+  const entry = { kind: "call", api, body: clip(body) };
+  change(entry, () => {
+    const started = performance.now();
+    out = sim.handle(url, body);
+    ms = performance.now() - started;
+    const answer = JSON.parse(out.body);
+    entry.code = answer.ErrorCode;
+    entry.status = out.status;
+    entry.response = clip(JSON.stringify(answer, null, 2));
+  });
   $("response-meta").textContent = `HTTP ${out.status} · ${ms.toFixed(2)} ms`;
-  const code = answer.ErrorCode;
+  const code = entry.code;
   $("response-explain").textContent = code === 0 ? "OK" : `ErrorCode ${code}: ${errorInfo(code)?.message ?? "not in the documented tables"}`;
   $("response-explain").className = `explain ${code === 0 ? "ok" : "bad"}`;
-  $("response").textContent = JSON.stringify(answer, null, 2);
-  if (record) {
-    const history = load(STORE.history, []);
-    history.unshift({ api, body, code, at: Date.now() });
-    store(STORE.history, history.slice(0, HISTORY_MAX));
-    renderHistory();
-  }
-  saveSim();
-  renderState();
+  $("response").textContent = entry.response;
+  renderChanges($("response-diff"), entry.changes);
 }
 
+const commandOf = (e) => e.api.split("/")[1];
+
+/** What an entry of the journal did, in a few words. */
+function titleOf(e) {
+  switch (e.kind) {
+    case "call":
+      return `${commandOf(e)} → ${e.code}`;
+    case "clock":
+      return `clock +${e.time - e.before} s`;
+    case "scenario":
+      return `scenario: ${e.title}`;
+    case "restore":
+      return `restored the world before #${e.of}`;
+    default:
+      return e.kind;
+  }
+}
+
+let selected = null;
+
+/** The calls, newest first; a click shows one's request, response and changes. */
 function renderHistory() {
-  const list = $("history");
-  const history = load(STORE.history, []);
-  list.replaceChildren(
-    ...history.map((h) =>
+  const calls = journal.filter((e) => e.kind === "call").reverse();
+  const { shown, more } = paged("history", calls);
+  $("history").replaceChildren(
+    ...shown.map((h) =>
       el(
         "li",
-        { class: h.code === 0 ? "ok" : "bad" },
-        el("button", { type: "button", class: "link", text: `${h.api.split("/")[1]} → ${h.code}`, title: "Load into the editor", onclick: () => selectApi(h.api, h.body) }),
+        { class: `${h.code === 0 ? "ok" : "bad"}${h.id === selected ? " selected" : ""}`, "data-entry": String(h.id) },
+        el("button", { type: "button", class: "link", text: titleOf(h), "aria-expanded": String(h.id === selected), "aria-controls": "history-detail", title: "Show its request, response and changes", onclick: () => showEntry(h.id === selected ? null : h.id) }),
         el("span", { class: "muted", text: ` ${new Date(h.at).toLocaleTimeString()} ` }),
         el("button", { type: "button", text: "Run again", onclick: () => (selectApi(h.api, h.body), run()) }),
       ),
     ),
   );
-  if (!history.length) list.append(el("li", { class: "muted", text: "Calls you run appear here (kept in this browser)." }));
+  if (more) $("history").append(el("li", {}, more));
+  if (!calls.length) $("history").append(el("li", { class: "muted", text: "Calls you run appear here (kept in this browser)." }));
+  showEntry(selected);
+}
+
+/** Shows a journal entry's request, response and changes, with a way back to before it. */
+function showEntry(id) {
+  selected = id;
+  const box = $("history-detail");
+  const e = journal.find((x) => x.id === id);
+  box.hidden = !e;
+  for (const b of $("history").querySelectorAll("li[data-entry]")) {
+    const on = Number(b.dataset.entry) === id;
+    b.classList.toggle("selected", on);
+    b.querySelector("button.link")?.setAttribute("aria-expanded", String(on));
+  }
+  if (!e) return;
+  const changes = el("ul", { class: "changes", id: `changes-${e.id}`, tabindex: "0", "aria-label": "What it changed" });
+  const restorable = restorePoints.has(e.id);
+  box.replaceChildren(
+    el("h3", { text: `#${e.id} ${titleOf(e)}` }),
+    el("p", { class: "muted", text: `${fmtTime(e.before ?? 0)} · ${new Date(e.at).toLocaleString()}` }),
+    // (Scrolling boxes take the focus, so the keyboard can scroll them.)
+    ...(e.kind === "call" ? [el("h4", { text: `Request: POST v4/${e.api}` }), el("pre", { class: "mono", tabindex: "0", "aria-label": "Request body", text: e.body }), el("h4", { text: "Response" }), el("pre", { class: "mono", tabindex: "0", "aria-label": "Response body", text: e.response ?? "(not kept)" })] : []),
+    el("h4", { text: "What changed" }),
+    changes,
+    el(
+      "div",
+      { class: "buttons" },
+      ...(e.kind === "call" ? [el("button", { type: "button", text: "Load into the editor", onclick: () => selectApi(e.api, e.body) })] : []),
+      restorable ? el("button", { type: "button", class: "restore", text: "Restore the world before this", onclick: () => restore(e.id) }) : el("span", { class: "muted", text: "Its restore point is gone (they are kept while the page is open, 64 MB at most)." }),
+    ),
+  );
+  renderChanges(changes, e.changes ?? []);
+}
+
+/** Puts the world back as it was before entry `id` (journaled as a change of its own). */
+function restore(id) {
+  const snapshot = restorePoints.get(id);
+  if (!snapshot) return;
+  change({ kind: "restore", of: id }, () => {
+    sim = withCallbacks(Simulator.restore(snapshot, { secretKey: $("key").value || undefined }));
+  });
+  simError("");
+}
+
+/** Calls and fired callbacks (and clock moves, scenarios, restores) on the virtual clock. */
+function renderTimeline() {
+  const items = timelineOf(journal);
+  const svg = $("timeline-axis");
+  const width = 600;
+  const axis = axisOf(items, width);
+  const ns = "http://www.w3.org/2000/svg";
+  const node = (tag, attrs, title) => {
+    const n = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
+    if (title) {
+      const t = document.createElementNS(ns, "title");
+      t.textContent = title;
+      n.append(t);
+    }
+    return n;
+  };
+  const calls = items.filter((i) => i.kind === "call").length;
+  const callbacks = items.filter((i) => i.kind === "callback").length;
+  svg.setAttribute("aria-label", items.length ? `Timeline from ${fmtTime(axis.min)} to ${fmtTime(axis.max)}: ${calls} call(s), ${callbacks} callback(s)` : "Timeline: nothing yet");
+  svg.replaceChildren(node("line", { x1: 10, y1: 30, x2: width - 10, y2: 30, class: "axis" }));
+  // One dot per pixel and kind: a scenario fires thousands of callbacks in one second.
+  const drawn = new Map();
+  for (const it of items) {
+    const x = Math.round(axis.x(it.time));
+    const key = `${x} ${it.kind} ${it.code ? 1 : 0}`;
+    const dot = drawn.get(key);
+    if (dot) {
+      dot.count++;
+      continue;
+    }
+    drawn.set(key, { x, it, count: 1 });
+  }
+  for (const { x, it, count } of drawn.values()) {
+    const y = it.kind === "callback" ? 44 : 16;
+    svg.append(node("circle", { cx: x, cy: y, r: it.kind === "call" ? 5 : 3.5, class: `dot ${it.kind}${it.code ? " bad" : ""}` }, `${fmtTime(it.time)} · ${it.label}${count > 1 ? ` and ${count - 1} more` : ""}`));
+  }
+  const list = $("timeline");
+  const recent = items.slice(-PAGE).reverse();
+  list.replaceChildren(
+    ...(items.length ? [] : [el("li", { class: "muted", text: "Calls, fired callbacks and clock moves appear here, on the simulator's clock." })]),
+    ...recent.map((it) => el("li", { class: `${it.kind}${it.code ? " bad" : ""}`, "data-kind": it.kind }, el("time", { class: "mono", datetime: new Date(it.time * 1000).toISOString(), text: `${new Date(it.time * 1000).toISOString().slice(11, 19)} +${it.time - axis.min} s` }), el("span", { text: ` ${it.label}` }))),
+  );
+  if (items.length > PAGE) list.append(el("li", { class: "muted", text: `The last ${PAGE} of ${items.length}; the axis above shows them all.` }));
 }
 
 // ------------------------------------------------------------------ session, share link
@@ -464,19 +689,18 @@ for (const b of document.querySelectorAll("[data-copy]")) {
   });
 }
 for (const b of document.querySelectorAll("[data-advance]")) {
-  b.addEventListener("click", () => {
-    sim.advance(Number(b.dataset.advance));
-    saveSim();
-    renderState();
-  });
+  b.addEventListener("click", () => change({ kind: "clock" }, () => sim.advance(Number(b.dataset.advance))));
 }
 $("scenario").addEventListener("change", () => {
   const s = scenarios.find((x) => x.id === $("scenario").value);
   $("scenario").value = "";
   if (!s) return;
-  sim = freshSimulator();
+  let next;
+  change({ kind: "scenario", title: s.title }, () => {
+    sim = freshSimulator();
+    next = s.run(sim);
+  });
   simError("");
-  const next = s.run(sim);
   selectApi(next.api, next.body);
   run();
 });
@@ -486,10 +710,8 @@ $("share").addEventListener("click", () => {
   copy(link, "Share link");
 });
 $("reset").addEventListener("click", () => {
-  sim = freshSimulator();
+  change({ kind: "reset" }, () => (sim = freshSimulator()));
   simError("");
-  saveSim();
-  renderState();
 });
 $("export").addEventListener("click", () => {
   const a = el("a", { href: URL.createObjectURL(new Blob([sim.snapshot()], { type: "application/json" })), download: "tcim-simulator.json" });
@@ -501,17 +723,22 @@ $("import").addEventListener("change", async () => {
   $("import").value = "";
   if (!file) return;
   try {
-    sim = withCallbacks(Simulator.restore(await file.text(), { secretKey: $("key").value || undefined }));
+    const next = withCallbacks(Simulator.restore(await file.text(), { secretKey: $("key").value || undefined }));
+    change({ kind: "import", title: file.name }, () => (sim = next));
     simError("");
-    saveSim();
-    renderState();
   } catch (e) {
     simError(`Cannot import ${file.name}: ${e.message}`);
   }
 });
 $("clear-history").addEventListener("click", () => {
+  journal = [];
+  restorePoints.clear();
+  restoreBytes = 0;
+  selected = null;
+  storeJournal();
   store(STORE.history, []);
   renderHistory();
+  renderTimeline();
 });
 function applyTheme(dark) {
   document.documentElement.dataset.theme = dark ? "dark" : "light";
@@ -528,7 +755,19 @@ applyTheme(darkPreferred);
 
 renderHistory();
 renderState();
+renderTimeline();
 refreshEnv();
+// For the console (and the benchmark): the page's simulator and its state as last read.
+window.tcim = {
+  get sim() {
+    return sim;
+  },
+  get world() {
+    return world;
+  },
+  editor,
+  renderState,
+};
 // On a phone the summary starts folded, so the editor is in view.
 if (matchMedia("(max-width: 600px)").matches) $("summary").open = false;
 document.body.dataset.ready = "1";

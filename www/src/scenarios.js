@@ -96,4 +96,19 @@ export const scenarios = [
       return { api: "group_open_http_svc/get_group_msg_receipt", body: { GroupId: "busy", MsgSeqList: [{ MsgSeq: 2101 }, { MsgSeq: 2691 }, { MsgSeq: 2991 }] } };
     },
   },
+  {
+    id: "crowd",
+    title: "A crowd: 500 members, 20,000 messages (how the page copes with a large world)",
+    run(sim) {
+      const people = Array.from({ length: 500 }, (_, i) => `fan${String(i).padStart(3, "0")}`);
+      for (let i = 0; i < people.length; i += 100) sim.call("im_open_login_svc/multiaccount_import", { Accounts: people.slice(i, i + 100) });
+      sim.call("group_open_http_svc/create_group", { Owner_Account: people[0], Type: "Public", GroupId: "crowd", Name: "Crowd" });
+      for (let i = 1; i < people.length; i += 100) sim.call("group_open_http_svc/add_group_member", { GroupId: "crowd", Silence: 1, MemberList: people.slice(i, i + 100).map((m) => ({ Member_Account: m })) });
+      for (let i = 0; i < 20000; i++) {
+        if (i % 150 === 0) sim.advance(1); // (each endpoint answers 200 calls a second)
+        sim.call("group_open_http_svc/send_group_msg", { GroupId: "crowd", From_Account: people[i % 500], Random: i, MsgBody: text(`message ${i + 1}`) });
+      }
+      return { api: "group_open_http_svc/group_msg_get_simple", body: { GroupId: "crowd", ReqMsgNumber: 20 } };
+    },
+  },
 ];

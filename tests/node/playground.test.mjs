@@ -1,0 +1,112 @@
+// The playground's pure modules: what a call changed (www/src/diff.js), the timeline
+// (www/src/timeline.js) and quick fixes applied to the editor's text (www/src/fix-text.js),
+// which must write the same body as the fix's JSON Patch, for every fix the validator gives on
+// mutated samples of every endpoint.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { EditorState } from "@codemirror/state";
+import { json } from "@codemirror/lang-json";
+import { Simulator, endpoints, validate } from "../../pkg/node/index.mjs";
+import { diffWorld, describe } from "../../www/src/diff.js";
+import { timelineOf, axisOf } from "../../www/src/timeline.js";
+import { fixChanges, applyPatch } from "../../www/src/fix-text.js";
+import { random } from "./routes.mjs";
+
+const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];
+
+test("the diff names what changed by what identifies it, and sums up long additions", () => {
+  const sim = new Simulator({ now: 1700000000, rateLimit: false });
+  const empty = sim.inspect();
+  sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["ann", "ben", "cid"] });
+  sim.call("group_open_http_svc/create_group", { Owner_Account: "ann", Type: "Public", GroupId: "team", Name: "team", MemberList: [{ Member_Account: "ben" }] });
+  const made = sim.inspect();
+  const created = diffWorld(empty, made).map(describe);
+  assert.ok(created.includes("account ann: added " + JSON.stringify(made.accounts[0]).slice(0, 77) + "…") || created.some((c) => c.startsWith("account ann: added")), created.join("\n"));
+  assert.ok(created.some((c) => c.startsWith("group team: added")), created.join("\n"));
+  for (let i = 1; i <= 8; i++) sim.call("group_open_http_svc/send_group_msg", { GroupId: "team", From_Account: "ann", Random: i, NeedReadReceipt: 1, MsgBody: text(`m${i}`) });
+  const sent = sim.inspect();
+  const eight = diffWorld(made, sent).map(describe);
+  assert.ok(eight.includes("group team › messages: 8 added (message 1 … message 8)"), eight.join("\n"));
+  assert.ok(eight.includes("group team › nextMsgSeq: 1 → 9"), eight.join("\n"));
+  sim.call("group_open_http_svc/group_msg_receipt", { GroupId: "team", From_Account: "ben", MsgSeqList: [{ MsgSeq: 8 }] });
+  const read = diffWorld(sent, sim.inspect()).map(describe);
+  assert.ok(read.includes("group team › member ben › readSeq: 0 → 8"), read.join("\n"));
+  assert.ok(read.includes("group team › message 8 › readNum: 0 → 1"), read.join("\n"));
+  assert.deepEqual(diffWorld(sent, sent), []);
+  // Capped, saying how many more.
+  const capped = diffWorld(made, sent, 3);
+  assert.equal(capped.length, 4);
+  assert.match(describe(capped[3]), /^… and \d+ more changes$/);
+  // Brief values: a change never holds a whole group (the journal stores them).
+  for (const c of diffWorld(empty, sent)) for (const v of [c.before, c.after]) assert.ok(v === undefined || typeof v !== "object" || v === null, JSON.stringify(c));
+});
+
+test("the timeline puts each entry's callbacks after it, on the simulator's clock", () => {
+  const journal = [
+    { id: 1, kind: "scenario", title: "s", before: 100, time: 130, callbacks: [{ command: "Group.CallbackAfterCreateGroup", time: 100 }] },
+    { id: 2, kind: "call", api: "openim/sendmsg", code: 0, before: 130, time: 130, callbacks: [{ command: "C2C.CallbackBeforeSendMsg", time: 130 }, { command: "C2C.CallbackAfterSendMsg", time: 130 }] },
+    { id: 3, kind: "clock", before: 130, time: 190, callbacks: [] },
+  ];
+  const items = timelineOf(journal);
+  assert.deepEqual(items.map((i) => [i.time, i.kind, i.label]), [
+    [130, "scenario", "scenario: s"],
+    [100, "callback", "Group.CallbackAfterCreateGroup"],
+    [130, "call", "openim/sendmsg → 0"],
+    [130, "callback", "C2C.CallbackBeforeSendMsg"],
+    [130, "callback", "C2C.CallbackAfterSendMsg"],
+    [190, "clock", "clock +60 s"],
+  ]);
+  const axis = axisOf(items, 600);
+  assert.deepEqual([axis.min, axis.max, axis.x(100), axis.x(190)], [100, 190, 10, 590]);
+});
+
+/** The body after the edits CodeMirror would make. */
+function edited(doc, changes) {
+  return EditorState.create({ doc }).update({ changes }).state.doc.toString();
+}
+
+test("a fix edits the text in place and writes what its JSON Patch writes, for every fix on mutated samples", () => {
+  const { rand, pick } = random(0x51f1e);
+  let checked = 0;
+  const inPlace = { move: 0, remove: 0, add: 0, replace: 0 };
+  for (const e of endpoints()) {
+    const sample = JSON.parse(e.sample);
+    for (let round = 0; round < 12; round++) {
+      const body = structuredClone(sample);
+      const keys = Object.keys(body);
+      // Misspell, drop, stringify, or add what no table knows.
+      const key = keys.length ? pick(keys) : "X";
+      switch (rand(5)) {
+        case 0:
+          body[key.toLowerCase() === key ? `${key}_` : key.toLowerCase()] = body[key];
+          delete body[key];
+          break;
+        case 1:
+          delete body[key];
+          break;
+        case 2:
+          for (const k of keys) if (Number.isInteger(body[k])) body[k] = String(body[k]);
+          break;
+        case 3:
+          body[`Unknown${rand(9)}`] = rand(2) ? 1 : { nested: [1] };
+          break;
+        default:
+          for (const k of keys) if (typeof body[k] === "string" && /^\d+$/.test(body[k])) body[k] = Number(body[k]);
+      }
+      const doc = JSON.stringify(body, null, rand(3) === 0 ? 0 : 2);
+      const state = EditorState.create({ doc, extensions: [json()] });
+      for (const d of validate(e.api, doc).diagnostics) {
+        if (!d.fix) continue;
+        const changes = fixChanges(state, d.fix);
+        const whole = changes.length === 1 && changes[0].from === 0 && changes[0].to === doc.length;
+        if (!whole) inPlace[d.fix.patch[0].op]++;
+        const after = edited(doc, changes);
+        assert.deepEqual(JSON.parse(after), applyPatch(JSON.parse(doc), d.fix.patch), `${e.api}: ${d.fix.title} on ${doc} gave ${after}`);
+        assert.ok(!validate(e.api, after).diagnostics.some((x) => x.path === d.path && x.code === d.code), `${e.api}: ${d.fix.title} left its finding: ${after}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 300, `only ${checked} fixes checked`);
+  for (const [op, n] of Object.entries(inPlace)) assert.ok(n > 10, `${op} was done in place only ${n} times`);
+});

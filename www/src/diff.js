@@ -1,0 +1,116 @@
+// What a call changed: the difference between two `sim.inspect()` states, as a list of
+// changes a person reads ("group team1 › member bob › readSeq: 1 → 2"). Collections are
+// matched by what identifies their items (a group's ID, a member's account, a message's
+// seq), so a new message reads as one message added, not as every later row shifting. Pure.
+
+/** Arrays whose items are matched by a key: the key, and how an item is named. */
+const KEYED = {
+  groups: [(g) => g.groupId, (k) => `group ${k}`],
+  destroyedGroups: [(g) => (typeof g === "string" ? g : g.groupId), (k) => `destroyed group ${k}`],
+  members: [(m) => m.account, (k) => `member ${k}`],
+  messages: [(m) => m.seq, (k) => `message ${k}`],
+  accounts: [(a) => a.userId, (k) => `account ${k}`],
+  c2c: [(c) => `${c.from} → ${c.to}`, (k) => `one-to-one ${k}`],
+  conversations: [(c) => `${c.type} ${c.id}`, (k) => `conversation ${k}`],
+  friends: [(f) => f.userId, (k) => `friend ${k}`],
+};
+
+/** Past this many items added or removed in one collection, they are summed up in one change. */
+const LISTED = 5;
+
+function isPlain(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+/** A short text of a value for the diff. */
+export function show(v) {
+  if (v === undefined) return "–";
+  if (typeof v === "string" && v.endsWith("…")) return v;
+  const s = typeof v === "string" ? v : JSON.stringify(v);
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/** A value as a change keeps it: a number, a boolean or null as it is, anything else as
+ * short text (an added group holds all its messages; the journal stores its changes). */
+const brief = (v) => (v === null || typeof v === "number" || typeof v === "boolean" || v === undefined ? v : show(v));
+
+/**
+ * The changes from `before` to `after` (two `inspect()` states), in document order:
+ * `{ path: string[], kind: "changed" | "added" | "removed", before?, after?, count? }`, the
+ * values brief (see `brief`).
+ * `limit` caps the list (the last change then says how many more there were).
+ */
+export function diffWorld(before, after, limit = 500) {
+  const out = [];
+  let more = 0;
+  const push = (c) => {
+    if (out.length >= limit) return more++;
+    if ("before" in c) c.before = brief(c.before);
+    if ("after" in c) c.after = brief(c.after);
+    out.push(c);
+  };
+  // (Paths are built only for what changed: a large world has tens of thousands of rows that did not.)
+  const walk = (path, a, b, name) => {
+    if (a === b) return;
+    if (Array.isArray(a) && Array.isArray(b)) return list(path, a, b, name);
+    if (isPlain(a) && isPlain(b)) {
+      for (const k in a) if (a[k] !== b[k]) walk(() => [...path(), k], a[k], b[k], k);
+      for (const k in b) if (!(k in a)) walk(() => [...path(), k], undefined, b[k], k);
+      return;
+    }
+    if (typeof a === "object" && a !== null && JSON.stringify(a) === JSON.stringify(b)) return;
+    push({ path: path(), kind: a === undefined ? "added" : b === undefined ? "removed" : "changed", before: a, after: b });
+  };
+  const list = (path, a, b, name) => {
+    const keyed = KEYED[name];
+    if (!keyed && a.every((x) => !isPlain(x)) && b.every((x) => !isPlain(x))) {
+      // A set of plain values (friend lists, a blocklist, pending requests).
+      const as = new Set(a.map((x) => JSON.stringify(x)));
+      const bs = new Set(b.map((x) => JSON.stringify(x)));
+      const added = b.filter((x) => !as.has(JSON.stringify(x)));
+      const removed = a.filter((x) => !bs.has(JSON.stringify(x)));
+      if (added.length) push({ path: path(), kind: "added", after: added });
+      if (removed.length) push({ path: path(), kind: "removed", before: removed });
+      return;
+    }
+    if (!keyed) {
+      if (JSON.stringify(a) !== JSON.stringify(b)) push({ path: path(), kind: "changed", before: a, after: b });
+      return;
+    }
+    const [key, label] = keyed;
+    const old = new Map(a.map((x) => [key(x), x]));
+    const now = new Map(b.map((x) => [key(x), x]));
+    const added = b.filter((x) => !old.has(key(x)));
+    const removed = a.filter((x) => !now.has(key(x)));
+    // An item is named in place of the collection's key ("group team1", not "groups").
+    const at = (x) => () => [...path().slice(0, -1), label(key(x))];
+    const sum = (items, kind) => {
+      if (items.length > LISTED) push({ path: path(), kind, count: items.length, [kind === "added" ? "after" : "before"]: `${label(key(items[0]))} … ${label(key(items.at(-1)))}` });
+      else for (const x of items) push({ path: at(x)(), kind, [kind === "added" ? "after" : "before"]: x });
+    };
+    sum(removed, "removed");
+    for (const x of b) {
+      const was = old.get(key(x));
+      if (was !== undefined && was !== x) walk(at(x), was, x, null);
+    }
+    sum(added, "added");
+  };
+  walk(() => [], before, after, null);
+  if (more) out.push({ path: [], kind: "more", count: more });
+  return out;
+}
+
+/** One change as a line of text. */
+export function describe(c) {
+  const where = c.path.join(" › ");
+  switch (c.kind) {
+    case "changed":
+      return `${where}: ${show(c.before)} → ${show(c.after)}`;
+    case "added":
+      return c.count ? `${where}: ${c.count} added (${c.after})` : `${where}: added ${show(c.after)}`;
+    case "removed":
+      return c.count ? `${where}: ${c.count} removed (${c.before})` : `${where}: removed ${show(c.before)}`;
+    default:
+      return `… and ${c.count} more changes`;
+  }
+}
