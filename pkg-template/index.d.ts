@@ -83,7 +83,13 @@ export interface ErrorInfo {
 }
 
 /** Validates a request body; reports every problem at once. */
-export declare function validate(api: ApiName | (string & {}), payload: object | string): ValidationResult;
+export declare function validate(api: ApiName | (string & {}), payload: object | string, options?: ValidateOptions): ValidationResult;
+
+export interface ValidateOptions {
+  /** Give each finding an editor can mend its `fix` (off by default: finding fixes costs more
+   * than the rest of validating an invalid body). */
+  fixes?: boolean;
+}
 /** Builds the full request (URL with region host and query, headers, JSON body). Throws TcimError. */
 export declare function buildRequest<A extends ApiName | (string & {})>(o: BuildRequestOptions<A>): BuiltRequest;
 /** The documented meaning of an error code, or null. */

@@ -102,6 +102,14 @@ pub fn validate_text(api: &str, text: &str, positions: bool) -> Validation {
     }
 }
 
+/// `validate_text`, each finding an editor can mend with its fix (docs/diagnostics.md).
+pub fn validate_text_with_fixes(api: &str, text: &str, positions: bool) -> Validation {
+    match find(api) {
+        Some(endpoint) => Validation::new(validate::validate_endpoint_text_with_fixes(endpoint, text, positions)),
+        None => Validation::new(vec![unknown_api(api)]),
+    }
+}
+
 /// Validates a response body for `api` against its response table.
 pub fn validate_response_text(api: &str, text: &str) -> Validation {
     match find(api) {

@@ -4,10 +4,10 @@
 
 use serde_json::Value;
 use tcim::validate::{Fix, Json, PatchOp};
-use tcim::{validate_text, Diagnostic, ENDPOINTS};
+use tcim::{validate_text, validate_text_with_fixes, Diagnostic, ENDPOINTS};
 
 fn diags(api: &str, body: &str) -> Vec<Diagnostic> {
-    validate_text(api, body, true).diagnostics
+    validate_text_with_fixes(api, body, true).diagnostics
 }
 
 /// The fix of the diagnostic with this path and code.
@@ -82,6 +82,11 @@ fn the_issue_examples() {
     assert_eq!(fix.patch, [PatchOp::Move { from: "/MsgReadedTime".into(), path: "/MsgReadTime".into() }]);
     let fixed = mends(read, r#"{"Report_Account":"a","Peer_Account":"b","MsgReadedTime":"1700000000"}"#, "/MsgReadedTime", "unknown_field");
     assert!(validate_text(read, &fixed, false).diagnostics.is_empty());
+    // Without asking, no fixes (and otherwise the same findings).
+    let body = r#"{"Report_Account":"a","Peer_Account":"b","MsgReadedTime":"1700000000"}"#;
+    let plain = validate_text(read, body, true).diagnostics;
+    assert!(plain.iter().all(|d| d.fix.is_none()));
+    assert_eq!(plain, diags(read, body).into_iter().map(|d| Diagnostic { fix: None, ..d }).collect::<Vec<_>>());
 
     // The legacy name some clients send (a warning; the service reads it).
     let import = "im_open_login_svc/account_import";

@@ -9,8 +9,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn validate_fast_path_and_diagnostics() {
     let api = "group_open_http_svc/set_unread_msg_num";
-    assert_eq!(wasm::validate_text(api, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#, true), "");
-    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text(api, "{\n\"GroupId\":\"g1\",\"Member_Account\":\"bob\",\"UnreadMsgNum\":-1}", true)).unwrap();
+    assert_eq!(wasm::validate_text(api, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#, true, false), "");
+    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text(api, "{\n\"GroupId\":\"g1\",\"Member_Account\":\"bob\",\"UnreadMsgNum\":-1}", true, false)).unwrap();
     assert_eq!(out["ok"], false);
     assert_eq!(out["diagnostics"][0]["code"], "out_of_range");
     assert_eq!(out["diagnostics"][0]["line"], 2);
@@ -42,10 +42,13 @@ fn catalog_and_errors() {
 #[wasm_bindgen_test]
 fn hostile_input_does_not_trap() {
     let deep = "[".repeat(100_000);
-    let out = wasm::validate_text("group_open_http_svc/set_unread_msg_num", &deep, true);
+    let out = wasm::validate_text("group_open_http_svc/set_unread_msg_num", &deep, true, true);
     assert!(out.contains("invalid_json"));
     // the module still works afterwards
-    assert_eq!(wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b"}"#, true), "");
+    assert_eq!(wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b"}"#, true, true), "");
+    // Quick fixes when asked, in the browser too.
+    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b","MsgReadedTime":"1"}"#, true, true)).unwrap();
+    assert_eq!(out["diagnostics"][0]["fix"]["patch"][0]["path"], "/MsgReadTime");
 }
 
 #[wasm_bindgen_test]

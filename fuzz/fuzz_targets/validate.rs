@@ -1,10 +1,11 @@
 //! Any endpoint name and any body text: validate and build_request never panic, every
 //! diagnostic has a code and (for text) a position inside the text, and whenever the
-//! streaming validator answers, it answers what the tree validator does.
+//! streaming validator answers, it answers what the tree validator does; asking for quick
+//! fixes changes nothing but the fixes.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use tcim::validate::{stream, validate_with_tree, Diagnostic};
-use tcim::{build_request, find_endpoint, validate_text, Target, ENDPOINTS};
+use tcim::{build_request, find_endpoint, validate_text, validate_text_with_fixes, Target, ENDPOINTS};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -22,6 +23,9 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     assert_eq!(v.ok, !v.diagnostics.iter().any(|d| d.is_error()));
+    // Asking for fixes adds them and changes nothing else.
+    let fixed = validate_text_with_fixes(&api, body, true);
+    assert_eq!(fixed.diagnostics.into_iter().map(|d| Diagnostic { fix: None, ..d }).collect::<Vec<_>>(), v.diagnostics);
     if let Some(endpoint) = find_endpoint(&api).filter(|e| e.check.is_none()) {
         if let Ok(streamed) = stream::validate(endpoint.request, body, true) {
             let tree = validate_with_tree(endpoint, body, true);

@@ -212,10 +212,20 @@ function nowSeconds() {
 // a bundler drops what an app does not import (web/index.js marks the calls pure): an app
 // that only validates carries neither the catalog JSON nor the Simulator class.
 
-/** `validate(api, payload)` over the core module `wasm`. */
+/** `validate`'s options, checked: `{ fixes?: boolean }` (quick fixes on the diagnostics). */
+function validateOptions(options) {
+  if (options === undefined) return { fixes: false };
+  if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("validate's options must be an object like { fixes: true }");
+  for (const k of Object.keys(options)) if (k !== "fixes") throw argError(`unknown validate option ${JSON.stringify(k)} (known: fixes)`);
+  if (options.fixes !== undefined && typeof options.fixes !== "boolean") throw argError("validate's fixes option must be true or false");
+  return { fixes: options.fixes === true };
+}
+
+/** `validate(api, payload, options?)` over the core module `wasm`. */
 function validateOver(wasm) {
   const { endpointIndex, writeInput } = boundary(wasm);
-  function validate(api, payload) {
+  function validate(api, payload, options) {
+    const fixes = validateOptions(options).fixes;
     const index = endpointIndex(apiName(api));
     // A JS object is diagnosed in JS, where the generated diagnosers are sure to answer as
     // wasm would (see lib/diagnose.js). (They read members with for-in, which also lists
@@ -223,7 +233,7 @@ function validateOver(wasm) {
     // write them.)
     if (index >= 0 && payload !== null && typeof payload === "object" && !prototypeHasEnumerables()) {
       try {
-        const answer = diagnoseObject(index, payload);
+        const answer = diagnoseObject(index, payload, fixes);
         if (answer !== null) return answer;
       } catch {
         // A getter or proxy threw: JSON.stringify below meets it too, and says so.
@@ -232,7 +242,7 @@ function validateOver(wasm) {
     // JSON text is read in JS too, where it can be (see lib/diagnose.js `diagnoseText`).
     if (index >= 0 && typeof payload === "string") {
       try {
-        const answer = diagnoseText(index, payload);
+        const answer = diagnoseText(index, payload, fixes);
         if (answer !== null) return answer;
       } catch {
         // (No user code runs while a text is read: only a failure of our own, such as a
@@ -243,11 +253,11 @@ function validateOver(wasm) {
     if (index >= 0) {
       const len = writeInput(text);
       // Clean payloads answer with a number; only payloads with findings fetch the details.
-      const count = len < 0 ? NO_ANSWER : wasm.validateInput(index, len, positions);
+      const count = len < 0 ? NO_ANSWER : wasm.validateInput(index, len, positions, fixes);
       if (count === 0) return clean();
       if (count !== NO_ANSWER) return readDiagnostics(wasm.takeOutput());
     }
-    const out = wasm.validateText(api, text, positions);
+    const out = wasm.validateText(api, text, positions, fixes);
     return out === "" ? clean() : JSON.parse(out);
   }
   return validate;

@@ -632,7 +632,9 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
 
   /** The pointer's segments, unescaped; null for "" (the body). */
   function segmentsOf(path) {
-    return path.startsWith("/") ? path.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")) : null;
+    if (!path.startsWith("/")) return null;
+    const segs = path.slice(1).split("/");
+    return path.includes("~") ? segs.map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")) : segs;
   }
 
   /** fix.rs `sibling`: the pointer of the member `key` beside the one at `path`. */
@@ -703,7 +705,9 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
         const obj = objAt(root, parents);
         const placeholders = obj === null ? {} : rules().objs[obj].placeholders;
         if (!Object.hasOwn(placeholders, key)) return null;
-        return { title: M.fixAdd(key), patch: [{ op: "add", path: d.path, value: structuredClone(placeholders[key]) }] };
+        const value = placeholders[key];
+        // (A fresh copy for each fix: the caller may edit what it is given.)
+        return { title: M.fixAdd(key), patch: [{ op: "add", path: d.path, value: typeof value === "object" && value !== null ? JSON.parse(JSON.stringify(value)) : value }] };
       }
       default: {
         // wrong_type, type_drift
@@ -736,8 +740,9 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     return { ok, diagnostics: out };
   }
 
-  /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index`, or null. */
-  function diagnoseObject(index, payload) {
+  /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index` (with quick
+   * fixes if `fixes`), or null. */
+  function diagnoseObject(index, payload, fixes) {
     if (objectRoots === null) objectRoots = DIAGNOSERS(helpers());
     const check = objectRoots[index];
     if (!check) return null;
@@ -755,12 +760,12 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
       if (e === ASK_WASM) return null;
       throw e;
     }
-    return result(withFixes(index, out, () => payload));
+    return result(fixes ? withFixes(index, out, () => payload) : out);
   }
 
-  /** `{ ok, diagnostics }` (with line and column) for JSON `text` under endpoint `index`,
-   * or null. */
-  function diagnoseText(index, text) {
+  /** `{ ok, diagnostics }` (with line and column) for JSON `text` under endpoint `index`
+   * (with quick fixes if `fixes`), or null. */
+  function diagnoseText(index, text, fixes) {
     if (textRoots === null) textRoots = TEXT_DIAGNOSERS(helpers());
     const check = textRoots[index];
     if (!check) return null;
@@ -788,20 +793,22 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
       fromText = false;
     }
     withPositions(text, out, p.offsets, p.lines);
-    return result(withFixes(index, out, () => JSON.parse(text)));
+    return result(fixes ? withFixes(index, out, () => JSON.parse(text)) : out);
   }
 
   return { diagnoseObject, diagnoseText };
 })();
 
-/** `{ ok, diagnostics }` for a JS object under endpoint `index`, or null (wasm answers). */
-function diagnoseObject(index, payload) {
-  return DIAGNOSE.diagnoseObject(index, payload);
+/** `{ ok, diagnostics }` for a JS object under endpoint `index` (quick fixes if `fixes`), or
+ * null (wasm answers). */
+function diagnoseObject(index, payload, fixes = false) {
+  return DIAGNOSE.diagnoseObject(index, payload, fixes);
 }
 
-/** `{ ok, diagnostics }` for JSON text under endpoint `index`, or null (wasm answers). */
-function diagnoseText(index, text) {
-  return DIAGNOSE.diagnoseText(index, text);
+/** `{ ok, diagnostics }` for JSON text under endpoint `index` (quick fixes if `fixes`), or
+ * null (wasm answers). */
+function diagnoseText(index, text, fixes = false) {
+  return DIAGNOSE.diagnoseText(index, text, fixes);
 }
 
 export { diagnoseObject, diagnoseText };

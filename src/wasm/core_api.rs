@@ -6,11 +6,11 @@ use crate::protocol::request;
 use crate::validate;
 use wasm_bindgen::prelude::*;
 
-/// Validates JSON text. Returns "" when there is nothing to report (the fast path), else
-/// the `{ ok, diagnostics }` JSON.
+/// Validates JSON text (with quick fixes if `fixes`). Returns "" when there is nothing to
+/// report (the fast path), else the `{ ok, diagnostics }` JSON.
 #[wasm_bindgen(js_name = validateText)]
-pub fn validate_text(api: &str, text: &str, positions: bool) -> String {
-    let v = catalog::validate_text(api, text, positions);
+pub fn validate_text(api: &str, text: &str, positions: bool, fixes: bool) -> String {
+    let v = if fixes { catalog::validate_text_with_fixes(api, text, positions) } else { catalog::validate_text(api, text, positions) };
     if v.diagnostics.is_empty() {
         return String::new();
     }
@@ -57,7 +57,7 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
 /// wait in `takeOutput` (delimited text, or `{ ok, diagnostics }` JSON: see
 /// `compact_diagnostics`). (u32::MAX: bad index or input.)
 #[wasm_bindgen(js_name = validateInput)]
-pub fn validate_input(index: u32, len: usize, positions: bool) -> u32 {
+pub fn validate_input(index: u32, len: usize, positions: bool, fixes: bool) -> u32 {
     let Some(endpoint) = catalog::ENDPOINTS.get(index as usize) else {
         return u32::MAX;
     };
@@ -65,7 +65,7 @@ pub fn validate_input(index: u32, len: usize, positions: bool) -> u32 {
         let Some(text) = text else {
             return u32::MAX;
         };
-        let diagnostics = validate::validate_endpoint_text(endpoint, text, positions);
+        let diagnostics = if fixes { validate::validate_endpoint_text_with_fixes(endpoint, text, positions) } else { validate::validate_endpoint_text(endpoint, text, positions) };
         if diagnostics.is_empty() {
             return 0;
         }

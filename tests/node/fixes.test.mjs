@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { validate, wasm, crossingsSoFar, wasmText } from "./routes.mjs";
 
 const READ = "openim/admin_set_msg_read";
+const FIX = { fixes: true };
 
 /** RFC 6902 for the four operations fixes use (JSON in, JSON out). */
 function applyPatch(doc, patch) {
@@ -40,19 +41,22 @@ function applyPatch(doc, patch) {
 /** The fix of (path, code) on every route, checked equal; then applied and checked to mend. */
 function fixOn(api, body, path, code) {
   const text = JSON.stringify(body);
-  const answers = [validate(api, body), validate(api, text), validate(api, JSON.stringify(body, null, 2)), wasmText(api, text)];
+  const answers = [validate(api, body, FIX), validate(api, text, FIX), validate(api, JSON.stringify(body, null, 2), FIX), wasmText(api, text, true)];
   const fixes = answers.map((a) => a.diagnostics.find((d) => d.path === path && d.code === code)?.fix);
   assert.ok(fixes[0], `${api} ${text}: no fix for ${path} ${code}: ${JSON.stringify(answers[0])}`);
   for (const f of fixes) assert.deepEqual(f, fixes[0]);
   const fixed = applyPatch(body, fixes[0].patch);
-  assert.ok(!validate(api, fixed).diagnostics.some((d) => d.path === path && d.code === code), `${fixes[0].title} left ${path} ${code}`);
+  assert.ok(!validate(api, fixed, FIX).diagnostics.some((d) => d.path === path && d.code === code), `${fixes[0].title} left ${path} ${code}`);
+  // Not asked for, no fixes; otherwise the same.
+  const plain = validate(api, body);
+  assert.deepEqual(plain, { ...answers[0], diagnostics: answers[0].diagnostics.map(({ fix, ...d }) => d) });
   return { fix: fixes[0], fixed };
 }
 
 test("the issue's fixes: a misspelling, a legacy name, \"2\" for 2, an unknown field, a missing field", () => {
   let { fix, fixed } = fixOn(READ, { Report_Account: "a", Peer_Account: "b", MsgReadedTime: "1700000000" }, "/MsgReadedTime", "unknown_field");
   assert.deepEqual(fix, { title: 'Rename "MsgReadedTime" to "MsgReadTime"', patch: [{ op: "move", from: "/MsgReadedTime", path: "/MsgReadTime" }] });
-  assert.deepEqual(validate(READ, fixed), { ok: true, diagnostics: [] });
+  assert.deepEqual(validate(READ, fixed, FIX), { ok: true, diagnostics: [] });
 
   ({ fix } = fixOn("im_open_login_svc/account_import", { Identifier: "alice" }, "/Identifier", "legacy_field"));
   assert.equal(fix.title, 'Rename "Identifier" to "UserID"');
@@ -81,7 +85,8 @@ test("an endpoint wasm validates (cross-field rules) gives the same fixes throug
   fixOn(api, body, "/Extra", "unknown_field");
   // The compact answer and the JSON one agree.
   const len = new TextEncoder().encode(JSON.stringify(body)).length;
-  assert.ok(len > 0 && wasm.validateText(api, JSON.stringify(body), true).includes('"fix"'));
+  assert.ok(len > 0 && wasm.validateText(api, JSON.stringify(body), true, true).includes('"fix"'));
+  assert.ok(!wasm.validateText(api, JSON.stringify(body), true, false).includes('"fix"'));
 });
 
 test("the catalog gives each field its placeholder, and nested members", async () => {
@@ -91,4 +96,10 @@ test("the catalog gives each field its placeholder, and nested members", async (
   assert.deepEqual(list.placeholder, [{ MsgSeq: 0 }]);
   assert.deepEqual(list.fields.map((f) => [f.name, f.type, f.required]), [["MsgSeq", "number", true]]);
   for (const e of endpoints()) for (const f of e.fields) assert.ok("placeholder" in f, `${e.api} ${f.name}`);
+});
+
+test("validate's options are checked", async () => {
+  const pkg = await import("../../pkg/node/index.mjs");
+  for (const bad of [null, 1, "fixes", [], { fixes: "yes" }, { fix: true }]) assert.throws(() => pkg.validate(READ, "{}", bad), pkg.TcimError, JSON.stringify(bad));
+  assert.deepEqual(pkg.validate(READ, "{}", {}), pkg.validate(READ, "{}"));
 });

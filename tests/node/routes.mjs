@@ -14,9 +14,10 @@ export const { validate } = createApi(counted);
 /** How many calls have crossed into wasm so far. */
 export const crossingsSoFar = () => crossings;
 
-/** What wasm answers for JSON text: the Rust validator's answer, the reference. */
-export function wasmText(api, text) {
-  const out = wasm.validateText(api, text, true);
+/** What wasm answers for JSON text: the Rust validator's answer, the reference (with quick
+ * fixes if `fixes`). */
+export function wasmText(api, text, fixes = false) {
+  const out = wasm.validateText(api, text, true, fixes);
   return out === "" ? { ok: true, diagnostics: [] } : JSON.parse(out);
 }
 

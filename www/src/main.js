@@ -350,7 +350,7 @@ const darkPreferred = load(STORE.theme, null) ?? matchMedia("(prefers-color-sche
 const editor = createEditor($("editor"), {
   doc: "",
   dark: darkPreferred,
-  check: (text) => validate($("api").value, text).diagnostics,
+  check: (text) => validate($("api").value, text, { fixes: true }).diagnostics,
   onLint: (_, diagnostics) => {
     renderDiagnostics(diagnostics);
     saveSession();
