@@ -103,34 +103,39 @@ fn input_buffer_validation_path() {
     let i = i as u32;
     assert_eq!(wasm::endpoint_index("nope/nope"), -1);
     let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#);
-    assert_eq!(wasm::validate_input(i, len, true), 0);
+    assert_eq!(wasm::validate_input(i, len, true, false), 0);
     assert_eq!(wasm::take_output(), "", "a clean payload leaves nothing to take");
     let len = write_input("{\"GroupId\":\"g1\",\n\"Member_Account\":7,\"UnreadMsgNum\":-5}");
-    assert_eq!(wasm::validate_input(i, len, true), 2);
+    assert_eq!(wasm::validate_input(i, len, true, false), 2);
     // Delimited: fields by U+0001, diagnostics by U+0002.
     let out = wasm::take_output();
     let records: Vec<Vec<&str>> = out.split('\u{2}').map(|r| r.split('\u{1}').collect()).collect();
     assert_eq!(records.len(), 2);
     assert_eq!(records[0][..3], ["e", "/Member_Account", "wrong_type"]);
-    assert_eq!(records[0][4..], ["2", "18"], "line 2, the value 7");
+    assert_eq!(records[0][4..], ["2", "18", ""], "line 2, the value 7, no fix (not asked for)");
     assert_eq!(records[1][2], "out_of_range");
     assert_eq!(wasm::take_output(), "", "taken once");
+    // Asked for, the fix's JSON is the last field.
+    assert_eq!(wasm::validate_input(i, len, true, true), 2);
+    let out = wasm::take_output();
+    let fix: serde_json::Value = serde_json::from_str(out.split('\u{2}').next().and_then(|r| r.split('\u{1}').nth(6)).unwrap_or_default()).unwrap();
+    assert_eq!(fix["patch"][0], serde_json::json!({ "op": "replace", "path": "/Member_Account", "value": "7" }));
     // A separator inside a string: the JSON form instead.
     let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"\u0001":1}"#);
-    assert_eq!(wasm::validate_input(i, len, false), 1);
+    assert_eq!(wasm::validate_input(i, len, false, false), 1);
     let out: serde_json::Value = serde_json::from_str(&wasm::take_output()).unwrap();
     assert_eq!(out["diagnostics"][0]["path"], "/\u{1}");
     assert_eq!(out["diagnostics"][0]["code"], "unknown_field");
     let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"X":1}"#);
-    assert_eq!(wasm::validate_input(i, len, true), 1, "warnings are reported");
+    assert_eq!(wasm::validate_input(i, len, true, false), 1, "warnings are reported");
     let _ = wasm::take_output();
     let len = write_input("{");
-    assert_eq!(wasm::validate_input(i, len, true), 1);
+    assert_eq!(wasm::validate_input(i, len, true, false), 1);
     let _ = wasm::take_output();
-    assert_eq!(wasm::validate_input(9999, len, true), u32::MAX, "bad index");
-    assert_eq!(wasm::validate_input(i, 1 << 30, true), u32::MAX, "length beyond the buffer");
+    assert_eq!(wasm::validate_input(9999, len, true, false), u32::MAX, "bad index");
+    assert_eq!(wasm::validate_input(i, 1 << 30, true, false), u32::MAX, "length beyond the buffer");
     // Bytes that are not UTF-8 are refused, not read.
     let ptr = wasm::input_buffer(2);
     unsafe { std::ptr::copy_nonoverlapping([0xffu8, 0xfe].as_ptr(), ptr, 2) };
-    assert_eq!(wasm::validate_input(i, 2, true), u32::MAX);
+    assert_eq!(wasm::validate_input(i, 2, true, false), u32::MAX);
 }
