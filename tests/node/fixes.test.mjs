@@ -4,39 +4,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { validate, wasm, crossingsSoFar, wasmText } from "./routes.mjs";
+import { applyPatch } from "../../www/src/fix-text.js";
 
 const READ = "openim/admin_set_msg_read";
 const FIX = { fixes: true };
-
-/** RFC 6902 for the four operations fixes use (JSON in, JSON out). */
-function applyPatch(doc, patch) {
-  doc = structuredClone(doc);
-  const parts = (p) => p.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-  const parentOf = (p) => {
-    const segs = parts(p);
-    const key = segs.pop();
-    return [segs.reduce((v, s) => v[s], doc), key];
-  };
-  const remove = (p) => {
-    const [parent, key] = parentOf(p);
-    const v = parent[key];
-    if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else delete parent[key];
-    return v;
-  };
-  const add = (p, v) => {
-    const [parent, key] = parentOf(p);
-    if (Array.isArray(parent)) parent.splice(Number(key), 0, v);
-    else parent[key] = v;
-  };
-  for (const op of patch) {
-    if (op.op === "move") add(op.path, remove(op.from));
-    else if (op.op === "remove") remove(op.path);
-    else if (op.op === "add") add(op.path, op.value);
-    else if (op.op === "replace") parentOf(op.path)[0][parentOf(op.path)[1]] = op.value;
-  }
-  return doc;
-}
 
 /** The fix of (path, code) on every route, checked equal; then applied and checked to mend. */
 function fixOn(api, body, path, code) {

@@ -7,6 +7,7 @@ import { autocompletion } from "@codemirror/autocomplete";
 import { syntaxTree } from "@codemirror/language";
 import { hoverTooltip } from "@codemirror/view";
 import { kindOf } from "./world-sample.js";
+import { keyOf } from "./fix-text.js";
 
 /** Kinds completion offers beyond those samples are filled with. */
 const MORE_KINDS = [
@@ -19,16 +20,6 @@ const kindFor = (key) => kindOf(key) ?? (MORE_KINDS.find(([p]) => p.test(key)) |
 export function enumValues(type) {
   const parts = type.replace(/^\((.*)\)\[\]$/, "$1").split(" | ");
   return parts.every((p) => /^("[^"]*"|-?\d+)$/.test(p)) ? parts : [];
-}
-
-function keyOf(state, property) {
-  const name = property.getChild("PropertyName");
-  if (!name) return null;
-  try {
-    return JSON.parse(state.sliceDoc(name.from, name.to));
-  } catch {
-    return state.sliceDoc(name.from + 1, name.to - 1);
-  }
 }
 
 /** The member names already written in an Object node. */

@@ -14,13 +14,14 @@ function membersOf(node) {
   return out;
 }
 
-function keyOf(state, property) {
+/** The key of a Property node, unescaped (as written, when it does not parse). */
+export function keyOf(state, property) {
   const name = property.getChild("PropertyName");
   if (!name) return null;
   try {
     return JSON.parse(state.sliceDoc(name.from, name.to));
   } catch {
-    return null;
+    return state.sliceDoc(name.from + 1, name.to - 1);
   }
 }
 
