@@ -97,6 +97,16 @@ export declare function errorInfo(code: number): ErrorInfo | null;
 /** The endpoint catalog. */
 export declare function endpoints(): EndpointInfo[];
 
+/** The JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, generated
+ * from the rules `validate` checks; `x-tcim-` keywords state what JSON Schema cannot
+ * (UTF-8 byte limits, rules between fields). Throws TcimError "unknown_api". Also in the
+ * package as `tcim/schemas/<service>/<command>.request.json` (and `.response.json`), and
+ * all endpoints as OpenAPI 3.1 in `tcim/openapi.json`. */
+export declare function jsonSchema(api: ApiName | (string & {})): { request: JsonSchema; response: JsonSchema };
+
+/** A JSON Schema (draft 2020-12) object. */
+export type JsonSchema = { [keyword: string]: unknown };
+
 /** The in-memory service. Its wasm module is separate from the core's: Node loads it on the
  * first `new Simulator()`; browsers and bundlers call `await Simulator.load()` once first. */
 export declare class Simulator {

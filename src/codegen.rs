@@ -104,54 +104,6 @@ pub fn typescript() -> String {
     out
 }
 
-/// A JSON Schema (draft 2020-12 subset Ajv understands) for a rule; byte limits become
-/// character limits (JSON Schema counts code points), which is what a schema user can write.
-pub fn json_schema(ty: &Ty) -> Value {
-    match ty {
-        Ty::Str(s) => {
-            let mut m = Map::new();
-            m.insert("type".into(), json!("string"));
-            if s.min_bytes > 0 {
-                m.insert("minLength".into(), json!(s.min_bytes));
-            }
-            if let Some(max) = s.max_bytes {
-                m.insert("maxLength".into(), json!(max));
-            }
-            Value::Object(m)
-        }
-        Ty::SecondsString => json!({ "anyOf": [{ "type": "string", "pattern": "^[0-9]{1,10}$" }, { "type": "integer", "minimum": 0 }] }),
-        Ty::Int(i) => json!({ "type": "integer", "minimum": i.min, "maximum": i.max }),
-        Ty::Enum(values) => json!({ "type": "string", "enum": values }),
-        Ty::IntEnum(values) => json!({ "type": "integer", "enum": values }),
-        Ty::GroupType => json!({ "type": "string", "enum": GROUP_TYPES.iter().flat_map(|g| [g.rest_name, g.new_name]).collect::<std::collections::BTreeSet<_>>() }),
-        Ty::Array(a) => {
-            let mut m = Map::new();
-            m.insert("type".into(), json!("array"));
-            m.insert("items".into(), json_schema(&a.item));
-            if a.min_items > 0 {
-                m.insert("minItems".into(), json!(a.min_items));
-            }
-            if let Some(max) = a.max_items {
-                m.insert("maxItems".into(), json!(max));
-            }
-            Value::Object(m)
-        }
-        Ty::Object(o) => object_schema(o),
-        Ty::Any => json!({}),
-    }
-}
-
-pub fn object_schema(obj: &Obj) -> Value {
-    let properties: Map<String, Value> = obj.all_fields().map(|f| (f.name.to_owned(), json_schema(&f.ty))).collect();
-    let required: Vec<&str> = obj.all_fields().filter(|f| f.required).map(|f| f.name).collect();
-    json!({ "type": "object", "properties": properties, "required": required })
-}
-
-/// `{ api: schema }` for every endpoint's request.
-pub fn json_schemas() -> Value {
-    Value::Object(ENDPOINTS.iter().map(|e| (e.api(), object_schema(e.request))).collect())
-}
-
 /// The JS that validates objects and JSON text without leaving JS (crossing into wasm costs
 /// more than Ajv spends on a whole small object): the module lib/generated.js, which esbuild
 /// bundles into lib/api.* with the other lib/ modules. It exports `RULES_JSON`,
@@ -176,7 +128,9 @@ pub fn js_checks() -> String {
     // The callbacks' documented samples (`Simulator.callbackSamples`, `tcim trigger`).
     let samples: Vec<String> = crate::sim::callbacks::SAMPLES.iter().map(|(c, body)| format!("{{command:{},body:{body}}}", js_string(c))).collect();
     let _ = writeln!(out, "const CALLBACK_SAMPLES = [{}];", samples.join(","));
-    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES };\n");
+    // The JSON Schemas `jsonSchema(api)` answers (an app that never calls it leaves them out).
+    let _ = writeln!(out, "const SCHEMAS_JSON = {};", js_string(&crate::schema::json_schemas().to_string()));
+    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON };\n");
     out
 }
 

@@ -17,6 +17,9 @@ pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod protocol;
+/// JSON Schemas and the OpenAPI document (build-time generators, like `codegen`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 #[cfg(feature = "simulator")]
 pub mod sim;
 pub mod usersig;

@@ -169,11 +169,12 @@ fn generated_typescript_covers_every_endpoint() {
 
 #[test]
 fn json_schemas_cover_every_endpoint() {
-    let schemas = tcim::codegen::json_schemas();
+    let schemas = tcim::schema::json_schemas();
     for e in ENDPOINTS {
-        assert_eq!(schemas[e.api()]["type"], "object");
+        assert_eq!(schemas[e.api()]["request"]["type"], "object");
+        assert_eq!(schemas[e.api()]["response"]["required"], serde_json::json!(["ActionStatus", "ErrorInfo", "ErrorCode"]));
     }
-    assert_eq!(schemas["group_open_http_svc/set_unread_msg_num"]["required"], serde_json::json!(["GroupId", "Member_Account", "UnreadMsgNum"]));
+    assert_eq!(schemas["group_open_http_svc/set_unread_msg_num"]["request"]["required"], serde_json::json!(["GroupId", "Member_Account", "UnreadMsgNum"]));
 }
 
 #[test]

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The tcim command line: serve, exec, control, validate, usersig, callback, trigger, endpoints, errors.
+// The tcim command line: serve, exec, control, validate, usersig, callback, trigger, endpoints,
+// errors, openapi, schema.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { constants as osConstants } from "node:os";
 import { parseArgs } from "node:util";
-import { validate, genUserSig, verifyUserSig, verifyCallbackSign, endpoints, errorInfo, Simulator, controlClient } from "../node/index.mjs";
+import { validate, genUserSig, verifyUserSig, verifyCallbackSign, endpoints, errorInfo, jsonSchema, Simulator, controlClient } from "../node/index.mjs";
 
 const HELP = {
   main: `tcim — offline toolkit for the Tencent Cloud Chat server REST API
@@ -22,6 +23,8 @@ Commands:
   trigger <CallbackCommand> POST that callback's documented sample to a URL
   endpoints                 list the covered endpoints
   errors <code>             explain an error code
+  openapi                   print the OpenAPI 3.1 document of every covered endpoint
+  schema <api>              print an endpoint's JSON Schemas (request and response)
 
 Run "tcim <command> --help" for a command's options.`,
   serve: `Usage: tcim serve [options]
@@ -129,6 +132,14 @@ Lists the covered endpoints with their rate limits.`,
   errors: `Usage: tcim errors <code> [--json]
 
 Explains an error code (exit 1 when tcim does not know it).`,
+  openapi: `Usage: tcim openapi
+
+Prints the OpenAPI 3.1 document of every covered endpoint (the package's openapi.json): paths
+/v4/<service>/<command>, the common query parameters, request and response schemas with the
+limits tcim validates, each endpoint's sample and error codes, one server per region.`,
+  schema: `Usage: tcim schema <api> [--request|--response]
+
+Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, or one.`,
 };
 
 class UsageError extends Error {}
@@ -437,15 +448,39 @@ function errorsCmd(argv) {
   return status;
 }
 
+function openapiCmd(argv) {
+  const { opts, rest } = parse(argv);
+  if (opts.help) return console.log(HELP.openapi), 0;
+  if (rest.length) throw new UsageError("openapi takes no arguments");
+  process.stdout.write(readFileSync(new URL("../openapi.json", import.meta.url), "utf8"));
+  return 0;
+}
+
+function schemaCmd(argv) {
+  const { opts, rest } = parse(argv, [], ["request", "response"]);
+  if (opts.help) return console.log(HELP.schema), 0;
+  if (rest.length !== 1) throw new UsageError("schema needs one endpoint, e.g. openim/admin_set_msg_read");
+  const both = jsonSchema(rest[0]);
+  const out = opts.request && !opts.response ? both.request : opts.response && !opts.request ? both.response : both;
+  console.log(JSON.stringify(out, null, 2));
+  return 0;
+}
+
 async function main(argv) {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") return console.log(HELP.main), cmd ? 0 : 2;
   if (cmd === "--version") return console.log(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version), 0;
-  const commands = { serve, exec, control: controlCmd, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd };
+  const commands = { serve, exec, control: controlCmd, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd, openapi: openapiCmd, schema: schemaCmd };
   const run = commands[cmd];
   if (!run) throw new UsageError(`unknown command "${cmd}"`);
   return run(rest);
 }
+
+// Output piped into a reader that stops early (tcim openapi | head) is not an error.
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 try {
   const status = await main(process.argv.slice(2));

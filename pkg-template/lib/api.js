@@ -8,7 +8,7 @@
 
 import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
-import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES } from "./generated.js";
+import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON, MESSAGES } from "./generated.js";
 import { controlClientOver, CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { FaultPlan } from "./faults.js";
 
@@ -291,6 +291,17 @@ function errorInfo(code) {
 
 function endpoints() {
   return JSON.parse(ENDPOINTS_JSON);
+}
+
+let schemas = null;
+
+/** `jsonSchema(api)`: `{ request, response }`, the JSON Schemas (draft 2020-12) of an
+ * endpoint's bodies, from the rule tables the validator reads (a fresh copy each call). */
+function jsonSchema(api) {
+  const name = apiName(api).replace(/^\/?(v4\/)?/, "");
+  schemas ??= JSON.parse(SCHEMAS_JSON);
+  if (!Object.hasOwn(schemas, name)) throw new TcimError("unknown_api", MESSAGES.unknownApi(api), []);
+  return structuredClone(schemas[name]);
 }
 
 /** The UserSig module through `holder.get()` (null while a browser has not loaded it). */
@@ -921,6 +932,7 @@ function createApi(wasm, usersig, simulator) {
     buildRequest: buildRequestOver(wasm),
     errorInfo,
     endpoints,
+    jsonSchema,
     genUserSig: genUserSigOver(usersig),
     verifyUserSig: verifyUserSigOver(usersig),
     verifyCallbackSign: verifyCallbackSignOver(usersig),
@@ -934,4 +946,4 @@ function createApi(wasm, usersig, simulator) {
 const controlClient = controlClientOver(TcimError);
 
 
-export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, controlClient, CONTROL_OPERATIONS, CONTROL_PREFIX, TcimError };
+export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, jsonSchema, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, controlClient, CONTROL_OPERATIONS, CONTROL_PREFIX, TcimError };

@@ -3,5 +3,5 @@ import { createRequire } from "node:module";
 
 const tcim = createRequire(import.meta.url)("./index.cjs");
 
-export const { validate, buildRequest, errorInfo, endpoints, genUserSig, verifyUserSig, verifyCallbackSign, Simulator, controlClient, TcimError, init, initSync } = tcim;
+export const { validate, buildRequest, errorInfo, endpoints, jsonSchema, genUserSig, verifyUserSig, verifyCallbackSign, Simulator, controlClient, TcimError, init, initSync } = tcim;
 export default init;

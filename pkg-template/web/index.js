@@ -8,7 +8,7 @@ import * as wasm from "../wasm/web/tcim.js";
 // Only the glue: its wasm is fetched when init() loads it (and a bundler drops both from an
 // app that never uses genUserSig or verifyUserSig).
 import * as usersigGlue from "../wasm/web-sig/tcim_sig.js";
-import { validateOver, buildRequestOver, errorInfo, endpoints, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, controlClient, TcimError } from "../lib/api.mjs";
+import { validateOver, buildRequestOver, errorInfo, endpoints, jsonSchema, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, controlClient, TcimError } from "../lib/api.mjs";
 
 let ready;
 /** Loaders `init()` runs beside the core's (the UserSig module, when the app uses it). */
@@ -69,4 +69,4 @@ export const genUserSig = /* @__PURE__ */ genUserSigOver(/* @__PURE__ */ usersig
 export const verifyUserSig = /* @__PURE__ */ verifyUserSigOver(/* @__PURE__ */ usersigHolder());
 export const verifyCallbackSign = /* @__PURE__ */ verifyCallbackSignOver(/* @__PURE__ */ usersigHolder());
 export const Simulator = /* @__PURE__ */ simulatorOver({ get: () => simulator, load: loadSimulator });
-export { endpoints, controlClient, TcimError };
+export { endpoints, jsonSchema, controlClient, TcimError };

@@ -1,5 +1,6 @@
 //! Writes generated artifacts to stdout: `ts` (endpoint TypeScript types), `schemas`
-//! (JSON Schemas of every request, for the Ajv comparison benchmark), `checks` (the JS
+//! (`{ api: { request, response } }`, the JSON Schemas of every endpoint), `openapi` (the
+//! OpenAPI 3.1 document), `checks` (the JS
 //! diagnosers of objects and text, bundled into the package's lib/api.*) or `catalog` (the
 //! JSON `endpoints()` returns, which the Node tests hold the built package to).
 
@@ -7,11 +8,12 @@
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("ts") => print!("{}", tcim::codegen::typescript()),
-        Some("schemas") => println!("{}", tcim::codegen::json_schemas()),
+        Some("schemas") => println!("{}", tcim::schema::json_schemas()),
+        Some("openapi") => println!("{}", serde_json::to_string_pretty(&tcim::schema::openapi(env!("CARGO_PKG_VERSION"))).unwrap_or_default()),
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|checks|catalog");
+            eprintln!("usage: tcim-codegen ts|schemas|openapi|checks|catalog");
             std::process::exit(2);
         }
     }

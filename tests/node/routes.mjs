@@ -65,3 +65,38 @@ function withValue(v, path, value) {
   at[path[path.length - 1]] = value;
   return out;
 }
+
+const deep = (n) => (n === 0 ? 1 : { a: deep(n - 1) });
+/** JS values JSON handles oddly, and values at the rules' boundaries. */
+export const oddValues = () => [
+  undefined, null, true, false, 0, -0, 1, 5, -1, 1.5, 5.0, NaN, Infinity, -Infinity, 3000, 4294967295, 4294967296,
+  2 ** 53, 2 ** 53 + 2, 2 ** 63, 1e21, -(2 ** 53), "", "bob", "dramon1", "@TGS#2CLUZEAEJ", "@TGS#_x", "my group", "12345",
+  "1700000000", "17000000001", "soon", "Public", "Work", "ChatRoom", "AVChatRoom", "Community", "TIMTextElem", "中文群",
+  "é😀", "\ud800", "a\u0000b", "a".repeat(32), "a".repeat(33), "é".repeat(16), "é".repeat(17), "a".repeat(48), "a".repeat(49),
+  [], [1], [{ MsgSeq: 1 }], [{ MsgSeq: "1" }], [{}], {}, { MsgSeq: 2 }, { Text: "hi" }, Object.create(null), new Date(0),
+  () => 1, Symbol("s"), [undefined], [, 1], { toJSON: () => "x" }, deep(70), [{ MsgType: "TIMTextElem", MsgContent: { Text: "\ud800" } }],
+  199, 200, 201, 20, 21, 100, 101, 6000, 6001, "a".repeat(40), "a".repeat(41), "😀".repeat(40), "😀".repeat(41),
+  "中".repeat(10), "中".repeat(11), "中".repeat(166), "中".repeat(167),
+  Array.from({ length: 101 }, (_, i) => `u${i}`), Array.from({ length: 301 }, (_, i) => ({ Member_Account: `u${i}`, MsgSeq: i + 1 })),
+];
+
+/** `mutate(sample, keys)`: a random variant of a sample (odd values in random places, members
+ * dropped, items repeated, keys from `keys` added), drawing from `{ rand, pick }`. */
+export function mutator({ rand, pick }) {
+  const odd = oddValues;
+  return function mutate(v, keys, depth = 0) {
+    if (Array.isArray(v)) {
+      const out = v.map((x) => (rand(5) === 0 ? pick(odd()) : mutate(x, keys, depth + 1)));
+      if (rand(4) === 0 && out.length) out.push(structuredClone(v[0]));
+      return out;
+    }
+    if (v === null || typeof v !== "object") return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (rand(7) === 0) continue; // drop a member
+      out[k] = rand(4) === 0 ? pick(odd()) : mutate(x, keys, depth + 1);
+    }
+    if (rand(5) === 0) out[pick(keys)] = pick(odd());
+    return out;
+  };
+}

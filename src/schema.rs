@@ -1,0 +1,262 @@
+//! JSON Schema (draft 2020-12) of every request and response, and the OpenAPI 3.1 description
+//! of every covered endpoint, generated from the same rule tables the validator reads
+//! (build-time only, like `codegen`). Where a rule has no JSON Schema keyword, an `x-tcim-`
+//! keyword states it (docs/schemas.md); with those, a schema's valid/invalid split is the
+//! validator's, except for rules between fields (`x-tcim-crossFieldRules`), which a schema
+//! does not state.
+
+use crate::catalog::ENDPOINTS;
+use crate::protocol::errors::ERROR_CODES;
+use crate::protocol::region::REGIONS;
+use crate::vocab::group_type::GROUP_TYPES;
+use crate::vocab::messages::limits;
+use crate::vocab::rules::{Obj, Str, StrKind, Ty};
+use crate::vocab::Severity;
+use crate::vocab::Endpoint;
+use serde_json::{json, Map, Value};
+
+pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// What the `x-tcim-crossFieldRules` keyword says on an endpoint with rules between fields.
+const CROSS_FIELD: &str = "tcim's validate also checks rules between fields of this body that this schema does not state: a field another field's value calls for (missing_field), fields that cannot be combined (conflicting_fields), a field the chosen group type does not take (not_supported)";
+
+/// Where nested object tables are referenced from: `#/$defs/` in a standalone schema,
+/// `#/components/schemas/` in the OpenAPI document.
+struct Refs(&'static str);
+
+impl Refs {
+    fn to(&self, obj: &Obj) -> Value {
+        json!({ "$ref": format!("{}{}", self.0, obj.name) })
+    }
+
+    fn ty(&self, ty: &Ty, doc: &str) -> Value {
+        let mut s = match ty {
+            Ty::Str(rule) => string(rule),
+            // At most 10 digits, as the validator takes them (values above u32::MAX included).
+            Ty::SecondsString => json!({ "anyOf": [{ "type": "string", "pattern": format!("^[0-9]{{1,{}}}$", limits::SECONDS_MAX_DIGITS) }, { "type": "integer", "minimum": 0, "maximum": limits::SECONDS_MAX, "deprecated": true }] }),
+            Ty::Int(i) => {
+                let mut m = json!({ "type": "integer", "minimum": i.min, "maximum": i.max });
+                if let Some(clamp) = i.clamp_to {
+                    m["x-tcim-clampTo"] = json!(clamp);
+                }
+                m
+            }
+            Ty::Enum(values) => json!({ "type": "string", "enum": values }),
+            Ty::IntEnum(values) => json!({ "type": "integer", "enum": values }),
+            // The REST names, and the console's names (accepted with a warning).
+            Ty::GroupType => json!({ "type": "string", "enum": GROUP_TYPES.iter().flat_map(|g| [g.rest_name, g.new_name]).collect::<std::collections::BTreeSet<_>>() }),
+            Ty::Array(a) => {
+                let mut m = Map::new();
+                m.insert("type".into(), json!("array"));
+                m.insert("items".into(), self.ty(&a.item, ""));
+                if a.min_items > 0 {
+                    m.insert("minItems".into(), json!(a.min_items));
+                }
+                if let Some(max) = a.max_items {
+                    m.insert("maxItems".into(), json!(max));
+                }
+                Value::Object(m)
+            }
+            Ty::Object(o) => self.to(o),
+            Ty::Any => json!({}),
+        };
+        if !doc.is_empty() {
+            // (Beside a `$ref`, 2020-12 keeps sibling keywords; OpenAPI 3.1 too.)
+            s["description"] = json!(doc);
+        }
+        s
+    }
+
+    /// An object table: its fields, the required ones (a legacy name the service reads
+    /// stands in for its field), known mistakes the service rejects as `false`.
+    fn object(&self, obj: &Obj) -> Value {
+        let mut properties = Map::new();
+        for f in obj.all_fields() {
+            properties.insert(f.name.to_owned(), self.ty(&f.ty, f.doc));
+        }
+        let mut required = Vec::new();
+        let mut either = Vec::new();
+        for f in obj.all_fields().filter(|f| f.required) {
+            let aliases: Vec<&str> = obj.all_mistakes().filter(|m| m.accepted_as_alias && m.means == f.name).map(|m| m.key).collect();
+            if aliases.is_empty() {
+                required.push(json!(f.name));
+            } else {
+                let names = std::iter::once(f.name).chain(aliases);
+                either.push(json!({ "anyOf": names.map(|n| json!({ "required": [n] })).collect::<Vec<_>>() }));
+            }
+        }
+        for m in obj.all_mistakes() {
+            let schema = match (m.accepted_as_alias, obj.field(m.means)) {
+                (true, Some(field)) => {
+                    let mut s = self.ty(&field.ty, "");
+                    s["deprecated"] = json!(true);
+                    s["description"] = json!(format!("legacy name of {}: {}", m.means, m.why));
+                    s
+                }
+                // A mistake the service refuses to read (an error, not a warning).
+                _ if m.severity == Severity::Error => json!(false),
+                _ => continue,
+            };
+            properties.insert(m.key.to_owned(), schema);
+        }
+        let mut s = json!({ "type": "object", "properties": properties });
+        if !required.is_empty() {
+            s["required"] = json!(required);
+        }
+        if !either.is_empty() {
+            s["allOf"] = json!(either);
+        }
+        s
+    }
+}
+
+/// A string rule: lengths in characters where they are exact, UTF-8 bytes in
+/// `x-tcim-maxBytes` (the service counts bytes; a character is 1 to 4 of them, so the byte
+/// limit is also a character limit, which `maxLength` states).
+fn string(rule: &Str) -> Value {
+    let mut m = Map::new();
+    m.insert("type".into(), json!("string"));
+    if rule.kind == StrKind::GroupId {
+        // Printable ASCII (one byte a character), so the byte limit is exact here.
+        m.insert("pattern".into(), json!(format!("^[ -~]{{{},{}}}$", rule.min_bytes.max(1), rule.max_bytes.unwrap_or(limits::GROUP_ID_MAX_BYTES))));
+        return Value::Object(m);
+    }
+    if rule.min_bytes > 0 {
+        // (Every non-empty string is at least one byte: `minLength` is exact for 1.)
+        m.insert("minLength".into(), json!(1));
+        if rule.min_bytes > 1 {
+            m.insert("x-tcim-minBytes".into(), json!(rule.min_bytes));
+        }
+    }
+    if let Some(max) = rule.max_bytes {
+        m.insert("maxLength".into(), json!(max));
+        m.insert("x-tcim-maxBytes".into(), json!(max));
+    }
+    Value::Object(m)
+}
+
+/// Every object table reachable from `obj`, each once, in order met.
+fn tables(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
+    if out.iter().any(|o| o.name == obj.name) {
+        return;
+    }
+    out.push(obj);
+    for f in obj.all_fields() {
+        tables_ty(&f.ty, out);
+    }
+    for m in obj.all_mistakes() {
+        if let Some(f) = obj.field(m.means) {
+            tables_ty(&f.ty, out);
+        }
+    }
+}
+
+fn tables_ty(ty: &Ty, out: &mut Vec<&'static Obj>) {
+    match ty {
+        Ty::Object(o) => tables(o, out),
+        Ty::Array(a) => tables_ty(&a.item, out),
+        _ => {}
+    }
+}
+
+/// The standalone JSON Schema of one table (a request or a response) and what it nests.
+fn standalone(obj: &'static Obj, title: &str, endpoint: &Endpoint, request: bool) -> Value {
+    let refs = Refs("#/$defs/");
+    let mut nested = Vec::new();
+    tables(obj, &mut nested);
+    let mut s = refs.object(obj);
+    s["$schema"] = json!(DIALECT);
+    s["title"] = json!(title);
+    let defs: Map<String, Value> = nested.iter().skip(1).map(|o| (o.name.to_owned(), refs.object(o))).collect();
+    if !defs.is_empty() {
+        s["$defs"] = Value::Object(defs);
+    }
+    if request && endpoint.check.is_some() {
+        s["x-tcim-crossFieldRules"] = json!(CROSS_FIELD);
+    }
+    s
+}
+
+/// `{ request, response }`: the JSON Schemas of one endpoint.
+pub fn endpoint_schemas(e: &Endpoint) -> Value {
+    json!({
+        "request": standalone(e.request, &format!("{} — request body of v4/{}", e.title, e.api()), e, true),
+        "response": standalone(e.response, &format!("{} — response body of v4/{}", e.title, e.api()), e, false),
+    })
+}
+
+/// `{ api: { request, response } }` for every endpoint.
+pub fn json_schemas() -> Value {
+    Value::Object(ENDPOINTS.iter().map(|e| (e.api(), endpoint_schemas(e))).collect())
+}
+
+/// The OpenAPI 3.1 document of every covered endpoint.
+pub fn openapi(version: &str) -> Value {
+    let refs = Refs("#/components/schemas/");
+    let mut objs: Vec<&'static Obj> = Vec::new();
+    for e in ENDPOINTS.iter() {
+        tables(e.request, &mut objs);
+        tables(e.response, &mut objs);
+    }
+    let schemas: Map<String, Value> = objs.iter().map(|o| (o.name.to_owned(), refs.object(o))).collect();
+    let message = |code: u32| ERROR_CODES.iter().find(|c| c.code == code).map_or("", |c| c.message);
+    let paths: Map<String, Value> = ENDPOINTS
+        .iter()
+        .map(|e| {
+            let sample: Value = serde_json::from_str(e.sample).unwrap_or(Value::Null);
+            let errors: Vec<Value> = e.errors.iter().map(|c| json!({ "code": c, "message": message(*c) })).collect();
+            let error_lines: Vec<String> = e.errors.iter().map(|c| format!("- {c}: {}", message(*c))).collect();
+            let mut op = json!({
+                "operationId": format!("{}_{}", e.service.name(), e.command),
+                "summary": e.title,
+                "description": format!("{}\n\nAt most {} calls per second. Errors are answered with HTTP 200 and `ErrorCode` in the body; this endpoint's own codes:\n\n{}", e.title, e.rate_limit, error_lines.join("\n")),
+                "tags": [e.service.name()],
+                "parameters": [{ "$ref": "#/components/parameters/random" }, { "$ref": "#/components/parameters/contenttype" }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": refs.to(e.request), "example": sample } } },
+                "responses": { "200": { "description": "The answer; `ActionStatus` and `ErrorCode` say whether the call succeeded (see x-tcim-errors).", "content": { "application/json": { "schema": refs.to(e.response) } } } },
+                "x-tcim-errors": errors,
+                "x-tcim-rateLimit": e.rate_limit,
+            });
+            if let Some(types) = e.group_types {
+                op["x-tcim-groupTypes"] = Value::Object(types.iter().map(|(g, s)| (g.rest_name().to_owned(), json!(s.name()))).collect());
+            }
+            if e.needs_receipts_feature {
+                op["x-tcim-needsReceiptsFeature"] = json!(true);
+            }
+            if e.check.is_some() {
+                op["x-tcim-crossFieldRules"] = json!(CROSS_FIELD);
+            }
+            (format!("/v4/{}", e.api()), json!({ "post": op }))
+        })
+        .collect();
+    let servers: Vec<Value> = REGIONS.iter().flat_map(|r| [json!({ "url": format!("https://{}", r.primary), "description": r.label }), json!({ "url": format!("https://{}", r.backup), "description": format!("{} (backup)", r.label) })]).collect();
+    let key = |name: &str, what: &str| json!({ "type": "apiKey", "in": "query", "name": name, "description": what });
+    json!({
+        "openapi": "3.1.0",
+        "jsonSchemaDialect": DIALECT,
+        "info": {
+            "title": "Tencent Cloud Chat server REST API",
+            "version": version,
+            "summary": "The endpoints tcim covers, from its rule tables",
+            "description": "Every request is a POST to /v4/{service}/{command} with the common query parameters sdkappid, identifier (an app admin), usersig (the admin's UserSig), random and contenttype=json. Keywords beginning x-tcim- state rules JSON Schema has no keyword for (UTF-8 byte limits, rules between fields); see tcim's docs/schemas.md.",
+            "x-tcim-generator": "tcim openapi",
+        },
+        "servers": servers,
+        "security": [{ "sdkappid": [], "identifier": [], "usersig": [] }],
+        "tags": crate::vocab::Service::ALL.iter().map(|s| json!({ "name": s.name() })).collect::<Vec<_>>(),
+        "paths": paths,
+        "components": {
+            "securitySchemes": {
+                "sdkappid": key("sdkappid", "the SDKAppID the console assigned to the app"),
+                "identifier": key("identifier", "an app admin account"),
+                "usersig": key("usersig", "the UserSig of that admin account"),
+            },
+            "parameters": {
+                "random": { "name": "random", "in": "query", "required": true, "description": "a random 32-bit unsigned integer", "schema": { "type": "integer", "minimum": 0, "maximum": u32::MAX } },
+                "contenttype": { "name": "contenttype", "in": "query", "required": true, "description": "always json", "schema": { "type": "string", "const": "json" } },
+            },
+            "schemas": schemas,
+        },
+        "x-tcim-errorCodes": Value::Object(ERROR_CODES.iter().map(|c| (c.code.to_string(), json!(c.message))).collect()),
+    })
+}
