@@ -39,20 +39,8 @@ for format in esm cjs; do
 done
 rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/json-text.js pkg/lib/control.js pkg/lib/faults.js
 # The OpenAPI 3.1 document and a JSON Schema file per request and response, from the same tables.
-# (Top-level members in the order people read them: serde_json writes keys sorted.)
-cargo run --quiet --bin tcim-codegen -- openapi | node -e '
-  const doc = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
-  const order = ["openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "components"];
-  const sorted = Object.fromEntries([...order.filter((k) => k in doc), ...Object.keys(doc).filter((k) => !order.includes(k))].map((k) => [k, doc[k]]));
-  process.stdout.write(JSON.stringify(sorted, null, 2) + "\n");' > pkg/openapi.json
-cargo run --quiet --bin tcim-codegen -- schemas | node -e '
-  const fs = require("node:fs");
-  const all = JSON.parse(fs.readFileSync(0, "utf8"));
-  for (const [api, { request, response }] of Object.entries(all)) {
-    fs.mkdirSync(`pkg/schemas/${api.split("/")[0]}`, { recursive: true });
-    fs.writeFileSync(`pkg/schemas/${api}.request.json`, JSON.stringify(request, null, 2) + "\n");
-    fs.writeFileSync(`pkg/schemas/${api}.response.json`, JSON.stringify(response, null, 2) + "\n");
-  }'
+cargo run --quiet --bin tcim-codegen -- openapi > pkg/openapi.json
+cargo run --quiet --bin tcim-codegen -- schema-files pkg/schemas
 # Endpoint types come from the Rust rule tables.
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
 # The same types for `require` users (.d.cts), without the ESM-only default export.

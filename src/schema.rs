@@ -20,6 +20,13 @@ pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// What the `x-tcim-crossFieldRules` keyword says on an endpoint with rules between fields.
 const CROSS_FIELD: &str = "tcim's validate also checks rules between fields of this body that this schema does not state: a field another field's value calls for (missing_field), fields that cannot be combined (conflicting_fields), a field the chosen group type does not take (not_supported)";
 
+/// Sets a member of a JSON object (the values here are all objects; anything else is left).
+fn set(v: &mut Value, key: &str, value: Value) {
+    if let Some(m) = v.as_object_mut() {
+        m.insert(key.to_owned(), value);
+    }
+}
+
 /// Where nested object tables are referenced from: `#/$defs/` in a standalone schema,
 /// `#/components/schemas/` in the OpenAPI document.
 struct Refs(&'static str);
@@ -37,7 +44,7 @@ impl Refs {
             Ty::Int(i) => {
                 let mut m = json!({ "type": "integer", "minimum": i.min, "maximum": i.max });
                 if let Some(clamp) = i.clamp_to {
-                    m["x-tcim-clampTo"] = json!(clamp);
+                    set(&mut m, "x-tcim-clampTo", json!(clamp));
                 }
                 m
             }
@@ -62,7 +69,7 @@ impl Refs {
         };
         if !doc.is_empty() {
             // (Beside a `$ref`, 2020-12 keeps sibling keywords; OpenAPI 3.1 too.)
-            s["description"] = json!(doc);
+            set(&mut s, "description", json!(doc));
         }
         s
     }
@@ -89,8 +96,8 @@ impl Refs {
             let schema = match (m.accepted_as_alias, obj.field(m.means)) {
                 (true, Some(field)) => {
                     let mut s = self.ty(&field.ty, "");
-                    s["deprecated"] = json!(true);
-                    s["description"] = json!(format!("legacy name of {}: {}", m.means, m.why));
+                    set(&mut s, "deprecated", json!(true));
+                    set(&mut s, "description", json!(format!("legacy name of {}: {}", m.means, m.why)));
                     s
                 }
                 // A mistake the service refuses to read (an error, not a warning).
@@ -101,10 +108,10 @@ impl Refs {
         }
         let mut s = json!({ "type": "object", "properties": properties });
         if !required.is_empty() {
-            s["required"] = json!(required);
+            set(&mut s, "required", json!(required));
         }
         if !either.is_empty() {
-            s["allOf"] = json!(either);
+            set(&mut s, "allOf", json!(either));
         }
         s
     }
@@ -165,14 +172,14 @@ fn standalone(obj: &'static Obj, title: &str, endpoint: &Endpoint, request: bool
     let mut nested = Vec::new();
     tables(obj, &mut nested);
     let mut s = refs.object(obj);
-    s["$schema"] = json!(DIALECT);
-    s["title"] = json!(title);
+    set(&mut s, "$schema", json!(DIALECT));
+    set(&mut s, "title", json!(title));
     let defs: Map<String, Value> = nested.iter().skip(1).map(|o| (o.name.to_owned(), refs.object(o))).collect();
     if !defs.is_empty() {
-        s["$defs"] = Value::Object(defs);
+        set(&mut s, "$defs", Value::Object(defs));
     }
     if request && endpoint.check.is_some() {
-        s["x-tcim-crossFieldRules"] = json!(CROSS_FIELD);
+        set(&mut s, "x-tcim-crossFieldRules", json!(CROSS_FIELD));
     }
     s
 }
@@ -188,6 +195,36 @@ pub fn endpoint_schemas(e: &Endpoint) -> Value {
 /// `{ api: { request, response } }` for every endpoint.
 pub fn json_schemas() -> Value {
     Value::Object(ENDPOINTS.iter().map(|e| (e.api(), endpoint_schemas(e))).collect())
+}
+
+/// The OpenAPI document as pretty JSON, its top-level members in the order people read them
+/// (a `Value` writes keys sorted). Written here rather than re-ordered in JS, which would
+/// round the bounds beyond 2^53 (`maximum` 9223372036854775807).
+pub fn openapi_text(version: &str) -> String {
+    const ORDER: [&str; 9] = ["openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "components", "x-tcim-errorCodes"];
+    let doc = openapi(version);
+    let members: Vec<String> = ORDER
+        .iter()
+        .filter_map(|k| doc.get(k).map(|v| (k, v)))
+        .map(|(k, v)| {
+            let text = serde_json::to_string_pretty(v).unwrap_or_default().replace('\n', "\n  ");
+            format!("  {}: {text}", serde_json::to_string(k).unwrap_or_default())
+        })
+        .collect();
+    format!("{{\n{}\n}}\n", members.join(",\n"))
+}
+
+/// Writes `DIR/<service>/<command>.request.json` and `.response.json` for every endpoint.
+pub fn write_schema_files(dir: &std::path::Path) -> std::io::Result<()> {
+    for e in ENDPOINTS.iter() {
+        std::fs::create_dir_all(dir.join(e.service.name()))?;
+        let both = endpoint_schemas(e);
+        for part in ["request", "response"] {
+            let text = serde_json::to_string_pretty(both.get(part).unwrap_or(&Value::Null)).unwrap_or_default();
+            std::fs::write(dir.join(format!("{}.{part}.json", e.api())), text + "\n")?;
+        }
+    }
+    Ok(())
 }
 
 /// The OpenAPI 3.1 document of every covered endpoint.
@@ -218,13 +255,13 @@ pub fn openapi(version: &str) -> Value {
                 "x-tcim-rateLimit": e.rate_limit,
             });
             if let Some(types) = e.group_types {
-                op["x-tcim-groupTypes"] = Value::Object(types.iter().map(|(g, s)| (g.rest_name().to_owned(), json!(s.name()))).collect());
+                set(&mut op, "x-tcim-groupTypes", Value::Object(types.iter().map(|(g, s)| (g.rest_name().to_owned(), json!(s.name()))).collect()));
             }
             if e.needs_receipts_feature {
-                op["x-tcim-needsReceiptsFeature"] = json!(true);
+                set(&mut op, "x-tcim-needsReceiptsFeature", json!(true));
             }
             if e.check.is_some() {
-                op["x-tcim-crossFieldRules"] = json!(CROSS_FIELD);
+                set(&mut op, "x-tcim-crossFieldRules", json!(CROSS_FIELD));
             }
             (format!("/v4/{}", e.api()), json!({ "post": op }))
         })

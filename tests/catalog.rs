@@ -273,3 +273,22 @@ fn field_names_are_ascii() {
         walk(e.response);
     }
 }
+
+#[test]
+fn openapi_document_is_the_value_in_reading_order_and_names_each_table_once() {
+    let doc = tcim::schema::openapi("0.0.0");
+    let text = tcim::schema::openapi_text("0.0.0");
+    assert!(text.starts_with("{\n  \"openapi\": \"3.1.0\",\n  \"info\": {"));
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), doc);
+    // A component name stands for one table: two tables sharing a name would overwrite each other.
+    let mut seen = std::collections::BTreeMap::new();
+    for e in ENDPOINTS {
+        for obj in [e.request, e.response] {
+            if let Some(other) = seen.insert(obj.name, obj as *const _) {
+                assert_eq!(other, obj as *const _, "two tables named {}", obj.name);
+            }
+        }
+        let path = &doc["paths"][format!("/v4/{}", e.api())]["post"];
+        assert_eq!(path["requestBody"]["content"]["application/json"]["schema"]["$ref"], format!("#/components/schemas/{}", e.request.name));
+    }
+}

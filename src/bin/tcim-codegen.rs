@@ -9,11 +9,18 @@ fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("ts") => print!("{}", tcim::codegen::typescript()),
         Some("schemas") => println!("{}", tcim::schema::json_schemas()),
-        Some("openapi") => println!("{}", serde_json::to_string_pretty(&tcim::schema::openapi(env!("CARGO_PKG_VERSION"))).unwrap_or_default()),
+        Some("openapi") => print!("{}", tcim::schema::openapi_text(env!("CARGO_PKG_VERSION"))),
+        Some("schema-files") => {
+            let dir = std::env::args().nth(2).unwrap_or_else(|| "pkg/schemas".into());
+            if let Err(e) = tcim::schema::write_schema_files(std::path::Path::new(&dir)) {
+                eprintln!("tcim-codegen schema-files {dir}: {e}");
+                std::process::exit(1);
+            }
+        }
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|openapi|checks|catalog");
+            eprintln!("usage: tcim-codegen ts|schemas|openapi|schema-files DIR|checks|catalog");
             std::process::exit(2);
         }
     }
