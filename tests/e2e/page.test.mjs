@@ -397,7 +397,7 @@ test("each call shows what it changed; history keeps request, response and chang
   assert.match(await page.textContent("#timeline li:first-child"), /clock \+60 s/);
   assert.ok(await page.$("#timeline li[data-kind='call']"));
   assert.ok(await page.$("#timeline li[data-kind='callback']"), "fired callbacks are on the timeline");
-  assert.ok((await page.$$("#timeline-axis circle.call")).length >= 1 && (await page.$$("#timeline-axis circle.callback")).length >= 1);
+  assert.ok((await page.$$("#timeline-axis circle[data-kind='call']")).length >= 1 && (await page.$$("#timeline-axis circle[data-kind='callback']")).length >= 1);
   assert.match(await page.getAttribute("#timeline-axis", "aria-label"), /\d+ call\(s\), \d+ callback\(s\)/);
   await page.close();
 });

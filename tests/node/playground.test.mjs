@@ -51,7 +51,7 @@ test("the timeline puts each entry's callbacks after it, on the simulator's cloc
   assert.deepEqual(items.map((i) => [i.time, i.kind, i.label]), [
     [130, "scenario", "scenario: s"],
     [100, "callback", "Group.CallbackAfterCreateGroup"],
-    [130, "call", "openim/sendmsg → 0"],
+    [130, "call", "sendmsg → 0"],
     [130, "callback", "C2C.CallbackBeforeSendMsg"],
     [130, "callback", "C2C.CallbackAfterSendMsg"],
     [190, "clock", "clock +60 s"],

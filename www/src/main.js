@@ -6,7 +6,7 @@ import { scenarios } from "./scenarios.js";
 import { curlCommand, fetchCommand, pythonCommand } from "./commands.js";
 import { fillFromWorld } from "./world-sample.js";
 import { diffWorld, describe } from "./diff.js";
-import { timelineOf, axisOf } from "./timeline.js";
+import { timelineOf, axisOf, labelOf } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
 const STORE = { session: "tcim.session", history: "tcim.history", journal: "tcim.journal", sim: "tcim.sim", theme: "tcim.theme" };
@@ -395,8 +395,10 @@ let journal = (() => {
   const old = load(STORE.history, []);
   return Array.isArray(old) ? old.filter((e) => e && typeof e.api === "string").reverse().map((e) => ({ kind: "call", api: e.api, body: String(e.body ?? ""), code: e.code, at: e.at, changes: [], callbacks: [] })) : [];
 })();
-journal.forEach((e, i) => (e.id = i + 1));
-let nextId = journal.length + 1;
+// (Ids stay what they were, so a restore entry still names the entry it went back before.)
+let nextId = 1;
+for (const e of journal) nextId = Math.max(nextId, Number.isInteger(e.id) ? e.id + 1 : nextId);
+for (const e of journal) if (!Number.isInteger(e.id)) e.id = nextId++;
 
 /** The snapshot of the world before each entry, by entry id, oldest dropped past the budget. */
 const restorePoints = new Map();
@@ -480,24 +482,6 @@ function run(api = $("api").value, body = editor.text) {
   renderChanges($("response-diff"), entry.changes);
 }
 
-const commandOf = (e) => e.api.split("/")[1];
-
-/** What an entry of the journal did, in a few words. */
-function titleOf(e) {
-  switch (e.kind) {
-    case "call":
-      return `${commandOf(e)} → ${e.code}`;
-    case "clock":
-      return `clock +${e.time - e.before} s`;
-    case "scenario":
-      return `scenario: ${e.title}`;
-    case "restore":
-      return `restored the world before #${e.of}`;
-    default:
-      return e.kind;
-  }
-}
-
 let selected = null;
 
 /** The calls, newest first; a click shows one's request, response and changes. */
@@ -509,7 +493,7 @@ function renderHistory() {
       el(
         "li",
         { class: `${h.code === 0 ? "ok" : "bad"}${h.id === selected ? " selected" : ""}`, "data-entry": String(h.id) },
-        el("button", { type: "button", class: "link", text: titleOf(h), "aria-expanded": String(h.id === selected), "aria-controls": "history-detail", title: "Show its request, response and changes", onclick: () => showEntry(h.id === selected ? null : h.id) }),
+        el("button", { type: "button", class: "link", text: labelOf(h), "aria-expanded": String(h.id === selected), "aria-controls": "history-detail", title: "Show its request, response and changes", onclick: () => showEntry(h.id === selected ? null : h.id) }),
         el("span", { class: "muted", text: ` ${new Date(h.at).toLocaleTimeString()} ` }),
         el("button", { type: "button", text: "Run again", onclick: () => (selectApi(h.api, h.body), run()) }),
       ),
@@ -535,7 +519,7 @@ function showEntry(id) {
   const changes = el("ul", { class: "changes", id: `changes-${e.id}`, tabindex: "0", "aria-label": "What it changed" });
   const restorable = restorePoints.has(e.id);
   box.replaceChildren(
-    el("h3", { text: `#${e.id} ${titleOf(e)}` }),
+    el("h3", { text: `#${e.id} ${labelOf(e)}` }),
     el("p", { class: "muted", text: `${fmtTime(e.before ?? 0)} · ${new Date(e.at).toLocaleString()}` }),
     // (Scrolling boxes take the focus, so the keyboard can scroll them.)
     ...(e.kind === "call" ? [el("h4", { text: `Request: POST v4/${e.api}` }), el("pre", { class: "mono", tabindex: "0", "aria-label": "Request body", text: e.body }), el("h4", { text: "Response" }), el("pre", { class: "mono", tabindex: "0", "aria-label": "Response body", text: e.response ?? "(not kept)" })] : []),
@@ -596,13 +580,14 @@ function renderTimeline() {
   }
   for (const { x, it, count } of drawn.values()) {
     const y = it.kind === "callback" ? 44 : 16;
-    svg.append(node("circle", { cx: x, cy: y, r: it.kind === "call" ? 5 : 3.5, class: `dot ${it.kind}${it.code ? " bad" : ""}` }, `${fmtTime(it.time)} · ${it.label}${count > 1 ? ` and ${count - 1} more` : ""}`));
+    // (Kinds as data, not classes: "clock" is the clock panel's class.)
+    svg.append(node("circle", { cx: x, cy: y, r: it.kind === "call" ? 5 : 3.5, class: `dot${it.code ? " bad" : ""}`, "data-kind": it.kind }, `${fmtTime(it.time)} · ${it.label}${count > 1 ? ` and ${count - 1} more` : ""}`));
   }
   const list = $("timeline");
   const recent = items.slice(-PAGE).reverse();
   list.replaceChildren(
     ...(items.length ? [] : [el("li", { class: "muted", text: "Calls, fired callbacks and clock moves appear here, on the simulator's clock." })]),
-    ...recent.map((it) => el("li", { class: `${it.kind}${it.code ? " bad" : ""}`, "data-kind": it.kind }, el("time", { class: "mono", datetime: new Date(it.time * 1000).toISOString(), text: `${new Date(it.time * 1000).toISOString().slice(11, 19)} +${it.time - axis.min} s` }), el("span", { text: ` ${it.label}` }))),
+    ...recent.map((it) => el("li", { class: it.code ? "bad" : "", "data-kind": it.kind }, el("time", { class: "mono", datetime: new Date(it.time * 1000).toISOString(), text: `${new Date(it.time * 1000).toISOString().slice(11, 19)} +${it.time - axis.min} s` }), el("span", { text: ` ${it.label}` }))),
   );
   if (items.length > PAGE) list.append(el("li", { class: "muted", text: `The last ${PAGE} of ${items.length}; the axis above shows them all.` }));
 }

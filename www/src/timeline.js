@@ -1,5 +1,23 @@
 // The timeline: what the journal holds, on the simulator's clock. Pure.
 
+/** What an entry of the journal did, in a few words (the history and the timeline say it so). */
+export function labelOf(e) {
+  switch (e.kind) {
+    case "call":
+      return `${e.api.split("/")[1]} → ${e.code}`;
+    case "clock":
+      return `clock +${(e.time ?? 0) - (e.before ?? 0)} s`;
+    case "scenario":
+      return `scenario: ${e.title}`;
+    case "restore":
+      return `restored the world before #${e.of}`;
+    case "import":
+      return `imported ${e.title}`;
+    default:
+      return e.kind;
+  }
+}
+
 /**
  * Each call, clock move, scenario and restore of the journal, followed by the callbacks it
  * fired, in the order they happened: `{ time, kind, label, code?, entry }`.
@@ -8,8 +26,7 @@ export function timelineOf(journal) {
   const items = [];
   for (const e of journal) {
     const time = e.kind === "call" ? (e.before ?? e.time ?? 0) : (e.time ?? 0);
-    const label = e.kind === "call" ? `${e.api} → ${e.code}` : e.kind === "clock" ? `clock +${(e.time ?? 0) - (e.before ?? 0)} s` : e.kind === "scenario" ? `scenario: ${e.title}` : e.kind === "restore" ? `restored the world before #${e.of}` : e.kind;
-    items.push({ time, kind: e.kind, label, code: e.kind === "call" ? e.code : 0, entry: e.id });
+    items.push({ time, kind: e.kind, label: labelOf(e), code: e.kind === "call" ? e.code : 0, entry: e.id });
     for (const cb of e.callbacks ?? []) items.push({ time: cb.time ?? time, kind: "callback", label: cb.command ?? "callbacks dropped", code: 0, entry: e.id });
   }
   return items;
