@@ -373,7 +373,7 @@ test("each call shows what it changed; history keeps request, response and chang
   await page.click("#clear-history");
   await page.selectOption("#scenario", "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
-  const carol = () => page.$$eval("[data-group='team1'] tbody tr", (trs) => trs.map((tr) => tr.innerText.split("\t")).find((c) => c[0] === "carol"));
+  const carol = () => page.$$eval("[data-group='team1'] tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)).find((c) => c[0] === "carol"));
   const before = await carol();
   await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
   await setBody(page, '{"GroupId":"team1","From_Account":"carol","MsgSeqList":[{"MsgSeq":2}]}');
@@ -399,6 +399,16 @@ test("each call shows what it changed; history keeps request, response and chang
   assert.ok(await page.$("#timeline li[data-kind='callback']"), "fired callbacks are on the timeline");
   assert.ok((await page.$$("#timeline-axis circle[data-kind='call']")).length >= 1 && (await page.$$("#timeline-axis circle[data-kind='callback']")).length >= 1);
   assert.match(await page.getAttribute("#timeline-axis", "aria-label"), /\d+ call\(s\), \d+ callback\(s\)/);
+  // Restore points outlive a reload (IndexedDB).
+  await page.click("#history li:first-child button:has-text('Run again')");
+  await page.waitForFunction(() => /member carol › readSeq/.test(document.querySelector("#response-diff").textContent));
+  assert.notDeepEqual(await carol(), before);
+  await page.reload();
+  await page.waitForSelector("body[data-ready='1']");
+  await page.click("#history li:first-child button.link");
+  await page.click("#history-detail button.restore");
+  await page.waitForFunction(() => /restored the world before/.test(document.querySelector("#timeline li:first-child")?.textContent));
+  assert.deepEqual(await carol(), before, "restored after a reload");
   await page.close();
 });
 

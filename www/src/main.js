@@ -7,12 +7,13 @@ import { curlCommand, fetchCommand, pythonCommand } from "./commands.js";
 import { fillFromWorld } from "./world-sample.js";
 import { diffWorld, describe } from "./diff.js";
 import { timelineOf, axisOf, labelOf } from "./timeline.js";
+import { openRestoreStore } from "./restore-store.js";
 
 const $ = (id) => document.getElementById(id);
 const STORE = { session: "tcim.session", history: "tcim.history", journal: "tcim.journal", sim: "tcim.sim", theme: "tcim.theme" };
 const HISTORY_MAX = 100;
 const SNAPSHOT_MAX = 2_000_000;
-/** What the restore points of this page may hold in all (characters of snapshots). */
+/** What the restore points may hold in all (characters of snapshots), the newest kept. */
 const RESTORE_BUDGET = 64_000_000;
 /** Rows a long table or list shows before a "Show all" button. */
 const PAGE = 50;
@@ -400,19 +401,36 @@ let nextId = 1;
 for (const e of journal) nextId = Math.max(nextId, Number.isInteger(e.id) ? e.id + 1 : nextId);
 for (const e of journal) if (!Number.isInteger(e.id)) e.id = nextId++;
 
-/** The snapshot of the world before each entry, by entry id, oldest dropped past the budget. */
+/** The snapshot of the world before each entry, by entry id: this page's in memory, and all
+ * of them in IndexedDB (restore-store.js), so they outlive a reload. */
 const restorePoints = new Map();
-let restoreBytes = 0;
+const restoreStore = await openRestoreStore();
+const restorable = (id) => restorePoints.has(id) || restoreStore.sizes.has(id);
+
 function remember(id, snapshot) {
-  if (snapshot.length > RESTORE_BUDGET) return;
   restorePoints.set(id, snapshot);
-  restoreBytes += snapshot.length;
-  for (const [old, text] of restorePoints) {
-    if (restoreBytes <= RESTORE_BUDGET) break;
-    restorePoints.delete(old);
-    restoreBytes -= text.length;
-  }
+  restoreStore.put(id, snapshot);
+  prune();
 }
+
+/** Keeps the restore points of the newest journal entries within the budget; drops the rest
+ * (and those of entries the journal no longer holds). */
+function prune() {
+  let total = 0;
+  const keep = new Set();
+  for (let i = journal.length - 1; i >= 0; i--) {
+    const id = journal[i].id;
+    const size = restorePoints.get(id)?.length ?? restoreStore.sizes.get(id);
+    if (size === undefined) continue;
+    if (total + size > RESTORE_BUDGET) break;
+    total += size;
+    keep.add(id);
+  }
+  for (const id of [...restorePoints.keys()]) if (!keep.has(id)) restorePoints.delete(id);
+  const gone = [...restoreStore.sizes.keys()].filter((id) => !keep.has(id));
+  if (gone.length) restoreStore.delete(gone);
+}
+prune();
 
 function storeJournal() {
   store(STORE.journal, journal.map((e) => ({ ...e, changes: e.changes?.slice(0, STORED_CHANGES), callbacks: e.callbacks?.slice(0, STORED_CHANGES) })));
@@ -435,9 +453,9 @@ function change(entry, act) {
   fired = [];
   entry.id = nextId++;
   entry.at = Date.now();
-  remember(entry.id, snapshot);
   journal.push(entry);
   if (journal.length > HISTORY_MAX) journal.splice(0, journal.length - HISTORY_MAX);
+  remember(entry.id, snapshot);
   storeJournal();
   saveSim();
   renderState(false);
@@ -517,7 +535,7 @@ function showEntry(id) {
   }
   if (!e) return;
   const changes = el("ul", { class: "changes", id: `changes-${e.id}`, tabindex: "0", "aria-label": "What it changed" });
-  const restorable = restorePoints.has(e.id);
+
   box.replaceChildren(
     el("h3", { text: `#${e.id} ${labelOf(e)}` }),
     el("p", { class: "muted", text: `${fmtTime(e.before ?? 0)} · ${new Date(e.at).toLocaleString()}` }),
@@ -529,16 +547,16 @@ function showEntry(id) {
       "div",
       { class: "buttons" },
       ...(e.kind === "call" ? [el("button", { type: "button", text: "Load into the editor", onclick: () => selectApi(e.api, e.body) })] : []),
-      restorable ? el("button", { type: "button", class: "restore", text: "Restore the world before this", onclick: () => restore(e.id) }) : el("span", { class: "muted", text: "Its restore point is gone (they are kept while the page is open, 64 MB at most)." }),
+      restorable(e.id) ? el("button", { type: "button", class: "restore", text: "Restore the world before this", onclick: () => restore(e.id) }) : el("span", { class: "muted", text: "Its restore point is gone (this browser keeps the newest 64 MB of them)." }),
     ),
   );
   renderChanges(changes, e.changes ?? []);
 }
 
 /** Puts the world back as it was before entry `id` (journaled as a change of its own). */
-function restore(id) {
-  const snapshot = restorePoints.get(id);
-  if (!snapshot) return;
+async function restore(id) {
+  const snapshot = restorePoints.get(id) ?? (await restoreStore.get(id));
+  if (!snapshot) return simError("That restore point is gone.");
   change({ kind: "restore", of: id }, () => {
     sim = withCallbacks(Simulator.restore(snapshot, { secretKey: $("key").value || undefined }));
   });
@@ -718,7 +736,7 @@ $("import").addEventListener("change", async () => {
 $("clear-history").addEventListener("click", () => {
   journal = [];
   restorePoints.clear();
-  restoreBytes = 0;
+  restoreStore.clear();
   selected = null;
   storeJournal();
   store(STORE.history, []);
