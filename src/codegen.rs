@@ -128,9 +128,11 @@ pub fn js_checks() -> String {
     // The callbacks' documented samples (`Simulator.callbackSamples`, `tcim trigger`).
     let samples: Vec<String> = crate::sim::callbacks::SAMPLES.iter().map(|(c, body)| format!("{{command:{},body:{body}}}", js_string(c))).collect();
     let _ = writeln!(out, "const CALLBACK_SAMPLES = [{}];", samples.join(","));
+    // The endpoints that only read, which the state journal skips.
+    let _ = writeln!(out, "const READ_ONLY = {};", serde_json::to_string(&crate::sim::read_only_endpoints()).unwrap_or_default());
     // The JSON Schemas `jsonSchema(api)` answers (an app that never calls it leaves them out).
     let _ = writeln!(out, "const SCHEMAS_JSON = {};", js_string(&crate::schema::json_schemas().to_string()));
-    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON };\n");
+    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON, READ_ONLY };\n");
     out
 }
 

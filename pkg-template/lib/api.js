@@ -8,7 +8,7 @@
 
 import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
-import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON, MESSAGES } from "./generated.js";
+import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON, MESSAGES, READ_ONLY } from "./generated.js";
 import { controlClientOver, CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { FaultPlan } from "./faults.js";
 
@@ -368,6 +368,10 @@ function simulatorOver(simulator) {
     return module;
   }
 
+  /** The endpoints that only read (src/sim/mod.rs `#[read]`), which the journal skips. */
+  let readOnlySet = null;
+  const readOnly = () => (readOnlySet ??= new Set(READ_ONLY));
+
   /** How many fired callbacks `callbackLog()` keeps, and how many After-callbacks may wait
    * for HTTP delivery (past it new ones are dropped and logged). */
   const LOG_MAX = 1000;
@@ -498,8 +502,11 @@ function simulatorOver(simulator) {
       return accepted;
     }
 
-    /** A step of `url`'s request that reports itself to the journal when it changes state. */
+    /** A step of `url`'s request that reports itself to the journal when it changes state
+     * (accepted, by an endpoint that does not only read). */
     #journaled(step, url, text) {
+      const api = pathApi(url);
+      if (readOnly().has(api)) return step;
       return (verdict) => {
         const t = Math.floor(Date.now() / 1000);
         this.#sim.pinNow(t);
@@ -510,7 +517,7 @@ function simulatorOver(simulator) {
           this.#sim.pinNow(undefined);
         }
         if (out.startsWith(ANSWER_PREFIX) && accepts(out.slice(ANSWER_PREFIX.length, -1))) {
-          this.#journal({ t, api: pathApi(url), body: text, ...(verdict === undefined ? {} : { verdict: JSON.parse(verdict) }) });
+          this.#journal({ t, api, body: text, ...(verdict === undefined ? {} : { verdict: JSON.parse(verdict) }) });
         }
         return out;
       };

@@ -99,7 +99,7 @@ pub fn multi_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer(&MultiaccountImportResponse { envelope: Envelope::ok(), fail_accounts: vec![] })
 }
 
-pub fn check(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn check(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: AccountCheck = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let result_item = req
         .check_item

@@ -150,7 +150,7 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     ok()
 }
 
-pub fn unread(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn unread(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetC2cUnreadMsgNum = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
     let w = &sim.world;
@@ -171,7 +171,7 @@ pub fn unread(sim: &mut Simulator, body: Body<'_>) -> Answer {
 }
 
 /// History both ways, newest first, paged by `MaxCnt` and `LastMsgKey`.
-pub fn roam(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn roam(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: AdminGetRoamMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     need(sim, &req.operator_account, code::C2C_FROM_ACCOUNT, "Operator_Account")?;
     need(sim, &req.peer_account, code::C2C_TO_ACCOUNT, "Peer_Account")?;

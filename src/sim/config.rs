@@ -44,7 +44,7 @@ pub fn set_no_speaking(sim: &mut Simulator, body: Body<'_>) -> Answer {
     ok()
 }
 
-pub fn get_no_speaking(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn get_no_speaking(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetNoSpeaking = typed(body, INVALID_ACCOUNT)?;
     if !sim.account_exists(&req.get_account) {
         return fail(INVALID_ACCOUNT, format!("Get_Account \"{}\" is not imported", req.get_account));
@@ -61,7 +61,7 @@ pub fn muted(sim: &Simulator, account: &str, group: bool) -> bool {
 }
 
 /// The figures the state can tell, for today (Beijing time); activity tcim does not count is "0".
-pub fn app_info(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn app_info(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetAppInfo = typed(body, 90001)?;
     let w = &sim.world;
     let now = sim.now();
@@ -117,7 +117,7 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 }
 
 /// No archives: every well-formed hour answers an empty `File` list (decisions.md).
-pub fn history(_sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn history(_sim: &Simulator, body: Body<'_>) -> Answer {
     let _req: GetHistory = typed(body, 90001)?;
     answer(&GetHistoryResponse { envelope: Envelope::ok(), file: vec![] })
 }

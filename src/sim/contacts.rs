@@ -130,7 +130,7 @@ pub fn standard_mark(bits: u64) -> Option<String> {
     (bits != 0).then(|| (0..64 - bits.leading_zeros()).map(|n| if bits >> n & 1 == 1 { '1' } else { '0' }).collect())
 }
 
-pub fn list(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn list(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetContactList = typed(body, INVALID)?;
     need_from(sim, &req.from_account)?;
     let flags = req.assist_flags;
@@ -357,7 +357,7 @@ fn group_items(sim: &Simulator, account: &str, keep: impl Fn(u64) -> bool) -> Ve
     names.into_iter().filter_map(|n| a.contact_groups.get(n).filter(|&&id| keep(id)).map(|&id| ContactGroupItem { group_name: n.to_owned(), group_id: id })).collect()
 }
 
-pub fn search_groups(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn search_groups(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: SearchContactGroup = typed(body, INVALID)?;
     need_from(sim, &req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(NOT_IMPORTED, "From_Account is not imported") };
@@ -374,7 +374,7 @@ pub fn search_groups(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer(&SearchContactGroupResponse { envelope: Envelope::ok(), contact_result_item: found, group_item })
 }
 
-pub fn get_groups(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn get_groups(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetContactGroup = typed(body, INVALID)?;
     need_from(sim, &req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(NOT_IMPORTED, "From_Account is not imported") };

@@ -359,7 +359,7 @@ pub(crate) fn member_json(account: &str, m: &Member, muted_until: u64, only: Opt
     Value::Object(map)
 }
 
-pub fn member_info(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMemberInfo = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     let roles = req.member_role_filter.as_deref();
@@ -395,7 +395,7 @@ fn string_list(v: Option<&Value>) -> Option<Vec<String>> {
     v.and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
 }
 
-pub fn joined_list(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
     let filter = body.value().get("ResponseFilter").cloned();
     let req: GetJoinedGroupList = typed(body, code::INVALID_PARAM)?;
     need_account(sim, &req.member_account)?;
@@ -573,7 +573,7 @@ fn priority_code(p: &str) -> u32 {
     }
 }
 
-pub fn get_simple(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     let upto = req.req_msg_seq.unwrap_or(u64::MAX).min(g.last_seq());
@@ -634,7 +634,7 @@ pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> An
     ok()
 }
 
-pub fn receipts(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
+pub fn receipts(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceipt = typed(body, code::INVALID_PARAM)?;
     receipts_enabled(sim)?;
     let g = group(sim, &req.group_id)?;
@@ -650,7 +650,7 @@ pub fn receipts(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Ans
     answer(&GetGroupMsgReceiptResponse { envelope: Envelope::ok(), group_msg_receipt_list: list })
 }
 
-pub fn receipt_detail(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
+pub fn receipt_detail(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceiptDetail = typed(body, code::INVALID_PARAM)?;
     receipts_enabled(sim)?;
     let g = group(sim, &req.group_id)?;

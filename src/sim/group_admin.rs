@@ -35,7 +35,7 @@ const MEMBER_CUSTOM_KEYS: usize = 5;
 const GROUP_CUSTOM_VALUE: usize = 512;
 const MEMBER_CUSTOM_VALUE: usize = 64;
 
-pub fn list(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn list(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetAppidGroupList = typed(body, code::INVALID_PARAM)?;
     let ty = match req.group_type.as_deref() {
         None | Some("") => None,
@@ -129,7 +129,7 @@ fn group_info(sim: &Simulator, g: &Group, req: &GetGroupInfo) -> Value {
 }
 
 /// Per group: its item, or `{GroupId, ErrorCode: 10010}` while the request stays OK.
-pub fn info(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn info(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupInfo = typed(body, code::INVALID_PARAM)?;
     let items: Vec<Value> = req
         .group_id_list
@@ -274,7 +274,7 @@ pub fn change_owner(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body
     ok()
 }
 
-pub fn roles(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+pub fn roles(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetRoleInGroup = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
@@ -304,7 +304,7 @@ fn muted_now(g: &Group, now: u64) -> impl Iterator<Item = (String, u64)> + '_ {
     g.muted.iter().filter(move |(_, &until)| until > now).map(|(a, &until)| (a.clone(), until.min(FOREVER)))
 }
 
-pub fn muted(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn muted(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
@@ -312,7 +312,7 @@ pub fn muted(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer(&GetGroupMutedAccountResponse { envelope: Envelope::ok(), group_id: g.id.clone(), muted_account_list })
 }
 
-pub fn shutted(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn shutted(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
@@ -321,7 +321,7 @@ pub fn shutted(sim: &mut Simulator, body: Body<'_>) -> Answer {
 }
 
 /// AVChatRoom members whose client is online on some platform.
-pub fn online(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+pub fn online(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetOnlineMemberNum = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;

@@ -15,7 +15,7 @@ const MAX_KEYS: usize = 16;
 const MAX_TOTAL_VALUE_BYTES: usize = 16_000;
 const WRITES_PER_SECOND: u32 = 5;
 
-pub fn get(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+pub fn get(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupAttr = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;

@@ -482,82 +482,86 @@ impl Simulator {
 /// A handler: reads the validated body, checks the state, answers.
 type Handler = fn(&mut Simulator, &'static Endpoint, Body<'_>) -> Answer;
 
-/// `(name, handler)` rows named as the handler is written (`module::function`), the name
-/// each endpoint states in its `handler`; `(endpoint)` marks the handlers that also take
-/// the endpoint (for its group-type table).
+/// `(name, handler, reads)` rows named as the handler is written (`module::function`), the
+/// name each endpoint states in its `handler`; `(endpoint)` marks the handlers that also take
+/// the endpoint (for its group-type table), `#[read]` those that only read: they take the
+/// simulator as `&Simulator`, so the compiler holds them to it (and `tcim serve --state`
+/// need not journal them).
 macro_rules! handlers {
-    ($($module:ident::$function:ident $(($endpoint:ident))?),* $(,)?) => {
-        &[$((concat!(stringify!($module), "::", stringify!($function)), handlers!(@call $module::$function $($endpoint)?))),*]
+    ($($(#[$read:ident])? $module:ident::$function:ident $(($endpoint:ident))?),* $(,)?) => {
+        &[$((concat!(stringify!($module), "::", stringify!($function)), handlers!(@call $module::$function $($endpoint)?), handlers!(@reads $($read)?))),*]
     };
+    (@reads read) => { true };
+    (@reads) => { false };
     (@call $module:ident::$function:ident) => {
         |s, _, b| $module::$function(s, b)
     };
     (@call $module:ident::$function:ident endpoint) => {
-        $module::$function
+        |s, e, b| $module::$function(s, e, b)
     };
 }
 
-/// Every handler, by name.
-pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
+/// Every handler, by name, and whether it only reads.
+pub(crate) const HANDLERS: &[(&str, Handler, bool)] = handlers![
     account::import,
     account::multi_import,
-    account::check,
+    #[read] account::check,
     group::create,
     group::destroy,
     group::add_members,
     group::delete_members,
-    group::member_info,
-    group::joined_list,
+    #[read] group::member_info,
+    #[read] group::joined_list,
     group::send_msg,
-    group::get_simple,
+    #[read] group::get_simple,
     group::mark_read(endpoint),
-    group::receipts(endpoint),
-    group::receipt_detail(endpoint),
+    #[read] group::receipts(endpoint),
+    #[read] group::receipt_detail(endpoint),
     group::system_notification,
     group::set_unread(endpoint),
     c2c::send,
-    c2c::unread,
-    c2c::roam,
+    #[read] c2c::unread,
+    #[read] c2c::roam,
     c2c::withdraw,
     c2c::set_read,
     account::delete,
     account::kick,
-    presence::query,
-    presence::query_legacy,
-    profile::get,
+    #[read] presence::query,
+    #[read] presence::query_legacy,
+    #[read] profile::get,
     profile::set,
     sns::friend_add,
     sns::friend_import,
     sns::friend_update,
     sns::friend_delete,
     sns::friend_delete_all,
-    sns::friend_check,
-    sns::friend_get,
-    sns::friend_get_list,
+    #[read] sns::friend_check,
+    #[read] sns::friend_get,
+    #[read] sns::friend_get_list,
     sns::black_list_add,
     sns::black_list_delete,
-    sns::black_list_get,
-    sns::black_list_check,
+    #[read] sns::black_list_get,
+    #[read] sns::black_list_check,
     sns::group_add,
     sns::group_delete,
-    sns::group_get,
+    #[read] sns::group_get,
     config::set_no_speaking,
-    config::get_no_speaking,
-    config::app_info,
-    config::history,
-    group_admin::list,
-    group_admin::info,
+    #[read] config::get_no_speaking,
+    #[read] config::app_info,
+    #[read] config::history,
+    #[read] group_admin::list,
+    #[read] group_admin::info,
     group_admin::modify_base,
     group_admin::modify_member(endpoint),
     group_admin::change_owner(endpoint),
-    group_admin::roles(endpoint),
+    #[read] group_admin::roles(endpoint),
     group_admin::mute(endpoint),
-    group_admin::muted,
-    group_admin::shutted,
-    group_admin::online(endpoint),
+    #[read] group_admin::muted,
+    #[read] group_admin::shutted,
+    #[read] group_admin::online(endpoint),
     group_admin::recall(endpoint),
     group_admin::recall_by_sender(endpoint),
-    group_attr::get(endpoint),
+    #[read] group_attr::get(endpoint),
     group_attr::modify(endpoint),
     group_attr::set(endpoint),
     group_attr::clear(endpoint),
@@ -569,21 +573,27 @@ pub(crate) const HANDLERS: &[(&str, Handler)] = handlers![
     c2c::modify,
     c2c::read_receipt,
     group_admin::broadcast,
-    contacts::list,
+    #[read] contacts::list,
     contacts::delete,
     contacts::mark,
     contacts::create_group,
     contacts::update_group,
     contacts::delete_group,
-    contacts::search_groups,
-    contacts::get_groups,
+    #[read] contacts::search_groups,
+    #[read] contacts::get_groups,
 ];
+
+/// The endpoints whose handlers only read (`#[read]` in `HANDLERS`): answering them changes
+/// nothing, so `tcim serve --state` does not journal them.
+pub fn read_only_endpoints() -> Vec<String> {
+    catalog::ENDPOINTS.iter().filter(|e| HANDLERS.iter().any(|(name, _, reads)| *reads && *name == e.handler)).map(|e| e.api()).collect()
+}
 
 /// The handler each endpoint names, in catalog order, found by name once: the index the JS
 /// glue caches then reaches its handler directly.
 fn handler_at(index: usize) -> Option<Handler> {
     static BY_INDEX: std::sync::OnceLock<Vec<Option<Handler>>> = std::sync::OnceLock::new();
-    let table = BY_INDEX.get_or_init(|| catalog::ENDPOINTS.iter().map(|e| HANDLERS.iter().find(|(name, _)| *name == e.handler).map(|(_, h)| *h)).collect());
+    let table = BY_INDEX.get_or_init(|| catalog::ENDPOINTS.iter().map(|e| HANDLERS.iter().find(|(name, _, _)| *name == e.handler).map(|(_, h, _)| *h)).collect());
     table.get(index).copied().flatten()
 }
 
@@ -787,7 +797,7 @@ mod tests {
         for (i, e) in catalog::ENDPOINTS.iter().enumerate() {
             assert!(handler_at(i).is_some(), "{} names the handler \"{}\", which sim::HANDLERS does not have", e.api(), e.handler);
         }
-        for (name, _) in HANDLERS {
+        for (name, _, _) in HANDLERS {
             assert!(catalog::ENDPOINTS.iter().any(|e| e.handler == *name), "the handler {name} serves no endpoint");
         }
     }

@@ -43,7 +43,7 @@ fn statuses(sim: &Simulator, ids: Vec<String>, detail: bool) -> (Vec<Found>, Vec
     (found, errors)
 }
 
-pub fn query(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn query(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: QueryOnlineStatus = typed(body, code::C2C_TO_ACCOUNT)?;
     let (found, errors) = statuses(sim, req.to_account, req.is_need_detail == Some(1));
     let platforms = |d: Detail| d.into_iter().map(|(platform, status)| PlatformStatus { platform, status }).collect();
@@ -51,7 +51,7 @@ pub fn query(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer(&QueryOnlineStatusResponse { envelope: Envelope::ok(), query_result, error_list: (!errors.is_empty()).then_some(errors) })
 }
 
-pub fn query_legacy(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn query_legacy(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: QueryState = typed(body, code::C2C_TO_ACCOUNT)?;
     let (found, errors) = statuses(sim, req.to_account, req.is_need_detail == Some(1));
     // The legacy answer spells the iPhone platform "IPhone".

@@ -40,7 +40,7 @@ pub fn profile_fields(sim: &Simulator, account: &str, tags: &[String]) -> Vec<Ta
         .collect()
 }
 
-pub fn get(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: PortraitGet = typed(body, INVALID)?;
     sim.declared_profile_tags(req.tag_list.iter().map(String::as_str))?;
     let mut fails = Vec::new();

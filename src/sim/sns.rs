@@ -390,7 +390,7 @@ fn check_relations(sim: &Simulator, from: &str, to: Vec<String>, both: bool, nam
     (items, fails)
 }
 
-pub fn friend_check(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn friend_check(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendCheck = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     let both = req.check_type == "CheckResult_Type_Both";
@@ -399,7 +399,7 @@ pub fn friend_check(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer(&FriendCheckResponse { envelope: Envelope::ok(), info_item, fail_account: (!fails.is_empty()).then_some(fails) })
 }
 
-pub fn black_list_check(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn black_list_check(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: BlackListCheck = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     let both = req.check_type == "BlackCheckResult_Type_Both";
@@ -432,7 +432,7 @@ pub fn friend_fields(f: &Friend, standard: bool, custom: bool) -> Vec<TagValue> 
     out
 }
 
-pub fn friend_get(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn friend_get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendGet = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(c::NOT_IMPORTED, "From_Account is not imported") };
@@ -455,7 +455,7 @@ pub fn friend_get(sim: &mut Simulator, body: Body<'_>) -> Answer {
     })
 }
 
-pub fn friend_get_list(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn friend_get_list(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendGetList = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     sim.declared_friend_tags(req.tag_list.iter().map(String::as_str))?;
@@ -542,7 +542,7 @@ pub fn black_list_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     results(out)
 }
 
-pub fn black_list_get(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn black_list_get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: BlackListGet = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(c::NOT_IMPORTED, "From_Account is not imported") };
@@ -602,7 +602,7 @@ pub fn group_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer(&FriendGroupDeleteResponse { envelope: Envelope::ok(), current_sequence: a.group_seq })
 }
 
-pub fn group_get(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn group_get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendGroupGet = typed(body, c::INVALID)?;
     sim.need_from(&req.from_account)?;
     let Some(a) = sim.person(&req.from_account) else { return fail(c::NOT_IMPORTED, "From_Account is not imported") };
