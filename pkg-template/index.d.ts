@@ -93,9 +93,13 @@ export interface ValidateOptions {
 /** Builds the full request (URL with region host and query, headers, JSON body). Throws TcimError. */
 export declare function buildRequest<A extends ApiName | (string & {})>(o: BuildRequestOptions<A>): BuiltRequest;
 /** The documented meaning of an error code, or null. */
-export declare function errorInfo(code: number): ErrorInfo | null;
+export declare function errorInfo(code: number, options?: { lang?: Lang | (string & {}) }): ErrorInfo | null;
 /** The endpoint catalog. */
 export declare function endpoints(): EndpointInfo[];
+
+/** The languages tcim speaks: English, and Chinese as the official Chinese pages word it
+ * (tags such as "zh", "zh-Hans" or LANG's "zh_CN.UTF-8" mean "zh-CN"). */
+export type Lang = "en" | "zh-CN";
 
 /** The JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, generated
  * from the rules `validate` checks; `x-tcim-` keywords state what JSON Schema cannot

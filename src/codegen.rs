@@ -125,6 +125,8 @@ pub fn js_checks() -> String {
     // The error-code table: `errorInfo` reads it in JS (an app that never calls it leaves it out).
     let errors: Vec<String> = crate::protocol::errors::ERROR_CODES.iter().map(|e| format!("{}:{}", e.code, js_string(e.message))).collect();
     let _ = writeln!(out, "const ERRORS = {{{}}};", errors.join(","));
+    let errors_zh: Vec<String> = crate::protocol::errors_zh::ERROR_CODES_ZH.iter().map(|(code, text)| format!("{code}:{}", js_string(text))).collect();
+    let _ = writeln!(out, "const ERRORS_ZH = {{{}}};", errors_zh.join(","));
     // The callbacks' documented samples (`Simulator.callbackSamples`, `tcim trigger`).
     let samples: Vec<String> = crate::sim::callbacks::SAMPLES.iter().map(|(c, body)| format!("{{command:{},body:{body}}}", js_string(c))).collect();
     let _ = writeln!(out, "const CALLBACK_SAMPLES = [{}];", samples.join(","));
@@ -132,7 +134,7 @@ pub fn js_checks() -> String {
     let _ = writeln!(out, "const READ_ONLY = {};", serde_json::to_string(&crate::sim::read_only_endpoints()).unwrap_or_default());
     // The JSON Schemas `jsonSchema(api)` answers (an app that never calls it leaves them out).
     let _ = writeln!(out, "const SCHEMAS_JSON = {};", js_string(&crate::schema::json_schemas().to_string()));
-    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON, READ_ONLY };\n");
+    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, READ_ONLY };\n");
     out
 }
 

@@ -292,3 +292,15 @@ fn openapi_document_is_the_value_in_reading_order_and_names_each_table_once() {
         assert_eq!(path["requestBody"]["content"]["application/json"]["schema"]["$ref"], format!("#/components/schemas/{}", e.request.name));
     }
 }
+
+/// Every error code has its meaning in both languages (issue 20): the Chinese table lists
+/// exactly the codes of the English one, in the same order, each in Chinese.
+#[test]
+fn every_error_code_has_english_and_chinese() {
+    use tcim::protocol::{errors::ERROR_CODES, errors_zh::ERROR_CODES_ZH};
+    assert_eq!(ERROR_CODES.iter().map(|e| e.code).collect::<Vec<_>>(), ERROR_CODES_ZH.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+    for (e, (code, zh)) in ERROR_CODES.iter().zip(ERROR_CODES_ZH) {
+        assert!(!e.message.is_empty(), "{code}");
+        assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{code}: {zh} is not Chinese");
+    }
+}

@@ -129,9 +129,10 @@ lists the commands.`,
   endpoints: `Usage: tcim endpoints [--json]
 
 Lists the covered endpoints with their rate limits.`,
-  errors: `Usage: tcim errors <code> [--json]
+  errors: `Usage: tcim errors <code> [--json] [--lang en|zh-CN]
 
-Explains an error code (exit 1 when tcim does not know it).`,
+Explains an error code (exit 1 when tcim does not know it), in English or in Chinese as the
+official Chinese pages word it. Without --lang, LANG decides (zh_CN.UTF-8 means Chinese).`,
   openapi: `Usage: tcim openapi
 
 Prints the OpenAPI 3.1 document of every covered endpoint (the package's openapi.json): paths
@@ -434,13 +435,19 @@ function endpointsCmd(argv) {
   return 0;
 }
 
+/** The language `--lang` names, else the one LANG names if tcim speaks it, else English. */
+function language(opts) {
+  return opts.lang ?? (/^zh([-_]|$)/i.test(process.env.LC_ALL || process.env.LANG || "") ? "zh-CN" : "en");
+}
+
 function errorsCmd(argv) {
-  const { opts, rest } = parse(argv, [], ["json"]);
+  const { opts, rest } = parse(argv, ["lang"], ["json"]);
   if (opts.help) return console.log(HELP.errors), 0;
   if (rest.length === 0) throw new UsageError("errors needs a code");
+  const lang = language(opts);
   let status = 0;
   for (const c of rest) {
-    const info = /^\d+$/.test(c) ? errorInfo(Number(c)) : null;
+    const info = /^\d+$/.test(c) ? errorInfo(Number(c), { lang }) : null;
     if (opts.json) console.log(JSON.stringify(info));
     else console.log(info ? `${info.code}: ${info.message}` : `${c}: not a documented error code`);
     if (!info) status = 1;

@@ -8,7 +8,7 @@
 
 import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
-import { ENDPOINTS_JSON, ERRORS, CALLBACK_SAMPLES, SCHEMAS_JSON, MESSAGES, READ_ONLY } from "./generated.js";
+import { ENDPOINTS_JSON, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, MESSAGES, READ_ONLY } from "./generated.js";
 import { controlClientOver, CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { FaultPlan } from "./faults.js";
 
@@ -282,10 +282,24 @@ function buildRequestOver(wasm) {
   return buildRequest;
 }
 
-/** `errorInfo(code)`: a documented code's meaning, from the generated table (no wasm). */
-function errorInfo(code) {
+/** The languages tcim speaks, and the tags each accepts ("zh", "zh_CN.UTF-8" as LANG writes it). */
+const LANGS = { en: /^en([-_].*)?$/i, "zh-CN": /^zh([-_](cn|hans|sg)([-_.@].*)?|\.utf-?8)?$/i };
+
+/** The language a tag names ("en" when absent), or a TcimError. */
+function langOf(tag) {
+  if (tag === undefined) return "en";
+  const found = typeof tag === "string" ? Object.keys(LANGS).find((l) => LANGS[l].test(tag)) : undefined;
+  if (found === undefined) throw argError(`lang must be "en" or "zh-CN", got ${JSON.stringify(tag)}`);
+  return found;
+}
+
+/** `errorInfo(code, { lang })`: a documented code's meaning in English or Chinese, from the
+ * generated tables (no wasm). */
+function errorInfo(code, options) {
+  if (options !== undefined && (options === null || typeof options !== "object")) throw argError("errorInfo's options must be an object like { lang: \"zh-CN\" }");
+  const lang = langOf(options?.lang);
   if (typeof code !== "number" || !Number.isInteger(code) || code < 0 || code > 0xffffffff) return null;
-  const message = ERRORS[code];
+  const message = (lang === "zh-CN" ? ERRORS_ZH : ERRORS)[code];
   return message === undefined ? null : { code, message };
 }
 
