@@ -95,7 +95,9 @@ export declare function buildRequest<A extends ApiName | (string & {})>(o: Build
 /** The documented meaning of an error code, or null. */
 export declare function errorInfo(code: number, options?: { lang?: Lang | (string & {}) }): ErrorInfo | null;
 /** The endpoint catalog. */
-export declare function endpoints(): EndpointInfo[];
+/** The covered endpoints; `{ lang: "zh-CN" }` gives the titles and field meanings as the
+ * official Chinese pages word them. */
+export declare function endpoints(options?: { lang?: Lang | (string & {}) }): EndpointInfo[];
 
 /** The languages tcim speaks: English, and Chinese as the official Chinese pages word it
  * (tags such as "zh", "zh-Hans" or LANG's "zh_CN.UTF-8" mean "zh-CN"). */

@@ -93,6 +93,23 @@ impl Endpoint {
     }
 }
 
+/// The catalog entry in Chinese: the title and field meanings of `catalog_zh` (the English
+/// where it has none, which a test rules out).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn in_chinese(mut info: EndpointInfo) -> EndpointInfo {
+    fn fields(list: &mut [FieldInfo]) {
+        for f in list {
+            f.doc = crate::catalog_zh::field_doc(f.doc).unwrap_or(f.doc);
+            if let Some(nested) = f.fields.as_mut() {
+                fields(nested);
+            }
+        }
+    }
+    info.title = crate::catalog_zh::title(&info.api).unwrap_or(info.title);
+    fields(&mut info.fields);
+    info
+}
+
 /// Validates JSON text for `api`. Diagnostics carry line/column when `positions` is true
 /// (false when the text was produced from a JS object, where text positions mean nothing).
 pub fn validate_text(api: &str, text: &str, positions: bool) -> Validation {

@@ -122,6 +122,8 @@ pub fn js_checks() -> String {
     // The catalog `endpoints()` answers: static, so written here once rather than
     // serialized by code in the wasm on every call.
     let _ = writeln!(out, "const ENDPOINTS_JSON = {};", js_string(&endpoints_json()));
+    let zh: Vec<_> = ENDPOINTS.iter().map(|e| crate::catalog::in_chinese(e.info())).collect();
+    let _ = writeln!(out, "const ENDPOINTS_JSON_ZH = {};", js_string(&serde_json::to_string(&zh).unwrap_or_default()));
     // The error-code table: `errorInfo` reads it in JS (an app that never calls it leaves it out).
     let errors: Vec<String> = crate::protocol::errors::ERROR_CODES.iter().map(|e| format!("{}:{}", e.code, js_string(e.message))).collect();
     let _ = writeln!(out, "const ERRORS = {{{}}};", errors.join(","));
@@ -134,7 +136,7 @@ pub fn js_checks() -> String {
     let _ = writeln!(out, "const READ_ONLY = {};", serde_json::to_string(&crate::sim::read_only_endpoints()).unwrap_or_default());
     // The JSON Schemas `jsonSchema(api)` answers (an app that never calls it leaves them out).
     let _ = writeln!(out, "const SCHEMAS_JSON = {};", js_string(&crate::schema::json_schemas().to_string()));
-    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, READ_ONLY };\n");
+    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ENDPOINTS_JSON_ZH, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, READ_ONLY };\n");
     out
 }
 

@@ -304,3 +304,35 @@ fn every_error_code_has_english_and_chinese() {
         assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{code}: {zh} is not Chinese");
     }
 }
+
+/// Every endpoint's title and every field's meaning has its Chinese, and every Chinese entry
+/// stands for something the catalog says (issue 20).
+#[test]
+fn every_title_and_field_meaning_has_english_and_chinese() {
+    use tcim::catalog_zh::{FIELD_DOCS_ZH, TITLES_ZH};
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut docs = std::collections::BTreeSet::new();
+    fn walk<'a>(fields: &'a [tcim::catalog::FieldInfo], out: &mut std::collections::BTreeSet<&'a str>) {
+        for f in fields {
+            out.insert(f.doc);
+            walk(f.fields.as_deref().unwrap_or_default(), out);
+        }
+    }
+    let infos: Vec<_> = ENDPOINTS.iter().map(|e| e.info()).collect();
+    for info in &infos {
+        let zh = tcim::catalog_zh::title(&info.api).unwrap_or_else(|| panic!("{} has no Chinese title", info.api));
+        assert!(han(zh) && !info.title.is_empty(), "{}", info.api);
+        walk(&info.fields, &mut docs);
+    }
+    for doc in &docs {
+        let zh = tcim::catalog_zh::field_doc(doc).unwrap_or_else(|| panic!("no Chinese for the field meaning {doc:?}"));
+        assert!(han(zh), "{doc:?} → {zh:?}");
+    }
+    assert_eq!(TITLES_ZH.len(), ENDPOINTS.len(), "a title for an endpoint tcim does not cover");
+    for (en, _) in FIELD_DOCS_ZH {
+        assert!(docs.contains(en), "the Chinese table has {en:?}, which no field says any more");
+    }
+    // The Chinese catalog is the English one with those texts swapped.
+    let zh = tcim::catalog::in_chinese(infos[0].clone());
+    assert_eq!((zh.api.as_str(), zh.title), ("im_open_login_svc/account_import", "导入单个账号"));
+}

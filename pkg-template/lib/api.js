@@ -8,7 +8,7 @@
 
 import { OBJECT_PROTOTYPE } from "./json-text.js";
 import { diagnoseObject, diagnoseText } from "./diagnose.js";
-import { ENDPOINTS_JSON, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, MESSAGES, READ_ONLY } from "./generated.js";
+import { ENDPOINTS_JSON, ENDPOINTS_JSON_ZH, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, MESSAGES, READ_ONLY } from "./generated.js";
 import { controlClientOver, CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { FaultPlan } from "./faults.js";
 
@@ -303,8 +303,10 @@ function errorInfo(code, options) {
   return message === undefined ? null : { code, message };
 }
 
-function endpoints() {
-  return JSON.parse(ENDPOINTS_JSON);
+/** `endpoints({ lang })`: the catalog, its titles and field meanings in English or Chinese. */
+function endpoints(options) {
+  if (options !== undefined && (options === null || typeof options !== "object")) throw argError("endpoints' options must be an object like { lang: \"zh-CN\" }");
+  return JSON.parse(langOf(options?.lang) === "zh-CN" ? ENDPOINTS_JSON_ZH : ENDPOINTS_JSON);
 }
 
 let schemas = null;

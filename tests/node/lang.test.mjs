@@ -35,3 +35,21 @@ test("tcim errors speaks Chinese with --lang zh-CN, or when LANG says so", async
   assert.match(en.stdout, /^70001: UserSig expired/);
   await assert.rejects(run(process.execPath, [bin, "errors", "70001", "--lang", "fr"], { env }), (e) => e.code === 2 && /lang must be "en" or "zh-CN"/.test(e.stderr));
 });
+
+test("endpoints({ lang: \"zh-CN\" }) gives the titles and field meanings in Chinese, the rest unchanged", async () => {
+  const { endpoints } = await import("../../pkg/node/index.mjs");
+  const en = endpoints();
+  const zh = endpoints({ lang: "zh-CN" });
+  assert.equal(zh.length, en.length);
+  const unread = zh.find((e) => e.api === "group_open_http_svc/set_unread_msg_num");
+  assert.equal(unread.title, "设置成员未读消息计数");
+  const strip = (list) => list.map(({ title, fields, ...e }) => ({ ...e, fields: JSON.stringify(fields, (k, v) => (k === "doc" ? undefined : v)) }));
+  assert.deepEqual(strip(zh), strip(en));
+  const han = /[\u4e00-\u9fff]/;
+  const docs = (fields) => fields.flatMap((f) => [f.doc, ...docs(f.fields ?? [])]);
+  for (const e of zh) {
+    assert.match(e.title, han, e.api);
+    for (const d of docs(e.fields)) assert.match(d, han, `${e.api}: ${d}`);
+  }
+  assert.throws(() => endpoints({ lang: "de" }));
+});
