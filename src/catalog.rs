@@ -127,6 +127,11 @@ pub fn validate_text_with_fixes(api: &str, text: &str, positions: bool) -> Valid
     }
 }
 
+/// `validate_text` (with quick fixes if `fixes`) with messages in `lang`.
+pub fn validate_text_in(api: &str, text: &str, positions: bool, fixes: bool, lang: crate::vocab::messages::Lang) -> Validation {
+    crate::vocab::messages::in_lang(lang, || if fixes { validate_text_with_fixes(api, text, positions) } else { validate_text(api, text, positions) })
+}
+
 /// Validates a response body for `api` against its response table.
 pub fn validate_response_text(api: &str, text: &str) -> Validation {
     match find(api) {

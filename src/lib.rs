@@ -32,7 +32,8 @@ pub mod vocab;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use catalog::{find as find_endpoint, validate_response_text, validate_text, validate_text_with_fixes, ENDPOINTS};
+pub use catalog::{find as find_endpoint, validate_response_text, validate_text, validate_text_in, validate_text_with_fixes, ENDPOINTS};
+pub use vocab::messages::Lang;
 pub use protocol::errors::error_info;
 pub use protocol::request::{build_request, BuildError, HttpRequest, Target};
 pub use vocab::{Diagnostic, Endpoint, Severity, Validation};

@@ -9,8 +9,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn validate_fast_path_and_diagnostics() {
     let api = "group_open_http_svc/set_unread_msg_num";
-    assert_eq!(wasm::validate_text(api, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#, true, false), "");
-    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text(api, "{\n\"GroupId\":\"g1\",\"Member_Account\":\"bob\",\"UnreadMsgNum\":-1}", true, false)).unwrap();
+    assert_eq!(wasm::validate_text(api, r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#, true, false, false), "");
+    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text(api, "{\n\"GroupId\":\"g1\",\"Member_Account\":\"bob\",\"UnreadMsgNum\":-1}", true, false, false)).unwrap();
     assert_eq!(out["ok"], false);
     assert_eq!(out["diagnostics"][0]["code"], "out_of_range");
     assert_eq!(out["diagnostics"][0]["line"], 2);
@@ -24,11 +24,15 @@ fn build_request_in_the_browser() {
         true,
         r#"{"sdkAppId":88888888,"identifier":"admin","userSig":"xxx","region":"tokyo"}"#,
         7,
+        false,
     ))
     .unwrap();
     assert_eq!(out["request"]["url"], "https://adminapijpn.im.qcloud.com/v4/openim/admin_set_msg_read?sdkappid=88888888&identifier=admin&usersig=xxx&random=7&contenttype=json");
-    let err: serde_json::Value = serde_json::from_str(&wasm::build_request_json("openim/admin_set_msg_read", "{}", true, "{}", 7)).unwrap();
+    let err: serde_json::Value = serde_json::from_str(&wasm::build_request_json("openim/admin_set_msg_read", "{}", true, "{}", 7, false)).unwrap();
     assert_eq!(err["error"]["code"], "invalid_option");
+    // In Chinese when asked, in the browser too.
+    let zh: serde_json::Value = serde_json::from_str(&wasm::build_request_json("openim/admin_set_msg_read", "{}", true, r#"{"sdkAppId":1,"identifier":"a","userSig":"x"}"#, 7, true)).unwrap();
+    assert!(zh["error"]["message"].as_str().unwrap().contains("缺少必填字段"), "{zh}");
 }
 
 #[wasm_bindgen_test]
@@ -42,12 +46,12 @@ fn catalog_and_errors() {
 #[wasm_bindgen_test]
 fn hostile_input_does_not_trap() {
     let deep = "[".repeat(100_000);
-    let out = wasm::validate_text("group_open_http_svc/set_unread_msg_num", &deep, true, true);
+    let out = wasm::validate_text("group_open_http_svc/set_unread_msg_num", &deep, true, true, false);
     assert!(out.contains("invalid_json"));
     // the module still works afterwards
-    assert_eq!(wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b"}"#, true, true), "");
+    assert_eq!(wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b"}"#, true, true, false), "");
     // Quick fixes when asked, in the browser too.
-    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b","MsgReadedTime":"1"}"#, true, true)).unwrap();
+    let out: serde_json::Value = serde_json::from_str(&wasm::validate_text("openim/admin_set_msg_read", r#"{"Report_Account":"a","Peer_Account":"b","MsgReadedTime":"1"}"#, true, true, false)).unwrap();
     assert_eq!(out["diagnostics"][0]["fix"]["patch"][0]["path"], "/MsgReadTime");
 }
 
@@ -103,10 +107,10 @@ fn input_buffer_validation_path() {
     let i = i as u32;
     assert_eq!(wasm::endpoint_index("nope/nope"), -1);
     let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5}"#);
-    assert_eq!(wasm::validate_input(i, len, true, false), 0);
+    assert_eq!(wasm::validate_input(i, len, true, false, false), 0);
     assert_eq!(wasm::take_output(), "", "a clean payload leaves nothing to take");
     let len = write_input("{\"GroupId\":\"g1\",\n\"Member_Account\":7,\"UnreadMsgNum\":-5}");
-    assert_eq!(wasm::validate_input(i, len, true, false), 2);
+    assert_eq!(wasm::validate_input(i, len, true, false, false), 2);
     // Delimited: fields by U+0001, diagnostics by U+0002.
     let out = wasm::take_output();
     let records: Vec<Vec<&str>> = out.split('\u{2}').map(|r| r.split('\u{1}').collect()).collect();
@@ -116,26 +120,26 @@ fn input_buffer_validation_path() {
     assert_eq!(records[1][2], "out_of_range");
     assert_eq!(wasm::take_output(), "", "taken once");
     // Asked for, the fix's JSON is the last field.
-    assert_eq!(wasm::validate_input(i, len, true, true), 2);
+    assert_eq!(wasm::validate_input(i, len, true, true, false), 2);
     let out = wasm::take_output();
     let fix: serde_json::Value = serde_json::from_str(out.split('\u{2}').next().and_then(|r| r.split('\u{1}').nth(6)).unwrap_or_default()).unwrap();
     assert_eq!(fix["patch"][0], serde_json::json!({ "op": "replace", "path": "/Member_Account", "value": "7" }));
     // A separator inside a string: the JSON form instead.
     let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"\u0001":1}"#);
-    assert_eq!(wasm::validate_input(i, len, false, false), 1);
+    assert_eq!(wasm::validate_input(i, len, false, false, false), 1);
     let out: serde_json::Value = serde_json::from_str(&wasm::take_output()).unwrap();
     assert_eq!(out["diagnostics"][0]["path"], "/\u{1}");
     assert_eq!(out["diagnostics"][0]["code"], "unknown_field");
     let len = write_input(r#"{"GroupId":"g1","Member_Account":"bob","UnreadMsgNum":5,"X":1}"#);
-    assert_eq!(wasm::validate_input(i, len, true, false), 1, "warnings are reported");
+    assert_eq!(wasm::validate_input(i, len, true, false, false), 1, "warnings are reported");
     let _ = wasm::take_output();
     let len = write_input("{");
-    assert_eq!(wasm::validate_input(i, len, true, false), 1);
+    assert_eq!(wasm::validate_input(i, len, true, false, false), 1);
     let _ = wasm::take_output();
-    assert_eq!(wasm::validate_input(9999, len, true, false), u32::MAX, "bad index");
-    assert_eq!(wasm::validate_input(i, 1 << 30, true, false), u32::MAX, "length beyond the buffer");
+    assert_eq!(wasm::validate_input(9999, len, true, false, false), u32::MAX, "bad index");
+    assert_eq!(wasm::validate_input(i, 1 << 30, true, false, false), u32::MAX, "length beyond the buffer");
     // Bytes that are not UTF-8 are refused, not read.
     let ptr = wasm::input_buffer(2);
     unsafe { std::ptr::copy_nonoverlapping([0xffu8, 0xfe].as_ptr(), ptr, 2) };
-    assert_eq!(wasm::validate_input(i, 2, true, false), u32::MAX);
+    assert_eq!(wasm::validate_input(i, 2, true, false, false), u32::MAX);
 }

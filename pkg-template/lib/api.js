@@ -212,26 +212,28 @@ function nowSeconds() {
 // a bundler drops what an app does not import (web/index.js marks the calls pure): an app
 // that only validates carries neither the catalog JSON nor the Simulator class.
 
-/** `validate`'s options, checked: `{ fixes?: boolean }` (quick fixes on the diagnostics). */
+/** `validate`'s options, checked: `{ fixes?: boolean, lang?: string }` (quick fixes on the
+ * diagnostics; their messages in English or Chinese). */
 function validateOptions(options) {
-  if (options === undefined) return { fixes: false };
-  if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("validate's options must be an object like { fixes: true }");
-  for (const k of Object.keys(options)) if (k !== "fixes") throw argError(`unknown validate option ${JSON.stringify(k)} (known: fixes)`);
+  if (options === undefined) return { fixes: false, zh: false };
+  if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("validate's options must be an object like { fixes: true, lang: \"zh-CN\" }");
+  for (const k of Object.keys(options)) if (k !== "fixes" && k !== "lang") throw argError(`unknown validate option ${JSON.stringify(k)} (known: fixes, lang)`);
   if (options.fixes !== undefined && typeof options.fixes !== "boolean") throw argError("validate's fixes option must be true or false");
-  return { fixes: options.fixes === true };
+  return { fixes: options.fixes === true, zh: langOf(options.lang) === "zh-CN" };
 }
 
 /** `validate(api, payload, options?)` over the core module `wasm`. */
 function validateOver(wasm) {
   const { endpointIndex, writeInput } = boundary(wasm);
   function validate(api, payload, options) {
-    const fixes = validateOptions(options).fixes;
+    const { fixes, zh } = validateOptions(options);
     const index = endpointIndex(apiName(api));
     // A JS object is diagnosed in JS, where the generated diagnosers are sure to answer as
     // wasm would (see lib/diagnose.js). (They read members with for-in, which also lists
     // enumerable properties someone added to Object.prototype; JSON.stringify does not
     // write them.)
-    if (index >= 0 && payload !== null && typeof payload === "object" && !prototypeHasEnumerables()) {
+    // (The JS diagnosers write English: Chinese comes from wasm.)
+    if (!zh && index >= 0 && payload !== null && typeof payload === "object" && !prototypeHasEnumerables()) {
       try {
         const answer = diagnoseObject(index, payload, fixes);
         if (answer !== null) return answer;
@@ -240,7 +242,7 @@ function validateOver(wasm) {
       }
     }
     // JSON text is read in JS too, where it can be (see lib/diagnose.js `diagnoseText`).
-    if (index >= 0 && typeof payload === "string") {
+    if (!zh && index >= 0 && typeof payload === "string") {
       try {
         const answer = diagnoseText(index, payload, fixes);
         if (answer !== null) return answer;
@@ -253,11 +255,11 @@ function validateOver(wasm) {
     if (index >= 0) {
       const len = writeInput(text);
       // Clean payloads answer with a number; only payloads with findings fetch the details.
-      const count = len < 0 ? NO_ANSWER : wasm.validateInput(index, len, positions, fixes);
+      const count = len < 0 ? NO_ANSWER : wasm.validateInput(index, len, positions, fixes, zh);
       if (count === 0) return clean();
       if (count !== NO_ANSWER) return readDiagnostics(wasm.takeOutput());
     }
-    const out = wasm.validateText(api, text, positions, fixes);
+    const out = wasm.validateText(api, text, positions, fixes, zh);
     return out === "" ? clean() : JSON.parse(out);
   }
   return validate;
@@ -267,7 +269,8 @@ function validateOver(wasm) {
 function buildRequestOver(wasm) {
   function buildRequest(o) {
     if (o === null || typeof o !== "object") throw argError("buildRequest takes an options object");
-    const { api, body, ...params } = o;
+    const { api, body, lang, ...params } = o;
+    const zh = langOf(lang) === "zh-CN";
     const { text, positions } = payloadText(body, "body");
     let options;
     try {
@@ -275,7 +278,7 @@ function buildRequestOver(wasm) {
     } catch (e) {
       throw argError(`options cannot be serialized: ${e && e.message}`);
     }
-    const out = JSON.parse(wasm.buildRequestJson(apiName(api), text, positions, options, randomU32()));
+    const out = JSON.parse(wasm.buildRequestJson(apiName(api), text, positions, options, randomU32(), zh));
     if (out.error) throw new TcimError(out.error.code, out.error.message, out.error.diagnostics);
     return out.request;
   }

@@ -53,7 +53,7 @@ impl ApiRequest for AdminGetRoamMsg {
 fn check(body: &Node, c: &mut Checker) {
     if let (Some(min), Some(max)) = (body.get("MinTime").and_then(Node::as_i64), body.get("MaxTime").and_then(Node::as_i64)) {
         if min > max {
-            c.push(Diagnostic::error(c.path_of("MinTime"), "conflicting_fields", format!("MinTime ({min}) is after MaxTime ({max})")));
+            c.push(Diagnostic::error(c.path_of("MinTime"), "conflicting_fields", crate::vocab::messages::MIN_AFTER_MAX.render(&[&min, &max])));
         }
     }
 }

@@ -73,15 +73,15 @@ pub(crate) fn check(body: &Node, c: &mut Checker) {
     if let Some(id) = body.get("GroupId").and_then(Node::as_str) {
         if check_group_id(id, None).is_ok() {
             if let Err(why) = check_group_id(id, Some(ty == GroupType::Community)) {
-                c.push(Diagnostic::error(c.path_of("GroupId"), "invalid_group_id", format!("\"GroupId\" is not a valid custom ID for a {} group: {why}", ty.rest_name())));
+                c.push(Diagnostic::error(c.path_of("GroupId"), "invalid_group_id", crate::vocab::messages::CUSTOM_ID_FOR_TYPE.render(&[&ty.rest_name(), &why])));
             }
         }
     }
     if ty == GroupType::AVChatRoom && matches!(body.get("MemberList"), Some(Node::Array(items)) if !items.is_empty()) {
-        c.push(Diagnostic::error(c.path_of("MemberList"), "not_supported", "AVChatRoom groups take no initial members: members join through the client SDK"));
+        c.push(Diagnostic::error(c.path_of("MemberList"), "not_supported", crate::vocab::messages::NO_INITIAL_MEMBERS.render(&[])));
     }
     if ty != GroupType::Community && matches!(body.get("SupportTopic"), Some(Node::Int(1))) {
-        c.push(Diagnostic::error(c.path_of("SupportTopic"), "not_supported", "only Community groups support topics"));
+        c.push(Diagnostic::error(c.path_of("SupportTopic"), "not_supported", crate::vocab::messages::TOPICS_COMMUNITY_ONLY.render(&[])));
     }
 }
 

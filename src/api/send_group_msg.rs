@@ -65,7 +65,7 @@ impl ApiRequest for SendGroupMsg {
 fn check(body: &Node, c: &mut Checker) {
     let online_only = matches!(body.get("OnlineOnlyFlag"), Some(Node::Int(1)));
     if online_only && matches!(body.get("SendMsgControl"), Some(Node::Array(items)) if !items.is_empty()) {
-        c.push(Diagnostic::error(c.path_of("SendMsgControl"), "conflicting_fields", "SendMsgControl cannot be used with OnlineOnlyFlag 1"));
+        c.push(Diagnostic::error(c.path_of("SendMsgControl"), "conflicting_fields", crate::vocab::messages::CONTROL_WITH_ONLINE_ONLY.render(&[])));
     }
 }
 

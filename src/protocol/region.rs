@@ -29,8 +29,16 @@ pub enum Region {
     Backup { region: String, backup: bool },
 }
 
-/// The shapes `region` takes, for messages.
-const SHAPES: &str = "expected a region name, { host, scheme? } or { region, backup }";
+use crate::vocab::messages as m;
+
+/// The object shapes `region` takes, as messages show them.
+const HOST_SHAPE: &str = "{ host, scheme? }";
+const BACKUP_SHAPE: &str = "{ region, backup }";
+
+/// What `region` may be, for messages.
+fn shapes() -> String {
+    m::REGION_SHAPES.render(&[&HOST_SHAPE, &BACKUP_SHAPE])
+}
 
 impl Default for Region {
     fn default() -> Self {
@@ -48,29 +56,29 @@ impl Region {
     /// requests to the primary host silently).
     pub fn from_node(node: &Node) -> Result<Region, String> {
         let Node::Object(members) = node else {
-            return node.as_str().map(|name| Region::Named(name.to_owned())).ok_or_else(|| SHAPES.to_owned());
+            return node.as_str().map(|name| Region::Named(name.to_owned())).ok_or_else(shapes);
         };
         let text = |key: &str| match node.get(key) {
             None | Some(Node::Null) => Ok(None),
             Some(Node::Str(s)) => Ok(Some(s.to_string())),
-            Some(_) => Err(format!("\"{key}\" must be a string")),
+            Some(_) => Err(m::REGION_MEMBER_STRING.render(&[&key])),
         };
         let (host, region) = (text("host")?, text("region")?);
         let takes: &[&str] = if host.is_some() { &["host", "scheme"] } else { &["region", "backup"] };
         if let Some((key, _)) = members.iter().find(|(k, _)| !takes.contains(&k.as_ref())) {
-            return Err(format!("unknown member \"{key}\": {SHAPES}"));
+            return Err(m::REGION_UNKNOWN_MEMBER.render(&[&key.as_ref(), &shapes()]));
         }
         match (host, region, node.get("backup")) {
             (Some(host), _, _) => Ok(Region::Host { host, scheme: text("scheme")? }),
             (None, Some(region), Some(Node::Bool(backup))) => Ok(Region::Backup { region, backup: *backup }),
-            (None, Some(_), _) => Err("\"backup\" must be true or false".into()),
-            (None, None, _) => Err(SHAPES.to_owned()),
+            (None, Some(_), _) => Err(m::REGION_BACKUP_BOOL.render(&[])),
+            (None, None, _) => Err(shapes()),
         }
     }
 
     /// `(scheme, host)`, or an error naming what is wrong.
     pub fn resolve(&self) -> Result<(&str, &str), String> {
-        let named = |name: &str| region(name).ok_or_else(|| format!("unknown region \"{name}\": expected one of {}, or {{ host }}", REGIONS.iter().map(|r| format!("\"{}\"", r.name)).collect::<Vec<_>>().join(", ")));
+        let named = |name: &str| region(name).ok_or_else(|| m::REGION_UNKNOWN.render(&[&name, &REGIONS.iter().map(|r| format!("\"{}\"", r.name)).collect::<Vec<_>>().join(", "), &"{ host }"]));
         match self {
             Region::Named(name) => Ok(("https", named(name)?.primary)),
             Region::Backup { region, backup } => {
@@ -80,11 +88,11 @@ impl Region {
             Region::Host { host, scheme } => {
                 let scheme = scheme.as_deref().unwrap_or("https");
                 if scheme != "https" && scheme != "http" {
-                    return Err(format!("scheme must be \"https\" or \"http\", got \"{scheme}\""));
+                    return Err(m::REGION_SCHEME.render(&[&scheme]));
                 }
                 // host[:port] only: no path, query, user info or spaces.
                 if host.is_empty() || host.chars().any(|c| matches!(c, '/' | '?' | '#' | '@' | ' ' | '\\') || c.is_control()) {
-                    return Err(format!("host must be a bare host name with an optional port, got \"{host}\""));
+                    return Err(m::REGION_HOST.render(&[&host.as_str()]));
                 }
                 Ok((scheme, host))
             }

@@ -55,7 +55,7 @@ impl Target {
     /// Reads the options JSON (`{sdkAppId, identifier, userSig, random?, region?}`); unknown
     /// options are errors since they are programmer mistakes. `random` defaults to `fallback_random`.
     pub fn from_options(text: &str, fallback_random: u32) -> Result<Target, BuildError> {
-        let node = Node::parse(text).map_err(|e| invalid_option(vec![Diagnostic::error("", "invalid_json", format!("options are not valid JSON: {e}"))]))?;
+        let node = Node::parse(text).map_err(|e| invalid_option(vec![Diagnostic::error("", "invalid_json", crate::vocab::messages::OPTIONS_NOT_JSON.render(&[&e.to_string()]))]))?;
         let mut checker = Checker::new();
         checker.check_root(&node, &OPTIONS);
         let mut diagnostics: Vec<Diagnostic> = checker.finish().into_iter().map(|d| Diagnostic { severity: Severity::Error, ..d }).collect();
@@ -64,7 +64,7 @@ impl Target {
             Some(r) => match Region::from_node(r).and_then(|reg| reg.resolve().map(|_| reg.clone())) {
                 Ok(reg) => Some(reg),
                 Err(why) => {
-                    diagnostics.push(Diagnostic::error("/region", "invalid_option", format!("\"region\" is invalid: {why}")));
+                    diagnostics.push(Diagnostic::error("/region", "invalid_option", crate::vocab::messages::REGION_INVALID.render(&[&why])));
                     None
                 }
             },
@@ -100,7 +100,7 @@ impl Target {
 
 fn invalid_option(diagnostics: Vec<Diagnostic>) -> BuildError {
     let first = diagnostics.first().map(|d| d.message.clone()).unwrap_or_default();
-    BuildError { code: "invalid_option", message: format!("invalid request options: {first}"), diagnostics }
+    BuildError { code: "invalid_option", message: crate::vocab::messages::INVALID_OPTIONS.render(&[&first]), diagnostics }
 }
 
 /// Builds the request for `api` with a JSON body. The body is validated; any error fails
@@ -113,7 +113,7 @@ pub fn build_request(api: &str, body_text: &str, positions: bool, target: &Targe
     let validation = catalog::validate_text(api, body_text, positions);
     if !validation.ok {
         let first = validation.diagnostics.iter().find(|d| d.is_error()).map(|d| format!("{} ({})", d.message, if d.path.is_empty() { "/" } else { &d.path })).unwrap_or_default();
-        return Err(BuildError { code: "invalid_body", message: format!("invalid {} body: {first}", endpoint.command), diagnostics: validation.diagnostics });
+        return Err(BuildError { code: "invalid_body", message: crate::vocab::messages::INVALID_BODY.render(&[&endpoint.command, &first]), diagnostics: validation.diagnostics });
     }
     let mut node = Node::parse(body_text).map_err(|e| BuildError { code: "invalid_body", message: e.to_string(), diagnostics: vec![] })?;
     normalize(&mut node, endpoint.request);

@@ -67,13 +67,13 @@ impl Checker {
     pub fn check_root(&mut self, node: &Node, obj: &Obj) {
         match node {
             Node::Object(_) => self.check_object(node, obj),
-            other => self.error(m::NOT_AN_OBJECT.code, m::NOT_AN_OBJECT.render(&[&other.type_name()])),
+            other => self.error(m::NOT_AN_OBJECT.code, m::NOT_AN_OBJECT.render(&[&m::json_type(other.type_name())])),
         }
     }
 
     fn check_object(&mut self, node: &Node, obj: &Obj) {
         let Node::Object(members) = node else {
-            self.error(m::NOT_AN_OBJECT_FIELD.code, m::NOT_AN_OBJECT_FIELD.render(&[&self.name(), &node.type_name()]));
+            self.error(m::NOT_AN_OBJECT_FIELD.code, m::NOT_AN_OBJECT_FIELD.render(&[&self.name(), &m::json_type(node.type_name())]));
             return;
         };
         for (i, (key, value)) in members.iter().enumerate() {
@@ -159,12 +159,12 @@ impl Checker {
             Ty::Enum(values) => match node {
                 Node::Str(s) if values.contains(&s.as_ref()) => {}
                 Node::Str(s) => self.error(m::INVALID_ENUM.code, m::INVALID_ENUM.render(&[&self.name(), &quoted_list(values), &s.as_ref()])),
-                other => self.wrong_type(m::A_STRING.template, other),
+                other => self.wrong_type(&m::A_STRING, other),
             },
             Ty::IntEnum(values) => match node.as_i64() {
                 Some(v) if values.contains(&v) => {}
                 Some(v) => self.error(m::INVALID_INT_ENUM.code, m::INVALID_INT_ENUM.render(&[&self.name(), &values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "), &v])),
-                None => self.wrong_type(m::AN_INTEGER.template, node),
+                None => self.wrong_type(&m::AN_INTEGER, node),
             },
             Ty::Array(rule) => self.check_array(node, rule),
             Ty::Object(obj) => self.check_object(node, obj),
@@ -176,7 +176,7 @@ impl Checker {
 
     fn check_str(&mut self, node: &Node, rule: &Str) {
         let Node::Str(s) = node else {
-            return self.wrong_type(m::A_STRING.template, node);
+            return self.wrong_type(&m::A_STRING, node);
         };
         let bytes = s.len();
         if bytes < rule.min_bytes {
@@ -206,7 +206,7 @@ impl Checker {
             Node::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
                 return self.error(m::DIGIT_STRING.code, m::DIGIT_STRING.render(&[&self.name(), &s.as_ref()]));
             }
-            other => return self.wrong_type(m::AN_INTEGER.template, other),
+            other => return self.wrong_type(&m::AN_INTEGER, other),
         };
         if v < rule.min || v > rule.max {
             return self.out_of_range(rule, &msg![v]);
@@ -225,7 +225,7 @@ impl Checker {
 
     fn check_array(&mut self, node: &Node, rule: &Arr) {
         let Node::Array(items) = node else {
-            return self.wrong_type(m::AN_ARRAY.template, node);
+            return self.wrong_type(&m::AN_ARRAY, node);
         };
         self.check_array_len(items.len(), rule);
         for (i, item) in items.iter().enumerate() {
@@ -248,7 +248,7 @@ impl Checker {
 
     fn check_group_type(&mut self, node: &Node) {
         let Node::Str(s) = node else {
-            return self.wrong_type(m::A_STRING.template, node);
+            return self.wrong_type(&m::A_STRING, node);
         };
         match GroupType::parse(s) {
             Some(TypeName::Rest(_)) => {}
@@ -263,12 +263,12 @@ impl Checker {
             Node::Str(s) => self.error(m::NOT_DIGITS.code, m::NOT_DIGITS.render(&[&self.name(), &s.as_ref()])),
             Node::Int(i) if *i >= 0 && *i <= limits::SECONDS_MAX => self.warning(m::TYPE_DRIFT.code, m::TYPE_DRIFT.render(&[&self.name(), i])),
             Node::Int(_) | Node::UInt(_) => self.error(m::SECONDS_OUT_OF_RANGE.code, m::SECONDS_OUT_OF_RANGE.render(&[&self.name(), &limits::SECONDS_MAX])),
-            other => self.wrong_type(m::A_SECONDS_STRING.template, other),
+            other => self.wrong_type(&m::A_SECONDS_STRING, other),
         }
     }
 
-    fn wrong_type(&mut self, expected: &str, got: &Node) {
-        self.error(m::WRONG_TYPE.code, m::WRONG_TYPE.render(&[&self.name(), &expected, &Describe(got)]));
+    fn wrong_type(&mut self, expected: &m::Message, got: &Node) {
+        self.error(m::WRONG_TYPE.code, m::WRONG_TYPE.render(&[&self.name(), &expected.render(&[]), &Describe(got)]));
     }
 
     /// The current field's name for messages: the last pointer segment, quoted.
@@ -307,9 +307,9 @@ impl Piece for Describe<'_, '_> {
         let node = self.0;
         match node {
             Node::Str(s) if s.chars().count() <= limits::DESCRIBED_STRING_MAX_CHARS => m::QUOTED_STRING.render_to(out, &[&s.as_ref()]),
-            Node::Int(_) | Node::UInt(_) | Node::Float(_) => m::NUMBER.render_to(out, &[&node.type_name(), &node_text(node)]),
+            Node::Int(_) | Node::UInt(_) | Node::Float(_) => m::NUMBER.render_to(out, &[&m::json_type(node.type_name()), &node_text(node)]),
             Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            other => out.push_str(other.type_name()),
+            other => out.push_str(m::json_type(other.type_name())),
         }
     }
 }

@@ -6,11 +6,11 @@ use crate::protocol::request;
 use crate::validate;
 use wasm_bindgen::prelude::*;
 
-/// Validates JSON text (with quick fixes if `fixes`). Returns "" when there is nothing to
-/// report (the fast path), else the `{ ok, diagnostics }` JSON.
+/// Validates JSON text (with quick fixes if `fixes`, messages in Chinese if `zh`). Returns ""
+/// when there is nothing to report (the fast path), else the `{ ok, diagnostics }` JSON.
 #[wasm_bindgen(js_name = validateText)]
-pub fn validate_text(api: &str, text: &str, positions: bool, fixes: bool) -> String {
-    let v = if fixes { catalog::validate_text_with_fixes(api, text, positions) } else { catalog::validate_text(api, text, positions) };
+pub fn validate_text(api: &str, text: &str, positions: bool, fixes: bool, zh: bool) -> String {
+    let v = catalog::validate_text_in(api, text, positions, fixes, lang(zh));
     if v.diagnostics.is_empty() {
         return String::new();
     }
@@ -57,7 +57,7 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
 /// wait in `takeOutput` (delimited text, or `{ ok, diagnostics }` JSON: see
 /// `compact_diagnostics`). (u32::MAX: bad index or input.)
 #[wasm_bindgen(js_name = validateInput)]
-pub fn validate_input(index: u32, len: usize, positions: bool, fixes: bool) -> u32 {
+pub fn validate_input(index: u32, len: usize, positions: bool, fixes: bool, zh: bool) -> u32 {
     let Some(endpoint) = catalog::ENDPOINTS.get(index as usize) else {
         return u32::MAX;
     };
@@ -65,7 +65,7 @@ pub fn validate_input(index: u32, len: usize, positions: bool, fixes: bool) -> u
         let Some(text) = text else {
             return u32::MAX;
         };
-        let diagnostics = if fixes { validate::validate_endpoint_text_with_fixes(endpoint, text, positions) } else { validate::validate_endpoint_text(endpoint, text, positions) };
+        let diagnostics = crate::vocab::messages::in_lang(lang(zh), || if fixes { validate::validate_endpoint_text_with_fixes(endpoint, text, positions) } else { validate::validate_endpoint_text(endpoint, text, positions) });
         if diagnostics.is_empty() {
             return 0;
         }
@@ -79,8 +79,8 @@ pub fn validate_input(index: u32, len: usize, positions: bool, fixes: bool) -> u
 /// region? }`; `random` is used when the options have none. Returns
 /// `{ "request": ... }` or `{ "error": { code, message, diagnostics } }`.
 #[wasm_bindgen(js_name = buildRequestJson)]
-pub fn build_request_json(api: &str, body: &str, body_is_text: bool, options: &str, random: u32) -> String {
-    let built = request::Target::from_options(options, random).and_then(|t| request::build_request(api, body, body_is_text, &t));
+pub fn build_request_json(api: &str, body: &str, body_is_text: bool, options: &str, random: u32, zh: bool) -> String {
+    let built = crate::vocab::messages::in_lang(lang(zh), || request::Target::from_options(options, random).and_then(|t| request::build_request(api, body, body_is_text, &t)));
     match built {
         // (Structs rather than `json!`: going through a `serde_json::Value` would bring its
         // serializer into the module.)
@@ -96,6 +96,14 @@ fn set_output(text: String) {
             *out = text;
         }
     });
+}
+
+fn lang(zh: bool) -> crate::vocab::messages::Lang {
+    if zh {
+        crate::vocab::messages::Lang::Zh
+    } else {
+        crate::vocab::messages::Lang::En
+    }
 }
 
 #[derive(serde::Serialize)]

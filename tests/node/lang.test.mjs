@@ -53,3 +53,41 @@ test("endpoints({ lang: \"zh-CN\" }) gives the titles and field meanings in Chin
   }
   assert.throws(() => endpoints({ lang: "de" }));
 });
+
+test("validate and buildRequest speak Chinese when asked: same findings, messages in Chinese; English stays the default", async () => {
+  const { validate, buildRequest, endpoints } = await import("../../pkg/node/index.mjs");
+  const { random, mutator, keysOf } = await import("./routes.mjs");
+  const { rand, pick } = random(0x2c4e11);
+  const mutate = mutator({ rand, pick });
+  const han = /[\u4e00-\u9fff]/;
+  let compared = 0;
+  const codes = new Set();
+  for (const e of endpoints()) {
+    const sample = JSON.parse(e.sample);
+    const keys = [...keysOf(sample, new Set(["x", "MsgReadedTime", "Identifier"]))];
+    for (let i = 0; i < 60; i++) {
+      let text;
+      try {
+        text = JSON.stringify(i === 0 ? {} : mutate(sample, keys));
+      } catch {
+        continue;
+      }
+      if (text === undefined) continue;
+      const en = validate(e.api, text, { fixes: true });
+      const zh = validate(e.api, text, { fixes: true, lang: "zh-CN" });
+      const shape = (r) => ({ ok: r.ok, diagnostics: r.diagnostics.map(({ message, fix, ...d }) => ({ ...d, fix: fix && fix.patch })) });
+      assert.deepEqual(shape(zh), shape(en), `${e.api}: ${text}`);
+      for (const d of zh.diagnostics) {
+        codes.add(d.code);
+        // (A JSON parser's own words stay as the parser says them.)
+        if (d.code !== "invalid_json") assert.match(d.message, han, `${e.api} ${d.code}: ${d.message}`);
+        if (d.fix) assert.match(d.fix.title, han, d.fix.title);
+      }
+      compared++;
+    }
+  }
+  assert.ok(compared > 4000 && codes.size >= 12, `${compared} bodies, codes ${[...codes]}`);
+  assert.match(validate("openim/admin_set_msg_read", "{}").diagnostics[0].message, /is required/);
+  assert.throws(() => buildRequest({ api: "openim/admin_set_msg_read", body: {}, sdkAppId: 1, identifier: "a", userSig: "x", lang: "zh-CN" }), (err) => /缺少必填字段/.test(err.message) && han.test(err.diagnostics[0].message));
+  assert.throws(() => buildRequest({ api: "openim/admin_set_msg_read", body: { Report_Account: "a", Peer_Account: "b" }, sdkAppId: 1, identifier: "a", userSig: "x", region: "mars", lang: "zh" }), (err) => /未知的地域 "mars"/.test(err.message));
+});

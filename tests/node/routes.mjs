@@ -17,7 +17,7 @@ export const crossingsSoFar = () => crossings;
 /** What wasm answers for JSON text: the Rust validator's answer, the reference (with quick
  * fixes if `fixes`). */
 export function wasmText(api, text, fixes = false) {
-  const out = wasm.validateText(api, text, true, fixes);
+  const out = wasm.validateText(api, text, true, fixes, false);
   return out === "" ? { ok: true, diagnostics: [] } : JSON.parse(out);
 }
 
