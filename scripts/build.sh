@@ -40,6 +40,7 @@ done
 rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/json-text.js pkg/lib/control.js pkg/lib/faults.js
 # The OpenAPI 3.1 document and a JSON Schema file per request and response, from the same tables.
 cargo run --quiet --bin tcim-codegen -- openapi > pkg/openapi.json
+cargo run --quiet --bin tcim-codegen -- openapi zh-CN > pkg/openapi.zh-CN.json
 cargo run --quiet --bin tcim-codegen -- schema-files pkg/schemas
 # Endpoint types come from the Rust rule tables.
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts

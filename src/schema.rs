@@ -17,8 +17,72 @@ use serde_json::{json, Map, Value};
 
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
-/// What the `x-tcim-crossFieldRules` keyword says on an endpoint with rules between fields.
-const CROSS_FIELD: &str = "tcim's validate also checks rules between fields of this body that this schema does not state: a field another field's value calls for (missing_field), fields that cannot be combined (conflicting_fields), a field the chosen group type does not take (not_supported)";
+/// What the documents say in their own words, in English and in Chinese (`tcim openapi --lang`).
+struct Words {
+    zh: bool,
+    /// What the `x-tcim-crossFieldRules` keyword says on an endpoint with rules between fields.
+    cross_field: &'static str,
+    legacy: &'static str,
+    answer: &'static str,
+    description: &'static str,
+    title: &'static str,
+    summary: &'static str,
+    limits: &'static str,
+    backup: &'static str,
+    sdkappid: &'static str,
+    identifier: &'static str,
+    usersig: &'static str,
+    random: &'static str,
+    contenttype: &'static str,
+}
+
+const EN: Words = Words {
+    zh: false,
+    cross_field: "tcim's validate also checks rules between fields of this body that this schema does not state: a field another field's value calls for (missing_field), fields that cannot be combined (conflicting_fields), a field the chosen group type does not take (not_supported)",
+    legacy: "legacy name of {means}: {why}",
+    answer: "The answer; `ActionStatus` and `ErrorCode` say whether the call succeeded (see x-tcim-errors).",
+    description: "Every request is a POST to /v4/{service}/{command} with the common query parameters sdkappid, identifier (an app admin), usersig (the admin's UserSig), random and contenttype=json. Keywords beginning x-tcim- state rules JSON Schema has no keyword for (UTF-8 byte limits, rules between fields); see tcim's docs/schemas.md.",
+    title: "Tencent Cloud Chat server REST API",
+    summary: "The endpoints tcim covers, from its rule tables",
+    limits: "At most {rate} calls per second. Errors are answered with HTTP 200 and `ErrorCode` in the body; this endpoint's own codes:",
+    backup: "{region} (backup)",
+    sdkappid: "the SDKAppID the console assigned to the app",
+    identifier: "an app admin account",
+    usersig: "the UserSig of that admin account",
+    random: "a random 32-bit unsigned integer",
+    contenttype: "always json",
+};
+
+const ZH: Words = Words {
+    zh: true,
+    cross_field: "除本 Schema 所述规则外，tcim 的 validate 还会检查字段之间的规则：由其他字段的取值决定必填的字段（missing_field）、不能同时使用的字段（conflicting_fields）、所选群组类型不支持的字段（not_supported）",
+    legacy: "{means} 的旧名称（服务端仍然接受）",
+    answer: "应答包；ActionStatus 和 ErrorCode 表示请求是否成功（参见 x-tcim-errors）。",
+    description: "每个请求都是对 /v4/{service}/{command} 的 POST 请求，带有公共查询参数 sdkappid、identifier（App 管理员账号）、usersig（该管理员的 UserSig）、random 和 contenttype=json。以 x-tcim- 开头的关键字表示 JSON Schema 无法表达的规则（UTF-8 字节长度限制、字段之间的规则），详见 tcim 的 docs/schemas.md。",
+    title: "腾讯云即时通信 IM 服务端 REST API",
+    summary: "tcim 支持的接口，由其规则表生成",
+    limits: "最高调用频率：{rate}次/秒。除非发生网络错误，HTTP 返回码均为200，错误码在应答包的 ErrorCode 中；本 API 私有错误码如下：",
+    backup: "{region}（备用域名）",
+    sdkappid: "创建应用时即时通信 IM 控制台分配的 SDKAppID",
+    identifier: "App 管理员账号",
+    usersig: "App 管理员账号生成的签名",
+    random: "随机的32位无符号整数",
+    contenttype: "请求格式固定值为 json",
+};
+
+/// A region's name in Chinese, as the pages list the domains.
+fn region_zh(label: &'static str) -> &'static str {
+    match label {
+        "China" => "中国",
+        "Singapore" => "新加坡",
+        "Seoul" => "首尔",
+        "Tokyo" => "东京",
+        "Frankfurt" => "法兰克福",
+        "Silicon Valley" => "硅谷",
+        "Jakarta" => "雅加达",
+        other => other,
+    }
+}
 
 /// Sets a member of a JSON object (the values here are all objects; anything else is left).
 fn set(v: &mut Value, key: &str, value: Value) {
@@ -27,9 +91,9 @@ fn set(v: &mut Value, key: &str, value: Value) {
     }
 }
 
-/// Where nested object tables are referenced from: `#/$defs/` in a standalone schema,
-/// `#/components/schemas/` in the OpenAPI document.
-struct Refs(&'static str);
+/// Where nested object tables are referenced from (`#/$defs/` in a standalone schema,
+/// `#/components/schemas/` in the OpenAPI document), and in which words.
+struct Refs(&'static str, &'static Words);
 
 impl Refs {
     fn to(&self, obj: &Obj) -> Value {
@@ -69,6 +133,7 @@ impl Refs {
         };
         if !doc.is_empty() {
             // (Beside a `$ref`, 2020-12 keeps sibling keywords; OpenAPI 3.1 too.)
+            let doc = if self.1.zh { crate::catalog_zh::field_doc(doc).unwrap_or(doc) } else { doc };
             set(&mut s, "description", json!(doc));
         }
         s
@@ -97,7 +162,7 @@ impl Refs {
                 (true, Some(field)) => {
                     let mut s = self.ty(&field.ty, "");
                     set(&mut s, "deprecated", json!(true));
-                    set(&mut s, "description", json!(format!("legacy name of {}: {}", m.means, m.why)));
+                    set(&mut s, "description", json!(self.1.legacy.replace("{means}", m.means).replace("{why}", m.why)));
                     s
                 }
                 // A mistake the service refuses to read (an error, not a warning).
@@ -168,7 +233,7 @@ fn tables_ty(ty: &Ty, out: &mut Vec<&'static Obj>) {
 
 /// The standalone JSON Schema of one table (a request or a response) and what it nests.
 fn standalone(obj: &'static Obj, title: &str, endpoint: &Endpoint, request: bool) -> Value {
-    let refs = Refs("#/$defs/");
+    let refs = Refs("#/$defs/", &EN);
     let mut nested = Vec::new();
     tables(obj, &mut nested);
     let mut s = refs.object(obj);
@@ -179,7 +244,7 @@ fn standalone(obj: &'static Obj, title: &str, endpoint: &Endpoint, request: bool
         set(&mut s, "$defs", Value::Object(defs));
     }
     if request && endpoint.check.is_some() {
-        set(&mut s, "x-tcim-crossFieldRules", json!(CROSS_FIELD));
+        set(&mut s, "x-tcim-crossFieldRules", json!(EN.cross_field));
     }
     s
 }
@@ -200,9 +265,9 @@ pub fn json_schemas() -> Value {
 /// The OpenAPI document as pretty JSON, its top-level members in the order people read them
 /// (a `Value` writes keys sorted). Written here rather than re-ordered in JS, which would
 /// round the bounds beyond 2^53 (`maximum` 9223372036854775807).
-pub fn openapi_text(version: &str) -> String {
+pub fn openapi_text(version: &str, zh: bool) -> String {
     const ORDER: [&str; 9] = ["openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "components", "x-tcim-errorCodes"];
-    let doc = openapi(version);
+    let doc = openapi(version, zh);
     let members: Vec<String> = ORDER
         .iter()
         .filter_map(|k| doc.get(k).map(|v| (k, v)))
@@ -227,30 +292,35 @@ pub fn write_schema_files(dir: &std::path::Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The OpenAPI 3.1 document of every covered endpoint.
-pub fn openapi(version: &str) -> Value {
-    let refs = Refs("#/components/schemas/");
+/// The OpenAPI 3.1 document of every covered endpoint, in English or (`zh`) in Chinese.
+pub fn openapi(version: &str, zh: bool) -> Value {
+    let words = if zh { &ZH } else { &EN };
+    let refs = Refs("#/components/schemas/", words);
     let mut objs: Vec<&'static Obj> = Vec::new();
     for e in ENDPOINTS.iter() {
         tables(e.request, &mut objs);
         tables(e.response, &mut objs);
     }
     let schemas: Map<String, Value> = objs.iter().map(|o| (o.name.to_owned(), refs.object(o))).collect();
-    let message = |code: u32| ERROR_CODES.iter().find(|c| c.code == code).map_or("", |c| c.message);
+    let message = |code: u32| {
+        let zh_text = if zh { crate::protocol::errors_zh::ERROR_CODES_ZH.iter().find(|(c, _)| *c == code).map(|(_, t)| *t) } else { None };
+        zh_text.or_else(|| ERROR_CODES.iter().find(|c| c.code == code).map(|c| c.message)).unwrap_or_default()
+    };
     let paths: Map<String, Value> = ENDPOINTS
         .iter()
         .map(|e| {
             let sample: Value = serde_json::from_str(e.sample).unwrap_or(Value::Null);
+            let title = if zh { crate::catalog_zh::title(&e.api()).unwrap_or(e.title) } else { e.title };
             let errors: Vec<Value> = e.errors.iter().map(|c| json!({ "code": c, "message": message(*c) })).collect();
             let error_lines: Vec<String> = e.errors.iter().map(|c| format!("- {c}: {}", message(*c))).collect();
             let mut op = json!({
                 "operationId": format!("{}_{}", e.service.name(), e.command),
-                "summary": e.title,
-                "description": format!("{}\n\nAt most {} calls per second. Errors are answered with HTTP 200 and `ErrorCode` in the body; this endpoint's own codes:\n\n{}", e.title, e.rate_limit, error_lines.join("\n")),
+                "summary": title,
+                "description": format!("{title}\n\n{}\n\n{}", words.limits.replace("{rate}", &e.rate_limit.to_string()), error_lines.join("\n")),
                 "tags": [e.service.name()],
                 "parameters": [{ "$ref": "#/components/parameters/random" }, { "$ref": "#/components/parameters/contenttype" }],
                 "requestBody": { "required": true, "content": { "application/json": { "schema": refs.to(e.request), "example": sample } } },
-                "responses": { "200": { "description": "The answer; `ActionStatus` and `ErrorCode` say whether the call succeeded (see x-tcim-errors).", "content": { "application/json": { "schema": refs.to(e.response) } } } },
+                "responses": { "200": { "description": words.answer, "content": { "application/json": { "schema": refs.to(e.response) } } } },
                 "x-tcim-errors": errors,
                 "x-tcim-rateLimit": e.rate_limit,
             });
@@ -261,21 +331,22 @@ pub fn openapi(version: &str) -> Value {
                 set(&mut op, "x-tcim-needsReceiptsFeature", json!(true));
             }
             if e.check.is_some() {
-                set(&mut op, "x-tcim-crossFieldRules", json!(CROSS_FIELD));
+                set(&mut op, "x-tcim-crossFieldRules", json!(words.cross_field));
             }
             (format!("/v4/{}", e.api()), json!({ "post": op }))
         })
         .collect();
-    let servers: Vec<Value> = REGIONS.iter().flat_map(|r| [json!({ "url": format!("https://{}", r.primary), "description": r.label }), json!({ "url": format!("https://{}", r.backup), "description": format!("{} (backup)", r.label) })]).collect();
+    let label = |l: &'static str| if zh { region_zh(l) } else { l };
+    let servers: Vec<Value> = REGIONS.iter().flat_map(|r| [json!({ "url": format!("https://{}", r.primary), "description": label(r.label) }), json!({ "url": format!("https://{}", r.backup), "description": words.backup.replace("{region}", label(r.label)) })]).collect();
     let key = |name: &str, what: &str| json!({ "type": "apiKey", "in": "query", "name": name, "description": what });
     json!({
         "openapi": "3.1.0",
         "jsonSchemaDialect": DIALECT,
         "info": {
-            "title": "Tencent Cloud Chat server REST API",
+            "title": words.title,
             "version": version,
-            "summary": "The endpoints tcim covers, from its rule tables",
-            "description": "Every request is a POST to /v4/{service}/{command} with the common query parameters sdkappid, identifier (an app admin), usersig (the admin's UserSig), random and contenttype=json. Keywords beginning x-tcim- state rules JSON Schema has no keyword for (UTF-8 byte limits, rules between fields); see tcim's docs/schemas.md.",
+            "summary": words.summary,
+            "description": words.description,
             "x-tcim-generator": "tcim openapi",
         },
         "servers": servers,
@@ -284,16 +355,16 @@ pub fn openapi(version: &str) -> Value {
         "paths": paths,
         "components": {
             "securitySchemes": {
-                "sdkappid": key("sdkappid", "the SDKAppID the console assigned to the app"),
-                "identifier": key("identifier", "an app admin account"),
-                "usersig": key("usersig", "the UserSig of that admin account"),
+                "sdkappid": key("sdkappid", words.sdkappid),
+                "identifier": key("identifier", words.identifier),
+                "usersig": key("usersig", words.usersig),
             },
             "parameters": {
-                "random": { "name": "random", "in": "query", "required": true, "description": "a random 32-bit unsigned integer", "schema": { "type": "integer", "minimum": 0, "maximum": u32::MAX } },
-                "contenttype": { "name": "contenttype", "in": "query", "required": true, "description": "always json", "schema": { "type": "string", "const": "json" } },
+                "random": { "name": "random", "in": "query", "required": true, "description": words.random, "schema": { "type": "integer", "minimum": 0, "maximum": u32::MAX } },
+                "contenttype": { "name": "contenttype", "in": "query", "required": true, "description": words.contenttype, "schema": { "type": "string", "const": "json" } },
             },
             "schemas": schemas,
         },
-        "x-tcim-errorCodes": Value::Object(ERROR_CODES.iter().map(|c| (c.code.to_string(), json!(c.message))).collect()),
+        "x-tcim-errorCodes": Value::Object(ERROR_CODES.iter().map(|c| (c.code.to_string(), json!(message(c.code)))).collect()),
     })
 }

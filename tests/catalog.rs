@@ -276,8 +276,8 @@ fn field_names_are_ascii() {
 
 #[test]
 fn openapi_document_is_the_value_in_reading_order_and_names_each_table_once() {
-    let doc = tcim::schema::openapi("0.0.0");
-    let text = tcim::schema::openapi_text("0.0.0");
+    let doc = tcim::schema::openapi("0.0.0", false);
+    let text = tcim::schema::openapi_text("0.0.0", false);
     assert!(text.starts_with("{\n  \"openapi\": \"3.1.0\",\n  \"info\": {"));
     assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), doc);
     // A component name stands for one table: two tables sharing a name would overwrite each other.

@@ -133,9 +133,9 @@ Lists the covered endpoints with their rate limits.`,
 
 Explains an error code (exit 1 when tcim does not know it), in English or in Chinese as the
 official Chinese pages word it. Without --lang, LANG decides (zh_CN.UTF-8 means Chinese).`,
-  openapi: `Usage: tcim openapi
+  openapi: `Usage: tcim openapi [--lang en|zh-CN]
 
-Prints the OpenAPI 3.1 document of every covered endpoint (the package's openapi.json): paths
+Prints the OpenAPI 3.1 document (in Chinese with --lang zh-CN, or when LANG says so) of every covered endpoint (the package's openapi.json): paths
 /v4/<service>/<command>, the common query parameters, request and response schemas with the
 limits tcim validates, each endpoint's sample and error codes, one server per region.`,
   schema: `Usage: tcim schema <api> [--request|--response]
@@ -435,9 +435,12 @@ function endpointsCmd(argv) {
   return 0;
 }
 
-/** The language `--lang` names, else the one LANG names if tcim speaks it, else English. */
+/** "en" or "zh-CN": the language `--lang` names (one tcim does not speak is an error), else
+ * the one LC_ALL or LANG names if tcim speaks it, else English. */
 function language(opts) {
-  return opts.lang ?? (/^zh([-_]|$)/i.test(process.env.LC_ALL || process.env.LANG || "") ? "zh-CN" : "en");
+  const tag = opts.lang ?? (/^zh([-_.]|$)/i.test(process.env.LC_ALL || process.env.LANG || "") ? "zh-CN" : "en");
+  errorInfo(0, { lang: tag }); // (checks the tag: a TcimError when tcim does not speak it)
+  return /^zh/i.test(tag) ? "zh-CN" : "en";
 }
 
 function errorsCmd(argv) {
@@ -456,10 +459,10 @@ function errorsCmd(argv) {
 }
 
 function openapiCmd(argv) {
-  const { opts, rest } = parse(argv);
+  const { opts, rest } = parse(argv, ["lang"]);
   if (opts.help) return console.log(HELP.openapi), 0;
   if (rest.length) throw new UsageError("openapi takes no arguments");
-  process.stdout.write(readFileSync(new URL("../openapi.json", import.meta.url), "utf8"));
+  process.stdout.write(readFileSync(new URL(language(opts) === "zh-CN" ? "../openapi.zh-CN.json" : "../openapi.json", import.meta.url), "utf8"));
   return 0;
 }
 

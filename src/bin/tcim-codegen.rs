@@ -9,7 +9,7 @@ fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("ts") => print!("{}", tcim::codegen::typescript()),
         Some("schemas") => println!("{}", tcim::schema::json_schemas()),
-        Some("openapi") => print!("{}", tcim::schema::openapi_text(env!("CARGO_PKG_VERSION"))),
+        Some("openapi") => print!("{}", tcim::schema::openapi_text(env!("CARGO_PKG_VERSION"), std::env::args().nth(2).as_deref() == Some("zh-CN"))),
         Some("schema-files") => {
             let dir = std::env::args().nth(2).unwrap_or_else(|| "pkg/schemas".into());
             if let Err(e) = tcim::schema::write_schema_files(std::path::Path::new(&dir)) {
@@ -20,7 +20,7 @@ fn main() {
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|openapi|schema-files DIR|checks|catalog");
+            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|catalog");
             std::process::exit(2);
         }
     }

@@ -91,3 +91,20 @@ test("validate and buildRequest speak Chinese when asked: same findings, message
   assert.throws(() => buildRequest({ api: "openim/admin_set_msg_read", body: {}, sdkAppId: 1, identifier: "a", userSig: "x", lang: "zh-CN" }), (err) => /缺少必填字段/.test(err.message) && han.test(err.diagnostics[0].message));
   assert.throws(() => buildRequest({ api: "openim/admin_set_msg_read", body: { Report_Account: "a", Peer_Account: "b" }, sdkAppId: 1, identifier: "a", userSig: "x", region: "mars", lang: "zh" }), (err) => /未知的地域 "mars"/.test(err.message));
 });
+
+test("tcim openapi --lang zh-CN prints the document in Chinese, as valid as the English one", async () => {
+  const { createRequire } = await import("node:module");
+  const SwaggerParser = createRequire(import.meta.url)("@apidevtools/swagger-parser");
+  const { NODE_TEST_CONTEXT, LANG, LC_ALL, ...env } = process.env;
+  const { stdout } = await run(process.execPath, [bin, "openapi", "--lang", "zh-CN"], { env, maxBuffer: 16 << 20 });
+  const zh = JSON.parse(stdout);
+  await SwaggerParser.validate(structuredClone(zh));
+  const en = JSON.parse((await run(process.execPath, [bin, "openapi"], { env, maxBuffer: 16 << 20 })).stdout);
+  assert.equal(zh.paths["/v4/group_open_http_svc/set_unread_msg_num"].post.summary, "设置成员未读消息计数");
+  assert.match(zh.paths["/v4/group_open_http_svc/get_group_msg_receipt"].post["x-tcim-errors"].find((x) => x.code === 10010).message, /群组不存在/);
+  assert.equal(zh.servers[0].description, "中国");
+  // The same document apart from its words.
+  const shape = (doc) => JSON.stringify(doc, (k, v) => (["description", "summary", "title", "message"].includes(k) || k === "x-tcim-crossFieldRules" ? undefined : v));
+  const words = (doc) => ({ ...doc, "x-tcim-errorCodes": Object.keys(doc["x-tcim-errorCodes"]) });
+  assert.equal(shape(words(zh)), shape(words(en)));
+});
