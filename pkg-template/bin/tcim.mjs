@@ -6,142 +6,31 @@ import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { constants as osConstants } from "node:os";
 import { parseArgs } from "node:util";
+import { TEXT } from "./text.mjs";
 import { validate, genUserSig, verifyUserSig, verifyCallbackSign, endpoints, errorInfo, jsonSchema, Simulator, controlClient } from "../node/index.mjs";
 
-const HELP = {
-  main: `tcim — offline toolkit for the Tencent Cloud Chat server REST API
+/** The language of this run: `--lang` anywhere before "--" (taken out of the arguments), else
+ * LC_ALL or LANG when they name one tcim speaks, else English. */
+function languageOf(argv) {
+  const end = argv.indexOf("--") < 0 ? argv.length : argv.indexOf("--");
+  let tag;
+  for (let i = 0; i < end; i++) {
+    const a = argv[i];
+    if (a === "--lang" || a.startsWith("--lang=")) {
+      tag = a === "--lang" ? (argv[i + 1] ?? "") : a.slice(7);
+      argv.splice(i, a === "--lang" ? 2 : 1);
+      break;
+    }
+  }
+  tag ??= /^zh([-_.]|$)/i.test(process.env.LC_ALL || process.env.LANG || "") ? "zh-CN" : "en";
+  errorInfo(0, { lang: tag }); // (checks the tag: a TcimError when tcim does not speak it)
+  return /^zh/i.test(tag) ? "zh-CN" : "en";
+}
 
-Usage: tcim <command> [options]
-
-Commands:
-  serve                     run the simulator as an HTTP server on 127.0.0.1
-  exec [options] -- CMD     run CMD against a fresh server (TCIM_URL …), exit with its status
-  control <operation>       reset, export/import, clock, journal, … of a running server
-  validate <api> [FILE|-]   check a request body (exit 1 when it has errors)
-  usersig gen|verify        generate or verify a UserSig (TLSSigAPIv2)
-  callback verify           check a third-party callback's Sign
-  trigger <CallbackCommand> POST that callback's documented sample to a URL
-  endpoints                 list the covered endpoints
-  errors <code>             explain an error code
-  openapi                   print the OpenAPI 3.1 document of every covered endpoint
-  schema <api>              print an endpoint's JSON Schemas (request and response)
-
-Run "tcim <command> --help" for a command's options.`,
-  serve: `Usage: tcim serve [options]
-
-Serves the simulator at /v4/<service>/<command>, answering like the service.
-
-Options:
-  --host HOST        address to bind (default 127.0.0.1)
-  --port N           port, 0 picks a free one (default 8080); the URL is printed
-  --sdkappid N       the app's SDKAppID (default 1400000000)
-  --admin NAME       the app admin identifier (default administrator)
-  --key KEY          secret key: enables UserSig checks like the service
-  --now SECONDS      start a manual virtual clock at this Unix time (default: real time)
-  --state FILE       keep the state in FILE: a snapshot, and FILE.journal, to which
-                     every accepted request is appended before it is answered (a killed
-                     server loses nothing); folded into the snapshot as it grows and at exit
-  --fsync always|everysec|no
-                     when the journal is flushed to disk (default everysec: a machine
-                     crash loses at most a second)
-  --max-body BYTES   largest accepted request body (default 1048576)
-  --profile-tag TAG  declare a custom profile field (Tag_Profile_Custom_…); repeatable.
-                     Undeclared ones answer 40009, as for a new app
-  --friend-tag TAG   declare a custom friend field (Tag_SNS_Custom_…); repeatable
-  --no-rate-limit    do not enforce each endpoint's calls-per-second limit
-  --no-receipts      turn the paid group read receipts feature off (answers 10059)
-  --broadcast        turn on broadcasting to live groups (send_broadcast_msg; off: 10007)
-  --edition PLAN     the app's plan: trial, pro, ultimate or enterprise (members per group,
-                     groups, history and conversations kept, read receipts; default: no
-                     plan limits)
-  --callback-url URL third-party callbacks: POST them to URL, as the service does
-  --callback-token T the console's callback token: adds Sign and RequestTime
-  --callback CMD     switch on only this CallbackCommand; repeatable (default: all)
-  --callback-timeout MS
-                     how long a Before-callback may take (default 2000)
-  --callback-on-failure deliver|refuse
-                     a Before-callback that fails: deliver anyway (default) or 80003
-  --control-token T  the control API (/_tcim/) answers only requests with
-                     "Authorization: Bearer T" (without it: loopback only)
-  --journal-size N   requests the journal keeps (default 1000)
-  --ready-file FILE  write the URL to FILE once listening (for orchestration)
-  --fault RULE       inject a fault: comma-separated member=value pairs, e.g.
-                     endpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3
-                     (members: endpoint, probability, times, from, until, errorCode,
-                     errorInfo, httpStatus 500|502|503|504, reset=true, latencyMs);
-                     repeatable, first match answers
-  --faults FILE      fault rules as JSON: { "seed": N, "rules": [...] } or [...]
-  --fault-seed N     the faults' random seed (default 1): a run repeats`,
-  exec: `Usage: tcim exec [serve options] [--verbose] -- <command> [args...]
-
-Starts a server on a free port (or --port), runs the command with these variables set, stops
-the server and exits with the command's status (128+N when a signal N ended it):
-  TCIM_URL            the server, e.g. http://127.0.0.1:41237
-  TCIM_SDKAPPID       the app's SDKAppID
-  TCIM_ADMIN          the admin identifier
-  TCIM_USERSIG        a UserSig for the admin (valid when --key is given)
-  TCIM_KEY            the secret key (only with --key)
-  TCIM_CONTROL_TOKEN  the control token (only with --control-token)
-The server's request log goes to standard error with --verbose.
-Examples: tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test`,
-  control: `Usage: tcim control <operation> [--url URL] [--token T] [options]
-
-Drives a running tcim serve through its control API (/_tcim/). URL defaults to $TCIM_URL,
-else http://127.0.0.1:8080; the token to $TCIM_CONTROL_TOKEN.
-
-Operations:
-  health                         is it up (version, endpoints, clock, requests, callbacks)
-  reset                          an empty world with the server's options
-  export [FILE]                  the state as snapshot text (to FILE or standard output)
-  import FILE|-                  replace the state with a snapshot
-  clock [--set UNIX] [--advance SECONDS]
-                                 read or move the virtual clock (forward only)
-  journal [--endpoint API] [--code N] [--limit N]
-                                 the last requests: time, endpoint, ErrorCode, latency
-  clear-journal                  forget the journal
-  inspect                        the state as plain data
-  callbacks [--command CMD] [--limit N]
-                                 fired callbacks with replies or errors, and counts
-  faults [--set FILE|-] [--clear]
-                                 the injected faults (with how often each fired), or
-                                 replace them ({ "seed": N, "rules": [...] }), or none
-Prints JSON. Exit status 1 when the server refuses (e.g. 401 without the token).`,
-  validate: `Usage: tcim validate <api> [FILE|-] [--json]
-
-Validates a request body for an endpoint (e.g. group_open_http_svc/set_unread_msg_num).
-Reads FILE, or standard input when FILE is "-" or absent. Prints one line per diagnostic
-(FILE:LINE:COLUMN severity code message), or the JSON result with --json.
-Exit status: 0 valid, 1 errors found, 2 bad usage.`,
-  usersig: `Usage:
-  tcim usersig gen --sdkappid N --key KEY --identifier ID [--expire SECONDS] [--time UNIX]
-  tcim usersig verify --sdkappid N --key KEY --identifier ID --usersig SIG [--now UNIX] [--json]
-
-gen prints the UserSig. verify prints the verdict; exit status 1 when it is rejected.`,
-  callback: `Usage: tcim callback verify --token T --request-time N --sign S [--now UNIX] [--json]
-
-Checks a callback's Sign (SHA-256 of token + RequestTime; RequestTime within a minute).
-Exit status 1 when it is rejected.`,
-  trigger: `Usage: tcim trigger <CallbackCommand> --url URL [--token T] [--sdkappid N] [--platform P]
-
-POSTs the command's documented sample body to URL with the service's query parameters
-(signed with --token), like "stripe trigger", and prints the reply. "tcim trigger --list"
-lists the commands.`,
-  endpoints: `Usage: tcim endpoints [--json]
-
-Lists the covered endpoints with their rate limits.`,
-  errors: `Usage: tcim errors <code> [--json] [--lang en|zh-CN]
-
-Explains an error code (exit 1 when tcim does not know it), in English or in Chinese as the
-official Chinese pages word it. Without --lang, LANG decides (zh_CN.UTF-8 means Chinese).`,
-  openapi: `Usage: tcim openapi [--lang en|zh-CN]
-
-Prints the OpenAPI 3.1 document (in Chinese with --lang zh-CN, or when LANG says so) of every covered endpoint (the package's openapi.json): paths
-/v4/<service>/<command>, the common query parameters, request and response schemas with the
-limits tcim validates, each endpoint's sample and error codes, one server per region.`,
-  schema: `Usage: tcim schema <api> [--request|--response]
-
-Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, or one.`,
-};
+const ARGV = process.argv.slice(2);
+let LANGUAGE = "en";
+let T = TEXT.en;
+let HELP = T.help;
 
 class UsageError extends Error {}
 
@@ -164,12 +53,12 @@ function parse(argv, strings = [], flags = [], lists = []) {
 
 function integer(v, name) {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(String(v))) throw new UsageError(`--${name} must be a whole number, got "${v}"`);
+  if (!/^\d+$/.test(String(v))) throw new UsageError(T.wholeNumber(name, v));
   return Number(v);
 }
 
 function required(opts, name) {
-  if (opts[name] === undefined) throw new UsageError(`--${name} is required`);
+  if (opts[name] === undefined) throw new UsageError(T.required(name));
   return opts[name];
 }
 
@@ -189,7 +78,7 @@ function faultRule(spec) {
   const rule = {};
   for (const pair of spec.split(",")) {
     const at = pair.indexOf("=");
-    if (at <= 0) throw new UsageError(`--fault takes member=value pairs separated by commas, got "${spec}"`);
+    if (at <= 0) throw new UsageError(T.faultPairs(spec));
     const [key, text] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
     rule[key] = /^(\d+(\.\d+)?|true)$/.test(text) ? JSON.parse(text) : text;
   }
@@ -215,14 +104,14 @@ function serverOptions(opts, defaultPort) {
     if (opts.callback) callbacks.commands = opts.callback;
     if (opts["callback-timeout"] !== undefined) callbacks.timeoutMs = integer(opts["callback-timeout"], "callback-timeout");
     if (opts["callback-on-failure"] !== undefined) {
-      if (!["deliver", "refuse"].includes(opts["callback-on-failure"])) throw new UsageError("--callback-on-failure takes deliver or refuse");
+      if (!["deliver", "refuse"].includes(opts["callback-on-failure"])) throw new UsageError(T.callbackOnFailure());
       callbacks.onFailure = opts["callback-on-failure"];
     }
     simOptions.callbacks = callbacks;
   } else if (opts["callback-token"] !== undefined || opts.callback || opts["callback-timeout"] !== undefined || opts["callback-on-failure"] !== undefined) {
-    throw new UsageError("the --callback-… options need --callback-url");
+    throw new UsageError(T.callbackNeedsUrl());
   }
-  if (opts["control-token"] === "") throw new UsageError("--control-token must not be empty");
+  if (opts["control-token"] === "") throw new UsageError(T.emptyToken());
   if (opts.faults !== undefined || opts.fault || opts["fault-seed"] !== undefined) {
     let plan = { rules: [] };
     if (opts.faults !== undefined) {
@@ -230,7 +119,7 @@ function serverOptions(opts, defaultPort) {
         const read = JSON.parse(readFileSync(opts.faults, "utf8"));
         plan = Array.isArray(read) ? { rules: read } : read;
       } catch (e) {
-        throw new UsageError(`--faults ${opts.faults}: ${e.message}`);
+        throw new UsageError(T.faultsFile(opts.faults, e.message));
       }
     }
     const rules = [...(plan.rules ?? []), ...(opts.fault ?? []).map(faultRule)];
@@ -249,7 +138,7 @@ function serverOptions(opts, defaultPort) {
 }
 
 function badFsync(value) {
-  throw new UsageError(`--fsync takes always, everysec or no, got "${value}"`);
+  throw new UsageError(T.fsync(value));
 }
 
 /** Starts the server and writes --ready-file once it listens. */
@@ -282,7 +171,7 @@ async function exec(argv) {
   const command = split < 0 ? [] : argv.slice(split + 1);
   const { opts } = parse(own, SERVE_STRINGS, [...SERVE_FLAGS, "verbose"], SERVE_LISTS);
   if (opts.help) return console.log(HELP.exec), 0;
-  if (command.length === 0) throw new UsageError('exec needs a command after "--", e.g. tcim exec -- pytest');
+  if (command.length === 0) throw new UsageError(T.execNeedsCommand());
   const running = await listen(opts, 0, { log: opts.verbose ? (line) => console.error(line) : () => {} });
   const s = running.sim.app();
   const env = { ...process.env, TCIM_URL: running.url, TCIM_SDKAPPID: String(s.sdkAppId), TCIM_ADMIN: s.admin };
@@ -295,7 +184,7 @@ async function exec(argv) {
   process.on("SIGTERM", forward);
   const [code, signal] = await new Promise((done) => {
     child.once("error", (e) => {
-      console.error(`tcim exec: cannot run ${command[0]}: ${e.message}`);
+      console.error(T.cannotRun(command[0], e.message));
       done([127, null]);
     });
     child.once("exit", (c, sig) => done([c, sig]));
@@ -326,10 +215,10 @@ async function controlCmd(argv) {
         return undefined;
       }
       case "import":
-        if (!rest[0]) throw new UsageError("import needs a snapshot FILE (or - for standard input)");
+        if (!rest[0]) throw new UsageError(T.importNeedsFile());
         return print(await client.importState(await readInput(rest[0])));
       case "clock":
-        if (opts.set !== undefined && opts.advance !== undefined) throw new UsageError("clock takes --set or --advance, not both");
+        if (opts.set !== undefined && opts.advance !== undefined) throw new UsageError(T.clockBoth());
         if (opts.set !== undefined) return print(await client.setClock({ now: integer(opts.set, "set") }));
         if (opts.advance !== undefined) return print(await client.advance({ seconds: integer(opts.advance, "advance") }));
         return print(await client.clock());
@@ -338,20 +227,20 @@ async function controlCmd(argv) {
       case "callbacks":
         return print(await client.callbacks({ command: opts.command, limit: integer(opts.limit, "limit") }));
       case "faults":
-        if (opts.set !== undefined && opts.clear) throw new UsageError("faults takes --set or --clear, not both");
+        if (opts.set !== undefined && opts.clear) throw new UsageError(T.faultsBoth());
         if (opts.clear) return print(await client.clearFaults());
         if (opts.set !== undefined) return print(await client.setFaults(await readInput(opts.set)));
         return print(await client.faults());
       default:
-        throw new UsageError(`unknown control operation "${sub}" (health, reset, export, import, clock, journal, clear-journal, inspect, callbacks, faults)`);
+        throw new UsageError(T.unknownOperation(sub));
     }
   };
   try {
     await call();
     return 0;
   } catch (e) {
-    if (e && e.code === "control_failed") return console.error(`tcim control: ${e.message}`), 1;
-    if (e instanceof TypeError && e.cause) return console.error(`tcim control: cannot reach ${opts.url ?? process.env.TCIM_URL ?? "http://127.0.0.1:8080"}: ${e.cause.code ?? e.cause.message}`), 1;
+    if (e && e.code === "control_failed") return console.error(T.controlFailed(e.message)), 1;
+    if (e instanceof TypeError && e.cause) return console.error(T.cannotReach(opts.url ?? process.env.TCIM_URL ?? "http://127.0.0.1:8080", e.cause.code ?? e.cause.message)), 1;
     throw e;
   }
 }
@@ -360,15 +249,15 @@ async function validateCmd(argv) {
   const { opts, rest } = parse(argv, [], ["json"]);
   if (opts.help) return console.log(HELP.validate), 0;
   const [api, file] = rest;
-  if (!api) throw new UsageError("validate needs an endpoint name");
+  if (!api) throw new UsageError(T.validateNeedsApi());
   const text = await readInput(file);
-  const result = validate(api, text);
+  const result = validate(api, text, { lang: LANGUAGE });
   if (opts.json) console.log(JSON.stringify(result, null, 2));
   else {
     const name = file && file !== "-" ? file : "<stdin>";
     for (const d of result.diagnostics) console.log(`${name}:${d.line ?? 1}:${d.column ?? 1}: ${d.severity} ${d.code} ${d.path || "/"}: ${d.message}`);
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-    console.log(result.ok ? `${name}: valid${result.diagnostics.length ? ` (${result.diagnostics.length} warning(s))` : ""}` : `${name}: ${errors} error(s)`);
+    console.log(result.ok ? T.valid(name, result.diagnostics.length) : T.invalid(name, errors));
   }
   return result.ok ? 0 : 1;
 }
@@ -387,20 +276,20 @@ function usersig(argv) {
     if (opts.help) return console.log(HELP.usersig), 0;
     const v = verifyUserSig({ sdkAppId: integer(required(opts, "sdkappid"), "sdkappid"), key: required(opts, "key"), identifier: required(opts, "identifier"), userSig: required(opts, "usersig"), now: integer(opts.now, "now") });
     if (opts.json) console.log(JSON.stringify(v));
-    else console.log(v.ok ? `valid until ${v.expireAt} (${new Date(v.expireAt * 1000).toISOString()})` : `rejected: ${v.code} ${v.message}`);
+    else console.log(v.ok ? T.validUntil(v.expireAt, new Date(v.expireAt * 1000).toISOString()) : T.rejected(v.code, v.message));
     return v.ok ? 0 : 1;
   }
-  throw new UsageError(`unknown usersig command "${sub}" (gen or verify)`);
+  throw new UsageError(T.unknownUsersig(sub));
 }
 
 function callbackCmd(argv) {
   const [sub, ...more] = argv;
   if (!sub || sub === "--help" || sub === "-h") return console.log(HELP.callback), sub ? 0 : 2;
-  if (sub !== "verify") throw new UsageError(`unknown callback command "${sub}" (verify)`);
+  if (sub !== "verify") throw new UsageError(T.unknownCallback(sub));
   const { opts } = parse(more, ["token", "request-time", "sign", "now"], ["json"]);
   if (opts.help) return console.log(HELP.callback), 0;
   const v = verifyCallbackSign({ token: required(opts, "token"), requestTime: required(opts, "request-time"), sign: required(opts, "sign"), now: integer(opts.now, "now") });
-  console.log(opts.json ? JSON.stringify(v) : v.ok ? "valid" : `rejected: ${v.code} ${v.message}`);
+  console.log(opts.json ? JSON.stringify(v) : v.ok ? T.signValid() : T.rejected(v.code, v.message));
   return v.ok ? 0 : 1;
 }
 
@@ -411,9 +300,9 @@ async function trigger(argv) {
   if (opts.list) return samples.forEach((s) => console.log(s.command)), 0;
   const [command] = rest;
   const sample = samples.find((s) => s.command === command);
-  if (!sample) throw new UsageError(`${command ? `"${command}" is not a callback tcim fires` : "trigger needs a CallbackCommand"}; one of: ${samples.map((s) => s.command).join(", ")}`);
+  if (!sample) throw new UsageError(command ? T.notACallback(command, samples.map((s) => s.command).join(", ")) : T.triggerNeedsCommand(samples.map((s) => s.command).join(", ")));
   const url = required(opts, "url");
-  if (!/^https?:\/\//.test(url)) throw new UsageError("--url must start with http:// or https://");
+  if (!/^https?:\/\//.test(url)) throw new UsageError(T.urlScheme());
   const query = new URLSearchParams({ SdkAppid: String(integer(opts.sdkappid, "sdkappid") ?? 1400000000), CallbackCommand: command, contenttype: "json", ClientIP: "127.0.0.1", OptPlatform: opts.platform ?? "RESTAPI" });
   if (opts.token !== undefined) {
     const requestTime = String(Math.floor(Date.now() / 1000));
@@ -429,47 +318,39 @@ async function trigger(argv) {
 function endpointsCmd(argv) {
   const { opts } = parse(argv, [], ["json"]);
   if (opts.help) return console.log(HELP.endpoints), 0;
-  const list = endpoints();
+  const list = endpoints({ lang: LANGUAGE });
   if (opts.json) console.log(JSON.stringify(list, null, 2));
   else for (const e of list) console.log(`v4/${e.api.padEnd(48)} ${String(e.rateLimit).padStart(4)}/s  ${e.title}`);
   return 0;
 }
 
-/** "en" or "zh-CN": the language `--lang` names (one tcim does not speak is an error), else
- * the one LC_ALL or LANG names if tcim speaks it, else English. */
-function language(opts) {
-  const tag = opts.lang ?? (/^zh([-_.]|$)/i.test(process.env.LC_ALL || process.env.LANG || "") ? "zh-CN" : "en");
-  errorInfo(0, { lang: tag }); // (checks the tag: a TcimError when tcim does not speak it)
-  return /^zh/i.test(tag) ? "zh-CN" : "en";
-}
-
 function errorsCmd(argv) {
-  const { opts, rest } = parse(argv, ["lang"], ["json"]);
+  const { opts, rest } = parse(argv, [], ["json"]);
   if (opts.help) return console.log(HELP.errors), 0;
-  if (rest.length === 0) throw new UsageError("errors needs a code");
-  const lang = language(opts);
+  if (rest.length === 0) throw new UsageError(T.errorsNeedCode());
+  const lang = LANGUAGE;
   let status = 0;
   for (const c of rest) {
     const info = /^\d+$/.test(c) ? errorInfo(Number(c), { lang }) : null;
     if (opts.json) console.log(JSON.stringify(info));
-    else console.log(info ? `${info.code}: ${info.message}` : `${c}: not a documented error code`);
+    else console.log(info ? `${info.code}: ${info.message}` : T.notDocumented(c));
     if (!info) status = 1;
   }
   return status;
 }
 
 function openapiCmd(argv) {
-  const { opts, rest } = parse(argv, ["lang"]);
+  const { opts, rest } = parse(argv);
   if (opts.help) return console.log(HELP.openapi), 0;
-  if (rest.length) throw new UsageError("openapi takes no arguments");
-  process.stdout.write(readFileSync(new URL(language(opts) === "zh-CN" ? "../openapi.zh-CN.json" : "../openapi.json", import.meta.url), "utf8"));
+  if (rest.length) throw new UsageError(T.openapiNoArguments());
+  process.stdout.write(readFileSync(new URL(LANGUAGE === "zh-CN" ? "../openapi.zh-CN.json" : "../openapi.json", import.meta.url), "utf8"));
   return 0;
 }
 
 function schemaCmd(argv) {
   const { opts, rest } = parse(argv, [], ["request", "response"]);
   if (opts.help) return console.log(HELP.schema), 0;
-  if (rest.length !== 1) throw new UsageError("schema needs one endpoint, e.g. openim/admin_set_msg_read");
+  if (rest.length !== 1) throw new UsageError(T.schemaNeedsApi());
   const both = jsonSchema(rest[0]);
   const out = opts.request && !opts.response ? both.request : opts.response && !opts.request ? both.response : both;
   console.log(JSON.stringify(out, null, 2));
@@ -482,7 +363,7 @@ async function main(argv) {
   if (cmd === "--version") return console.log(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version), 0;
   const commands = { serve, exec, control: controlCmd, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd, openapi: openapiCmd, schema: schemaCmd };
   const run = commands[cmd];
-  if (!run) throw new UsageError(`unknown command "${cmd}"`);
+  if (!run) throw new UsageError(T.unknownCommand(cmd));
   return run(rest);
 }
 
@@ -493,11 +374,14 @@ process.stdout.on("error", (e) => {
 });
 
 try {
-  const status = await main(process.argv.slice(2));
+  LANGUAGE = languageOf(ARGV);
+  T = TEXT[LANGUAGE];
+  HELP = T.help;
+  const status = await main(ARGV);
   if (status !== undefined) process.exitCode = status;
 } catch (e) {
   if (e instanceof UsageError || (e && e.name === "TcimError")) {
-    console.error(`tcim: ${e.message}\n(run "tcim --help")`);
+    console.error(`tcim: ${e.message}\n${T.runHelp()}`);
     process.exitCode = 2;
   } else {
     throw e;

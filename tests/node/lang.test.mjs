@@ -108,3 +108,40 @@ test("tcim openapi --lang zh-CN prints the document in Chinese, as valid as the 
   const words = (doc) => ({ ...doc, "x-tcim-errorCodes": Object.keys(doc["x-tcim-errorCodes"]) });
   assert.equal(shape(words(zh)), shape(words(en)));
 });
+
+test("the command line in Chinese: tcim --lang zh-CN (or LANG), help, messages and validate's diagnostics; every text in both languages", async () => {
+  const { TEXT } = await import("../../pkg/bin/text.mjs");
+  const keys = (o) => Object.keys(o).sort();
+  assert.deepEqual(keys(TEXT["zh-CN"]), keys(TEXT.en));
+  assert.deepEqual(keys(TEXT["zh-CN"].help), keys(TEXT.en.help));
+  for (const [k, v] of Object.entries(TEXT["zh-CN"])) {
+    const text = k === "help" ? Object.values(v).join("\n") : v("a", "b");
+    assert.match(text, /[\u4e00-\u9fff]/, k);
+  }
+  for (const k of Object.keys(TEXT.en.help)) assert.match(TEXT["zh-CN"].help[k], /[\u4e00-\u9fff]/, `help ${k}`);
+  const { NODE_TEST_CONTEXT, LANG, LC_ALL, ...env } = process.env;
+  const help = await run(process.execPath, [bin, "--lang", "zh-CN", "--help"], { env });
+  assert.match(help.stdout, /^tcim — 腾讯云即时通信 IM 服务端 REST API 的离线工具集/);
+  const byLang = await run(process.execPath, [bin, "serve", "--help"], { env: { ...env, LANG: "zh_CN.UTF-8" } });
+  assert.match(byLang.stdout, /^用法：tcim serve/);
+  const unknown = await run(process.execPath, [bin, "frobnicate", "--lang=zh-CN"], { env }).catch((e) => e);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /未知的命令 "frobnicate"/);
+  // validate's diagnostics in Chinese, from a file.
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "tcim-lang-"));
+  try {
+    writeFileSync(join(dir, "body.json"), '{"GroupId": "g", "UnreadMsgNum": -1}');
+    const out = await run(process.execPath, [bin, "--lang", "zh-CN", "validate", "group_open_http_svc/set_unread_msg_num", join(dir, "body.json")], { env }).catch((e) => e);
+    assert.equal(out.code, 1);
+    assert.match(out.stdout, /缺少必填字段 "Member_Account"/);
+    assert.match(out.stdout, /2 个错误/);
+    // "--lang" after "--" belongs to the command tcim exec runs.
+    const ex = await run(process.execPath, [bin, "exec", "--", process.execPath, "-e", "console.log(process.argv.slice(1).join(' '))", "--", "--lang", "x"], { env });
+    assert.match(ex.stdout, /--lang x/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

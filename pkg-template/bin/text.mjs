@@ -1,0 +1,343 @@
+// What the command line says, in English and in Chinese (tcim --lang zh-CN, or LANG):
+// each command's help and each message, by name. A test holds the two languages to the same
+// names. (What tcim serve logs stays English: scripts read it, e.g. "listening on URL".)
+
+export const TEXT = {
+  en: {
+    help: {
+
+  main: `tcim — offline toolkit for the Tencent Cloud Chat server REST API
+
+Usage: tcim [--lang en|zh-CN] <command> [options]
+
+Commands:
+  serve                     run the simulator as an HTTP server on 127.0.0.1
+  exec [options] -- CMD     run CMD against a fresh server (TCIM_URL …), exit with its status
+  control <operation>       reset, export/import, clock, journal, … of a running server
+  validate <api> [FILE|-]   check a request body (exit 1 when it has errors)
+  usersig gen|verify        generate or verify a UserSig (TLSSigAPIv2)
+  callback verify           check a third-party callback's Sign
+  trigger <CallbackCommand> POST that callback's documented sample to a URL
+  endpoints                 list the covered endpoints
+  errors <code>             explain an error code
+  openapi                   print the OpenAPI 3.1 document of every covered endpoint
+  schema <api>              print an endpoint's JSON Schemas (request and response)
+
+Run "tcim <command> --help" for a command's options. --lang (or LANG) picks the language.`,
+  serve: `Usage: tcim serve [options]
+
+Serves the simulator at /v4/<service>/<command>, answering like the service.
+
+Options:
+  --host HOST        address to bind (default 127.0.0.1)
+  --port N           port, 0 picks a free one (default 8080); the URL is printed
+  --sdkappid N       the app's SDKAppID (default 1400000000)
+  --admin NAME       the app admin identifier (default administrator)
+  --key KEY          secret key: enables UserSig checks like the service
+  --now SECONDS      start a manual virtual clock at this Unix time (default: real time)
+  --state FILE       keep the state in FILE: a snapshot, and FILE.journal, to which
+                     every accepted request is appended before it is answered (a killed
+                     server loses nothing); folded into the snapshot as it grows and at exit
+  --fsync always|everysec|no
+                     when the journal is flushed to disk (default everysec: a machine
+                     crash loses at most a second)
+  --max-body BYTES   largest accepted request body (default 1048576)
+  --profile-tag TAG  declare a custom profile field (Tag_Profile_Custom_…); repeatable.
+                     Undeclared ones answer 40009, as for a new app
+  --friend-tag TAG   declare a custom friend field (Tag_SNS_Custom_…); repeatable
+  --no-rate-limit    do not enforce each endpoint's calls-per-second limit
+  --no-receipts      turn the paid group read receipts feature off (answers 10059)
+  --broadcast        turn on broadcasting to live groups (send_broadcast_msg; off: 10007)
+  --edition PLAN     the app's plan: trial, pro, ultimate or enterprise (members per group,
+                     groups, history and conversations kept, read receipts; default: no
+                     plan limits)
+  --callback-url URL third-party callbacks: POST them to URL, as the service does
+  --callback-token T the console's callback token: adds Sign and RequestTime
+  --callback CMD     switch on only this CallbackCommand; repeatable (default: all)
+  --callback-timeout MS
+                     how long a Before-callback may take (default 2000)
+  --callback-on-failure deliver|refuse
+                     a Before-callback that fails: deliver anyway (default) or 80003
+  --control-token T  the control API (/_tcim/) answers only requests with
+                     "Authorization: Bearer T" (without it: loopback only)
+  --journal-size N   requests the journal keeps (default 1000)
+  --ready-file FILE  write the URL to FILE once listening (for orchestration)
+  --fault RULE       inject a fault: comma-separated member=value pairs, e.g.
+                     endpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3
+                     (members: endpoint, probability, times, from, until, errorCode,
+                     errorInfo, httpStatus 500|502|503|504, reset=true, latencyMs);
+                     repeatable, first match answers
+  --faults FILE      fault rules as JSON: { "seed": N, "rules": [...] } or [...]
+  --fault-seed N     the faults' random seed (default 1): a run repeats`,
+  exec: `Usage: tcim exec [serve options] [--verbose] -- <command> [args...]
+
+Starts a server on a free port (or --port), runs the command with these variables set, stops
+the server and exits with the command's status (128+N when a signal N ended it):
+  TCIM_URL            the server, e.g. http://127.0.0.1:41237
+  TCIM_SDKAPPID       the app's SDKAppID
+  TCIM_ADMIN          the admin identifier
+  TCIM_USERSIG        a UserSig for the admin (valid when --key is given)
+  TCIM_KEY            the secret key (only with --key)
+  TCIM_CONTROL_TOKEN  the control token (only with --control-token)
+The server's request log goes to standard error with --verbose.
+Examples: tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test`,
+  control: `Usage: tcim control <operation> [--url URL] [--token T] [options]
+
+Drives a running tcim serve through its control API (/_tcim/). URL defaults to $TCIM_URL,
+else http://127.0.0.1:8080; the token to $TCIM_CONTROL_TOKEN.
+
+Operations:
+  health                         is it up (version, endpoints, clock, requests, callbacks)
+  reset                          an empty world with the server's options
+  export [FILE]                  the state as snapshot text (to FILE or standard output)
+  import FILE|-                  replace the state with a snapshot
+  clock [--set UNIX] [--advance SECONDS]
+                                 read or move the virtual clock (forward only)
+  journal [--endpoint API] [--code N] [--limit N]
+                                 the last requests: time, endpoint, ErrorCode, latency
+  clear-journal                  forget the journal
+  inspect                        the state as plain data
+  callbacks [--command CMD] [--limit N]
+                                 fired callbacks with replies or errors, and counts
+  faults [--set FILE|-] [--clear]
+                                 the injected faults (with how often each fired), or
+                                 replace them ({ "seed": N, "rules": [...] }), or none
+Prints JSON. Exit status 1 when the server refuses (e.g. 401 without the token).`,
+  validate: `Usage: tcim validate <api> [FILE|-] [--json]
+
+Validates a request body for an endpoint (e.g. group_open_http_svc/set_unread_msg_num).
+Reads FILE, or standard input when FILE is "-" or absent. Prints one line per diagnostic
+(FILE:LINE:COLUMN severity code message), or the JSON result with --json.
+Exit status: 0 valid, 1 errors found, 2 bad usage.`,
+  usersig: `Usage:
+  tcim usersig gen --sdkappid N --key KEY --identifier ID [--expire SECONDS] [--time UNIX]
+  tcim usersig verify --sdkappid N --key KEY --identifier ID --usersig SIG [--now UNIX] [--json]
+
+gen prints the UserSig. verify prints the verdict; exit status 1 when it is rejected.`,
+  callback: `Usage: tcim callback verify --token T --request-time N --sign S [--now UNIX] [--json]
+
+Checks a callback's Sign (SHA-256 of token + RequestTime; RequestTime within a minute).
+Exit status 1 when it is rejected.`,
+  trigger: `Usage: tcim trigger <CallbackCommand> --url URL [--token T] [--sdkappid N] [--platform P]
+
+POSTs the command's documented sample body to URL with the service's query parameters
+(signed with --token), like "stripe trigger", and prints the reply. "tcim trigger --list"
+lists the commands.`,
+  endpoints: `Usage: tcim endpoints [--json]
+
+Lists the covered endpoints with their rate limits.`,
+  errors: `Usage: tcim errors <code> [--json]
+
+Explains an error code (exit 1 when tcim does not know it); in Chinese (tcim --lang zh-CN,
+or LANG=zh_CN.UTF-8) as the official Chinese pages word it.`,
+  openapi: `Usage: tcim openapi
+
+Prints the OpenAPI 3.1 document (in Chinese with tcim --lang zh-CN, or when LANG says so) of every covered endpoint (the package's openapi.json): paths
+/v4/<service>/<command>, the common query parameters, request and response schemas with the
+limits tcim validates, each endpoint's sample and error codes, one server per region.`,
+  schema: `Usage: tcim schema <api> [--request|--response]
+
+Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, or one.`,
+
+    },
+    wholeNumber: (name, v) => `--${name} must be a whole number, got "${v}"`,
+    required: (name) => `--${name} is required`,
+    faultPairs: (spec) => `--fault takes member=value pairs separated by commas, got "${spec}"`,
+    callbackOnFailure: () => "--callback-on-failure takes deliver or refuse",
+    callbackNeedsUrl: () => "the --callback-… options need --callback-url",
+    emptyToken: () => "--control-token must not be empty",
+    faultsFile: (file, why) => `--faults ${file}: ${why}`,
+    fsync: (value) => `--fsync takes always, everysec or no, got "${value}"`,
+    execNeedsCommand: () => 'exec needs a command after "--", e.g. tcim exec -- pytest',
+    cannotRun: (command, why) => `tcim exec: cannot run ${command}: ${why}`,
+    importNeedsFile: () => "import needs a snapshot FILE (or - for standard input)",
+    clockBoth: () => "clock takes --set or --advance, not both",
+    faultsBoth: () => "faults takes --set or --clear, not both",
+    unknownOperation: (sub) => `unknown control operation "${sub}" (health, reset, export, import, clock, journal, clear-journal, inspect, callbacks, faults)`,
+    controlFailed: (why) => `tcim control: ${why}`,
+    cannotReach: (url, why) => `tcim control: cannot reach ${url}: ${why}`,
+    validateNeedsApi: () => "validate needs an endpoint name",
+    valid: (name, warnings) => `${name}: valid${warnings ? ` (${warnings} warning(s))` : ""}`,
+    invalid: (name, errors) => `${name}: ${errors} error(s)`,
+    validUntil: (at, iso) => `valid until ${at} (${iso})`,
+    rejected: (code, why) => `rejected: ${code} ${why}`,
+    signValid: () => "valid",
+    unknownUsersig: (sub) => `unknown usersig command "${sub}" (gen or verify)`,
+    unknownCallback: (sub) => `unknown callback command "${sub}" (verify)`,
+    notACallback: (command, all) => `"${command}" is not a callback tcim fires; one of: ${all}`,
+    triggerNeedsCommand: (all) => `trigger needs a CallbackCommand; one of: ${all}`,
+    urlScheme: () => "--url must start with http:// or https://",
+    errorsNeedCode: () => "errors needs a code",
+    notDocumented: (code) => `${code}: not a documented error code`,
+    openapiNoArguments: () => "openapi takes no arguments",
+    schemaNeedsApi: () => "schema needs one endpoint, e.g. openim/admin_set_msg_read",
+    unknownCommand: (cmd) => `unknown command "${cmd}"`,
+    runHelp: () => '(run "tcim --help")',
+  },
+  "zh-CN": {
+    help: {
+  main: `tcim — 腾讯云即时通信 IM 服务端 REST API 的离线工具集
+
+用法：tcim [--lang en|zh-CN] <命令> [选项]
+
+命令：
+  serve                     在 127.0.0.1 上以 HTTP 服务器运行模拟器
+  exec [选项] -- CMD        对一个全新的服务器（TCIM_URL …）运行 CMD，并以其退出码退出
+  control <操作>            对运行中的服务器重置、导出/导入、调整时钟、查看请求日志等
+  validate <api> [FILE|-]   检查请求包体（有错误时退出码为 1）
+  usersig gen|verify        生成或校验 UserSig（TLSSigAPIv2）
+  callback verify           校验第三方回调的 Sign
+  trigger <CallbackCommand> 将该回调的文档示例 POST 到某个 URL
+  endpoints                 列出支持的接口
+  errors <code>             解释错误码
+  openapi                   输出所有支持接口的 OpenAPI 3.1 文档
+  schema <api>              输出接口的 JSON Schema（请求和应答）
+
+运行 "tcim <命令> --help" 查看该命令的选项。--lang（或 LANG 环境变量）选择语言。`,
+  serve: `用法：tcim serve [选项]
+
+在 /v4/<service>/<command> 提供模拟器，应答方式与服务端一致。
+
+选项：
+  --host HOST        绑定的地址（默认 127.0.0.1）
+  --port N           端口，0 表示自动选择空闲端口（默认 8080）；会输出 URL
+  --sdkappid N       应用的 SDKAppID（默认 1400000000）
+  --admin NAME       App 管理员账号（默认 administrator）
+  --key KEY          密钥：像服务端一样校验 UserSig
+  --now SECONDS      以该 Unix 时间启动手动的虚拟时钟（默认：真实时间）
+  --state FILE       将状态保存在 FILE 中：一个快照，以及 FILE.journal——每个被接受的请求
+                     都会在应答之前追加到其中（进程被杀也不会丢失）；随着增长以及退出时
+                     合并到快照中
+  --fsync always|everysec|no
+                     日志写入磁盘的时机（默认 everysec：机器崩溃最多丢失一秒）
+  --max-body BYTES   可接受的最大请求包体（默认 1048576）
+  --profile-tag TAG  声明自定义资料字段（Tag_Profile_Custom_…）；可重复。
+                     未声明的字段应答 40009，与新建应用一致
+  --friend-tag TAG   声明自定义好友字段（Tag_SNS_Custom_…）；可重复
+  --no-rate-limit    不限制各接口的调用频率
+  --no-receipts      关闭付费的群消息已读回执功能（应答 10059）
+  --broadcast        开启直播群广播消息（send_broadcast_msg；关闭时应答 10007）
+  --edition PLAN     应用的套餐：trial、pro、ultimate 或 enterprise（群成员数、群组数、
+                     消息和会话的保存量、已读回执；默认：不限制）
+  --callback-url URL 第三方回调：像服务端一样 POST 到 URL
+  --callback-token T 控制台中的回调鉴权 Token：附加 Sign 和 RequestTime
+  --callback CMD     只开启这个 CallbackCommand；可重复（默认：全部）
+  --callback-timeout MS
+                     之前回调的超时时间（默认 2000）
+  --callback-on-failure deliver|refuse
+                     之前回调失败时：照常下发（默认）或应答 80003
+  --control-token T  控制 API（/_tcim/）只接受带有 "Authorization: Bearer T" 的请求
+                     （不设置时：只接受本机请求）
+  --journal-size N   请求日志保留的请求数（默认 1000）
+  --ready-file FILE  开始监听后将 URL 写入 FILE（供编排工具使用）
+  --fault RULE       注入故障：以逗号分隔的 member=value，例如
+                     endpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3
+                     （成员：endpoint、probability、times、from、until、errorCode、
+                     errorInfo、httpStatus 500|502|503|504、reset=true、latencyMs）；
+                     可重复，第一个匹配的规则生效
+  --faults FILE      JSON 格式的故障规则：{ "seed": N, "rules": [...] } 或 [...]
+  --fault-seed N     故障的随机种子（默认 1）：运行结果可以重现`,
+  exec: `用法：tcim exec [serve 选项] [--verbose] -- <命令> [参数...]
+
+在空闲端口（或 --port）上启动服务器，设置以下变量后运行命令，停止服务器，并以命令的
+退出码退出（被信号 N 结束时为 128+N）：
+  TCIM_URL            服务器地址，例如 http://127.0.0.1:41237
+  TCIM_SDKAPPID       应用的 SDKAppID
+  TCIM_ADMIN          App 管理员账号
+  TCIM_USERSIG        App 管理员的 UserSig（给出 --key 时有效）
+  TCIM_KEY            密钥（仅在给出 --key 时）
+  TCIM_CONTROL_TOKEN  控制 API 的 Token（仅在给出 --control-token 时）
+使用 --verbose 时，服务器的请求日志输出到标准错误。
+示例：tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test`,
+  control: `用法：tcim control <操作> [--url URL] [--token T] [选项]
+
+通过控制 API（/_tcim/）操作运行中的 tcim serve。URL 默认为 $TCIM_URL，否则为
+http://127.0.0.1:8080；Token 默认为 $TCIM_CONTROL_TOKEN。
+
+操作：
+  health                         是否在运行（版本、接口数、时钟、请求数、回调）
+  reset                          以服务器的选项重置为空的世界
+  export [FILE]                  以快照文本导出状态（写入 FILE 或标准输出）
+  import FILE|-                  用快照替换状态
+  clock [--set UNIX] [--advance SECONDS]
+                                 读取或调整虚拟时钟（只能向前）
+  journal [--endpoint API] [--code N] [--limit N]
+                                 最近的请求：时间、接口、ErrorCode、耗时
+  clear-journal                  清空请求日志
+  inspect                        以普通数据输出状态
+  callbacks [--command CMD] [--limit N]
+                                 已触发的回调及其应答或错误，以及计数
+  faults [--set FILE|-] [--clear]
+                                 注入的故障（及各自触发的次数），或替换为新的规则
+                                 （{ "seed": N, "rules": [...] }），或清空
+输出 JSON。服务器拒绝时（例如没有 Token 时的 401）退出码为 1。`,
+  validate: `用法：tcim validate <api> [FILE|-] [--json]
+
+校验某个接口的请求包体（例如 group_open_http_svc/set_unread_msg_num）。
+读取 FILE，FILE 为 "-" 或省略时读取标准输入。每个诊断输出一行
+（FILE:行:列 级别 代码 信息），使用 --json 时输出 JSON 结果。
+退出码：0 合法，1 有错误，2 用法错误。`,
+  usersig: `用法：
+  tcim usersig gen --sdkappid N --key KEY --identifier ID [--expire SECONDS] [--time UNIX]
+  tcim usersig verify --sdkappid N --key KEY --identifier ID --usersig SIG [--now UNIX] [--json]
+
+gen 输出 UserSig。verify 输出校验结果；校验不通过时退出码为 1。`,
+  callback: `用法：tcim callback verify --token T --request-time N --sign S [--now UNIX] [--json]
+
+校验回调的 Sign（Token + RequestTime 的 SHA-256；RequestTime 须在一分钟之内）。
+校验不通过时退出码为 1。`,
+  trigger: `用法：tcim trigger <CallbackCommand> --url URL [--token T] [--sdkappid N] [--platform P]
+
+像 "stripe trigger" 一样，将该命令的文档示例包体连同服务端的查询参数（使用 --token 签名）
+POST 到 URL，并输出应答。"tcim trigger --list" 列出所有命令。`,
+  endpoints: `用法：tcim endpoints [--json]
+
+列出支持的接口及其调用频率限制。`,
+  errors: `用法：tcim errors <code> [--json]
+
+解释错误码（tcim 不认识该错误码时退出码为 1），中文依照官方中文文档的说法。`,
+  openapi: `用法：tcim openapi
+
+输出所有支持接口的 OpenAPI 3.1 文档（即包中的 openapi.zh-CN.json）：路径
+/v4/<service>/<command>、公共查询参数、带有 tcim 所校验限制的请求和应答 Schema、
+各接口的示例和错误码、每个地域一个服务器地址。`,
+  schema: `用法：tcim schema <api> [--request|--response]
+
+输出接口请求包体和应答包体的 JSON Schema（draft 2020-12），或其中之一。`,
+
+    },
+    wholeNumber: (name, v) => `--${name} 必须是非负整数，实际为 "${v}"`,
+    required: (name) => `缺少 --${name}`,
+    faultPairs: (spec) => `--fault 的值是以逗号分隔的 member=value，实际为 "${spec}"`,
+    callbackOnFailure: () => "--callback-on-failure 的值是 deliver 或 refuse",
+    callbackNeedsUrl: () => "--callback-… 选项需要同时给出 --callback-url",
+    emptyToken: () => "--control-token 不能为空",
+    faultsFile: (file, why) => `--faults ${file} 读取失败：${why}`,
+    fsync: (value) => `--fsync 的值是 always、everysec 或 no，实际为 "${value}"`,
+    execNeedsCommand: () => 'exec 需要在 "--" 之后给出命令，例如 tcim exec -- pytest',
+    cannotRun: (command, why) => `tcim exec：无法运行 ${command}：${why}`,
+    importNeedsFile: () => "import 需要一个快照文件 FILE（或用 - 表示标准输入）",
+    clockBoth: () => "clock 只能使用 --set 或 --advance 之一",
+    faultsBoth: () => "faults 只能使用 --set 或 --clear 之一",
+    unknownOperation: (sub) => `未知的控制操作 "${sub}"（health、reset、export、import、clock、journal、clear-journal、inspect、callbacks、faults）`,
+    controlFailed: (why) => `tcim control 出错：${why}`,
+    cannotReach: (url, why) => `tcim control：无法连接 ${url}：${why}`,
+    validateNeedsApi: () => "validate 需要给出接口名称",
+    valid: (name, warnings) => `${name}：合法${warnings ? `（${warnings} 个警告）` : ""}`,
+    invalid: (name, errors) => `${name}：${errors} 个错误`,
+    validUntil: (at, iso) => `有效，到期时间 ${at}（${iso}）`,
+    rejected: (code, why) => `校验不通过：${code} ${why}`,
+    signValid: () => "校验通过",
+    unknownUsersig: (sub) => `未知的 usersig 命令 "${sub}"（gen 或 verify）`,
+    unknownCallback: (sub) => `未知的 callback 命令 "${sub}"（verify）`,
+    notACallback: (command, all) => `"${command}" 不是 tcim 会触发的回调；应为以下之一：${all}`,
+    triggerNeedsCommand: (all) => `trigger 需要给出 CallbackCommand；应为以下之一：${all}`,
+    urlScheme: () => "--url 必须以 http:// 或 https:// 开头",
+    errorsNeedCode: () => "errors 需要给出错误码",
+    notDocumented: (code) => `${code}：不是文档中的错误码`,
+    openapiNoArguments: () => "openapi 不接受参数",
+    schemaNeedsApi: () => "schema 需要给出一个接口，例如 openim/admin_set_msg_read",
+    unknownCommand: (cmd) => `未知的命令 "${cmd}"`,
+    runHelp: () => '（运行 "tcim --help" 查看帮助）',
+  },
+};
