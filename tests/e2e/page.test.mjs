@@ -532,6 +532,34 @@ test("accessible: no serious or critical axe-core findings in light and dark; ev
   await page.close();
 });
 
+test("the playground follows the browser's language, switches between English and Chinese, and remembers the choice", async () => {
+  const zhContext = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: "zh-CN" });
+  const page = await zhContext.newPage();
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready='1']");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
+  assert.equal(await page.textContent("#run"), "向模拟器发送请求");
+  assert.equal(await page.inputValue("#lang"), "zh-CN");
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  assert.equal(await page.textContent("#summary-title"), "设置成员未读消息计数");
+  await setBody(page, '{"GroupId": "g", "UnreadMsgNum": -1}');
+  await page.waitForFunction(() => /个错误/.test(document.querySelector("#status").textContent));
+  assert.match(await page.textContent("#diagnostics"), /缺少必填字段 "Member_Account"/);
+  await page.selectOption("#scenario", "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  assert.match(await page.textContent("[data-group='team1']"), /群成员/);
+  assert.match(await page.textContent("#response-diff"), /[\u4e00-\u9fff]|receipt/);
+  // The switch: English, remembered over a reload.
+  await page.selectOption("#lang", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en" && document.body.dataset.ready === "1");
+  assert.equal(await page.textContent("#run"), "Run against the simulator");
+  await page.reload();
+  await page.waitForSelector("body[data-ready='1']");
+  assert.equal(await page.textContent("#run"), "Run against the simulator");
+  await zhContext.close();
+});
+
 test("no console errors and no request leaves 127.0.0.1", () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(offsite, []);

@@ -110,3 +110,24 @@ test("a fix edits the text in place and writes what its JSON Patch writes, for e
   assert.ok(checked > 300, `only ${checked} fixes checked`);
   for (const [op, n] of Object.entries(inPlace)) assert.ok(n > 10, `${op} was done in place only ${n} times`);
 });
+
+test("the playground has every word in both languages", async () => {
+  const { STRINGS, pickLang } = await import("../../www/src/i18n.js");
+  const han = /[\u4e00-\u9fff]/;
+  const check = (en, zh, where) => {
+    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort(), where);
+    for (const [k, v] of Object.entries(en)) {
+      const z = zh[k];
+      if (Array.isArray(v)) assert.equal(z.length, v.length, `${where}.${k}`);
+      else if (typeof v === "object") check(v, z, `${where}.${k}`);
+      else if (typeof v === "function") assert.ok(han.test(z(1)) || han.test(z(1, 2, 3, 4)), `${where}.${k}`);
+      else if (/[a-z]/i.test(v)) assert.match(z, han, `${where}.${k}`);
+    }
+  };
+  const { scenarios: zhScenarios, ...zh } = STRINGS["zh-CN"];
+  const { scenarios: enScenarios, ...en } = STRINGS.en;
+  check(en, zh, "");
+  const { scenarios } = await import("../../www/src/scenarios.js");
+  assert.deepEqual(Object.keys(zhScenarios).sort(), scenarios.map((s) => s.id).sort());
+  assert.deepEqual([pickLang(null, ["zh-CN", "en"]), pickLang(null, ["fr", "zh-Hans"]), pickLang(null, ["fr"]), pickLang("en", ["zh-CN"]), pickLang("xx", ["zh-TW", "en-GB"])], ["zh-CN", "zh-CN", "en", "en", "en"]);
+});

@@ -9,6 +9,9 @@ import { hoverTooltip } from "@codemirror/view";
 import { kindOf } from "./world-sample.js";
 import { keyOf } from "./fix-text.js";
 
+/** The words completion's details are told in (the playground passes its language's). */
+const WORDS = { required: "required", allowedValue: "allowed value", groupDetail: (type, n) => `${type} group, ${n} members`, memberOf: (role, group) => `${role} of ${group}`, account: "account", seqIn: (group, sender) => `seq in ${group}, from ${sender}`, lastOf: (from, to) => `last of ${from} → ${to}`, friendList: "friend list", requiredShort: " (required)" };
+
 /** Kinds completion offers beyond those samples are filled with. */
 const MORE_KINDS = [
   [/^MsgKey$/, "msgKey"],
@@ -77,22 +80,22 @@ function bodyGroup(state, world) {
 }
 
 /** Values of the world a member of this kind can name. */
-function worldValues(kind, world, group) {
+function worldValues(kind, world, group, w) {
   const quoted = (s) => JSON.stringify(s);
   switch (kind) {
     case "group":
-      return world.groups.map((g) => ({ label: quoted(g.groupId), type: "variable", detail: `${g.type} group, ${g.members.length} members` }));
+      return world.groups.map((g) => ({ label: quoted(g.groupId), type: "variable", detail: w.groupDetail(g.type, g.members.length) }));
     case "account": {
-      const members = group ? group.members.map((m) => ({ label: quoted(m.account), type: "variable", detail: `${m.role} of ${group.groupId}`, boost: 1 })) : [];
+      const members = group ? group.members.map((m) => ({ label: quoted(m.account), type: "variable", detail: w.memberOf(m.role, group.groupId), boost: 1 })) : [];
       const inGroup = new Set(group ? group.members.map((m) => m.account) : []);
-      return [...members, ...world.accounts.filter((a) => !inGroup.has(a.userId)).map((a) => ({ label: quoted(a.userId), type: "variable", detail: "account" }))];
+      return [...members, ...world.accounts.filter((a) => !inGroup.has(a.userId)).map((a) => ({ label: quoted(a.userId), type: "variable", detail: w.account }))];
     }
     case "seq":
-      return (group ? [group] : world.groups).flatMap((g) => g.messages.slice(-50).map((m) => ({ label: String(m.seq), type: "variable", detail: `seq in ${g.groupId}, from ${m.sender}` })));
+      return (group ? [group] : world.groups).flatMap((g) => g.messages.slice(-50).map((m) => ({ label: String(m.seq), type: "variable", detail: w.seqIn(g.groupId, m.sender) })));
     case "msgKey":
-      return world.c2c.filter((c) => c.lastMsgKey).map((c) => ({ label: quoted(c.lastMsgKey), type: "variable", detail: `last of ${c.from} → ${c.to}` }));
+      return world.c2c.filter((c) => c.lastMsgKey).map((c) => ({ label: quoted(c.lastMsgKey), type: "variable", detail: w.lastOf(c.from, c.to) }));
     case "friendList":
-      return [...new Set(world.accounts.flatMap((a) => a.friendGroups))].map((g) => ({ label: quoted(g), type: "variable", detail: "friend list" }));
+      return [...new Set(world.accounts.flatMap((a) => a.friendGroups))].map((g) => ({ label: quoted(g), type: "variable", detail: w.friendList }));
     default:
       return [];
   }
@@ -103,7 +106,7 @@ function worldValues(kind, world, group) {
  * simulator's `inspect()` (the page keeps it between calls: reading it costs time in a large
  * world).
  */
-export function completion({ fields, world }) {
+export function completion({ fields, world, words = () => WORDS }) {
   const source = (context) => {
     const at = place(context.state, context.pos);
     if (!at) return null;
@@ -114,13 +117,13 @@ export function completion({ fields, world }) {
       const written = new Set(membersOf(context.state, at.object));
       const options = here
         .filter((f) => !written.has(f.name))
-        .map((f) => ({ label: `"${f.name}"`, apply: `"${f.name}": `, type: "property", detail: `${f.type}${f.required ? " · required" : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
+        .map((f) => ({ label: `"${f.name}"`, apply: `"${f.name}": `, type: "property", detail: `${f.type}${f.required ? ` · ${words().required}` : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
       return options.length ? { from, options, validFor: /^"?[\w]*$/ } : null;
     }
     const field = here.find((f) => f.name === at.member);
-    const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: "allowed value" })) : [];
+    const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: words().allowedValue })) : [];
     const state = world();
-    options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state)));
+    options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state), words()));
     return options.length ? { from, options } : null;
   };
   const hover = hoverTooltip((view, pos) => {
@@ -136,7 +139,7 @@ export function completion({ fields, world }) {
       create() {
         const dom = document.createElement("div");
         dom.className = "cm-tcim-hover";
-        dom.textContent = `${field.name}: ${field.type}${field.required ? " (required)" : ""} — ${field.doc}`;
+        dom.textContent = `${field.name}: ${field.type}${field.required ? words().requiredShort : ""} — ${field.doc}`;
         return { dom };
       },
     };

@@ -3,17 +3,20 @@
 // matched by what identifies their items (a group's ID, a member's account, a message's
 // seq), so a new message reads as one message added, not as every later row shifting. Pure.
 
-/** Arrays whose items are matched by a key: the key, and how an item is named. */
+/** Arrays whose items are matched by a key: the key, and the word that names an item. */
 const KEYED = {
-  groups: [(g) => g.groupId, (k) => `group ${k}`],
-  destroyedGroups: [(g) => (typeof g === "string" ? g : g.groupId), (k) => `destroyed group ${k}`],
-  members: [(m) => m.account, (k) => `member ${k}`],
-  messages: [(m) => m.seq, (k) => `message ${k}`],
-  accounts: [(a) => a.userId, (k) => `account ${k}`],
-  c2c: [(c) => `${c.from} → ${c.to}`, (k) => `one-to-one ${k}`],
-  conversations: [(c) => `${c.type} ${c.id}`, (k) => `conversation ${k}`],
-  friends: [(f) => f.userId, (k) => `friend ${k}`],
+  groups: [(g) => g.groupId, "group"],
+  destroyedGroups: [(g) => (typeof g === "string" ? g : g.groupId), "destroyedGroup"],
+  members: [(m) => m.account, "member"],
+  messages: [(m) => m.seq, "message"],
+  accounts: [(a) => a.userId, "account"],
+  c2c: [(c) => `${c.from} → ${c.to}`, "oneToOne"],
+  conversations: [(c) => `${c.type} ${c.id}`, "conversation"],
+  friends: [(f) => f.userId, "friend"],
 };
+
+/** The words changes are told in (the playground passes its language's). */
+export const WORDS = { group: "group", destroyedGroup: "destroyed group", member: "member", message: "message", account: "account", oneToOne: "one-to-one", conversation: "conversation", friend: "friend", added: "added", removed: "removed", addedN: (n, range) => `${n} added (${range})`, removedN: (n, range) => `${n} removed (${range})`, more: (n) => `… and ${n} more changes` };
 
 /** Past this many items added or removed in one collection, they are summed up in one change. */
 const LISTED = 5;
@@ -40,7 +43,7 @@ const brief = (v) => (v === null || typeof v === "number" || typeof v === "boole
  * values brief (see `brief`).
  * `limit` caps the list (the last change then says how many more there were).
  */
-export function diffWorld(before, after, limit = 500) {
+export function diffWorld(before, after, limit = 500, words = WORDS) {
   const out = [];
   let more = 0;
   const push = (c) => {
@@ -77,7 +80,8 @@ export function diffWorld(before, after, limit = 500) {
       if (JSON.stringify(a) !== JSON.stringify(b)) push({ path: path(), kind: "changed", before: a, after: b });
       return;
     }
-    const [key, label] = keyed;
+    const [key, word] = keyed;
+    const label = (k) => `${words[word]} ${k}`;
     const old = new Map(a.map((x) => [key(x), x]));
     const now = new Map(b.map((x) => [key(x), x]));
     const added = b.filter((x) => !old.has(key(x)));
@@ -101,16 +105,18 @@ export function diffWorld(before, after, limit = 500) {
 }
 
 /** One change as a line of text. */
-export function describe(c) {
+export function describe(c, words) {
+  // (Also called as a map callback, whose second argument is an index.)
+  if (words === null || typeof words !== "object") words = WORDS;
   const where = c.path.join(" › ");
   switch (c.kind) {
     case "changed":
       return `${where}: ${show(c.before)} → ${show(c.after)}`;
     case "added":
-      return c.count ? `${where}: ${c.count} added (${c.after})` : `${where}: added ${show(c.after)}`;
+      return c.count ? `${where}: ${words.addedN(c.count, c.after)}` : `${where}: ${words.added} ${show(c.after)}`;
     case "removed":
-      return c.count ? `${where}: ${c.count} removed (${c.before})` : `${where}: removed ${show(c.before)}`;
+      return c.count ? `${where}: ${words.removedN(c.count, c.before)}` : `${where}: ${words.removed} ${show(c.before)}`;
     default:
-      return `… and ${c.count} more changes`;
+      return words.more(c.count);
   }
 }

@@ -42,7 +42,7 @@ function applyFix(view, fix) {
  * is told after each lint; `onRun()` runs on Ctrl/Cmd+Enter; `fields()` (the endpoint's
  * catalog fields) and `world()` (the simulator's state) feed completion and hover.
  */
-export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, world }) {
+export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, world, words, ariaLabel = "Request body (JSON)" }) {
   const tcimLinter = linter(
     (view) => {
       const text = view.state.doc.toString();
@@ -70,8 +70,8 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, 
         // Above basicSetup, whose default keymap also binds Mod-Enter.
         Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun?.(), true) }])),
         theme.of(dark ? darkStyle : lightTheme),
-        EditorView.contentAttributes.of({ "aria-label": "Request body (JSON)" }),
-        ...(fields ? completion({ fields, world }) : []),
+        EditorView.contentAttributes.of({ "aria-label": ariaLabel }),
+        ...(fields ? completion({ fields, world, ...(words ? { words } : {}) }) : []),
       ],
     }),
   });

@@ -8,9 +8,10 @@ import { fillFromWorld } from "./world-sample.js";
 import { diffWorld, describe } from "./diff.js";
 import { timelineOf, axisOf, labelOf } from "./timeline.js";
 import { openRestoreStore } from "./restore-store.js";
+import { t, setLang, lang, pickLang, applyStatic } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
-const STORE = { session: "tcim.session", history: "tcim.history", journal: "tcim.journal", sim: "tcim.sim", theme: "tcim.theme" };
+const STORE = { session: "tcim.session", history: "tcim.history", journal: "tcim.journal", sim: "tcim.sim", theme: "tcim.theme", lang: "tcim.lang" };
 const HISTORY_MAX = 100;
 const SNAPSHOT_MAX = 2_000_000;
 /** What the restore points may hold in all (characters of snapshots), the newest kept. */
@@ -51,7 +52,10 @@ function store(key, value) {
 
 // The core module (validation, requests, UserSig) and the simulator's, side by side.
 await Promise.all([init(new URL("../tcim/wasm/web/tcim_bg.wasm", import.meta.url), { usersig: new URL("../tcim/wasm/web-sig/tcim_sig_bg.wasm", import.meta.url) }), Simulator.load(new URL("../tcim/wasm/web-sim/tcim_sim_bg.wasm", import.meta.url))]);
-const catalog = endpoints();
+// The page speaks the browser's language until the switch in the header says otherwise.
+setLang(pickLang(load(STORE.lang, null), navigator.languages));
+applyStatic(document);
+const catalog = endpoints({ lang: lang() });
 const byApi = new Map(catalog.map((e) => [e.api, e]));
 
 // ------------------------------------------------------------------ environment
@@ -104,7 +108,7 @@ function currentUrl() {
     return { url: buildRequest({ api, body: byApi.get(api).sample, region: regionOption(), sdkAppId: Number(e.sdkAppId), identifier: e.identifier, userSig: $("usersig").value || "none", random }).url };
   } catch (err) {
     const d = err.diagnostics?.[0];
-    return { error: d ? `${d.path.slice(1) || "environment"}: ${d.message}` : err.message };
+    return { error: d ? `${d.path.slice(1) || t("environment")}: ${d.message}` : err.message };
   }
 }
 
@@ -175,10 +179,10 @@ function renderCallbacks() {
   const list = $("callbacks");
   const log = sim.callbackLog().slice(-30).reverse();
   list.replaceChildren(
-    ...(log.length ? [] : [el("li", { class: "muted", text: "None yet: a send, a read, a new group or a friend fires one." })]),
+    ...(log.length ? [] : [el("li", { class: "muted", text: t("noCallbacks") })]),
     ...log.map((e) => {
-      const outcome = e.error ? `failed: ${e.error}` : e.reply && typeof e.reply === "object" && "ErrorCode" in e.reply ? `replied ErrorCode ${e.reply.ErrorCode}` : "delivered";
-      return el("li", { "data-callback": e.command ?? "dropped" }, el("strong", { text: e.command ?? `${e.dropped} dropped` }), el("span", { class: "muted", text: ` ${e.query ? e.query.OptPlatform : ""} · ${outcome}` }), el("details", {}, el("summary", { text: "body" }), el("pre", { class: "mono", text: JSON.stringify(e.body, null, 2) })));
+      const outcome = e.error ? t("cbFailed", e.error) : e.reply && typeof e.reply === "object" && "ErrorCode" in e.reply ? t("cbReplied", e.reply.ErrorCode) : t("cbDelivered");
+      return el("li", { "data-callback": e.command ?? "dropped" }, el("strong", { text: e.command ?? t("cbDropped", e.dropped) }), el("span", { class: "muted", text: ` ${e.query ? e.query.OptPlatform : ""} · ${outcome}` }), el("details", {}, el("summary", { text: t("body") }), el("pre", { class: "mono", text: JSON.stringify(e.body, null, 2) })));
     }),
   );
 }
@@ -231,7 +235,7 @@ const expanded = new Set();
 /** The first PAGE rows, and a button that shows all of them. */
 function paged(key, rows) {
   if (rows.length <= PAGE || expanded.has(key)) return { shown: rows, more: null };
-  const more = el("button", { type: "button", class: "more", "data-more": key, text: `Show all ${rows.length}`, onclick: () => (expanded.add(key), renderState(false), renderHistory()) });
+  const more = el("button", { type: "button", class: "more", "data-more": key, text: t("showAll", rows.length), onclick: () => (expanded.add(key), renderState(false), renderHistory()) });
   return { shown: rows.slice(0, PAGE), more };
 }
 
@@ -242,22 +246,22 @@ function renderState(read = true) {
   $("clock").textContent = fmtTime(s.now);
   const box = $("state");
   box.replaceChildren();
-  box.append(el("p", { class: "muted", text: `SDKAppID ${s.sdkAppId} · admin ${s.admin} · ${s.accounts.length} account(s): ${s.accounts.map((a) => a.userId).join(", ") || "none yet"}` }));
-  if (!s.groups.length && !s.c2c.length) box.append(el("p", { class: "muted", text: "No groups or conversations yet: pick a scenario above, or run create_group." }));
+  box.append(el("p", { class: "muted", text: t("worldSummary", s.sdkAppId, s.admin, s.accounts.length, s.accounts.map((a) => a.userId).join(", ")) }));
+  if (!s.groups.length && !s.c2c.length) box.append(el("p", { class: "muted", text: t("emptyWorld") }));
   for (const g of s.groups) {
     const card = el("article", { class: "card", "data-group": g.groupId });
-    card.append(el("h3", { text: `${g.groupId} · ${g.type} · ${g.name}` }), el("p", { class: "muted", text: `NextMsgSeq ${g.nextMsgSeq} · ${g.members.length} member(s)` }));
+    card.append(el("h3", { text: `${g.groupId} · ${g.type} · ${g.name}` }), el("p", { class: "muted", text: t("groupLine", g.nextMsgSeq, g.members.length) }));
     const members = paged(`members ${g.groupId}`, g.members);
-    card.append(table(["member", "role", "read seq", "unread"], members.shown.map((m) => [m.account, m.role, m.readSeq, m.unread]), members.more ? `First ${PAGE} of ${g.members.length} members` : "Members"));
+    card.append(table(t("memberHeads"), members.shown.map((m) => [m.account, m.role, m.readSeq, m.unread]), members.more ? t("firstMembers", PAGE, g.members.length) : t("members")));
     if (members.more) card.append(members.more);
     if (g.messages.length) {
       const recent = g.messages.slice(-20);
-      card.append(table(["seq", "sender", "read", "unread", ""], recent.map((m) => [m.seq, m.sender, m.readNum ?? "–", m.unreadNum ?? "–", m.recalled ? "recalled" : m.needReceipt ? "receipt" : ""]), g.messages.length > 20 ? `Last 20 of ${g.messages.length} messages` : "Messages"));
+      card.append(table(t("messageHeads"), recent.map((m) => [m.seq, m.sender, m.readNum ?? "–", m.unreadNum ?? "–", m.recalled ? t("recalled") : m.needReceipt ? t("receipt") : ""]), g.messages.length > 20 ? t("lastMessages", g.messages.length) : t("messages")));
     }
     box.append(card);
   }
   if (s.c2c.length) {
-    box.append(el("article", { class: "card", "data-c2c": "1" }, el("h3", { text: "One-to-one conversations" }), table(["from → to", "messages", "unread", "read up to"], s.c2c.map((c) => [`${c.from} → ${c.to}`, c.messages, c.unread, c.readTime ? fmtTime(c.readTime) : "–"]), "Conversations")));
+    box.append(el("article", { class: "card", "data-c2c": "1" }, el("h3", { text: t("oneToOne") }), table(t("c2cHeads"), s.c2c.map((c) => [`${c.from} → ${c.to}`, c.messages, c.unread, c.readTime ? fmtTime(c.readTime) : "–"]), t("conversations"))));
   }
   const people = paged("people", s.accounts.filter(hasPeopleData));
   for (const a of people.shown) box.append(personCard(a, s.now));
@@ -274,21 +278,21 @@ function hasPeopleData(a) {
 /** An account's profile, login state, mute, friends, friend lists, blocklist and pending requests. */
 function personCard(a, now) {
   const card = el("article", { class: "card", "data-account": a.userId });
-  const online = Object.entries(a.online).map(([p, st]) => `${p} ${st}`).join(", ") || "Offline";
-  const mute = (until, what) => (until === null ? `${what} muted for good` : until > now ? `${what} muted until ${fmtTime(until)}` : "");
-  const status = [online, mute(a.c2cMutedUntil, "one-to-one"), mute(a.groupMutedUntil, "group")].filter(Boolean).join(" · ");
+  const online = Object.entries(a.online).map(([p, st]) => `${p} ${st}`).join(", ") || t("offline");
+  const mute = (until, what) => (until === null ? t("mutedForGood", what) : until > now ? t("mutedUntil", what, fmtTime(until)) : "");
+  const status = [online, mute(a.c2cMutedUntil, t("oneToOneMute")), mute(a.groupMutedUntil, t("groupMute"))].filter(Boolean).join(" · ");
   card.append(el("h3", { text: a.nick ? `${a.userId} · ${a.nick}` : a.userId }), el("p", { class: "muted", text: status }));
   const profile = Object.entries(a.profile);
-  if (profile.length) card.append(table(["profile field", "value"], profile.map(([tag, v]) => [tag.replace(/^Tag_Profile_/, ""), typeof v === "string" ? v : JSON.stringify(v)]), "Profile"));
+  if (profile.length) card.append(table(t("profileHeads"), profile.map(([tag, v]) => [tag.replace(/^Tag_Profile_/, ""), typeof v === "string" ? v : JSON.stringify(v)]), t("profile")));
   if (a.conversations.length) {
     // Pins, marks and conversation groups, as get_list with AssistFlags 63 shows them.
-    const marks = (c) => [c.pinned ? "pinned" : "", c.standardMark && `marks ${c.standardMark}`, c.customMark && `“${c.customMark}”`, c.groups.length ? `in ${c.groups.join(", ")}` : ""].filter(Boolean).join(" · ");
-    card.append(table(["conversation", "last message", "unread", "marks"], a.conversations.map((c) => [c.type === "group" ? `group ${c.id}` : c.id, c.msgTime ? fmtTime(c.msgTime) : "–", c.unread, marks(c)]), "Conversations"));
+    const marks = (c) => [c.pinned ? t("pinned") : "", c.standardMark && t("marks", c.standardMark), c.customMark && `“${c.customMark}”`, c.groups.length ? t("inGroups", c.groups.join(", ")) : ""].filter(Boolean).join(" · ");
+    card.append(table(t("conversationHeads"), a.conversations.map((c) => [c.type === "group" ? t("groupConversation", c.id) : c.id, c.msgTime ? fmtTime(c.msgTime) : "–", c.unread, marks(c)]), t("conversations")));
   }
-  if (a.friends.length) card.append(table(["friend", "remark", "lists", "source"], a.friends.map((f) => [f.userId, f.remark, f.groups.join(", "), f.addSource.replace(/^AddSource_Type_/, "")]), "Friends"));
-  if (a.friendGroups.length) card.append(table(["friend list", "friends"], a.friendGroups.map((g) => [g, a.friends.filter((f) => f.groups.includes(g)).map((f) => f.userId).join(", ")]), "Friend lists"));
-  if (a.blocked.length) card.append(table(["blocked"], a.blocked.map((b) => [b]), "Blocklist"));
-  if (a.pending.length) card.append(table(["friend request from"], a.pending.map((p) => [p]), "Waiting for confirmation"));
+  if (a.friends.length) card.append(table(t("friendHeads"), a.friends.map((f) => [f.userId, f.remark, f.groups.join(", "), f.addSource.replace(/^AddSource_Type_/, "")]), t("friends")));
+  if (a.friendGroups.length) card.append(table(t("friendListHeads"), a.friendGroups.map((g) => [g, a.friends.filter((f) => f.groups.includes(g)).map((f) => f.userId).join(", ")]), t("friendLists")));
+  if (a.blocked.length) card.append(table(t("blockedHeads"), a.blocked.map((b) => [b]), t("blocklist")));
+  if (a.pending.length) card.append(table(t("pendingHeads"), a.pending.map((p) => [p]), t("pending")));
   return card;
 }
 
@@ -317,12 +321,12 @@ function showSummary() {
   const e = byApi.get($("api").value);
   $("summary-title").textContent = e.title;
   $("summary-path").textContent = `POST v4/${e.api}`;
-  $("summary-rate").textContent = `${e.rateLimit} calls per second${e.needsReceiptsFeature ? " · needs the group read receipts feature (Pro / Pro Plus / Enterprise)" : ""}`;
+  $("summary-rate").textContent = t("rate", e.rateLimit) + (e.needsReceiptsFeature ? t("needsReceipts") : "");
   const types = $("summary-types");
   types.hidden = !e.groupTypeBehavior;
-  types.tBodies[0].replaceChildren(...Object.entries(e.groupTypeBehavior || {}).map(([t, b]) => el("tr", {}, el("td", { text: t }), el("td", { text: b === "yes" ? "Yes" : b === "no-op" ? "No (accepted, changes nothing)" : b === "forbidden" ? "No (10007)" : "No (10004)" }))));
-  $("summary-fields").tBodies[0].replaceChildren(...e.fields.map((f) => el("tr", {}, el("td", { class: "mono", text: f.name }), el("td", { class: "mono", text: f.type }), el("td", { text: f.required ? "yes" : "" }), el("td", { text: f.doc }))));
-  $("summary-errors").tBodies[0].replaceChildren(...e.errors.map((c) => el("tr", {}, el("td", { class: "mono", text: String(c) }), el("td", { text: errorInfo(c)?.message ?? "" }))));
+  types.tBodies[0].replaceChildren(...Object.entries(e.groupTypeBehavior || {}).map(([type, b]) => el("tr", {}, el("td", { text: type }), el("td", { text: b === "yes" ? t("yes") : b === "no-op" ? t("noOp") : b === "forbidden" ? t("forbidden") : t("refused") }))));
+  $("summary-fields").tBodies[0].replaceChildren(...e.fields.map((f) => el("tr", {}, el("td", { class: "mono", text: f.name }), el("td", { class: "mono", text: f.type }), el("td", { text: f.required ? t("yes") : "" }), el("td", { text: f.doc }))));
+  $("summary-errors").tBodies[0].replaceChildren(...e.errors.map((c) => el("tr", {}, el("td", { class: "mono", text: String(c) }), el("td", { text: errorInfo(c, { lang: lang() })?.message ?? "" }))));
 }
 
 // ------------------------------------------------------------------ editor and diagnostics
@@ -336,14 +340,14 @@ function renderDiagnostics(diagnostics) {
     ...diagnostics.map((d) => {
       const li = el("li", { class: d.severity });
       const pos = d.line ? `${d.line}:${d.column}` : "–";
-      li.append(el("button", { type: "button", class: "pos", text: pos, title: "Move the cursor here", "aria-label": `Go to line ${d.line ?? 1}`, onclick: () => editor.goTo(d.line, d.column) }), el("span", { class: "code", text: d.code }), el("span", { class: "path mono", text: d.path || "/" }), el("span", { class: "msg", text: d.message }));
-      if (d.fix) li.append(el("button", { type: "button", class: "fix", text: d.fix.title, title: "Apply this quick fix", onclick: () => editor.applyFix(d.fix) }));
+      li.append(el("button", { type: "button", class: "pos", text: pos, title: t("moveCursor"), "aria-label": t("goToLine", d.line ?? 1), onclick: () => editor.goTo(d.line, d.column) }), el("span", { class: "code", text: d.code }), el("span", { class: "path mono", text: d.path || "/" }), el("span", { class: "msg", text: d.message }));
+      if (d.fix) li.append(el("button", { type: "button", class: "fix", text: d.fix.title, title: t("applyFix"), onclick: () => editor.applyFix(d.fix) }));
       return li;
     }),
   );
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
-  $("status").textContent = errors ? `${errors} error${errors === 1 ? "" : "s"}` : warnings ? `valid, ${warnings} warning${warnings === 1 ? "" : "s"}` : "valid";
+  $("status").textContent = errors ? t("errors", errors) : warnings ? t("validWarnings", warnings) : t("valid");
   $("status").className = `status ${errors ? "bad" : "ok"}`;
 }
 
@@ -351,7 +355,7 @@ const darkPreferred = load(STORE.theme, null) ?? matchMedia("(prefers-color-sche
 const editor = createEditor($("editor"), {
   doc: "",
   dark: darkPreferred,
-  check: (text) => validate($("api").value, text, { fixes: true }).diagnostics,
+  check: (text) => validate($("api").value, text, { fixes: true, lang: lang() }).diagnostics,
   onLint: (_, diagnostics) => {
     renderDiagnostics(diagnostics);
     saveSession();
@@ -359,6 +363,8 @@ const editor = createEditor($("editor"), {
   onRun: () => run(),
   fields: () => byApi.get($("api").value)?.fields ?? [],
   world: () => world ?? readWorld(),
+  words: () => t("completion"),
+  ariaLabel: `${t("requestBody")} (JSON)`,
 });
 
 /** The endpoint's documented sample, naming the world's group, accounts and seqs where it
@@ -448,7 +454,7 @@ function change(entry, act) {
   fired = [];
   act();
   entry.time = sim.now();
-  entry.changes = diffWorld(before, readWorld());
+  entry.changes = diffWorld(before, readWorld(), 500, t("diff"));
   entry.callbacks = fired;
   fired = [];
   entry.id = nextId++;
@@ -466,7 +472,7 @@ function change(entry, act) {
 
 function renderChanges(list, changes) {
   const { shown, more } = paged(`changes ${list.id}`, changes);
-  list.replaceChildren(...(changes.length ? shown.map((c) => el("li", { class: c.kind, text: describe(c) })) : [el("li", { class: "muted", text: "Nothing in the world changed." })]));
+  list.replaceChildren(...(changes.length ? shown.map((c) => el("li", { class: c.kind, text: describe(c, t("diff")) })) : [el("li", { class: "muted", text: t("nothingChanged") })]));
   if (more) list.append(el("li", {}, more));
 }
 
@@ -476,7 +482,7 @@ function run(api = $("api").value, body = editor.text) {
   const { url, error } = currentUrl();
   if (!url) {
     $("response-meta").textContent = "";
-    $("response-explain").textContent = `Cannot build the URL: ${error}`;
+    $("response-explain").textContent = t("cannotBuildUrl", error);
     $("response").textContent = "";
     return;
   }
@@ -494,7 +500,7 @@ function run(api = $("api").value, body = editor.text) {
   });
   $("response-meta").textContent = `HTTP ${out.status} · ${ms.toFixed(2)} ms`;
   const code = entry.code;
-  $("response-explain").textContent = code === 0 ? "OK" : `ErrorCode ${code}: ${errorInfo(code)?.message ?? "not in the documented tables"}`;
+  $("response-explain").textContent = code === 0 ? t("ok") : t("explainCode", code, errorInfo(code, { lang: lang() })?.message);
   $("response-explain").className = `explain ${code === 0 ? "ok" : "bad"}`;
   $("response").textContent = entry.response;
   renderChanges($("response-diff"), entry.changes);
@@ -511,14 +517,14 @@ function renderHistory() {
       el(
         "li",
         { class: `${h.code === 0 ? "ok" : "bad"}${h.id === selected ? " selected" : ""}`, "data-entry": String(h.id) },
-        el("button", { type: "button", class: "link", text: labelOf(h), "aria-expanded": String(h.id === selected), "aria-controls": "history-detail", title: "Show its request, response and changes", onclick: () => showEntry(h.id === selected ? null : h.id) }),
+        el("button", { type: "button", class: "link", text: labelOf(h, t("labels")), "aria-expanded": String(h.id === selected), "aria-controls": "history-detail", title: t("showEntry"), onclick: () => showEntry(h.id === selected ? null : h.id) }),
         el("span", { class: "muted", text: ` ${new Date(h.at).toLocaleTimeString()} ` }),
-        el("button", { type: "button", text: "Run again", onclick: () => (selectApi(h.api, h.body), run()) }),
+        el("button", { type: "button", "data-run-again": "", text: t("runAgain"), onclick: () => (selectApi(h.api, h.body), run()) }),
       ),
     ),
   );
   if (more) $("history").append(el("li", {}, more));
-  if (!calls.length) $("history").append(el("li", { class: "muted", text: "Calls you run appear here (kept in this browser)." }));
+  if (!calls.length) $("history").append(el("li", { class: "muted", text: t("noCalls") }));
   showEntry(selected);
 }
 
@@ -534,20 +540,20 @@ function showEntry(id) {
     b.querySelector("button.link")?.setAttribute("aria-expanded", String(on));
   }
   if (!e) return;
-  const changes = el("ul", { class: "changes", id: `changes-${e.id}`, tabindex: "0", "aria-label": "What it changed" });
+  const changes = el("ul", { class: "changes", id: `changes-${e.id}`, tabindex: "0", "aria-label": t("changedList") });
 
   box.replaceChildren(
-    el("h3", { text: `#${e.id} ${labelOf(e)}` }),
+    el("h3", { text: `#${e.id} ${labelOf(e, t("labels"))}` }),
     el("p", { class: "muted", text: `${fmtTime(e.before ?? 0)} · ${new Date(e.at).toLocaleString()}` }),
     // (Scrolling boxes take the focus, so the keyboard can scroll them.)
-    ...(e.kind === "call" ? [el("h4", { text: `Request: POST v4/${e.api}` }), el("pre", { class: "mono", tabindex: "0", "aria-label": "Request body", text: e.body }), el("h4", { text: "Response" }), el("pre", { class: "mono", tabindex: "0", "aria-label": "Response body", text: e.response ?? "(not kept)" })] : []),
-    el("h4", { text: "What changed" }),
+    ...(e.kind === "call" ? [el("h4", { text: t("requestLine", e.api) }), el("pre", { class: "mono", tabindex: "0", "aria-label": t("requestBodyLabel"), text: e.body }), el("h4", { text: t("response") }), el("pre", { class: "mono", tabindex: "0", "aria-label": t("responseBody"), text: e.response ?? t("notKept") })] : []),
+    el("h4", { text: t("whatItChanged") }),
     changes,
     el(
       "div",
       { class: "buttons" },
-      ...(e.kind === "call" ? [el("button", { type: "button", text: "Load into the editor", onclick: () => selectApi(e.api, e.body) })] : []),
-      restorable(e.id) ? el("button", { type: "button", class: "restore", text: "Restore the world before this", onclick: () => restore(e.id) }) : el("span", { class: "muted", text: "Its restore point is gone (this browser keeps the newest 64 MB of them)." }),
+      ...(e.kind === "call" ? [el("button", { type: "button", text: t("loadIntoEditor"), onclick: () => selectApi(e.api, e.body) })] : []),
+      restorable(e.id) ? el("button", { type: "button", class: "restore", text: t("restoreBefore"), onclick: () => restore(e.id) }) : el("span", { class: "muted", text: t("restoreGone") }),
     ),
   );
   renderChanges(changes, e.changes ?? []);
@@ -556,7 +562,7 @@ function showEntry(id) {
 /** Puts the world back as it was before entry `id` (journaled as a change of its own). */
 async function restore(id) {
   const snapshot = restorePoints.get(id) ?? (await restoreStore.get(id));
-  if (!snapshot) return simError("That restore point is gone.");
+  if (!snapshot) return simError(t("restorePointGone"));
   change({ kind: "restore", of: id }, () => {
     sim = withCallbacks(Simulator.restore(snapshot, { secretKey: $("key").value || undefined }));
   });
@@ -565,7 +571,7 @@ async function restore(id) {
 
 /** Calls and fired callbacks (and clock moves, scenarios, restores) on the virtual clock. */
 function renderTimeline() {
-  const items = timelineOf(journal);
+  const items = timelineOf(journal, t("labels"));
   const svg = $("timeline-axis");
   const width = 600;
   const axis = axisOf(items, width);
@@ -582,7 +588,7 @@ function renderTimeline() {
   };
   const calls = items.filter((i) => i.kind === "call").length;
   const callbacks = items.filter((i) => i.kind === "callback").length;
-  svg.setAttribute("aria-label", items.length ? `Timeline from ${fmtTime(axis.min)} to ${fmtTime(axis.max)}: ${calls} call(s), ${callbacks} callback(s)` : "Timeline: nothing yet");
+  svg.setAttribute("aria-label", items.length ? t("timelineLabel", fmtTime(axis.min), fmtTime(axis.max), calls, callbacks) : t("timelineEmpty"));
   svg.replaceChildren(node("line", { x1: 10, y1: 30, x2: width - 10, y2: 30, class: "axis" }));
   // One dot per pixel and kind: a scenario fires thousands of callbacks in one second.
   const drawn = new Map();
@@ -599,15 +605,15 @@ function renderTimeline() {
   for (const { x, it, count } of drawn.values()) {
     const y = it.kind === "callback" ? 44 : 16;
     // (Kinds as data, not classes: "clock" is the clock panel's class.)
-    svg.append(node("circle", { cx: x, cy: y, r: it.kind === "call" ? 5 : 3.5, class: `dot${it.code ? " bad" : ""}`, "data-kind": it.kind }, `${fmtTime(it.time)} · ${it.label}${count > 1 ? ` and ${count - 1} more` : ""}`));
+    svg.append(node("circle", { cx: x, cy: y, r: it.kind === "call" ? 5 : 3.5, class: `dot${it.code ? " bad" : ""}`, "data-kind": it.kind }, `${fmtTime(it.time)} · ${count > 1 ? t("andMore", it.label, count - 1) : it.label}`));
   }
   const list = $("timeline");
   const recent = items.slice(-PAGE).reverse();
   list.replaceChildren(
-    ...(items.length ? [] : [el("li", { class: "muted", text: "Calls, fired callbacks and clock moves appear here, on the simulator's clock." })]),
+    ...(items.length ? [] : [el("li", { class: "muted", text: t("noTimeline") })]),
     ...recent.map((it) => el("li", { class: it.code ? "bad" : "", "data-kind": it.kind }, el("time", { class: "mono", datetime: new Date(it.time * 1000).toISOString(), text: `${new Date(it.time * 1000).toISOString().slice(11, 19)} +${it.time - axis.min} s` }), el("span", { text: ` ${it.label}` }))),
   );
-  if (items.length > PAGE) list.append(el("li", { class: "muted", text: `The last ${PAGE} of ${items.length}; the axis above shows them all.` }));
+  if (items.length > PAGE) list.append(el("li", { class: "muted", text: t("lastOf", PAGE, items.length) }));
 }
 
 // ------------------------------------------------------------------ session, share link
@@ -637,9 +643,9 @@ function shareLink() {
 async function copy(text, what) {
   try {
     await navigator.clipboard.writeText(text);
-    $("copied").textContent = `${what} copied`;
+    $("copied").textContent = t("copied", what);
   } catch {
-    $("copied").textContent = `${what}: copy blocked by the browser; select it from the URL box`;
+    $("copied").textContent = t("copyBlocked", what);
   }
   setTimeout(() => ($("copied").textContent = ""), 2500);
 }
@@ -647,7 +653,7 @@ async function copy(text, what) {
 // ------------------------------------------------------------------ wiring
 
 fillPicker();
-for (const s of scenarios) $("scenario").append(el("option", { value: s.id, text: s.title }));
+for (const s of scenarios) $("scenario").append(el("option", { value: s.id, text: t("scenarios")[s.id] ?? s.title }));
 
 const fromHash = location.hash.startsWith("#share=") ? (() => {
   try {
@@ -688,7 +694,7 @@ for (const b of document.querySelectorAll("[data-copy]")) {
     const body = editor.text;
     const kind = b.dataset.copy;
     const text = kind === "url" ? url : kind === "curl" ? curlCommand(url, body) : kind === "fetch" ? fetchCommand(url, body) : pythonCommand(url, body);
-    copy(text, b.textContent.replace("Copy ", ""));
+    copy(text, b.dataset.copy === "python" ? "Python" : b.dataset.copy === "url" ? "URL" : b.dataset.copy);
   });
 }
 for (const b of document.querySelectorAll("[data-advance]")) {
@@ -710,7 +716,7 @@ $("scenario").addEventListener("change", () => {
 $("share").addEventListener("click", () => {
   const link = shareLink();
   history.replaceState(null, "", link);
-  copy(link, "Share link");
+  copy(link, t("shareLinkCopied"));
 });
 $("reset").addEventListener("click", () => {
   change({ kind: "reset" }, () => (sim = freshSimulator()));
@@ -730,7 +736,7 @@ $("import").addEventListener("change", async () => {
     change({ kind: "import", title: file.name }, () => (sim = next));
     simError("");
   } catch (e) {
-    simError(`Cannot import ${file.name}: ${e.message}`);
+    simError(t("cannotImport", file.name, e.message));
   }
 });
 $("clear-history").addEventListener("click", () => {
@@ -743,10 +749,16 @@ $("clear-history").addEventListener("click", () => {
   renderHistory();
   renderTimeline();
 });
+$("lang").value = lang();
+$("lang").addEventListener("change", () => {
+  // (Everything the page has drawn is in the old language: draw it again from the start.)
+  store(STORE.lang, $("lang").value);
+  location.reload();
+});
 function applyTheme(dark) {
   document.documentElement.dataset.theme = dark ? "dark" : "light";
   $("theme").setAttribute("aria-pressed", String(dark));
-  $("theme").textContent = dark ? "Light" : "Dark";
+  $("theme").textContent = dark ? t("light") : t("dark");
   editor.setDark(dark);
 }
 $("theme").addEventListener("click", () => {

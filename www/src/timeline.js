@@ -1,18 +1,30 @@
 // The timeline: what the journal holds, on the simulator's clock. Pure.
 
+/** The words entries are told in (the playground passes its language's). */
+export const LABELS = {
+  clock: (s) => `clock +${s} s`,
+  scenario: (title) => `scenario: ${title}`,
+  restore: (id) => `restored the world before #${id}`,
+  imported: (name) => `imported ${name}`,
+  reset: "reset",
+  droppedCallbacks: "callbacks dropped",
+};
+
 /** What an entry of the journal did, in a few words (the history and the timeline say it so). */
-export function labelOf(e) {
+export function labelOf(e, labels = LABELS) {
   switch (e.kind) {
     case "call":
       return `${e.api.split("/")[1]} → ${e.code}`;
     case "clock":
-      return `clock +${(e.time ?? 0) - (e.before ?? 0)} s`;
+      return labels.clock((e.time ?? 0) - (e.before ?? 0));
     case "scenario":
-      return `scenario: ${e.title}`;
+      return labels.scenario(e.title);
     case "restore":
-      return `restored the world before #${e.of}`;
+      return labels.restore(e.of);
     case "import":
-      return `imported ${e.title}`;
+      return labels.imported(e.title);
+    case "reset":
+      return labels.reset;
     default:
       return e.kind;
   }
@@ -22,12 +34,12 @@ export function labelOf(e) {
  * Each call, clock move, scenario and restore of the journal, followed by the callbacks it
  * fired, in the order they happened: `{ time, kind, label, code?, entry }`.
  */
-export function timelineOf(journal) {
+export function timelineOf(journal, labels = LABELS) {
   const items = [];
   for (const e of journal) {
     const time = e.kind === "call" ? (e.before ?? e.time ?? 0) : (e.time ?? 0);
-    items.push({ time, kind: e.kind, label: labelOf(e), code: e.kind === "call" ? e.code : 0, entry: e.id });
-    for (const cb of e.callbacks ?? []) items.push({ time: cb.time ?? time, kind: "callback", label: cb.command ?? "callbacks dropped", code: 0, entry: e.id });
+    items.push({ time, kind: e.kind, label: labelOf(e, labels), code: e.kind === "call" ? e.code : 0, entry: e.id });
+    for (const cb of e.callbacks ?? []) items.push({ time: cb.time ?? time, kind: "callback", label: cb.command ?? labels.droppedCallbacks, code: 0, entry: e.id });
   }
   return items;
 }
