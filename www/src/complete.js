@@ -10,7 +10,7 @@ import { kindOf } from "./world-sample.js";
 import { keyOf } from "./fix-text.js";
 
 /** The words completion's details are told in (the playground passes its language's). */
-const WORDS = { required: "required", allowedValue: "allowed value", groupDetail: (type, n) => `${type} group, ${n} members`, memberOf: (role, group) => `${role} of ${group}`, account: "account", seqIn: (group, sender) => `seq in ${group}, from ${sender}`, lastOf: (from, to) => `last of ${from} → ${to}`, friendList: "friend list", requiredShort: " (required)" };
+export const WORDS = { required: "required", allowedValue: "allowed value", groupDetail: (type, n) => `${type} group, ${n} members`, memberOf: (role, group) => `${role} of ${group}`, account: "account", seqIn: (group, sender) => `seq in ${group}, from ${sender}`, lastOf: (from, to) => `last of ${from} → ${to}`, friendList: "friend list", requiredShort: " (required)" };
 
 /** Kinds completion offers beyond those samples are filled with. */
 const MORE_KINDS = [

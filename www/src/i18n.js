@@ -3,6 +3,10 @@
 // (data-i18n, data-i18n-placeholder, data-i18n-aria, data-i18n-title); the page's code asks
 // `t(key, ...args)`. A test holds both languages to the same keys.
 
+import { LABELS } from "./timeline.js";
+import { WORDS } from "./diff.js";
+import { WORDS as COMPLETION_WORDS } from "./complete.js";
+
 export const LANGS = ["en", "zh-CN"];
 
 /** The language to use: the stored choice, else the browser's first language tcim speaks. */
@@ -170,17 +174,10 @@ export const STRINGS = {
     shareLinkCopied: "Share link",
     cannotImport: (file, why) => `Cannot import ${file}: ${why}`,
     andMore: (label, n) => `${label} and ${n} more`,
-    // The journal's entries (timeline.js) and the diff's words (diff.js).
-    labels: {
-      clock: (s) => `clock +${s} s`,
-      scenario: (title) => `scenario: ${title}`,
-      restore: (id) => `restored the world before #${id}`,
-      imported: (name) => `imported ${name}`,
-      reset: "reset",
-      droppedCallbacks: "callbacks dropped",
-    },
-    diff: { group: "group", destroyedGroup: "destroyed group", member: "member", message: "message", account: "account", oneToOne: "one-to-one", conversation: "conversation", friend: "friend", added: "added", removed: "removed", addedN: (n, range) => `${n} added (${range})`, removedN: (n, range) => `${n} removed (${range})`, more: (n) => `… and ${n} more changes` },
-    completion: { required: "required", allowedValue: "allowed value", groupDetail: (type, n) => `${type} group, ${n} members`, memberOf: (role, group) => `${role} of ${group}`, account: "account", seqIn: (group, sender) => `seq in ${group}, from ${sender}`, lastOf: (from, to) => `last of ${from} → ${to}`, friendList: "friend list", requiredShort: " (required)" },
+    // The English of the journal's entries, the diff and completion: where they are stated.
+    labels: LABELS,
+    diff: WORDS,
+    completion: COMPLETION_WORDS,
     scenarios: {},
   },
   "zh-CN": {
