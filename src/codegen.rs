@@ -8,13 +8,14 @@ use serde_json::{json, Map, Value};
 use std::fmt::Write;
 
 
-/// Every object table reachable from `obj`, itself included, parents first.
-fn collect(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
+/// Every object table reachable from `obj`, itself included, parents first (also what the
+/// JSON Schemas and the OpenAPI document define, `schema.rs`).
+pub(crate) fn collect(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
     if out.iter().any(|o| o.name == obj.name) {
         return;
     }
     out.push(obj);
-    for f in obj.fields {
+    for f in obj.all_fields() {
         collect_ty(&f.ty, out);
     }
 }

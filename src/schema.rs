@@ -6,6 +6,7 @@
 //! does not state.
 
 use crate::catalog::ENDPOINTS;
+use crate::codegen::collect;
 use crate::protocol::errors::ERROR_CODES;
 use crate::protocol::region::REGIONS;
 use crate::vocab::group_type::GROUP_TYPES;
@@ -207,35 +208,11 @@ fn string(rule: &Str) -> Value {
     Value::Object(m)
 }
 
-/// Every object table reachable from `obj`, each once, in order met.
-fn tables(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
-    if out.iter().any(|o| o.name == obj.name) {
-        return;
-    }
-    out.push(obj);
-    for f in obj.all_fields() {
-        tables_ty(&f.ty, out);
-    }
-    for m in obj.all_mistakes() {
-        if let Some(f) = obj.field(m.means) {
-            tables_ty(&f.ty, out);
-        }
-    }
-}
-
-fn tables_ty(ty: &Ty, out: &mut Vec<&'static Obj>) {
-    match ty {
-        Ty::Object(o) => tables(o, out),
-        Ty::Array(a) => tables_ty(&a.item, out),
-        _ => {}
-    }
-}
-
 /// The standalone JSON Schema of one table (a request or a response) and what it nests.
 fn standalone(obj: &'static Obj, title: &str, endpoint: &Endpoint, request: bool) -> Value {
     let refs = Refs("#/$defs/", &EN);
     let mut nested = Vec::new();
-    tables(obj, &mut nested);
+    collect(obj, &mut nested);
     let mut s = refs.object(obj);
     set(&mut s, "$schema", json!(DIALECT));
     set(&mut s, "title", json!(title));
@@ -298,8 +275,8 @@ pub fn openapi(version: &str, zh: bool) -> Value {
     let refs = Refs("#/components/schemas/", words);
     let mut objs: Vec<&'static Obj> = Vec::new();
     for e in ENDPOINTS.iter() {
-        tables(e.request, &mut objs);
-        tables(e.response, &mut objs);
+        collect(e.request, &mut objs);
+        collect(e.response, &mut objs);
     }
     let schemas: Map<String, Value> = objs.iter().map(|o| (o.name.to_owned(), refs.object(o))).collect();
     let message = |code: u32| {

@@ -161,6 +161,29 @@ messages! {
     UNKNOWN_API = "unknown_api", "unknown endpoint \"{api}\": expected one of the covered APIs, e.g. \"group_open_http_svc/set_unread_msg_num\" (see endpoints())", "未知的接口 \"{api}\"：应为 tcim 支持的接口之一，例如 \"group_open_http_svc/set_unread_msg_num\"（参见 endpoints()）";
 }
 
+/// A template as `(text, placeholder)` pieces: the text before each `{name}` with that name,
+/// then the text after the last one with none (an unclosed `{` ends the template).
+fn pieces(template: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    let mut rest = Some(template);
+    std::iter::from_fn(move || {
+        let now = rest?;
+        let Some((text, after)) = now.split_once('{') else {
+            rest = None;
+            return Some((now, None));
+        };
+        match after.split_once('}') {
+            Some((name, next)) => {
+                rest = Some(next);
+                Some((text, Some(name)))
+            }
+            None => {
+                rest = None;
+                Some((text, None))
+            }
+        }
+    })
+}
+
 /// A JSON type's name as messages say it: as JSON names it in English, in words in Chinese.
 pub fn json_type(name: &'static str) -> &'static str {
     if LANG.with(|l| l.get()) == Lang::En {
@@ -187,12 +210,9 @@ impl Message {
         }
         let mut names: [&str; 8] = [""; 8];
         let mut seen = 0;
-        let mut rest = self.template;
-        while let Some(open) = rest.find('{') {
-            out.push_str(rest.get(..open).unwrap_or_default());
-            let after = rest.get(open + 1..).unwrap_or_default();
-            let Some(close) = after.find('}') else { break };
-            let name = after.get(..close).unwrap_or_default();
+        for (text, name) in pieces(self.template) {
+            out.push_str(text);
+            let Some(name) = name else { continue };
             let index = match names.get(..seen).and_then(|n| n.iter().position(|x| *x == name)) {
                 Some(i) => i,
                 None => {
@@ -206,26 +226,18 @@ impl Message {
             if let Some(arg) = args.get(index) {
                 arg.push_to(out);
             }
-            rest = after.get(close + 1..).unwrap_or_default();
         }
-        out.push_str(rest);
     }
 
     /// The Chinese template: each placeholder takes the argument its name takes in English.
     fn render_zh(&self, out: &mut String, args: &[&dyn Piece]) {
         let order = self.placeholders();
-        let mut rest = self.zh;
-        while let Some(open) = rest.find('{') {
-            out.push_str(rest.get(..open).unwrap_or_default());
-            let after = rest.get(open + 1..).unwrap_or_default();
-            let Some(close) = after.find('}') else { break };
-            let name = after.get(..close).unwrap_or_default();
-            if let Some(arg) = order.iter().position(|n| *n == name).and_then(|i| args.get(i)) {
+        for (text, name) in pieces(self.zh) {
+            out.push_str(text);
+            if let Some(arg) = name.and_then(|n| order.iter().position(|o| *o == n)).and_then(|i| args.get(i)) {
                 arg.push_to(out);
             }
-            rest = after.get(close + 1..).unwrap_or_default();
         }
-        out.push_str(rest);
     }
 
     /// The template with `args` in its placeholders.
@@ -238,15 +250,10 @@ impl Message {
     /// Its placeholders, each once, in the order they take arguments.
     pub fn placeholders(&self) -> Vec<&'static str> {
         let mut names: Vec<&'static str> = Vec::new();
-        let mut rest = self.template;
-        while let Some(open) = rest.find('{') {
-            let after = rest.get(open + 1..).unwrap_or_default();
-            let Some(close) = after.find('}') else { break };
-            let name = after.get(..close).unwrap_or_default();
+        for name in pieces(self.template).filter_map(|(_, name)| name) {
             if !names.contains(&name) {
                 names.push(name);
             }
-            rest = after.get(close + 1..).unwrap_or_default();
         }
         names
     }
