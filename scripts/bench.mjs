@@ -2,7 +2,7 @@
 // Prints tables; asserts nothing. Run after `bash scripts/build.sh`:
 //   node scripts/bench.mjs            (everything)
 //   node scripts/bench.mjs size validate sim startup serve-ratio serve playground   (some sections)
-import { readFileSync, statSync, existsSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, existsSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -322,14 +322,25 @@ if (want("serve-ratio")) {
   sim.free();
   const devNull = openSync("/dev/null", "w");
   const children = [];
-  /** Starts a server process (`args` to node) that writes its URL to a ready file. */
+  /** CPU time a process has used so far, all its threads, in ns (Linux), or NaN. */
+  function cpuNs(pid) {
+    try {
+      let ns = 0;
+      for (const t of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]);
+      return ns;
+    } catch {
+      return NaN;
+    }
+  }
+  /** Starts a server process (`args` to node) that writes its URL to a ready file:
+   * `{ url, pid }`. */
   async function spawnServer(args, readyFile) {
     const child = spawn(process.execPath, args, { stdio: ["ignore", devNull, "inherit"] });
     children.push(child);
     for (let waited = 0; waited < 30_000; waited += 20) {
       if (existsSync(readyFile)) {
         const url = readFileSync(readyFile, "utf8");
-        if (url.endsWith("\n")) return new URL(url.trim());
+        if (url.endsWith("\n")) return { url: new URL(url.trim()), pid: child.pid };
       }
       await new Promise((ok) => setTimeout(ok, 20));
     }
@@ -338,7 +349,7 @@ if (want("serve-ratio")) {
   const receiver = (await import("node:http")).createServer((req, res) => req.resume().on("end", () => res.end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}')));
   await new Promise((ok) => receiver.listen(0, "127.0.0.1", ok));
   const bareScript = `const f = process.argv[1]; const answer = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}';
-const s = require("node:http").createServer((req, res) => req.resume().on("end", () => { res.writeHead(200, { "Content-Type": "application/json; charset=utf-8" }); res.end(answer); }));
+const s = require("node:http").createServer((req, res) => req.resume().on("end", () => { res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": answer.length }); res.end(answer); }));
 s.listen(0, "127.0.0.1", () => require("node:fs").writeFileSync(f, "http://127.0.0.1:" + s.address().port + "\\n"));`;
   const modes = [
     ["in memory", []],
@@ -350,22 +361,27 @@ s.listen(0, "127.0.0.1", () => require("node:fs").writeFileSync(f, "http://127.0
   const servers = [];
   for (const [label, args] of modes) {
     const ready = join(dir, `${servers.length}.ready`);
-    const url = await spawnServer([join(root, "pkg/bin/tcim.mjs"), "serve", "--port", "0", "--now", String(T), "--no-rate-limit", "--ready-file", ready, ...args], ready);
-    if (!args.includes("--state")) await fetch(`${url.origin}/_tcim/state`, { method: "PUT", body: snapshot });
-    servers.push({ label, url });
+    const server = await spawnServer([join(root, "pkg/bin/tcim.mjs"), "serve", "--port", "0", "--now", String(T), "--no-rate-limit", "--ready-file", ready, ...args], ready);
+    if (!args.includes("--state")) await fetch(`${server.url.origin}/_tcim/state`, { method: "PUT", body: snapshot });
+    servers.push({ label, ...server });
   }
   const path = "/v4/group_open_http_svc/set_unread_msg_num?sdkappid=1400000000&identifier=administrator&usersig=x&random=1&contenttype=json";
   const requests = members.map((m, i) => postRequest("127.0.0.1", path, JSON.stringify({ GroupId: "big", Member_Account: m, UnreadMsgNum: i % 7 })));
-  const run = (url, ms) => load({ port: Number(url.port), requests, connections: 64, ms });
-  const targets = [bare, ...servers.map((s) => s.url)];
-  for (const url of targets) await run(url, 1000); // warm-up: JIT tiers, sockets
+  const run = ({ url }, ms) => load({ port: Number(url.port), requests, connections: 64, ms });
+  const targets = [bare, ...servers];
+  for (const target of targets) await run(target, 1000); // warm-up: JIT tiers, sockets
   const ROUNDS = 7;
   const rates = targets.map(() => []);
+  // Also the server's CPU time per answer: what the rate would be with a core to itself,
+  // which the noise of a shared machine moves far less than the rate.
+  const cpu = targets.map(() => []);
   const answers = targets.map(() => ({}));
   for (let r = 0; r < ROUNDS; r++) {
-    for (const [i, url] of targets.entries()) {
-      const out = await run(url, 1000);
+    for (const [i, target] of targets.entries()) {
+      const before = cpuNs(target.pid);
+      const out = await run(target, 1000);
       rates[i].push(out.rps);
+      cpu[i].push(out.answered / (cpuNs(target.pid) - before));
       for (const [status, n] of Object.entries(out.statuses)) answers[i][status] = (answers[i][status] ?? 0) + n;
       if (!/"ErrorCode":0[,}]/.test(out.sample ?? "")) answers[i].unexpected = out.sample;
     }
@@ -373,8 +389,8 @@ s.listen(0, "127.0.0.1", () => require("node:fs").writeFileSync(f, "http://127.0
   console.log(`## tcim serve vs a bare node:http server (set_unread_msg_num, 64 keep-alive connections, ${ROUNDS} interleaved rounds of 1 s; client and servers share the 2 cores); target ≥ 0.6× in memory\n`);
   const said = (a) => Object.entries(a).map(([k, v]) => (k === "unexpected" ? `unexpected answer ${v}` : `${fmt(v)} × HTTP ${k}`)).join(", ");
   table(
-    ["tcim serve", "requests/s", "bare node:http, requests/s", "tcim / bare", "answers"],
-    servers.map((s, i) => [s.label, fmt(median(rates[i + 1])), fmt(median(rates[0])), ratio(rates[i + 1], rates[0]), said(answers[i + 1])]),
+    ["tcim serve", "requests/s", "bare node:http, requests/s", "tcim / bare", "server CPU per answer, µs (tcim, bare)", "bare / tcim CPU per answer", "answers"],
+    servers.map((s, i) => [s.label, fmt(median(rates[i + 1])), fmt(median(rates[0])), ratio(rates[i + 1], rates[0]), `${(1e-3 / median(cpu[i + 1])).toFixed(1)}, ${(1e-3 / median(cpu[0])).toFixed(1)}`, ratio(cpu[i + 1], cpu[0]), said(answers[i + 1])]),
   );
   for (const child of children) child.kill("SIGTERM");
   await Promise.all(children.map((c) => new Promise((ok) => (c.exitCode !== null ? ok() : c.once("exit", ok)))));

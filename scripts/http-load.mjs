@@ -5,6 +5,7 @@
 import { connect } from "node:net";
 
 const HEADER_END = Buffer.from("\r\n\r\n");
+const CHUNKED_END = Buffer.from("\r\n0\r\n\r\n");
 
 /** One request's bytes: `POST path` with a JSON body, keep-alive. */
 export function postRequest(host, path, body) {
@@ -47,7 +48,17 @@ export function load({ port, host = "127.0.0.1", requests, connections = 64, ms 
         const end = pending.indexOf(HEADER_END);
         if (end < 0) return;
         const head = pending.toString("latin1", 0, end);
-        const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+        const declared = /\r\ncontent-length: *(\d+)/i.exec(head);
+        let length;
+        if (declared) {
+          length = Number(declared[1]);
+        } else {
+          // Chunked (a server that wrote its head before knowing the length): the answer
+          // ends with the zero-length chunk.
+          const last = pending.indexOf(CHUNKED_END, end + 2);
+          if (last < 0) return;
+          length = last + CHUNKED_END.length - end - 4;
+        }
         if (pending.length < end + 4 + length) return;
         const status = head.slice(9, 12);
         statuses[status] = (statuses[status] ?? 0) + 1;
