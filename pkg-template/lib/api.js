@@ -65,11 +65,12 @@ function makeBoundary(wasm) {
   // not wasm-bindgen's per-character copy (see src/wasm/mod.rs, INPUT).
   const encoder = new TextEncoder();
   let input = null;
-  /** Writes `text` as UTF-8 into the input buffer; returns its length in bytes, or -1. */
-  function writeInput(text) {
+  /** Writes `text` as UTF-8 into the input buffer from byte `at` on (what is before `at`
+   * stays); returns its length in bytes, or -1. */
+  function writeInput(text, at = 0) {
     // Looked up on first use: the web build's wasm is not there before init().
     if (input === null) input = inputBufferOf(wasm);
-    const need = text.length * 3; // UTF-8 bytes per UTF-16 unit, at most
+    const need = at + text.length * 3; // UTF-8 bytes per UTF-16 unit, at most
     if (need > input.cap) {
       const cap = Math.max(need, 2 * input.cap, 4096);
       const ptr = wasm.inputBuffer(cap);
@@ -80,10 +81,13 @@ function makeBoundary(wasm) {
     }
     // A view goes stale (length 0) whenever wasm memory grows.
     if (input.view === null || input.view.byteLength === 0) input.view = new Uint8Array(input.memory.buffer, input.ptr, input.cap);
-    return encoder.encodeInto(text, input.view).written;
+    return encoder.encodeInto(text, at === 0 ? input.view : input.view.subarray(at)).written;
   }
 
-  return { endpointIndex, writeInput };
+  /** The text the last call left in the output buffer. */
+  const output = () => wasm.takeOutput();
+
+  return { endpointIndex, writeInput, output };
 }
 
 /** Thrown by `new Simulator()` in a browser before `await Simulator.load()`. */
@@ -117,6 +121,23 @@ function conversationOf(body) {
 /** How a step's answer starts (`{"answer": …}`; the other kind is `{"before": …}`). */
 const ANSWER_PREFIX = '{"answer":';
 
+/** What `handleInput` answers instead of an ErrorCode (src/wasm/sim_api.rs): the plain OK
+ * answer (its text is OK_TEXT, nothing crosses), a Before-callback to ask first, an answer
+ * whose envelope could not be read. */
+const PLAIN_OK = -1;
+const ASK = -2;
+const NO_CODE = -3;
+/** src/sim/mod.rs `OK_TEXT`: the answer of most writes. */
+const OK_TEXT = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}';
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** The method tcim serve (lib/serve.mjs) answers requests with: `sim[SERVE](url, body, method,
+ * clientIp)` → `{ status, contentType, body, code, fault, fired }` (`code` the ErrorCode, null
+ * when the answer has none; `fired` how many callbacks it fired or dropped), at once when
+ * nothing makes it wait, else a promise. A registered symbol: the ESM and CommonJS builds of
+ * this module share it. */
+const SERVE = Symbol.for("tcim.serve");
+
 /** Whether an answer's text says ErrorCode 0 (envelope first: a prefix check is enough). */
 function accepts(answer) {
   return answer === "" || /^\{"ActionStatus":"(OK|SomeError)","ErrorInfo":"(?:[^"\\]|\\.)*","ErrorCode":0[,}]/.test(answer);
@@ -124,8 +145,12 @@ function accepts(answer) {
 
 /** The endpoint a request URL names (`service/command` under /v4/), else its path. */
 function pathApi(url) {
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, "").split(/[?#]/)[0];
-  return path.startsWith("/v4/") ? path.slice(4) : path;
+  // (A server's request URL is a path: no regular expression for it.)
+  const rest = url.charCodeAt(0) === 47 ? url : url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  const query = rest.indexOf("?");
+  const hash = rest.indexOf("#");
+  const end = query < 0 ? (hash < 0 ? rest.length : hash) : hash < 0 ? query : Math.min(query, hash);
+  return rest.startsWith("/v4/") ? rest.slice(4, end) : rest.slice(0, end);
 }
 
 function apiName(api) {
@@ -375,11 +400,16 @@ function verifyCallbackSignOver(holder) {
   return verifyCallbackSign;
 }
 
+/** `handle`'s answer (`{ status, headers, body, fault? }`) from an HTTP answer (`[SERVE]`'s). */
+function handled(out) {
+  const answer = { status: out.status, headers: { "Content-Type": out.contentType }, body: out.body };
+  if (out.fault) answer.fault = true;
+  return answer;
+}
+
 /** The `Simulator` class over the simulator module: `simulator.get()` answers it (or null
  * while a browser has not loaded it), `simulator.load()` loads it. */
 function simulatorOver(simulator) {
-  const JSON_HEADERS = Object.freeze({ "Content-Type": "application/json; charset=utf-8" });
-
   // Set while Simulator.restore builds an instance around an existing wasm simulator.
   let restoring = null;
 
@@ -523,27 +553,6 @@ function simulatorOver(simulator) {
       return accepted;
     }
 
-    /** A step of `url`'s request that reports itself to the journal when it changes state
-     * (accepted, by an endpoint that does not only read). */
-    #journaled(step, url, text) {
-      const api = pathApi(url);
-      if (readOnly().has(api)) return step;
-      return (verdict) => {
-        const t = Math.floor(Date.now() / 1000);
-        this.#sim.pinNow(t);
-        let out;
-        try {
-          out = step(verdict);
-        } finally {
-          this.#sim.pinNow(undefined);
-        }
-        if (out.startsWith(ANSWER_PREFIX) && accepts(out.slice(ANSWER_PREFIX.length, -1))) {
-          this.#journal({ t, api, body: text, ...(verdict === undefined ? {} : { verdict: JSON.parse(verdict) }) });
-        }
-        return out;
-      };
-    }
-
     /** The fault for a request to `api` on a surface that can (or cannot) answer HTTP
      * statuses and resets and wait: `{ rule, text? }` or null. */
     #fault(api, http, canWait) {
@@ -555,14 +564,14 @@ function simulatorOver(simulator) {
       return { rule, text };
     }
 
-    /** A fault's HTTP answer (`handle`'s shape, with `fault: true`), or null when it only delays. */
+    /** A fault's HTTP answer (`[SERVE]`'s shape), or null when it only delays. */
     #faultAnswer({ rule, text }) {
       if (rule.reset) throw new TcimError("connection_reset", "the connection was reset (an injected fault)", []);
       if (rule.httpStatus !== undefined) {
         const reason = { 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" }[rule.httpStatus];
-        return { status: rule.httpStatus, headers: { "Content-Type": "text/html; charset=utf-8" }, body: `<html><head><title>${rule.httpStatus} ${reason}</title></head><body><center><h1>${rule.httpStatus} ${reason}</h1></center></body></html>\n`, fault: true };
+        return { status: rule.httpStatus, contentType: "text/html; charset=utf-8", body: `<html><head><title>${rule.httpStatus} ${reason}</title></head><body><center><h1>${rule.httpStatus} ${reason}</h1></center></body></html>\n`, code: null, fault: true, fired: 0 };
       }
-      if (text !== undefined) return { status: 200, headers: { ...JSON_HEADERS }, body: text, fault: true };
+      if (text !== undefined) return { status: 200, contentType: JSON_TYPE, body: text, code: rule.errorCode, fault: true, fired: 0 };
       return null;
     }
 
@@ -641,30 +650,78 @@ function simulatorOver(simulator) {
      * callbacks report as `ClientIP` (default 127.0.0.1). */
     async handleAsync(url, body = "", method = "POST", clientIp = "127.0.0.1") {
       if (typeof url !== "string") throw argError("handleAsync takes the request URL as a string");
-      const text = bodyText(body);
+      return handled(await this[SERVE](url, bodyText(body), method, clientIp));
+    }
+
+    /** An HTTP request as tcim serve answers it (see SERVE): faults first (they may delay),
+     * Before-callbacks waited for. */
+    [SERVE](url, text, method, clientIp) {
+      if (this.#faults !== null) return this.#faulted(url, text, method, clientIp);
+      return this.#http(url, text, method, this.#cb !== null, clientIp);
+    }
+
+    async #faulted(url, text, method, clientIp) {
       const fault = this.#fault(pathApi(url), true, true);
-      let delayed = false;
       if (fault) {
         if (fault.rule.latencyMs) await sleep(fault.rule.latencyMs);
         const answer = this.#faultAnswer(fault);
         if (answer) return answer;
-        delayed = true;
       }
-      const out = await this.#handleAsync(url, text, method, clientIp);
-      return delayed ? { ...out, fault: true } : out;
+      const out = await this.#http(url, text, method, this.#cb !== null, clientIp);
+      // A fault that only delayed still marks the answer.
+      if (fault) out.fault = true;
+      return out;
     }
 
-    async #handleAsync(url, text, method, clientIp) {
-      if (!this.#cb && !this.#journal) return this.#handle(url, text, method);
-      const answer = await this.#handleSteps(url, text, method, Boolean(this.#cb), clientIp);
-      return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
+    /** An HTTP request past any fault: `[SERVE]`'s answer, or a promise of it when `wait`
+     * lets a Before-callback wait for the app. An accepted request to an endpoint that
+     * changes state is reported to the journal (`journalTo`) in the second it ran. */
+    #http(url, text, method, wait, clientIp) {
+      // The endpoint the journal records, or null (no journal, or an endpoint that only reads).
+      let api = null;
+      if (this.#journal !== null) {
+        api = pathApi(url);
+        if (readOnly().has(api)) api = null;
+      }
+      const t = api === null ? undefined : nowSeconds();
+      const code = this.#httpStep(url, text, method, undefined, t);
+      if (code !== ASK) return this.#answered(code, api, t, text, undefined, clientIp);
+      // A Before-callback to ask first: nothing has changed yet. (Only an app with callbacks
+      // asks: its Simulator has `#cb`.)
+      const cb = this.#delivery(JSON.parse(this.#io.output()), clientIp);
+      const entry = this.#record(cb);
+      const resume = (verdict) => {
+        if (verdict.failed) entry.error = verdict.failed;
+        else entry.reply = verdict.reply;
+        const json = JSON.stringify(verdict);
+        const at = api === null ? undefined : nowSeconds();
+        const next = this.#httpStep(url, text, method, json, at);
+        if (next === ASK) throw new TcimError("internal_error", "a Before-callback was asked twice", []);
+        return this.#answered(next, api, at, text, json, clientIp);
+      };
+      if (!wait) return resume(this.#askNow(cb));
+      return this.#ask(cb).then(resume);
     }
 
-    /** A request in steps (for Before-callbacks, and the journal): its answer text, or a
-     * promise of it with `wait`. */
-    #handleSteps(url, text, method, wait, clientIp) {
-      const step = (verdict) => this.#sim.handleStep(method, url, text, verdict);
-      return this.#steps(this.#journal ? this.#journaled(step, url, text) : step, wait, clientIp);
+    /** One step of an HTTP request in wasm (src/wasm/sim_api.rs `handleInput`): the URL and
+     * the body written into its memory, the answer's ErrorCode back (or PLAIN_OK, ASK,
+     * NO_CODE) with the text waiting in its output. `t` pins the real clock for the step. */
+    #httpStep(url, text, method, verdict, t) {
+      const urlLen = this.#io.writeInput(url);
+      const bodyLen = urlLen < 0 ? -1 : this.#io.writeInput(text, urlLen);
+      // (The buffer is only ever borrowed during a call: never refused here.)
+      if (bodyLen < 0) throw new TcimError("internal_error", "the simulator's input buffer is busy", []);
+      return this.#sim.handleInput(method, urlLen, bodyLen, verdict, t);
+    }
+
+    /** A finished request's answer from its `handleInput` code: the text, the journal record
+     * when it was accepted, the callbacks it fired sent on. */
+    #answered(code, api, t, text, verdict, clientIp) {
+      const body = code === PLAIN_OK ? OK_TEXT : this.#io.output();
+      const errorCode = code === PLAIN_OK ? 0 : code === NO_CODE ? null : code;
+      if (api !== null && errorCode === 0) this.#journal(verdict === undefined ? { t, api, body: text } : { t, api, body: text, verdict: JSON.parse(verdict) });
+      const fired = this.#cb === null ? 0 : this.#drain(clientIp);
+      return { status: 200, contentType: JSON_TYPE, body, code: errorCode, fault: false, fired };
     }
 
     /** Runs a call in steps: asks its Before-callback, if any, then delivers what fired.
@@ -768,9 +825,13 @@ function simulatorOver(simulator) {
       return entry;
     }
 
-    /** Delivers what fired: to the handler now, or over HTTP in order in the background. */
+    /** Delivers what fired: to the handler now, or over HTTP in order in the background.
+     * Answers how many fired or were dropped. */
     #drain(clientIp) {
-      const { fired, dropped } = JSON.parse(this.#sim.takeCallbacks());
+      const taken = this.#sim.takeCallbacks();
+      // "" when nothing fired (src/wasm/sim_api.rs).
+      if (taken === "") return 0;
+      const { fired, dropped } = JSON.parse(taken);
       if (dropped) {
         this.#record({ command: null, query: null, body: null }).dropped = dropped;
         this.#stats.dropped += dropped;
@@ -809,6 +870,7 @@ function simulatorOver(simulator) {
           )
           .finally(() => this.#waiting--);
       }
+      return fired.length + dropped;
     }
 
     /** Calls an endpoint as the app admin (no URL or UserSig checks). */
@@ -841,15 +903,10 @@ function simulatorOver(simulator) {
       if (typeof method !== "string") throw argError("method must be a string");
       if (this.#faults) {
         const fault = this.#fault(pathApi(url), true, false);
-        if (fault) return this.#faultAnswer(fault);
+        // (Here a fault always answers: one that only delays cannot be picked.)
+        if (fault) return handled(this.#faultAnswer(fault));
       }
-      return this.#handle(url, body, method);
-    }
-
-    #handle(url, body, method) {
-      if (this.#cb || this.#journal) return { status: 200, headers: { ...JSON_HEADERS }, body: this.#handleSteps(url, bodyText(body), method, false, "127.0.0.1") };
-      const out = this.#sim.handle(method, url, bodyText(body));
-      return { status: 200, headers: { ...JSON_HEADERS }, body: out };
+      return handled(this.#http(url, bodyText(body), method, false, "127.0.0.1"));
     }
 
     /** A WHATWG-fetch-compatible function over handle(): pass it wherever code takes a
@@ -974,4 +1031,4 @@ function createApi(wasm, usersig, simulator) {
 const controlClient = controlClientOver(TcimError);
 
 
-export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, jsonSchema, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, controlClient, CONTROL_OPERATIONS, CONTROL_PREFIX, TcimError };
+export { createApi, validateOver, buildRequestOver, errorInfo, endpoints, jsonSchema, genUserSigOver, verifyUserSigOver, verifyCallbackSignOver, simulatorOver, controlClient, CONTROL_OPERATIONS, CONTROL_PREFIX, SERVE, TcimError };
