@@ -90,7 +90,8 @@ impl WasmSimulator {
                 code
             }
             Step::Before(before) => {
-                set_output(serde_json::to_string(&before).map_err(|e| e.to_string())?);
+                // (Through a Value, as `step_json` writes it: one serializer for both.)
+                set_output(serde_json::to_value(&before).map_err(|e| e.to_string())?.to_string());
                 ASK
             }
         })
