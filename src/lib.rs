@@ -20,6 +20,7 @@ pub mod catalog_zh;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod protocol;
+pub mod read;
 /// JSON Schemas and the OpenAPI document (build-time generators, like `codegen`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -1,5 +1,5 @@
 //! The catalog as a whole: every documented sample is valid, typed wire structs agree with the
-//! rule tables (and `api::read` reads them as serde does), seed responses parse, and the
+//! rule tables (and `read` reads them as serde does), seed responses parse, and the
 //! generated TypeScript covers every endpoint. (Native only: the generators are not in the wasm.)
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::fmt::Debug;
-use tcim::api::read::{read_text, ReadJson};
+use tcim::read::{read_text, ReadJson};
 use tcim::validate::schema::{Obj, Ty};
 use tcim::api::{self, ApiRequest};
 use tcim::{validate_text, ENDPOINTS};
@@ -39,7 +39,7 @@ fn full(obj: &Obj) -> Value {
     Value::Object(obj.all_fields().map(|f| (f.name.to_owned(), filled(&f.ty))).collect::<Map<_, _>>())
 }
 
-/// The simulator reads bodies with `api::read` (a field list per wire type), not serde: both
+/// The simulator reads bodies with `read` (a field list per wire type), not serde: both
 /// must read alike the sample, a body with every field of the rule table filled in, and that
 /// body without each field in turn.
 fn reads_like_serde<T: ApiRequest + DeserializeOwned + ReadJson + PartialEq + Debug>() {
@@ -62,7 +62,7 @@ fn reads_like_serde<T: ApiRequest + DeserializeOwned + ReadJson + PartialEq + De
 }
 
 /// The sample deserializes into the typed struct, and the struct serializes back into a body
-/// the validator accepts without a single diagnostic; `api::read` reads like serde.
+/// the validator accepts without a single diagnostic; `read` reads like serde.
 fn round_trip<T: ApiRequest + DeserializeOwned + ReadJson + PartialEq + Debug>() {
     reads_like_serde::<T>();
     let e = T::ENDPOINT;
@@ -83,7 +83,7 @@ fn is_serialize<T: Serialize>() {}
 
 #[test]
 fn typed_requests_match_the_tables() {
-    use api::*;
+    use api::{group_open_http_svc::*, im_open_login_svc::*, openim::*};
     round_trip::<account_import::AccountImport>();
     round_trip::<multiaccount_import::MultiaccountImport>();
     round_trip::<account_check::AccountCheck>();
@@ -105,12 +105,12 @@ fn typed_requests_match_the_tables() {
     round_trip::<admin_getroammsg::AdminGetRoamMsg>();
     round_trip::<admin_msgwithdraw::AdminMsgWithdraw>();
     round_trip::<admin_set_msg_read::AdminSetMsgRead>();
-    is_serialize::<Envelope>();
+    is_serialize::<api::Envelope>();
 }
 
 #[test]
 fn seed_responses_parse() {
-    use api::*;
+    use api::{group_open_http_svc::*, openim::*};
     let ok = r#"{"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0}"#;
     response_shape::<set_unread_msg_num::SetUnreadMsgNum>(ok);
     response_shape::<admin_set_msg_read::AdminSetMsgRead>(ok);
@@ -130,7 +130,7 @@ fn seed_responses_parse() {
 
 #[test]
 fn typed_builders_produce_valid_bodies() {
-    use api::*;
+    use api::{group_open_http_svc::*, im_open_login_svc::*, openim::*};
     use tcim::vocab::GroupType;
     let bodies: Vec<(String, String)> = vec![
         (set_unread_msg_num::ENDPOINT.api(), serde_json::to_string(&set_unread_msg_num::SetUnreadMsgNum::new("@TGS#2CLUZEAEJ", "bob", 5)).unwrap()),
@@ -193,15 +193,18 @@ fn endpoint_info_for_js() {
 #[test]
 fn every_code_in_the_source_is_documented() {
     let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/diagnostics.md")).unwrap();
-    let mut sources = String::new();
-    for dir in ["src/vocab", "src/validate", "src/api", "src/protocol", "src"] {
-        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + dir).unwrap() {
+    fn read_all(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
-            if path.is_file() {
-                sources += &std::fs::read_to_string(path).unwrap();
+            if path.is_dir() {
+                read_all(&path, out);
+            } else {
+                *out += &std::fs::read_to_string(path).unwrap();
             }
         }
     }
+    let mut sources = String::new();
+    read_all(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut sources);
     for code in [
         "invalid_json", "not_an_object", "unknown_api", "missing_field", "wrong_type", "out_of_range", "empty_string", "too_long", "invalid_enum", "too_many_items",
         "too_few_items", "invalid_group_id", "not_digits", "not_supported", "conflicting_fields", "unknown_field", "legacy_field", "type_drift", "duplicate_key", "clamped",
@@ -217,7 +220,7 @@ fn every_code_in_the_source_is_documented() {
 
 #[test]
 fn an_alias_and_a_repeated_key_read_as_json_parse_does() {
-    use api::account_import::AccountImport;
+    use api::im_open_login_svc::account_import::AccountImport;
     let a: AccountImport = read_text(r#"{"Identifier":"old","Nick":"n"}"#).unwrap();
     assert_eq!(a.user_id, "old");
     let b: AccountImport = read_text(r#"{"UserID":"first","UserID":"last"}"#).unwrap();

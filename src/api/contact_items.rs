@@ -1,7 +1,7 @@
 //! Wire pieces the conversation-group and mark commands share (recentcontact/mark_contact and
 //! the `*_contact_group` commands, CN 85792–85797, EN 53437–53442).
 
-use super::*;
+use crate::api::prelude::*;
 use crate::vocab::messages as m;
 use crate::vocab::Diagnostic;
 

@@ -2,7 +2,7 @@
 //! the documented profile and friend tags (269/1500, 269/1501) that their validators and the
 //! simulator both read.
 
-use super::*;
+use crate::api::prelude::*;
 use crate::vocab::messages as m;
 use crate::vocab::Diagnostic;
 

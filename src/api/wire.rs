@@ -37,7 +37,7 @@ macro_rules! wire {
         };
 
         // A legacy name the service accepts counts as its field.
-        $crate::api::read::reads!(@impl $ty, [$table.alias_of(key).unwrap_or(key)], |r, key| { r.skip()?; }, { $($field: $wire),* });
+        $crate::read::reads!(@impl $ty, [$table.alias_of(key).unwrap_or(key)], |r, key| { r.skip()?; }, { $($field: $wire),* });
     };
     (
         $(#[$attr:meta])*

@@ -3,11 +3,11 @@
 
 use super::state::Account;
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
-use crate::api::account_delete::{AccountDelete, AccountDeleteResponse, AccountDeleteResult};
-use crate::api::kick::Kick;
-use crate::api::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
-use crate::api::account_import::AccountImport;
-use crate::api::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
+use crate::api::im_open_login_svc::account_delete::{AccountDelete, AccountDeleteResponse, AccountDeleteResult};
+use crate::api::im_open_login_svc::kick::Kick;
+use crate::api::im_open_login_svc::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
+use crate::api::im_open_login_svc::account_import::AccountImport;
+use crate::api::im_open_login_svc::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 

@@ -2,15 +2,15 @@
 
 use super::state::{body_value, msg_body, C2cMsg};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
-use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
-use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
-use crate::api::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
-use crate::api::batchsendmsg::{BatchSendMsg, BatchSendMsgResponse};
-use crate::api::c2c_msg_read_receipt::C2cMsgReadReceipt;
-use crate::api::modify_c2c_msg::ModifyC2cMsg;
-use crate::api::importmsg::ImportMsg;
-use crate::api::query_online_status::AccountError;
-use crate::api::sendmsg::{SendMsg, SendMsgResponse};
+use crate::api::openim::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
+use crate::api::openim::admin_msgwithdraw::AdminMsgWithdraw;
+use crate::api::openim::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
+use crate::api::openim::batchsendmsg::{BatchSendMsg, BatchSendMsgResponse};
+use crate::api::openim::c2c_msg_read_receipt::C2cMsgReadReceipt;
+use crate::api::openim::modify_c2c_msg::ModifyC2cMsg;
+use crate::api::openim::importmsg::ImportMsg;
+use crate::api::openim::query_online_status::AccountError;
+use crate::api::openim::sendmsg::{SendMsg, SendMsgResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use super::callbacks::{put, Gate, C2C_BEFORE_SEND};

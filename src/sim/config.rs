@@ -2,10 +2,10 @@
 //! archives, of which tcim keeps none).
 
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
-use crate::api::get_history::{GetHistory, GetHistoryResponse};
-use crate::api::getappinfo::{AppInfoDay, GetAppInfo, GetAppInfoResponse, FIGURES};
-use crate::api::getnospeaking::{GetNoSpeaking, GetNoSpeakingResponse};
-use crate::api::setnospeaking::{SetNoSpeaking, FOREVER};
+use crate::api::open_msg_svc::get_history::{GetHistory, GetHistoryResponse};
+use crate::api::openconfigsvr::getappinfo::{AppInfoDay, GetAppInfo, GetAppInfoResponse, FIGURES};
+use crate::api::openconfigsvr::getnospeaking::{GetNoSpeaking, GetNoSpeakingResponse};
+use crate::api::openconfigsvr::setnospeaking::{SetNoSpeaking, FOREVER};
 use crate::api::Envelope;
 
 /// Codes of the global-mute pages (269/4230).

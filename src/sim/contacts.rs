@@ -5,14 +5,14 @@
 use super::state::ConversationMarks;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::contact_items::{ContactGroupItem, ContactItem, ContactMarks, ContactResult};
-use crate::api::create_contact_group::{CreateContactGroup, CreateContactGroupResponse, GroupResultItem};
-use crate::api::del_contact_group::{DelContactGroup, DelContactGroupResponse};
-use crate::api::get_contact_group::{GetContactGroup, GetContactGroupResponse};
-use crate::api::mark_contact::{MarkContact, MarkContactResponse};
-use crate::api::recentcontact_delete::DeleteContact;
-use crate::api::recentcontact_get_list::{GetContactList, GetContactListResponse, SessionItem};
-use crate::api::search_contact_group::{SearchContactGroup, SearchContactGroupResponse};
-use crate::api::update_contact_group::{UpdateContactGroup, UpdateContactGroupResponse, UpdateGroupResult};
+use crate::api::recentcontact::create_contact_group::{CreateContactGroup, CreateContactGroupResponse, GroupResultItem};
+use crate::api::recentcontact::del_contact_group::{DelContactGroup, DelContactGroupResponse};
+use crate::api::recentcontact::get_contact_group::{GetContactGroup, GetContactGroupResponse};
+use crate::api::recentcontact::mark_contact::{MarkContact, MarkContactResponse};
+use crate::api::recentcontact::delete::DeleteContact;
+use crate::api::recentcontact::get_list::{GetContactList, GetContactListResponse, SessionItem};
+use crate::api::recentcontact::search_contact_group::{SearchContactGroup, SearchContactGroupResponse};
+use crate::api::recentcontact::update_contact_group::{UpdateContactGroup, UpdateContactGroupResponse, UpdateGroupResult};
 use crate::api::Envelope;
 use crate::vocab::GroupType;
 

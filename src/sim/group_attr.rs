@@ -4,8 +4,8 @@
 use super::group::{applies, group, group_mut};
 use super::state::Group;
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
-use crate::api::get_group_attr::{GetGroupAttr, GetGroupAttrResponse, GroupAttr};
-use crate::api::modify_group_attr::ModifyGroupAttr;
+use crate::api::group_open_attr_http_svc::get_group_attr::{GetGroupAttr, GetGroupAttrResponse, GroupAttr};
+use crate::api::group_open_http_svc::modify_group_attr::ModifyGroupAttr;
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use crate::vocab::Endpoint;

@@ -5,9 +5,9 @@
 use super::group::{applies, group as find_group, group_mut, new_group, new_member, need_account, Profile};
 use super::state::{msg_body, GroupMsg, Role};
 use super::{answer, fail, typed, Answer, Body, Simulator};
-use crate::api::import_group::{ImportGroup, ImportGroupResponse};
-use crate::api::import_group_member::{ImportGroupMember, ImportGroupMemberResponse, ImportMemberResult};
-use crate::api::import_group_msg::{ImportGroupMsg, ImportGroupMsgResponse, ImportMsgResult};
+use crate::api::group_open_http_svc::import_group::{ImportGroup, ImportGroupResponse};
+use crate::api::group_open_http_svc::import_group_member::{ImportGroupMember, ImportGroupMemberResponse, ImportMemberResult};
+use crate::api::group_open_http_svc::import_group_msg::{ImportGroupMsg, ImportGroupMsgResponse, ImportMsgResult};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use crate::vocab::{Endpoint, GroupType};

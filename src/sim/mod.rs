@@ -20,7 +20,7 @@ mod profile;
 mod sns;
 pub mod state;
 
-use crate::api::read::{read_or_why, read_text, reads, ReadJson, Reader};
+use crate::read::{read_or_why, read_text, reads, ReadJson, Reader};
 use crate::api::Envelope;
 use crate::catalog;
 use crate::protocol::errors::code;

@@ -1,8 +1,8 @@
 //! Handlers of online status: what client logins and logouts left (`sim.client`).
 
 use super::{answer, typed, Answer, Body, Simulator};
-use crate::api::query_online_status::{AccountError, OnlineStatus, PlatformStatus, QueryOnlineStatus, QueryOnlineStatusResponse};
-use crate::api::querystate::{LegacyPlatformStatus, LegacyState, QueryState, QueryStateResponse};
+use crate::api::openim::query_online_status::{AccountError, OnlineStatus, PlatformStatus, QueryOnlineStatus, QueryOnlineStatusResponse};
+use crate::api::openim::querystate::{LegacyPlatformStatus, LegacyState, QueryState, QueryStateResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 

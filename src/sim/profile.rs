@@ -2,8 +2,8 @@
 
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::items::{TagValue, PROFILE_CUSTOM_PREFIX, PROFILE_TAGS};
-use crate::api::portrait_get::{PortraitGet, PortraitGetResponse, UserProfile};
-use crate::api::portrait_set::PortraitSet;
+use crate::api::profile::portrait_get::{PortraitGet, PortraitGetResponse, UserProfile};
+use crate::api::profile::portrait_set::PortraitSet;
 use crate::api::Envelope;
 
 /// Codes of the profile service (269/1671).

@@ -1,0 +1,38 @@
+//! `v4/group_open_http_svc/delete_group_msg_by_sender`: silently recall one member's recent
+//! messages.
+
+use crate::api::prelude::*;
+use crate::vocab::{GroupType, Service, Support};
+
+wire! {
+    #[derive(Eq)]
+    pub struct DeleteGroupMsgBySender as REQUEST "DeleteGroupMsgBySenderRequest" {
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
+        sender_account: String = req "Sender_Account", USER_ID, "whose messages, among the group's latest 1000, are recalled";
+        topic_id: Option<String> = opt "TopicId", string(), "Community topic";
+    }
+}
+
+impl DeleteGroupMsgBySender {
+    pub fn new(group_id: &str, sender: &str) -> Self {
+        DeleteGroupMsgBySender { group_id: group_id.into(), sender_account: sender.into(), topic_id: None }
+    }
+}
+
+impl ApiRequest for DeleteGroupMsgBySender {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
+/// AVChatRoom keeps no history: accepted, nothing to do.
+pub const GROUP_TYPES: &[(GroupType, Support)] = &[(GroupType::Private, Support::Yes), (GroupType::Public, Support::Yes), (GroupType::ChatRoom, Support::Yes), (GroupType::AVChatRoom, Support::NoOp), (GroupType::Community, Support::Yes)];
+
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_group_msg_by_sender", "Recall a member's recent group messages")
+    .tables(&REQUEST, &ENVELOPE)
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
+    .group_types(GROUP_TYPES)
+    .handler("group_admin::recall_by_sender")
+    .sample(r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "Sender_Account": "leckie"
+}"#);

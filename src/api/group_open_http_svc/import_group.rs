@@ -1,0 +1,54 @@
+//! `v4/group_open_http_svc/import_group`: import a group from another system (no callbacks,
+//! no notifications).
+
+use crate::api::prelude::*;
+use crate::vocab::Service;
+
+wire! {
+    #[derive(Eq, Default)]
+    pub struct ImportGroup as REQUEST "ImportGroupRequest" {
+        owner_account: Option<String> = opt "Owner_Account", USER_ID, "owner; absent: the group has no owner";
+        group_type: String = req "Type", Ty::Enum(&["Private", "Public", "ChatRoom", "Community", "AVChatRoom", "Work", "Meeting"]), "group type: Private, Public, ChatRoom or Community (AVChatRoom cannot be imported)";
+        group_id: Option<String> = opt "GroupId", GROUP_ID, "custom group ID";
+        name: String = req "Name", GROUP_NAME, "group name, at most 30 bytes";
+        introduction: Option<String> = opt "Introduction", GROUP_INTRODUCTION, "introduction, at most 240 bytes";
+        notification: Option<String> = opt "Notification", GROUP_NOTIFICATION, "notice, at most 300 bytes";
+        face_url: Option<String> = opt "FaceUrl", GROUP_FACE_URL, "profile photo URL, at most 100 bytes";
+        max_member_count: Option<u32> = opt "MaxMemberCount", int(1, 100_000), "member cap";
+        apply_join_option: Option<String> = opt "ApplyJoinOption", APPLY_JOIN_OPTION, "how users apply to join";
+        create_time: Option<u64> = opt "CreateTime", UNIX_SECONDS, "when the group was created, Unix seconds; absent: now";
+        app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields";
+        support_topic: Option<u8> = opt "SupportTopic", FLAG, "Community only: 1 to support topics";
+    }
+}
+
+wire! {
+    #[derive(Eq)]
+    pub response ImportGroupResponse as RESPONSE "ImportGroupResponse" {
+        group_id: String = out "GroupId", string(), "ID of the imported group";
+    }
+}
+
+impl ImportGroup {
+    pub fn new(group_type: &str, name: &str) -> Self {
+        ImportGroup { group_type: group_type.into(), name: name.into(), ..Default::default() }
+    }
+}
+
+impl ApiRequest for ImportGroup {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = ImportGroupResponse;
+}
+
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "import_group", "Import a group")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10021, 80001])
+    // The custom ID rules that depend on the type, as for create_group.
+    .check(crate::api::group_open_http_svc::create_group::check)
+    .handler("group_import::group")
+    .sample(r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup",
+  "CreateTime": 1448357837
+}"#);

@@ -1,0 +1,48 @@
+//! `v4/openim/admin_set_msg_read`: mark a one-to-one conversation read for one side (seed 003).
+
+use crate::api::prelude::*;
+use crate::vocab::Service;
+
+wire! {
+    #[derive(Eq)]
+    pub struct AdminSetMsgRead as REQUEST "AdminSetMsgReadRequest" mistakes &[Mistake {
+        key: "MsgReadedTime",
+        means: "MsgReadTime",
+        severity: Severity::Error,
+        code: "unknown_field",
+        accepted_as_alias: false,
+        why: "Some SDKs (tencent_im_rs) send this misspelling; the service ignores it and marks everything up to now as read.",
+    }]; {
+        report_account: String = req "Report_Account", USER_ID, "UserID of the account for which messages are marked read";
+        peer_account: String = req "Peer_Account", USER_ID, "UserID of the other account in the conversation";
+        /// Unix seconds as a decimal string, as documented (decisions.md 6).
+        msg_read_time: Option<String> = opt "MsgReadTime", Ty::SecondsString, "Unix seconds as a String; messages up to it are marked read (default: now)";
+    }
+}
+
+impl AdminSetMsgRead {
+    pub fn new(report_account: &str, peer_account: &str) -> Self {
+        AdminSetMsgRead { report_account: report_account.into(), peer_account: peer_account.into(), msg_read_time: None }
+    }
+    /// Marks read up to and including this second.
+    pub fn read_time(mut self, unix_seconds: u32) -> Self {
+        self.msg_read_time = Some(unix_seconds.to_string());
+        self
+    }
+}
+
+impl ApiRequest for AdminSetMsgRead {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = EnvelopeOnly;
+}
+
+pub const RESPONSE: Obj = response("AdminSetMsgReadResponse", &[]);
+
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_set_msg_read", "Mark one-to-one messages as read")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[90001, 90003, 90008])
+    .handler("c2c::set_read")
+    .sample(r#"{
+  "Report_Account": "dramon1",
+  "Peer_Account": "dramon2"
+}"#);
