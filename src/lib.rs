@@ -13,9 +13,6 @@
 
 pub mod api;
 pub mod catalog;
-/// The catalog's titles and field meanings in Chinese (read by the generators only).
-#[cfg(not(target_arch = "wasm32"))]
-pub mod catalog_zh;
 /// Build-time generators (the `tcim-codegen` binary); never in the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;

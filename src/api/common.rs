@@ -46,8 +46,8 @@ pub struct EnvelopeOnly {
 wire! {
     /// `TIMMsgElement`: one element of a `MsgBody`.
     pub struct MsgElement as MSG_ELEMENT "TIMMsgElement" {
-        msg_type: String = req "MsgType", Ty::Enum(&["TIMTextElem", "TIMLocationElem", "TIMFaceElem", "TIMCustomElem", "TIMSoundElem", "TIMImageElem", "TIMFileElem", "TIMVideoFileElem", "TIMRelayElem"]), "element type";
-        msg_content: serde_json::Value = req "MsgContent", Ty::Any, "element content; its fields depend on MsgType";
+        msg_type: String = req "MsgType", Ty::Enum(&["TIMTextElem", "TIMLocationElem", "TIMFaceElem", "TIMCustomElem", "TIMSoundElem", "TIMImageElem", "TIMFileElem", "TIMVideoFileElem", "TIMRelayElem"]), "element type" / "消息元素类别";
+        msg_content: serde_json::Value = req "MsgContent", Ty::Any, "element content; its fields depend on MsgType" / "消息元素的内容，字段因 MsgType 而异";
     }
 }
 pub const MSG_BODY: Ty = Ty::Array(&Arr { item: Ty::Object(&MSG_ELEMENT), min_items: 1, max_items: None });
@@ -63,7 +63,7 @@ wire! {
     /// `{ "MsgSeq": n }`, the item of every `MsgSeqList`.
     #[derive(Copy, Eq)]
     pub struct MsgSeqItem as MSG_SEQ_ITEM "MsgSeqItem" {
-        msg_seq: u64 = req "MsgSeq", COUNT, "message seq";
+        msg_seq: u64 = req "MsgSeq", COUNT, "message seq" / "消息 seq";
     }
 }
 
@@ -71,7 +71,7 @@ wire! {
     /// `{ "Member_Account": id }` lists.
     #[derive(Eq)]
     pub struct MemberAccountItem as MEMBER_ACCOUNT_ITEM "MemberAccountItem" {
-        member_account: String = req "Member_Account", USER_ID, "member UserID";
+        member_account: String = req "Member_Account", USER_ID, "member UserID" / "成员的 UserID";
     }
 }
 
@@ -79,8 +79,8 @@ wire! {
     #[derive(Eq)]
     /// `{ "Key": …, "Value": … }`: a custom field of a group or member.
     pub struct KeyValue as KEY_VALUE "KeyValue" {
-        key: String = req "Key", non_empty(), "custom field key";
-        value: String = req "Value", string(), "custom field value";
+        key: String = req "Key", non_empty(), "custom field key" / "自定义字段的 Key";
+        value: String = req "Value", string(), "custom field value" / "自定义字段的 Value";
     }
 }
 pub const KEY_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 0, max_items: None });

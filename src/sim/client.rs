@@ -527,3 +527,15 @@ pub(crate) struct NotificationView<'a> {
     time: u64,
     to: &'a [String],
 }
+
+impl Simulator {
+    /// The state as plain data for the playground and tests.
+    pub fn inspect(&self) -> serde_json::Value {
+        serde_json::from_str(&self.inspect_json()).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// `inspect` as JSON text (what the wasm sends to JS).
+    pub fn inspect_json(&self) -> String {
+        inspect_json(self)
+    }
+}

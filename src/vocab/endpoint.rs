@@ -1,5 +1,5 @@
 //! The endpoint vocabulary: what an endpoint is (service, command, rule tables, group-type
-//! table, errors, sample, the simulator handler that serves it). Every `api/` module states its
+//! table, errors, sample, whether it only reads). Every `api/` module states its
 //! endpoint in these terms; the catalog lists them.
 
 use super::check::Checker;
@@ -81,6 +81,8 @@ pub struct Endpoint {
     pub service: Service,
     pub command: &'static str,
     pub title: &'static str,
+    /// The title as the official Chinese page names it (native only, like `title`).
+    pub title_zh: &'static str,
     /// Calls per second per app (every page examined says 200).
     pub rate_limit: u32,
     /// The documented group-type table, in `GroupType` order, where the page has one.
@@ -96,9 +98,9 @@ pub struct Endpoint {
     /// Cross-field rules beyond the table (they need the whole tree, so such endpoints skip
     /// the streaming text validator).
     pub check: Option<fn(&Node, &mut Checker)>,
-    /// The simulator handler that serves it, by its name in the simulator's handler table
-    /// (`module::function` under `sim/`); the simulator finds it by this name.
-    pub handler: &'static str,
+    /// Its handler only reads: answering changes nothing, so `tcim serve --state` does not
+    /// journal it. The simulator's `serve!` row holds the handler to it at compile time.
+    pub read_only: bool,
 }
 
 /// Every page examined says 200 calls per second (reference.md §1.4).
@@ -112,11 +114,12 @@ const IN_WASM: bool = cfg!(target_arch = "wasm32");
 /// Endpoint rows are built with these `const` steps so each `api/` file states only what is
 /// particular to its endpoint.
 impl Endpoint {
-    pub const fn new(service: Service, command: &'static str, title: &'static str) -> Endpoint {
+    pub const fn new(service: Service, command: &'static str, title: &'static str, title_zh: &'static str) -> Endpoint {
         Endpoint {
             service,
             command,
             title: if IN_WASM { "" } else { title },
+            title_zh: if IN_WASM { "" } else { title_zh },
             rate_limit: DEFAULT_RATE_LIMIT,
             group_types: None,
             needs_receipts_feature: false,
@@ -125,7 +128,7 @@ impl Endpoint {
             errors: &[],
             sample: "{}",
             check: None,
-            handler: "",
+            read_only: false,
         }
     }
     pub const fn tables(self, request: &'static Obj, response: &'static Obj) -> Endpoint {
@@ -149,8 +152,8 @@ impl Endpoint {
     pub const fn rate_limit(self, rate_limit: u32) -> Endpoint {
         Endpoint { rate_limit, ..self }
     }
-    pub const fn handler(self, handler: &'static str) -> Endpoint {
-        Endpoint { handler, ..self }
+    pub const fn read_only(self) -> Endpoint {
+        Endpoint { read_only: true, ..self }
     }
 
     /// "group_open_http_svc/set_unread_msg_num"

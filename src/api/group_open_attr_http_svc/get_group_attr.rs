@@ -9,8 +9,8 @@ pub const ATTR_KEY: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(32), kind: 
 wire! {
     #[derive(Eq)]
     pub struct GroupAttr as GROUP_ATTR "GroupAttr" {
-        key: String = req "key", ATTR_KEY, "attribute key, at most 32 bytes (10045)";
-        value: String = req "value", string_max(4000), "attribute value, at most 4000 bytes (10046)";
+        key: String = req "key", ATTR_KEY, "attribute key, at most 32 bytes (10045)" / "群属性的 key，最长32字节（10045）";
+        value: String = req "value", string_max(4000), "attribute value, at most 4000 bytes (10046)" / "群属性的 value，最长4000字节（10046）";
     }
 }
 /// At most 16 attributes (10047).
@@ -19,7 +19,7 @@ pub const GROUP_ATTRS: Ty = Ty::Array(&Arr { item: Ty::Object(&GROUP_ATTR), min_
 wire! {
     #[derive(Eq)]
     pub struct GetGroupAttr as REQUEST "GetGroupAttrRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the AVChatRoom group";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the AVChatRoom group" / "直播群的 ID";
     }
 }
 
@@ -47,9 +47,9 @@ pub const AVCHATROOM_ONLY: &[(GroupType, Support)] = &[(GroupType::Private, Supp
 /// The errors of the attribute pages.
 pub const ATTR_ERRORS: &[u32] = &[10002, 10004, 10007, 10010, 10015, 10045, 10046, 10047, 10048, 10049];
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupAttr, "get_group_attr", "Get a live group's attributes")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupAttr, "get_group_attr", "Get a live group's attributes", "获取群自定义属性")
     .tables(&REQUEST, &RESPONSE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)
-    .handler("group_attr::get")
+    .read_only()
     .sample(r#"{ "GroupId": "@TGS#aC5SZEAEF" }"#);

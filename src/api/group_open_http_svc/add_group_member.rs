@@ -6,17 +6,17 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct AddGroupMember as REQUEST "AddGroupMemberRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
         /// 1: add silently, without a notification.
-        silence: Option<u8> = opt "Silence", FLAG, "1: add silently";
-        member_list: Vec<MemberAccount> = req "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_ACCOUNT_ITEM), min_items: 1, max_items: Some(300) }), "members to add, at most 300";
+        silence: Option<u8> = opt "Silence", FLAG, "1: add silently" / "1：静默加人";
+        member_list: Vec<MemberAccount> = req "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_ACCOUNT_ITEM), min_items: 1, max_items: Some(300) }), "members to add, at most 300" / "待添加的群成员，最多300个";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct AddMemberResult as RESULT_ITEM "AddMemberResult" {
-        member_account: String = req "Member_Account", string(), "member UserID";
+        member_account: String = req "Member_Account", string(), "member UserID" / "成员的 UserID";
         /// 0 failed, 1 added, 2 already a member.
         result: u8 = req "Result", Ty::IntEnum(&[0, 1, 2]), "0 failed, 1 added, 2 already a member";
     }
@@ -43,10 +43,9 @@ impl ApiRequest for AddGroupMember {
     type Response = AddGroupMemberResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "add_group_member", "Add group members")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "add_group_member", "Add group members", "增加群成员")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10014, 10015, 10019, 10037, 10038])
-    .handler("group::add_members")
     .sample(r#"{
   "GroupId": "@TGS#2J4SZEAEL",
   "MemberList": [

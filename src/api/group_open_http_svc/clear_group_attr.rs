@@ -14,9 +14,8 @@ impl ApiRequest for ClearGroupAttr {
     type Response = EnvelopeOnly;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "clear_group_attr", "Delete a live group's attributes")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "clear_group_attr", "Delete a live group's attributes", "清空群自定义属性")
     .tables(&REQUEST, &ENVELOPE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)
-    .handler("group_attr::clear")
     .sample(r#"{ "GroupId": "@TGS#aC5SZEAEF" }"#);

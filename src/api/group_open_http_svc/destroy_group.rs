@@ -6,7 +6,7 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct DestroyGroup as REQUEST "DestroyGroupRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the group to disband";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group to disband" / "要解散的群组 ID";
     }
 }
 
@@ -17,10 +17,9 @@ impl ApiRequest for DestroyGroup {
 
 pub const RESPONSE: Obj = response("DestroyGroupResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "destroy_group", "Disband a group")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "destroy_group", "Disband a group", "解散群组")
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
-    .handler("group::destroy")
     .sample(r#"{
   "GroupId": "@TGS#2J4SZEAEL"
 }"#);

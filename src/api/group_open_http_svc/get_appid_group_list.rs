@@ -9,10 +9,10 @@ pub const LIST_GROUP_TYPES: Ty = Ty::Enum(&["Private", "Public", "ChatRoom", "AV
 wire! {
     #[derive(Eq, Default)]
     pub struct GetAppidGroupList as REQUEST "GetAppidGroupListRequest" {
-        limit: Option<u32> = opt "Limit", int(0, 10_000), "groups per page, at most 10000 (0 or absent: 10000)";
+        limit: Option<u32> = opt "Limit", int(0, 10_000), "groups per page, at most 10000 (0 or absent: 10000)" / "每页群组数，最多10000（0 或不填为10000）";
         /// Exceeds 2^32: clients must keep it as a 64-bit integer.
-        next: Option<u64> = opt "Next", COUNT, "the previous page's Next; 0 for the first page";
-        group_type: Option<String> = opt "GroupType", LIST_GROUP_TYPES, "only groups of this type; absent or \"\": all";
+        next: Option<u64> = opt "Next", COUNT, "the previous page's Next; 0 for the first page" / "上一页返回的 Next；第一页填0";
+        group_type: Option<String> = opt "GroupType", LIST_GROUP_TYPES, "only groups of this type; absent or \"\": all" / "只拉取该类型的群组；不填或填 \"\" 表示全部";
     }
 }
 
@@ -48,11 +48,11 @@ impl ApiRequest for GetAppidGroupList {
     type Response = GetAppidGroupListResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_appid_group_list", "List the app's groups")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_appid_group_list", "List the app's groups", "获取 App 中的所有群组")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10004, 10007, 10018])
     .rate_limit(1)
-    .handler("group_admin::list")
+    .read_only()
     .sample(r#"{
   "Limit": 1000,
   "Next": 0,

@@ -11,18 +11,18 @@ pub const MEMBER_FIELDS: &[&str] = &["Account", "Member_Account", "Role", "JoinT
 wire! {
     #[derive(Eq, Default)]
     pub struct ResponseFilter as RESPONSE_FILTER "GroupInfoResponseFilter" {
-        group_base_info_filter: Option<Vec<String>> = opt "GroupBaseInfoFilter", Ty::Array(&Arr { item: Ty::Enum(GROUP_BASE_FIELDS), min_items: 0, max_items: None }), "profile fields to return (a filter returns only what it names)";
-        member_info_filter: Option<Vec<String>> = opt "MemberInfoFilter", Ty::Array(&Arr { item: Ty::Enum(MEMBER_FIELDS), min_items: 0, max_items: None }), "member fields to return (and the member list)";
-        app_defined_data_filter_group: Option<Vec<String>> = opt "AppDefinedDataFilter_Group", STRINGS, "group custom fields to return";
-        app_defined_data_filter_group_member: Option<Vec<String>> = opt "AppDefinedDataFilter_GroupMember", STRINGS, "member custom fields to return";
+        group_base_info_filter: Option<Vec<String>> = opt "GroupBaseInfoFilter", Ty::Array(&Arr { item: Ty::Enum(GROUP_BASE_FIELDS), min_items: 0, max_items: None }), "profile fields to return (a filter returns only what it names)" / "需要拉取的群资料字段（填写过滤器时只返回其中的字段）";
+        member_info_filter: Option<Vec<String>> = opt "MemberInfoFilter", Ty::Array(&Arr { item: Ty::Enum(MEMBER_FIELDS), min_items: 0, max_items: None }), "member fields to return (and the member list)" / "需要拉取的群成员字段（同时返回成员列表）";
+        app_defined_data_filter_group: Option<Vec<String>> = opt "AppDefinedDataFilter_Group", STRINGS, "group custom fields to return" / "需要拉取的群组自定义字段";
+        app_defined_data_filter_group_member: Option<Vec<String>> = opt "AppDefinedDataFilter_GroupMember", STRINGS, "member custom fields to return" / "需要获取的群成员自定义字段";
     }
 }
 
 wire! {
     #[derive(Eq, Default)]
     pub struct GetGroupInfo as REQUEST "GetGroupInfoRequest" {
-        group_id_list: Vec<String> = req "GroupIdList", Ty::Array(&Arr { item: GROUP_ID, min_items: 1, max_items: Some(50) }), "groups to read, at most 50";
-        response_filter: Option<ResponseFilter> = opt "ResponseFilter", Ty::Object(&RESPONSE_FILTER), "what to return; absent: every profile field and the member list";
+        group_id_list: Vec<String> = req "GroupIdList", Ty::Array(&Arr { item: GROUP_ID, min_items: 1, max_items: Some(50) }), "groups to read, at most 50" / "需要拉取的群组，最多50个";
+        response_filter: Option<ResponseFilter> = opt "ResponseFilter", Ty::Object(&RESPONSE_FILTER), "what to return; absent: every profile field and the member list" / "需要拉取的信息；不填则返回全部群资料和成员列表";
     }
 }
 
@@ -35,7 +35,7 @@ wire! {
         name: Option<String> = opt "Name", string(), "group name";
         introduction: Option<String> = opt "Introduction", string(), "introduction";
         notification: Option<String> = opt "Notification", string(), "notice";
-        face_url: Option<String> = opt "FaceUrl", string(), "profile photo URL";
+        face_url: Option<String> = opt "FaceUrl", string(), "profile photo URL" / "用户头像 URL";
         owner_account: Option<String> = opt "Owner_Account", string(), "owner (\"\" when none)";
         create_time: Option<u64> = opt "CreateTime", COUNT, "created, Unix seconds";
         info_seq: Option<u64> = opt "InfoSeq", COUNT, "profile version";
@@ -43,9 +43,9 @@ wire! {
         last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "last message, Unix seconds";
         next_msg_seq: Option<u64> = opt "NextMsgSeq", COUNT, "seq the next message will get";
         member_num: Option<u64> = opt "MemberNum", COUNT, "members";
-        max_member_num: Option<u64> = opt "MaxMemberNum", COUNT, "member cap";
-        apply_join_option: Option<String> = opt "ApplyJoinOption", string(), "how users apply to join";
-        invite_join_option: Option<String> = opt "InviteJoinOption", string(), "how invitations are handled";
+        max_member_num: Option<u64> = opt "MaxMemberNum", COUNT, "member cap" / "最大群成员数量";
+        apply_join_option: Option<String> = opt "ApplyJoinOption", string(), "how users apply to join" / "申请加群处理方式";
+        invite_join_option: Option<String> = opt "InviteJoinOption", string(), "how invitations are handled" / "邀请加群处理方式";
         shut_up_all_member: Option<String> = opt "ShutUpAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted (older name)";
         mute_all_member: Option<String> = opt "MuteAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted";
         app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields asked for";
@@ -70,10 +70,10 @@ impl ApiRequest for GetGroupInfo {
     type Response = GetGroupInfoResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_info", "Get groups' profiles")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_info", "Get groups' profiles", "获取群详细资料")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10018])
-    .handler("group_admin::info")
+    .read_only()
     .sample(r#"{
   "GroupIdList": ["@TGS#1NVTZEAE4"],
   "ResponseFilter": {

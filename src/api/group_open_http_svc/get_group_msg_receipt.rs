@@ -7,8 +7,8 @@ use crate::vocab::GroupType;
 wire! {
     #[derive(Eq)]
     pub struct GetGroupMsgReceipt as REQUEST "GetGroupMsgReceiptRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
-        msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: None }), "list of message seqs";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 1, max_items: None }), "list of message seqs" / "消息 seq 列表";
     }
 }
 
@@ -17,7 +17,7 @@ wire! {
     pub struct GroupMsgReceipt as RECEIPT_ITEM "GroupMsgReceipt" {
         /// 0, or 10062 when the message has no read receipt.
         code: u32 = req "Code", COUNT, "0, or 10062 when the read receipt doesn't exist";
-        msg_seq: u64 = req "MsgSeq", COUNT, "message seq";
+        msg_seq: u64 = req "MsgSeq", COUNT, "message seq" / "消息 seq";
         read_num: u64 = req "ReadNum", COUNT, "read count";
         unread_num: u64 = req "UnreadNum", COUNT, "unread count";
     }
@@ -54,12 +54,12 @@ pub const RECEIPT_GROUP_TYPES: &[(GroupType, Support)] = &[
     (GroupType::Community, Support::Refused),
 ];
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt", "Pull read receipts for group messages")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt", "Pull read receipts for group messages", "拉取群消息已读回执信息")
     .tables(&REQUEST, &RESPONSE)
     .errors(RECEIPT_ERRORS)
     .group_types(RECEIPT_GROUP_TYPES)
     .needs_receipts_feature()
-    .handler("group::receipts")
+    .read_only()
     .sample(r#"{
   "GroupId": "@TGS#2TTV7VSII",
   "MsgSeqList": [

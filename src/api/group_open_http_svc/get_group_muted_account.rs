@@ -6,8 +6,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct GetGroupMutedAccount as REQUEST "GetGroupMutedAccountRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
-        topic_id: Option<String> = opt "TopicId", string(), "Community topic";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        topic_id: Option<String> = opt "TopicId", string(), "Community topic" / "社群话题";
     }
 }
 
@@ -22,7 +22,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetGroupMutedAccountResponse as RESPONSE "GetGroupMutedAccountResponse" {
-        group_id: String = out "GroupId", string(), "ID of the group";
+        group_id: String = out "GroupId", string(), "ID of the group" / "操作的群 ID";
         muted_account_list: Vec<MutedAccount> = out "MutedAccountList", Ty::Array(&Arr { item: Ty::Object(&MUTED_ITEM), min_items: 0, max_items: None }), "members muted now";
     }
 }
@@ -38,8 +38,8 @@ impl ApiRequest for GetGroupMutedAccount {
     type Response = GetGroupMutedAccountResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_muted_account", "List a group's muted members")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_muted_account", "List a group's muted members", "获取被禁言群成员列表")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
-    .handler("group_admin::muted")
+    .read_only()
     .sample(r#"{ "GroupId": "@TGS#1KGZ2RAEU" }"#);

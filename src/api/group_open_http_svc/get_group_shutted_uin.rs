@@ -16,7 +16,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetGroupShuttedUinResponse as RESPONSE "GetGroupShuttedUinResponse" {
-        group_id: String = out "GroupId", string(), "ID of the group";
+        group_id: String = out "GroupId", string(), "ID of the group" / "操作的群 ID";
         shutted_uin_list: Vec<ShuttedUin> = out "ShuttedUinList", Ty::Array(&Arr { item: Ty::Object(&SHUTTED_ITEM), min_items: 0, max_items: None }), "members muted now";
     }
 }
@@ -31,8 +31,8 @@ impl ApiRequest for GetGroupShuttedUin {
     type Response = GetGroupShuttedUinResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_shutted_uin", "List a group's muted members (older name)")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_shutted_uin", "List a group's muted members (older name)", "获取被禁言群成员列表（旧接口名）")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
-    .handler("group_admin::shutted")
+    .read_only()
     .sample(r#"{ "GroupId": "@TGS#1KGZ2RAEU" }"#);

@@ -6,7 +6,7 @@ use crate::vocab::{GroupType, Service, Support};
 wire! {
     #[derive(Eq)]
     pub struct GetOnlineMemberNum as REQUEST "GetOnlineMemberNumRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the AVChatRoom group";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the AVChatRoom group" / "直播群的 ID";
     }
 }
 
@@ -31,9 +31,9 @@ impl ApiRequest for GetOnlineMemberNum {
 /// AVChatRoom only; the others answer 10007.
 pub const GROUP_TYPES: &[(GroupType, Support)] = &[(GroupType::Private, Support::Forbidden), (GroupType::Public, Support::Forbidden), (GroupType::ChatRoom, Support::Forbidden), (GroupType::AVChatRoom, Support::Yes), (GroupType::Community, Support::Forbidden)];
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_online_member_num", "Count a live group's online members")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_online_member_num", "Count a live group's online members", "获取直播群在线人数")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .group_types(GROUP_TYPES)
-    .handler("group_admin::online")
+    .read_only()
     .sample(r#"{ "GroupId": "@TGS#a6I4ZUUGO" }"#);

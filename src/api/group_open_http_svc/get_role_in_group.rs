@@ -7,8 +7,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct GetRoleInGroup as REQUEST "GetRoleInGroupRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
-        user_account: Vec<String> = req "User_Account", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(500) }), "accounts to look up, at most 500";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        user_account: Vec<String> = req "User_Account", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(500) }), "accounts to look up, at most 500" / "需要查询的账号，最多500个";
     }
 }
 
@@ -38,11 +38,11 @@ impl ApiRequest for GetRoleInGroup {
     type Response = GetRoleInGroupResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_role_in_group", "Get accounts' roles in a group")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_role_in_group", "Get accounts' roles in a group", "查询用户在群组中的身份")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .group_types(NOT_AVCHATROOM)
-    .handler("group_admin::roles")
+    .read_only()
     .sample(r#"{
   "GroupId": "@TGS#2C5SZEAEF",
   "User_Account": ["leckie", "peter", "wesley"]

@@ -7,19 +7,19 @@ use crate::vocab::Service;
 
 wire! {
     pub struct ImportMsg as MSG_ITEM "ImportGroupMsgItem" {
-        from_account: String = req "From_Account", USER_ID, "sender";
-        send_time: u64 = req "SendTime", UNIX_SECONDS, "when it was sent: increasing through the list, before now, after the group's creation and its latest message";
-        random: Option<u32> = opt "Random", U32, "32-bit random number";
-        msg_body: Vec<MsgElement> = req "MsgBody", MSG_BODY, "message elements";
+        from_account: String = req "From_Account", USER_ID, "sender" / "消息发送方";
+        send_time: u64 = req "SendTime", UNIX_SECONDS, "when it was sent: increasing through the list, before now, after the group's creation and its latest message" / "消息发送时间：在列表中递增，早于当前时间，晚于群组创建时间和群内最新消息的时间";
+        random: Option<u32> = opt "Random", U32, "32-bit random number" / "32位随机数";
+        msg_body: Vec<MsgElement> = req "MsgBody", MSG_BODY, "message elements" / "消息体";
     }
 }
 
 wire! {
     pub struct ImportGroupMsg as REQUEST "ImportGroupMsgRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the group";
-        recent_contact_flag: Option<u8> = opt "RecentContactFlag", FLAG, "1: update the members' conversation lists";
-        msg_list: Vec<ImportMsg> = req "MsgList", Ty::Array(&Arr { item: Ty::Object(&MSG_ITEM), min_items: 1, max_items: Some(7) }), "messages to import, at most 7, oldest first";
-        topic_id: Option<String> = opt "TopicId", string(), "Community topic";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        recent_contact_flag: Option<u8> = opt "RecentContactFlag", FLAG, "1: update the members' conversation lists" / "1：更新成员的会话列表";
+        msg_list: Vec<ImportMsg> = req "MsgList", Ty::Array(&Arr { item: Ty::Object(&MSG_ITEM), min_items: 1, max_items: Some(7) }), "messages to import, at most 7, oldest first" / "待导入的消息，最多7条，按时间从旧到新排列";
+        topic_id: Option<String> = opt "TopicId", string(), "Community topic" / "社群话题";
     }
 }
 
@@ -51,11 +51,10 @@ impl ApiRequest for ImportGroupMsg {
     type Response = ImportGroupMsgResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "import_group_msg", "Import group history")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "import_group_msg", "Import group history", "导入群消息")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10004, 10007, 10010, 10015, 10020])
     .group_types(NOT_AVCHATROOM)
-    .handler("group_import::messages")
     .sample(r#"{
   "GroupId": "@TGS#2C5SZEAEF",
   "RecentContactFlag": 1,

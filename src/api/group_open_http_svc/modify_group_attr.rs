@@ -8,8 +8,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct ModifyGroupAttr as REQUEST "ModifyGroupAttrRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the AVChatRoom group";
-        group_attr: Vec<GroupAttr> = req "GroupAttr", GROUP_ATTRS, "attributes to set, at most 16";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the AVChatRoom group" / "直播群的 ID";
+        group_attr: Vec<GroupAttr> = req "GroupAttr", GROUP_ATTRS, "attributes to set, at most 16" / "需要设置的群属性，最多16个";
     }
 }
 
@@ -24,11 +24,10 @@ impl ApiRequest for ModifyGroupAttr {
     type Response = EnvelopeOnly;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "modify_group_attr", "Set some of a live group's attributes")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "modify_group_attr", "Set some of a live group's attributes", "修改群自定义属性")
     .tables(&REQUEST, &ENVELOPE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)
-    .handler("group_attr::modify")
     .sample(r#"{
   "GroupId": "@TGS#aC5SZEAEF",
   "GroupAttr": [

@@ -5,10 +5,10 @@ use crate::vocab::Service;
 
 wire! {
     pub struct SendBroadcastMsg as REQUEST "SendBroadcastMsgRequest" {
-        from_account: Option<String> = opt "From_Account", USER_ID, "sender shown; absent: the App admin";
-        random: u32 = req "Random", U32, "32-bit random number; the same within 5 minutes is a duplicate";
-        msg_body: Vec<MsgElement> = req "MsgBody", MSG_BODY, "message elements";
-        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data";
+        from_account: Option<String> = opt "From_Account", USER_ID, "sender shown; absent: the App admin" / "显示的发送方；不填则为 App 管理员";
+        random: u32 = req "Random", U32, "32-bit random number; the same within 5 minutes is a duplicate" / "32位随机数；5分钟内相同的随机数视为重复消息";
+        msg_body: Vec<MsgElement> = req "MsgBody", MSG_BODY, "message elements" / "消息体";
+        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data" / "自定义数据";
     }
 }
 
@@ -30,10 +30,9 @@ impl ApiRequest for SendBroadcastMsg {
     type Response = SendBroadcastMsgResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_broadcast_msg", "Broadcast to every live group")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_broadcast_msg", "Broadcast to every live group", "直播群广播消息")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10023])
-    .handler("group_admin::broadcast")
     .sample(r#"{
   "From_Account": "test",
   "Random": 8912345,

@@ -15,11 +15,10 @@ impl ApiRequest for SetGroupAttr {
     type Response = EnvelopeOnly;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_group_attr", "Replace a live group's attributes")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_group_attr", "Replace a live group's attributes", "重置群自定义属性")
     .tables(&REQUEST, &ENVELOPE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)
-    .handler("group_attr::set")
     .sample(r#"{
   "GroupId": "@TGS#aC5SZEAEF",
   "GroupAttr": [

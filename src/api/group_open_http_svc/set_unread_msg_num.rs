@@ -7,10 +7,10 @@ use crate::vocab::{GroupType, Service, Support};
 wire! {
     #[derive(Eq)]
     pub struct SetUnreadMsgNum as REQUEST "SetUnreadMsgNumRequest" {
-        group_id: String = req "GroupId", GROUP_ID, "ID of the target group";
-        member_account: String = req "Member_Account", USER_ID, "target group member";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the target group" / "目标群组的 ID";
+        member_account: String = req "Member_Account", USER_ID, "target group member" / "目标群成员";
         // Documented as Integer and required; negative values are rejected (decisions.md 3).
-        unread_msg_num: u64 = req "UnreadMsgNum", COUNT, "unread message count of the member; clamped to the group's message count";
+        unread_msg_num: u64 = req "UnreadMsgNum", COUNT, "unread message count of the member; clamped to the group's message count" / "该成员的未读消息数；超过群消息数时按群消息数计";
     }
 }
 
@@ -37,11 +37,10 @@ pub const GROUP_TYPES: &[(GroupType, Support)] = &[
     (GroupType::Community, Support::Yes),
 ];
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_unread_msg_num", "Set the unread message count of a group member")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_unread_msg_num", "Set the unread message count of a group member", "设置成员未读消息计数")
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .group_types(GROUP_TYPES)
-    .handler("group::set_unread")
     .sample(r#"{
   "GroupId": "@TGS#2CLUZEAEJ",
   "Member_Account": "bob",

@@ -6,14 +6,14 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct UserIdItem as CHECK_ITEM "AccountCheckItem" {
-        user_id: String = req "UserID", USER_ID, "UserID to check";
+        user_id: String = req "UserID", USER_ID, "UserID to check" / "请求检查的 UserID";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct AccountCheck as REQUEST "AccountCheckRequest" {
-        check_item: Vec<UserIdItem> = req "CheckItem", Ty::Array(&Arr { item: Ty::Object(&CHECK_ITEM), min_items: 1, max_items: Some(100) }), "accounts to check, at most 100";
+        check_item: Vec<UserIdItem> = req "CheckItem", Ty::Array(&Arr { item: Ty::Object(&CHECK_ITEM), min_items: 1, max_items: Some(100) }), "accounts to check, at most 100" / "请求检查的账号，单次最多100个";
     }
 }
 
@@ -46,10 +46,10 @@ impl ApiRequest for AccountCheck {
     type Response = AccountCheckResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_check", "Check whether accounts are imported")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_check", "Check whether accounts are imported", "查询账号")
     .tables(&REQUEST, &RESPONSE)
     .errors(ACCOUNT_ERRORS)
-    .handler("account::check")
+    .read_only()
     .sample(r#"{
   "CheckItem": [
     { "UserID": "alice" },

@@ -6,14 +6,14 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct DeleteItem as DELETE_ITEM "AccountDeleteItem" {
-        user_id: String = req "UserID", USER_ID, "UserID to delete";
+        user_id: String = req "UserID", USER_ID, "UserID to delete" / "待删除的 UserID";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct AccountDelete as REQUEST "AccountDeleteRequest" {
-        delete_item: Vec<DeleteItem> = req "DeleteItem", Ty::Array(&Arr { item: Ty::Object(&DELETE_ITEM), min_items: 1, max_items: Some(100) }), "accounts to delete, at most 100";
+        delete_item: Vec<DeleteItem> = req "DeleteItem", Ty::Array(&Arr { item: Ty::Object(&DELETE_ITEM), min_items: 1, max_items: Some(100) }), "accounts to delete, at most 100" / "待删除的账号，单次最多100个";
     }
 }
 
@@ -44,11 +44,10 @@ impl ApiRequest for AccountDelete {
     type Response = AccountDeleteResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_delete", "Delete accounts")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_delete", "Delete accounts", "删除账号")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70107, 70169, 70202, 70402, 70403, 70500, 71000])
     .rate_limit(100)
-    .handler("account::delete")
     .sample(r#"{
   "DeleteItem": [
     { "UserID": "UserID_1" },

@@ -14,9 +14,9 @@ wire! {
         why: "The service still accepts this legacy name, but new code should send UserID.",
     }]; {
         /// `Identifier` is the legacy name some clients still send (decisions.md 16).
-        user_id: String = req "UserID", USER_ID, "UserID to import, 1-32 bytes";
-        nick: Option<String> = opt "Nick", string_max(500), "nickname";
-        face_url: Option<String> = opt "FaceUrl", string_max(500), "profile photo URL";
+        user_id: String = req "UserID", USER_ID, "UserID to import, 1-32 bytes" / "导入的 UserID，长度为1 - 32字节";
+        nick: Option<String> = opt "Nick", string_max(500), "nickname" / "用户昵称";
+        face_url: Option<String> = opt "FaceUrl", string_max(500), "profile photo URL" / "用户头像 URL";
     }
 }
 
@@ -33,10 +33,9 @@ impl ApiRequest for AccountImport {
 
 pub const RESPONSE: Obj = response("AccountImportResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_import", "Import an account")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_import", "Import an account", "导入单个账号")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70169, 70398, 70402, 70403, 70500])
-    .handler("account::import")
     .sample(r#"{
   "UserID": "bob",
   "Nick": "Bob",

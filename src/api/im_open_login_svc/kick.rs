@@ -13,7 +13,7 @@ wire! {
         accepted_as_alias: true,
         why: "The service still accepts this legacy name (timsdk sends it), but new code should send UserID.",
     }]; {
-        user_id: String = req "UserID", USER_ID, "account to log out";
+        user_id: String = req "UserID", USER_ID, "account to log out" / "需要失效登录态的账号";
     }
 }
 
@@ -28,8 +28,7 @@ impl ApiRequest for Kick {
     type Response = EnvelopeOnly;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "kick", "Invalidate an account's login state")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "kick", "Invalidate an account's login state", "失效账号登录状态")
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[70107, 70169, 70402, 70403, 70500])
-    .handler("account::kick")
     .sample(r#"{ "UserID": "test" }"#);

@@ -6,7 +6,7 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct MultiaccountImport as REQUEST "MultiaccountImportRequest" {
-        accounts: Vec<String> = req "Accounts", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "UserIDs to import, at most 100";
+        accounts: Vec<String> = req "Accounts", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "UserIDs to import, at most 100" / "导入的 UserID 集合，单次最多导入100个";
     }
 }
 
@@ -23,10 +23,9 @@ impl ApiRequest for MultiaccountImport {
     type Response = MultiaccountImportResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "multiaccount_import", "Import multiple accounts")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "multiaccount_import", "Import multiple accounts", "导入多个账号")
     .tables(&REQUEST, &RESPONSE)
     .errors(ACCOUNT_ERRORS)
-    .handler("account::multi_import")
     .sample(r#"{
   "Accounts": ["alice", "bob", "carol"]
 }"#);

@@ -8,8 +8,8 @@ use crate::vocab::{Diagnostic, Service};
 wire! {
     #[derive(Eq)]
     pub struct GetHistory as REQUEST "GetHistoryRequest" {
-        chat_type: String = req "ChatType", Ty::Enum(&["C2C", "Group"]), "C2C or Group";
-        msg_time: String = req "MsgTime", Ty::Str(Str { min_bytes: 10, max_bytes: Some(10), kind: StrKind::Plain }), "the hour, YYYYMMDDHH in Beijing time";
+        chat_type: String = req "ChatType", Ty::Enum(&["C2C", "Group"]), "C2C or Group" / "C2C 或 Group";
+        msg_time: String = req "MsgTime", Ty::Str(Str { min_bytes: 10, max_bytes: Some(10), kind: StrKind::Plain }), "the hour, YYYYMMDDHH in Beijing time" / "查询的小时，格式 YYYYMMDDHH（北京时间）";
     }
 }
 
@@ -64,12 +64,12 @@ fn check(body: &Node, c: &mut Checker) {
     }
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenMsg, "get_history", "Download chat-log archives")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenMsg, "get_history", "Download chat-log archives", "下载最近消息记录")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 91000])
     .rate_limit(10)
     .check(check)
-    .handler("config::history")
+    .read_only()
     .sample(r#"{
   "ChatType": "C2C",
   "MsgTime": "2015120121"

@@ -52,7 +52,7 @@ const DAY: Obj = Obj::new("AppInfoDay", DAY_FIELDS);
 wire! {
     #[derive(Eq, Default)]
     pub struct GetAppInfo as REQUEST "GetAppInfoRequest" {
-        request_field: Option<Vec<String>> = opt "RequestField", Ty::Array(&Arr { item: Ty::Enum(FIGURES), min_items: 0, max_items: None }), "figures to return; absent: all";
+        request_field: Option<Vec<String>> = opt "RequestField", Ty::Array(&Arr { item: Ty::Enum(FIGURES), min_items: 0, max_items: None }), "figures to return; absent: all" / "需要拉取的字段；不填则拉取全部";
     }
 }
 
@@ -71,8 +71,8 @@ impl ApiRequest for GetAppInfo {
     type Response = GetAppInfoResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "getappinfo", "Get operations figures")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "getappinfo", "Get operations figures", "拉取运营数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 91000])
-    .handler("config::app_info")
+    .read_only()
     .sample(r#"{ "RequestField": ["ChainIncrease", "ChainDecrease"] }"#);

@@ -6,7 +6,7 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct GetNoSpeaking as REQUEST "GetNoSpeakingRequest" {
-        get_account: String = req "Get_Account", USER_ID, "account to query";
+        get_account: String = req "Get_Account", USER_ID, "account to query" / "查询禁言信息的账号";
     }
 }
 
@@ -29,8 +29,8 @@ impl ApiRequest for GetNoSpeaking {
     type Response = GetNoSpeakingResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "getnospeaking", "Get global mute")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "getnospeaking", "Get global mute", "查询全局禁言")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[130001, 130004, 130005, 130014])
-    .handler("config::get_no_speaking")
+    .read_only()
     .sample(r#"{ "Get_Account": "lumotuwe" }"#);

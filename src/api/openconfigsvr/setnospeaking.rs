@@ -13,9 +13,9 @@ pub const FOREVER: u64 = u32::MAX as u64;
 wire! {
     #[derive(Eq)]
     pub struct SetNoSpeaking as REQUEST "SetNoSpeakingRequest" {
-        set_account: String = req "Set_Account", USER_ID, "account to mute";
-        c2c_msg_nospeaking_time: Option<u64> = opt "C2CmsgNospeakingTime", MUTE_SECONDS, "one-to-one mute in seconds from now: 0 unmutes, 4294967295 is for good";
-        group_msg_nospeaking_time: Option<u64> = opt "GroupmsgNospeakingTime", MUTE_SECONDS, "group mute in seconds from now: 0 unmutes, 4294967295 is for good";
+        set_account: String = req "Set_Account", USER_ID, "account to mute" / "设置禁言配置的账号";
+        c2c_msg_nospeaking_time: Option<u64> = opt "C2CmsgNospeakingTime", MUTE_SECONDS, "one-to-one mute in seconds from now: 0 unmutes, 4294967295 is for good" / "单聊消息禁言时间（秒，从现在起）：0 表示取消禁言，4294967295 表示永久禁言";
+        group_msg_nospeaking_time: Option<u64> = opt "GroupmsgNospeakingTime", MUTE_SECONDS, "group mute in seconds from now: 0 unmutes, 4294967295 is for good" / "群组消息禁言时间（秒，从现在起）：0 表示取消禁言，4294967295 表示永久禁言";
     }
 }
 
@@ -37,11 +37,10 @@ fn check(body: &Node, c: &mut Checker) {
     }
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "setnospeaking", "Set global mute")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "setnospeaking", "Set global mute", "设置全局禁言")
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[130001, 130004, 130005, 130008, 130014])
     .check(check)
-    .handler("config::set_no_speaking")
     .sample(r#"{
   "Set_Account": "lumotuwe",
   "C2CmsgNospeakingTime": 4294967295,

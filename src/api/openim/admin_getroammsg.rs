@@ -9,19 +9,19 @@ wire! {
         Mistake { key: "From_Account", means: "Operator_Account", severity: Severity::Warning, code: "legacy_field", accepted_as_alias: true, why: "An older version of the page named the two sides From_Account and To_Account (swapping them gave the same history); tencentcloud-sdk-python-im and other clients still send them." },
         Mistake { key: "To_Account", means: "Peer_Account", severity: Severity::Warning, code: "legacy_field", accepted_as_alias: true, why: "An older version of the page named the two sides From_Account and To_Account (swapping them gave the same history); tencentcloud-sdk-python-im and other clients still send them." },
     ]; {
-        operator_account: String = req "Operator_Account", USER_ID, "one side of the conversation";
-        peer_account: String = req "Peer_Account", USER_ID, "the other side";
-        max_cnt: u32 = req "MaxCnt", int(1, 100), "messages per page, 1 to 100";
-        min_time: u32 = req "MinTime", UNIX_SECONDS, "earliest send time, Unix seconds";
-        max_time: u32 = req "MaxTime", UNIX_SECONDS, "latest send time, Unix seconds";
-        last_msg_key: Option<String> = opt "LastMsgKey", string(), "MsgKey of the last message of the previous page";
+        operator_account: String = req "Operator_Account", USER_ID, "one side of the conversation" / "会话的一方";
+        peer_account: String = req "Peer_Account", USER_ID, "the other side" / "会话的另一方";
+        max_cnt: u32 = req "MaxCnt", int(1, 100), "messages per page, 1 to 100" / "每页消息条数，1 - 100";
+        min_time: u32 = req "MinTime", UNIX_SECONDS, "earliest send time, Unix seconds" / "消息发送时间的下限，Unix 秒";
+        max_time: u32 = req "MaxTime", UNIX_SECONDS, "latest send time, Unix seconds" / "消息发送时间的上限，Unix 秒";
+        last_msg_key: Option<String> = opt "LastMsgKey", string(), "MsgKey of the last message of the previous page" / "上一页最后一条消息的 MsgKey";
     }
 }
 
 wire! {
     pub struct RoamMsg as ROAM_MSG "RoamMsg" {
-        from_account: String = req "From_Account", string(), "sender";
-        to_account: String = req "To_Account", string(), "receiver";
+        from_account: String = req "From_Account", string(), "sender" / "消息发送方";
+        to_account: String = req "To_Account", string(), "receiver" / "消息接收方";
         msg_seq: u64 = out "MsgSeq", COUNT, "seq";
         msg_random: u32 = out "MsgRandom", U32, "random";
         msg_time_stamp: u64 = out "MsgTimeStamp", COUNT, "send time";
@@ -30,8 +30,8 @@ wire! {
         /// 1 when the receiver has read it.
         is_peer_read: u8 = out "IsPeerRead", FLAG, "1: the receiver has read it";
         msg_key: String = out "MsgKey", string(), "message key";
-        msg_body: serde_json::Value = out "MsgBody", ANY, "message elements";
-        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data";
+        msg_body: serde_json::Value = out "MsgBody", ANY, "message elements" / "消息体";
+        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data" / "自定义数据";
     }
 }
 
@@ -58,11 +58,11 @@ fn check(body: &Node, c: &mut Checker) {
     }
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_getroammsg", "Query one-to-one message history")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_getroammsg", "Query one-to-one message history", "查询单聊消息")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 90008])
     .check(check)
-    .handler("c2c::roam")
+    .read_only()
     .sample(r#"{
   "Operator_Account": "user1",
   "Peer_Account": "user2",

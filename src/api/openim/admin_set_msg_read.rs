@@ -13,10 +13,10 @@ wire! {
         accepted_as_alias: false,
         why: "Some SDKs (tencent_im_rs) send this misspelling; the service ignores it and marks everything up to now as read.",
     }]; {
-        report_account: String = req "Report_Account", USER_ID, "UserID of the account for which messages are marked read";
-        peer_account: String = req "Peer_Account", USER_ID, "UserID of the other account in the conversation";
+        report_account: String = req "Report_Account", USER_ID, "UserID of the account for which messages are marked read" / "进行消息已读的用户 UserID";
+        peer_account: String = req "Peer_Account", USER_ID, "UserID of the other account in the conversation" / "进行消息已读的单聊会话的另一方用户 UserID";
         /// Unix seconds as a decimal string, as documented (decisions.md 6).
-        msg_read_time: Option<String> = opt "MsgReadTime", Ty::SecondsString, "Unix seconds as a String; messages up to it are marked read (default: now)";
+        msg_read_time: Option<String> = opt "MsgReadTime", Ty::SecondsString, "Unix seconds as a String; messages up to it are marked read (default: now)" / "时间戳（秒，String 类型），该时间戳之前的消息全部已读（默认当前时间）";
     }
 }
 
@@ -38,10 +38,9 @@ impl ApiRequest for AdminSetMsgRead {
 
 pub const RESPONSE: Obj = response("AdminSetMsgReadResponse", &[]);
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_set_msg_read", "Mark one-to-one messages as read")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_set_msg_read", "Mark one-to-one messages as read", "设置单聊消息已读")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 90008])
-    .handler("c2c::set_read")
     .sample(r#"{
   "Report_Account": "dramon1",
   "Peer_Account": "dramon2"

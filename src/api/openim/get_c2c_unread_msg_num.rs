@@ -6,8 +6,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct GetC2cUnreadMsgNum as REQUEST "GetC2cUnreadMsgNumRequest" {
-        to_account: String = req "To_Account", USER_ID, "user whose unread counts are queried";
-        peer_account: Option<Vec<String>> = opt "Peer_Account", Ty::Array(&Arr { item: USER_ID, min_items: 0, max_items: Some(10) }), "peers to query, at most 10; absent: the total";
+        to_account: String = req "To_Account", USER_ID, "user whose unread counts are queried" / "待查询未读数的用户";
+        peer_account: Option<Vec<String>> = opt "Peer_Account", Ty::Array(&Arr { item: USER_ID, min_items: 0, max_items: Some(10) }), "peers to query, at most 10; absent: the total" / "待查询的单聊会话对方，最多10个；不填则查询总未读数";
     }
 }
 
@@ -51,10 +51,10 @@ impl ApiRequest for GetC2cUnreadMsgNum {
     type Response = GetC2cUnreadMsgNumResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "get_c2c_unread_msg_num", "Query one-to-one unread message counts")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "get_c2c_unread_msg_num", "Query one-to-one unread message counts", "查询单聊未读消息计数")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 70107])
-    .handler("c2c::unread")
+    .read_only()
     .sample(r#"{
   "To_Account": "dramon1",
   "Peer_Account": ["dramon2", "teacher4"]

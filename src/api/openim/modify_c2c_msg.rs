@@ -6,11 +6,11 @@ use crate::vocab::{Diagnostic, Service};
 
 wire! {
     pub struct ModifyC2cMsg as REQUEST "ModifyC2cMsgRequest" {
-        from_account: String = req "From_Account", USER_ID, "sender of the message";
-        to_account: String = req "To_Account", USER_ID, "receiver of the message";
-        msg_key: String = req "MsgKey", non_empty(), "the message's MsgKey";
-        msg_body: Option<Vec<MsgElement>> = opt "MsgBody", MSG_BODY, "new message elements";
-        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "new custom data";
+        from_account: String = req "From_Account", USER_ID, "sender of the message" / "消息发送方";
+        to_account: String = req "To_Account", USER_ID, "receiver of the message" / "消息接收方";
+        msg_key: String = req "MsgKey", non_empty(), "the message's MsgKey" / "该消息的 MsgKey";
+        msg_body: Option<Vec<MsgElement>> = opt "MsgBody", MSG_BODY, "new message elements" / "新的消息体";
+        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "new custom data" / "新的自定义数据";
     }
 }
 
@@ -32,11 +32,10 @@ fn check(body: &Node, c: &mut Checker) {
     }
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "modify_c2c_msg", "Change a stored one-to-one message")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "modify_c2c_msg", "Change a stored one-to-one message", "修改单聊历史消息")
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[20001, 20002, 20003, 20004, 20005, 90001, 90002, 90003, 90007, 90009, 90010, 90012, 90054, 90992, 91000])
     .check(check)
-    .handler("c2c::modify")
     .sample(r#"{
   "From_Account": "dramon1",
   "To_Account": "dramon2",

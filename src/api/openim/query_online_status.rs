@@ -7,10 +7,10 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct QueryOnlineStatus as REQUEST "QueryOnlineStatusRequest" {
-        to_account: Vec<String> = req "To_Account", USER_IDS_500, "accounts to query, at most 500";
-        is_need_detail: Option<u8> = opt "IsNeedDetail", FLAG, "1: each platform's status in Detail";
-        is_return_instid: Option<u8> = opt "IsReturnInstid", FLAG, "1: return device instance IDs";
-        is_return_custom_status: Option<u8> = opt "IsReturnCustomStatus", FLAG, "1: return custom status";
+        to_account: Vec<String> = req "To_Account", USER_IDS_500, "accounts to query, at most 500" / "需要查询的账号，最多500个";
+        is_need_detail: Option<u8> = opt "IsNeedDetail", FLAG, "1: each platform's status in Detail" / "1：在 Detail 中返回各平台的状态";
+        is_return_instid: Option<u8> = opt "IsReturnInstid", FLAG, "1: return device instance IDs" / "1：返回设备实例 ID";
+        is_return_custom_status: Option<u8> = opt "IsReturnCustomStatus", FLAG, "1: return custom status" / "1：返回自定义状态";
     }
 }
 
@@ -68,10 +68,10 @@ impl ApiRequest for QueryOnlineStatus {
     type Response = QueryOnlineStatusResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "query_online_status", "Query accounts' online status")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "query_online_status", "Query accounts' online status", "查询账号在线状态")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70107, 90001, 90011, 91000])
-    .handler("presence::query")
+    .read_only()
     .sample(r#"{
   "To_Account": ["id1", "id2", "id3", "id4"],
   "IsNeedDetail": 1

@@ -9,8 +9,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct QueryState as REQUEST "QueryStateRequest" {
-        to_account: Vec<String> = req "To_Account", USER_IDS_500, "accounts to query, at most 500";
-        is_need_detail: Option<u8> = opt "IsNeedDetail", FLAG, "1: each platform's status in Detail";
+        to_account: Vec<String> = req "To_Account", USER_IDS_500, "accounts to query, at most 500" / "需要查询的账号，最多500个";
+        is_need_detail: Option<u8> = opt "IsNeedDetail", FLAG, "1: each platform's status in Detail" / "1：在 Detail 中返回各平台的状态";
     }
 }
 
@@ -50,8 +50,8 @@ impl ApiRequest for QueryState {
     type Response = QueryStateResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "querystate", "Query online status (legacy)")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "querystate", "Query online status (legacy)", "查询账号在线状态（旧版）")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70107, 90001, 90011, 91000])
-    .handler("presence::query_legacy")
+    .read_only()
     .sample(r#"{ "To_Account": ["id1", "id2", "id3"] }"#);

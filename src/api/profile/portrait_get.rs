@@ -7,8 +7,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct PortraitGet as REQUEST "PortraitGetRequest" {
-        to_account: Vec<String> = req "To_Account", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "accounts to read, at most 100";
-        tag_list: Vec<String> = req "TagList", Ty::Array(&Arr { item: non_empty(), min_items: 1, max_items: None }), "profile tags to read: Tag_Profile_IM_* or Tag_Profile_Custom_*";
+        to_account: Vec<String> = req "To_Account", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "accounts to read, at most 100" / "需要拉取资料的账号，单次最多100个";
+        tag_list: Vec<String> = req "TagList", Ty::Array(&Arr { item: non_empty(), min_items: 1, max_items: None }), "profile tags to read: Tag_Profile_IM_* or Tag_Profile_Custom_*" / "需要拉取的资料字段：Tag_Profile_IM_* 或 Tag_Profile_Custom_*";
     }
 }
 
@@ -45,11 +45,11 @@ fn check(body: &Node, c: &mut Checker) {
     check_tag_list(body, c, "TagList", |t| profile_tag_rule(t).is_some(), "profile");
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Profile, "portrait_get", "Get profile fields")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Profile, "portrait_get", "Get profile fields", "拉取资料")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[40001, 40002, 40003, 40004, 40006, 40007, 40009])
     .check(check)
-    .handler("profile::get")
+    .read_only()
     .sample(r#"{
   "To_Account": ["id1"],
   "TagList": ["Tag_Profile_IM_Nick"]

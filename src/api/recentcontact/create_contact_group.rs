@@ -8,16 +8,16 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct GroupContactItem as GROUP_CONTACT_ITEM "GroupContactItem" {
-        group_name: String = req "GroupName", CONTACT_GROUP_NAME, "name of the new group, at most 32 bytes";
-        contact_item: Vec<ContactItem> = req "ContactItem", CONTACT_ITEMS, "the conversations to put in it";
+        group_name: String = req "GroupName", CONTACT_GROUP_NAME, "name of the new group, at most 32 bytes" / "新会话分组的名称，最长32字节";
+        contact_item: Vec<ContactItem> = req "ContactItem", CONTACT_ITEMS, "the conversations to put in it" / "放入该分组的会话";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct CreateContactGroup as REQUEST "CreateContactGroupRequest" {
-        from_account: String = req "From_Account", USER_ID, "whose conversations";
-        group_contact_item: Vec<GroupContactItem> = req "GroupContactItem", Ty::Array(&Arr { item: Ty::Object(&GROUP_CONTACT_ITEM), min_items: 1, max_items: Some(1) }), "the group to create (one per call)";
+        from_account: String = req "From_Account", USER_ID, "whose conversations" / "需要拉取会话的账号";
+        group_contact_item: Vec<GroupContactItem> = req "GroupContactItem", Ty::Array(&Arr { item: Ty::Object(&GROUP_CONTACT_ITEM), min_items: 1, max_items: Some(1) }), "the group to create (one per call)" / "要创建的会话分组（每次一个）";
     }
 }
 
@@ -51,11 +51,10 @@ fn check(body: &Node, c: &mut Checker) {
     crate::api::items::each_item(body, c, "GroupContactItem", |item, c| check_conversations(item, c, "ContactItem"));
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "create_contact_group", "Create a conversation group")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "create_contact_group", "Create a conversation group", "创建会话分组数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .check(check)
-    .handler("contacts::create_group")
     .sample(r#"{
   "From_Account": "user15",
   "GroupContactItem": [

@@ -8,8 +8,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct DelContactGroup as REQUEST "DelContactGroupRequest" {
-        from_account: String = req "From_Account", USER_ID, "whose conversation group";
-        group_name: Vec<String> = req "GroupName", Ty::Array(&Arr { item: CONTACT_GROUP_NAME, min_items: 1, max_items: Some(1) }), "the group to delete (one per call)";
+        from_account: String = req "From_Account", USER_ID, "whose conversation group" / "会话分组所属的账号";
+        group_name: Vec<String> = req "GroupName", Ty::Array(&Arr { item: CONTACT_GROUP_NAME, min_items: 1, max_items: Some(1) }), "the group to delete (one per call)" / "要删除的会话分组（每次一个）";
     }
 }
 
@@ -31,8 +31,7 @@ impl ApiRequest for DelContactGroup {
     type Response = DelContactGroupResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "del_contact_group", "Delete a conversation group")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "del_contact_group", "Delete a conversation group", "删除会话分组数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
-    .handler("contacts::delete_group")
     .sample(r#"{ "From_Account": "user15", "GroupName": ["test0"] }"#);

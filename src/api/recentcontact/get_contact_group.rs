@@ -9,8 +9,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct GetContactGroup as REQUEST "GetContactGroupRequest" {
-        from_account: String = req "From_Account", USER_ID, "whose conversations";
-        start_index: u64 = req "StartIndex", COUNT, "0 on the first page, then the previous answer's NextStartIndex";
+        from_account: String = req "From_Account", USER_ID, "whose conversations" / "需要拉取会话的账号";
+        start_index: u64 = req "StartIndex", COUNT, "0 on the first page, then the previous answer's NextStartIndex" / "第一页填0，之后填上一页返回的 NextStartIndex";
     }
 }
 
@@ -35,8 +35,8 @@ impl ApiRequest for GetContactGroup {
     type Response = GetContactGroupResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "get_contact_group", "List marked and grouped conversations")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "get_contact_group", "List marked and grouped conversations", "拉取会话分组标记数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
-    .handler("contacts::get_groups")
+    .read_only()
     .sample(r#"{ "From_Account": "user0", "StartIndex": 0 }"#);

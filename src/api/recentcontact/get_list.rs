@@ -7,19 +7,19 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct GetContactList as REQUEST "RecentContactGetListRequest" {
-        from_account: String = req "From_Account", USER_ID, "whose conversations";
-        time_stamp: u64 = req "TimeStamp", COUNT, "0 on the first page, then the previous answer's";
-        start_index: u64 = req "StartIndex", COUNT, "0 on the first page, then the previous answer's";
-        top_time_stamp: u64 = req "TopTimeStamp", COUNT, "0 on the first page, then the previous answer's (pinned conversations)";
-        top_start_index: u64 = req "TopStartIndex", COUNT, "0 on the first page, then the previous answer's (pinned conversations)";
-        assist_flags: u32 = req "AssistFlags", COUNT, "flag bits: 0 pinned first (TopFlag), 1 conversations without messages, 2 pinned paged apart, 3-5 StandardMark, CustomMark, ContactGroupId; send 63";
+        from_account: String = req "From_Account", USER_ID, "whose conversations" / "需要拉取会话的账号";
+        time_stamp: u64 = req "TimeStamp", COUNT, "0 on the first page, then the previous answer's" / "第一页填0，之后填上一页返回的值";
+        start_index: u64 = req "StartIndex", COUNT, "0 on the first page, then the previous answer's" / "第一页填0，之后填上一页返回的值";
+        top_time_stamp: u64 = req "TopTimeStamp", COUNT, "0 on the first page, then the previous answer's (pinned conversations)" / "第一页填0，之后填上一页返回的值（置顶会话）";
+        top_start_index: u64 = req "TopStartIndex", COUNT, "0 on the first page, then the previous answer's (pinned conversations)" / "第一页填0，之后填上一页返回的值（置顶会话）";
+        assist_flags: u32 = req "AssistFlags", COUNT, "flag bits: 0 pinned first (TopFlag), 1 conversations without messages, 2 pinned paged apart, 3-5 StandardMark, CustomMark, ContactGroupId; send 63" / "标志位：0 置顶会话优先（TopFlag），1 无消息的会话，2 置顶会话单独分页，3 - 5 StandardMark、CustomMark、ContactGroupId；建议填63";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct SessionItem as SESSION_ITEM "SessionItem" {
-        session_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group";
+        session_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group" / "1：单聊会话；2：群组会话";
         to_account: Option<String> = opt "To_Account", string(), "the peer (one-to-one)";
         group_id: Option<String> = opt "GroupId", string(), "the group (group)";
         msg_time: u64 = req "MsgTime", COUNT, "time of the conversation's last message";
@@ -53,10 +53,10 @@ impl ApiRequest for GetContactList {
     type Response = GetContactListResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "get_list", "List an account's conversations")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "get_list", "List an account's conversations", "拉取会话列表")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[50001, 50002, 50003, 50004, 50005])
-    .handler("contacts::list")
+    .read_only()
     .sample(r#"{
   "From_Account": "id1",
   "TimeStamp": 0,

@@ -8,19 +8,19 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct MarkItem as MARK_ITEM "MarkItem" {
-        opt_type: u8 = req "OptType", Ty::IntEnum(&[1, 2, 3]), "1: standard marks (SetMark, ClearMark); 2: the custom mark; 3: both";
-        contact_item: ContactItem = req "ContactItem", Ty::Object(&CONTACT_ITEM), "the conversation";
-        clear_mark: Option<Vec<u8>> = opt "ClearMark", MARK_BITS, "standard-mark bits to clear (0-63)";
-        set_mark: Option<Vec<u8>> = opt "SetMark", MARK_BITS, "standard-mark bits to set (0-63)";
-        custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark, at most 256 bytes (empty clears it)";
+        opt_type: u8 = req "OptType", Ty::IntEnum(&[1, 2, 3]), "1: standard marks (SetMark, ClearMark); 2: the custom mark; 3: both" / "1：标准标记（SetMark、ClearMark）；2：自定义标记；3：两者";
+        contact_item: ContactItem = req "ContactItem", Ty::Object(&CONTACT_ITEM), "the conversation" / "要标记的会话";
+        clear_mark: Option<Vec<u8>> = opt "ClearMark", MARK_BITS, "standard-mark bits to clear (0-63)" / "要清除的标准标记位（0 - 63）";
+        set_mark: Option<Vec<u8>> = opt "SetMark", MARK_BITS, "standard-mark bits to set (0-63)" / "要设置的标准标记位（0 - 63）";
+        custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark, at most 256 bytes (empty clears it)" / "自定义标记，最长256字节（为空表示清除）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct MarkContact as REQUEST "MarkContactRequest" {
-        from_account: String = req "From_Account", USER_ID, "whose conversations";
-        mark_item: Vec<MarkItem> = req "MarkItem", Ty::Array(&Arr { item: Ty::Object(&MARK_ITEM), min_items: 1, max_items: Some(100) }), "the changes, at most 100";
+        from_account: String = req "From_Account", USER_ID, "whose conversations" / "需要拉取会话的账号";
+        mark_item: Vec<MarkItem> = req "MarkItem", Ty::Array(&Arr { item: Ty::Object(&MARK_ITEM), min_items: 1, max_items: Some(100) }), "the changes, at most 100" / "要进行的标记操作，最多100个";
     }
 }
 
@@ -57,11 +57,10 @@ fn check(body: &Node, c: &mut Checker) {
     crate::api::items::each_item(body, c, "MarkItem", check_contact_item);
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "mark_contact", "Mark conversations")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "mark_contact", "Mark conversations", "标记会话")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .check(check)
-    .handler("contacts::mark")
     .sample(r#"{
   "From_Account": "user0",
   "MarkItem": [

@@ -8,8 +8,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct SearchContactGroup as REQUEST "SearchContactGroupRequest" {
-        from_account: String = req "From_Account", USER_ID, "whose conversations";
-        contact_item: Vec<ContactItem> = req "ContactItem", Ty::Array(&Arr { item: Ty::Object(&CONTACT_ITEM), min_items: 1, max_items: Some(300) }), "the conversations, at most 300";
+        from_account: String = req "From_Account", USER_ID, "whose conversations" / "需要拉取会话的账号";
+        contact_item: Vec<ContactItem> = req "ContactItem", Ty::Array(&Arr { item: Ty::Object(&CONTACT_ITEM), min_items: 1, max_items: Some(300) }), "the conversations, at most 300" / "查询的会话，最多300个";
     }
 }
 
@@ -36,9 +36,9 @@ fn check(body: &Node, c: &mut Checker) {
     check_conversations(body, c, "ContactItem");
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "search_contact_group", "Find the marks and groups of conversations")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "search_contact_group", "Find the marks and groups of conversations", "搜索会话分组标记数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .check(check)
-    .handler("contacts::search_groups")
+    .read_only()
     .sample(r#"{ "From_Account": "yahaha", "ContactItem": [{ "Type": 1, "To_Account": "xixi" }] }"#);

@@ -10,27 +10,27 @@ use crate::vocab::{Diagnostic, Service};
 wire! {
     #[derive(Eq)]
     pub struct ContactUpdateItem as CONTACT_UPDATE_ITEM "ContactUpdateItem" {
-        contact_opt_type: u8 = req "ContactOptType", Ty::IntEnum(&[1, 2]), "1: add the conversation; 2: remove it";
-        contact_item: ContactItem = req "ContactItem", Ty::Object(&CONTACT_ITEM), "the conversation";
+        contact_opt_type: u8 = req "ContactOptType", Ty::IntEnum(&[1, 2]), "1: add the conversation; 2: remove it" / "1：增加会话；2：删除会话";
+        contact_item: ContactItem = req "ContactItem", Ty::Object(&CONTACT_ITEM), "the conversation" / "要标记的会话";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct UpdateGroup as UPDATE_GROUP "UpdateGroup" {
-        update_group_type: u8 = req "UpdateGroupType", Ty::IntEnum(&[1, 2]), "1: rename (NewGroupName); 2: add or remove conversations (ContactUpdateItem)";
-        old_group_name: String = req "OldGroupName", CONTACT_GROUP_NAME, "the group to update";
-        new_group_name: Option<String> = opt "NewGroupName", CONTACT_GROUP_NAME, "its new name, at most 32 bytes (UpdateGroupType 1)";
-        contact_update_item: Option<Vec<ContactUpdateItem>> = opt "ContactUpdateItem", Ty::Array(&Arr { item: Ty::Object(&CONTACT_UPDATE_ITEM), min_items: 1, max_items: None }), "conversations to add or remove (UpdateGroupType 2)";
+        update_group_type: u8 = req "UpdateGroupType", Ty::IntEnum(&[1, 2]), "1: rename (NewGroupName); 2: add or remove conversations (ContactUpdateItem)" / "1：重命名（NewGroupName）；2：增删会话（ContactUpdateItem）";
+        old_group_name: String = req "OldGroupName", CONTACT_GROUP_NAME, "the group to update" / "要更新的会话分组";
+        new_group_name: Option<String> = opt "NewGroupName", CONTACT_GROUP_NAME, "its new name, at most 32 bytes (UpdateGroupType 1)" / "新的分组名称，最长32字节（UpdateGroupType 为1时）";
+        contact_update_item: Option<Vec<ContactUpdateItem>> = opt "ContactUpdateItem", Ty::Array(&Arr { item: Ty::Object(&CONTACT_UPDATE_ITEM), min_items: 1, max_items: None }), "conversations to add or remove (UpdateGroupType 2)" / "要增加或删除的会话（UpdateGroupType 为2时）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct UpdateContactGroup as REQUEST "UpdateContactGroupRequest" {
-        from_account: String = req "From_Account", USER_ID, "whose conversation group";
-        update_type: u8 = req "UpdateType", Ty::IntEnum(&[1]), "1: update one group";
-        update_group: UpdateGroup = req "UpdateGroup", Ty::Object(&UPDATE_GROUP), "the update";
+        from_account: String = req "From_Account", USER_ID, "whose conversation group" / "会话分组所属的账号";
+        update_type: u8 = req "UpdateType", Ty::IntEnum(&[1]), "1: update one group" / "1：更新一个分组";
+        update_group: UpdateGroup = req "UpdateGroup", Ty::Object(&UPDATE_GROUP), "the update" / "更新的内容";
     }
 }
 
@@ -88,11 +88,10 @@ fn check(body: &Node, c: &mut Checker) {
     c.leave(at);
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "update_contact_group", "Update a conversation group")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "update_contact_group", "Update a conversation group", "更新会话分组数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .check(check)
-    .handler("contacts::update_group")
     .sample(r#"{
   "From_Account": "user20",
   "UpdateType": 1,

@@ -7,9 +7,9 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct BlackListCheck as REQUEST "BlackListCheckRequest" {
-        from_account: String = req "From_Account", USER_ID, "account A";
-        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "accounts B, at most 1000";
-        check_type: String = req "CheckType", Ty::Enum(&["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"]), "Single: only whether B is in A's blocklist; Both: both blocklists";
+        from_account: String = req "From_Account", USER_ID, "account A" / "账号 A";
+        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "accounts B, at most 1000" / "待校验的账号 B，最多1000个";
+        check_type: String = req "CheckType", Ty::Enum(&["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"]), "Single: only whether B is in A's blocklist; Both: both blocklists" / "Single：只校验 B 是否在 A 的黑名单中；Both：双向校验";
     }
 }
 
@@ -43,10 +43,10 @@ impl ApiRequest for BlackListCheck {
     type Response = BlackListCheckResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_check", "Check blocklist relations")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_check", "Check blocklist relations", "校验黑名单")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
-    .handler("sns::black_list_check")
+    .read_only()
     .sample(r#"{
   "From_Account": "id",
   "To_Account": ["id1", "id2", "id3", "id4", "id5"],

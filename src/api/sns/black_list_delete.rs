@@ -14,10 +14,9 @@ impl ApiRequest for BlackListDelete {
     type Response = AccountResults;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_delete", "Remove from the blocklist")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_delete", "Remove from the blocklist", "删除黑名单")
     .tables(&BLOCK_LIST_CHANGE, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008])
-    .handler("sns::black_list_delete")
     .sample(r#"{
   "From_Account": "id",
   "To_Account": ["id1", "id2", "id3"]

@@ -6,10 +6,10 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct BlackListGet as REQUEST "BlackListGetRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose blocklist is listed";
-        start_index: u64 = req "StartIndex", COUNT, "first entry of the page: 0, then the previous answer's StartIndex";
-        max_limited: u32 = req "MaxLimited", int(1, 1000), "page size, at most 1000";
-        last_sequence: u64 = req "LastSequence", COUNT, "the sequence of the last pull; REST callers send 0";
+        from_account: String = req "From_Account", USER_ID, "account whose blocklist is listed" / "需要拉取黑名单的账号";
+        start_index: u64 = req "StartIndex", COUNT, "first entry of the page: 0, then the previous answer's StartIndex" / "分页的起始位置：第一页填0，之后填上一页返回的 StartIndex";
+        max_limited: u32 = req "MaxLimited", int(1, 1000), "page size, at most 1000" / "每页最多拉取的黑名单数，最多1000";
+        last_sequence: u64 = req "LastSequence", COUNT, "the sequence of the last pull; REST callers send 0" / "上一次拉黑名单时后台返回给客户端的 Seq；REST 调用方填0";
     }
 }
 
@@ -43,10 +43,10 @@ impl ApiRequest for BlackListGet {
     type Response = BlackListGetResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_get", "List the blocklist, page by page")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_get", "List the blocklist, page by page", "拉取黑名单")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
-    .handler("sns::black_list_get")
+    .read_only()
     .sample(r#"{
   "From_Account": "id",
   "StartIndex": 0,

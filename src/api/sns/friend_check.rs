@@ -7,9 +7,9 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct FriendCheck as REQUEST "FriendCheckRequest" {
-        from_account: String = req "From_Account", USER_ID, "account A";
-        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "accounts B, at most 1000";
-        check_type: String = req "CheckType", Ty::Enum(&["CheckResult_Type_Single", "CheckResult_Type_Both"]), "Single: only whether B is in A's list; Both: both lists";
+        from_account: String = req "From_Account", USER_ID, "account A" / "账号 A";
+        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "accounts B, at most 1000" / "待校验的账号 B，最多1000个";
+        check_type: String = req "CheckType", Ty::Enum(&["CheckResult_Type_Single", "CheckResult_Type_Both"]), "Single: only whether B is in A's list; Both: both lists" / "Single：只校验 B 是否在 A 的好友表中；Both：双向校验";
     }
 }
 
@@ -43,10 +43,10 @@ impl ApiRequest for FriendCheck {
     type Response = FriendCheckResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_check", "Check friend relations")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_check", "Check friend relations", "校验好友")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
-    .handler("sns::friend_check")
+    .read_only()
     .sample(r#"{
   "From_Account": "id",
   "To_Account": ["id1", "id2", "id3", "id4", "id5"],

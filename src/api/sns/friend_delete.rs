@@ -10,9 +10,9 @@ pub const DELETE_TYPE: Ty = Ty::Enum(&["Delete_Type_Single", "Delete_Type_Both"]
 wire! {
     #[derive(Eq)]
     pub struct FriendDelete as REQUEST "FriendDeleteRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose friends are deleted";
-        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "friends to delete, at most 1000";
-        delete_type: Option<String> = opt "DeleteType", DELETE_TYPE, "Delete_Type_Both (default): both directions; Delete_Type_Single: only From_Account's list";
+        from_account: String = req "From_Account", USER_ID, "account whose friends are deleted" / "需要删除好友的账号";
+        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "friends to delete, at most 1000" / "待删除的好友，单次最多1000个";
+        delete_type: Option<String> = opt "DeleteType", DELETE_TYPE, "Delete_Type_Both (default): both directions; Delete_Type_Single: only From_Account's list" / "Delete_Type_Both（默认）：双向删除；Delete_Type_Single：只删除 From_Account 好友表中的关系";
     }
 }
 
@@ -31,10 +31,9 @@ impl ApiRequest for FriendDelete {
     type Response = AccountResults;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_delete", "Delete friends")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_delete", "Delete friends", "删除好友")
     .tables(&REQUEST, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 31704, 31707])
-    .handler("sns::friend_delete")
     .sample(r#"{
   "From_Account": "id",
   "To_Account": ["id1", "id2", "id3"],

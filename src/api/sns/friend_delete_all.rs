@@ -7,8 +7,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct FriendDeleteAll as REQUEST "FriendDeleteAllRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose list is cleared";
-        delete_type: Option<String> = opt "DeleteType", DELETE_TYPE, "Delete_Type_Single (default): only From_Account's list; Delete_Type_Both: also each friend's";
+        from_account: String = req "From_Account", USER_ID, "account whose list is cleared" / "需要清空好友的账号";
+        delete_type: Option<String> = opt "DeleteType", DELETE_TYPE, "Delete_Type_Single (default): only From_Account's list; Delete_Type_Both: also each friend's" / "Delete_Type_Single（默认）：只清空 From_Account 的好友表；Delete_Type_Both：也从每个好友的好友表中删除";
     }
 }
 
@@ -23,10 +23,9 @@ impl ApiRequest for FriendDeleteAll {
     type Response = EnvelopeOnly;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_delete_all", "Delete all friends")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_delete_all", "Delete all friends", "删除所有好友")
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[30001, 30003, 30004, 30006, 30007, 30008])
-    .handler("sns::friend_delete_all")
     .sample(r#"{
   "From_Account": "id",
   "DeleteType": "Delete_Type_Both"

@@ -7,10 +7,10 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct FriendGet as REQUEST "FriendGetRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose friends are listed";
-        start_index: u64 = req "StartIndex", COUNT, "first friend of the page: 0, then the previous page's NextStartIndex";
-        standard_sequence: Option<u64> = opt "StandardSequence", COUNT, "the StandardSequence last seen: when unchanged, standard data is left out";
-        custom_sequence: Option<u64> = opt "CustomSequence", COUNT, "the CustomSequence last seen: when unchanged, custom data is left out";
+        from_account: String = req "From_Account", USER_ID, "account whose friends are listed" / "需要拉取好友的账号";
+        start_index: u64 = req "StartIndex", COUNT, "first friend of the page: 0, then the previous page's NextStartIndex" / "分页的起始位置：第一页填0，之后填上一页的 NextStartIndex";
+        standard_sequence: Option<u64> = opt "StandardSequence", COUNT, "the StandardSequence last seen: when unchanged, standard data is left out" / "上次拉取的 StandardSequence：未变化时不返回标配数据";
+        custom_sequence: Option<u64> = opt "CustomSequence", COUNT, "the CustomSequence last seen: when unchanged, custom data is left out" / "上次拉取的 CustomSequence：未变化时不返回自定义数据";
     }
 }
 
@@ -43,10 +43,10 @@ impl ApiRequest for FriendGet {
     type Response = FriendGetResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_get", "List friends, page by page")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_get", "List friends, page by page", "拉取好友")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
-    .handler("sns::friend_get")
+    .read_only()
     .sample(r#"{
   "From_Account": "id",
   "StartIndex": 0,

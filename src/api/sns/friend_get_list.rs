@@ -7,9 +7,9 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct FriendGetList as REQUEST "FriendGetListRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose friends are read";
-        to_account: Vec<String> = req "To_Account", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "friends to read, at most 100";
-        tag_list: Vec<String> = req "TagList", Ty::Array(&Arr { item: non_empty(), min_items: 1, max_items: None }), "friend (Tag_SNS_*) and profile (Tag_Profile_*) tags to read";
+        from_account: String = req "From_Account", USER_ID, "account whose friends are read" / "需要拉取指定好友的账号";
+        to_account: Vec<String> = req "To_Account", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "friends to read, at most 100" / "待拉取的好友，最多100个";
+        tag_list: Vec<String> = req "TagList", Ty::Array(&Arr { item: non_empty(), min_items: 1, max_items: None }), "friend (Tag_SNS_*) and profile (Tag_Profile_*) tags to read" / "需要拉取的好友字段（Tag_SNS_*）和资料字段（Tag_Profile_*）";
     }
 }
 
@@ -44,11 +44,11 @@ fn check(body: &Node, c: &mut Checker) {
     check_tag_list(body, c, "TagList", |t| is_friend_tag(t) || profile_tag_rule(t).is_some(), "friend or profile");
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_get_list", "Get chosen friends")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_get_list", "Get chosen friends", "拉取指定好友")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007])
     .check(check)
-    .handler("sns::friend_get_list")
+    .read_only()
     .sample(r#"{
   "From_Account": "UserID_1",
   "To_Account": ["UserID_2"],

@@ -7,21 +7,21 @@ use crate::vocab::Service;
 wire! {
     #[derive(Default)]
     pub struct ImportFriendItem as IMPORT_ITEM "ImportFriendItem" {
-        to_account: String = req "To_Account", USER_ID, "account to import as a friend";
-        remark: Option<String> = opt "Remark", string_max(96), "remark, at most 96 bytes";
-        remark_time: Option<u64> = opt "RemarkTime", UNIX_SECONDS, "when the remark was set, Unix seconds";
-        group_name: Option<Vec<String>> = opt "GroupName", Ty::Array(&Arr { item: FRIEND_GROUP_NAME, min_items: 0, max_items: Some(32) }), "friend lists to put the friend in";
-        add_source: String = req "AddSource", ADD_SOURCE, "source: AddSource_Type_ and a keyword of 1-8 letters";
-        add_wording: Option<String> = opt "AddWording", string_max(256), "request message, at most 256 bytes";
-        add_time: Option<u64> = opt "AddTime", UNIX_SECONDS, "when the friend was added, Unix seconds; absent: now";
-        custom_item: Option<Vec<TagValue>> = opt "CustomItem", TAG_VALUES, "custom friend fields (Tag_SNS_Custom_*)";
+        to_account: String = req "To_Account", USER_ID, "account to import as a friend" / "需要导入为好友的账号";
+        remark: Option<String> = opt "Remark", string_max(96), "remark, at most 96 bytes" / "好友备注，最长96字节";
+        remark_time: Option<u64> = opt "RemarkTime", UNIX_SECONDS, "when the remark was set, Unix seconds" / "设置备注的时间，Unix 秒";
+        group_name: Option<Vec<String>> = opt "GroupName", Ty::Array(&Arr { item: FRIEND_GROUP_NAME, min_items: 0, max_items: Some(32) }), "friend lists to put the friend in" / "好友所在的分组";
+        add_source: String = req "AddSource", ADD_SOURCE, "source: AddSource_Type_ and a keyword of 1-8 letters" / "加好友来源：AddSource_Type_ 加上1 - 8个英文字母的关键字";
+        add_wording: Option<String> = opt "AddWording", string_max(256), "request message, at most 256 bytes" / "形成好友关系时的附言信息，最长256字节";
+        add_time: Option<u64> = opt "AddTime", UNIX_SECONDS, "when the friend was added, Unix seconds; absent: now" / "加好友时间，Unix 秒；不填则为当前时间";
+        custom_item: Option<Vec<TagValue>> = opt "CustomItem", TAG_VALUES, "custom friend fields (Tag_SNS_Custom_*)" / "关系链的自定义字段（Tag_SNS_Custom_*）";
     }
 }
 
 wire! {
     pub struct FriendImport as REQUEST "FriendImportRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose list receives the friends";
-        add_friend_item: Vec<ImportFriendItem> = req "AddFriendItem", Ty::Array(&Arr { item: Ty::Object(&IMPORT_ITEM), min_items: 1, max_items: Some(1000) }), "friends to import, at most 1000";
+        from_account: String = req "From_Account", USER_ID, "account whose list receives the friends" / "需要导入好友的账号";
+        add_friend_item: Vec<ImportFriendItem> = req "AddFriendItem", Ty::Array(&Arr { item: Ty::Object(&IMPORT_ITEM), min_items: 1, max_items: Some(1000) }), "friends to import, at most 1000" / "需要导入的好友对象，最多1000个";
     }
 }
 
@@ -45,11 +45,10 @@ fn check(body: &Node, c: &mut Checker) {
     });
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_import", "Import friends")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_import", "Import friends", "导入好友")
     .tables(&REQUEST, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30010, 30011])
     .check(check)
-    .handler("sns::friend_import")
     .sample(r#"{
   "From_Account": "id",
   "AddFriendItem": [

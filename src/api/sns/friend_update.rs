@@ -6,15 +6,15 @@ use crate::vocab::Service;
 
 wire! {
     pub struct UpdateItem as UPDATE_ITEM "FriendUpdateItem" {
-        to_account: String = req "To_Account", USER_ID, "friend to update";
-        sns_item: Vec<TagValue> = req "SnsItem", Ty::Array(&Arr { item: Ty::Object(&TAG_VALUE), min_items: 1, max_items: None }), "fields to set: Tag_SNS_IM_Remark, Tag_SNS_IM_Group (replaces the lists) or Tag_SNS_Custom_*";
+        to_account: String = req "To_Account", USER_ID, "friend to update" / "需要更新的好友";
+        sns_item: Vec<TagValue> = req "SnsItem", Ty::Array(&Arr { item: Ty::Object(&TAG_VALUE), min_items: 1, max_items: None }), "fields to set: Tag_SNS_IM_Remark, Tag_SNS_IM_Group (replaces the lists) or Tag_SNS_Custom_*" / "需要设置的字段：Tag_SNS_IM_Remark、Tag_SNS_IM_Group（替换分组）或 Tag_SNS_Custom_*";
     }
 }
 
 wire! {
     pub struct FriendUpdate as REQUEST "FriendUpdateRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose list is updated";
-        update_item: Vec<UpdateItem> = req "UpdateItem", Ty::Array(&Arr { item: Ty::Object(&UPDATE_ITEM), min_items: 1, max_items: Some(1000) }), "friends to update, at most 1000";
+        from_account: String = req "From_Account", USER_ID, "account whose list is updated" / "需要更新好友的账号";
+        update_item: Vec<UpdateItem> = req "UpdateItem", Ty::Array(&Arr { item: Ty::Object(&UPDATE_ITEM), min_items: 1, max_items: Some(1000) }), "friends to update, at most 1000" / "需要更新的好友对象，最多1000个";
     }
 }
 
@@ -37,11 +37,10 @@ fn check(body: &Node, c: &mut Checker) {
     });
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_update", "Update friends")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_update", "Update friends", "更新好友")
     .tables(&REQUEST, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30011])
     .check(check)
-    .handler("sns::friend_update")
     .sample(r#"{
   "From_Account": "id",
   "UpdateItem": [

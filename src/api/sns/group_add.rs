@@ -7,9 +7,9 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct FriendGroupAdd as REQUEST "FriendGroupAddRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose friend lists are created";
-        group_name: Vec<String> = req "GroupName", FRIEND_GROUP_NAMES, "names of the new lists: at most 32, each 1-30 bytes";
-        to_account: Option<Vec<String>> = opt "To_Account", Ty::Array(&Arr { item: USER_ID, min_items: 0, max_items: Some(1000) }), "friends to put in every new list, at most 1000";
+        from_account: String = req "From_Account", USER_ID, "account whose friend lists are created" / "需要添加分组的账号";
+        group_name: Vec<String> = req "GroupName", FRIEND_GROUP_NAMES, "names of the new lists: at most 32, each 1-30 bytes" / "新增分组的名称：最多32个，每个1 - 30字节";
+        to_account: Option<Vec<String>> = opt "To_Account", Ty::Array(&Arr { item: USER_ID, min_items: 0, max_items: Some(1000) }), "friends to put in every new list, at most 1000" / "需要加入每个新分组的好友，最多1000个";
     }
 }
 
@@ -37,10 +37,9 @@ impl ApiRequest for FriendGroupAdd {
     type Response = FriendGroupAddResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_add", "Create friend lists")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_add", "Create friend lists", "添加分组")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30011, 32216])
-    .handler("sns::group_add")
     .sample(r#"{
   "From_Account": "id",
   "GroupName": ["group1", "group2", "group3"],

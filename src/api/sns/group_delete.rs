@@ -7,8 +7,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct FriendGroupDelete as REQUEST "FriendGroupDeleteRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose friend lists are deleted";
-        group_name: Vec<String> = req "GroupName", FRIEND_GROUP_NAMES, "lists to delete, at most 32";
+        from_account: String = req "From_Account", USER_ID, "account whose friend lists are deleted" / "需要删除分组的账号";
+        group_name: Vec<String> = req "GroupName", FRIEND_GROUP_NAMES, "lists to delete, at most 32" / "要删除的分组，最多32个";
     }
 }
 
@@ -30,10 +30,9 @@ impl ApiRequest for FriendGroupDelete {
     type Response = FriendGroupDeleteResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_delete", "Delete friend lists")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_delete", "Delete friend lists", "删除分组")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007, 30008])
-    .handler("sns::group_delete")
     .sample(r#"{
   "From_Account": "id",
   "GroupName": ["group1", "group2", "group3"]

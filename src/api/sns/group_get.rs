@@ -7,9 +7,9 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct FriendGroupGet as REQUEST "FriendGroupGetRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose friend lists are read";
-        need_friend: Option<String> = opt "NeedFriend", Ty::Enum(&["Need_Friend_Type_Yes"]), "Need_Friend_Type_Yes: include each list's friends";
-        group_name: Option<Vec<String>> = opt "GroupName", Ty::Array(&Arr { item: FRIEND_GROUP_NAME, min_items: 0, max_items: Some(32) }), "only these lists";
+        from_account: String = req "From_Account", USER_ID, "account whose friend lists are read" / "需要拉取分组的账号";
+        need_friend: Option<String> = opt "NeedFriend", Ty::Enum(&["Need_Friend_Type_Yes"]), "Need_Friend_Type_Yes: include each list's friends" / "Need_Friend_Type_Yes：同时拉取分组下的好友";
+        group_name: Option<Vec<String>> = opt "GroupName", Ty::Array(&Arr { item: FRIEND_GROUP_NAME, min_items: 0, max_items: Some(32) }), "only these lists" / "只拉取这些分组";
     }
 }
 
@@ -45,10 +45,10 @@ impl ApiRequest for FriendGroupGet {
     type Response = FriendGroupGetResponse;
 }
 
-pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_get", "Get friend lists")
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_get", "Get friend lists", "拉取分组")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
-    .handler("sns::group_get")
+    .read_only()
     .sample(r#"{
   "From_Account": "id",
   "NeedFriend": "Need_Friend_Type_Yes",
