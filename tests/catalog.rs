@@ -327,3 +327,11 @@ fn every_title_and_field_meaning_has_english_and_chinese() {
     let zh = tcim::catalog::in_chinese(ENDPOINTS[0]);
     assert_eq!((zh.api.as_str(), zh.title), ("im_open_login_svc/account_import", "导入单个账号"));
 }
+
+/// The README blocks that count and list the endpoints are what the catalog says
+/// (`cargo run --bin tcim-codegen -- readme` rewrites them).
+#[test]
+fn readme_lists_are_generated_and_current() {
+    let stale = tcim::readme::stale(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert!(stale.is_empty(), "stale README blocks in {stale:?}: run cargo run --bin tcim-codegen -- readme");
+}

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// In order: a module may use those before it. `codegen` and `schema` are build-time
 /// generators that library code never calls.
-const LAYERS: &[&str] = &["vocab", "read", "validate", "api", "catalog", "protocol", "usersig", "sim", "wasm", "schema", "codegen"];
+const LAYERS: &[&str] = &["vocab", "read", "validate", "api", "catalog", "protocol", "usersig", "sim", "wasm", "schema", "codegen", "readme", "scaffold"];
 
 fn layer(module: &str) -> Option<usize> {
     LAYERS.iter().position(|m| *m == module)

@@ -26,7 +26,7 @@ pub mod state;
 
 pub use answer::{answer, fail, ok, Answer, Fail, Reply, OK_TEXT};
 pub(crate) use answer::{typed, Body};
-pub use dispatch::{read_only_endpoints, Step};
+pub use dispatch::{read_only_endpoints, service_codes_invalid, Step};
 pub use options::Options;
 pub use snapshot::{Clock, RateWindow};
 use state::World;

@@ -7,44 +7,49 @@ use super::group_type::GroupType;
 use super::node::Node;
 use super::rules::{Obj, ENVELOPE};
 
-/// The service an endpoint belongs to; it decides the codes for unparsable bodies and bad
-/// parameters (decisions.md 7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Service {
-    Account,
-    Group,
-    OpenIm,
-    Profile,
+/// Declares the services, each once: its variant and its wire name (the path's first
+/// segment). The scaffold adds a row for a new service.
+macro_rules! services {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// The service an endpoint belongs to; it decides the codes for unparsable bodies and
+        /// bad parameters (decisions.md 7).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Service {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Service {
+            pub const ALL: &'static [Service] = &[$(Service::$variant),*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Service::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+services! {
+    Account = "im_open_login_svc",
+    Group = "group_open_http_svc",
+    OpenIm = "openim",
+    Profile = "profile",
     /// The relationship chain: friends, blocklists, friend lists.
-    Sns,
+    Sns = "sns",
     /// Global mute and operations data.
-    OpenConfig,
+    OpenConfig = "openconfigsvr",
     /// Chat-log archives.
-    OpenMsg,
+    OpenMsg = "open_msg_svc",
     /// Group custom attributes (reading them; writes are under the group service).
-    GroupAttr,
+    GroupAttr = "group_open_attr_http_svc",
     /// Conversation lists.
-    RecentContact,
+    RecentContact = "recentcontact",
 }
 
 impl Service {
-    pub const ALL: [Service; 9] = [Service::Account, Service::Group, Service::OpenIm, Service::Profile, Service::Sns, Service::OpenConfig, Service::OpenMsg, Service::GroupAttr, Service::RecentContact];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Service::Account => "im_open_login_svc",
-            Service::Group => "group_open_http_svc",
-            Service::OpenIm => "openim",
-            Service::Profile => "profile",
-            Service::Sns => "sns",
-            Service::OpenConfig => "openconfigsvr",
-            Service::OpenMsg => "open_msg_svc",
-            Service::GroupAttr => "group_open_attr_http_svc",
-            Service::RecentContact => "recentcontact",
-        }
-    }
     pub fn from_name(name: &str) -> Option<Service> {
-        Service::ALL.into_iter().find(|s| s.name() == name)
+        Service::ALL.iter().copied().find(|s| s.name() == name)
     }
     /// Profile, relationship-chain and conversation answers carry `"ErrorDisplay": ""` after
     /// the envelope.
