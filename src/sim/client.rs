@@ -6,9 +6,10 @@ use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
 use crate::api::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-use super::callbacks::{Verdict, BEFORE_APPLY};
-use super::{Simulator, Step};
-use serde_json::json;
+use super::callbacks::group::GroupBeforeApplyJoinGroup;
+use super::callbacks::Verdict;
+use super::group::Change;
+use super::{Simulator, Step, Stop};
 
 /// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }`; a member
 /// the action does not take is refused. (Read by `ActionFields`, not serde: serde's
@@ -167,7 +168,7 @@ impl Simulator {
     /// `client_json` in steps, as `call_step`: `Step::Answer` holds `null` when the action
     /// ran and the reason (a JSON string) when it did not.
     pub fn client_step(&mut self, text: &str, verdict: Option<Verdict>) -> Step {
-        match self.with_verdict(verdict, |sim| action_from_json(text).and_then(|action| sim.client_once(action))) {
+        match self.with_verdict(verdict, |sim| action_from_json(text).map_err(Stop::Fail).and_then(|action| sim.client_once(action))) {
             Ok(Ok(())) => Step::Answer("null".into()),
             Ok(Err(why)) => Step::Answer(serde_json::to_string(&why).unwrap_or_else(|_| "\"failed\"".into())),
             Err(before) => Step::Before(before),
@@ -177,14 +178,17 @@ impl Simulator {
     /// Runs a client action. A Before-callback it asks has nobody to answer it here: it is
     /// fired (the outbox shows it) and counts as failed (`client_step` asks instead).
     pub fn client(&mut self, action: ClientAction) -> Result<(), String> {
-        let first = self.client_once(action.clone());
-        let Some(before) = self.asking.take() else { return first };
+        let before = match Stop::settle(self.client_once(action.clone())) {
+            Ok(done) => return done,
+            Err(before) => before,
+        };
         self.outbox.push(before);
         let failed = Verdict::Failed("nobody answers Before-callbacks through client()".into());
         self.with_verdict(Some(failed), |sim| sim.client_once(action)).unwrap_or_else(|b| Err(format!("{} was asked twice", b.command)))
     }
 
-    fn client_once(&mut self, action: ClientAction) -> Result<(), String> {
+    /// One step of a client action (only joining asks a Before-callback).
+    fn client_once(&mut self, action: ClientAction) -> Result<(), Stop<String>> {
         match action {
             ClientAction::ReadGroup { group_id, account, seq } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
@@ -195,7 +199,7 @@ impl Simulator {
             ClientAction::ReadC2c { reader, peer, time } => {
                 for a in [&reader, &peer] {
                     if !self.account_exists(a) {
-                        return Err(format!("account \"{a}\" does not exist"));
+                        return Err(Stop::Fail(format!("account \"{a}\" does not exist")));
                     }
                 }
                 let t = time.unwrap_or_else(|| self.now());
@@ -203,44 +207,22 @@ impl Simulator {
                 self.report_read(&reader, &peer, t, "Unknown");
                 Ok(())
             }
-            ClientAction::JoinGroup { group_id, account } => {
-                if !self.account_exists(&account) {
-                    return Err(format!("account \"{account}\" does not exist"));
-                }
-                let g = self.world.groups.get(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
-                if g.members.contains_key(&account) {
-                    return Err(format!("\"{account}\" is already a member of \"{group_id}\""));
-                }
-                if g.members.len() >= g.max_members as usize {
-                    return Err(format!("group \"{group_id}\" is full"));
-                }
-                let ty = g.ty.rest_name();
-                self.gate(&BEFORE_APPLY, false, "Unknown", |sim| json!({ "GroupId": group_id, "Type": ty, "Requestor_Account": account, "EventTime": sim.event_time() }))
-                    .map_err(|f| format!("the app refused the application ({}: {})", f.code, f.info))?;
-                let Some(g) = self.world.groups.get(&group_id) else { return Err(format!("group \"{group_id}\" does not exist")) };
-                let last = g.last_seq();
-                let member = super::group::new_member(self, Role::Member, last);
-                if let Some(g) = self.world.groups.get_mut(&group_id) {
-                    g.add_member(&account, member);
-                }
-                self.member_change(&group_id, "Group.CallbackAfterNewMemberJoin", ("JoinType", "Apply"), &account, std::slice::from_ref(&account), "Unknown");
-                Ok(())
-            }
+            ClientAction::JoinGroup { group_id, account } => self.join(&group_id, &account),
             ClientAction::Login { account, platform, user_sig } => {
                 self.check_login(&account, &platform, user_sig.as_deref())?;
                 self.state_change(&account, "Login", "Register", state_platform(&platform));
-                self.set_online(&account, platform, "Online")
+                Ok(self.set_online(&account, platform, "Online")?)
             }
             ClientAction::Background { account, platform } => {
                 let logged_in = self.person(&account).is_some_and(|a| a.online.contains_key(&platform));
                 if !logged_in {
-                    return Err(format!("\"{account}\" is not logged in on {platform}"));
+                    return Err(Stop::Fail(format!("\"{account}\" is not logged in on {platform}")));
                 }
-                self.set_online(&account, platform, "PushOnline")
+                Ok(self.set_online(&account, platform, "PushOnline")?)
             }
             ClientAction::Logout { account, platform } => {
                 if !self.account_exists(&account) {
-                    return Err(format!("account \"{account}\" does not exist"));
+                    return Err(Stop::Fail(format!("account \"{account}\" does not exist")));
                 }
                 self.state_change(&account, "Logout", "Unregister", platform.as_deref().map_or("Unknown", state_platform));
                 if let Some(a) = self.world.accounts.get_mut(&account) {
@@ -253,21 +235,51 @@ impl Simulator {
                 }
                 Ok(())
             }
-            ClientAction::PinConversation { account, conversation_id, pinned } => self.pin(&account, &conversation_id, pinned.unwrap_or(true)),
+            ClientAction::PinConversation { account, conversation_id, pinned } => Ok(self.pin(&account, &conversation_id, pinned.unwrap_or(true))?),
             ClientAction::QuitGroup { group_id, account } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
                 match g.members.get(&account).map(|m| m.role) {
-                    None => Err(format!("\"{account}\" is not a member of \"{group_id}\"")),
-                    Some(Role::Owner) => Err(format!("\"{account}\" owns \"{group_id}\" and cannot quit it")),
+                    None => Err(Stop::Fail(format!("\"{account}\" is not a member of \"{group_id}\""))),
+                    Some(Role::Owner) => Err(Stop::Fail(format!("\"{account}\" owns \"{group_id}\" and cannot quit it"))),
                     Some(_) => {
                         g.remove_member(&account);
-                        self.member_change(&group_id, "Group.CallbackAfterMemberExit", ("ExitType", "Quit"), &account, std::slice::from_ref(&account), "Unknown");
+                        self.member_change(&group_id, Change::Left("Quit"), &account, std::slice::from_ref(&account), "Unknown");
                         Ok(())
                     }
                 }
             }
         }
     }
+
+    /// A client user applies to join a group (Group.CallbackBeforeApplyJoinGroup decides).
+    fn join(&mut self, group_id: &str, account: &str) -> Result<(), Stop<String>> {
+        if !self.account_exists(account) {
+            return Err(Stop::Fail(format!("account \"{account}\" does not exist")));
+        }
+        let g = self.world.groups.get(group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+        if g.members.contains_key(account) {
+            return Err(Stop::Fail(format!("\"{account}\" is already a member of \"{group_id}\"")));
+        }
+        if g.members.len() >= g.max_members as usize {
+            return Err(Stop::Fail(format!("group \"{group_id}\" is full")));
+        }
+        let group_type = g.ty.rest_name();
+        let gate = self.gate(false, "Unknown", |sim| GroupBeforeApplyJoinGroup { group_id: group_id.to_owned(), group_type, requestor_account: account.to_owned(), event_time: sim.event_time() });
+        match gate {
+            Err(Stop::Fail(f)) => return Err(Stop::Fail(format!("the app refused the application ({}: {})", f.code, f.info))),
+            Err(Stop::Ask(before)) => return Err(Stop::Ask(before)),
+            Ok(_) => {}
+        }
+        let Some(g) = self.world.groups.get(group_id) else { return Err(Stop::Fail(format!("group \"{group_id}\" does not exist"))) };
+        let last = g.last_seq();
+        let member = super::group::new_member(self, Role::Member, last);
+        if let Some(g) = self.world.groups.get_mut(group_id) {
+            g.add_member(account, member);
+        }
+        self.member_change(group_id, Change::Joined("Apply"), account, &[account.to_owned()], "Unknown");
+        Ok(())
+    }
+
 }
 
 impl Simulator {

@@ -17,7 +17,8 @@ use crate::api::get_role_in_group::{GetRoleInGroup, GetRoleInGroupResponse, Memb
 use crate::api::group_msg_recall::{GroupMsgRecall, GroupMsgRecallResponse, RecallResult};
 use crate::api::modify_group_base_info::ModifyGroupBaseInfo;
 use crate::api::modify_group_member_info::ModifyGroupMemberInfo;
-use crate::api::{Envelope, KeyValue};
+use crate::api::{Envelope, KeyValue, MsgSeqItem};
+use super::callbacks::group::GroupAfterRecallMsg;
 use crate::protocol::errors::code;
 use crate::vocab::{Endpoint, GroupType};
 use serde_json::{json, Map, Value};
@@ -335,7 +336,7 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
     let req: GroupMsgRecall = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
-    let on = sim.on("Group.CallbackAfterRecallMsg");
+    let on = sim.wants::<GroupAfterRecallMsg>();
     let (admin, event_time) = (sim.options.admin.clone(), sim.event_time());
     let g = group_mut(sim, &req.group_id)?;
     let recall_ret_list = req
@@ -353,11 +354,10 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
             RecallResult { msg_seq: item.msg_seq, ret_code }
         })
         .collect::<Vec<_>>();
-    let recalled = || -> Vec<Value> { recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| json!({ "MsgSeq": r.msg_seq })).collect() };
-    if let Some((cmd, recalled)) = on.map(|cmd| (cmd, recalled())).filter(|(_, r)| !r.is_empty()) {
-        let ty = g.ty.rest_name();
-        let body = json!({ "Operator_Account": admin, "Type": ty, "GroupId": req.group_id, "MsgSeqList": recalled, "EventTime": event_time });
-        sim.fire(cmd, body);
+    let msg_seq_list: Vec<MsgSeqItem> = if on { recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| MsgSeqItem { msg_seq: r.msg_seq }).collect() } else { vec![] };
+    if !msg_seq_list.is_empty() {
+        let body = GroupAfterRecallMsg { operator_account: admin, group_type: g.ty.rest_name(), group_id: req.group_id, msg_seq_list, event_time };
+        sim.fire(&body);
     }
     answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
 }

@@ -111,8 +111,37 @@ pub struct Fail {
     pub info: String,
 }
 
-pub fn fail<T>(code: u32, info: impl Into<String>) -> Result<T, Fail> {
-    Err(Fail { code, info: info.into() })
+/// A failure, as whatever error its caller returns (a `Fail`, or a handler's `Stop`).
+pub fn fail<T, E: From<Fail>>(code: u32, info: impl Into<String>) -> Result<T, E> {
+    Err(E::from(Fail { code, info: info.into() }))
+}
+
+/// Why a handler (or a client action, with `E` its error) stopped short: it failed, or it
+/// must ask the app a Before-callback first, with nothing changed yet (the gate's own stop,
+/// not a failure: the caller hands the callback out and runs the call again with the
+/// app's verdict).
+#[derive(Debug)]
+pub enum Stop<E = Fail> {
+    Fail(E),
+    Ask(Box<callbacks::Fired>),
+}
+
+impl<E> From<E> for Stop<E> {
+    fn from(e: E) -> Self {
+        Stop::Fail(e)
+    }
+}
+
+impl<E> Stop<E> {
+    /// The result of a step: its outcome (success or failure), or the Before-callback it
+    /// stopped for.
+    pub(crate) fn settle<T>(result: Result<T, Stop<E>>) -> Result<Result<T, E>, callbacks::Fired> {
+        match result {
+            Ok(t) => Ok(Ok(t)),
+            Err(Stop::Fail(e)) => Ok(Err(e)),
+            Err(Stop::Ask(before)) => Err(*before),
+        }
+    }
 }
 
 /// What a handler answers when the call succeeds.
@@ -125,7 +154,9 @@ pub enum Reply {
     Value(Value),
 }
 
-pub type Answer = Result<Reply, Fail>;
+pub type Answer = Result<Reply, Stop>;
+/// An answer once no Before-callback is pending.
+pub type Finished = Result<Reply, Fail>;
 
 /// The answer of a call that succeeds with nothing more to say (most writes): the envelope
 /// alone, as `EnvelopeOnly` serializes it (a test keeps them equal), written once.
@@ -204,8 +235,6 @@ pub struct Simulator {
     outbox_dropped: u64,
     /// The app's answer to the Before-callback of the call being resumed.
     verdict: Option<callbacks::Verdict>,
-    /// The Before-callback the current call stopped for.
-    asking: Option<callbacks::Fired>,
     /// A resumed call already counted toward the rate limit.
     resuming: bool,
     /// The real clock's reading while pinned (`pin_real_now`): a journal records the second
@@ -236,7 +265,7 @@ impl Simulator {
         let clock = Clock { manual: options.now, offset: 0 };
         // Deterministic: the same options give the same IDs.
         let rng = 0x9E37_79B9_7F4A_7C15 ^ u64::from(options.sdk_app_id);
-        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None, snapshot_len: std::cell::Cell::new(0) }
+        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, resuming: false, pinned_real: None, snapshot_len: std::cell::Cell::new(0) }
     }
 
     /// Parses options JSON (`{}` for defaults).
@@ -319,10 +348,9 @@ impl Simulator {
     /// The REST surface as the app admin: `api` in any accepted spelling, a JSON body.
     /// Always answers the service's JSON object.
     pub fn call(&mut self, api: &str, body: &str) -> Value {
-        let result = self.dispatch(api, body);
-        match self.asking.take() {
-            None => respond(result),
-            Some(before) => serde_json::from_str(&self.unanswered(api, body, before)).unwrap_or(Value::Null),
+        match Stop::settle(self.dispatch(api, body)) {
+            Ok(result) => respond(result),
+            Err(before) => serde_json::from_str(&self.unanswered(api, body, before)).unwrap_or(Value::Null),
         }
     }
 
@@ -331,10 +359,9 @@ impl Simulator {
     /// A Before-callback has nobody to answer it here: it is fired (the outbox shows it) and
     /// counts as failed, so the app's failure policy decides (`call_step` asks instead).
     pub fn call_text(&mut self, api: &str, body: &str) -> String {
-        let result = self.dispatch(api, body);
-        match self.asking.take() {
-            None => text_answer(result),
-            Some(before) => self.unanswered(api, body, before),
+        match Stop::settle(self.dispatch(api, body)) {
+            Ok(result) => text_answer(result),
+            Err(before) => self.unanswered(api, body, before),
         }
     }
 
@@ -351,10 +378,9 @@ impl Simulator {
     /// `call_text` for the endpoint at `index` in the catalog (the JS glue resolves and
     /// caches names, so hot calls skip the name lookup).
     pub fn call_text_at(&mut self, index: usize, body: &str) -> String {
-        let answer = self.dispatch_endpoint(index, body);
-        match self.asking.take() {
-            None => text_answer(answer),
-            Some(before) => {
+        match Stop::settle(self.dispatch_endpoint(index, body)) {
+            Ok(result) => text_answer(result),
+            Err(before) => {
                 let api = catalog::ENDPOINTS.get(index).map(|e| e.api()).unwrap_or_default();
                 self.unanswered(&api, body, before)
             }
@@ -408,7 +434,7 @@ impl Simulator {
             }
         };
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
-            return Err(invalid(endpoint, d));
+            return Err(invalid(endpoint, d).into());
         }
         handler(self, endpoint, Body { text: body })
     }
@@ -691,13 +717,14 @@ fn invalid(endpoint: &Endpoint, d: &Diagnostic) -> Fail {
 /// Profile and relationship-chain answers end with `"ErrorDisplay": ""`, success or not.
 fn with_error_display(answer: Answer) -> Answer {
     let text = match answer {
+        Err(Stop::Ask(before)) => return Err(Stop::Ask(before)),
         Ok(Reply::Value(Value::Object(mut map))) => {
             map.insert("ErrorDisplay".into(), Value::from(""));
             return Ok(Reply::Value(Value::Object(map)));
         }
         Ok(Reply::Text(text)) => text,
         Ok(Reply::Value(other)) => return Ok(Reply::Value(other)),
-        Err(f) => to_json(&Envelope::fail(f.code, f.info)),
+        Err(Stop::Fail(f)) => to_json(&Envelope::fail(f.code, f.info)),
     };
     let mut text = text;
     if text.ends_with('}') {
@@ -709,7 +736,7 @@ fn with_error_display(answer: Answer) -> Answer {
 
 /// An answer as JSON text: a typed answer as its handler serialized it, anything else
 /// envelope first.
-pub(crate) fn text_answer(result: Answer) -> String {
+pub(crate) fn text_answer(result: Finished) -> String {
     match result {
         Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":") => text,
         other => {
@@ -720,7 +747,7 @@ pub(crate) fn text_answer(result: Answer) -> String {
 }
 
 /// The envelope an answer carries, and its other fields.
-fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
+fn envelope_and_fields(result: Finished) -> (Envelope, Value) {
     match result {
         Ok(Reply::Value(v)) => (Envelope::ok(), v),
         Ok(Reply::Text(text)) => {
@@ -754,7 +781,7 @@ fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
 }
 
 
-fn respond(result: Answer) -> Value {
+fn respond(result: Finished) -> Value {
     let (envelope, fields) = envelope_and_fields(result);
     let mut map = match fields {
         Value::Object(m) => m,
