@@ -11,57 +11,103 @@ use super::callbacks::Verdict;
 use super::group::Change;
 use super::{Simulator, Step, Stop};
 
-/// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }`; a member
-/// the action does not take is refused. (Read by `ActionFields`, not serde: serde's
-/// internally tagged enums buffer through `Content`, ~10 KB of wasm for this one enum. The
-/// serde attributes name the TypeScript.)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
-#[serde(tag = "action", rename_all = "camelCase", rename_all_fields = "camelCase", deny_unknown_fields)]
-pub enum ClientAction {
+/// Declares the client actions once: the members an action may have, each with its JSON
+/// name, then each action with the members it needs and, after `;`, those it may have. From
+/// it come `ClientAction` (its serde attributes name the TypeScript; a test holds serde's
+/// names to the members'), the strict reader of `{"action": …, …}` (`ActionFields`: not
+/// serde, whose internally tagged enums buffer through `Content`, ~10 KB of wasm for this one
+/// enum) and each action's checks (a member it does not take is refused). An action's field
+/// has its member's type, or the reader does not compile.
+macro_rules! client_actions {
+    (
+        members { $($member:ident: $mty:ty = $mname:literal),* $(,)? }
+        $(
+            $(#[$vattr:meta])*
+            $variant:ident = $vname:literal { $($(#[$rattr:meta])* $req:ident: $rty:ty),* ; $($(#[$oattr:meta])* $opt:ident: $oty:ty),* }
+        )*
+    ) => {
+        /// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }`; a
+        /// member the action does not take is refused.
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+        #[serde(tag = "action", rename_all_fields = "camelCase", deny_unknown_fields)]
+        pub enum ClientAction {
+            $(
+                $(#[$vattr])*
+                #[serde(rename = $vname)]
+                $variant {
+                    $($(#[$rattr])* $req: $rty,)*
+                    $($(#[$oattr])* #[serde(default)] #[ts(optional)] $opt: Option<$oty>,)*
+                },
+            )*
+        }
+
+        /// Every member a client action may have.
+        #[derive(Default)]
+        struct ActionFields {
+            action: String,
+            $($member: Option<$mty>,)*
+        }
+        $crate::api::read::reads!(strict ActionFields { action: "action", $($member: $mname),* });
+
+        /// The members' JSON names.
+        #[allow(non_upper_case_globals)]
+        mod member {
+            $(pub const $member: &str = $mname;)*
+        }
+
+        /// Each action and its members: required, then optional.
+        const ACTIONS: &[(&str, &[&str], &[&str])] = &[$(($vname, &[$(member::$req),*], &[$(member::$opt),*])),*];
+
+        impl ActionFields {
+            /// Which members are there.
+            fn present(&self) -> impl Iterator<Item = (&'static str, bool)> {
+                [$((member::$member, self.$member.is_some())),*].into_iter()
+            }
+
+            /// The action these members make (once `checked`).
+            fn build(self) -> Option<ClientAction> {
+                match self.action.as_str() {
+                    $($vname => Some(ClientAction::$variant { $($req: self.$req.unwrap_or_default(),)* $($opt: self.$opt,)* }),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+client_actions! {
+    members {
+        group_id: String = "groupId",
+        account: String = "account",
+        seq: u64 = "seq",
+        reader: String = "reader",
+        peer: String = "peer",
+        time: u64 = "time",
+        platform: String = "platform",
+        user_sig: String = "userSig",
+        conversation_id: String = "conversationId",
+        pinned: bool = "pinned",
+    }
     /// A member's client reports it has read the group up to `seq` (cumulative).
-    ReadGroup { group_id: String, account: String, seq: u64 },
+    ReadGroup = "readGroup" { group_id: String, account: String, seq: u64; }
     /// `reader`'s client reads the conversation with `peer` up to `time` (default now).
-    ReadC2c {
-        reader: String,
-        peer: String,
-        #[serde(default)]
-        #[ts(optional)]
-        time: Option<u64>,
-    },
+    ReadC2c = "readC2c" { reader: String, peer: String; time: u64 }
     /// A user joins through the client SDK (the only way into an AVChatRoom).
-    JoinGroup { group_id: String, account: String },
+    JoinGroup = "joinGroup" { group_id: String, account: String; }
     /// A member leaves the group.
-    QuitGroup { group_id: String, account: String },
+    QuitGroup = "quitGroup" { group_id: String, account: String; }
     /// `account` logs in on `platform` (iPhone, Android, Web, PC, iPad or Mac) and is
     /// `Online` there. With `userSig`, the ticket must be the account's, unexpired, and issued
     /// no earlier than its last kick (checked against `secretKey` when the simulator has one).
-    Login {
-        account: String,
-        platform: String,
-        #[serde(default)]
-        #[ts(optional)]
-        user_sig: Option<String>,
-    },
+    Login = "login" { account: String, platform: String; user_sig: String }
     /// The app on `platform` goes to the background or is killed: still gets offline pushes
     /// (`PushOnline`).
-    Background { account: String, platform: String },
+    Background = "background" { account: String, platform: String; }
+    /// `account` logs out on `platform` (absent: everywhere).
+    Logout = "logout" { account: String; platform: String }
     /// `account` pins (or, with `pinned: false`, unpins) a conversation: `conversationId` is
     /// the SDK's `c2c_<UserID>` or `group_<GroupID>`.
-    PinConversation {
-        account: String,
-        conversation_id: String,
-        /// Default true.
-        #[serde(default)]
-        #[ts(optional)]
-        pinned: Option<bool>,
-    },
-    /// `account` logs out on `platform` (absent: everywhere).
-    Logout {
-        account: String,
-        #[serde(default)]
-        #[ts(optional)]
-        platform: Option<String>,
-    },
+    PinConversation = "pinConversation" { account: String, conversation_id: String; /** Default true. */ pinned: bool }
 }
 
 /// A login platform (query_online_status's names) as State.StateChange's `OptPlatform`
@@ -77,35 +123,6 @@ fn state_platform(platform: &str) -> &'static str {
         _ => "Unknown",
     }
 }
-
-/// Every member a client action may have.
-#[derive(Default)]
-struct ActionFields {
-    action: String,
-    group_id: Option<String>,
-    account: Option<String>,
-    seq: Option<u64>,
-    reader: Option<String>,
-    peer: Option<String>,
-    time: Option<u64>,
-    platform: Option<String>,
-    user_sig: Option<String>,
-    conversation_id: Option<String>,
-    pinned: Option<bool>,
-}
-crate::api::read::reads!(strict ActionFields { action: "action", group_id: "groupId", account: "account", seq: "seq", reader: "reader", peer: "peer", time: "time", platform: "platform", user_sig: "userSig", conversation_id: "conversationId", pinned: "pinned" });
-
-/// Each action and its members: required, then optional.
-const ACTIONS: &[(&str, &[&str], &[&str])] = &[
-    ("readGroup", &["groupId", "account", "seq"], &[]),
-    ("readC2c", &["reader", "peer"], &["time"]),
-    ("joinGroup", &["groupId", "account"], &[]),
-    ("quitGroup", &["groupId", "account"], &[]),
-    ("login", &["account", "platform"], &["userSig"]),
-    ("background", &["account", "platform"], &[]),
-    ("logout", &["account"], &["platform"]),
-    ("pinConversation", &["account", "conversationId"], &["pinned"]),
-];
 
 /// A client action from its JSON (`{"action": "readGroup", ...}`), or why it is none.
 fn action_from_json(text: &str) -> Result<ClientAction, String> {
@@ -124,19 +141,7 @@ impl ActionFields {
             let names: Vec<&str> = ACTIONS.iter().map(|(n, ..)| *n).collect();
             return Err(format!("unknown action \"{}\": expected one of {}", self.action, names.join(", ")));
         };
-        let present = [
-            ("groupId", self.group_id.is_some()),
-            ("account", self.account.is_some()),
-            ("seq", self.seq.is_some()),
-            ("reader", self.reader.is_some()),
-            ("peer", self.peer.is_some()),
-            ("time", self.time.is_some()),
-            ("platform", self.platform.is_some()),
-            ("userSig", self.user_sig.is_some()),
-            ("conversationId", self.conversation_id.is_some()),
-            ("pinned", self.pinned.is_some()),
-        ];
-        for (member, there) in present {
+        for (member, there) in self.present() {
             if there && !required.contains(&member) && !optional.contains(&member) {
                 return Err(format!("{name} takes no \"{member}\" (it takes {})", required.iter().chain(optional.iter()).copied().collect::<Vec<_>>().join(", ")));
             }
@@ -144,17 +149,7 @@ impl ActionFields {
                 return Err(format!("{name} needs \"{member}\""));
             }
         }
-        let text = Option::unwrap_or_default;
-        Ok(match *name {
-            "readGroup" => ClientAction::ReadGroup { group_id: text(self.group_id), account: text(self.account), seq: self.seq.unwrap_or_default() },
-            "readC2c" => ClientAction::ReadC2c { reader: text(self.reader), peer: text(self.peer), time: self.time },
-            "joinGroup" => ClientAction::JoinGroup { group_id: text(self.group_id), account: text(self.account) },
-            "quitGroup" => ClientAction::QuitGroup { group_id: text(self.group_id), account: text(self.account) },
-            "login" => ClientAction::Login { account: text(self.account), platform: text(self.platform), user_sig: self.user_sig },
-            "background" => ClientAction::Background { account: text(self.account), platform: text(self.platform) },
-            "logout" => ClientAction::Logout { account: text(self.account), platform: self.platform },
-            _ => ClientAction::PinConversation { account: text(self.account), conversation_id: text(self.conversation_id), pinned: self.pinned },
-        })
+        self.build().ok_or_else(|| format!("unknown action \"{name}\""))
     }
 }
 

@@ -54,7 +54,7 @@ pub struct CallbackOptions {
     pub queue_max: Option<u64>,
     /// (JS only: the function `onCallback` takes; it never reaches the simulator.)
     #[serde(skip)]
-    #[ts(type = "(callback: { command: string; query: Record<string, string>; body: Record<string, unknown> }) => unknown", optional)]
+    #[ts(type = "(callback: FiredCallback) => unknown", optional)]
     pub handler: Option<()>,
 }
 
@@ -71,6 +71,7 @@ pub struct Fired {
 
 pub mod c2c;
 pub mod group;
+pub mod reply;
 pub mod sns;
 pub mod state;
 pub mod statement;
@@ -118,7 +119,7 @@ registry! {
 /// The Chinese meaning of field `wire` of table `table`, stated in a callback area.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn doc_zh(table: &str, wire: &str) -> Option<&'static str> {
-    [c2c::DOCS_ZH, group::DOCS_ZH, sns::DOCS_ZH, state::DOCS_ZH].into_iter().flatten().find(|(t, w, _)| *t == table && *w == wire).map(|(_, _, zh)| *zh)
+    [c2c::DOCS_ZH, group::DOCS_ZH, reply::DOCS_ZH, sns::DOCS_ZH, state::DOCS_ZH].into_iter().flatten().find(|(t, w, _)| *t == table && *w == wire).map(|(_, _, zh)| *zh)
 }
 
 /// The statement of a command.
