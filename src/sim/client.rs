@@ -534,3 +534,35 @@ pub(crate) struct NotificationView<'a> {
     time: u64,
     to: &'a [String],
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// serde (the TypeScript) names each action's fields as `client_actions!` names its
+    /// members, and each action as its row.
+    #[test]
+    fn serde_names_the_members_as_the_statement_does() {
+        let s = String::new;
+        let all = [
+            ClientAction::ReadGroup { group_id: s(), account: s(), seq: 1 },
+            ClientAction::ReadC2c { reader: s(), peer: s(), time: Some(1) },
+            ClientAction::JoinGroup { group_id: s(), account: s() },
+            ClientAction::QuitGroup { group_id: s(), account: s() },
+            ClientAction::Login { account: s(), platform: s(), user_sig: Some(s()) },
+            ClientAction::Background { account: s(), platform: s() },
+            ClientAction::Logout { account: s(), platform: Some(s()) },
+            ClientAction::PinConversation { account: s(), conversation_id: s(), pinned: Some(true) },
+        ];
+        assert_eq!(all.len(), ACTIONS.len());
+        for (action, (name, required, optional)) in all.iter().zip(ACTIONS) {
+            let v = serde_json::to_value(action).unwrap();
+            let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).filter(|k| *k != "action").collect();
+            let mut members: Vec<&str> = required.iter().chain(optional.iter()).copied().collect();
+            keys.sort_unstable();
+            members.sort_unstable();
+            assert_eq!((v["action"].as_str().unwrap(), keys), (*name, members));
+        }
+    }
+}
+
