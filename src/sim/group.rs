@@ -11,7 +11,8 @@ use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMe
 use crate::api::create_group::{CreateGroup, CreateGroupResponse};
 use crate::api::delete_group_member::DeleteGroupMember;
 use crate::api::destroy_group::DestroyGroup;
-use crate::api::get_group_member_info::GetGroupMemberInfo;
+use crate::api::get_group_info::MEMBER_FIELDS;
+use crate::api::get_group_member_info::{GetGroupMemberInfo, MemberInfo, MEMBER_INFO};
 use crate::api::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
 use crate::api::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
 use crate::api::get_joined_group_list::GetJoinedGroupList;
@@ -363,24 +364,32 @@ pub(crate) fn members_in_order(g: &Group) -> Vec<(&String, &Member)> {
     list
 }
 
-pub(crate) fn member_json(account: &str, m: &Member, muted_until: u64, only: Option<&[String]>) -> Value {
-    let mut map = Map::new();
-    map.insert("Member_Account".into(), json!(account));
-    let fields: [(&str, Value); 7] = [
-        ("Role", json!(m.role.name())),
-        ("JoinTime", json!(m.join_time)),
-        ("MsgSeq", json!(m.read_seq)),
-        ("MsgFlag", json!(m.msg_flag)),
-        ("LastSendMsgTime", json!(m.last_send_time)),
-        ("MuteUntil", json!(muted_until)),
-        ("NameCard", json!(m.name_card)),
-    ];
-    for (k, v) in fields {
-        if only.is_none_or(|f| f.iter().any(|x| x == k)) {
-            map.insert(k.into(), v);
-        }
+/// A member's `MemberInfo`, every field filled (`ShutUpUntil` and `AppMemberDefinedData`
+/// are get_group_info's to add).
+pub(crate) fn member_info_item(account: &str, m: &Member, muted_until: u64) -> MemberInfo {
+    MemberInfo {
+        member_account: account.to_owned(),
+        role: m.role.name().to_owned(),
+        join_time: m.join_time,
+        msg_seq: m.read_seq,
+        msg_flag: m.msg_flag.clone(),
+        last_send_msg_time: m.last_send_time,
+        mute_until: muted_until,
+        shut_up_until: None,
+        name_card: m.name_card.clone(),
+        app_member_defined_data: None,
     }
-    Value::Object(map)
+}
+
+/// A `MemberInfo` with the fields `MemberInfoFilter` asks for (`only`; absent: all): a
+/// field a filter can name is left out unless named; the account always stays.
+pub(crate) fn member_json(info: &MemberInfo, only: Option<&[String]>) -> Value {
+    let mut value = serde_json::to_value(info).unwrap_or_default();
+    if let (Value::Object(map), Some(only)) = (&mut value, only) {
+        let filtered = |k: &str| MEMBER_FIELDS.contains(&k) && !MEMBER_INFO.field(k).is_some_and(|f| f.required);
+        map.retain(|k, _| !filtered(k) || only.iter().any(|x| x == k));
+    }
+    value
 }
 
 pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
@@ -404,7 +413,7 @@ pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
         Some(l) => l as usize,
     };
     let now = sim.now();
-    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(a, m, g.muted_until(a, now), req.member_info_filter.as_deref())).collect();
+    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(&member_info_item(a, m, g.muted_until(a, now)), req.member_info_filter.as_deref())).collect();
     let mut out = Map::new();
     out.insert("MemberNum".into(), json!(g.members.len()));
     out.insert("MemberList".into(), Value::Array(page));
