@@ -21,6 +21,8 @@ use serde::Serialize;
 /// another command's name.
 pub trait Body: Serialize {
     const COMMAND: &'static str;
+    /// The body's rule table.
+    const TABLE: &'static crate::vocab::rules::Obj;
 }
 
 /// A Before-callback's body: the rules by which the service reads the app's reply.
@@ -63,6 +65,7 @@ macro_rules! statements {
             $crate::sim::callbacks::statement::statements!(@struct [$(#[$cattr])*] $cty [] $($cfield: $cfty = $ckind $cwire;)*);
             impl $crate::sim::callbacks::statement::Body for $cty {
                 const COMMAND: &'static str = $command;
+                const TABLE: &'static $crate::vocab::rules::Obj = &$ctable;
             }
             $(impl $crate::sim::callbacks::statement::BeforeBody for $cty {
                 const RULE: $crate::sim::callbacks::Before = $before;
