@@ -3,7 +3,7 @@
 //! and the playground use them to make state move. Also `inspect()`.
 
 use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
-use crate::api::query_online_status::PLATFORMS;
+use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use super::callbacks::group::GroupBeforeApplyJoinGroup;
@@ -47,7 +47,7 @@ macro_rules! client_actions {
             action: String,
             $($member: Option<$mty>,)*
         }
-        $crate::api::read::reads!(strict ActionFields { action: "action", $($member: $mname),* });
+        $crate::read::reads!(strict ActionFields { action: "action", $($member: $mname),* });
 
         /// The members' JSON names.
         #[allow(non_upper_case_globals)]
@@ -127,7 +127,7 @@ fn state_platform(platform: &str) -> &'static str {
 /// A client action from its JSON (`{"action": "readGroup", ...}`), or why it is none.
 fn action_from_json(text: &str) -> Result<ClientAction, String> {
     let fields = match text.trim_start().starts_with('{') {
-        true => crate::api::read::read_or_why::<ActionFields>(text),
+        true => crate::read::read_or_why::<ActionFields>(text),
         false => Err("it is a JSON object like {\"action\": \"readGroup\", ...}".to_owned()),
     };
     fields.and_then(ActionFields::action).map_err(|e| format!("invalid client action: {e}"))
@@ -535,6 +535,18 @@ pub(crate) struct NotificationView<'a> {
     to: &'a [String],
 }
 
+impl Simulator {
+    /// The state as plain data for the playground and tests.
+    pub fn inspect(&self) -> serde_json::Value {
+        serde_json::from_str(&self.inspect_json()).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// `inspect` as JSON text (what the wasm sends to JS).
+    pub fn inspect_json(&self) -> String {
+        inspect_json(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -565,4 +577,3 @@ mod tests {
         }
     }
 }
-

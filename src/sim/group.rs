@@ -2,25 +2,26 @@
 //! Every handler checks everything before it changes anything: a failed request changes
 //! nothing.
 
+use super::dispatch::serve;
 use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
 use super::callbacks::{Gate, MESSAGE_CODES};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::Reply;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator, Stop};
-use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
-use crate::api::create_group::{CreateGroup, CreateGroupResponse};
-use crate::api::delete_group_member::DeleteGroupMember;
-use crate::api::destroy_group::DestroyGroup;
-use crate::api::get_group_info::MEMBER_FIELDS;
-use crate::api::get_group_member_info::{GetGroupMemberInfo, MemberInfo, MEMBER_INFO};
-use crate::api::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
-use crate::api::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
-use crate::api::get_joined_group_list::GetJoinedGroupList;
-use crate::api::group_msg_get_simple::{GroupMsg as WireGroupMsg, GroupMsgGetSimple, GroupMsgGetSimpleResponse};
-use crate::api::group_msg_receipt::GroupMsgReceiptRequest;
-use crate::api::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
-use crate::api::send_group_system_notification::SendGroupSystemNotification;
-use crate::api::set_unread_msg_num::SetUnreadMsgNum;
+use crate::api::group_open_http_svc::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
+use crate::api::group_open_http_svc::create_group::{CreateGroup, CreateGroupResponse};
+use crate::api::group_open_http_svc::delete_group_member::DeleteGroupMember;
+use crate::api::group_open_http_svc::destroy_group::DestroyGroup;
+use crate::api::group_open_http_svc::get_group_info::MEMBER_FIELDS;
+use crate::api::group_open_http_svc::get_group_member_info::{GetGroupMemberInfo, MemberInfo, MEMBER_INFO};
+use crate::api::group_open_http_svc::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
+use crate::api::group_open_http_svc::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
+use crate::api::group_open_http_svc::get_joined_group_list::GetJoinedGroupList;
+use crate::api::group_open_http_svc::group_msg_get_simple::{GroupMsg as WireGroupMsg, GroupMsgGetSimple, GroupMsgGetSimpleResponse};
+use crate::api::group_open_http_svc::group_msg_receipt::GroupMsgReceiptRequest;
+use crate::api::group_open_http_svc::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
+use crate::api::group_open_http_svc::send_group_system_notification::SendGroupSystemNotification;
+use crate::api::group_open_http_svc::set_unread_msg_num::SetUnreadMsgNum;
 use crate::api::{Envelope, KeyValue};
 use crate::vocab::{Endpoint, Support};
 use crate::protocol::errors::code;
@@ -147,6 +148,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         index: Default::default(),
     }
 }
+serve!(CreateGroup => create);
 
 pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: CreateGroup = typed(body, code::INVALID_PARAM)?;
@@ -235,6 +237,7 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     answer(&CreateGroupResponse { envelope: Envelope::ok(), group_id: id })
 }
+serve!(DestroyGroup => destroy);
 
 pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DestroyGroup = typed(body, code::INVALID_PARAM)?;
@@ -256,6 +259,7 @@ pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     ok()
 }
+serve!(AddGroupMember => add_members);
 
 pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AddGroupMember = typed(body, code::INVALID_PARAM)?;
@@ -311,6 +315,7 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     answer(&AddGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
 }
+serve!(DeleteGroupMember => delete_members);
 
 pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DeleteGroupMember = typed(body, code::INVALID_PARAM)?;
@@ -391,6 +396,7 @@ pub(crate) fn member_json(info: &MemberInfo, only: Option<&[String]>) -> Value {
     }
     value
 }
+serve!(read GetGroupMemberInfo => member_info);
 
 pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMemberInfo = typed(body, code::INVALID_PARAM)?;
@@ -427,6 +433,7 @@ pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
 fn string_list(v: Option<&Value>) -> Option<Vec<String>> {
     v.and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
 }
+serve!(read GetJoinedGroupList => joined_list);
 
 pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
     let filter = body.value().get("ResponseFilter").cloned();
@@ -482,6 +489,7 @@ pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
         .collect();
     Ok(Reply::Value(json!({ "TotalCount": total, "GroupIdList": list })))
 }
+serve!(SendGroupMsg => send_msg);
 
 pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
@@ -630,6 +638,7 @@ fn priority_code(p: &str) -> u32 {
         _ => 2,
     }
 }
+serve!(read GroupMsgGetSimple => get_simple);
 
 pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
@@ -661,6 +670,7 @@ pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     }
     answer(&GroupMsgGetSimpleResponse { envelope: Envelope::ok(), group_id: g.id.clone(), is_finished: u8::from(seq == 0), rsp_msg_list: list })
 }
+serve!(GroupMsgReceiptRequest => mark_read(endpoint));
 
 /// group_msg_receipt: the admin marks messages read for a member (cumulative).
 pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
@@ -691,6 +701,7 @@ pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> An
     }
     ok()
 }
+serve!(read GetGroupMsgReceipt => receipts(endpoint));
 
 pub fn receipts(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceipt = typed(body, code::INVALID_PARAM)?;
@@ -707,6 +718,7 @@ pub fn receipts(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer 
         .collect();
     answer(&GetGroupMsgReceiptResponse { envelope: Envelope::ok(), group_msg_receipt_list: list })
 }
+serve!(read GetGroupMsgReceiptDetail => receipt_detail(endpoint));
 
 pub fn receipt_detail(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceiptDetail = typed(body, code::INVALID_PARAM)?;
@@ -739,6 +751,7 @@ pub fn receipt_detail(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> A
     };
     answer(&GetGroupMsgReceiptDetailResponse { envelope: Envelope::ok(), msg_seq: req.msg_seq, read_list, unread_list, cursor, is_finished: u8::from(finished) })
 }
+serve!(SendGroupSystemNotification => system_notification);
 
 pub fn system_notification(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupSystemNotification = typed(body, code::INVALID_PARAM)?;
@@ -748,6 +761,7 @@ pub fn system_notification(sim: &mut Simulator, body: Body<'_>) -> Answer {
     g.notifications.push(SystemNotification { time: now, to, content: req.content });
     ok()
 }
+serve!(SetUnreadMsgNum => set_unread(endpoint));
 
 /// set_unread_msg_num (decisions.md 1–3): read position = last seq − min(n, message count).
 pub fn set_unread(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {

@@ -3,7 +3,7 @@
 //! the receipt index is derived and rebuilt on restore.
 
 use super::fenwick::Fenwick;
-use crate::api::read::Named;
+use crate::read::Named;
 use crate::vocab::GroupType;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -26,8 +26,8 @@ macro_rules! snapshotted {
             $($($(#[$dattr])* #[serde(skip)] pub $dfield: $dty,)*)?
         }
 
-        impl $crate::api::read::ReadJson for $ty {
-            fn read(r: &mut $crate::api::read::Reader<'_>) -> Option<Self> {
+        impl $crate::read::ReadJson for $ty {
+            fn read(r: &mut $crate::read::Reader<'_>) -> Option<Self> {
                 $(let mut $field = None;)*
                 r.object(&mut |r, key| {
                     match key {
@@ -39,7 +39,7 @@ macro_rules! snapshotted {
                     Some(())
                 })?;
                 Some($ty {
-                    $($field: match $field.or_else($crate::api::read::ReadJson::absent) {
+                    $($field: match $field.or_else($crate::read::ReadJson::absent) {
                         Some(v) => v,
                         None => {
                             r.missing(stringify!($field));

@@ -3,7 +3,7 @@
 
 use super::statement::statements;
 use super::message_rule;
-use crate::api::c2c_msg_read_receipt::{ReceiptMsg, MSG_ITEM};
+use crate::api::openim::c2c_msg_read_receipt::{ReceiptMsg, MSG_ITEM};
 use crate::api::MSG_BODY;
 use crate::protocol::errors::code;
 use crate::vocab::rules::*;

@@ -118,12 +118,6 @@ registry! {
     state::StateChange,
 }
 
-/// The Chinese meaning of field `wire` of table `table`, stated in a callback area.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn doc_zh(table: &str, wire: &str) -> Option<&'static str> {
-    [c2c::DOCS_ZH, group::DOCS_ZH, reply::DOCS_ZH, sns::DOCS_ZH, state::DOCS_ZH].into_iter().flatten().find(|(t, w, _)| *t == table && *w == wire).map(|(_, _, zh)| *zh)
-}
-
 /// The statement of a command.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn statement(command: &str) -> Option<&'static statement::Statement> {

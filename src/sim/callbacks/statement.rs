@@ -5,9 +5,10 @@
 //! rust_name: RustType = kind "WireName", RULE, "meaning" / "中文含义";
 //! ```
 //!
-//! (`req`: always in the body; `opt`: an `Option`, left out when `None`) and from it come the
-//! body struct the handlers fill (serde, with the wire name), the row of the body's rule table
-//! (`Obj`: the TypeScript type, the JSON Schema, the OpenAPI webhook) and its Chinese meaning.
+//! (`req`: always in the body; `opt`: an `Option`, left out when `None`; the meanings as in
+//! `wire!`) and from it come the body struct the handlers fill (serde, with the wire name) and
+//! the row of the body's rule table (`Obj`, its Chinese with it: the TypeScript type, the JSON
+//! Schema, the OpenAPI webhook in both languages).
 //! A callback also states its title in both languages, its documented sample (what
 //! `tcim trigger` posts) and, for a Before-callback, how the service reads the app's reply
 //! (`before: Before { … }`, the `BeforeBody` its gate reads). The table's first row is
@@ -59,7 +60,7 @@ macro_rules! statements {
     ) => {
         $(
             $crate::sim::callbacks::statement::statements!(@struct [$(#[$iattr])*] $ity [] $($ifield: $ifty = $ikind $iwire;)*);
-            pub const $itable: $crate::vocab::rules::Obj = $crate::vocab::rules::Obj::new($iname, &[$($crate::vocab::rules::$ikind($iwire, $irule, $idoc)),*]);
+            pub const $itable: $crate::vocab::rules::Obj = $crate::vocab::rules::Obj::new($iname, &[$($crate::vocab::rules::$ikind($iwire, $irule, $idoc).zh($izh)),*]);
         )*
         $(
             $crate::sim::callbacks::statement::statements!(@struct [$(#[$cattr])*] $cty [] $($cfield: $cfty = $ckind $cwire;)*);
@@ -71,8 +72,8 @@ macro_rules! statements {
                 const RULE: $crate::sim::callbacks::Before = $before;
             })?
             pub const $ctable: $crate::vocab::rules::Obj = $crate::vocab::rules::Obj::new($cname, &[
-                $crate::vocab::rules::req("CallbackCommand", $crate::vocab::rules::Ty::Enum(&[$command]), "the callback's command"),
-                $($crate::vocab::rules::$ckind($cwire, $crule, $cdoc)),*
+                $crate::vocab::rules::req("CallbackCommand", $crate::vocab::rules::Ty::Enum(&[$command]), "the callback's command").zh("回调命令"),
+                $($crate::vocab::rules::$ckind($cwire, $crule, $cdoc).zh($czh)),*
             ]);
             #[cfg(not(target_arch = "wasm32"))]
             impl $cty {
@@ -86,9 +87,6 @@ macro_rules! statements {
                 };
             }
         )*
-        /// Every field's meaning in Chinese, by table and wire name.
-        #[cfg(not(target_arch = "wasm32"))]
-        pub const DOCS_ZH: &[(&str, &str, &str)] = &[$($(($iname, $iwire, $izh),)*)* $(($cname, "CallbackCommand", "回调命令"), $(($cname, $cwire, $czh),)*)*];
     };
 
     // The struct, one field at a time (each kind has its own serde attributes).
