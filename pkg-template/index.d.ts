@@ -2,7 +2,7 @@
 // interface) are generated from the Rust rule tables into endpoints.d.ts, and so are the
 // types of the Rust values that cross into JS (EndpointInfo, SimulatorOptions, ClientAction,
 // SimulatorState and its parts).
-import type { ApiName, RequestOf, ResponseOf, EndpointInfo, SimulatorOptions, CallbackOptions, ClientAction, SimulatorState } from "./endpoints.js";
+import type { ApiName, RequestOf, ResponseOf, EndpointInfo, SimulatorOptions, CallbackOptions, ClientAction, SimulatorState, FiredCallback, CallbackBody, CallbackSample } from "./endpoints.js";
 export * from "./endpoints.js";
 
 export type Severity = "error" | "warning";
@@ -120,7 +120,7 @@ export declare class Simulator {
    * twice; in Node it resolves at once. */
   static load(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
   /** Every callback tcim fires, with its documented sample body. */
-  static callbackSamples(): { command: string; body: Record<string, unknown> }[];
+  static callbackSamples(): CallbackSample[];
   /** Throws TcimError "simulator_not_loaded" in a browser before `Simulator.load()`. */
   constructor(options?: SimulatorOptions & { faults?: FaultPlan | FaultRule[] | null });
   /** Calls an endpoint as the app admin; answers the service's JSON object. */
@@ -165,14 +165,6 @@ export declare class Simulator {
   free(): void;
 }
 
-/** A fired third-party callback: the service's POST as query parameters and JSON body. */
-export interface FiredCallback {
-  command: string;
-  /** SdkAppid, CallbackCommand, contenttype, ClientIP, OptPlatform (and Sign, RequestTime
-   * with a token). */
-  query: Record<string, string>;
-  body: Record<string, unknown> & { CallbackCommand: string };
-}
 /** The app's reply to a Before-callback: ErrorCode 0 allows (MsgBody and CloudCustomData
  * replace a message's; RefusedMembers_Account keeps those members out of an invitation),
  * 1 refuses, 2 drops a message silently; the app's own codes (120001–130000 for messages,
@@ -190,7 +182,7 @@ export interface CallbackLogEntry {
   time: number;
   command: string | null;
   query: Record<string, string> | null;
-  body: Record<string, unknown> | null;
+  body: CallbackBody | null;
   reply?: unknown;
   error?: string;
   /** How many were dropped here (the outbox or the HTTP queue was full). */

@@ -84,6 +84,10 @@ pub fn typescript() -> String {
         collect(e.request, &mut objects);
         collect(e.response, &mut objects);
     }
+    #[cfg(feature = "simulator")]
+    for c in crate::sim::callbacks::CALLBACKS {
+        collect(c.body, &mut objects);
+    }
     for obj in &objects {
         write_interface(&mut out, obj);
     }
@@ -101,6 +105,32 @@ pub fn typescript() -> String {
          /** The canonical name of a spelling. */\nexport type CanonicalApi<A extends string> = A extends `/v4/${infer R}` ? R : A extends `v4/${infer R}` ? R : A extends `/${infer R}` ? R : A;\n\
          /** The request body type for an endpoint name (a plain object for an unknown one). */\nexport type RequestOf<A extends string> = CanonicalApi<A> extends Api ? Requests[CanonicalApi<A>] : Record<string, unknown>;\n\
          /** The response body type for an endpoint name. */\nexport type ResponseOf<A extends string> = CanonicalApi<A> extends Api ? Responses[CanonicalApi<A>] : Envelope & Record<string, unknown>;\n",
+    );
+    #[cfg(feature = "simulator")]
+    out.push_str(&callback_types());
+    out
+}
+
+/// The callbacks' TypeScript (their body interfaces are written with the endpoints'): the
+/// body of each command, the union of bodies told apart by `CallbackCommand`, and a fired
+/// callback narrowed by its `command`.
+#[cfg(feature = "simulator")]
+pub fn callback_types() -> String {
+    use crate::sim::callbacks::CALLBACKS;
+    let mut out = String::from("\n/** The body of each callback tcim fires, by its `CallbackCommand`. */\nexport interface CallbackBodies {\n");
+    for c in CALLBACKS {
+        let _ = writeln!(out, "  /** {} */\n  \"{}\": {};", c.title, c.command, c.body.name);
+    }
+    let before: Vec<String> = CALLBACKS.iter().filter(|c| c.before.is_some()).map(|c| format!("\"{}\"", c.command)).collect();
+    let _ = write!(
+        out,
+        "}}\n\n/** A callback command tcim fires. */\nexport type CallbackCommand = keyof CallbackBodies;\n\
+         /** The Before-callbacks: the app's reply decides whether the action goes on. */\nexport type BeforeCallbackCommand = {};\n\
+         /** Any callback body: a union told apart by `CallbackCommand`. */\nexport type CallbackBody = CallbackBodies[CallbackCommand];\n\
+         /** A fired callback, the service's POST: query parameters (SdkAppid, CallbackCommand, contenttype, ClientIP, OptPlatform, and Sign, RequestTime with a token) and JSON body; checking `command` narrows `body`. */\n\
+         export type FiredCallback = {{ [C in CallbackCommand]: {{ command: C; query: Record<string, string>; body: CallbackBodies[C] }} }}[CallbackCommand];\n\
+         /** A callback's documented sample body. */\nexport type CallbackSample = {{ [C in CallbackCommand]: {{ command: C; body: CallbackBodies[C] }} }}[CallbackCommand];\n",
+        before.join(" | ")
     );
     out
 }

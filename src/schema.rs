@@ -242,7 +242,7 @@ pub fn json_schemas() -> Value {
 /// (a `Value` writes keys sorted). Written here rather than re-ordered in JS, which would
 /// round the bounds beyond 2^53 (`maximum` 9223372036854775807).
 pub fn openapi_text(version: &str, zh: bool) -> String {
-    const ORDER: [&str; 9] = ["openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "components", "x-tcim-errorCodes"];
+    const ORDER: [&str; 10] = ["openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "webhooks", "components", "x-tcim-errorCodes"];
     let doc = openapi(version, zh);
     let members: Vec<String> = ORDER
         .iter()
@@ -277,6 +277,8 @@ pub fn openapi(version: &str, zh: bool) -> Value {
         collect(e.request, &mut objs);
         collect(e.response, &mut objs);
     }
+    #[cfg(feature = "simulator")]
+    callback_objects(&mut objs);
     let schemas: Map<String, Value> = objs.iter().map(|o| (o.name.to_owned(), refs.object(o))).collect();
     let message = |code: u32| {
         let zh_text = if zh { crate::protocol::errors::error_info(code).map(|e| e.zh) } else { None };
@@ -315,7 +317,8 @@ pub fn openapi(version: &str, zh: bool) -> Value {
     let label = |l: &'static str| if zh { region_zh(l) } else { l };
     let servers: Vec<Value> = REGIONS.iter().flat_map(|r| [json!({ "url": format!("https://{}", r.primary), "description": label(r.label) }), json!({ "url": format!("https://{}", r.backup), "description": words.backup.replace("{region}", label(r.label)) })]).collect();
     let key = |name: &str, what: &str| json!({ "type": "apiKey", "in": "query", "name": name, "description": what });
-    json!({
+    #[allow(unused_mut)]
+    let mut doc = json!({
         "openapi": "3.1.0",
         "jsonSchemaDialect": DIALECT,
         "info": {
@@ -342,5 +345,136 @@ pub fn openapi(version: &str, zh: bool) -> Value {
             "schemas": schemas,
         },
         "x-tcim-errorCodes": Value::Object(ERROR_CODES.iter().map(|c| (c.code.to_string(), json!(message(c.code)))).collect()),
-    })
+    });
+    #[cfg(feature = "simulator")]
+    set(&mut doc, "webhooks", webhooks(&refs, zh));
+    doc
+}
+
+/// What the callbacks' part of the documents says, in English and in Chinese.
+#[cfg(feature = "simulator")]
+struct CallbackWords {
+    after: &'static str,
+    before: &'static str,
+    policy: &'static str,
+    goes_on: &'static str,
+    drops: &'static str,
+    reply: &'static str,
+    query: [(&'static str, bool, &'static str); 7],
+}
+
+#[cfg(feature = "simulator")]
+const CALLBACK_EN: CallbackWords = CallbackWords {
+    after: "The service POSTs this to the app's callback URL after the action; the reply's ErrorCode 0 says it was handled.",
+    before: "The service POSTs this to the app's callback URL before the action and waits (2 s) for the reply: ErrorCode 0 allows, 1 refuses with {refused}, a code in {min}-{max} refuses with that code and ErrorInfo.",
+    drops: "ErrorCode 2 drops the message silently (the sender sees success).",
+    policy: "When the callback times out or fails, the console's policy decides: deliver (default) or refuse with 80003.",
+    goes_on: "When the callback times out or fails, the action goes on.",
+    reply: "The app's reply.",
+    query: [
+        ("SdkAppid", true, "the app's SDKAppID"),
+        ("CallbackCommand", true, "the callback's command"),
+        ("contenttype", true, "always json"),
+        ("ClientIP", true, "the client's IP address"),
+        ("OptPlatform", true, "the client's platform (RESTAPI for REST calls)"),
+        ("RequestTime", false, "Unix seconds of the request, with a callback token"),
+        ("Sign", false, "SHA-256 of the token and RequestTime, with a callback token"),
+    ],
+};
+
+#[cfg(feature = "simulator")]
+const CALLBACK_ZH: CallbackWords = CallbackWords {
+    after: "操作之后，即时通信 IM 后台向 App 的回调地址发送此请求；应答的 ErrorCode 为 0 表示已处理。",
+    before: "操作之前，即时通信 IM 后台向 App 的回调地址发送此请求并等待应答（2秒）：ErrorCode 为 0 允许，为 1 拒绝（错误码 {refused}），为 {min}-{max} 内的错误码时以该错误码和 ErrorInfo 拒绝。",
+    drops: "ErrorCode 为 2 时静默丢弃消息（发送方看到发送成功）。",
+    policy: "回调超时或失败时，按控制台的策略处理：下发消息（默认）或以 80003 拒绝。",
+    goes_on: "回调超时或失败时，操作照常进行。",
+    reply: "App 后台的应答包。",
+    query: [
+        ("SdkAppid", true, "创建应用时在即时通信 IM 控制台分配的 SDKAppID"),
+        ("CallbackCommand", true, "回调命令"),
+        ("contenttype", true, "固定值为 json"),
+        ("ClientIP", true, "客户端 IP 地址"),
+        ("OptPlatform", true, "客户端平台（REST API 调用为 RESTAPI）"),
+        ("RequestTime", false, "请求的 Unix 时间戳（秒），配置了回调鉴权 Token 时携带"),
+        ("Sign", false, "Token 与 RequestTime 拼接后的 SHA-256，配置了回调鉴权 Token 时携带"),
+    ],
+};
+
+/// Every table the callbacks reach (bodies and replies), for the OpenAPI components.
+#[cfg(feature = "simulator")]
+fn callback_objects(objs: &mut Vec<&'static Obj>) {
+    use crate::sim::callbacks::{reply, CALLBACKS};
+    for c in CALLBACKS {
+        collect(c.body, objs);
+    }
+    collect(&reply::CALLBACK_REPLY, objs);
+    collect(&reply::BEFORE_CALLBACK_REPLY, objs);
+}
+
+/// The OpenAPI 3.1 `webhooks`: one POST per callback, its body, sample, query parameters, the
+/// app's reply and, for a Before-callback, how the service reads that reply (`x-tcim-before`).
+#[cfg(feature = "simulator")]
+fn webhooks(refs: &Refs, zh: bool) -> Value {
+    use crate::sim::callbacks::{reply, CALLBACKS};
+    let words = if zh { &CALLBACK_ZH } else { &CALLBACK_EN };
+    let parameters: Vec<Value> = words.query.iter().map(|(name, required, what)| json!({ "name": name, "in": "query", "required": required, "description": what, "schema": { "type": "string" } })).collect();
+    let hooks: Map<String, Value> = CALLBACKS
+        .iter()
+        .map(|c| {
+            let sample: Value = serde_json::from_str(c.sample).unwrap_or(Value::Null);
+            let (description, reply_table) = match c.before {
+                Some(rule) => {
+                    let text = words.before.replace("{refused}", &rule.refused.to_string()).replace("{min}", &rule.custom.start().to_string()).replace("{max}", &rule.custom.end().to_string());
+                    let drops = if rule.drops { format!(" {}", words.drops) } else { String::new() };
+                    (format!("{text}{drops} {}", if rule.policy { words.policy } else { words.goes_on }), &reply::BEFORE_CALLBACK_REPLY)
+                }
+                None => (words.after.to_owned(), &reply::CALLBACK_REPLY),
+            };
+            let mut op = json!({
+                "operationId": c.command.replace('.', "_"),
+                "summary": if zh { c.title_zh } else { c.title },
+                "description": description,
+                "parameters": parameters,
+                "requestBody": { "required": true, "content": { "application/json": { "schema": refs.to(c.body), "example": sample } } },
+                "responses": { "200": { "description": words.reply, "content": { "application/json": { "schema": refs.to(reply_table) } } } },
+            });
+            if let Some(rule) = c.before {
+                set(&mut op, "x-tcim-before", json!({ "refusedCode": rule.refused, "customCodes": [rule.custom.start(), rule.custom.end()], "dropsOnErrorCode2": rule.drops, "failurePolicy": if rule.policy { "onFailure" } else { "goOn" } }));
+            }
+            (c.command.to_owned(), json!({ "post": op }))
+        })
+        .collect();
+    Value::Object(hooks)
+}
+
+/// `{ command: schema }`: the JSON Schema (draft 2020-12) of every callback body.
+#[cfg(feature = "simulator")]
+pub fn callback_schemas() -> Value {
+    let refs = Refs("#/$defs/", &EN);
+    let schemas = crate::sim::callbacks::CALLBACKS.iter().map(|c| {
+        let mut nested = Vec::new();
+        collect(c.body, &mut nested);
+        let mut s = refs.object(c.body);
+        set(&mut s, "$schema", json!(DIALECT));
+        set(&mut s, "title", json!(format!("{} — body of the {} callback", c.title, c.command)));
+        let defs: Map<String, Value> = nested.iter().skip(1).map(|o| (o.name.to_owned(), refs.object(o))).collect();
+        if !defs.is_empty() {
+            set(&mut s, "$defs", Value::Object(defs));
+        }
+        (c.command.to_owned(), s)
+    });
+    Value::Object(schemas.collect())
+}
+
+/// Writes `DIR/callbacks/<CallbackCommand>.json` for every callback.
+#[cfg(feature = "simulator")]
+pub fn write_callback_schema_files(dir: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir.join("callbacks"))?;
+    if let Value::Object(all) = callback_schemas() {
+        for (command, schema) in all {
+            std::fs::write(dir.join("callbacks").join(format!("{command}.json")), serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n")?;
+        }
+    }
+    Ok(())
 }

@@ -23,7 +23,17 @@ fn sim(commands: Option<Value>) -> Simulator {
 fn fired(s: &mut Simulator) -> Vec<Fired> {
     let (list, dropped) = s.take_callbacks();
     assert_eq!(dropped, 0);
+    for f in &list {
+        conforms(f);
+    }
     list
+}
+
+/// A fired body is the body its callback's statement declares: every field declared, of its
+/// declared type, and no other.
+fn conforms(f: &Fired) {
+    let findings = tcim::sim::callbacks::check_body(f.command, &f.body);
+    assert!(findings.is_empty(), "{} does not match its statement: {findings:?}\n{}", f.command, f.body);
 }
 
 fn commands(s: &mut Simulator) -> Vec<&'static str> {
@@ -31,7 +41,11 @@ fn commands(s: &mut Simulator) -> Vec<&'static str> {
 }
 
 fn step(s: &mut Simulator, api: &str, body: &Value, verdict: Option<Value>) -> Step {
-    s.call_step(api, &body.to_string(), verdict.map(|v| Verdict::from_json(&v.to_string()).unwrap()))
+    let step = s.call_step(api, &body.to_string(), verdict.map(|v| Verdict::from_json(&v.to_string()).unwrap()));
+    if let Step::Before(b) = &step {
+        conforms(b);
+    }
+    step
 }
 
 fn answer(step: Step) -> Value {
@@ -331,6 +345,36 @@ fn every_documented_sample_names_its_command() {
     }
 }
 
+/// Each callback is one statement: its sample is a body of its own table, every field of
+/// every table it reaches has its meaning in both languages, and the Before-callbacks (and
+/// only they) state how the service reads the app's reply.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn every_statement_is_whole_and_its_sample_is_a_body_it_declares() {
+    use tcim::sim::callbacks::{check_body, CALLBACKS, COMMANDS};
+    assert_eq!(CALLBACKS.iter().map(|c| c.command).collect::<Vec<_>>(), COMMANDS);
+    for c in CALLBACKS {
+        let sample: Value = serde_json::from_str(c.sample).unwrap();
+        assert_eq!(check_body(c.command, &sample), vec![], "{}'s sample", c.command);
+        assert!(!c.title.is_empty() && !c.title_zh.is_empty(), "{}", c.command);
+        assert_eq!(c.before.is_some(), c.command.contains("Before"), "{}", c.command);
+        let mut tables = vec![c.body];
+        while let Some(t) = tables.pop() {
+            for f in t.fields {
+                assert!(!f.doc.is_empty(), "{}: {}.{} has no meaning", c.command, t.name, f.name);
+                assert!(!f.doc_zh.is_empty(), "{}: {}.{} has no Chinese meaning", c.command, t.name, f.name);
+                let mut ty = &f.ty;
+                while let tcim::vocab::rules::Ty::Array(a) = ty {
+                    ty = &a.item;
+                }
+                if let tcim::vocab::rules::Ty::Object(o) = ty {
+                    tables.push(o);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn unknown_commands_and_policies_are_refused() {
     let e = Simulator::from_options_json(r#"{"callbacks":{"url":"http://x","commands":["C2C.CallbackAfterSendMsg","Group.Nope"]}}"#, tcim::sim::system_now).err().unwrap();
@@ -408,12 +452,14 @@ mod property {
                     Step::Before(asked) => {
                         prop_assert_eq!(state(&with), before.clone(), "asking changed the state");
                         prop_assert_eq!(&asked.body["CallbackCommand"], &json!(asked.command));
+                        conforms(&asked);
                         let r = answer(with.call_step(api, &body.to_string(), Some(Verdict::from_json(&verdict(v).to_string()).unwrap())));
                         if refuses(kind, v) {
                             prop_assert_eq!(state(&with), before.clone(), "a refusal or a drop changed the state");
                             // Keep the twin in step: it never saw this call.
                             for f in with.take_callbacks().0 {
                                 prop_assert_eq!(&f.body["CallbackCommand"], &json!(f.command));
+                conforms(&f);
                             }
                             continue;
                         }
@@ -429,6 +475,7 @@ mod property {
                 prop_assert_eq!(&answer["ErrorCode"], &twin["ErrorCode"], "{} {}", api, body);
                 for f in with.take_callbacks().0 {
                     prop_assert_eq!(&f.body["CallbackCommand"], &json!(f.command));
+                conforms(&f);
                 }
                 let strip = |mut s: Value| { s.as_object_mut().unwrap().remove("options"); s };
                 prop_assert_eq!(strip(state(&with)), strip(state(&without)), "callbacks changed the state ({} {})", api, body);

@@ -15,7 +15,7 @@ fn main() {
         Some("openapi") => print!("{}", tcim::schema::openapi_text(env!("CARGO_PKG_VERSION"), std::env::args().nth(2).as_deref() == Some("zh-CN"))),
         Some("schema-files") => {
             let dir = std::env::args().nth(2).unwrap_or_else(|| "pkg/schemas".into());
-            if let Err(e) = tcim::schema::write_schema_files(std::path::Path::new(&dir)) {
+            if let Err(e) = tcim::schema::write_schema_files(std::path::Path::new(&dir)).and_then(|()| tcim::schema::write_callback_schema_files(std::path::Path::new(&dir))) {
                 eprintln!("tcim-codegen schema-files {dir}: {e}");
                 std::process::exit(1);
             }

@@ -10,6 +10,7 @@ use crate::api::im_open_login_svc::account_check::{AccountCheck, AccountCheckRes
 use crate::api::im_open_login_svc::account_import::AccountImport;
 use crate::api::im_open_login_svc::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
 use crate::api::Envelope;
+use super::callbacks::state::{StateChange, StateInfo};
 use crate::protocol::errors::code;
 serve!(AccountImport => import);
 
@@ -86,10 +87,10 @@ pub fn kick(sim: &mut Simulator, body: Body<'_>) -> Answer {
 impl Simulator {
     /// State.StateChange: `account` logged in (`Login`/`Register`), out (`Logout`/
     /// `Unregister`) or was kicked (`Logout`/`Kicked`, decisions.md).
-    pub(crate) fn state_change(&mut self, account: &str, action: &str, reason: &str, platform: &str) {
-        if let Some(cmd) = self.on("State.StateChange") {
-            let body = serde_json::json!({ "EventTime": self.event_time(), "Info": { "Action": action, "To_Account": account, "Reason": reason } });
-            self.fire_from(cmd, platform, body);
+    pub(crate) fn state_change(&mut self, account: &str, action: &'static str, reason: &'static str, platform: &str) {
+        if self.wants::<StateChange>() {
+            let body = StateChange { event_time: self.event_time(), info: StateInfo { action, to_account: account.to_owned(), reason }, kicked_device: None };
+            self.fire_from(platform, &body);
         }
     }
 }

@@ -15,8 +15,37 @@ pub struct Fail {
     pub info: String,
 }
 
-pub fn fail<T>(code: u32, info: impl Into<String>) -> Result<T, Fail> {
-    Err(Fail { code, info: info.into() })
+/// A failure, as whatever error its caller returns (a `Fail`, or a handler's `Stop`).
+pub fn fail<T, E: From<Fail>>(code: u32, info: impl Into<String>) -> Result<T, E> {
+    Err(E::from(Fail { code, info: info.into() }))
+}
+
+/// Why a handler (or a client action, with `E` its error) stopped short: it failed, or it
+/// must ask the app a Before-callback first, with nothing changed yet (the gate's own stop,
+/// not a failure: the caller hands the callback out and runs the call again with the
+/// app's verdict).
+#[derive(Debug)]
+pub enum Stop<E = Fail> {
+    Fail(E),
+    Ask(Box<super::callbacks::Fired>),
+}
+
+impl<E> From<E> for Stop<E> {
+    fn from(e: E) -> Self {
+        Stop::Fail(e)
+    }
+}
+
+impl<E> Stop<E> {
+    /// The result of a step: its outcome (success or failure), or the Before-callback it
+    /// stopped for.
+    pub(crate) fn settle<T>(result: Result<T, Stop<E>>) -> Result<Result<T, E>, super::callbacks::Fired> {
+        match result {
+            Ok(t) => Ok(Ok(t)),
+            Err(Stop::Fail(e)) => Ok(Err(e)),
+            Err(Stop::Ask(before)) => Err(*before),
+        }
+    }
 }
 
 /// What a handler answers when the call succeeds.
@@ -29,7 +58,9 @@ pub enum Reply {
     Value(Value),
 }
 
-pub type Answer = Result<Reply, Fail>;
+pub type Answer = Result<Reply, Stop>;
+/// An answer once no Before-callback is pending.
+pub type Finished = Result<Reply, Fail>;
 
 /// The answer of a call that succeeds with nothing more to say (most writes): the envelope
 /// alone, as `EnvelopeOnly` serializes it (a test keeps them equal), written once.
@@ -54,13 +85,14 @@ fn to_json<T: Serialize>(value: &T) -> String {
 /// Profile and relationship-chain answers end with `"ErrorDisplay": ""`, success or not.
 pub(crate) fn with_error_display(answer: Answer) -> Answer {
     let text = match answer {
+        Err(Stop::Ask(before)) => return Err(Stop::Ask(before)),
         Ok(Reply::Value(Value::Object(mut map))) => {
             map.insert("ErrorDisplay".into(), Value::from(""));
             return Ok(Reply::Value(Value::Object(map)));
         }
         Ok(Reply::Text(text)) => text,
         Ok(Reply::Value(other)) => return Ok(Reply::Value(other)),
-        Err(f) => to_json(&Envelope::fail(f.code, f.info)),
+        Err(Stop::Fail(f)) => to_json(&Envelope::fail(f.code, f.info)),
     };
     let mut text = text;
     if text.ends_with('}') {
@@ -72,7 +104,7 @@ pub(crate) fn with_error_display(answer: Answer) -> Answer {
 
 /// An answer as JSON text: a typed answer as its handler serialized it, anything else
 /// envelope first.
-pub(crate) fn text_answer(result: Answer) -> String {
+pub(crate) fn text_answer(result: Finished) -> String {
     match result {
         Ok(Reply::Text(text)) if text.starts_with("{\"ActionStatus\":") => text,
         other => {
@@ -83,7 +115,7 @@ pub(crate) fn text_answer(result: Answer) -> String {
 }
 
 /// The envelope an answer carries, and its other fields.
-fn envelope_and_fields(result: Answer) -> (Envelope, Value) {
+fn envelope_and_fields(result: Finished) -> (Envelope, Value) {
     match result {
         Ok(Reply::Value(v)) => (Envelope::ok(), v),
         Ok(Reply::Text(text)) => {
@@ -117,7 +149,7 @@ fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
 }
 
 
-pub(crate) fn respond(result: Answer) -> Value {
+pub(crate) fn respond(result: Finished) -> Value {
     let (envelope, fields) = envelope_and_fields(result);
     let mut map = match fields {
         Value::Object(m) => m,

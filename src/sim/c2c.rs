@@ -14,8 +14,9 @@ use crate::api::openim::query_online_status::AccountError;
 use crate::api::openim::sendmsg::{SendMsg, SendMsgResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
-use super::callbacks::{put, Gate, C2C_BEFORE_SEND};
-use serde_json::{json, Value};
+use super::callbacks::c2c::{C2cAfterMsgReadReceipt, C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
+use super::callbacks::Gate;
+use serde_json::Value;
 
 /// Recalled messages carry this in `MsgFlagBits`.
 const FLAG_RECALLED: u32 = 8;
@@ -55,8 +56,18 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let key = msg.key();
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
     let online_only = u8::from(req.msg_life_time == Some(0));
-    let callback_body = |m: &C2cMsg| json!({ "From_Account": from, "To_Account": req.to_account, "MsgSeq": m.seq, "MsgRandom": m.random, "MsgTime": m.time, "MsgKey": key, "OnlineOnlyFlag": online_only, "MsgBody": body_value(&m.body), "CloudCustomData": m.cloud_custom_data.clone().unwrap_or_default() });
-    let gate = sim.gate(&C2C_BEFORE_SEND, forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", |_| callback_body(&msg))?;
+    let before = |_: &Simulator| C2cBeforeSendMsg {
+        from_account: from.clone(),
+        to_account: req.to_account.clone(),
+        msg_seq: msg.seq,
+        msg_random: msg.random,
+        msg_time: msg.time,
+        msg_key: key.clone(),
+        online_only_flag: online_only,
+        msg_body: body_value(&msg.body),
+        cloud_custom_data: msg.cloud_custom_data.clone().unwrap_or_default(),
+    };
+    let gate = sim.gate(forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", before)?;
     if let Gate::Drop = gate {
         // Dropped by the app: the sender sees success, nothing is stored.
         return answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None });
@@ -67,17 +78,30 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if let Some(d) = gate.cloud_custom_data() {
         msg.cloud_custom_data = Some(d);
     }
-    let after = sim.on("C2C.CallbackAfterSendMsg").filter(|_| !forbid("ForbidAfterSendMsgCallback")).map(|cmd| (cmd, callback_body(&msg)));
+    // The After-callback carries the message as stored (rewritten by the app, maybe).
+    let after = (sim.wants::<C2cAfterSendMsg>() && !forbid("ForbidAfterSendMsgCallback")).then(|| C2cAfterSendMsg {
+        from_account: from.clone(),
+        to_account: req.to_account.clone(),
+        msg_seq: msg.seq,
+        msg_random: msg.random,
+        msg_time: msg.time,
+        msg_key: key.clone(),
+        online_only_flag: online_only,
+        send_msg_result: 0,
+        error_info: "send msg succeed".into(),
+        unread_msg_num: 0,
+        msg_body: body_value(&msg.body),
+        cloud_custom_data: msg.cloud_custom_data.clone().unwrap_or_default(),
+    });
     sim.world.c2c_seq += 1;
     // MsgLifeTime 0: delivered to online devices only, not stored.
     if req.msg_life_time != Some(0) {
         store(sim, from.clone(), req.to_account.clone(), msg);
     }
-    if let Some((cmd, mut after)) = after {
-        put(&mut after, "SendMsgResult", json!(0));
-        put(&mut after, "ErrorInfo", json!("send msg succeed"));
-        put(&mut after, "UnreadMsgNum", json!(sim.world.c2c_unread_total(&req.to_account)));
-        sim.fire(cmd, after);
+    if let Some(mut after) = after {
+        // Counted once the message is stored.
+        after.unread_msg_num = sim.world.c2c_unread_total(&req.to_account);
+        sim.fire(&after);
     }
     answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None })
 }
@@ -232,9 +256,10 @@ pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
     message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?.recalled = true;
-    if let Some(cmd) = sim.on("C2C.CallbackAfterMsgWithDraw") {
-        let body = json!({ "From_Account": req.from_account, "To_Account": req.to_account, "MsgKey": req.msg_key, "UnreadMsgNum": sim.world.c2c_unread_total(&req.to_account), "EventTime": sim.event_time() });
-        sim.fire(cmd, body);
+    if sim.wants::<C2cAfterMsgWithDraw>() {
+        let unread_msg_num = sim.world.c2c_unread_total(&req.to_account);
+        let body = C2cAfterMsgWithDraw { from_account: req.from_account, to_account: req.to_account, msg_key: req.msg_key, unread_msg_num, event_time: sim.event_time() };
+        sim.fire(&body);
     }
     ok()
 }
@@ -297,10 +322,9 @@ pub fn read_receipt(sim: &mut Simulator, body: Body<'_>) -> Answer {
     for item in &req.c2c_msg_info {
         message_mut(sim, &item.from_account, &item.to_account, &item.msg_key)?.peer_read = true;
     }
-    if let Some(cmd) = sim.on("C2C.CallbackAfterMsgReadReceipt") {
-        let info: Vec<Value> = req.c2c_msg_info.iter().map(|i| json!({ "From_Account": i.from_account, "To_Account": i.to_account, "MsgKey": i.msg_key })).collect();
-        let body = json!({ "Operator_Account": req.operator_account, "Peer_Account": req.peer_account, "C2CMsgInfo": info, "EventTime": sim.event_time() });
-        sim.fire(cmd, body);
+    if sim.wants::<C2cAfterMsgReadReceipt>() {
+        let body = C2cAfterMsgReadReceipt { operator_account: req.operator_account, peer_account: req.peer_account, c2c_msg_info: req.c2c_msg_info, event_time: sim.event_time() };
+        sim.fire(&body);
     }
     ok()
 }
@@ -331,9 +355,9 @@ impl Simulator {
         let slot = self.world.read_time.entry(reader.to_owned()).or_default().entry(peer.to_owned()).or_insert(0);
         *slot = (*slot).max(time);
         let last = *slot;
-        if let Some(cmd) = self.on("C2C.CallbackAfterMsgReport") {
-            let body = json!({ "Report_Account": reader, "Peer_Account": peer, "LastReadTime": last, "UnreadMsgNum": self.world.c2c_unread_total(reader) });
-            self.fire_from(cmd, platform, body);
+        if self.wants::<C2cAfterMsgReport>() {
+            let body = C2cAfterMsgReport { report_account: reader.to_owned(), peer_account: peer.to_owned(), last_read_time: last, unread_msg_num: self.world.c2c_unread_total(reader) };
+            self.fire_from(platform, &body);
         }
     }
 }

@@ -6,61 +6,108 @@ use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
 use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-use super::callbacks::{Verdict, BEFORE_APPLY};
-use super::{Simulator, Step};
-use serde_json::json;
+use super::callbacks::group::GroupBeforeApplyJoinGroup;
+use super::callbacks::Verdict;
+use super::group::Change;
+use super::{Simulator, Step, Stop};
 
-/// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }`; a member
-/// the action does not take is refused. (Read by `ActionFields`, not serde: serde's
-/// internally tagged enums buffer through `Content`, ~10 KB of wasm for this one enum. The
-/// serde attributes name the TypeScript.)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
-#[serde(tag = "action", rename_all = "camelCase", rename_all_fields = "camelCase", deny_unknown_fields)]
-pub enum ClientAction {
+/// Declares the client actions once: the members an action may have, each with its JSON
+/// name, then each action with the members it needs and, after `;`, those it may have. From
+/// it come `ClientAction` (its serde attributes name the TypeScript; a test holds serde's
+/// names to the members'), the strict reader of `{"action": …, …}` (`ActionFields`: not
+/// serde, whose internally tagged enums buffer through `Content`, ~10 KB of wasm for this one
+/// enum) and each action's checks (a member it does not take is refused). An action's field
+/// has its member's type, or the reader does not compile.
+macro_rules! client_actions {
+    (
+        members { $($member:ident: $mty:ty = $mname:literal),* $(,)? }
+        $(
+            $(#[$vattr:meta])*
+            $variant:ident = $vname:literal { $($(#[$rattr:meta])* $req:ident: $rty:ty),* ; $($(#[$oattr:meta])* $opt:ident: $oty:ty),* }
+        )*
+    ) => {
+        /// A client action as JS writes it: `{ "action": "readGroup", "groupId": …, … }`; a
+        /// member the action does not take is refused.
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+        #[serde(tag = "action", rename_all_fields = "camelCase", deny_unknown_fields)]
+        pub enum ClientAction {
+            $(
+                $(#[$vattr])*
+                #[serde(rename = $vname)]
+                $variant {
+                    $($(#[$rattr])* $req: $rty,)*
+                    $($(#[$oattr])* #[serde(default)] #[ts(optional)] $opt: Option<$oty>,)*
+                },
+            )*
+        }
+
+        /// Every member a client action may have.
+        #[derive(Default)]
+        struct ActionFields {
+            action: String,
+            $($member: Option<$mty>,)*
+        }
+        $crate::read::reads!(strict ActionFields { action: "action", $($member: $mname),* });
+
+        /// The members' JSON names.
+        #[allow(non_upper_case_globals)]
+        mod member {
+            $(pub const $member: &str = $mname;)*
+        }
+
+        /// Each action and its members: required, then optional.
+        const ACTIONS: &[(&str, &[&str], &[&str])] = &[$(($vname, &[$(member::$req),*], &[$(member::$opt),*])),*];
+
+        impl ActionFields {
+            /// Which members are there.
+            fn present(&self) -> impl Iterator<Item = (&'static str, bool)> {
+                [$((member::$member, self.$member.is_some())),*].into_iter()
+            }
+
+            /// The action these members make (once `checked`).
+            fn build(self) -> Option<ClientAction> {
+                match self.action.as_str() {
+                    $($vname => Some(ClientAction::$variant { $($req: self.$req.unwrap_or_default(),)* $($opt: self.$opt,)* }),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+client_actions! {
+    members {
+        group_id: String = "groupId",
+        account: String = "account",
+        seq: u64 = "seq",
+        reader: String = "reader",
+        peer: String = "peer",
+        time: u64 = "time",
+        platform: String = "platform",
+        user_sig: String = "userSig",
+        conversation_id: String = "conversationId",
+        pinned: bool = "pinned",
+    }
     /// A member's client reports it has read the group up to `seq` (cumulative).
-    ReadGroup { group_id: String, account: String, seq: u64 },
+    ReadGroup = "readGroup" { group_id: String, account: String, seq: u64; }
     /// `reader`'s client reads the conversation with `peer` up to `time` (default now).
-    ReadC2c {
-        reader: String,
-        peer: String,
-        #[serde(default)]
-        #[ts(optional)]
-        time: Option<u64>,
-    },
+    ReadC2c = "readC2c" { reader: String, peer: String; time: u64 }
     /// A user joins through the client SDK (the only way into an AVChatRoom).
-    JoinGroup { group_id: String, account: String },
+    JoinGroup = "joinGroup" { group_id: String, account: String; }
     /// A member leaves the group.
-    QuitGroup { group_id: String, account: String },
+    QuitGroup = "quitGroup" { group_id: String, account: String; }
     /// `account` logs in on `platform` (iPhone, Android, Web, PC, iPad or Mac) and is
     /// `Online` there. With `userSig`, the ticket must be the account's, unexpired, and issued
     /// no earlier than its last kick (checked against `secretKey` when the simulator has one).
-    Login {
-        account: String,
-        platform: String,
-        #[serde(default)]
-        #[ts(optional)]
-        user_sig: Option<String>,
-    },
+    Login = "login" { account: String, platform: String; user_sig: String }
     /// The app on `platform` goes to the background or is killed: still gets offline pushes
     /// (`PushOnline`).
-    Background { account: String, platform: String },
+    Background = "background" { account: String, platform: String; }
+    /// `account` logs out on `platform` (absent: everywhere).
+    Logout = "logout" { account: String; platform: String }
     /// `account` pins (or, with `pinned: false`, unpins) a conversation: `conversationId` is
     /// the SDK's `c2c_<UserID>` or `group_<GroupID>`.
-    PinConversation {
-        account: String,
-        conversation_id: String,
-        /// Default true.
-        #[serde(default)]
-        #[ts(optional)]
-        pinned: Option<bool>,
-    },
-    /// `account` logs out on `platform` (absent: everywhere).
-    Logout {
-        account: String,
-        #[serde(default)]
-        #[ts(optional)]
-        platform: Option<String>,
-    },
+    PinConversation = "pinConversation" { account: String, conversation_id: String; /** Default true. */ pinned: bool }
 }
 
 /// A login platform (query_online_status's names) as State.StateChange's `OptPlatform`
@@ -76,35 +123,6 @@ fn state_platform(platform: &str) -> &'static str {
         _ => "Unknown",
     }
 }
-
-/// Every member a client action may have.
-#[derive(Default)]
-struct ActionFields {
-    action: String,
-    group_id: Option<String>,
-    account: Option<String>,
-    seq: Option<u64>,
-    reader: Option<String>,
-    peer: Option<String>,
-    time: Option<u64>,
-    platform: Option<String>,
-    user_sig: Option<String>,
-    conversation_id: Option<String>,
-    pinned: Option<bool>,
-}
-crate::read::reads!(strict ActionFields { action: "action", group_id: "groupId", account: "account", seq: "seq", reader: "reader", peer: "peer", time: "time", platform: "platform", user_sig: "userSig", conversation_id: "conversationId", pinned: "pinned" });
-
-/// Each action and its members: required, then optional.
-const ACTIONS: &[(&str, &[&str], &[&str])] = &[
-    ("readGroup", &["groupId", "account", "seq"], &[]),
-    ("readC2c", &["reader", "peer"], &["time"]),
-    ("joinGroup", &["groupId", "account"], &[]),
-    ("quitGroup", &["groupId", "account"], &[]),
-    ("login", &["account", "platform"], &["userSig"]),
-    ("background", &["account", "platform"], &[]),
-    ("logout", &["account"], &["platform"]),
-    ("pinConversation", &["account", "conversationId"], &["pinned"]),
-];
 
 /// A client action from its JSON (`{"action": "readGroup", ...}`), or why it is none.
 fn action_from_json(text: &str) -> Result<ClientAction, String> {
@@ -123,19 +141,7 @@ impl ActionFields {
             let names: Vec<&str> = ACTIONS.iter().map(|(n, ..)| *n).collect();
             return Err(format!("unknown action \"{}\": expected one of {}", self.action, names.join(", ")));
         };
-        let present = [
-            ("groupId", self.group_id.is_some()),
-            ("account", self.account.is_some()),
-            ("seq", self.seq.is_some()),
-            ("reader", self.reader.is_some()),
-            ("peer", self.peer.is_some()),
-            ("time", self.time.is_some()),
-            ("platform", self.platform.is_some()),
-            ("userSig", self.user_sig.is_some()),
-            ("conversationId", self.conversation_id.is_some()),
-            ("pinned", self.pinned.is_some()),
-        ];
-        for (member, there) in present {
+        for (member, there) in self.present() {
             if there && !required.contains(&member) && !optional.contains(&member) {
                 return Err(format!("{name} takes no \"{member}\" (it takes {})", required.iter().chain(optional.iter()).copied().collect::<Vec<_>>().join(", ")));
             }
@@ -143,17 +149,7 @@ impl ActionFields {
                 return Err(format!("{name} needs \"{member}\""));
             }
         }
-        let text = Option::unwrap_or_default;
-        Ok(match *name {
-            "readGroup" => ClientAction::ReadGroup { group_id: text(self.group_id), account: text(self.account), seq: self.seq.unwrap_or_default() },
-            "readC2c" => ClientAction::ReadC2c { reader: text(self.reader), peer: text(self.peer), time: self.time },
-            "joinGroup" => ClientAction::JoinGroup { group_id: text(self.group_id), account: text(self.account) },
-            "quitGroup" => ClientAction::QuitGroup { group_id: text(self.group_id), account: text(self.account) },
-            "login" => ClientAction::Login { account: text(self.account), platform: text(self.platform), user_sig: self.user_sig },
-            "background" => ClientAction::Background { account: text(self.account), platform: text(self.platform) },
-            "logout" => ClientAction::Logout { account: text(self.account), platform: self.platform },
-            _ => ClientAction::PinConversation { account: text(self.account), conversation_id: text(self.conversation_id), pinned: self.pinned },
-        })
+        self.build().ok_or_else(|| format!("unknown action \"{name}\""))
     }
 }
 
@@ -167,7 +163,7 @@ impl Simulator {
     /// `client_json` in steps, as `call_step`: `Step::Answer` holds `null` when the action
     /// ran and the reason (a JSON string) when it did not.
     pub fn client_step(&mut self, text: &str, verdict: Option<Verdict>) -> Step {
-        match self.with_verdict(verdict, |sim| action_from_json(text).and_then(|action| sim.client_once(action))) {
+        match self.with_verdict(verdict, |sim| action_from_json(text).map_err(Stop::Fail).and_then(|action| sim.client_once(action))) {
             Ok(Ok(())) => Step::Answer("null".into()),
             Ok(Err(why)) => Step::Answer(serde_json::to_string(&why).unwrap_or_else(|_| "\"failed\"".into())),
             Err(before) => Step::Before(before),
@@ -177,14 +173,17 @@ impl Simulator {
     /// Runs a client action. A Before-callback it asks has nobody to answer it here: it is
     /// fired (the outbox shows it) and counts as failed (`client_step` asks instead).
     pub fn client(&mut self, action: ClientAction) -> Result<(), String> {
-        let first = self.client_once(action.clone());
-        let Some(before) = self.asking.take() else { return first };
+        let before = match Stop::settle(self.client_once(action.clone())) {
+            Ok(done) => return done,
+            Err(before) => before,
+        };
         self.outbox.push(before);
         let failed = Verdict::Failed("nobody answers Before-callbacks through client()".into());
         self.with_verdict(Some(failed), |sim| sim.client_once(action)).unwrap_or_else(|b| Err(format!("{} was asked twice", b.command)))
     }
 
-    fn client_once(&mut self, action: ClientAction) -> Result<(), String> {
+    /// One step of a client action (only joining asks a Before-callback).
+    fn client_once(&mut self, action: ClientAction) -> Result<(), Stop<String>> {
         match action {
             ClientAction::ReadGroup { group_id, account, seq } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
@@ -195,7 +194,7 @@ impl Simulator {
             ClientAction::ReadC2c { reader, peer, time } => {
                 for a in [&reader, &peer] {
                     if !self.account_exists(a) {
-                        return Err(format!("account \"{a}\" does not exist"));
+                        return Err(Stop::Fail(format!("account \"{a}\" does not exist")));
                     }
                 }
                 let t = time.unwrap_or_else(|| self.now());
@@ -203,44 +202,22 @@ impl Simulator {
                 self.report_read(&reader, &peer, t, "Unknown");
                 Ok(())
             }
-            ClientAction::JoinGroup { group_id, account } => {
-                if !self.account_exists(&account) {
-                    return Err(format!("account \"{account}\" does not exist"));
-                }
-                let g = self.world.groups.get(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
-                if g.members.contains_key(&account) {
-                    return Err(format!("\"{account}\" is already a member of \"{group_id}\""));
-                }
-                if g.members.len() >= g.max_members as usize {
-                    return Err(format!("group \"{group_id}\" is full"));
-                }
-                let ty = g.ty.rest_name();
-                self.gate(&BEFORE_APPLY, false, "Unknown", |sim| json!({ "GroupId": group_id, "Type": ty, "Requestor_Account": account, "EventTime": sim.event_time() }))
-                    .map_err(|f| format!("the app refused the application ({}: {})", f.code, f.info))?;
-                let Some(g) = self.world.groups.get(&group_id) else { return Err(format!("group \"{group_id}\" does not exist")) };
-                let last = g.last_seq();
-                let member = super::group::new_member(self, Role::Member, last);
-                if let Some(g) = self.world.groups.get_mut(&group_id) {
-                    g.add_member(&account, member);
-                }
-                self.member_change(&group_id, "Group.CallbackAfterNewMemberJoin", ("JoinType", "Apply"), &account, std::slice::from_ref(&account), "Unknown");
-                Ok(())
-            }
+            ClientAction::JoinGroup { group_id, account } => self.join(&group_id, &account),
             ClientAction::Login { account, platform, user_sig } => {
                 self.check_login(&account, &platform, user_sig.as_deref())?;
                 self.state_change(&account, "Login", "Register", state_platform(&platform));
-                self.set_online(&account, platform, "Online")
+                Ok(self.set_online(&account, platform, "Online")?)
             }
             ClientAction::Background { account, platform } => {
                 let logged_in = self.person(&account).is_some_and(|a| a.online.contains_key(&platform));
                 if !logged_in {
-                    return Err(format!("\"{account}\" is not logged in on {platform}"));
+                    return Err(Stop::Fail(format!("\"{account}\" is not logged in on {platform}")));
                 }
-                self.set_online(&account, platform, "PushOnline")
+                Ok(self.set_online(&account, platform, "PushOnline")?)
             }
             ClientAction::Logout { account, platform } => {
                 if !self.account_exists(&account) {
-                    return Err(format!("account \"{account}\" does not exist"));
+                    return Err(Stop::Fail(format!("account \"{account}\" does not exist")));
                 }
                 self.state_change(&account, "Logout", "Unregister", platform.as_deref().map_or("Unknown", state_platform));
                 if let Some(a) = self.world.accounts.get_mut(&account) {
@@ -253,21 +230,51 @@ impl Simulator {
                 }
                 Ok(())
             }
-            ClientAction::PinConversation { account, conversation_id, pinned } => self.pin(&account, &conversation_id, pinned.unwrap_or(true)),
+            ClientAction::PinConversation { account, conversation_id, pinned } => Ok(self.pin(&account, &conversation_id, pinned.unwrap_or(true))?),
             ClientAction::QuitGroup { group_id, account } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
                 match g.members.get(&account).map(|m| m.role) {
-                    None => Err(format!("\"{account}\" is not a member of \"{group_id}\"")),
-                    Some(Role::Owner) => Err(format!("\"{account}\" owns \"{group_id}\" and cannot quit it")),
+                    None => Err(Stop::Fail(format!("\"{account}\" is not a member of \"{group_id}\""))),
+                    Some(Role::Owner) => Err(Stop::Fail(format!("\"{account}\" owns \"{group_id}\" and cannot quit it"))),
                     Some(_) => {
                         g.remove_member(&account);
-                        self.member_change(&group_id, "Group.CallbackAfterMemberExit", ("ExitType", "Quit"), &account, std::slice::from_ref(&account), "Unknown");
+                        self.member_change(&group_id, Change::Left("Quit"), &account, std::slice::from_ref(&account), "Unknown");
                         Ok(())
                     }
                 }
             }
         }
     }
+
+    /// A client user applies to join a group (Group.CallbackBeforeApplyJoinGroup decides).
+    fn join(&mut self, group_id: &str, account: &str) -> Result<(), Stop<String>> {
+        if !self.account_exists(account) {
+            return Err(Stop::Fail(format!("account \"{account}\" does not exist")));
+        }
+        let g = self.world.groups.get(group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+        if g.members.contains_key(account) {
+            return Err(Stop::Fail(format!("\"{account}\" is already a member of \"{group_id}\"")));
+        }
+        if g.members.len() >= g.max_members as usize {
+            return Err(Stop::Fail(format!("group \"{group_id}\" is full")));
+        }
+        let group_type = g.ty.rest_name();
+        let gate = self.gate(false, "Unknown", |sim| GroupBeforeApplyJoinGroup { group_id: group_id.to_owned(), group_type, requestor_account: account.to_owned(), event_time: sim.event_time() });
+        match gate {
+            Err(Stop::Fail(f)) => return Err(Stop::Fail(format!("the app refused the application ({}: {})", f.code, f.info))),
+            Err(Stop::Ask(before)) => return Err(Stop::Ask(before)),
+            Ok(_) => {}
+        }
+        let Some(g) = self.world.groups.get(group_id) else { return Err(Stop::Fail(format!("group \"{group_id}\" does not exist"))) };
+        let last = g.last_seq();
+        let member = super::group::new_member(self, Role::Member, last);
+        if let Some(g) = self.world.groups.get_mut(group_id) {
+            g.add_member(account, member);
+        }
+        self.member_change(group_id, Change::Joined("Apply"), account, &[account.to_owned()], "Unknown");
+        Ok(())
+    }
+
 }
 
 impl Simulator {
@@ -537,5 +544,36 @@ impl Simulator {
     /// `inspect` as JSON text (what the wasm sends to JS).
     pub fn inspect_json(&self) -> String {
         inspect_json(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// serde (the TypeScript) names each action's fields as `client_actions!` names its
+    /// members, and each action as its row.
+    #[test]
+    fn serde_names_the_members_as_the_statement_does() {
+        let s = String::new;
+        let all = [
+            ClientAction::ReadGroup { group_id: s(), account: s(), seq: 1 },
+            ClientAction::ReadC2c { reader: s(), peer: s(), time: Some(1) },
+            ClientAction::JoinGroup { group_id: s(), account: s() },
+            ClientAction::QuitGroup { group_id: s(), account: s() },
+            ClientAction::Login { account: s(), platform: s(), user_sig: Some(s()) },
+            ClientAction::Background { account: s(), platform: s() },
+            ClientAction::Logout { account: s(), platform: Some(s()) },
+            ClientAction::PinConversation { account: s(), conversation_id: s(), pinned: Some(true) },
+        ];
+        assert_eq!(all.len(), ACTIONS.len());
+        for (action, (name, required, optional)) in all.iter().zip(ACTIONS) {
+            let v = serde_json::to_value(action).unwrap();
+            let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).filter(|k| *k != "action").collect();
+            let mut members: Vec<&str> = required.iter().chain(optional.iter()).copied().collect();
+            keys.sort_unstable();
+            members.sort_unstable();
+            assert_eq!((v["action"].as_str().unwrap(), keys), (*name, members));
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! rate limit, its validation (refusals with each service's codes) and its handler, found by
 //! the request type the endpoint states (`serve!`).
 
-use super::answer::{fail, respond, text_answer, with_error_display, Answer, Body, Fail};
+use super::answer::{fail, respond, text_answer, with_error_display, Answer, Body, Fail, Stop};
 use super::callbacks;
 use super::snapshot::RateWindow;
 use super::Simulator;
@@ -27,10 +27,9 @@ impl Simulator {
     /// The REST surface as the app admin: `api` in any accepted spelling, a JSON body.
     /// Always answers the service's JSON object.
     pub fn call(&mut self, api: &str, body: &str) -> Value {
-        let result = self.dispatch(api, body);
-        match self.asking.take() {
-            None => respond(result),
-            Some(before) => serde_json::from_str(&self.unanswered(api, body, before)).unwrap_or(Value::Null),
+        match Stop::settle(self.dispatch(api, body)) {
+            Ok(result) => respond(result),
+            Err(before) => serde_json::from_str(&self.unanswered(api, body, before)).unwrap_or(Value::Null),
         }
     }
 
@@ -39,10 +38,9 @@ impl Simulator {
     /// A Before-callback has nobody to answer it here: it is fired (the outbox shows it) and
     /// counts as failed, so the app's failure policy decides (`call_step` asks instead).
     pub fn call_text(&mut self, api: &str, body: &str) -> String {
-        let result = self.dispatch(api, body);
-        match self.asking.take() {
-            None => text_answer(result),
-            Some(before) => self.unanswered(api, body, before),
+        match Stop::settle(self.dispatch(api, body)) {
+            Ok(result) => text_answer(result),
+            Err(before) => self.unanswered(api, body, before),
         }
     }
 
@@ -59,10 +57,9 @@ impl Simulator {
     /// `call_text` for the endpoint at `index` in the catalog (the JS glue resolves and
     /// caches names, so hot calls skip the name lookup).
     pub fn call_text_at(&mut self, index: usize, body: &str) -> String {
-        let answer = self.dispatch_endpoint(index, body);
-        match self.asking.take() {
-            None => text_answer(answer),
-            Some(before) => {
+        match Stop::settle(self.dispatch_endpoint(index, body)) {
+            Ok(result) => text_answer(result),
+            Err(before) => {
                 let api = catalog::ENDPOINTS.get(index).map(|e| e.api()).unwrap_or_default();
                 self.unanswered(&api, body, before)
             }
@@ -116,7 +113,7 @@ impl Simulator {
             }
         };
         if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
-            return Err(invalid(endpoint, d));
+            return Err(invalid(endpoint, d).into());
         }
         handler(self, endpoint, Body { text: body })
     }

@@ -3,15 +3,17 @@
 //! nothing.
 
 use super::dispatch::serve;
-use super::callbacks::{member_list, put, Gate, BEFORE_CREATE_GROUP, BEFORE_INVITE, GROUP_BEFORE_SEND, MESSAGE_CODES};
+use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
+use super::callbacks::{Gate, MESSAGE_CODES};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::Reply;
-use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
+use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator, Stop};
 use crate::api::group_open_http_svc::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
 use crate::api::group_open_http_svc::create_group::{CreateGroup, CreateGroupResponse};
 use crate::api::group_open_http_svc::delete_group_member::DeleteGroupMember;
 use crate::api::group_open_http_svc::destroy_group::DestroyGroup;
-use crate::api::group_open_http_svc::get_group_member_info::GetGroupMemberInfo;
+use crate::api::group_open_http_svc::get_group_info::MEMBER_FIELDS;
+use crate::api::group_open_http_svc::get_group_member_info::{GetGroupMemberInfo, MemberInfo, MEMBER_INFO};
 use crate::api::group_open_http_svc::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
 use crate::api::group_open_http_svc::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
 use crate::api::group_open_http_svc::get_joined_group_list::GetJoinedGroupList;
@@ -180,11 +182,11 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     sim.plan_allows_group(ty)?;
     // Asked before the group ID is drawn: asking changes nothing, the random stream included.
-    sim.gate(&BEFORE_CREATE_GROUP, false, "RESTAPI", |sim| {
-        let owner = req.owner_account.clone().unwrap_or_default();
-        let created = sim.world.groups.values().filter(|g| g.ty == ty && g.owner.as_deref() == Some(owner.as_str())).count();
+    sim.gate(false, "RESTAPI", |sim| {
+        let owner_account = req.owner_account.clone().unwrap_or_default();
+        let created = sim.world.groups.values().filter(|g| g.ty == ty && g.owner.as_deref() == Some(owner_account.as_str())).count();
         let requested = req.member_list.iter().flatten().map(|m| m.member_account.as_str());
-        json!({ "Operator_Account": sim.options.admin, "Owner_Account": owner, "Type": ty.rest_name(), "Name": req.name, "CreateGroupNum": created, "MemberList": member_list(requested), "EventTime": sim.event_time() })
+        GroupBeforeCreateGroup { operator_account: sim.options.admin.clone(), owner_account, group_type: ty.rest_name(), name: req.name.clone(), create_group_num: created as u64, member_list: member_items(requested), event_time: sim.event_time() }
     })?;
     let id = match &req.group_id {
         Some(id) => {
@@ -218,14 +220,20 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
         let m = new_member(sim, role, 0);
         g.add_member(&account, m);
     }
-    let callback = sim.on("Group.CallbackAfterCreateGroup").map(|cmd| {
-        let initial: Vec<&str> = members_in_order(&g).into_iter().map(|(a, _)| a.as_str()).collect();
-        (cmd, json!({ "GroupId": id, "Operator_Account": sim.options.admin, "Owner_Account": req.owner_account.clone().unwrap_or_default(), "Type": ty.rest_name(), "Name": g.name, "MemberList": member_list(initial), "UserDefinedDataList": g.custom.iter().map(|(k, v)| json!({ "Key": k, "Value": v })).collect::<Vec<_>>(), "EventTime": sim.event_time() }))
+    let callback = sim.wants::<GroupAfterCreateGroup>().then(|| GroupAfterCreateGroup {
+        group_id: id.clone(),
+        operator_account: sim.options.admin.clone(),
+        owner_account: req.owner_account.clone().unwrap_or_default(),
+        group_type: ty.rest_name(),
+        name: g.name.clone(),
+        member_list: member_items(members_in_order(&g).into_iter().map(|(a, _)| a.as_str())),
+        user_defined_data_list: g.custom.iter().map(|(k, v)| KeyValue { key: k.clone(), value: v.clone() }).collect(),
+        event_time: sim.event_time(),
     });
     sim.world.destroyed.remove(&id);
     sim.world.groups.insert(id.clone(), g);
-    if let Some((cmd, body)) = callback {
-        sim.fire(cmd, body);
+    if let Some(body) = callback {
+        sim.fire(&body);
     }
     answer(&CreateGroupResponse { envelope: Envelope::ok(), group_id: id })
 }
@@ -234,18 +242,20 @@ serve!(DestroyGroup => destroy);
 pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DestroyGroup = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
-    let callback = sim.on("Group.CallbackAfterGroupDestroyed").map(|cmd| {
-        let mut body = json!({ "Operator_Account": sim.options.admin, "GroupId": g.id, "Type": g.ty.rest_name(), "Owner_Account": g.owner.clone().unwrap_or_default(), "Name": g.name, "EventTime": sim.event_time() });
+    let callback = sim.wants::<GroupAfterGroupDestroyed>().then(|| GroupAfterGroupDestroyed {
+        operator_account: sim.options.admin.clone(),
+        group_id: g.id.clone(),
+        group_type: g.ty.rest_name(),
+        owner_account: g.owner.clone().unwrap_or_default(),
+        name: g.name.clone(),
         // Community groups' callback names no members (CN 1670).
-        if g.ty != GroupType::Community {
-            put(&mut body, "MemberList", member_list(members_in_order(g).into_iter().map(|(a, _)| a.as_str())));
-        }
-        (cmd, body)
+        member_list: (g.ty != GroupType::Community).then(|| member_items(members_in_order(g).into_iter().map(|(a, _)| a.as_str()))),
+        event_time: sim.event_time(),
     });
     sim.world.groups.remove(&req.group_id);
     sim.world.destroyed.insert(req.group_id);
-    if let Some((cmd, body)) = callback {
-        sim.fire(cmd, body);
+    if let Some(body) = callback {
+        sim.fire(&body);
     }
     ok()
 }
@@ -260,9 +270,13 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     for m in &req.member_list {
         need_account(sim, &m.member_account)?;
     }
-    let ty = g.ty.rest_name();
-    let gate = sim.gate(&BEFORE_INVITE, false, "RESTAPI", |sim| {
-        json!({ "GroupId": req.group_id, "Type": ty, "Operator_Account": sim.options.admin, "DestinationMembers": member_list(req.member_list.iter().map(|m| m.member_account.as_str())), "EventTime": sim.event_time() })
+    let group_type = g.ty.rest_name();
+    let gate = sim.gate(false, "RESTAPI", |sim| GroupBeforeInviteJoinGroup {
+        group_id: req.group_id.clone(),
+        group_type,
+        operator_account: sim.options.admin.clone(),
+        destination_members: member_items(req.member_list.iter().map(|m| m.member_account.as_str())),
+        event_time: sim.event_time(),
     })?;
     let refused = gate.refused_members();
     let g = group(sim, &req.group_id)?;
@@ -297,7 +311,7 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     if !joined.is_empty() {
         let admin = sim.options.admin.clone();
-        sim.member_change(&req.group_id, "Group.CallbackAfterNewMemberJoin", ("JoinType", "Invited"), &admin, &joined, "RESTAPI");
+        sim.member_change(&req.group_id, Change::Joined("Invited"), &admin, &joined, "RESTAPI");
     }
     answer(&AddGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
 }
@@ -316,24 +330,35 @@ pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     if !gone.is_empty() {
         let admin = sim.options.admin.clone();
-        sim.member_change(&req.group_id, "Group.CallbackAfterMemberExit", ("ExitType", "Kicked"), &admin, &gone, "RESTAPI");
+        sim.member_change(&req.group_id, Change::Left("Kicked"), &admin, &gone, "RESTAPI");
     }
     ok()
 }
 
+/// Members came or went, and how: `JoinType` Apply or Invited, `ExitType` Kicked or Quit.
+#[derive(Clone, Copy)]
+pub(crate) enum Change {
+    Joined(&'static str),
+    Left(&'static str),
+}
+
 impl Simulator {
-    /// Group.CallbackAfterNewMemberJoin (`NewMemberList`, with a `JoinType`) or
-    /// Group.CallbackAfterMemberExit (`ExitMemberList`, with an `ExitType`).
-    pub(crate) fn member_change(&mut self, group_id: &str, command: &'static str, kind: (&str, &str), operator: &str, accounts: &[String], platform: &str) {
-        if !self.callback_on(command) {
-            return;
-        }
+    /// Group.CallbackAfterNewMemberJoin or Group.CallbackAfterMemberExit.
+    pub(crate) fn member_change(&mut self, group_id: &str, change: Change, operator: &str, accounts: &[String], platform: &str) {
         let Some(g) = self.world.groups.get(group_id) else { return };
-        let list = if command == "Group.CallbackAfterMemberExit" { "ExitMemberList" } else { "NewMemberList" };
-        let mut body = json!({ "GroupId": group_id, "Type": g.ty.rest_name(), "Operator_Account": operator, "EventTime": self.event_time() });
-        put(&mut body, kind.0, json!(kind.1));
-        put(&mut body, list, member_list(accounts.iter().map(String::as_str)));
-        self.fire_from(command, platform, body);
+        let (group_id, group_type, operator_account) = (group_id.to_owned(), g.ty.rest_name(), operator.to_owned());
+        let list = || member_items(accounts.iter().map(String::as_str));
+        match change {
+            Change::Joined(join_type) if self.wants::<GroupAfterNewMemberJoin>() => {
+                let body = GroupAfterNewMemberJoin { group_id, group_type, join_type, operator_account, new_member_list: list(), event_time: self.event_time() };
+                self.fire_from(platform, &body);
+            }
+            Change::Left(exit_type) if self.wants::<GroupAfterMemberExit>() => {
+                let body = GroupAfterMemberExit { group_id, group_type, exit_type, operator_account, exit_member_list: list(), event_time: self.event_time() };
+                self.fire_from(platform, &body);
+            }
+            _ => {}
+        }
     }
 }
 
@@ -344,24 +369,32 @@ pub(crate) fn members_in_order(g: &Group) -> Vec<(&String, &Member)> {
     list
 }
 
-pub(crate) fn member_json(account: &str, m: &Member, muted_until: u64, only: Option<&[String]>) -> Value {
-    let mut map = Map::new();
-    map.insert("Member_Account".into(), json!(account));
-    let fields: [(&str, Value); 7] = [
-        ("Role", json!(m.role.name())),
-        ("JoinTime", json!(m.join_time)),
-        ("MsgSeq", json!(m.read_seq)),
-        ("MsgFlag", json!(m.msg_flag)),
-        ("LastSendMsgTime", json!(m.last_send_time)),
-        ("MuteUntil", json!(muted_until)),
-        ("NameCard", json!(m.name_card)),
-    ];
-    for (k, v) in fields {
-        if only.is_none_or(|f| f.iter().any(|x| x == k)) {
-            map.insert(k.into(), v);
-        }
+/// A member's `MemberInfo`, every field filled (`ShutUpUntil` and `AppMemberDefinedData`
+/// are get_group_info's to add).
+pub(crate) fn member_info_item(account: &str, m: &Member, muted_until: u64) -> MemberInfo {
+    MemberInfo {
+        member_account: account.to_owned(),
+        role: m.role.name().to_owned(),
+        join_time: m.join_time,
+        msg_seq: m.read_seq,
+        msg_flag: m.msg_flag.clone(),
+        last_send_msg_time: m.last_send_time,
+        mute_until: muted_until,
+        shut_up_until: None,
+        name_card: m.name_card.clone(),
+        app_member_defined_data: None,
     }
-    Value::Object(map)
+}
+
+/// A `MemberInfo` with the fields `MemberInfoFilter` asks for (`only`; absent: all): a
+/// field a filter can name is left out unless named; the account always stays.
+pub(crate) fn member_json(info: &MemberInfo, only: Option<&[String]>) -> Value {
+    let mut value = serde_json::to_value(info).unwrap_or_default();
+    if let (Value::Object(map), Some(only)) = (&mut value, only) {
+        let filtered = |k: &str| MEMBER_FIELDS.contains(&k) && !MEMBER_INFO.field(k).is_some_and(|f| f.required);
+        map.retain(|k, _| !filtered(k) || only.iter().any(|x| x == k));
+    }
+    value
 }
 serve!(read GetGroupMemberInfo => member_info);
 
@@ -386,7 +419,7 @@ pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
         Some(l) => l as usize,
     };
     let now = sim.now();
-    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(a, m, g.muted_until(a, now), req.member_info_filter.as_deref())).collect();
+    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(&member_info_item(a, m, g.muted_until(a, now)), req.member_info_filter.as_deref())).collect();
     let mut out = Map::new();
     out.insert("MemberNum".into(), json!(g.members.len()));
     out.insert("MemberList".into(), Value::Array(page));
@@ -461,17 +494,26 @@ serve!(SendGroupMsg => send_msg);
 pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
     let answer = deliver(sim, &req);
-    if let Err(f) = &answer {
+    if let Err(Stop::Fail(f)) = &answer {
         // Group.CallbackSendMsgException: the message was read but not delivered (EN 49462).
         // Not for the app's own refusal through its Before-callback (its answer, not an
-        // exception), nor while that callback is being asked (code 0).
+        // exception).
         let refusal = f.code == code::CALLBACK_REFUSED || MESSAGE_CODES.contains(&f.code);
-        if f.code != 0 && !refusal {
-            if let Some(cmd) = sim.on("Group.CallbackSendMsgException") {
-                let ty = sim.world.groups.get(&req.group_id).map(|g| g.ty.rest_name()).unwrap_or_default();
-                let body = json!({ "GroupId": req.group_id, "Type": ty, "From_Account": req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone()), "Operator_Account": sim.options.admin, "Random": req.random, "OnlineOnlyFlag": u8::from(req.online_only_flag == Some(1)), "MsgBody": req.msg_body, "CloudCustomData": req.cloud_custom_data.clone().unwrap_or_default(), "ErrorCode": f.code, "ErrorInfo": f.info, "EventTime": sim.event_time() });
-                sim.fire(cmd, body);
-            }
+        if !refusal && sim.wants::<GroupSendMsgException>() {
+            let body = GroupSendMsgException {
+                group_id: req.group_id.clone(),
+                group_type: sim.world.groups.get(&req.group_id).map(|g| g.ty.rest_name()).unwrap_or_default(),
+                from_account: req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone()),
+                operator_account: sim.options.admin.clone(),
+                random: req.random,
+                online_only_flag: u8::from(req.online_only_flag == Some(1)),
+                msg_body: serde_json::to_value(&req.msg_body).unwrap_or_default(),
+                cloud_custom_data: req.cloud_custom_data.clone().unwrap_or_default(),
+                error_code: f.code,
+                error_info: f.info.clone(),
+                event_time: sim.event_time(),
+            };
+            sim.fire(&body);
         }
     }
     answer
@@ -505,36 +547,53 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     }
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
     let online_only = u8::from(req.online_only_flag == Some(1) && g.ty != GroupType::AVChatRoom);
-    let fire_after = !forbid("ForbidAfterSendMsgCallback") && sim.callback_on("Group.CallbackAfterSendMsg");
-    let asks = !forbid("ForbidBeforeSendMsgCallback") && sim.callback_on("Group.CallbackBeforeSendMsg");
-    // Built only for an app with these callbacks (sends are the hot path).
-    let mut callback = if fire_after || asks {
-        json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "From_Account": sender, "Operator_Account": sim.options.admin, "Random": req.random, "OnlineOnlyFlag": online_only, "MsgBody": req.msg_body, "CloudCustomData": req.cloud_custom_data.clone().unwrap_or_default(), "EventTime": sim.event_time() })
-    } else {
-        Value::Null
+    let fire_after = !forbid("ForbidAfterSendMsgCallback") && sim.wants::<GroupAfterSendMsg>();
+    let group_type = g.ty.rest_name();
+    // Built only for an app that asks (sends are the hot path).
+    let before = |sim: &Simulator| GroupBeforeSendMsg {
+        group_id: req.group_id.clone(),
+        group_type,
+        from_account: sender.clone(),
+        operator_account: sim.options.admin.clone(),
+        random: req.random,
+        online_only_flag: online_only,
+        msg_body: serde_json::to_value(&req.msg_body).unwrap_or_default(),
+        cloud_custom_data: req.cloud_custom_data.clone().unwrap_or_default(),
+        event_time: sim.event_time(),
     };
     let mut rewritten = None;
     let mut cloud_custom_data = req.cloud_custom_data.clone();
-    let gate = sim.gate(&GROUP_BEFORE_SEND, forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", |_| callback.clone())?;
+    let gate = sim.gate(forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", before)?;
     if let Gate::Drop = gate {
         // Dropped by the app: the sender sees success, nothing is stored.
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
     }
     if let Some(b) = gate.msg_body() {
-        put(&mut callback, "MsgBody", b.clone());
         rewritten = Some(b);
     }
     if let Some(d) = gate.cloud_custom_data() {
-        put(&mut callback, "CloudCustomData", json!(d));
         cloud_custom_data = Some(d);
     }
+    // The After-callback carries the message as delivered (rewritten by the app, maybe).
+    let after = |sim: &Simulator, msg_seq: u64| GroupAfterSendMsg {
+        group_id: req.group_id.clone(),
+        group_type,
+        from_account: sender.clone(),
+        operator_account: sim.options.admin.clone(),
+        random: req.random,
+        msg_seq,
+        msg_time: now,
+        online_only_flag: online_only,
+        msg_body: rewritten.clone().unwrap_or_else(|| serde_json::to_value(&req.msg_body).unwrap_or_default()),
+        cloud_custom_data: cloud_custom_data.clone().unwrap_or_default(),
+        event_time: sim.event_time(),
+    };
     let g = group(sim, &req.group_id)?;
     if req.online_only_flag == Some(1) {
         // Online-only messages are delivered, not stored: no seq, no history, no receipt.
         if fire_after {
-            put(&mut callback, "MsgSeq", json!(0));
-            put(&mut callback, "MsgTime", json!(now));
-            sim.fire("Group.CallbackAfterSendMsg", callback);
+            let body = after(sim, 0);
+            sim.fire(&body);
         }
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
     }
@@ -555,7 +614,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         need_receipt: req.need_read_receipt == Some(1),
         no_unread,
         recalled: false,
-        cloud_custom_data,
+        cloud_custom_data: cloud_custom_data.clone(),
     });
     // Sending reads everything up to one's own message.
     if let Some(m) = g.members.get_mut(&sender) {
@@ -565,9 +624,8 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         g.set_read_seq(&sender, seq);
     }
     if fire_after {
-        put(&mut callback, "MsgSeq", json!(seq));
-        put(&mut callback, "MsgTime", json!(now));
-        sim.fire("Group.CallbackAfterSendMsg", callback);
+        let body = after(sim, seq);
+        sim.fire(&body);
     }
     answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq, msg_drop_reason: None })
 }
@@ -627,19 +685,19 @@ pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> An
     }
     let upto = req.msg_seq_list.iter().map(|s| s.msg_seq).max().unwrap_or(0);
     let current = g.members.get(&req.from_account).map_or(0, |m| m.read_seq);
-    let on = sim.on("Group.CallbackAfterReadReceipt");
+    let on = sim.wants::<GroupAfterReadReceipt>();
     let event_time = sim.event_time();
     let g = group_mut(sim, &req.group_id)?;
     g.set_read_seq(&req.from_account, current.max(upto));
-    if let Some(cmd) = on {
+    if on {
         // The receipts' counts after this read, and who sent it.
-        let list: Vec<Value> = req
+        let group_msg_receipt_list = req
             .msg_seq_list
             .iter()
-            .filter_map(|s| g.receipt(s.msg_seq).map(|r| json!({ "MsgSeq": s.msg_seq, "ReadNum": r.read, "UnreadNum": r.unread, "ReadReceiptMembers": [{ "Member_Account": req.from_account }] })))
+            .filter_map(|s| g.receipt(s.msg_seq).map(|r| ReceiptItem { msg_seq: s.msg_seq, read_num: r.read, unread_num: r.unread, read_receipt_members: member_items([req.from_account.as_str()]) }))
             .collect();
-        let callback = json!({ "GroupId": g.id, "Type": g.ty.rest_name(), "GroupMsgReceiptList": list, "EventTime": event_time });
-        sim.fire(cmd, callback);
+        let callback = GroupAfterReadReceipt { group_id: g.id.clone(), group_type: g.ty.rest_name(), group_msg_receipt_list, event_time };
+        sim.fire(&callback);
     }
     ok()
 }

@@ -2,13 +2,14 @@
 //! member roles, owners and mutes. They share the group state of `sim/group.rs`.
 
 use super::dispatch::serve;
-use super::group::{applies, group, group_mut, member_json, members_in_order, need_account, need_member};
+use super::group::{applies, group, group_mut, member_info_item, member_json, members_in_order, need_account, need_member};
 use super::state::{Broadcast, Group, Role};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Reply, Simulator};
 use crate::api::group_open_http_svc::change_group_owner::ChangeGroupOwner;
 use crate::api::group_open_http_svc::forbid_send_msg::ForbidSendMsg;
 use crate::api::group_open_http_svc::get_appid_group_list::{GetAppidGroupList, GetAppidGroupListResponse, GroupIdItem};
-use crate::api::group_open_http_svc::get_group_info::{GetGroupInfo, GROUP_BASE_FIELDS};
+use crate::api::group_open_http_svc::get_group_info::{GetGroupInfo, GroupInfo, GROUP_BASE_FIELDS};
+use crate::api::group_open_http_svc::get_group_member_info::MemberInfo;
 use crate::api::group_open_http_svc::get_group_muted_account::{GetGroupMutedAccount, GetGroupMutedAccountResponse, MutedAccount};
 use crate::api::group_open_http_svc::get_group_shutted_uin::{GetGroupShuttedUinResponse, ShuttedUin};
 use crate::api::group_open_http_svc::get_online_member_num::{GetOnlineMemberNum, GetOnlineMemberNumResponse};
@@ -18,10 +19,11 @@ use crate::api::group_open_http_svc::get_role_in_group::{GetRoleInGroup, GetRole
 use crate::api::group_open_http_svc::group_msg_recall::{GroupMsgRecall, GroupMsgRecallResponse, RecallResult};
 use crate::api::group_open_http_svc::modify_group_base_info::ModifyGroupBaseInfo;
 use crate::api::group_open_http_svc::modify_group_member_info::ModifyGroupMemberInfo;
-use crate::api::{Envelope, KeyValue};
+use crate::api::{Envelope, KeyValue, MsgSeqItem};
+use super::callbacks::group::GroupAfterRecallMsg;
 use crate::protocol::errors::code;
 use crate::vocab::{Endpoint, GroupType};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
 /// get_appid_group_list cursors start above 2^32, so a client that keeps `Next` in 32 bits is
@@ -61,8 +63,8 @@ pub fn list(sim: &Simulator, body: Body<'_>) -> Answer {
 }
 
 /// Custom fields as `[{Key, Value}]`, only the keys asked for.
-fn custom_items(custom: &BTreeMap<String, String>, keys: &[String]) -> Value {
-    Value::Array(keys.iter().filter_map(|k| custom.get(k).map(|v| json!({ "Key": k, "Value": v }))).collect())
+fn custom_items(custom: &BTreeMap<String, String>, keys: &[String]) -> Vec<KeyValue> {
+    keys.iter().filter_map(|k| custom.get(k).map(|v| KeyValue { key: k.clone(), value: v.clone() })).collect()
 }
 
 /// One group's `GroupInfo` item with what the filter asks for.
@@ -72,62 +74,49 @@ fn group_info(sim: &Simulator, g: &Group, req: &GetGroupInfo) -> Value {
     let wants = |field: &str| base.is_none_or(|b| b.iter().any(|x| x == field)) && (filter.is_none() || base.is_some());
     let live = g.ty == GroupType::AVChatRoom;
     let mute_all = if g.mute_all { "On" } else { "Off" };
-    let last_msg_time = g.messages.last().map_or(0, |m| m.time);
-    let mut out = Map::new();
-    out.insert("GroupId".into(), json!(g.id));
-    out.insert("ErrorCode".into(), json!(0));
-    out.insert("ErrorInfo".into(), json!(""));
-    for field in GROUP_BASE_FIELDS {
-        if !wants(field) || (live && *field == "MemberNum") {
-            continue;
-        }
-        let value = match *field {
-            "Type" => json!(g.ty.rest_name()),
-            "Name" => json!(g.name),
-            "Introduction" => json!(g.introduction),
-            "Notification" => json!(g.notification),
-            "FaceUrl" => json!(g.face_url),
-            "Owner_Account" => json!(g.owner.clone().unwrap_or_default()),
-            "CreateTime" => json!(g.created),
-            "InfoSeq" => json!(g.info_seq),
-            "LastInfoTime" => json!(g.last_info_time),
-            "LastMsgTime" => json!(last_msg_time),
-            "NextMsgSeq" => json!(g.last_seq() + 1),
-            "MemberNum" => json!(g.members.len()),
-            "MaxMemberNum" => json!(g.max_members),
-            "ApplyJoinOption" => json!(g.apply_join_option),
-            "InviteJoinOption" => json!(g.invite_join_option),
-            _ => json!(mute_all),
-        };
-        out.insert((*field).into(), value);
-    }
-    if let Some(keys) = filter.and_then(|f| f.app_defined_data_filter_group.as_deref()) {
-        out.insert("AppDefinedData".into(), custom_items(&g.custom, keys));
-    }
     let member_filter = filter.and_then(|f| f.member_info_filter.as_deref());
-    if !live && (filter.is_none() || member_filter.is_some()) {
+    let members = (!live && (filter.is_none() || member_filter.is_some())).then(|| {
         let member_keys = filter.and_then(|f| f.app_defined_data_filter_group_member.as_deref());
         let now = sim.now();
-        let list: Vec<Value> = members_in_order(g)
-            .into_iter()
-            .map(|(account, m)| {
-                let until = g.muted_until(account, now);
-                let mut item = member_json(account, m, until, member_filter);
-                if let Value::Object(map) = &mut item {
-                    // The older name, when asked for or when nothing is filtered.
-                    if member_filter.is_none_or(|f| f.iter().any(|x| x == "ShutUpUntil")) {
-                        map.insert("ShutUpUntil".into(), json!(until));
-                    }
-                    if let Some(keys) = member_keys {
-                        map.insert("AppMemberDefinedData".into(), custom_items(&m.custom, keys));
-                    }
-                }
-                item
-            })
-            .collect();
-        out.insert("MemberList".into(), Value::Array(list));
+        let list = members_in_order(g).into_iter().map(|(account, m)| {
+            let until = g.muted_until(account, now);
+            // The older name too, filtered as the others are; the custom fields asked for.
+            let app_member_defined_data = member_keys.map(|keys| serde_json::to_value(custom_items(&m.custom, keys)).unwrap_or_default());
+            member_json(&MemberInfo { shut_up_until: Some(until), app_member_defined_data, ..member_info_item(account, m, until) }, member_filter)
+        });
+        Value::Array(list.collect())
+    });
+    let full = GroupInfo {
+        group_id: g.id.clone(),
+        error_code: 0,
+        error_info: String::new(),
+        group_type: Some(g.ty.rest_name().to_owned()),
+        name: Some(g.name.clone()),
+        introduction: Some(g.introduction.clone()),
+        notification: Some(g.notification.clone()),
+        face_url: Some(g.face_url.clone()),
+        owner_account: Some(g.owner.clone().unwrap_or_default()),
+        create_time: Some(g.created),
+        info_seq: Some(g.info_seq),
+        last_info_time: Some(g.last_info_time),
+        last_msg_time: Some(g.messages.last().map_or(0, |m| m.time)),
+        next_msg_seq: Some(g.last_seq() + 1),
+        // A live group does not say how many it has.
+        member_num: (!live).then_some(g.members.len() as u64),
+        max_member_num: Some(u64::from(g.max_members)),
+        apply_join_option: Some(g.apply_join_option.clone()),
+        invite_join_option: Some(g.invite_join_option.clone()),
+        shut_up_all_member: Some(mute_all.to_owned()),
+        mute_all_member: Some(mute_all.to_owned()),
+        app_defined_data: filter.and_then(|f| f.app_defined_data_filter_group.as_deref()).map(|keys| custom_items(&g.custom, keys)),
+        member_list: members,
+    };
+    let mut out = serde_json::to_value(&full).unwrap_or_default();
+    if let Value::Object(map) = &mut out {
+        // The profile fields the filter leaves out.
+        map.retain(|k, _| !GROUP_BASE_FIELDS.contains(&k.as_str()) || wants(k));
     }
-    Value::Object(out)
+    out
 }
 serve!(read GetGroupInfo => info);
 
@@ -347,7 +336,7 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
     let req: GroupMsgRecall = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
-    let on = sim.on("Group.CallbackAfterRecallMsg");
+    let on = sim.wants::<GroupAfterRecallMsg>();
     let (admin, event_time) = (sim.options.admin.clone(), sim.event_time());
     let g = group_mut(sim, &req.group_id)?;
     let recall_ret_list = req
@@ -365,11 +354,10 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
             RecallResult { msg_seq: item.msg_seq, ret_code }
         })
         .collect::<Vec<_>>();
-    let recalled = || -> Vec<Value> { recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| json!({ "MsgSeq": r.msg_seq })).collect() };
-    if let Some((cmd, recalled)) = on.map(|cmd| (cmd, recalled())).filter(|(_, r)| !r.is_empty()) {
-        let ty = g.ty.rest_name();
-        let body = json!({ "Operator_Account": admin, "Type": ty, "GroupId": req.group_id, "MsgSeqList": recalled, "EventTime": event_time });
-        sim.fire(cmd, body);
+    let msg_seq_list: Vec<MsgSeqItem> = if on { recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| MsgSeqItem { msg_seq: r.msg_seq }).collect() } else { vec![] };
+    if !msg_seq_list.is_empty() {
+        let body = GroupAfterRecallMsg { operator_account: admin, group_type: g.ty.rest_name(), group_id: req.group_id, msg_seq_list, event_time };
+        sim.fire(&body);
     }
     answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
 }

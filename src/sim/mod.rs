@@ -24,7 +24,7 @@ mod sns;
 pub mod snapshot;
 pub mod state;
 
-pub use answer::{answer, fail, ok, Answer, Fail, Reply, OK_TEXT};
+pub use answer::{answer, fail, ok, Answer, Fail, Finished, Reply, Stop, OK_TEXT};
 pub(crate) use answer::{typed, Body};
 pub use dispatch::{read_only_endpoints, service_codes_invalid, Step};
 pub use options::Options;
@@ -44,8 +44,6 @@ pub struct Simulator {
     outbox_dropped: u64,
     /// The app's answer to the Before-callback of the call being resumed.
     verdict: Option<callbacks::Verdict>,
-    /// The Before-callback the current call stopped for.
-    asking: Option<callbacks::Fired>,
     /// A resumed call already counted toward the rate limit.
     resuming: bool,
     /// The real clock's reading while pinned (`pin_real_now`): a journal records the second
@@ -76,7 +74,7 @@ impl Simulator {
         let clock = Clock { manual: options.now, offset: 0 };
         // Deterministic: the same options give the same IDs.
         let rng = 0x9E37_79B9_7F4A_7C15 ^ u64::from(options.sdk_app_id);
-        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, asking: None, resuming: false, pinned_real: None, snapshot_len: std::cell::Cell::new(0) }
+        Simulator { options, clock, real_now, rng, rate: RateWindow::default(), world: World::default(), outbox: vec![], outbox_dropped: 0, verdict: None, resuming: false, pinned_real: None, snapshot_len: std::cell::Cell::new(0) }
     }
 
 

@@ -20,7 +20,8 @@ use crate::api::sns::group_delete::{FriendGroupDelete, FriendGroupDeleteResponse
 use crate::api::sns::group_get::{FriendGroup, FriendGroupGet, FriendGroupGetResponse};
 use crate::api::items::{AccountResult, AccountResults, BlockListChange, TagValue, FRIEND_CUSTOM_PREFIX, FRIEND_GROUP_TAG, REMARK_TAG};
 use crate::api::Envelope;
-use serde_json::{json, Value};
+use super::callbacks::sns::{FriendPair, SnsFriendAdd, SnsFriendDelete};
+use serde_json::Value;
 
 /// Codes of the relationship chain (269/1671).
 pub mod sns_code {
@@ -221,10 +222,10 @@ pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
         })();
         out.push((to, r));
     }
-    if let Some(cmd) = sim.on("Sns.CallbackFriendAdd").filter(|_| !pairs.is_empty()) {
-        let list: Vec<Value> = pairs.iter().map(|(a, b)| json!({ "From_Account": a, "To_Account": b, "Initiator_Account": from })).collect();
-        let body = json!({ "PairList": list, "ClientCmd": "friend_add", "Admin_Account": sim.options.admin, "ForceFlag": u8::from(force), "EventTime": sim.event_time() });
-        sim.fire(cmd, body);
+    if sim.wants::<SnsFriendAdd>() && !pairs.is_empty() {
+        let pair_list = pairs.into_iter().map(|(from_account, to_account)| FriendPair { from_account, to_account, initiator_account: Some(from.clone()) }).collect();
+        let body = SnsFriendAdd { pair_list, client_cmd: "friend_add", admin_account: sim.options.admin.clone(), force_flag: u8::from(force), event_time: Some(sim.event_time()) };
+        sim.fire(&body);
     }
     results(out)
 }
@@ -232,9 +233,9 @@ pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
 impl Simulator {
     /// Sns.CallbackFriendDelete for the friendships that ended (whose list lost whom).
     fn friends_deleted(&mut self, pairs: &[(String, String)]) {
-        if let Some(cmd) = self.on("Sns.CallbackFriendDelete").filter(|_| !pairs.is_empty()) {
-            let list: Vec<Value> = pairs.iter().map(|(a, b)| json!({ "From_Account": a, "To_Account": b })).collect();
-            self.fire(cmd, json!({ "PairList": list, "EventTime": self.event_time() }));
+        if self.wants::<SnsFriendDelete>() && !pairs.is_empty() {
+            let pair_list = pairs.iter().map(|(a, b)| FriendPair { from_account: a.clone(), to_account: b.clone(), initiator_account: None }).collect();
+            self.fire(&SnsFriendDelete { pair_list, event_time: Some(self.event_time()) });
         }
     }
 }

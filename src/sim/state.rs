@@ -3,10 +3,55 @@
 //! the receipt index is derived and rebuilt on restore.
 
 use super::fenwick::Fenwick;
-use crate::read::{reads, Named};
+use crate::read::Named;
 use crate::vocab::GroupType;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A state type stated once: its fields give the struct, the snapshot's writer (serde, each
+/// member named as its field) and its reader (`ReadJson`, the same names; a member missing
+/// from an older snapshot takes `ReadJson::absent`). Fields after `derived` are rebuilt on
+/// restore, neither written nor read.
+macro_rules! snapshotted {
+    (
+        $(#[$attr:meta])*
+        pub struct $ty:ident {
+            $($(#[$fattr:meta])* pub $field:ident: $fty:ty,)*
+        }
+        $(derived { $($(#[$dattr:meta])* pub $dfield:ident: $dty:ty,)* })?
+    ) => {
+        $(#[$attr])*
+        pub struct $ty {
+            $($(#[$fattr])* pub $field: $fty,)*
+            $($($(#[$dattr])* #[serde(skip)] pub $dfield: $dty,)*)?
+        }
+
+        impl $crate::read::ReadJson for $ty {
+            fn read(r: &mut $crate::read::Reader<'_>) -> Option<Self> {
+                $(let mut $field = None;)*
+                r.object(&mut |r, key| {
+                    match key {
+                        $(stringify!($field) => $field = Some(r.field(key)?),)*
+                        _ => {
+                            r.skip()?;
+                        }
+                    }
+                    Some(())
+                })?;
+                Some($ty {
+                    $($field: match $field.or_else($crate::read::ReadJson::absent) {
+                        Some(v) => v,
+                        None => {
+                            r.missing(stringify!($field));
+                            return None;
+                        }
+                    },)*
+                    $($($dfield: Default::default(),)*)?
+                })
+            }
+        }
+    };
+}
 
 /// A stored message body (compact JSON).
 pub type MsgBody = Box<serde_json::value::RawValue>;
@@ -25,48 +70,49 @@ pub fn body_value(body: &MsgBody) -> serde_json::Value {
     serde_json::from_str(body.get()).unwrap_or(serde_json::Value::Null)
 }
 
-/// An account and everything that is its own: profile, login state, global mute, friends,
-/// friend lists and blocklist (so deleting it deletes them).
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
-pub struct Account {
-    pub created: u64,
-    /// Profile fields by tag (account_import's Nick and FaceUrl are Tag_Profile_IM_Nick and
-    /// Tag_Profile_IM_Image).
-    pub profile: BTreeMap<String, serde_json::Value>,
-    /// UserSigs issued before this second no longer log in (kick); 0: never kicked.
-    pub kicked_at: u64,
-    /// Logged-in platforms and their status (`Online` or `PushOnline`); none: `Offline`.
-    pub online: BTreeMap<String, String>,
-    /// Global mute of one-to-one and group messages: until this second (`u64::MAX`: for good).
-    pub c2c_muted_until: u64,
-    pub group_muted_until: u64,
-    pub friends: BTreeMap<String, Friend>,
-    /// Friend lists, in the order created.
-    pub friend_groups: Vec<String>,
-    pub blocked: BTreeMap<String, Blocked>,
-    /// Friend requests waiting for this account's confirmation, by requester.
-    pub pending: BTreeMap<String, Pending>,
-    /// Versions the relationship-chain answers report: standard friend data, custom friend
-    /// data, friend lists, blocklist.
-    pub standard_seq: u64,
-    pub custom_seq: u64,
-    pub group_seq: u64,
-    pub black_seq: u64,
-    /// Conversations deleted from this account's list (`1:peer`, `2:group`) and when: one
-    /// comes back with a later message.
-    pub deleted_conversations: BTreeMap<String, u64>,
-    /// One-to-one roaming cleared by this account (recentcontact/delete `ClearRamble`), by
-    /// peer: messages up to that time are gone from its side.
-    pub cleared_roaming: BTreeMap<String, u64>,
-    /// Pins, marks and contact groups of conversations (keys as `deleted_conversations`):
-    /// the service keeps them apart from the recent-contact list, so a conversation can carry
-    /// them before it has a message.
-    pub conversation_marks: BTreeMap<String, ConversationMarks>,
-    /// Conversation groups (recentcontact `*_contact_group`): name → ID. IDs are per account,
-    /// from 1, in the order created.
-    pub contact_groups: BTreeMap<String, u64>,
+snapshotted! {
+    /// An account and everything that is its own: profile, login state, global mute, friends,
+    /// friend lists and blocklist (so deleting it deletes them).
+    #[derive(Debug, Clone, PartialEq, Serialize, Default)]
+    pub struct Account {
+        pub created: u64,
+        /// Profile fields by tag (account_import's Nick and FaceUrl are Tag_Profile_IM_Nick and
+        /// Tag_Profile_IM_Image).
+        pub profile: BTreeMap<String, serde_json::Value>,
+        /// UserSigs issued before this second no longer log in (kick); 0: never kicked.
+        pub kicked_at: u64,
+        /// Logged-in platforms and their status (`Online` or `PushOnline`); none: `Offline`.
+        pub online: BTreeMap<String, String>,
+        /// Global mute of one-to-one and group messages: until this second (`u64::MAX`: for good).
+        pub c2c_muted_until: u64,
+        pub group_muted_until: u64,
+        pub friends: BTreeMap<String, Friend>,
+        /// Friend lists, in the order created.
+        pub friend_groups: Vec<String>,
+        pub blocked: BTreeMap<String, Blocked>,
+        /// Friend requests waiting for this account's confirmation, by requester.
+        pub pending: BTreeMap<String, Pending>,
+        /// Versions the relationship-chain answers report: standard friend data, custom friend
+        /// data, friend lists, blocklist.
+        pub standard_seq: u64,
+        pub custom_seq: u64,
+        pub group_seq: u64,
+        pub black_seq: u64,
+        /// Conversations deleted from this account's list (`1:peer`, `2:group`) and when: one
+        /// comes back with a later message.
+        pub deleted_conversations: BTreeMap<String, u64>,
+        /// One-to-one roaming cleared by this account (recentcontact/delete `ClearRamble`), by
+        /// peer: messages up to that time are gone from its side.
+        pub cleared_roaming: BTreeMap<String, u64>,
+        /// Pins, marks and contact groups of conversations (keys as `deleted_conversations`):
+        /// the service keeps them apart from the recent-contact list, so a conversation can carry
+        /// them before it has a message.
+        pub conversation_marks: BTreeMap<String, ConversationMarks>,
+        /// Conversation groups (recentcontact `*_contact_group`): name → ID. IDs are per account,
+        /// from 1, in the order created.
+        pub contact_groups: BTreeMap<String, u64>,
+    }
 }
-reads!(Account { created: "created", profile: "profile", kicked_at: "kicked_at", online: "online", c2c_muted_until: "c2c_muted_until", group_muted_until: "group_muted_until", friends: "friends", friend_groups: "friend_groups", blocked: "blocked", pending: "pending", standard_seq: "standard_seq", custom_seq: "custom_seq", group_seq: "group_seq", black_seq: "black_seq", deleted_conversations: "deleted_conversations", cleared_roaming: "cleared_roaming", conversation_marks: "conversation_marks", contact_groups: "contact_groups" });
 
 impl Account {
     /// An account with no data (what the admin reads as until something is stored for it).
@@ -92,21 +138,22 @@ impl Account {
     };
 }
 
-/// What an account keeps about one conversation besides its messages. An entry left with
-/// nothing stays (removing from this map would cost the wasm a BTreeMap removal of its own).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
-pub struct ConversationMarks {
-    /// Pinned by the client (`pinConversation`): `TopFlag` 1.
-    pub pinned: bool,
-    /// Standard marks: bit n is `SetMark: [n]`.
-    pub standard: u64,
-    pub custom: String,
-    /// IDs of the conversation groups it is in, in the order added.
-    pub groups: Vec<u64>,
-    /// When its marks or groups last changed (`Timestamp`).
-    pub updated: u64,
+snapshotted! {
+    /// What an account keeps about one conversation besides its messages. An entry left with
+    /// nothing stays (removing from this map would cost the wasm a BTreeMap removal of its own).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+    pub struct ConversationMarks {
+        /// Pinned by the client (`pinConversation`): `TopFlag` 1.
+        pub pinned: bool,
+        /// Standard marks: bit n is `SetMark: [n]`.
+        pub standard: u64,
+        pub custom: String,
+        /// IDs of the conversation groups it is in, in the order added.
+        pub groups: Vec<u64>,
+        /// When its marks or groups last changed (`Timestamp`).
+        pub updated: u64,
+    }
 }
-reads!(ConversationMarks { pinned: "pinned", standard: "standard", custom: "custom", groups: "groups", updated: "updated" });
 
 impl ConversationMarks {
     /// Whether it counts toward the 1000 marked or grouped conversations an account may have.
@@ -124,40 +171,43 @@ pub fn keys_in_order<T>(map: &BTreeMap<String, T>, order: fn(&T) -> u64) -> Vec<
     v.into_iter().map(|(_, k)| k).collect()
 }
 
-/// A friend in an account's list (a one-way edge: "both ways" is two of them).
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
-pub struct Friend {
-    pub add_time: u64,
-    /// Order of adding across the simulator (friend_get pages in this order).
-    pub order: u64,
-    pub add_source: String,
-    pub add_wording: String,
-    pub remark: String,
-    pub remark_time: u64,
-    /// The friend lists it is in.
-    pub groups: Vec<String>,
-    /// `Tag_SNS_Custom_*` values.
-    pub custom: BTreeMap<String, serde_json::Value>,
+snapshotted! {
+    /// A friend in an account's list (a one-way edge: "both ways" is two of them).
+    #[derive(Debug, Clone, PartialEq, Serialize, Default)]
+    pub struct Friend {
+        pub add_time: u64,
+        /// Order of adding across the simulator (friend_get pages in this order).
+        pub order: u64,
+        pub add_source: String,
+        pub add_wording: String,
+        pub remark: String,
+        pub remark_time: u64,
+        /// The friend lists it is in.
+        pub groups: Vec<String>,
+        /// `Tag_SNS_Custom_*` values.
+        pub custom: BTreeMap<String, serde_json::Value>,
+    }
 }
-reads!(Friend { add_time: "add_time", order: "order", add_source: "add_source", add_wording: "add_wording", remark: "remark", remark_time: "remark_time", groups: "groups", custom: "custom" });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
-pub struct Blocked {
-    pub time: u64,
-    pub order: u64,
+snapshotted! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+    pub struct Blocked {
+        pub time: u64,
+        pub order: u64,
+    }
 }
-reads!(Blocked { time: "time", order: "order" });
 
-/// A friend request the peer has yet to confirm (its AllowType is NeedConfirm).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
-pub struct Pending {
-    pub time: u64,
-    pub add_source: String,
-    pub add_wording: String,
-    /// Add_Type_Both: the requester asked to be in the peer's list too.
-    pub both: bool,
+snapshotted! {
+    /// A friend request the peer has yet to confirm (its AllowType is NeedConfirm).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+    pub struct Pending {
+        pub time: u64,
+        pub add_source: String,
+        pub add_wording: String,
+        /// Add_Type_Both: the requester asked to be in the peer's list too.
+        pub both: bool,
+    }
 }
-reads!(Pending { time: "time", add_source: "add_source", add_wording: "add_wording", both: "both" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Role {
@@ -185,88 +235,93 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Member {
-    pub role: Role,
-    pub join_time: u64,
-    /// Order of joining across the simulator (member lists and receipt-detail cursors).
-    pub join_order: u64,
-    /// The group's last seq when the member joined: later messages have it in their audience.
-    pub joined_at_seq: u64,
-    /// Read position: the seq of the last message the member has read.
-    pub read_seq: u64,
-    pub msg_flag: String,
-    pub name_card: String,
-    pub last_send_time: u64,
-    /// `AppMemberDefinedData`.
-    pub custom: BTreeMap<String, String>,
+snapshotted! {
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    pub struct Member {
+        pub role: Role,
+        pub join_time: u64,
+        /// Order of joining across the simulator (member lists and receipt-detail cursors).
+        pub join_order: u64,
+        /// The group's last seq when the member joined: later messages have it in their audience.
+        pub joined_at_seq: u64,
+        /// Read position: the seq of the last message the member has read.
+        pub read_seq: u64,
+        pub msg_flag: String,
+        pub name_card: String,
+        pub last_send_time: u64,
+        /// `AppMemberDefinedData`.
+        pub custom: BTreeMap<String, String>,
+    }
 }
-reads!(Member { role: "role", join_time: "join_time", join_order: "join_order", joined_at_seq: "joined_at_seq", read_seq: "read_seq", msg_flag: "msg_flag", name_card: "name_card", last_send_time: "last_send_time", custom: "custom" });
 
-#[derive(Debug, Clone, Serialize)]
-pub struct GroupMsg {
-    pub seq: u64,
-    pub time: u64,
-    pub sender: String,
-    pub random: u32,
-    /// Kept as compact JSON text: a parsed tree costs several allocations per message, and
-    /// 100,000 messages must stay small. Snapshots embed it as JSON, unchanged.
-    pub body: MsgBody,
-    pub priority: String,
-    pub need_receipt: bool,
-    /// `SendMsgControl: ["NoUnread"]`: not counted as unread.
-    pub no_unread: bool,
-    pub recalled: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cloud_custom_data: Option<String>,
+snapshotted! {
+    #[derive(Debug, Clone, Serialize)]
+    pub struct GroupMsg {
+        pub seq: u64,
+        pub time: u64,
+        pub sender: String,
+        pub random: u32,
+        /// Kept as compact JSON text: a parsed tree costs several allocations per message, and
+        /// 100,000 messages must stay small. Snapshots embed it as JSON, unchanged.
+        pub body: MsgBody,
+        pub priority: String,
+        pub need_receipt: bool,
+        /// `SendMsgControl: ["NoUnread"]`: not counted as unread.
+        pub no_unread: bool,
+        pub recalled: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cloud_custom_data: Option<String>,
+    }
 }
-reads!(GroupMsg { seq: "seq", time: "time", sender: "sender", random: "random", body: "body", priority: "priority", need_receipt: "need_receipt", no_unread: "no_unread", recalled: "recalled", cloud_custom_data: "cloud_custom_data" });
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SystemNotification {
-    pub time: u64,
-    /// Empty: every member.
-    pub to: Vec<String>,
-    pub content: String,
+snapshotted! {
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    pub struct SystemNotification {
+        pub time: u64,
+        /// Empty: every member.
+        pub to: Vec<String>,
+        pub content: String,
+    }
 }
-reads!(SystemNotification { time: "time", to: "to", content: "content" });
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Group {
-    pub id: String,
-    pub ty: GroupType,
-    pub name: String,
-    pub owner: Option<String>,
-    pub introduction: String,
-    pub notification: String,
-    pub face_url: String,
-    pub max_members: u32,
-    pub apply_join_option: String,
-    pub invite_join_option: String,
-    pub created: u64,
-    /// Profile version and time of its last change.
-    pub info_seq: u64,
-    pub last_info_time: u64,
-    /// `MuteAllMember: On`: only the owner, admins and the App admin may speak.
-    pub mute_all: bool,
-    /// `AppDefinedData`.
-    pub custom: BTreeMap<String, String>,
-    /// Custom attributes (AVChatRoom), by key.
-    pub attrs: BTreeMap<String, String>,
-    /// Attribute writes in the second `attr_write_second` (at most 5 a second per group).
-    pub attr_write_second: u64,
-    pub attr_writes: u32,
-    /// Muted accounts and until when (`u64::MAX`: for good). Kept by account, not by
-    /// membership: a muted user who leaves and rejoins is still muted (269/1627).
-    pub muted: BTreeMap<String, u64>,
-    pub members: BTreeMap<String, Member>,
-    /// `messages[i].seq == i + 1`: seqs are consecutive from 1.
-    pub messages: Vec<GroupMsg>,
-    pub notifications: Vec<SystemNotification>,
-    #[serde(skip)]
-    pub index: ReceiptIndex,
+snapshotted! {
+    #[derive(Debug, Clone, Serialize)]
+    pub struct Group {
+        pub id: String,
+        pub ty: GroupType,
+        pub name: String,
+        pub owner: Option<String>,
+        pub introduction: String,
+        pub notification: String,
+        pub face_url: String,
+        pub max_members: u32,
+        pub apply_join_option: String,
+        pub invite_join_option: String,
+        pub created: u64,
+        /// Profile version and time of its last change.
+        pub info_seq: u64,
+        pub last_info_time: u64,
+        /// `MuteAllMember: On`: only the owner, admins and the App admin may speak.
+        pub mute_all: bool,
+        /// `AppDefinedData`.
+        pub custom: BTreeMap<String, String>,
+        /// Custom attributes (AVChatRoom), by key.
+        pub attrs: BTreeMap<String, String>,
+        /// Attribute writes in the second `attr_write_second` (at most 5 a second per group).
+        pub attr_write_second: u64,
+        pub attr_writes: u32,
+        /// Muted accounts and until when (`u64::MAX`: for good). Kept by account, not by
+        /// membership: a muted user who leaves and rejoins is still muted (269/1627).
+        pub muted: BTreeMap<String, u64>,
+        pub members: BTreeMap<String, Member>,
+        /// `messages[i].seq == i + 1`: seqs are consecutive from 1.
+        pub messages: Vec<GroupMsg>,
+        pub notifications: Vec<SystemNotification>,
+    }
+    derived {
+        pub index: ReceiptIndex,
+    }
 }
-reads!(Group { id: "id", ty: "ty", name: "name", owner: "owner", introduction: "introduction", notification: "notification", face_url: "face_url", max_members: "max_members", apply_join_option: "apply_join_option", invite_join_option: "invite_join_option", created: "created", info_seq: "info_seq", last_info_time: "last_info_time", mute_all: "mute_all", custom: "custom", attrs: "attrs", attr_write_second: "attr_write_second", attr_writes: "attr_writes", muted: "muted", members: "members", messages: "messages", notifications: "notifications" }; index);
 
 /// Derived counts that make receipts and unread numbers O(log n).
 ///
@@ -403,22 +458,23 @@ fn push_counted(index: &mut ReceiptIndex, msg: &GroupMsg) {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct C2cMsg {
-    pub seq: u64,
-    pub random: u32,
-    pub time: u64,
-    pub body: MsgBody,
-    pub recalled: bool,
-    pub need_receipt: bool,
-    /// Not counted as unread (`SendMsgControl: ["NoUnread"]`, importmsg history).
-    pub no_unread: bool,
-    /// The receiver sent a read receipt for it (c2c_msg_read_receipt).
-    pub peer_read: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cloud_custom_data: Option<String>,
+snapshotted! {
+    #[derive(Debug, Clone, Serialize)]
+    pub struct C2cMsg {
+        pub seq: u64,
+        pub random: u32,
+        pub time: u64,
+        pub body: MsgBody,
+        pub recalled: bool,
+        pub need_receipt: bool,
+        /// Not counted as unread (`SendMsgControl: ["NoUnread"]`, importmsg history).
+        pub no_unread: bool,
+        /// The receiver sent a read receipt for it (c2c_msg_read_receipt).
+        pub peer_read: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cloud_custom_data: Option<String>,
+    }
 }
-reads!(C2cMsg { seq: "seq", random: "random", time: "time", body: "body", recalled: "recalled", need_receipt: "need_receipt", no_unread: "no_unread", peer_read: "peer_read", cloud_custom_data: "cloud_custom_data" });
 
 impl C2cMsg {
     /// `MsgSeq_MsgRandom_MsgTimeStamp`
@@ -427,34 +483,36 @@ impl C2cMsg {
     }
 }
 
-/// The whole simulated service.
-#[derive(Debug, Clone, Serialize, Default)]
-pub struct World {
-    pub accounts: BTreeMap<String, Account>,
-    pub groups: BTreeMap<String, Group>,
-    /// Destroyed group IDs: they answer 10010 until reused.
-    pub destroyed: BTreeSet<String>,
-    /// Messages by sender, then receiver, in time order.
-    pub c2c: BTreeMap<String, BTreeMap<String, Vec<C2cMsg>>>,
-    /// `read_time[reader][peer]`: messages from peer to reader with time ≤ this are read.
-    pub read_time: BTreeMap<String, BTreeMap<String, u64>>,
-    pub c2c_seq: u64,
-    pub join_counter: u64,
-    /// Order of friend and blocklist entries across the simulator.
-    pub sns_counter: u64,
-    /// The latest broadcasts to the live groups, for their seqs and the duplicate check.
-    pub broadcasts: Vec<Broadcast>,
+snapshotted! {
+    /// The whole simulated service.
+    #[derive(Debug, Clone, Serialize, Default)]
+    pub struct World {
+        pub accounts: BTreeMap<String, Account>,
+        pub groups: BTreeMap<String, Group>,
+        /// Destroyed group IDs: they answer 10010 until reused.
+        pub destroyed: BTreeSet<String>,
+        /// Messages by sender, then receiver, in time order.
+        pub c2c: BTreeMap<String, BTreeMap<String, Vec<C2cMsg>>>,
+        /// `read_time[reader][peer]`: messages from peer to reader with time ≤ this are read.
+        pub read_time: BTreeMap<String, BTreeMap<String, u64>>,
+        pub c2c_seq: u64,
+        pub join_counter: u64,
+        /// Order of friend and blocklist entries across the simulator.
+        pub sns_counter: u64,
+        /// The latest broadcasts to the live groups, for their seqs and the duplicate check.
+        pub broadcasts: Vec<Broadcast>,
+    }
 }
 
-/// A send_broadcast_msg (live groups keep no history: this is what stays).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Broadcast {
-    pub seq: u64,
-    pub random: u32,
-    pub time: u64,
+snapshotted! {
+    /// A send_broadcast_msg (live groups keep no history: this is what stays).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    pub struct Broadcast {
+        pub seq: u64,
+        pub random: u32,
+        pub time: u64,
+    }
 }
-reads!(Broadcast { seq: "seq", random: "random", time: "time" });
-reads!(World { accounts: "accounts", groups: "groups", destroyed: "destroyed", c2c: "c2c", read_time: "read_time", c2c_seq: "c2c_seq", join_counter: "join_counter", sns_counter: "sns_counter", broadcasts: "broadcasts" });
 
 impl World {
     pub fn c2c_messages(&self, from: &str, to: &str) -> &[C2cMsg] {

@@ -1,11 +1,33 @@
 // Third-party callbacks through the built package: to a JS handler (what browser and Node
 // tests use) and over HTTP to a real receiver (node:http), signed, with every Before verdict,
 // a timeout, a dead URL, and no state half-applied.
-import { test } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { Simulator, verifyCallbackSign } from "../../pkg/node/index.mjs";
+import { Simulator as PackageSimulator, verifyCallbackSign } from "../../pkg/node/index.mjs";
 import { startServer } from "../../pkg/lib/serve.mjs";
-import { receiver } from "../support/receiver.mjs";
+import { receiver as packageReceiver } from "../support/receiver.mjs";
+import { mismatch } from "../support/callback-statements.mjs";
+
+// Every callback these tests fire, to a handler or over HTTP, is held to its statement at the
+// end: the simulators' logs and the receivers' requests.
+const simulators = [];
+const receivers = [];
+class Simulator extends PackageSimulator {
+  constructor(...args) {
+    super(...args);
+    simulators.push(this);
+  }
+}
+async function receiver(...args) {
+  const r = await packageReceiver(...args);
+  receivers.push(r);
+  return r;
+}
+after(() => {
+  const bodies = [...simulators.flatMap((s) => s.callbackLog()), ...receivers.flatMap((r) => r.got)].filter((e) => e.body);
+  const wrong = bodies.map((e) => mismatch(e.body.CallbackCommand, e.body)).filter(Boolean);
+  assert.deepEqual(wrong, []);
+});
 
 const T0 = 1700000000;
 const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];

@@ -131,3 +131,29 @@ test("openapi-typescript's types from the document take every sample (tsc --stri
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("each callback's statement gives a JSON Schema that takes its sample, and an OpenAPI webhook (English and Chinese)", async () => {
+  const { Simulator } = await import("../../pkg/node/index.mjs");
+  const { mismatch, schemas } = await import("../support/callback-statements.mjs");
+  const samples = Simulator.callbackSamples();
+  assert.deepEqual([...schemas.keys()].sort(), samples.map((s) => s.command).sort());
+  for (const { command, body } of samples) {
+    assert.equal(mismatch(command, body), null);
+    assert.equal(schemas.get(command).$schema, "https://json-schema.org/draft/2020-12/schema");
+    // A body under another command's name is refused (bodies are told apart by CallbackCommand).
+    assert.notEqual(mismatch(command, { ...body, CallbackCommand: command === "State.StateChange" ? "Sns.CallbackFriendAdd" : "State.StateChange" }), null);
+  }
+  const zh = JSON.parse(readFileSync(join(pkg, "openapi.zh-CN.json"), "utf8"));
+  for (const doc of [openapi, zh]) {
+    assert.deepEqual(Object.keys(doc.webhooks).sort(), samples.map((s) => s.command).sort());
+    for (const { command, body } of samples) {
+      const post = doc.webhooks[command].post;
+      assert.deepEqual(post.requestBody.content["application/json"].example, body);
+      const ref = post.requestBody.content["application/json"].schema.$ref.replace("#/components/schemas/", "");
+      assert.ok(doc.components.schemas[ref], ref);
+      assert.equal("x-tcim-before" in post, command.includes("Before"), command);
+    }
+  }
+  assert.equal(zh.webhooks["Group.CallbackBeforeSendMsg"].post.summary, "群内发言之前回调");
+  assert.deepEqual(openapi.webhooks["Group.CallbackBeforeCreateGroup"].post["x-tcim-before"], { refusedCode: 10016, customCodes: [10100, 10200], dropsOnErrorCode2: false, failurePolicy: "goOn" });
+});

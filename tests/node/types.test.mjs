@@ -51,3 +51,25 @@ test("a misspelled wire field does not compile", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("callback bodies are typed per command: a handler narrowed by command compiles under --strict", () => {
+  const dir = project("callbacks-ok.ts");
+  try {
+    const r = compile(dir);
+    assert.ok(r.ok, r.out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a misspelled wire field of a callback body does not compile", () => {
+  const dir = project("callbacks-bad.ts");
+  try {
+    const r = compile(dir);
+    assert.equal(r.ok, false, "callbacks-bad.ts compiled");
+    assert.match(r.out, /MsgSeqq/);
+    assert.match(r.out, /error TS/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,16 +3,20 @@
 //! what fires, with which body, and applies a Before-callback's verdict; the JS layer
 //! delivers them (to a handler or over HTTP), signs and logs them.
 //!
+//! Each callback is one statement in its area's file (`statement.rs` says what a statement
+//! gives); this module keeps the console's settings, the outbox and the Before-callbacks'
+//! gate.
+//!
 //! A Before-callback is asked in two steps, so that wasm never waits: the first step stops
-//! before anything changes and hands out the callback (`Simulator::asking`); the caller gets
+//! before anything changes and hands out the callback (`Stop::Ask`); the caller gets
 //! the app's reply and calls again with it (`Simulator::call_step` with a verdict), and the
 //! handler then runs to the end with that verdict.
 
-use super::{Fail, Simulator};
+use super::{fail, Simulator, Stop};
 use crate::protocol::errors::code;
 use std::ops::RangeInclusive;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `Options.callbacks`: the console's callback settings. The URL, token and timeout are the
 /// delivering layer's (JS); the simulator reads which commands are on and the failure policy.
@@ -50,7 +54,7 @@ pub struct CallbackOptions {
     pub queue_max: Option<u64>,
     /// (JS only: the function `onCallback` takes; it never reaches the simulator.)
     #[serde(skip)]
-    #[ts(type = "(callback: { command: string; query: Record<string, string>; body: Record<string, unknown> }) => unknown", optional)]
+    #[ts(type = "(callback: FiredCallback) => unknown", optional)]
     pub handler: Option<()>,
 }
 
@@ -65,40 +69,76 @@ pub struct Fired {
     pub body: Value,
 }
 
-/// Every callback tcim fires, with the documented sample body (CN 1522 ff., part B of the
-/// reference): `COMMANDS` (what `commands` may name) and, outside the wasm, `SAMPLES` (what
-/// `tcim trigger` posts; the JS gets them generated, so the wasm carries no sample).
-macro_rules! commands {
-    ($($name:literal => $sample:literal,)*) => {
-        pub const COMMANDS: &[&str] = &[$($name),*];
+pub mod c2c;
+pub mod group;
+pub mod reply;
+pub mod sns;
+pub mod state;
+pub mod statement;
+
+pub use statement::{BeforeBody, Body};
+
+/// Lists the callbacks tcim fires, in the order the reference pages them: `COMMANDS` (what
+/// `commands` may name) and, outside the wasm, `SAMPLES` (what `tcim trigger` posts; the JS
+/// gets them generated, so the wasm carries no sample), `CALLBACKS` (what the generators
+/// read) and `DOCS_ZH` (the meanings in Chinese). Adding a callback is its statement in its
+/// area's file plus its name here.
+macro_rules! registry {
+    ($($area:ident::$ty:ident),* $(,)?) => {
+        pub const COMMANDS: &[&str] = &[$(<$area::$ty as Body>::COMMAND),*];
+        /// Each command's body table.
+        const BODIES: &[(&str, &crate::vocab::rules::Obj)] = &[$((<$area::$ty as Body>::COMMAND, <$area::$ty as Body>::TABLE)),*];
         #[cfg(not(target_arch = "wasm32"))]
-        pub const SAMPLES: &[(&str, &str)] = &[$(($name, $sample)),*];
+        pub const CALLBACKS: &[&statement::Statement] = &[$(&$area::$ty::STATEMENT),*];
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const SAMPLES: &[(&str, &str)] = &[$(($area::$ty::STATEMENT.command, $area::$ty::STATEMENT.sample)),*];
     };
 }
 
-commands! {
-    "C2C.CallbackBeforeSendMsg" => r#"{"CallbackCommand":"C2C.CallbackBeforeSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#,
-    "C2C.CallbackAfterSendMsg" => r#"{"CallbackCommand":"C2C.CallbackAfterSendMsg","From_Account":"jared","To_Account":"Jonh","MsgSeq":48374,"MsgRandom":2837546,"MsgTime":1557481126,"MsgKey":"48374_2837546_1557481126","OnlineOnlyFlag":1,"SendMsgResult":0,"ErrorInfo":"send msg succeed","UnreadMsgNum":7,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#,
-    "C2C.CallbackAfterMsgReport" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgReport","Report_Account":"jared","Peer_Account":"Jonh","LastReadTime":1614754606,"UnreadMsgNum":7}"#,
-    "C2C.CallbackAfterMsgReadReceipt" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgReadReceipt","Operator_Account":"jared","Peer_Account":"Jonh","C2CMsgInfo":[{"From_Account":"Jonh","To_Account":"jared","MsgKey":"33973751_24064952_1769139583"}],"EventTime":1769139587754}"#,
-    "C2C.CallbackAfterMsgWithDraw" => r#"{"CallbackCommand":"C2C.CallbackAfterMsgWithDraw","From_Account":"jared","To_Account":"Jonh","MsgKey":"48374_2837546_1557481126","UnreadMsgNum":7,"EventTime":1670574414123}"#,
-    "Group.CallbackBeforeSendMsg" => r#"{"CallbackCommand":"Group.CallbackBeforeSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#,
-    "Group.CallbackSendMsgException" => r#"{"CallbackCommand":"Group.CallbackSendMsgException","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","ErrorCode":10023,"ErrorInfo":"msg count exceeds limit,please retry later","EventTime":1670574414123}"#,
-    "Group.CallbackAfterSendMsg" => r#"{"CallbackCommand":"Group.CallbackAfterSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"MsgSeq":123,"MsgTime":1490686222,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#,
-    "Group.CallbackAfterReadReceipt" => r#"{"CallbackCommand":"Group.CallbackAfterReadReceipt","GroupId":"@TGS#2TTV7VSII","Type":"Public","GroupMsgReceiptList":[{"MsgSeq":1,"ReadNum":1,"UnreadNum":6,"ReadReceiptMembers":[{"Member_Account":"user0"}]}],"EventTime":1670574414123}"#,
-    "Group.CallbackAfterRecallMsg" => r#"{"CallbackCommand":"Group.CallbackAfterRecallMsg","Operator_Account":"admin","Type":"Public","GroupId":"@TGS#2J4SZEAEL","MsgSeqList":[{"MsgSeq":130}],"EventTime":1670574414123}"#,
-    "Group.CallbackBeforeCreateGroup" => r#"{"CallbackCommand":"Group.CallbackBeforeCreateGroup","Operator_Account":"leckie","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","CreateGroupNum":123,"MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#,
-    "Group.CallbackAfterCreateGroup" => r#"{"CallbackCommand":"Group.CallbackAfterCreateGroup","GroupId":"@TGS#2J4SZEAEL","Operator_Account":"group_root","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"UserDefinedDataList":[{"Key":"UserDefined1","Value":"hello"}],"EventTime":1670574414123}"#,
-    "Group.CallbackBeforeApplyJoinGroup" => r#"{"CallbackCommand":"Group.CallbackBeforeApplyJoinGroup","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Requestor_Account":"jared","EventTime":1670574414123}"#,
-    "Group.CallbackBeforeInviteJoinGroup" => r#"{"CallbackCommand":"Group.CallbackBeforeInviteJoinGroup","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Operator_Account":"leckie","DestinationMembers":[{"Member_Account":"jared"},{"Member_Account":"leckie"}],"EventTime":1670574414123}"#,
-    "Group.CallbackAfterNewMemberJoin" => r#"{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#2J4SZEAEL","Type":"Public","JoinType":"Apply","Operator_Account":"leckie","NewMemberList":[{"Member_Account":"jared"},{"Member_Account":"tommy"}],"EventTime":1670574414123}"#,
-    "Group.CallbackAfterMemberExit" => r#"{"CallbackCommand":"Group.CallbackAfterMemberExit","GroupId":"@TGS#2J4SZEAEL","Type":"Public","ExitType":"Kicked","Operator_Account":"leckie","ExitMemberList":[{"Member_Account":"jared"}],"EventTime":1670574414123}"#,
-    "Group.CallbackAfterGroupDestroyed" => r#"{"CallbackCommand":"Group.CallbackAfterGroupDestroyed","Operator_Account":"administrator","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Owner_Account":"leckie","Name":"MyFirstGroup","MemberList":[{"Member_Account":"leckie"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#,
-    "Sns.CallbackFriendAdd" => r#"{"CallbackCommand":"Sns.CallbackFriendAdd","PairList":[{"From_Account":"id","To_Account":"id1","Initiator_Account":"id"}],"ClientCmd":"friend_add","Admin_Account":"","ForceFlag":1}"#,
-    "Sns.CallbackFriendDelete" => r#"{"CallbackCommand":"Sns.CallbackFriendDelete","PairList":[{"From_Account":"id","To_Account":"id1"},{"From_Account":"id","To_Account":"id2"}]}"#,
-    "State.StateChange" => r#"{"CallbackCommand":"State.StateChange","EventTime":1629883332497,"Info":{"Action":"Login","To_Account":"testuser316","Reason":"Register"},"KickedDevice":[{"Platform":"Windows"},{"Platform":"Android"}]}"#,
+registry! {
+    c2c::C2cBeforeSendMsg,
+    c2c::C2cAfterSendMsg,
+    c2c::C2cAfterMsgReport,
+    c2c::C2cAfterMsgReadReceipt,
+    c2c::C2cAfterMsgWithDraw,
+    group::GroupBeforeSendMsg,
+    group::GroupSendMsgException,
+    group::GroupAfterSendMsg,
+    group::GroupAfterReadReceipt,
+    group::GroupAfterRecallMsg,
+    group::GroupBeforeCreateGroup,
+    group::GroupAfterCreateGroup,
+    group::GroupBeforeApplyJoinGroup,
+    group::GroupBeforeInviteJoinGroup,
+    group::GroupAfterNewMemberJoin,
+    group::GroupAfterMemberExit,
+    group::GroupAfterGroupDestroyed,
+    sns::SnsFriendAdd,
+    sns::SnsFriendDelete,
+    state::StateChange,
 }
 
+/// The statement of a command.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn statement(command: &str) -> Option<&'static statement::Statement> {
+    CALLBACKS.iter().copied().find(|s| s.command == command)
+}
+
+/// What is wrong with a fired body, checked against its command's table as `validate`
+/// checks a request: a missing or unknown field, a value of the wrong type (for tests: every
+/// body the simulator fires must be the body it declares).
+pub fn check_body(command: &str, body: &Value) -> Vec<crate::vocab::Diagnostic> {
+    let Some((_, table)) = BODIES.iter().find(|(c, _)| *c == command) else {
+        return vec![crate::vocab::Diagnostic::error("", "unknown_callback", format!("{command} is not a callback tcim declares"))];
+    };
+    let text = body.to_string();
+    let Ok(node) = crate::vocab::Node::parse(&text) else {
+        return vec![crate::vocab::Diagnostic::error("", "invalid_json", "not JSON".to_owned())];
+    };
+    let mut checker = crate::vocab::Checker::new();
+    checker.check_root(&node, table);
+    checker.finish()
+}
 /// At most this many fired callbacks wait for the JS layer to take them; past it the oldest
 /// are dropped and counted.
 const OUTBOX: usize = 10_000;
@@ -109,15 +149,15 @@ const BEFORE_FAILED: u32 = 80_003;
 /// How the service reads the app's reply to one Before-callback (part B0 and each
 /// callback's page): `ErrorCode` 0 allows, 1 refuses with `refused`, a code in `custom`
 /// refuses with that code and the reply's `ErrorInfo`.
-pub(crate) struct Before {
-    pub command: &'static str,
-    refused: u32,
-    custom: RangeInclusive<u32>,
+#[derive(Debug)]
+pub struct Before {
+    pub refused: u32,
+    pub custom: RangeInclusive<u32>,
     /// Messages only: `ErrorCode` 2 drops the action silently.
-    drops: bool,
+    pub drops: bool,
     /// Messages only: the console's timeout policy (deliver or 80003) is about messages
     /// (CN 1671); any other Before-callback that fails lets its action go on.
-    policy: bool,
+    pub policy: bool,
 }
 
 /// The two message Before-callbacks take 120001–130000 for their own refusals (CN 1632;
@@ -126,12 +166,12 @@ pub(crate) const MESSAGE_CODES: RangeInclusive<u32> = 120_001..=130_000;
 /// The group Before-callbacks of creating and joining take 10100–10200 (CN 1662, 1666, EN 34370).
 const GROUP_CODES: RangeInclusive<u32> = 10_100..=10_200;
 
-pub(crate) const C2C_BEFORE_SEND: Before = Before { command: "C2C.CallbackBeforeSendMsg", refused: code::C2C_CALLBACK_REFUSED, custom: MESSAGE_CODES, drops: true, policy: true };
-pub(crate) const GROUP_BEFORE_SEND: Before = Before { command: "Group.CallbackBeforeSendMsg", refused: code::CALLBACK_REFUSED, custom: MESSAGE_CODES, drops: true, policy: true };
-pub(crate) const BEFORE_CREATE_GROUP: Before = Before { command: "Group.CallbackBeforeCreateGroup", refused: code::CALLBACK_REFUSED, custom: GROUP_CODES, drops: false, policy: false };
-pub(crate) const BEFORE_INVITE: Before = Before { command: "Group.CallbackBeforeInviteJoinGroup", refused: code::CALLBACK_REFUSED, custom: GROUP_CODES, drops: false, policy: false };
-pub(crate) const BEFORE_APPLY: Before = Before { command: "Group.CallbackBeforeApplyJoinGroup", refused: code::CALLBACK_REFUSED, custom: GROUP_CODES, drops: false, policy: false };
-
+/// The rules of the message Before-callbacks: `refused` is the service's code for "the app said 1".
+pub(crate) const fn message_rule(refused: u32) -> Before {
+    Before { refused, custom: MESSAGE_CODES, drops: true, policy: true }
+}
+/// The rules of the Before-callbacks of creating and joining groups.
+pub(crate) const GROUP_RULE: Before = Before { refused: code::CALLBACK_REFUSED, custom: GROUP_CODES, drops: false, policy: false };
 /// What a Before-callback decided.
 pub enum Gate {
     /// Go on, with the app's reply when it answered (it may rewrite the message or refuse
@@ -192,19 +232,15 @@ impl CallbackOptions {
 
 impl Simulator {
     /// Runs one step of a call or client action with the app's `verdict` on the
-    /// Before-callback it may ask: its result, or the Before-callback it stopped for (with
+    /// Before-callback it may ask: its outcome, or the Before-callback it stopped for (with
     /// nothing changed). A resumed step does not count again toward the rate limit.
-    pub(crate) fn with_verdict<T>(&mut self, verdict: Option<Verdict>, run: impl FnOnce(&mut Self) -> T) -> Result<T, Fired> {
+    pub(crate) fn with_verdict<T, E>(&mut self, verdict: Option<Verdict>, run: impl FnOnce(&mut Self) -> Result<T, Stop<E>>) -> Result<Result<T, E>, Fired> {
         self.resuming = verdict.is_some();
         self.verdict = verdict;
-        self.asking = None;
         let out = run(self);
         self.resuming = false;
         self.verdict = None;
-        match self.asking.take() {
-            Some(before) => Err(before),
-            None => Ok(out),
-        }
+        Stop::settle(out)
     }
 
     /// Whether the app has this callback switched on.
@@ -218,28 +254,27 @@ impl Simulator {
         }
     }
 
-    /// `Some(command)` when the app has it switched on: callers build a body only then (the
+    /// Whether the app has callback `B` switched on: callers build a body only then (the
     /// hot paths pay nothing for callbacks an app does not have).
-    pub(crate) fn on(&self, command: &'static str) -> Option<&'static str> {
-        self.callback_on(command).then_some(command)
+    pub(crate) fn wants<B: Body>(&self) -> bool {
+        self.callback_on(B::COMMAND)
     }
 
     /// Fires an After-callback (when switched on) from a REST call.
-    pub(crate) fn fire(&mut self, command: &'static str, body: Value) {
-        self.fire_from(command, "RESTAPI", body);
+    pub(crate) fn fire<B: Body>(&mut self, body: &B) {
+        self.fire_from("RESTAPI", body);
     }
 
     /// Fires an After-callback from a client on `platform`.
-    pub(crate) fn fire_from(&mut self, command: &'static str, platform: &str, mut body: Value) {
-        if !self.callback_on(command) {
+    pub(crate) fn fire_from<B: Body>(&mut self, platform: &str, body: &B) {
+        if !self.wants::<B>() {
             return;
         }
-        with_command(command, &mut body);
         if self.outbox.len() >= OUTBOX {
             self.outbox.remove(0);
             self.outbox_dropped += 1;
         }
-        self.outbox.push(Fired { command, platform: platform.to_owned(), body });
+        self.outbox.push(fired(platform, body));
     }
 
     /// The callbacks fired since the last call, oldest first, and how many were dropped
@@ -253,26 +288,23 @@ impl Simulator {
         self.now().saturating_mul(1000)
     }
 
-    /// A Before-callback's gate. Not switched on (or `skip`): allow. No verdict yet: the
-    /// callback is handed out (`asking`) and the call stops before changing anything. With
+    /// Before-callback `B`'s gate. Not switched on (or `skip`): allow. No verdict yet: the
+    /// call stops before changing anything (`Stop::Ask`) and hands out the callback. With
     /// the app's verdict: allow (maybe rewritten), drop, or refuse with the rule's code (1),
     /// the reply's own code or, when the callback failed and the app refuses messages then,
     /// 80003.
-    pub(crate) fn gate(&mut self, rule: &Before, skip: bool, platform: &str, body: impl FnOnce(&Self) -> Value) -> Result<Gate, Fail> {
-        let command = rule.command;
+    pub(crate) fn gate<B: BeforeBody>(&mut self, skip: bool, platform: &str, body: impl FnOnce(&Self) -> B) -> Result<Gate, Stop> {
+        let (command, rule) = (B::COMMAND, &B::RULE);
         // A verdict given counts even with the callback off: a journal replays the app's
         // answers with callbacks off, so that nothing fires twice.
-        if skip || (!self.callback_on(command) && self.verdict.is_none()) {
+        if skip || (!self.wants::<B>() && self.verdict.is_none()) {
             return Ok(Gate::Allow(None));
         }
         let Some(verdict) = self.verdict.take() else {
-            let mut b = body(self);
-            with_command(command, &mut b);
-            self.asking = Some(Fired { command, platform: platform.to_owned(), body: b });
-            return Err(Fail { code: 0, info: String::new() });
+            return Err(Stop::Ask(Box::new(fired(platform, &body(self)))));
         };
         let failed = |why: &str, sim: &Self| match sim.options.callbacks.as_ref().and_then(|c| c.on_failure.as_deref()) {
-            Some("refuse") if rule.policy => Err(Fail { code: BEFORE_FAILED, info: format!("{command} failed ({why}) and the app refuses messages then") }),
+            Some("refuse") if rule.policy => fail(BEFORE_FAILED, format!("{command} failed ({why}) and the app refuses messages then")),
             _ => Ok(Gate::Allow(None)),
         };
         let reply = match verdict {
@@ -288,15 +320,26 @@ impl Simulator {
                 }
                 Ok(Gate::Allow(Some(reply)))
             }
-            Some(1) => Err(Fail { code: rule.refused, info: format!("refused by the app's {command}") }),
+            Some(1) => fail(rule.refused, format!("refused by the app's {command}")),
             Some(2) if rule.drops => Ok(Gate::Drop),
-            Some(c) if rule.custom.contains(&c) => Err(Fail { code: c, info: info.to_owned() }),
+            Some(c) if rule.custom.contains(&c) => fail(c, info),
             _ => {
                 let codes = if rule.drops { "0, 1, 2" } else { "0, 1" };
                 failed(&format!("its reply has no ErrorCode {codes} or {}-{}", rule.custom.start(), rule.custom.end()), self)
             }
         }
     }
+}
+
+/// A fired callback: its body, with `CallbackCommand` (as every body has it) among its
+/// members. (A `Value` writes its members sorted by name, as the service's bodies have
+/// always come out of tcim.)
+fn fired<B: Body>(platform: &str, body: &B) -> Fired {
+    let mut value = serde_json::to_value(body).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut value {
+        map.insert("CallbackCommand".into(), Value::from(B::COMMAND));
+    }
+    Fired { command: B::COMMAND, platform: platform.to_owned(), body: value }
 }
 
 /// The app's answer to a Before-callback, as the delivering layer hands it back.
@@ -320,26 +363,4 @@ impl Verdict {
             None => Err("invalid verdict: expected {\"reply\": {...}} or {\"failed\": \"why\"}".into()),
         }
     }
-}
-
-/// Every body starts with its command.
-fn with_command(command: &str, body: &mut Value) {
-    if let Value::Object(map) = body {
-        let mut with = serde_json::Map::new();
-        with.insert("CallbackCommand".into(), Value::from(command));
-        with.append(map);
-        *map = with;
-    }
-}
-
-/// Sets `key` of a callback body (an object; anything else is left alone).
-pub(crate) fn put(body: &mut Value, key: &str, value: Value) {
-    if let Value::Object(map) = body {
-        map.insert(key.to_owned(), value);
-    }
-}
-
-/// `[{ "Member_Account": … }]`.
-pub(crate) fn member_list<'a>(accounts: impl IntoIterator<Item = &'a str>) -> Value {
-    Value::Array(accounts.into_iter().map(|a| json!({ "Member_Account": a })).collect())
 }

@@ -1,0 +1,202 @@
+//! The group callbacks (CN 1632 ff., 1662 ff., part B2 of the reference): messages, read
+//! receipts, recalls, creating, joining, leaving and disbanding groups.
+
+use super::statement::statements;
+use super::{message_rule, GROUP_RULE};
+use crate::api::{KeyValue, MemberAccountItem, MsgSeqItem, KEY_VALUES, MEMBER_ACCOUNT_ITEM, MSG_BODY, MSG_SEQ_ITEM};
+use crate::protocol::errors::code;
+use crate::vocab::rules::*;
+use serde_json::Value;
+
+/// `[{ "Member_Account": … }]`.
+const MEMBERS: Ty = Ty::Array(&Arr { item: Ty::Object(&MEMBER_ACCOUNT_ITEM), min_items: 0, max_items: None });
+
+/// A group's REST type, or "" in an exception about a group that does not exist.
+const EXCEPTION_TYPE: Ty = Ty::Enum(&["Private", "Public", "ChatRoom", "AVChatRoom", "Community", ""]);
+
+/// `[{ "Member_Account": … }]` of these accounts.
+pub(crate) fn member_items<'a>(accounts: impl IntoIterator<Item = &'a str>) -> Vec<MemberAccountItem> {
+    accounts.into_iter().map(|a| MemberAccountItem { member_account: a.to_owned() }).collect()
+}
+
+statements! {
+    item
+    /// One message's receipt counts after a read, and who read it.
+    ReceiptItem as RECEIPT_ITEM "CallbackReceiptItem" {
+        msg_seq: u64 = req "MsgSeq", COUNT, "seq of the message read" / "已读消息的 MsgSeq";
+        read_num: u64 = req "ReadNum", COUNT, "how many members have read it" / "已读人数";
+        unread_num: u64 = req "UnreadNum", COUNT, "how many members have not read it" / "未读人数";
+        read_receipt_members: Vec<MemberAccountItem> = req "ReadReceiptMembers", MEMBERS, "the members who sent this receipt" / "本次已读回执的成员列表";
+    }
+
+    callback
+    /// Before a group message is sent: the app may allow, rewrite, refuse or drop it.
+    GroupBeforeSendMsg as GROUP_BEFORE_SEND_MSG "Group.CallbackBeforeSendMsg" / "GroupCallbackBeforeSendMsg" {
+        title: "Before a group message is sent" / "群内发言之前回调";
+        before: message_rule(code::CALLBACK_REFUSED);
+        sample: r#"{"CallbackCommand":"Group.CallbackBeforeSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "产生群消息的群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "产生群消息的群组类型";
+        from_account: String = req "From_Account", USER_ID, "UserID of the sender" / "消息发送者 UserID";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever asked for the send (the app admin for REST calls)" / "请求发起者 UserID，可以用来识别是否为管理员请求的";
+        random: u32 = req "Random", U32, "the message's random number" / "发消息请求中的32位随机数";
+        online_only_flag: u8 = req "OnlineOnlyFlag", FLAG, "1: an online-only message; 0: stored" / "在线消息，为1，否则为0";
+        msg_body: Value = req "MsgBody", MSG_BODY, "the message body" / "消息体";
+        cloud_custom_data: String = req "CloudCustomData", string(), "the message's custom data (kept in the cloud)" / "消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到）";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// A group message was read but not delivered.
+    GroupSendMsgException as GROUP_SEND_MSG_EXCEPTION "Group.CallbackSendMsgException" / "GroupCallbackSendMsgException" {
+        title: "When a group message fails to be sent" / "群内发言异常回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackSendMsgException","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"OnlineOnlyFlag":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","ErrorCode":10023,"ErrorInfo":"msg count exceeds limit,please retry later","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "产生群消息的群组 ID";
+        group_type: &'static str = req "Type", EXCEPTION_TYPE, "the group's type (empty when there is no such group)" / "产生群消息的群组类型（群组不存在时为空）";
+        from_account: String = req "From_Account", USER_ID, "UserID of the sender" / "消息发送者 UserID";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever asked for the send (the app admin for REST calls)" / "请求发起者 UserID，可以用来识别是否为管理员请求的";
+        random: u32 = req "Random", U32, "the message's random number" / "发消息请求中的32位随机数";
+        online_only_flag: u8 = req "OnlineOnlyFlag", FLAG, "1: an online-only message; 0: stored" / "在线消息，为1，否则为0";
+        msg_body: Value = req "MsgBody", MSG_BODY, "the message body" / "消息体";
+        cloud_custom_data: String = req "CloudCustomData", string(), "the message's custom data (kept in the cloud)" / "消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到）";
+        error_code: u32 = req "ErrorCode", COUNT, "why the message was not delivered: the error code" / "消息发送失败的错误码";
+        error_info: String = req "ErrorInfo", string(), "why the message was not delivered, in words" / "消息发送失败的错误信息";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a group message was sent.
+    GroupAfterSendMsg as GROUP_AFTER_SEND_MSG "Group.CallbackAfterSendMsg" / "GroupCallbackAfterSendMsg" {
+        title: "After a group message is sent" / "群内发言之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterSendMsg","GroupId":"@TGS#2J4SZEAEL","Type":"Public","From_Account":"jared","Operator_Account":"admin","Random":123456,"MsgSeq":123,"MsgTime":1490686222,"OnlineOnlyFlag":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "产生群消息的群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "产生群消息的群组类型";
+        from_account: String = req "From_Account", USER_ID, "UserID of the sender" / "消息发送者 UserID";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever asked for the send (the app admin for REST calls)" / "请求发起者 UserID，可以用来识别是否为管理员请求的";
+        random: u32 = req "Random", U32, "the message's random number" / "发消息请求中的32位随机数";
+        msg_seq: u64 = req "MsgSeq", COUNT, "the message's seq (0 for an online-only message, which is not stored)" / "消息的序列号";
+        msg_time: u64 = req "MsgTime", COUNT, "when the message was sent, Unix seconds" / "消息的时间";
+        online_only_flag: u8 = req "OnlineOnlyFlag", FLAG, "1: an online-only message; 0: stored" / "在线消息，为1，否则为0";
+        msg_body: Value = req "MsgBody", MSG_BODY, "the message body" / "消息体";
+        cloud_custom_data: String = req "CloudCustomData", string(), "the message's custom data (kept in the cloud)" / "消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到）";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a member sent read receipts for group messages.
+    GroupAfterReadReceipt as GROUP_AFTER_READ_RECEIPT "Group.CallbackAfterReadReceipt" / "GroupCallbackAfterReadReceipt" {
+        title: "After a group message read receipt" / "群消息已读回执后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterReadReceipt","GroupId":"@TGS#2TTV7VSII","Type":"Public","GroupMsgReceiptList":[{"MsgSeq":1,"ReadNum":1,"UnreadNum":6,"ReadReceiptMembers":[{"Member_Account":"user0"}]}],"EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "产生群消息的群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "产生群消息的群组类型";
+        group_msg_receipt_list: Vec<ReceiptItem> = req "GroupMsgReceiptList", Ty::Array(&Arr { item: Ty::Object(&RECEIPT_ITEM), min_items: 0, max_items: None }), "the messages read, with their counts after the read" / "已读回执信息列表";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After group messages were recalled.
+    GroupAfterRecallMsg as GROUP_AFTER_RECALL_MSG "Group.CallbackAfterRecallMsg" / "GroupCallbackAfterRecallMsg" {
+        title: "After group messages are recalled" / "群消息撤回之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterRecallMsg","Operator_Account":"admin","Type":"Public","GroupId":"@TGS#2J4SZEAEL","MsgSeqList":[{"MsgSeq":130}],"EventTime":1670574414123}"#;
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever recalled them" / "请求发起者 UserID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "产生群消息的群组类型";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "产生群消息的群组 ID";
+        msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 0, max_items: None }), "the recalled messages' seqs" / "撤回的消息 seq 列表";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// Before a group is created: the app may allow or refuse it.
+    GroupBeforeCreateGroup as GROUP_BEFORE_CREATE_GROUP "Group.CallbackBeforeCreateGroup" / "GroupCallbackBeforeCreateGroup" {
+        title: "Before a group is created" / "创建群组之前回调";
+        before: GROUP_RULE;
+        sample: r#"{"CallbackCommand":"Group.CallbackBeforeCreateGroup","Operator_Account":"leckie","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","CreateGroupNum":123,"MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#;
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever creates the group" / "操作者";
+        owner_account: String = req "Owner_Account", string(), "UserID of the group's owner (empty: none)" / "群主";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
+        name: String = req "Name", string(), "the group's name" / "请求创建的群组的名称";
+        create_group_num: u64 = req "CreateGroupNum", COUNT, "how many groups of this type the owner has created" / "该用户已创建的同类的群组个数";
+        member_list: Vec<MemberAccountItem> = req "MemberList", MEMBERS, "the initial members asked for" / "请求创建的群组的初始化成员列表";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a group was created.
+    GroupAfterCreateGroup as GROUP_AFTER_CREATE_GROUP "Group.CallbackAfterCreateGroup" / "GroupCallbackAfterCreateGroup" {
+        title: "After a group is created" / "创建群组之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterCreateGroup","GroupId":"@TGS#2J4SZEAEL","Operator_Account":"group_root","Owner_Account":"leckie","Type":"Public","Name":"MyFirstGroup","MemberList":[{"Member_Account":"bob"},{"Member_Account":"peter"}],"UserDefinedDataList":[{"Key":"UserDefined1","Value":"hello"}],"EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever creates the group" / "操作者";
+        owner_account: String = req "Owner_Account", string(), "UserID of the group's owner (empty: none)" / "群主";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
+        name: String = req "Name", string(), "the group's name" / "请求创建的群组的名称";
+        member_list: Vec<MemberAccountItem> = req "MemberList", MEMBERS, "the group's initial members" / "初始成员列表";
+        user_defined_data_list: Vec<KeyValue> = req "UserDefinedDataList", KEY_VALUES, "the group's custom fields" / "用户建群时的自定义字段";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// Before a user's application to join a group is handled: the app may allow or refuse it.
+    GroupBeforeApplyJoinGroup as GROUP_BEFORE_APPLY_JOIN_GROUP "Group.CallbackBeforeApplyJoinGroup" / "GroupCallbackBeforeApplyJoinGroup" {
+        title: "Before an application to join a group" / "申请入群之前回调";
+        before: GROUP_RULE;
+        sample: r#"{"CallbackCommand":"Group.CallbackBeforeApplyJoinGroup","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Requestor_Account":"jared","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "产生申请的群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "产生申请的群组类型";
+        requestor_account: String = req "Requestor_Account", USER_ID, "UserID of the user who applies" / "申请加群者 UserID";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// Before members are invited into a group: the app may allow, refuse or keep some out.
+    GroupBeforeInviteJoinGroup as GROUP_BEFORE_INVITE_JOIN_GROUP "Group.CallbackBeforeInviteJoinGroup" / "GroupCallbackBeforeInviteJoinGroup" {
+        title: "Before members are invited into a group" / "拉人入群之前回调";
+        before: GROUP_RULE;
+        sample: r#"{"CallbackCommand":"Group.CallbackBeforeInviteJoinGroup","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Operator_Account":"leckie","DestinationMembers":[{"Member_Account":"jared"},{"Member_Account":"leckie"}],"EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "要拉人的群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "要拉人的群组类型";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever invites" / "请求的操作者 UserID";
+        destination_members: Vec<MemberAccountItem> = req "DestinationMembers", MEMBERS, "the users invited" / "要拉入群组的 UserID 集合";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After members joined a group.
+    GroupAfterNewMemberJoin as GROUP_AFTER_NEW_MEMBER_JOIN "Group.CallbackAfterNewMemberJoin" / "GroupCallbackAfterNewMemberJoin" {
+        title: "After new members join a group" / "新成员入群之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#2J4SZEAEL","Type":"Public","JoinType":"Apply","Operator_Account":"leckie","NewMemberList":[{"Member_Account":"jared"},{"Member_Account":"tommy"}],"EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
+        join_type: &'static str = req "JoinType", Ty::Enum(&["Apply", "Invited"]), "how they joined: Apply (applied) or Invited" / "入群方式：Apply（申请入群）；Invited（邀请入群）";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever let them in" / "操作者成员";
+        new_member_list: Vec<MemberAccountItem> = req "NewMemberList", MEMBERS, "the new members" / "新入群成员列表";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After members left a group.
+    GroupAfterMemberExit as GROUP_AFTER_MEMBER_EXIT "Group.CallbackAfterMemberExit" / "GroupCallbackAfterMemberExit" {
+        title: "After members leave a group" / "群成员离开之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterMemberExit","GroupId":"@TGS#2J4SZEAEL","Type":"Public","ExitType":"Kicked","Operator_Account":"leckie","ExitMemberList":[{"Member_Account":"jared"}],"EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
+        exit_type: &'static str = req "ExitType", Ty::Enum(&["Kicked", "Quit"]), "how they left: Kicked or Quit" / "成员离开方式：Kicked 为踢人；Quit 为主动退群";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever removed them (or who quit)" / "操作者";
+        exit_member_list: Vec<MemberAccountItem> = req "ExitMemberList", MEMBERS, "the members who left" / "离开群的成员列表";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a group was disbanded.
+    GroupAfterGroupDestroyed as GROUP_AFTER_GROUP_DESTROYED "Group.CallbackAfterGroupDestroyed" / "GroupCallbackAfterGroupDestroyed" {
+        title: "After a group is disbanded" / "群组解散之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterGroupDestroyed","Operator_Account":"administrator","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Owner_Account":"leckie","Name":"MyFirstGroup","MemberList":[{"Member_Account":"leckie"},{"Member_Account":"peter"}],"EventTime":1670574414123}"#;
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever disbanded it" / "操作者";
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "被解散的群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "被解散群的群组类型";
+        owner_account: String = req "Owner_Account", string(), "UserID of the group's owner (empty: none)" / "群主";
+        name: String = req "Name", string(), "the group's name" / "群组名称";
+        member_list: Option<Vec<MemberAccountItem>> = opt "MemberList", MEMBERS, "the members when it was disbanded (absent for Community groups)" / "被解散前的群成员列表（社群不带此字段）";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+}
