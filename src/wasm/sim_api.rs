@@ -1,6 +1,8 @@
 //! The exports of the simulator module: the `WasmSimulator` class behind the JS `Simulator`.
 
+use super::error::{ErrorKind, WasmError};
 use super::shared::with_input;
+use crate::sim::callbacks::Verdict;
 use crate::sim::Simulator;
 use wasm_bindgen::prelude::*;
 
@@ -14,7 +16,7 @@ fn js_now() -> u64 {
     }
 }
 
-/// The simulator behind the JS `Simulator` class (pkg-template/lib/api.js wraps it).
+/// The simulator behind the JS `Simulator` class (js/lib/simulator/simulator.js wraps it).
 #[wasm_bindgen]
 pub struct WasmSimulator {
     inner: Simulator,
@@ -23,10 +25,10 @@ pub struct WasmSimulator {
 #[wasm_bindgen]
 impl WasmSimulator {
     /// `options` is the JSON of the JS options object (read by serde, which refuses an unknown
-    /// option: see docs/decisions.md, "boundary"); a bad option throws its message.
+    /// option: see docs/decisions.md, "boundary"); a bad option throws `invalid_option`.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: &str) -> Result<WasmSimulator, String> {
-        Simulator::from_options_json(options, js_now).map(|inner| WasmSimulator { inner })
+    pub fn new(options: &str) -> Result<WasmSimulator, WasmError> {
+        Simulator::from_options_json(options, js_now).map(|inner| WasmSimulator { inner }).map_err(WasmError::of(ErrorKind::InvalidOption))
     }
 
     /// The service's answer (JSON text) to a call as the app admin.
@@ -82,8 +84,9 @@ impl WasmSimulator {
         self.inner.snapshot()
     }
 
-    pub fn restore(snapshot: &str, secret_key: Option<String>) -> Result<WasmSimulator, String> {
-        Simulator::restore(snapshot, js_now, secret_key).map(|inner| WasmSimulator { inner })
+    /// The simulator a snapshot describes; other text throws `invalid_snapshot`.
+    pub fn restore(snapshot: &str, secret_key: Option<String>) -> Result<WasmSimulator, WasmError> {
+        Simulator::restore(snapshot, js_now, secret_key).map(|inner| WasmSimulator { inner }).map_err(WasmError::of(ErrorKind::InvalidSnapshot))
     }
 
     pub fn inspect(&self) -> String {
@@ -94,15 +97,15 @@ impl WasmSimulator {
     /// `{"before": <the callback to ask>}`; `verdict` is the app's reply to the previous
     /// step's callback, `{"reply": {...}}` or `{"failed": "why"}`.
     #[wasm_bindgen(js_name = callStep)]
-    pub fn call_step(&mut self, api: &str, body: &str, verdict: Option<String>) -> Result<String, String> {
-        let verdict = verdict.as_deref().map(crate::sim::callbacks::Verdict::from_json).transpose()?;
+    pub fn call_step(&mut self, api: &str, body: &str, verdict: Option<String>) -> Result<String, WasmError> {
+        let verdict = verdict_of(verdict)?;
         Ok(step_json(self.inner.call_step(api, body, verdict)))
     }
 
     /// `handle` in steps, as `callStep`.
     #[wasm_bindgen(js_name = handleStep)]
-    pub fn handle_step(&mut self, method: &str, url: &str, body: &str, verdict: Option<String>) -> Result<String, String> {
-        let verdict = verdict.as_deref().map(crate::sim::callbacks::Verdict::from_json).transpose()?;
+    pub fn handle_step(&mut self, method: &str, url: &str, body: &str, verdict: Option<String>) -> Result<String, WasmError> {
+        let verdict = verdict_of(verdict)?;
         Ok(step_json(self.inner.handle_step(method, url, body, verdict)))
     }
 
@@ -115,10 +118,10 @@ impl WasmSimulator {
 
     /// Switches callbacks on (`options` JSON, as `Options.callbacks`) or off (`null`).
     #[wasm_bindgen(js_name = setCallbacks)]
-    pub fn set_callbacks(&mut self, options: &str) -> Result<(), String> {
-        let callbacks: Option<crate::sim::callbacks::CallbackOptions> = serde_json::from_str(options).map_err(|e| format!("invalid callbacks: {e}"))?;
+    pub fn set_callbacks(&mut self, options: &str) -> Result<(), WasmError> {
+        let callbacks: Option<crate::sim::callbacks::CallbackOptions> = serde_json::from_str(options).map_err(|e| WasmError::new(ErrorKind::InvalidOption, format!("invalid callbacks: {e}")))?;
         if let Some(c) = &callbacks {
-            c.check()?;
+            c.check().map_err(WasmError::of(ErrorKind::InvalidOption))?;
         }
         self.inner.options.callbacks = callbacks;
         Ok(())
@@ -135,18 +138,23 @@ impl WasmSimulator {
         self.inner.handle(method, url, body).body
     }
 
-    /// Runs a client action (its JSON, read by serde); returns the error sentence, or
-    /// undefined on success.
-    pub fn client(&mut self, action: &str) -> Option<String> {
-        self.inner.client_json(action).err()
+    /// Runs a client action (its JSON, read by the crate's reader); what cannot run throws
+    /// `client_action_failed`.
+    pub fn client(&mut self, action: &str) -> Result<(), WasmError> {
+        self.inner.client_json(action).map_err(WasmError::of(ErrorKind::ClientActionFailed))
     }
 
     /// `client` in steps, as `callStep`: the answer is `null` (done) or why it failed.
     #[wasm_bindgen(js_name = clientStep)]
-    pub fn client_step(&mut self, action: &str, verdict: Option<String>) -> Result<String, String> {
-        let verdict = verdict.as_deref().map(crate::sim::callbacks::Verdict::from_json).transpose()?;
+    pub fn client_step(&mut self, action: &str, verdict: Option<String>) -> Result<String, WasmError> {
+        let verdict = verdict_of(verdict)?;
         Ok(step_json(self.inner.client_step(action, verdict)))
     }
+}
+
+/// The app's answer to the previous step's Before-callback, if any.
+fn verdict_of(verdict: Option<String>) -> Result<Option<Verdict>, WasmError> {
+    verdict.as_deref().map(Verdict::from_json).transpose().map_err(WasmError::of(ErrorKind::InvalidVerdict))
 }
 
 fn step_json(step: crate::sim::Step) -> String {

@@ -1,10 +1,11 @@
+// @ts-nocheck (typed once the server's hot path rewrite, issue 28 point 8, lands)
 // `tcim serve`: the simulator behind /v4/<service>/<command> on node:http (no framework), and
 // its control API under /_tcim/ (lib/control.js has the table of operations).
 import { createServer } from "node:http";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Simulator, endpoints } from "../node/index.mjs";
-import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./api.mjs";
+import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { StateFile } from "./state-file.mjs";
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
