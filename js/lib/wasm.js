@@ -3,17 +3,18 @@
 // are stated structurally. tsc holds them to the real glue where the entries pass the modules
 // in: web/index.js and node/require.js.)
 
-/** What every module that takes input has: its memory, the input buffer, endpoint indexes.
+/** What every module that takes input has: its memory, the input and output buffers,
+ * endpoint indexes.
  * @typedef {object} BoundaryExports
  * @property {() => WebAssembly.Memory} wasmMemory
  * @property {(cap: number) => number} inputBuffer
+ * @property {() => string} takeOutput
  * @property {(api: string) => number} endpointIndex
  */
 
 /** The core module (validation, requests).
  * @typedef {BoundaryExports & {
  *   validateInput(index: number, len: number, positions: boolean, fixes: boolean, zh: boolean): number;
- *   takeOutput(): string;
  *   validateText(api: string, text: string, positions: boolean, fixes: boolean, zh: boolean): string;
  *   buildRequestJson(api: string, body: string, bodyIsText: boolean, options: string, random: number, zh: boolean): string;
  * }} CoreModule */
@@ -37,7 +38,7 @@
  * @property {() => string} snapshot
  * @property {() => string} inspect
  * @property {(api: string, body: string, verdict?: string | null) => string} callStep
- * @property {(method: string, url: string, body: string, verdict?: string | null) => string} handleStep
+ * @property {(method: string, urlLen: number, bodyLen: number, verdict?: string | null, pin?: number | null) => number} handleInput
  * @property {() => string} takeCallbacks
  * @property {(options: string) => void} setCallbacks
  * @property {(method: string, url: string, body: string) => string} handle

@@ -23,7 +23,7 @@ function inputBufferOf(wasm) {
   return input;
 }
 
-/** @typedef {{ endpointIndex(api: string): number, writeInput(text: string): number }} Boundary */
+/** @typedef {{ endpointIndex(api: string): number, writeInput(text: string, at?: number): number, output(): string }} Boundary */
 
 /** @type {WeakMap<object, Boundary>} */
 const BOUNDARIES = new WeakMap();
@@ -61,12 +61,14 @@ function makeBoundary(wasm) {
   const encoder = new TextEncoder();
   /** @type {InputBuffer | null} */
   let input = null;
-  /** Writes `text` as UTF-8 into the input buffer; returns its length in bytes, or -1.
-   * @param {string} text */
-  function writeInput(text) {
+  /** Writes `text` as UTF-8 into the input buffer from byte `at` on (what is before `at`
+   * stays); returns its length in bytes, or -1.
+   * @param {string} text
+   * @param {number} [at] */
+  function writeInput(text, at = 0) {
     // Looked up on first use: the web build's wasm is not there before init().
     if (input === null) input = inputBufferOf(wasm);
-    const need = text.length * 3; // UTF-8 bytes per UTF-16 unit, at most
+    const need = at + text.length * 3; // UTF-8 bytes per UTF-16 unit, at most
     if (need > input.cap) {
       const cap = Math.max(need, 2 * input.cap, 4096);
       const ptr = wasm.inputBuffer(cap);
@@ -77,8 +79,11 @@ function makeBoundary(wasm) {
     }
     // A view goes stale (length 0) whenever wasm memory grows.
     if (input.view === null || input.view.byteLength === 0) input.view = new Uint8Array(input.memory.buffer, input.ptr, input.cap);
-    return encoder.encodeInto(text, input.view).written;
+    return encoder.encodeInto(text, at === 0 ? input.view : input.view.subarray(at)).written;
   }
 
-  return { endpointIndex, writeInput };
+  /** The text the last call left in the output buffer. */
+  const output = () => wasm.takeOutput();
+
+  return { endpointIndex, writeInput, output };
 }

@@ -8,7 +8,7 @@
 
 /** The codes of TcimError: what wasm throws, and what the JS glue itself refuses
  * (`invalid_argument` misuse, a module not loaded yet, an injected reset, a control API error).
- * @typedef {WasmErrorCode | "invalid_argument" | "unknown_api" | "invalid_option" | "invalid_body" | "invalid_snapshot" | "client_action_failed" | "simulator_not_loaded" | "usersig_not_loaded" | "connection_reset" | "control_failed"} TcimErrorCode */
+ * @typedef {WasmErrorCode | "invalid_argument" | "unknown_api" | "invalid_option" | "invalid_body" | "invalid_snapshot" | "client_action_failed" | "simulator_not_loaded" | "usersig_not_loaded" | "connection_reset" | "control_failed" | "internal_error"} TcimErrorCode */
 
 /** Thrown for misuse (code "invalid_argument") and for requests that cannot be built
  * ("unknown_api", "invalid_option", "invalid_body"). */

@@ -1,14 +1,41 @@
 // How the glue reads what the wasm simulator answers: the step envelope of a call in steps,
-// whether an answer accepted the request, and the endpoint a request URL names.
+// what `handleInput` answers on the HTTP path, whether an answer accepted the request, and
+// the endpoint a request URL names.
 
 /** How a step's answer starts (`{"answer": …}`; the other kind is `{"before": …}`). */
 export const ANSWER_PREFIX = '{"answer":';
 
-/** The headers of every answer the service gives (status 200, JSON). */
-export const JSON_HEADERS = Object.freeze({ "Content-Type": "application/json; charset=utf-8" });
+/** What `handleInput` answers instead of an ErrorCode (src/wasm/sim_api.rs): the plain OK
+ * answer (its text is OK_TEXT, nothing crosses), a Before-callback to ask first, an answer
+ * whose envelope could not be read. */
+export const PLAIN_OK = -1;
+export const ASK = -2;
+export const NO_CODE = -3;
+/** src/sim/mod.rs `OK_TEXT`: the answer of most writes. */
+export const OK_TEXT = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}';
+export const JSON_TYPE = "application/json; charset=utf-8";
+
+/** The method tcim serve (lib/serve.mjs) answers requests with: `sim[SERVE](url, body, method,
+ * clientIp)` → `{ status, contentType, body, code, fault, fired }` (`code` the ErrorCode, null
+ * when the answer has none; `fired` how many callbacks it fired or dropped), at once when
+ * nothing makes it wait, else a promise. A registered symbol: the ESM and CommonJS builds of
+ * the API share it. */
+export const SERVE = Symbol.for("tcim.serve");
 
 /** An HTTP answer, as `handle` returns it (`fault`: an injected fault answered).
  * @typedef {{ status: number; headers: Record<string, string>; body: string; fault?: boolean }} HttpAnswer */
+/** An HTTP answer as tcim serve takes it (`[SERVE]`'s).
+ * @typedef {{ status: number, contentType: string, body: string, code: number | null, fault: boolean, fired: number }} Served */
+
+/** `handle`'s answer (`{ status, headers, body, fault? }`) from an HTTP answer (`[SERVE]`'s).
+ * @param {Served} out
+ * @returns {HttpAnswer} */
+export function handled(out) {
+  /** @type {HttpAnswer} */
+  const answer = { status: out.status, headers: { "Content-Type": out.contentType }, body: out.body };
+  if (out.fault) answer.fault = true;
+  return answer;
+}
 
 /** The answer text inside a step's `{"answer": …}` envelope.
  * @param {string} step */
@@ -25,8 +52,12 @@ export function accepts(answer) {
 /** The endpoint a request URL names (`service/command` under /v4/), else its path.
  * @param {string} url */
 export function pathApi(url) {
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, "").split(/[?#]/)[0];
-  return path.startsWith("/v4/") ? path.slice(4) : path;
+  // (A server's request URL is a path: no regular expression for it.)
+  const rest = url.charCodeAt(0) === 47 ? url : url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  const query = rest.indexOf("?");
+  const hash = rest.indexOf("#");
+  const end = query < 0 ? (hash < 0 ? rest.length : hash) : hash < 0 ? query : Math.min(query, hash);
+  return rest.startsWith("/v4/") ? rest.slice(4, end) : rest.slice(0, end);
 }
 
 /** A fetch call's URL, method and body text (from a string, a URL or a Request, and init).

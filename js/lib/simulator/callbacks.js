@@ -177,22 +177,35 @@ export class Callbacks {
   steps(step, wait, clientIp) {
     /** @param {string} out */
     const finish = (out) => {
-      this.#drain(clientIp);
+      this.drain(clientIp);
       // The answer's own text: 64-bit cursors stay exact.
       return answerOf(out);
     };
     const first = step(undefined);
     if (first.startsWith(ANSWER_PREFIX)) return /** @type {any} */ (wait ? Promise.resolve(finish(first)) : finish(first));
-    const cb = this.#delivery(JSON.parse(first).before, clientIp);
+    return /** @type {any} */ (this.askThen(JSON.parse(first).before, clientIp, wait, (verdict) => finish(step(verdict))));
+  }
+
+  /** Asks the app a Before-callback (as wasm reported it), logs its verdict and goes on with
+   * `next(verdict)` (the verdict's JSON for wasm): at once, or when the app has answered
+   * (`wait`: a handler awaited, or a POST).
+   * @template T
+   * @param {{ command: string, platform: string, body: FiredCallback["body"] }} before
+   * @param {string} clientIp
+   * @param {boolean} wait
+   * @param {(verdict: string) => T} next
+   * @returns {T | Promise<T>} */
+  askThen(before, clientIp, wait, next) {
+    const cb = this.#delivery(before, clientIp);
     const entry = this.#record(cb);
     /** @param {Verdict} verdict */
     const resume = (verdict) => {
       if (verdict.failed) entry.error = verdict.failed;
       else entry.reply = verdict.reply;
-      return finish(step(JSON.stringify(verdict)));
+      return next(JSON.stringify(verdict));
     };
-    if (!wait) return /** @type {any} */ (resume(this.#askNow(cb)));
-    return /** @type {any} */ (this.#ask(cb).then(resume));
+    if (!wait) return resume(this.#askNow(cb));
+    return this.#ask(cb).then(resume);
   }
 
   /** A Before-callback's verdict from a handler that answers at once.
@@ -295,9 +308,14 @@ export class Callbacks {
   }
 
   /** Delivers what fired: to the handler now, or over HTTP in order in the background.
+   * Answers how many fired or were dropped.
    * @param {string} clientIp */
-  #drain(clientIp) {
-    const { fired, dropped } = JSON.parse(this.#sim.takeCallbacks());
+  drain(clientIp) {
+    const taken = this.#sim.takeCallbacks();
+    // "" when nothing fired (src/wasm/sim_api.rs).
+    if (taken === "") return 0;
+    /** @type {{ fired: { command: string, platform: string, body: FiredCallback["body"] }[], dropped: number }} */
+    const { fired, dropped } = JSON.parse(taken);
     if (dropped) {
       this.#record({ command: null, query: null, body: null }).dropped = dropped;
       this.#stats.dropped += dropped;
@@ -337,6 +355,7 @@ export class Callbacks {
         )
         .finally(() => this.#waiting--);
     }
+    return fired.length + dropped;
   }
 
   /** Runs `task` after everything queued for `callback`'s conversation; answers its promise.

@@ -4,7 +4,7 @@
 // A fault answers before the simulator sees the request: state never changes.
 import { ERRORS } from "../generated.js";
 import { TcimError } from "../api/errors.js";
-import { JSON_HEADERS } from "./answers.js";
+import { JSON_TYPE } from "./answers.js";
 
 /**
  * One injected fault: which requests (`endpoint` "service/command" or "*", a `probability`,
@@ -139,15 +139,15 @@ export function faultFor(faults, api, now, http, canWait) {
   return { rule, text };
 }
 
-/** A fault's HTTP answer (`handle`'s shape, with `fault: true`), or null when it only delays.
+/** A fault's HTTP answer (`[SERVE]`'s shape), or null when it only delays.
  * @param {Fault} fault
- * @returns {import("./answers.js").HttpAnswer | null} */
+ * @returns {import("./answers.js").Served | null} */
 export function faultAnswer({ rule, text }) {
   if (rule.reset) throw new TcimError("connection_reset", "the connection was reset (an injected fault)", []);
   if (rule.httpStatus !== undefined) {
     const reason = { 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" }[rule.httpStatus];
-    return { status: rule.httpStatus, headers: { "Content-Type": "text/html; charset=utf-8" }, body: `<html><head><title>${rule.httpStatus} ${reason}</title></head><body><center><h1>${rule.httpStatus} ${reason}</h1></center></body></html>\n`, fault: true };
+    return { status: rule.httpStatus, contentType: "text/html; charset=utf-8", body: `<html><head><title>${rule.httpStatus} ${reason}</title></head><body><center><h1>${rule.httpStatus} ${reason}</h1></center></body></html>\n`, code: null, fault: true, fired: 0 };
   }
-  if (text !== undefined) return { status: 200, headers: { ...JSON_HEADERS }, body: text, fault: true };
+  if (text !== undefined) return { status: 200, contentType: JSON_TYPE, body: text, code: /** @type {number} */ (rule.errorCode), fault: true, fired: 0 };
   return null;
 }

@@ -1,9 +1,10 @@
 // The request journal of a Simulator (what tcim serve --state writes): each request that
-// changed the state, reported with the second it ran in, and replayed in order to rebuild it.
+// changed the state is reported with the second it ran in (lib/simulator/http.js), and
+// replayed in order to rebuild it.
 import { READ_ONLY } from "../generated.js";
-import { ANSWER_PREFIX, accepts, answerOf, pathApi } from "./answers.js";
+import { accepts, answerOf } from "./answers.js";
 
-/** @import { Step, Verdict } from "./callbacks.js" */
+/** @import { Verdict } from "./callbacks.js" */
 /** @import { WasmSimulator } from "../wasm.js" */
 
 /** One journal record: `t` the second the request ran in (the real clock is pinned to it),
@@ -14,34 +15,7 @@ import { ANSWER_PREFIX, accepts, answerOf, pathApi } from "./answers.js";
 /** The endpoints that only read (src/sim `#[read]`), which the journal skips.
  * @type {Set<string> | null} */
 let readOnlySet = null;
-const readOnly = () => (readOnlySet ??= new Set(READ_ONLY));
-
-/** A step of `url`'s request that reports itself to `journal` when it changes state
- * (accepted, by an endpoint that does not only read).
- * @param {WasmSimulator} sim
- * @param {Journal} journal
- * @param {Step} step
- * @param {string} url
- * @param {string} text
- * @returns {Step} */
-export function journaled(sim, journal, step, url, text) {
-  const api = pathApi(url);
-  if (readOnly().has(api)) return step;
-  return (verdict) => {
-    const t = Math.floor(Date.now() / 1000);
-    sim.pinNow(t);
-    let out;
-    try {
-      out = step(verdict);
-    } finally {
-      sim.pinNow(undefined);
-    }
-    if (out.startsWith(ANSWER_PREFIX) && accepts(answerOf(out))) {
-      journal({ t, api, body: text, ...(verdict === undefined ? {} : { verdict: JSON.parse(verdict) }) });
-    }
-    return out;
-  };
-}
+export const readOnly = () => (readOnlySet ??= new Set(READ_ONLY));
 
 /** Replays journal records in order, each in its second, with callbacks off (they fired when
  * the requests ran); `callbacks` (the wasm part of the settings) are switched on again after.

@@ -6,10 +6,11 @@ import { CALLBACK_SAMPLES } from "../generated.js";
 import { TcimError, argError, fromWasm } from "../api/errors.js";
 import { apiName, bodyText, payloadText } from "../api/args.js";
 import { boundary } from "../api/boundary.js";
-import { JSON_HEADERS, pathApi, requestParts, sleep } from "./answers.js";
+import { SERVE, handled, pathApi, requestParts, sleep } from "./answers.js";
 import { Callbacks, newWasmSimulator } from "./callbacks.js";
 import { Faults, faultFor, faultAnswer } from "./faults.js";
-import { journaled, replay } from "./journal.js";
+import { replay } from "./journal.js";
+import { http } from "./http.js";
 import { holder, notLoaded, simulatorModule, callbackSign, useSimulatorModule, restoreWasmSimulator } from "./loader.js";
 
 /** @import { ApiName, RequestOf, ResponseOf, SimulatorOptions, ClientAction, SimulatorState } from "../../endpoints.js" */
@@ -17,7 +18,8 @@ import { holder, notLoaded, simulatorModule, callbackSign, useSimulatorModule, r
 /** @import { WasmSimulator } from "../wasm.js" */
 /** @import { FaultRule, FaultPlan } from "./faults.js" */
 /** @import { Journal, JournalRecord } from "./journal.js" */
-/** @import { HttpAnswer } from "./answers.js" */
+/** @import { Core } from "./http.js" */
+/** @import { HttpAnswer, Served } from "./answers.js" */
 /** @import { WasmSource } from "./loader.js" */
 
 // Set while Simulator.restore builds an instance around an existing wasm simulator.
@@ -41,9 +43,9 @@ export class Simulator {
    * @type {Faults | null} */
   #faults = null;
 
-  /** Where accepted HTTP requests are reported (`journalTo`): null without.
-   * @type {Journal | null} */
-  #journal = null;
+  /** What the HTTP path works on (lib/simulator/http.js), the journal among it.
+   * @type {Core} */
+  #core;
 
   /** Every callback tcim fires, with its documented sample body.
    * @returns {{ command: string; body: Record<string, unknown> }[]} */
@@ -71,6 +73,7 @@ export class Simulator {
       this.#sim = restoring;
       restoring = null;
       this.#callbacks = new Callbacks(this.#sim, callbackSign);
+      this.#core = { sim: this.#sim, io: this.#io, callbacks: this.#callbacks, journal: null };
     } else {
       if (options === null || typeof options !== "object" || Array.isArray(options)) throw argError("Simulator options must be an object");
       const { faults, ...service } = options;
@@ -79,6 +82,7 @@ export class Simulator {
       this.#sim = sim;
       this.#callbacks = new Callbacks(sim, callbackSign);
       this.#callbacks.settings = settings;
+      this.#core = { sim, io: this.#io, callbacks: this.#callbacks, journal: null };
     }
     // Bound, so `sim.fetch` can be handed around as a plain fetch function.
     this.fetch = this.fetch.bind(this);
@@ -112,7 +116,7 @@ export class Simulator {
    * @returns {this} */
   journalTo(journal) {
     if (journal !== null && typeof journal !== "function") throw argError("journalTo takes a function (or null)");
-    this.#journal = journal;
+    this.#core.journal = journal;
     return this;
   }
 
@@ -227,17 +231,10 @@ export class Simulator {
     if (typeof method !== "string") throw argError("method must be a string");
     if (this.#faults) {
       const fault = this.#fault(pathApi(url), true, false);
-      if (fault) return /** @type {HttpAnswer} */ (faultAnswer(fault));
+      // (Here a fault always answers: one that only delays cannot be picked.)
+      if (fault) return handled(/** @type {Served} */ (faultAnswer(fault)));
     }
-    return this.#handle(url, body, method);
-  }
-
-  /** @param {string} url @param {unknown} body @param {string} method
-   * @returns {HttpAnswer} */
-  #handle(url, body, method) {
-    if (this.#callbacks.settings || this.#journal) return { status: 200, headers: { ...JSON_HEADERS }, body: this.#handleSteps(url, bodyText(body), method, false, "127.0.0.1") };
-    const out = this.#sim.handle(method, url, bodyText(body));
-    return { status: 200, headers: { ...JSON_HEADERS }, body: out };
+    return handled(/** @type {Served} */ (http(this.#core, url, bodyText(body), method, false, "127.0.0.1")));
   }
 
   /** `handle`, waiting for Before-callbacks as `callAsync` does. `clientIp` is what
@@ -249,35 +246,31 @@ export class Simulator {
    * @returns {Promise<HttpAnswer>} */
   async handleAsync(url, body = "", method = "POST", clientIp = "127.0.0.1") {
     if (typeof url !== "string") throw argError("handleAsync takes the request URL as a string");
-    const text = bodyText(body);
+    return handled(await this[SERVE](url, bodyText(body), method, clientIp));
+  }
+
+  /** An HTTP request as tcim serve answers it (see SERVE): faults first (they may delay),
+   * Before-callbacks waited for.
+   * @param {string} url @param {string} text @param {string} method @param {string} clientIp
+   * @returns {Served | Promise<Served>} */
+  [SERVE](url, text, method, clientIp) {
+    if (this.#faults !== null) return this.#faulted(url, text, method, clientIp);
+    return http(this.#core, url, text, method, this.#callbacks.settings !== null, clientIp);
+  }
+
+  /** @param {string} url @param {string} text @param {string} method @param {string} clientIp
+   * @returns {Promise<Served>} */
+  async #faulted(url, text, method, clientIp) {
     const fault = this.#fault(pathApi(url), true, true);
-    let delayed = false;
     if (fault) {
       if (fault.rule.latencyMs) await sleep(fault.rule.latencyMs);
       const answer = faultAnswer(fault);
       if (answer) return answer;
-      delayed = true;
     }
-    const out = await this.#handleAsync(url, text, method, clientIp);
-    return delayed ? { ...out, fault: true } : out;
-  }
-
-  /** @param {string} url @param {string} text @param {string} method @param {string} clientIp
-   * @returns {Promise<HttpAnswer>} */
-  async #handleAsync(url, text, method, clientIp) {
-    if (!this.#callbacks.settings && !this.#journal) return this.#handle(url, text, method);
-    const answer = await this.#handleSteps(url, text, method, Boolean(this.#callbacks.settings), clientIp);
-    return { status: 200, headers: { ...JSON_HEADERS }, body: answer };
-  }
-
-  /** A request in steps (for Before-callbacks, and the journal): its answer text, or a
-   * promise of it with `wait`.
-   * @template {boolean} W
-   * @param {string} url @param {string} text @param {string} method @param {W} wait @param {string} clientIp */
-  #handleSteps(url, text, method, wait, clientIp) {
-    /** @type {Step} */
-    const step = (verdict) => this.#sim.handleStep(method, url, text, verdict);
-    return this.#callbacks.steps(this.#journal ? journaled(this.#sim, this.#journal, step, url, text) : step, wait, clientIp);
+    const out = await http(this.#core, url, text, method, this.#callbacks.settings !== null, clientIp);
+    // A fault that only delayed still marks the answer.
+    if (fault) out.fault = true;
+    return out;
   }
 
   /** A WHATWG-fetch-compatible function over handle(), bound to this simulator: pass
