@@ -82,12 +82,12 @@ async function fetched(browser, dist) {
   return { files, total: files.reduce((s, [, n]) => s + n, 0) };
 }
 
-/** What one endpoint adds: the crate built with and without `api` (its catalog row, and its
- * handler's row where no other endpoint names that handler; its code then goes unused and
- * LTO drops it), each module through
+/** What one endpoint adds: the crate built with and without `api`'s row in the catalog list
+ * (the handler table is built from that list, so its handler and its tables then go unused
+ * and LTO drops them), each module through
  * wasm-bindgen and `wasm-opt -Oz`, and the generated JS minified; `gzip -9` bytes of each. */
 export function endpointCost(root, api) {
-  const module = api.split("/")[1];
+  const [service, command] = api.split("/");
   const dir = mkdtempSync(join(tmpdir(), "tcim-endpoint-"));
   const bin = (name) => join(root, "node_modules/.bin", name);
   // Each crate its own target folder: cargo copies a build's final files to one path per
@@ -117,13 +117,10 @@ export function endpointCost(root, api) {
       if (!text.includes(from)) throw new Error(`${file} has no "${from.trim()}"`);
       writeFileSync(path, text.replace(from, to));
     };
-    // Out of the catalog; the module stays declared, since the simulator's code names its types.
-    edit("src/api/mod.rs", `    ${module},\n`, "");
-    edit("src/api/mod.rs", "pub mod read;\n", `pub mod read;\npub mod ${module};\n`);
-    const handler = readFileSync(join(root, "src/api", `${module}.rs`), "utf8").match(/\.handler\("([^"]+)"\)/)[1];
-    const named = readFileSync(join(root, "src/api/mod.rs"), "utf8").match(/endpoints! \{([^}]*)\}/)[1].split(",").map((m) => m.trim()).filter((m) => m && m !== module);
-    const shared = named.some((m) => readFileSync(join(root, "src/api", `${m}.rs`), "utf8").includes(`.handler("${handler}")`));
-    if (!shared) edit("src/sim/mod.rs", new RegExp(`    ${handler.replace(/[:]/g, "\\$&")}(\\(endpoint\\))?,\n`).exec(readFileSync(join(without, "src/sim/mod.rs"), "utf8"))[0], "");
+    // Out of the catalog list; the module stays declared, since the simulator's code names its types.
+    const row = new RegExp(`\\n    ${service}::${command}::\\w+,`).exec(readFileSync(join(without, "src/api/mod.rs"), "utf8"));
+    if (!row) throw new Error(`src/api/mod.rs lists no ${api}`);
+    edit("src/api/mod.rs", row[0], "");
     const a = measure(root, join(root, "target"));
     const b = measure(without, join(root, "target/size-without"));
     return { core: a.core - b.core, simulator: a.simulator - b.simulator, js: a.js - b.js };

@@ -2,9 +2,10 @@
 //! builders, validators and an in-memory simulator of the service. The core here knows nothing
 //! of JS; `wasm` is the only binding layer.
 //!
-//! Layers, each importing only those before it: `vocab` (what an endpoint, a rule, a
-//! diagnostic is) → `validate` → `api` (one module per endpoint) → `catalog` → `protocol`
-//! (requests, regions, error codes) → `sim` → `wasm`. `codegen` reads them all and is only
+//! Layers, each importing only those before it (tests/layers.rs): `vocab` (what an endpoint, a
+//! rule, a diagnostic is) → `read` (the JSON reader) → `validate` → `api` (one module per
+//! endpoint, by service) → `catalog` → `protocol` (requests, regions, error codes) → `usersig`
+//! → `sim` → `wasm`. `schema`, `codegen`, `readme` and `scaffold` read them all and are only
 //! called by the `tcim-codegen` binary.
 //!
 //! No panics on input-derived data: in wasm a panic traps and leaves the module unusable for
@@ -13,13 +14,17 @@
 
 pub mod api;
 pub mod catalog;
-/// The catalog's titles and field meanings in Chinese (read by the generators only).
-#[cfg(not(target_arch = "wasm32"))]
-pub mod catalog_zh;
 /// Build-time generators (the `tcim-codegen` binary); never in the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod protocol;
+pub mod read;
+/// README blocks generated from the catalog (build-time, like `codegen`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod readme;
+/// The scaffold of a new endpoint (build-time, like `codegen`).
+#[cfg(all(not(target_arch = "wasm32"), feature = "simulator"))]
+pub mod scaffold;
 /// JSON Schemas and the OpenAPI document (build-time generators, like `codegen`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
