@@ -91,8 +91,9 @@ impl WasmSimulator {
                 code
             }
             Step::Before(before) => {
-                // (Serializing our own struct cannot fail; "null" keeps the glue total anyway.)
-                set_output(serde_json::to_string(&before).unwrap_or_else(|_| "null".into()));
+                // (Through a Value, as `step_json` writes it: one serializer for both. Serializing
+                // our own struct cannot fail; "null" keeps the glue total anyway.)
+                set_output(serde_json::to_value(&before).map(|v| v.to_string()).unwrap_or_else(|_| "null".into()));
                 ASK
             }
         })
