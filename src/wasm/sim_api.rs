@@ -1,5 +1,6 @@
 //! The exports of the simulator module: the `WasmSimulator` class behind the JS `Simulator`.
 
+use super::error::{ErrorKind, WasmError};
 use super::shared::{set_output, with_input};
 use crate::sim::callbacks::Verdict;
 use crate::sim::{http, Simulator, Step, OK_TEXT};
@@ -22,7 +23,7 @@ fn js_now() -> u64 {
     }
 }
 
-/// The simulator behind the JS `Simulator` class (pkg-template/lib/api.js wraps it).
+/// The simulator behind the JS `Simulator` class (js/lib/simulator/simulator.js wraps it).
 #[wasm_bindgen]
 pub struct WasmSimulator {
     inner: Simulator,
@@ -31,10 +32,10 @@ pub struct WasmSimulator {
 #[wasm_bindgen]
 impl WasmSimulator {
     /// `options` is the JSON of the JS options object (read by serde, which refuses an unknown
-    /// option: see docs/decisions.md, "boundary"); a bad option throws its message.
+    /// option: see docs/decisions.md, "boundary"); a bad option throws `invalid_option`.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: &str) -> Result<WasmSimulator, String> {
-        Simulator::from_options_json(options, js_now).map(|inner| WasmSimulator { inner })
+    pub fn new(options: &str) -> Result<WasmSimulator, WasmError> {
+        Simulator::from_options_json(options, js_now).map(|inner| WasmSimulator { inner }).map_err(WasmError::of(ErrorKind::InvalidOption))
     }
 
     /// The service's answer (JSON text) to a call as the app admin.
@@ -66,8 +67,8 @@ impl WasmSimulator {
     /// the Before-callback's JSON left there), so that the HTTP server neither parses answers
     /// nor unwraps them.
     #[wasm_bindgen(js_name = handleInput)]
-    pub fn handle_input(&mut self, method: &str, url_len: usize, body_len: usize, verdict: Option<String>, pin: Option<f64>) -> Result<f64, String> {
-        let verdict = verdict.as_deref().map(Verdict::from_json).transpose()?;
+    pub fn handle_input(&mut self, method: &str, url_len: usize, body_len: usize, verdict: Option<String>, pin: Option<f64>) -> Result<f64, WasmError> {
+        let verdict = verdict_of(verdict)?;
         let inner = &mut self.inner;
         let pin = pin.filter(|t| t.is_finite() && *t >= 0.0);
         if let Some(t) = pin {
@@ -90,8 +91,9 @@ impl WasmSimulator {
                 code
             }
             Step::Before(before) => {
-                // (Through a Value, as `step_json` writes it: one serializer for both.)
-                set_output(serde_json::to_value(&before).map_err(|e| e.to_string())?.to_string());
+                // (Through a Value, as `step_json` writes it: one serializer for both. Serializing
+                // our own struct cannot fail; "null" keeps the glue total anyway.)
+                set_output(serde_json::to_value(&before).map(|v| v.to_string()).unwrap_or_else(|_| "null".into()));
                 ASK
             }
         })
@@ -129,8 +131,9 @@ impl WasmSimulator {
         self.inner.snapshot()
     }
 
-    pub fn restore(snapshot: &str, secret_key: Option<String>) -> Result<WasmSimulator, String> {
-        Simulator::restore(snapshot, js_now, secret_key).map(|inner| WasmSimulator { inner })
+    /// The simulator a snapshot describes; other text throws `invalid_snapshot`.
+    pub fn restore(snapshot: &str, secret_key: Option<String>) -> Result<WasmSimulator, WasmError> {
+        Simulator::restore(snapshot, js_now, secret_key).map(|inner| WasmSimulator { inner }).map_err(WasmError::of(ErrorKind::InvalidSnapshot))
     }
 
     pub fn inspect(&self) -> String {
@@ -141,8 +144,8 @@ impl WasmSimulator {
     /// `{"before": <the callback to ask>}`; `verdict` is the app's reply to the previous
     /// step's callback, `{"reply": {...}}` or `{"failed": "why"}`.
     #[wasm_bindgen(js_name = callStep)]
-    pub fn call_step(&mut self, api: &str, body: &str, verdict: Option<String>) -> Result<String, String> {
-        let verdict = verdict.as_deref().map(Verdict::from_json).transpose()?;
+    pub fn call_step(&mut self, api: &str, body: &str, verdict: Option<String>) -> Result<String, WasmError> {
+        let verdict = verdict_of(verdict)?;
         Ok(step_json(self.inner.call_step(api, body, verdict)))
     }
 
@@ -159,10 +162,10 @@ impl WasmSimulator {
 
     /// Switches callbacks on (`options` JSON, as `Options.callbacks`) or off (`null`).
     #[wasm_bindgen(js_name = setCallbacks)]
-    pub fn set_callbacks(&mut self, options: &str) -> Result<(), String> {
-        let callbacks: Option<crate::sim::callbacks::CallbackOptions> = serde_json::from_str(options).map_err(|e| format!("invalid callbacks: {e}"))?;
+    pub fn set_callbacks(&mut self, options: &str) -> Result<(), WasmError> {
+        let callbacks: Option<crate::sim::callbacks::CallbackOptions> = serde_json::from_str(options).map_err(|e| WasmError::new(ErrorKind::InvalidOption, format!("invalid callbacks: {e}")))?;
         if let Some(c) = &callbacks {
-            c.check()?;
+            c.check().map_err(WasmError::of(ErrorKind::InvalidOption))?;
         }
         self.inner.options.callbacks = callbacks;
         Ok(())
@@ -179,18 +182,23 @@ impl WasmSimulator {
         self.inner.handle(method, url, body).body
     }
 
-    /// Runs a client action (its JSON, read by serde); returns the error sentence, or
-    /// undefined on success.
-    pub fn client(&mut self, action: &str) -> Option<String> {
-        self.inner.client_json(action).err()
+    /// Runs a client action (its JSON, read by the crate's reader); what cannot run throws
+    /// `client_action_failed`.
+    pub fn client(&mut self, action: &str) -> Result<(), WasmError> {
+        self.inner.client_json(action).map_err(WasmError::of(ErrorKind::ClientActionFailed))
     }
 
     /// `client` in steps, as `callStep`: the answer is `null` (done) or why it failed.
     #[wasm_bindgen(js_name = clientStep)]
-    pub fn client_step(&mut self, action: &str, verdict: Option<String>) -> Result<String, String> {
-        let verdict = verdict.as_deref().map(Verdict::from_json).transpose()?;
+    pub fn client_step(&mut self, action: &str, verdict: Option<String>) -> Result<String, WasmError> {
+        let verdict = verdict_of(verdict)?;
         Ok(step_json(self.inner.client_step(action, verdict)))
     }
+}
+
+/// The app's answer to the previous step's Before-callback, if any.
+fn verdict_of(verdict: Option<String>) -> Result<Option<Verdict>, WasmError> {
+    verdict.as_deref().map(Verdict::from_json).transpose().map_err(WasmError::of(ErrorKind::InvalidVerdict))
 }
 
 fn step_json(step: Step) -> String {

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-const source = readFileSync(new URL("../../pkg-template/lib/diagnose.js", import.meta.url), "utf8")
+const source = readFileSync(new URL("../../js/lib/diagnose.js", import.meta.url), "utf8")
   // comments say what the code does in words; only code counts here
   .replace(/\/\*[\s\S]*?\*\//g, "")
   .replace(/\/\/.*$/gm, "");

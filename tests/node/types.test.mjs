@@ -52,6 +52,16 @@ test("a misspelled wire field does not compile", () => {
   }
 });
 
+test("every name of the public contract is still exported (types from js/, emitted)", () => {
+  const dir = project("contract.ts");
+  try {
+    const r = compile(dir);
+    assert.ok(r.ok, r.out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("callback bodies are typed per command: a handler narrowed by command compiles under --strict", () => {
   const dir = project("callbacks-ok.ts");
   try {

@@ -2,7 +2,7 @@ import { OBJECT_PROTOTYPE, isObject, hasPlainPrototype, isWellFormed, utf8Length
 import { MESSAGES as M, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS } from "./generated.js";
 
 // Validation without leaving JS, of a JS object or of JSON text: the rules of
-// src/validate/engine.rs, with the same codes, paths, messages and order. Crossing into wasm
+// src/vocab/check.rs, with the same codes, paths, messages and order. Crossing into wasm
 // costs more than Ajv spends on a whole small object, so this is what makes validation fast.
 // `tcim-codegen checks` generates one function per rule table for objects (DIAGNOSERS, which
 // dispatch on keys and call the helpers below) and one for text (TEXT_DIAGNOSERS, which read
@@ -72,7 +72,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     return hasPlainPrototype(v) && typeof v.toJSON !== "function";
   }
 
-  // engine.rs `describe`.
+  // vocab/check.rs `Describe`.
   function describe(v, k) {
     switch (k) {
       case "string":
@@ -101,7 +101,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     return last !== "" && !isDigits(last) ? M.quoted(last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last) : null;
   }
 
-  // engine.rs `Checker::name`: the field's name for messages.
+  // vocab/check.rs `Checker::name`: the field's name for messages.
   function nameOf(path) {
     const cut = path.lastIndexOf("/");
     if (cut < 0) return M.theBody();
@@ -128,7 +128,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
   const ITEM = site("");
 
   const norm = (s) => s.replaceAll("_", "").toLowerCase();
-  // engine.rs `close_field` (keys here are ASCII, so case folding is the same as Rust's).
+  // vocab/check.rs `close_field` (keys here are ASCII, so case folding is the same as Rust's).
   function closeField(obj, key) {
     const k = norm(key);
     for (const f of obj.fields) if (norm(f) === k) return f;
@@ -185,7 +185,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     return end === "" ? head + got : head + got + end;
   }
 
-  // engine.rs `check_value` and what it calls, one helper per kind of rule.
+  // vocab/check.rs `check_value` and what it calls, one helper per kind of rule.
   function wrongType(expected, v, out, base, seg, t, d) {
     const k = kind(v);
     // A container of the wrong type is not read further, but must still be what JSON writes.
@@ -203,7 +203,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
       if (max !== null && bytes > max) return error(out, base, seg, t, "too_long", M.tooLong(named(base, seg, t), bytes, max));
     }
     if (groupId) {
-      // engine.rs `check_group_id` (an ID naming an existing group); a character outside
+      // vocab/check.rs `check_group_id` (an ID naming an existing group); a character outside
       // printable ASCII is shown in Rust's escaped form: wasm says it.
       const limit = LIMITS.groupIdMaxBytes;
       let why = null;
