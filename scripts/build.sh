@@ -31,13 +31,13 @@ cp -r pkg-template/. pkg/
 # JSON text and the catalog, generated from the Rust rule tables), bundled by esbuild as ESM
 # and CommonJS.
 rm -rf target/js && mkdir -p target/js/lib
-cp pkg-template/lib/json-text.js pkg-template/lib/diagnose.js pkg-template/lib/control.js pkg-template/lib/faults.js pkg-template/lib/api.js target/js/lib/
+cp pkg-template/lib/json-text.js pkg-template/lib/diagnose.js pkg-template/lib/text-scanner.js pkg-template/lib/fixes.js pkg-template/lib/control.js pkg-template/lib/faults.js pkg-template/lib/api.js target/js/lib/
 cargo run --quiet --bin tcim-codegen -- checks > target/js/lib/generated.js
 for format in esm cjs; do
   esbuild target/js/lib/api.js --bundle --format=$format --platform=neutral --target=es2022 --log-level=warning \
     --outfile=pkg/lib/api.$([ $format = esm ] && echo mjs || echo cjs)
 done
-rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/json-text.js pkg/lib/control.js pkg/lib/faults.js
+rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/text-scanner.js pkg/lib/fixes.js pkg/lib/json-text.js pkg/lib/control.js pkg/lib/faults.js
 # The OpenAPI 3.1 document and a JSON Schema file per request and response, from the same tables.
 cargo run --quiet --bin tcim-codegen -- openapi > pkg/openapi.json
 cargo run --quiet --bin tcim-codegen -- openapi zh-CN > pkg/openapi.zh-CN.json
