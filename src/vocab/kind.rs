@@ -31,7 +31,7 @@ pub trait RuleKind {
     /// what `check` does, each finding placed where it points. Scalars are read and given to
     /// `check`; containers read their own members.
     fn scan(&self, s: &mut Scan, c: &mut Checker) -> Step {
-        s.checked(c, |c, node| self.check(c, node))
+        s.checked(c, &|c, node| self.check(c, node))
     }
 
     /// A value of the kind's shape to start from: what a quick fix adds for a missing field
@@ -45,6 +45,7 @@ pub trait RuleKind {
     }
 
     /// The TypeScript type of a value.
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String;
 
     /// The JSON Schema of a value; nested object tables are `$ref`s to `{refs}{name}`.

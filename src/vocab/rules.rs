@@ -183,6 +183,7 @@ pub const fn response(name: &'static str, fields: &'static [Field]) -> Obj {
 }
 
 /// A TypeScript type expression for a rule (its kind's `RuleKind::ts`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn ts_type(ty: &Ty) -> String {
     ty.kind().ts()
 }

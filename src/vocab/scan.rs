@@ -135,7 +135,8 @@ impl<'a> Scan<'a> {
     /// A scalar read and checked by `check` (the tree check of its kind), the findings
     /// placed at its start. A container where a scalar (or the other container) belongs is
     /// read past and checked as an empty one: the message only needs its kind.
-    pub(crate) fn checked(&mut self, c: &mut Checker, check: impl FnOnce(&mut Checker, &Node)) -> Step {
+    /// (`check` is a `dyn` so the kinds share one copy of this.)
+    pub(crate) fn checked(&mut self, c: &mut Checker, check: &dyn Fn(&mut Checker, &Node)) -> Step {
         let at = self.pos;
         let mark = c.len();
         match self.peek() {

@@ -30,6 +30,7 @@ impl RuleKind for Opaque {
         Json::Object(Vec::new())
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         "unknown".into()
     }

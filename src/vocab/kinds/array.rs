@@ -36,7 +36,7 @@ impl RuleKind for Arr {
 
     fn scan(&self, s: &mut Scan, c: &mut Checker) -> Step {
         if s.peek() != Some(b'[') {
-            return s.checked(c, |c, node| self.check(c, node));
+            return s.checked(c, &|c, node| self.check(c, node));
         }
         let open = s.pos;
         let mark = c.len();
@@ -65,6 +65,7 @@ impl RuleKind for Arr {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         let item = self.item.kind().ts();
         if item.contains(' ') {

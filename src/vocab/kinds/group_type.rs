@@ -40,6 +40,7 @@ impl RuleKind for GroupTypeName {
     }
 
     /// (`GroupTypeName` is declared once in the generated TypeScript, codegen.rs.)
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         "GroupTypeName".into()
     }

@@ -52,6 +52,7 @@ impl RuleKind for Int {
         digits_to_number(value)
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         "number".into()
     }

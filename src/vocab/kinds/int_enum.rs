@@ -33,6 +33,7 @@ impl RuleKind for &'static [i64] {
         digits_to_number(value)
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         self.iter().map(i64::to_string).collect::<Vec<_>>().join(" | ")
     }

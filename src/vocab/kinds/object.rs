@@ -67,7 +67,7 @@ impl RuleKind for Obj {
     /// each points at the repeat it is about (see validate/stream.rs).
     fn scan(&self, s: &mut Scan, c: &mut Checker) -> Step {
         if s.peek() != Some(b'{') {
-            return s.checked(c, |c, node| self.check(c, node));
+            return s.checked(c, &|c, node| self.check(c, node));
         }
         let open = s.pos;
         let first_key = s.keys.len();
@@ -104,6 +104,7 @@ impl RuleKind for Obj {
     }
 
     /// (Each table is an interface of its own name, codegen.rs `write_interface`.)
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         self.name.to_owned()
     }

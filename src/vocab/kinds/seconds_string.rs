@@ -44,6 +44,7 @@ impl RuleKind for SecondsString {
         number_to_digits(value)
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         "string".into()
     }

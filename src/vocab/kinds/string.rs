@@ -51,6 +51,7 @@ impl RuleKind for Str {
         number_to_digits(value)
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         "string".into()
     }

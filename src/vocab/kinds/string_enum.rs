@@ -29,6 +29,7 @@ impl RuleKind for &'static [&'static str] {
         Json::Str(self.first().copied().unwrap_or_default().into())
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn ts(&self) -> String {
         self.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(" | ")
     }
