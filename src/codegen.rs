@@ -128,10 +128,11 @@ pub fn endpoints_json() -> String {
 }
 
 /// `DIAGNOSERS(helpers)`: one function per object table (as in `RULES_JSON`'s `objs`) that checks
-/// each member of a JS object by key with the helpers of pkg-template/lib/diagnose.js, and the
-/// root function of each endpoint (null where wasm must answer); `TEXT_DIAGNOSERS(helpers)`,
+/// each member of a JS object by key with the kinds' helpers (`KINDS`) and those of
+/// pkg-template/lib/diagnose.js, and the root function of each endpoint (null where wasm must answer); `TEXT_DIAGNOSERS(helpers)`,
 /// the same for JSON text (`Diagnosers::scanner`). The dispatch is generated so the common
-/// case is a switch and a call, as in Ajv's generated code; messages stay in the helpers.
+/// case is a switch and a call, as in Ajv's generated code; what each value's check is comes
+/// from its rule's kind (`RuleKind::js_check`, `js_scan`); messages stay in the helpers.
 /// (Two closures, each compiled on first use: the first text validated does not pay for
 /// compiling the object functions, nor the first object for the text ones.)
 fn js_diagnosers(objs: &[&'static Obj]) -> String {
@@ -334,7 +335,7 @@ fn seen_bit(obj: &Obj, name: &str) -> String {
     obj.all_fields().filter(|f| f.required).position(|f| f.name == name).map(|i| format!(" seen |= {};", 1u32 << i)).unwrap_or_default()
 }
 
-/// engine.rs `missing_fields`, unrolled, for the end of a generated table function: each
+/// vocab/check.rs `missing_fields`, unrolled, for the end of a generated table function: each
 /// required field absent (with every alias the service accepts for it), in table order, with
 /// its message written out; then `after` (JS statements), if any was.
 fn missing_fields(obj: &Obj, after: &str) -> String {
@@ -438,7 +439,7 @@ fn js_name(rust: &str) -> String {
 /// ones are generated): `objs[i]` is an object table, `roots[e]` the table of endpoint `e`'s
 /// request (null where wasm answers), `groupTypes` the `[REST name, console name]` pairs.
 /// `fields` are the field names (for "did you mean"), `types` their kinds for fixes (see
-/// `fix_kind`), `placeholders` what a fix adds for each required field (vocab/fix.rs), a
+/// `RuleKind::js_fix_kind`), `placeholders` what a fix adds for each required field (vocab/fix.rs), a
 /// mistake is `[key, means, severity, code, why, accepted as an alias]`.
 fn js_rule_tables(objs: &[&'static Obj]) -> String {
     let index = |o: &Obj| objs.iter().position(|x| x.name == o.name);

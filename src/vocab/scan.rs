@@ -312,8 +312,8 @@ fn negative(magnitude: u64) -> Result<i64, Stop> {
     }
 }
 
-/// The bit of field `i` in `clean_object`'s set of seen fields (tables have fewer than 64;
-/// a larger one steps aside to the tree).
+/// The bit of field `i` in the fields an object's quiet pass has seen (kinds/object.rs):
+/// tables have fewer than 64; a larger one steps aside to the tree.
 pub(crate) fn field_bit(i: usize) -> Result<u64, Stop> {
     u32::try_from(i).ok().and_then(|i| 1u64.checked_shl(i)).ok_or(Stop::Bail)
 }
