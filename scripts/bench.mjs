@@ -1,8 +1,8 @@
 // Performance and size figures for tcim, side by side with Ajv and JSON.parse, in one run.
 // Prints tables; asserts nothing. Run after `bash scripts/build.sh`:
 //   node scripts/bench.mjs            (everything)
-//   node scripts/bench.mjs size validate sim startup serve playground   (some sections)
-import { readFileSync, statSync, existsSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+//   node scripts/bench.mjs size validate sim startup serve-ratio serve playground   (some sections)
+import { readFileSync, readdirSync, statSync, existsSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -297,6 +297,106 @@ if (want("startup")) {
     times.sort((a, b) => a - b);
     console.log(`Browser (headless Chromium): compile + instantiate the wasm: median ${times[2].toFixed(1)} ms over 5 pages\n`);
   }
+}
+
+if (want("serve-ratio")) {
+  // tcim serve beside a bare node:http server that answers a fixed JSON text, both driven by
+  // the same client (scripts/http-load.mjs: 64 keep-alive connections, one request in flight
+  // on each), both answering set_unread_msg_num. Each round measures every server for a
+  // second, one after the other, and the ratio is taken within the round (the machine's
+  // noise comes and goes within seconds); the median and range of the rounds are printed.
+  // The servers run in their own processes, their per-request log going to /dev/null.
+  const { spawn } = await import("node:child_process");
+  const { openSync, closeSync } = await import("node:fs");
+  const { load, postRequest } = await import("./http-load.mjs");
+  const { Simulator } = require(join(root, "pkg/node/index.cjs"));
+  const dir = mkdtempSync(join(tmpdir(), "tcim-bench-ratio-"));
+  const T = 1700000000;
+  const members = Array.from({ length: 100 }, (_, i) => `user${i}`);
+  // The world: one 100-member group with 1,000 messages.
+  const sim = new Simulator({ now: T, rateLimit: false });
+  sim.call("im_open_login_svc/multiaccount_import", { Accounts: members });
+  sim.call("group_open_http_svc/create_group", { Owner_Account: "user0", Type: "Public", GroupId: "big", Name: "big", MemberList: members.slice(1).map((m) => ({ Member_Account: m })) });
+  for (let i = 0; i < 1000; i++) sim.call("group_open_http_svc/send_group_msg", { GroupId: "big", From_Account: members[i % 100], Random: i, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "hello" } }] });
+  const snapshot = sim.snapshot();
+  sim.free();
+  const devNull = openSync("/dev/null", "w");
+  const children = [];
+  /** CPU time a process has used so far, all its threads, in ns (Linux), or NaN. */
+  function cpuNs(pid) {
+    try {
+      let ns = 0;
+      for (const t of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]);
+      return ns;
+    } catch {
+      return NaN;
+    }
+  }
+  /** Starts a server process (`args` to node) that writes its URL to a ready file:
+   * `{ url, pid }`. */
+  async function spawnServer(args, readyFile) {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", devNull, "inherit"] });
+    children.push(child);
+    for (let waited = 0; waited < 30_000; waited += 20) {
+      if (existsSync(readyFile)) {
+        const url = readFileSync(readyFile, "utf8");
+        if (url.endsWith("\n")) return { url: new URL(url.trim()), pid: child.pid };
+      }
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    throw new Error(`no server at ${args.join(" ")}`);
+  }
+  const receiver = (await import("node:http")).createServer((req, res) => req.resume().on("end", () => res.end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}')));
+  await new Promise((ok) => receiver.listen(0, "127.0.0.1", ok));
+  const bareScript = `const f = process.argv[1]; const answer = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}';
+const s = require("node:http").createServer((req, res) => req.resume().on("end", () => { res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": answer.length }); res.end(answer); }));
+s.listen(0, "127.0.0.1", () => require("node:fs").writeFileSync(f, "http://127.0.0.1:" + s.address().port + "\\n"));`;
+  const modes = [
+    ["in memory", []],
+    ["--state (journal, --fsync everysec)", ["--state", join(dir, "state.json")]],
+    ["callbacks on (--callback-url, a local receiver)", ["--callback-url", `http://127.0.0.1:${receiver.address().port}/cb`]],
+  ];
+  writeFileSync(join(dir, "state.json"), snapshot);
+  const bare = await spawnServer(["-e", bareScript, join(dir, "bare.ready")], join(dir, "bare.ready"));
+  const servers = [];
+  for (const [label, args] of modes) {
+    const ready = join(dir, `${servers.length}.ready`);
+    const server = await spawnServer([join(root, "pkg/bin/tcim.mjs"), "serve", "--port", "0", "--now", String(T), "--no-rate-limit", "--ready-file", ready, ...args], ready);
+    if (!args.includes("--state")) await fetch(`${server.url.origin}/_tcim/state`, { method: "PUT", body: snapshot });
+    servers.push({ label, ...server });
+  }
+  const path = "/v4/group_open_http_svc/set_unread_msg_num?sdkappid=1400000000&identifier=administrator&usersig=x&random=1&contenttype=json";
+  const requests = members.map((m, i) => postRequest("127.0.0.1", path, JSON.stringify({ GroupId: "big", Member_Account: m, UnreadMsgNum: i % 7 })));
+  const run = ({ url }, ms) => load({ port: Number(url.port), requests, connections: 64, ms });
+  const targets = [bare, ...servers];
+  for (const target of targets) await run(target, 1000); // warm-up: JIT tiers, sockets
+  const ROUNDS = 7;
+  const rates = targets.map(() => []);
+  // Also the server's CPU time per answer: what the rate would be with a core to itself,
+  // which the noise of a shared machine moves far less than the rate.
+  const cpu = targets.map(() => []);
+  const answers = targets.map(() => ({}));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [i, target] of targets.entries()) {
+      const before = cpuNs(target.pid);
+      const out = await run(target, 1000);
+      rates[i].push(out.rps);
+      cpu[i].push(out.answered / (cpuNs(target.pid) - before));
+      for (const [status, n] of Object.entries(out.statuses)) answers[i][status] = (answers[i][status] ?? 0) + n;
+      if (!/"ErrorCode":0[,}]/.test(out.sample ?? "")) answers[i].unexpected = out.sample;
+    }
+  }
+  console.log(`## tcim serve vs a bare node:http server (set_unread_msg_num, 64 keep-alive connections, ${ROUNDS} interleaved rounds of 1 s; client and servers share the 2 cores); target ≥ 0.6× in memory\n`);
+  const said = (a) => Object.entries(a).map(([k, v]) => (k === "unexpected" ? `unexpected answer ${v}` : `${fmt(v)} × HTTP ${k}`)).join(", ");
+  table(
+    ["tcim serve", "requests/s", "bare node:http, requests/s", "tcim / bare", "server CPU per answer, µs (tcim, bare)", "bare / tcim CPU per answer", "answers"],
+    servers.map((s, i) => [s.label, fmt(median(rates[i + 1])), fmt(median(rates[0])), ratio(rates[i + 1], rates[0]), `${(1e-3 / median(cpu[i + 1])).toFixed(1)}, ${(1e-3 / median(cpu[0])).toFixed(1)}`, ratio(cpu[i + 1], cpu[0]), said(answers[i + 1])]),
+  );
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => new Promise((ok) => (c.exitCode !== null ? ok() : c.once("exit", ok)))));
+  closeSync(devNull);
+  receiver.close();
+  rmSync(dir, { recursive: true, force: true });
 }
 
 if (want("serve")) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/ (node + web wasm builds, JS glue, generated types) and
-# copies it into www/tcim/ for the playground. Needs scripts/setup.sh to have run.
+# Builds the npm package into pkg/ (node + web wasm builds; the JS of js/, bundled, with the
+# declarations tsc emits from it; generated types and documents) and copies it into www/tcim/
+# for the playground. Needs scripts/setup.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -26,27 +27,20 @@ build web web-sim simulator tcim_sim
 # The nodejs builds are CommonJS inside a "type": "module" package.
 for d in node node-sig node-sim; do echo '{ "type": "commonjs" }' > "pkg/wasm/$d/package.json"; done
 
+# What ships as it is (package.json, READMEs); everything else is built.
 cp -r pkg-template/. pkg/
-# The JS API: real modules (lib/*.js, and lib/generated.js with the diagnosers of objects and
-# JSON text and the catalog, generated from the Rust rule tables), bundled by esbuild as ESM
-# and CommonJS.
-rm -rf target/js && mkdir -p target/js/lib
-cp pkg-template/lib/json-text.js pkg-template/lib/diagnose.js pkg-template/lib/text-scanner.js pkg-template/lib/fixes.js pkg-template/lib/control.js pkg-template/lib/faults.js pkg-template/lib/api.js target/js/lib/
-cargo run --quiet --bin tcim-codegen -- checks > target/js/lib/generated.js
-for format in esm cjs; do
-  esbuild target/js/lib/api.js --bundle --format=$format --platform=neutral --target=es2022 --log-level=warning \
-    --outfile=pkg/lib/api.$([ $format = esm ] && echo mjs || echo cjs)
-done
-rm pkg/lib/api.js pkg/lib/diagnose.js pkg/lib/text-scanner.js pkg/lib/fixes.js pkg/lib/json-text.js pkg/lib/control.js pkg/lib/faults.js
+# Endpoint types come from the Rust rule tables (the JS sources' types refer to them).
+cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
+# The JS: the modules of js/ (and js/lib/generated.js, the diagnosers of objects and JSON text
+# and the catalog, generated from the Rust rule tables), bundled by esbuild per entry.
+cargo run --quiet --bin tcim-codegen -- checks > js/lib/generated.js
+node js/build.mjs
 # The OpenAPI 3.1 document and a JSON Schema file per request and response, from the same tables.
 cargo run --quiet --bin tcim-codegen -- openapi > pkg/openapi.json
 cargo run --quiet --bin tcim-codegen -- openapi zh-CN > pkg/openapi.zh-CN.json
 cargo run --quiet --bin tcim-codegen -- schema-files pkg/schemas
-# Endpoint types come from the Rust rule tables.
-cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
-# The same types for `require` users (.d.cts), without the ESM-only default export.
+# The endpoint types for `require` users.
 cp pkg/endpoints.d.ts pkg/endpoints.d.cts
-sed -e 's#"./endpoints.js"#"./endpoints.cjs"#g' -e '/^export default init;$/d' pkg/index.d.ts > pkg/index.d.cts
 
 rm -rf www/tcim && cp -r pkg www/tcim
 # The playground: its modules and CodeMirror bundled into one local file (no CDN).

@@ -20,6 +20,9 @@ cargo test --all-targets
 step "build the package (pkg/, www/tcim/)"
 bash scripts/build.sh
 
+step "tsc: the JS sources (js/) type-checked under --strict (checkJs), against the built wasm glue's types"
+tsc -p js
+
 step "wasm-pack test --headless --chrome (real browser)"
 wasm-pack test --mode no-install --headless --chrome 2>&1 | grep -v 'failed to get wasm-pack version'
 

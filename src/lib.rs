@@ -29,7 +29,7 @@ pub mod usersig;
 pub mod validate;
 pub mod vocab;
 
-#[cfg(target_arch = "wasm32")]
+/// The JS bindings (wasm only; natively just the table of the errors they throw).
 pub mod wasm;
 
 pub use catalog::{find as find_endpoint, validate_response_text, validate_text, validate_text_in, validate_text_with_fixes, ENDPOINTS};

@@ -119,3 +119,24 @@ fn answers_are_written_envelope_first() {
     assert!(refused.body.starts_with(r#"{"ActionStatus":"FAIL","ErrorInfo":""#), "{}", refused.body);
     assert_ne!(refused.json()["ErrorCode"], 0);
 }
+
+#[test]
+fn error_code_reads_the_envelope_of_every_recorded_answer() {
+    use tcim::sim::http::error_code;
+    let mut checked = 0;
+    for line in std::fs::read_to_string("tests/data/transcript.jsonl").unwrap().lines() {
+            let record: Value = serde_json::from_str(line).unwrap();
+            // (Client actions answer an error sentence, not JSON.)
+            let Some(answer) = record.get("answer").and_then(Value::as_str) else { continue };
+            let Ok(parsed) = serde_json::from_str::<Value>(answer) else { continue };
+            assert_eq!(error_code(answer).map(u64::from), parsed["ErrorCode"].as_u64(), "{answer}");
+            checked += 1;
+    }
+    assert!(checked > 1000, "only {checked} answers checked");
+    // ErrorInfo with escaped quotes and backslashes; texts that do not open with an envelope.
+    assert_eq!(error_code(r#"{"ActionStatus":"FAIL","ErrorInfo":"a \"quoted\\\" word","ErrorCode":70107,"x":1}"#), Some(70107));
+    assert_eq!(error_code(r#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}"#), Some(0));
+    for text in ["", "{}", r#"{"ErrorCode":0}"#, r#"{"ActionStatus":"OK","ErrorInfo":"unterminated"#, r#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":}"#] {
+        assert_eq!(error_code(text), None, "{text}");
+    }
+}

@@ -143,3 +143,20 @@ fn input_buffer_validation_path() {
     unsafe { std::ptr::copy_nonoverlapping([0xffu8, 0xfe].as_ptr(), ptr, 2) };
     assert_eq!(wasm::validate_input(i, 2, true, false, false), u32::MAX);
 }
+
+#[wasm_bindgen_test]
+fn handle_input_answers_the_error_code_beside_the_text() {
+    let mut sim = wasm::WasmSimulator::new(r#"{"now":1700000000}"#).unwrap();
+    let url = "/v4/im_open_login_svc/account_import?sdkappid=1400000000&identifier=administrator&usersig=x&random=1";
+    let body = r#"{"UserID":"bob"}"#;
+    let len = write_input(&format!("{url}{body}"));
+    // The plain OK answer: nothing waits in the output.
+    assert_eq!(sim.handle_input("POST", url.len(), len - url.len(), None, None).unwrap(), -1.0);
+    assert_eq!(wasm::take_output(), "");
+    let body = r#"{"UserID":7}"#;
+    let len = write_input(&format!("{url}{body}"));
+    let code = sim.handle_input("POST", url.len(), len - url.len(), None, None).unwrap();
+    let answer: serde_json::Value = serde_json::from_str(&wasm::take_output()).unwrap();
+    assert_eq!(answer["ErrorCode"].as_f64(), Some(code));
+    assert!(code > 0.0);
+}

@@ -22,6 +22,28 @@ impl HttpAnswer {
     }
 }
 
+/// The ErrorCode of an answer's JSON text, read from the envelope every answer opens with
+/// (`{"ActionStatus":…,"ErrorInfo":…,"ErrorCode":N`), so that a server can log and journal
+/// by it without parsing the answer. None for a text that does not open so.
+pub fn error_code(answer: &str) -> Option<u32> {
+    let status = answer.strip_prefix("{\"ActionStatus\":\"")?;
+    // A status is a plain word ("OK", "FAIL", "SomeError"): no escapes.
+    let info = status.get(status.find('"')? + 1..)?.strip_prefix(",\"ErrorInfo\":\"")?;
+    // ErrorInfo is any JSON string: its own quotes are escaped.
+    let bytes = info.as_bytes();
+    let mut i = 0;
+    loop {
+        match bytes.get(i)? {
+            b'\\' => i += 2,
+            b'"' => break,
+            _ => i += 1,
+        }
+    }
+    let code = info.get(i + 1..)?.strip_prefix(",\"ErrorCode\":")?;
+    let digits = code.find(|c: char| !c.is_ascii_digit()).unwrap_or(code.len());
+    code.get(..digits)?.parse().ok()
+}
+
 /// Splits a URL (absolute, or a path with its query) into path and query; the host is
 /// ignored, since the simulator stands for every region.
 fn split_url(url: &str) -> (&str, &str) {

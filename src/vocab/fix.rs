@@ -3,7 +3,7 @@
 //! field is renamed to the field it nearly spells or removed, `"2"` becomes `2` where an
 //! integer is expected (and `2` becomes `"2"` where a string is), and a missing required field
 //! is added with a placeholder of its type. Derived from the diagnostic, the request's rule
-//! table and the payload, the same way in lib/diagnose.js (`withFixes`), which the Node tests
+//! table and the payload, the same way in js/lib/fixes.js (`withFixes`), which the Node tests
 //! compare with this on random bodies.
 
 use super::check::close_field;

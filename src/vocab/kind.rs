@@ -52,7 +52,7 @@ pub trait RuleKind {
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(&self, refs: &str) -> serde_json::Value;
 
-    /// What the JS quick fixes (lib/diagnose.js) know of the kind: "i" an integer, "s" a
+    /// What the JS quick fixes (js/lib/fixes.js) know of the kind: "i" an integer, "s" a
     /// string, "t" Unix seconds as a string, "x" anything else, `{"o": table}` an object,
     /// `{"a": kind}` an array (`table` gives an object table's index in `RULES_JSON`).
     #[cfg(not(target_arch = "wasm32"))]

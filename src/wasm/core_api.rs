@@ -1,6 +1,6 @@
 //! The exports of the core module: validation, request building, error codes, UserSig.
 
-use super::shared::{with_input, OUTPUT};
+use super::shared::{set_output, with_input};
 use crate::catalog;
 use crate::protocol::request;
 use crate::validate;
@@ -89,14 +89,6 @@ pub fn build_request_json(api: &str, body: &str, body_is_text: bool, options: &s
     }
 }
 
-
-fn set_output(text: String) {
-    OUTPUT.with(|o| {
-        if let Ok(mut out) = o.try_borrow_mut() {
-            *out = text;
-        }
-    });
-}
 
 fn lang(zh: bool) -> crate::vocab::messages::Lang {
     if zh {

@@ -51,6 +51,14 @@ pub(crate) fn with_input<R>(len: usize, f: impl FnOnce(Option<&str>) -> R) -> R 
     })
 }
 
+/// Leaves `text` for JS to take (`takeOutput`).
+pub(crate) fn set_output(text: String) {
+    OUTPUT.with(|o| {
+        if let Ok(mut out) = o.try_borrow_mut() {
+            *out = text;
+        }
+    });
+}
 
 /// The pending result of the last call that left one.
 #[wasm_bindgen(js_name = takeOutput)]

@@ -11,7 +11,7 @@ const kindJs = readdirSync(new URL(`../../${kinds}`, import.meta.url))
   .map((file) => read(kinds + file).match(/pub const JS: &str = r#"([\s\S]*?)"#;/)?.[1] ?? "")
   .join("\n");
 assert.match(kindJs, /function str\(/, "the kinds' JS is found");
-const source = ["diagnose.js", "text-scanner.js", "fixes.js"].map((f) => read(`pkg-template/lib/${f}`)).concat(kindJs).join("\n")
+const source = ["diagnose.js", "text-scanner.js", "fixes.js"].map((f) => read(`js/lib/${f}`)).concat(kindJs).join("\n")
   // comments say what the code does in words; only code counts here
   .replace(/\/\*[\s\S]*?\*\//g, "")
   .replace(/\/\/.*$/gm, "");

@@ -36,7 +36,7 @@ impl Ty {
 
 /// The JS helpers of the kinds, which their `js_report` calls name: `tcim-codegen checks`
 /// writes them into lib/generated.js (`KINDS`), where they run with the shared helpers of
-/// lib/diagnose.js (`ask`, `error`, `warning`, `hole`, `named`, `wrongType`, `any`, ...).
+/// js/lib/diagnose.js (`ask`, `error`, `warning`, `hole`, `named`, `wrongType`, `any`, ...).
 /// `(names, source)`: the functions a source defines, which `KINDS` returns.
 #[cfg(not(target_arch = "wasm32"))]
 pub const JS: &[(&[&str], &str)] = &[

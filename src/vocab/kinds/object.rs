@@ -15,7 +15,7 @@ use crate::vocab::kind::{schema_ref, JsGen};
 #[cfg(not(target_arch = "wasm32"))]
 use serde_json::{json, Value};
 
-/// Deeper objects are left to wasm (`LIMITS.maxDepth` in lib/diagnose.js).
+/// Deeper objects are left to wasm (`LIMITS.maxDepth` in js/lib/diagnose.js).
 #[cfg(not(target_arch = "wasm32"))]
 const JS_MAX_DEPTH: usize = crate::vocab::messages::limits::JS_MAX_DEPTH;
 

@@ -1,9 +1,14 @@
 // What the command line says, in English and in Chinese (tcim --lang zh-CN, or LANG):
 // each command's help and each message, by name. A test holds the two languages to the same
 // names. (What tcim serve logs stays English: scripts read it, e.g. "listening on URL".)
+// serve's options come from the table of flags (flags.js), in both languages.
+import { optionsHelp } from "./flags.js";
 
-export const TEXT = {
-  en: {
+/** A message: a function of what it names, or a command's help (under `help`).
+ * @typedef {(...args: any[]) => string} Message */
+
+/** @satisfies {{ help: Record<string, string> } & Record<string, Message | Record<string, string>>} */
+const en = {
     help: {
 
   main: `tcim — offline toolkit for the Tencent Cloud Chat server REST API
@@ -29,46 +34,7 @@ Run "tcim <command> --help" for a command's options. --lang (or LANG) picks the 
 Serves the simulator at /v4/<service>/<command>, answering like the service.
 
 Options:
-  --host HOST        address to bind (default 127.0.0.1)
-  --port N           port, 0 picks a free one (default 8080); the URL is printed
-  --sdkappid N       the app's SDKAppID (default 1400000000)
-  --admin NAME       the app admin identifier (default administrator)
-  --key KEY          secret key: enables UserSig checks like the service
-  --now SECONDS      start a manual virtual clock at this Unix time (default: real time)
-  --state FILE       keep the state in FILE: a snapshot, and FILE.journal, to which
-                     every accepted request is appended before it is answered (a killed
-                     server loses nothing); folded into the snapshot as it grows and at exit
-  --fsync always|everysec|no
-                     when the journal is flushed to disk (default everysec: a machine
-                     crash loses at most a second)
-  --max-body BYTES   largest accepted request body (default 1048576)
-  --profile-tag TAG  declare a custom profile field (Tag_Profile_Custom_…); repeatable.
-                     Undeclared ones answer 40009, as for a new app
-  --friend-tag TAG   declare a custom friend field (Tag_SNS_Custom_…); repeatable
-  --no-rate-limit    do not enforce each endpoint's calls-per-second limit
-  --no-receipts      turn the paid group read receipts feature off (answers 10059)
-  --broadcast        turn on broadcasting to live groups (send_broadcast_msg; off: 10007)
-  --edition PLAN     the app's plan: trial, pro, ultimate or enterprise (members per group,
-                     groups, history and conversations kept, read receipts; default: no
-                     plan limits)
-  --callback-url URL third-party callbacks: POST them to URL, as the service does
-  --callback-token T the console's callback token: adds Sign and RequestTime
-  --callback CMD     switch on only this CallbackCommand; repeatable (default: all)
-  --callback-timeout MS
-                     how long a Before-callback may take (default 2000)
-  --callback-on-failure deliver|refuse
-                     a Before-callback that fails: deliver anyway (default) or 80003
-  --control-token T  the control API (/_tcim/) answers only requests with
-                     "Authorization: Bearer T" (without it: loopback only)
-  --journal-size N   requests the journal keeps (default 1000)
-  --ready-file FILE  write the URL to FILE once listening (for orchestration)
-  --fault RULE       inject a fault: comma-separated member=value pairs, e.g.
-                     endpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3
-                     (members: endpoint, probability, times, from, until, errorCode,
-                     errorInfo, httpStatus 500|502|503|504, reset=true, latencyMs);
-                     repeatable, first match answers
-  --faults FILE      fault rules as JSON: { "seed": N, "rules": [...] } or [...]
-  --fault-seed N     the faults' random seed (default 1): a run repeats`,
+${optionsHelp("en")}`,
   exec: `Usage: tcim exec [serve options] [--verbose] -- <command> [args...]
 
 Starts a server on a free port (or --port), runs the command with these variables set, stops
@@ -173,8 +139,11 @@ Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bo
     schemaNeedsApi: () => "schema needs one endpoint, e.g. openim/admin_set_msg_read",
     unknownCommand: (cmd) => `unknown command "${cmd}"`,
     runHelp: () => '(run "tcim --help")',
-  },
-  "zh-CN": {
+};
+
+/** The same names as English (tsc holds it to them; so does a test).
+ * @satisfies {{ [K in keyof typeof en]: K extends "help" ? Record<keyof typeof en.help, string> : Message }} */
+const zhCN = {
     help: {
   main: `tcim — 腾讯云即时通信 IM 服务端 REST API 的离线工具集
 
@@ -199,44 +168,7 @@ Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bo
 在 /v4/<service>/<command> 提供模拟器，应答方式与服务端一致。
 
 选项：
-  --host HOST        绑定的地址（默认 127.0.0.1）
-  --port N           端口，0 表示自动选择空闲端口（默认 8080）；会输出 URL
-  --sdkappid N       应用的 SDKAppID（默认 1400000000）
-  --admin NAME       App 管理员账号（默认 administrator）
-  --key KEY          密钥：像服务端一样校验 UserSig
-  --now SECONDS      以该 Unix 时间启动手动的虚拟时钟（默认：真实时间）
-  --state FILE       将状态保存在 FILE 中：一个快照，以及 FILE.journal——每个被接受的请求
-                     都会在应答之前追加到其中（进程被杀也不会丢失）；随着增长以及退出时
-                     合并到快照中
-  --fsync always|everysec|no
-                     日志写入磁盘的时机（默认 everysec：机器崩溃最多丢失一秒）
-  --max-body BYTES   可接受的最大请求包体（默认 1048576）
-  --profile-tag TAG  声明自定义资料字段（Tag_Profile_Custom_…）；可重复。
-                     未声明的字段应答 40009，与新建应用一致
-  --friend-tag TAG   声明自定义好友字段（Tag_SNS_Custom_…）；可重复
-  --no-rate-limit    不限制各接口的调用频率
-  --no-receipts      关闭付费的群消息已读回执功能（应答 10059）
-  --broadcast        开启直播群广播消息（send_broadcast_msg；关闭时应答 10007）
-  --edition PLAN     应用的套餐：trial、pro、ultimate 或 enterprise（群成员数、群组数、
-                     消息和会话的保存量、已读回执；默认：不限制）
-  --callback-url URL 第三方回调：像服务端一样 POST 到 URL
-  --callback-token T 控制台中的回调鉴权 Token：附加 Sign 和 RequestTime
-  --callback CMD     只开启这个 CallbackCommand；可重复（默认：全部）
-  --callback-timeout MS
-                     之前回调的超时时间（默认 2000）
-  --callback-on-failure deliver|refuse
-                     之前回调失败时：照常下发（默认）或应答 80003
-  --control-token T  控制 API（/_tcim/）只接受带有 "Authorization: Bearer T" 的请求
-                     （不设置时：只接受本机请求）
-  --journal-size N   请求日志保留的请求数（默认 1000）
-  --ready-file FILE  开始监听后将 URL 写入 FILE（供编排工具使用）
-  --fault RULE       注入故障：以逗号分隔的 member=value，例如
-                     endpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3
-                     （成员：endpoint、probability、times、from、until、errorCode、
-                     errorInfo、httpStatus 500|502|503|504、reset=true、latencyMs）；
-                     可重复，第一个匹配的规则生效
-  --faults FILE      JSON 格式的故障规则：{ "seed": N, "rules": [...] } 或 [...]
-  --fault-seed N     故障的随机种子（默认 1）：运行结果可以重现`,
+${optionsHelp("zh")}`,
   exec: `用法：tcim exec [serve 选项] [--verbose] -- <命令> [参数...]
 
 在空闲端口（或 --port）上启动服务器，设置以下变量后运行命令，停止服务器，并以命令的
@@ -339,5 +271,9 @@ POST 到 URL，并输出应答。"tcim trigger --list" 列出所有命令。`,
     schemaNeedsApi: () => "schema 需要给出一个接口，例如 openim/admin_set_msg_read",
     unknownCommand: (cmd) => `未知的命令 "${cmd}"`,
     runHelp: () => '（运行 "tcim --help" 查看帮助）',
-  },
 };
+
+export const TEXT = { en, "zh-CN": zhCN };
+
+/** What the command line says in one language.
+ * @typedef {typeof TEXT.en} Texts */

@@ -1,14 +1,17 @@
 // What JSON.stringify makes of JS values, in the terms the JS-side checks need: shared by
-// the generated diagnosers and lib/diagnose.js (scripts/build.sh puts this file first).
+// the generated diagnosers and lib/diagnose.js.
 
 const OBJECT_PROTOTYPE = Object.prototype;
 
-/** An object that is not an array (or null): what a rule table's generated function takes. */
+/** An object that is not an array (or null): what a rule table's generated function takes.
+ * @param {unknown} v
+ * @returns {v is Record<string, unknown>} */
 function isObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
-/** Whether an object's prototype is Object.prototype or null (no class instance). */
+/** Whether an object's prototype is Object.prototype or null (no class instance).
+ * @param {object} v */
 function hasPlainPrototype(v) {
   // (Reading `v.__proto__` first was ~2x faster per object in a one-shape benchmark, but no
   // faster once the call site has seen the shapes of several endpoints: not kept.)
@@ -17,9 +20,11 @@ function hasPlainPrototype(v) {
 }
 
 /** No lone surrogate: JSON.stringify writes one as an escape the service's parser rejects. */
+/** @type {(s: string) => boolean} */
 const isWellFormed = typeof "".isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !/[\ud800-\udfff]/.test(s);
 
-/** Bytes in UTF-8, as the service counts string limits. */
+/** Bytes in UTF-8, as the service counts string limits.
+ * @param {string} s */
 function utf8Length(s) {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
@@ -29,7 +34,8 @@ function utf8Length(s) {
   return n;
 }
 
-/** Printable ASCII only (a loop: several times faster than a regex on short strings). */
+/** Printable ASCII only (a loop: several times faster than a regex on short strings).
+ * @param {string} s */
 function isPrintableAscii(s) {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -38,7 +44,8 @@ function isPrintableAscii(s) {
   return true;
 }
 
-/** One or more ASCII digits (a loop: on short strings several times faster than a regex). */
+/** One or more ASCII digits (a loop: on short strings several times faster than a regex).
+ * @param {string} s */
 function isDigits(s) {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {

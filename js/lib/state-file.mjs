@@ -7,6 +7,12 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, ftruncateSync } from "node:fs";
 import { crc32 } from "node:zlib";
 
+/** @import { Simulator } from "./simulator/simulator.js" */
+
+/** A journal record: a request (`t`, `api`, `body`, `verdict?`, as `Simulator#journalTo`
+ * reports it) or a clock move (`op: "advance"`, `seconds`), numbered `n` from 1.
+ * @typedef {{ n: number, op?: "advance", seconds?: number, t?: number, api?: string, body?: string, verdict?: object }} StateRecord */
+
 /** `always` (fsync every record), `everysec` (at most a second of records), `no` (the OS decides). */
 export const FSYNC_POLICIES = ["always", "everysec", "no"];
 /** Records after which the journal is folded into the snapshot. */
@@ -16,14 +22,17 @@ const COMPACT_BYTES = 64 * 1024 * 1024;
 // simulator's snapshot without its `{`.
 const SEQ_PREFIX = /^\{"journalSeq":(\d+),/;
 
+/** @param {Omit<StateRecord, "n"> & { n?: number }} record */
 const line = (record) => {
   const json = JSON.stringify(record);
   return `${crc32(json).toString(16).padStart(8, "0")} ${json}\n`;
 };
 
-const whole = (v) => Number.isSafeInteger(v) && v >= 0;
+const whole = (/** @type {unknown} */ v) => Number.isSafeInteger(v) && /** @type {number} */ (v) >= 0;
 
-/** Whether a parsed record is one this journal writes: a request or a clock move. */
+/** Whether a parsed record is one this journal writes: a request or a clock move.
+ * @param {any} r
+ * @returns {r is StateRecord} */
 function wellFormed(r) {
   if (r === null || typeof r !== "object" || Array.isArray(r) || !whole(r.n)) return false;
   if (r.op === "advance") return whole(r.seconds);
@@ -31,7 +40,9 @@ function wellFormed(r) {
   return r.op === undefined && whole(r.t) && typeof r.api === "string" && typeof r.body === "string" && verdict;
 }
 
-/** A record's line, checked: the record, or null when it is torn or damaged. */
+/** A record's line, checked: the record, or null when it is torn or damaged.
+ * @param {string} text
+ * @returns {StateRecord | null} */
 function parseLine(text) {
   const m = /^([0-9a-f]{8}) (.*)$/.exec(text);
   if (!m || crc32(m[2]).toString(16).padStart(8, "0") !== m[1]) return null;
@@ -46,15 +57,18 @@ function parseLine(text) {
 export class StateFile {
   #path;
   #journalPath;
+  /** @type {number | null} */
   #fd = null;
   #fsync;
   #dirty = false;
+  /** @type {ReturnType<typeof setInterval> | null} */
   #timer = null;
   #seq = 0;
   #records = 0;
   #bytes = 0;
   #compacting = false;
 
+  /** @param {string} path @param {string} [fsync] */
   constructor(path, fsync = "everysec") {
     if (!FSYNC_POLICIES.includes(fsync)) throw new Error(`the fsync policy is one of ${FSYNC_POLICIES.join(", ")}, got "${fsync}"`);
     this.#path = path;
@@ -65,7 +79,10 @@ export class StateFile {
   /** Loads the snapshot (through `restore(text)`, or `fresh()` without one) and replays the
    * journal through `replay(records)`. Answers `{ sim, replayed, dropped }`; a damaged
    * record before the last refuses to start (the journal is append-only: only its end can
-   * be torn). */
+   * be torn).
+   * @param {(text: string) => Simulator} restore
+   * @param {() => Simulator} fresh
+   * @param {(sim: Simulator, records: StateRecord[]) => void} replay */
   load(restore, fresh, replay) {
     let seq = 0;
     let sim;
@@ -80,6 +97,7 @@ export class StateFile {
     } else {
       sim = fresh();
     }
+    /** @type {StateRecord[]} */
     const records = [];
     let dropped = 0;
     if (existsSync(this.#journalPath)) {
@@ -114,7 +132,8 @@ export class StateFile {
     return { sim, replayed: records.length, dropped };
   }
 
-  /** Appends a record (`n` is added) before the request's answer goes out. */
+  /** Appends a record (`n` is added) before the request's answer goes out.
+   * @param {Omit<StateRecord, "n">} record */
   append(record) {
     if (this.#fd === null) this.#fd = openSync(this.#journalPath, "a");
     const text = line({ n: ++this.#seq, ...record });
@@ -132,7 +151,8 @@ export class StateFile {
 
   /** Folds the journal into the snapshot: the snapshot is written beside and renamed over
    * the old one (fsynced first), then the journal emptied. A crash between the two leaves
-   * records the snapshot already holds; their numbers say so, and they are skipped. */
+   * records the snapshot already holds; their numbers say so, and they are skipped.
+   * @param {Simulator} sim */
   compact(sim) {
     this.#compacting = true;
     try {
@@ -169,7 +189,8 @@ export class StateFile {
     }
   }
 
-  /** Folds everything into the snapshot and closes the journal. */
+  /** Folds everything into the snapshot and closes the journal.
+   * @param {Simulator} sim */
   close(sim) {
     if (this.#timer) clearInterval(this.#timer);
     this.compact(sim);

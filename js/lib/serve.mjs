@@ -1,10 +1,12 @@
+// @ts-nocheck (typed once the server's hot path rewrite, issue 28 point 8, has settled)
 // `tcim serve`: the simulator behind /v4/<service>/<command> on node:http (no framework), and
 // its control API under /_tcim/ (lib/control.js has the table of operations).
 import { createServer } from "node:http";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Simulator, endpoints } from "../node/index.mjs";
-import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./api.mjs";
+import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
+import { SERVE } from "./simulator/answers.js";
 import { StateFile } from "./state-file.mjs";
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
@@ -12,6 +14,59 @@ const DEFAULT_MAX_BODY = 1024 * 1024;
 const CONTROL_MAX_BODY = 512 * 1024 * 1024;
 const DEFAULT_JOURNAL_SIZE = 1000;
 const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** The default logs' `flush`es, run at exit too. */
+const unflushed = new Set();
+let flushAtExit = false;
+
+/** The default log: console.log, with the lines of one turn of the event loop written
+ * together (a write per request costs as much as answering it). `flush` writes what waits. */
+function stdoutLog() {
+  let pending = "";
+  const flush = () => {
+    unflushed.delete(flush);
+    if (pending === "") return;
+    const text = pending;
+    pending = "";
+    console.log(text);
+  };
+  const log = (line) => {
+    if (pending === "") {
+      setImmediate(flush);
+      unflushed.add(flush);
+      if (!flushAtExit) {
+        flushAtExit = true;
+        process.on("exit", () => unflushed.forEach((f) => f()));
+      }
+      pending = line;
+    } else {
+      pending += `\n${line}`;
+    }
+  };
+  log.flush = flush;
+  return log;
+}
+
+/** `new Date().toISOString()`, made once per millisecond (every request logs it). */
+let isoMs = -1;
+let isoText = "";
+function isoNow() {
+  const ms = Date.now();
+  if (ms !== isoMs) {
+    isoMs = ms;
+    isoText = new Date(ms).toISOString();
+  }
+  return isoText;
+}
+
+/** A peer's address as callbacks report it (`ClientIP`): IPv4 without its IPv6 prefix. */
+function clientIp(req) {
+  const address = req.socket.remoteAddress;
+  if (!address) return "127.0.0.1";
+  return address.startsWith("::ffff:") ? address.slice(7) : address;
+}
 
 /** Whether a socket's peer is this machine. */
 function isLoopback(address = "") {
@@ -51,11 +106,14 @@ function whole(value, name) {
 
 /** Loads the state file (or starts empty) and serves. Resolves to { server, url, sim, save, close }. */
 export async function startServer(opts = {}) {
-  const { host = "127.0.0.1", port = 8080, state, fsync = "everysec", maxBody = DEFAULT_MAX_BODY, log = (line) => console.log(line), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, ...simOptions } = opts;
+  const { host = "127.0.0.1", port = 8080, state, fsync = "everysec", maxBody = DEFAULT_MAX_BODY, log = stdoutLog(), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, ...simOptions } = opts;
   const secretKey = simOptions.secretKey;
   const startedAt = Date.now();
-  // The last requests (never their query: it carries the usersig), oldest first.
+  // The last requests (never their query: it carries the usersig), oldest first: the last
+  // `journalSize` of `journal`, which is cut back only when it has grown by as many again
+  // (not at every request).
   let journal = [];
+  const recent = () => (journal.length > journalSize ? journal.slice(journal.length - journalSize) : journal);
   let served = 0;
   // --state: a snapshot and the journal of what was accepted since (lib/state-file.mjs).
   const stateFile = state ? new StateFile(state, fsync) : null;
@@ -157,11 +215,11 @@ export async function startServer(opts = {}) {
       const code = query.get("code") === null ? undefined : whole(query.get("code"), "code");
       const limit = whole(query.get("limit") ?? "100", "limit");
       const endpoint = query.get("endpoint");
-      const matching = journal.filter((e) => (endpoint === null || e.endpoint === endpoint.replace(/^\/?(v4\/)?/, "")) && (code === undefined || e.errorCode === code));
+      const matching = recent().filter((e) => (endpoint === null || e.endpoint === endpoint.replace(/^\/?(v4\/)?/, "")) && (code === undefined || e.errorCode === code));
       return { total: matching.length, entries: limit === 0 ? [] : matching.slice(-limit) };
     },
     clearJournal: () => {
-      const cleared = journal.length;
+      const cleared = recent().length;
       journal = [];
       return { cleared };
     },
@@ -215,39 +273,64 @@ export async function startServer(opts = {}) {
   }
 
   const server = createServer((req, res) => {
-    const started = process.hrtime.bigint();
-    const [path, search = ""] = (req.url || "").split("?"); // never log the query: it carries the usersig
+    const started = performance.now();
+    const url = req.url || "";
+    const q = url.indexOf("?");
+    const path = q < 0 ? url : url.slice(0, q); // never log the query: it carries the usersig
     const isControl = path.startsWith(CONTROL_PREFIX);
     const limit = isControl ? CONTROL_MAX_BODY : maxBody;
-    const chunks = [];
+    // The body: its first chunk, and the others when there are more.
+    let first = null;
+    let more = null;
     let size = 0;
     let done = false;
 
     /** Journals a REST request (never its query: it carries the usersig). */
     function record(status, code, fault) {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const ms = performance.now() - started;
+      const time = isoNow();
       served++;
-      journal.push({ seq: served, time: new Date().toISOString(), simTime: sim.now(), method: req.method, endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault });
-      if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
-      log(`${new Date().toISOString()} ${req.method} ${path} ${status || "reset"} ErrorCode=${code ?? "-"} ${ms.toFixed(1)}ms${fault ? " (injected fault)" : ""}`);
+      journal.push({ seq: served, time, simTime: sim.now(), method: req.method, endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault });
+      if (journal.length >= 2 * journalSize + 64) journal = journal.slice(journal.length - journalSize);
+      log(`${time} ${req.method} ${path} ${status || "reset"} ErrorCode=${code ?? "-"} ${ms.toFixed(1)}ms${fault ? " (injected fault)" : ""}`);
     }
 
-    function reply(status, body, headers = {}, fault = false) {
+    /** Sends the answer; a REST answer is journaled with its ErrorCode (`code`, null when it
+     * has none). */
+    function reply(status, body, contentType = JSON_TYPE, code = null, fault = false) {
       done = true;
-      res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", ...headers, "Content-Length": Buffer.byteLength(body), ...(status === 200 || isControl ? {} : { Connection: "close" }) });
       // After a refused request, drop the connection once the answer is out (its body may
       // still be coming).
-      res.end(body, () => (status === 413 || refused || (status !== 200 && !isControl)) && req.destroy());
+      const close = status !== 200 && !isControl;
+      const length = Buffer.byteLength(body);
+      res.writeHead(status, close ? ["Content-Type", contentType, "Content-Length", length, "Connection", "close"] : ["Content-Type", contentType, "Content-Length", length]);
+      if (close || status === 413 || refused) res.end(body, () => req.destroy());
+      else res.end(body);
       if (isControl) {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        log(`${new Date().toISOString()} ${req.method} ${path} ${status} ${ms.toFixed(1)}ms`);
+        const ms = performance.now() - started;
+        log(`${isoNow()} ${req.method} ${path} ${status} ${ms.toFixed(1)}ms`);
         return;
       }
-      let code = null;
-      try {
-        code = JSON.parse(body).ErrorCode ?? null;
-      } catch {}
       record(status, code, fault);
+    }
+
+    /** A simulator's answer (`[SERVE]`'s). */
+    function answer(out) {
+      // Callbacks it sent are reported on once delivered (or not).
+      if (out.fired) sim.callbacksSettled().then(reportCallbacks);
+      reply(out.status, out.body, out.contentType, out.code, out.fault);
+    }
+
+    function failed(e) {
+      if (e && e.code === "connection_reset") {
+        // An injected reset: the client sees the connection drop, as from a failing gateway.
+        record(0, null, true);
+        req.socket.destroy();
+        return;
+      }
+      // The journal could not be written (a full disk): the answer must not claim success.
+      log(`${isoNow()} state: ${e.message}`);
+      reply(500, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `tcim serve could not write its state journal: ${e.message}` }), JSON_TYPE, 60002);
     }
 
     const refused = isControl ? refusal(req) : null;
@@ -260,38 +343,30 @@ export async function startServer(opts = {}) {
       if (done) return;
       size += chunk.length;
       if (size > limit) {
-        reply(413, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `request body larger than ${limit} bytes${isControl ? "" : " (raise it with tcim serve --max-body)"}` }));
+        reply(413, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `request body larger than ${limit} bytes${isControl ? "" : " (raise it with tcim serve --max-body)"}` }), JSON_TYPE, 60002);
         return;
       }
-      chunks.push(chunk);
+      if (first === null) first = chunk;
+      else (more ??= [first]).push(chunk);
     });
-    req.on("end", async () => {
+    req.on("end", () => {
       if (done) return;
+      const text = more !== null ? Buffer.concat(more).toString("utf8") : first !== null ? first.toString("utf8") : "";
       if (isControl) {
-        const [status, body] = control(req, path, new URLSearchParams(search), Buffer.concat(chunks).toString("utf8"));
+        const [status, body] = control(req, path, new URLSearchParams(q < 0 ? "" : url.slice(q + 1)), text);
         reply(status, body);
         return;
       }
-      // Async only when a Before-callback goes over HTTP or a fault delays; otherwise
-      // answered at once.
+      // At once, unless a Before-callback goes over HTTP or a fault delays.
       let out;
       try {
-        out = await sim.handleAsync(req.url || "/", Buffer.concat(chunks).toString("utf8"), req.method || "GET", req.socket.remoteAddress?.replace(/^::ffff:/, "") || "127.0.0.1");
+        out = sim[SERVE](req.url || "/", text, req.method || "GET", clientIp(req));
       } catch (e) {
-        if (e && e.code === "connection_reset") {
-          // An injected reset: the client sees the connection drop, as from a failing gateway.
-          record(0, null, true);
-          req.socket.destroy();
-          return;
-        }
-        // The journal could not be written (a full disk): the answer must not claim success.
-        log(`${new Date().toISOString()} state: ${e.message}`);
-        reply(500, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `tcim serve could not write its state journal: ${e.message}` }));
+        failed(e);
         return;
       }
-      const settled = sim.callbacksSettled();
-      settled.then(reportCallbacks);
-      reply(out.status, out.body, out.headers, out.fault === true);
+      if (typeof out.then === "function") out.then(answer, failed);
+      else answer(out);
     });
     req.on("error", () => res.destroy());
   });
@@ -303,12 +378,17 @@ export async function startServer(opts = {}) {
     server.once("error", fail);
     server.listen(port, host, ok);
   });
+  // What was logged while starting comes before what the caller prints next.
+  log.flush?.();
   const address = server.address();
   const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   const close = () =>
     new Promise((ok) => {
       stateFile?.close(sim);
-      server.close(() => ok());
+      server.close(() => {
+        log.flush?.();
+        ok();
+      });
       server.closeAllConnections?.();
     });
   /** Folds the journal into the snapshot now. */

@@ -1,0 +1,180 @@
+// The command line's flags, one table: each row gives `node:util` parseArgs its config, the
+// help line of `tcim serve --help` in both languages, and where the value goes (`to`: the
+// Simulator's options, the server's, the callbacks', the faults'). Adding a serve flag is one
+// row (and, when it is a new kind of value, its reading below).
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+/** @import { Texts } from "./text.mjs" */
+
+/** A usage mistake: tcim prints it with a pointer to --help and exits with status 2. */
+export class UsageError extends Error {}
+
+/**
+ * @typedef {object} Flag
+ * @property {string} name --NAME
+ * @property {string} [arg] its value's placeholder in the help (none: a switch)
+ * @property {boolean} [multiple] repeatable: a list
+ * @property {string | null} [to] where the value goes: "sim.KEY", "server.KEY", "callbacks.KEY", "faults.rules|file|seed" (null: the command reads it)
+ * @property {"integer" | "true" | "false" | "faultRule" | string[]} [read] how the text is read (default: as text; a list: one of these words)
+ * @property {string} [en] help, English
+ * @property {string} [zh] help, Chinese
+ */
+
+/** `tcim serve`'s flags (and `tcim exec`'s), in the order of the help.
+ * @type {Flag[]} */
+export const SERVE_FLAGS = [
+  { name: "host", arg: "HOST", to: "server.host", en: "address to bind (default 127.0.0.1)", zh: "绑定的地址（默认 127.0.0.1）" },
+  { name: "port", arg: "N", to: "server.port", read: "integer", en: "port, 0 picks a free one (default 8080); the URL is printed", zh: "端口，0 表示自动选择空闲端口（默认 8080）；会输出 URL" },
+  { name: "sdkappid", arg: "N", to: "sim.sdkAppId", read: "integer", en: "the app's SDKAppID (default 1400000000)", zh: "应用的 SDKAppID（默认 1400000000）" },
+  { name: "admin", arg: "NAME", to: "sim.admin", en: "the app admin identifier (default administrator)", zh: "App 管理员账号（默认 administrator）" },
+  { name: "key", arg: "KEY", to: "sim.secretKey", en: "secret key: enables UserSig checks like the service", zh: "密钥：像服务端一样校验 UserSig" },
+  { name: "now", arg: "SECONDS", to: "sim.now", read: "integer", en: "start a manual virtual clock at this Unix time (default: real time)", zh: "以该 Unix 时间启动手动的虚拟时钟（默认：真实时间）" },
+  { name: "state", arg: "FILE", to: "server.state", en: "keep the state in FILE: a snapshot, and FILE.journal, to which\nevery accepted request is appended before it is answered (a killed\nserver loses nothing); folded into the snapshot as it grows and at exit", zh: "将状态保存在 FILE 中：一个快照，以及 FILE.journal——每个被接受的请求\n都会在应答之前追加到其中（进程被杀也不会丢失）；随着增长以及退出时\n合并到快照中" },
+  { name: "fsync", arg: "always|everysec|no", to: "server.fsync", read: ["always", "everysec", "no"], en: "when the journal is flushed to disk (default everysec: a machine\ncrash loses at most a second)", zh: "日志写入磁盘的时机（默认 everysec：机器崩溃最多丢失一秒）" },
+  { name: "max-body", arg: "BYTES", to: "server.maxBody", read: "integer", en: "largest accepted request body (default 1048576)", zh: "可接受的最大请求包体（默认 1048576）" },
+  { name: "profile-tag", arg: "TAG", multiple: true, to: "sim.profileCustomTags", en: "declare a custom profile field (Tag_Profile_Custom_…); repeatable.\nUndeclared ones answer 40009, as for a new app", zh: "声明自定义资料字段（Tag_Profile_Custom_…）；可重复。\n未声明的字段应答 40009，与新建应用一致" },
+  { name: "friend-tag", arg: "TAG", multiple: true, to: "sim.friendCustomTags", en: "declare a custom friend field (Tag_SNS_Custom_…); repeatable", zh: "声明自定义好友字段（Tag_SNS_Custom_…）；可重复" },
+  { name: "no-rate-limit", to: "sim.rateLimit", read: "false", en: "do not enforce each endpoint's calls-per-second limit", zh: "不限制各接口的调用频率" },
+  { name: "no-receipts", to: "sim.groupReadReceipts", read: "false", en: "turn the paid group read receipts feature off (answers 10059)", zh: "关闭付费的群消息已读回执功能（应答 10059）" },
+  { name: "broadcast", to: "sim.broadcastMessages", read: "true", en: "turn on broadcasting to live groups (send_broadcast_msg; off: 10007)", zh: "开启直播群广播消息（send_broadcast_msg；关闭时应答 10007）" },
+  { name: "edition", arg: "PLAN", to: "sim.edition", en: "the app's plan: trial, pro, ultimate or enterprise (members per group,\ngroups, history and conversations kept, read receipts; default: no\nplan limits)", zh: "应用的套餐：trial、pro、ultimate 或 enterprise（群成员数、群组数、\n消息和会话的保存量、已读回执；默认：不限制）" },
+  { name: "callback-url", arg: "URL", to: "callbacks.url", en: "third-party callbacks: POST them to URL, as the service does", zh: "第三方回调：像服务端一样 POST 到 URL" },
+  { name: "callback-token", arg: "T", to: "callbacks.token", en: "the console's callback token: adds Sign and RequestTime", zh: "控制台中的回调鉴权 Token：附加 Sign 和 RequestTime" },
+  { name: "callback", arg: "CMD", multiple: true, to: "callbacks.commands", en: "switch on only this CallbackCommand; repeatable (default: all)", zh: "只开启这个 CallbackCommand；可重复（默认：全部）" },
+  { name: "callback-timeout", arg: "MS", to: "callbacks.timeoutMs", read: "integer", en: "how long a Before-callback may take (default 2000)", zh: "之前回调的超时时间（默认 2000）" },
+  { name: "callback-on-failure", arg: "deliver|refuse", to: "callbacks.onFailure", read: ["deliver", "refuse"], en: "a Before-callback that fails: deliver anyway (default) or 80003", zh: "之前回调失败时：照常下发（默认）或应答 80003" },
+  { name: "control-token", arg: "T", to: "server.controlToken", en: "the control API (/_tcim/) answers only requests with\n\"Authorization: Bearer T\" (without it: loopback only)", zh: "控制 API（/_tcim/）只接受带有 \"Authorization: Bearer T\" 的请求\n（不设置时：只接受本机请求）" },
+  { name: "journal-size", arg: "N", to: "server.journalSize", read: "integer", en: "requests the journal keeps (default 1000)", zh: "请求日志保留的请求数（默认 1000）" },
+  { name: "ready-file", arg: "FILE", to: null, en: "write the URL to FILE once listening (for orchestration)", zh: "开始监听后将 URL 写入 FILE（供编排工具使用）" },
+  { name: "fault", arg: "RULE", multiple: true, to: "faults.rules", read: "faultRule", en: "inject a fault: comma-separated member=value pairs, e.g.\nendpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3\n(members: endpoint, probability, times, from, until, errorCode,\nerrorInfo, httpStatus 500|502|503|504, reset=true, latencyMs);\nrepeatable, first match answers", zh: "注入故障：以逗号分隔的 member=value，例如\nendpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3\n（成员：endpoint、probability、times、from、until、errorCode、\nerrorInfo、httpStatus 500|502|503|504、reset=true、latencyMs）；\n可重复，第一个匹配的规则生效" },
+  { name: "faults", arg: "FILE", to: "faults.file", en: "fault rules as JSON: { \"seed\": N, \"rules\": [...] } or [...]", zh: "JSON 格式的故障规则：{ \"seed\": N, \"rules\": [...] } 或 [...]" },
+  { name: "fault-seed", arg: "N", to: "faults.seed", read: "integer", en: "the faults' random seed (default 1): a run repeats", zh: "故障的随机种子（默认 1）：运行结果可以重现" },
+];
+
+/** The flags of the other commands (their help is each command's usage text).
+ * @type {Record<string, Flag[]>} */
+export const COMMAND_FLAGS = {
+  serve: SERVE_FLAGS,
+  exec: [...SERVE_FLAGS, { name: "verbose" }],
+  control: [...["url", "token", "set", "advance", "endpoint", "code", "limit", "command"].map((name) => ({ name, arg: "X" })), { name: "clear" }],
+  validate: [{ name: "json" }],
+  "usersig gen": ["sdkappid", "key", "identifier", "expire", "time"].map((name) => ({ name, arg: "X" })),
+  "usersig verify": [...["sdkappid", "key", "identifier", "usersig", "now"].map((name) => ({ name, arg: "X" })), { name: "json" }],
+  "callback verify": [...["token", "request-time", "sign", "now"].map((name) => ({ name, arg: "X" })), { name: "json" }],
+  trigger: [...["url", "token", "sdkappid", "platform"].map((name) => ({ name, arg: "X" })), { name: "list" }],
+  endpoints: [{ name: "json" }],
+  errors: [{ name: "json" }],
+  openapi: [],
+  schema: [{ name: "request" }, { name: "response" }],
+};
+
+/** `node:util` parseArgs over a command's flags, with `--help`/`-h`; misuse becomes a
+ * UsageError with parseArgs' own explanation.
+ * @param {string[]} argv
+ * @param {keyof typeof COMMAND_FLAGS} command
+ * @returns {{ opts: Record<string, any>, rest: string[] }} */
+export function parse(argv, command) {
+  /** @type {import("node:util").ParseArgsConfig["options"] & {}} */
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const f of COMMAND_FLAGS[command]) options[f.name] = f.arg === undefined ? { type: "boolean" } : { type: "string", ...(f.multiple ? { multiple: true } : {}) };
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { opts: values, rest: positionals };
+  } catch (e) {
+    if (e && typeof (/** @type {{ code?: unknown }} */ (e).code) === "string" && /** @type {{ code: string }} */ (e).code.startsWith("ERR_PARSE_ARGS")) throw new UsageError(/** @type {Error} */ (e).message);
+    throw e;
+  }
+}
+
+/** serve's Options in the help, from the table: the flag, then its help (on the next line
+ * when the flag is too long to leave room).
+ * @param {"en" | "zh"} lang */
+export function optionsHelp(lang) {
+  const indent = " ".repeat(21);
+  return SERVE_FLAGS.map((f) => {
+    const flag = `--${f.name}${f.arg ? ` ${f.arg}` : ""}`;
+    const [first, ...more] = (f[lang] ?? "").split("\n");
+    const head = flag.length <= 18 ? `  ${flag.padEnd(18)} ${first}` : `  ${flag}\n${indent}${first}`;
+    return [head, ...more.map((l) => indent + l)].join("\n");
+  }).join("\n");
+}
+
+/** A whole number from a flag's text (undefined when absent).
+ * @param {unknown} v
+ * @param {string} name
+ * @param {Texts} T */
+export function integer(v, name, T) {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(String(v))) throw new UsageError(T.wholeNumber(name, v));
+  return Number(v);
+}
+
+/** A --fault rule: `member=value,...` (numbers and `true` as JSON, the rest as text).
+ * @param {string} spec
+ * @param {Texts} T */
+function faultRule(spec, T) {
+  /** @type {Record<string, unknown>} */
+  const rule = {};
+  for (const pair of spec.split(",")) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new UsageError(T.faultPairs(spec));
+    const [key, text] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    rule[key] = /^(\d+(\.\d+)?|true)$/.test(text) ? JSON.parse(text) : text;
+  }
+  return rule;
+}
+
+/** What the words of a choice flag say when the value is none of them.
+ * @type {Record<string, (T: Texts, value: string) => string>} */
+const NOT_A_CHOICE = {
+  fsync: (T, value) => T.fsync(value),
+  "callback-on-failure": (T) => T.callbackOnFailure(),
+};
+
+/** A flag's value as the table says to read it.
+ * @param {Flag} f
+ * @param {any} value
+ * @param {Texts} T */
+function read(f, value, T) {
+  if (f.read === "integer") return integer(value, f.name, T);
+  if (f.read === "true" || f.read === "false") return f.read === "true";
+  if (f.read === "faultRule") return value.map((/** @type {string} */ spec) => faultRule(spec, T));
+  if (Array.isArray(f.read) && !f.read.includes(value)) throw new UsageError(NOT_A_CHOICE[f.name](T, value));
+  return value;
+}
+
+/** startServer's options (the Simulator's among them) from serve's flags, by the table;
+ * `port` defaults to `defaultPort`.
+ * @param {Record<string, any>} opts
+ * @param {number} defaultPort
+ * @param {Texts} T */
+export function serverOptions(opts, defaultPort, T) {
+  /** @type {Record<string, Record<string, any>>} */
+  const into = { sim: {}, server: {}, callbacks: {}, faults: {} };
+  for (const f of SERVE_FLAGS) {
+    if (!f.to || opts[f.name] === undefined) continue;
+    const [part, key] = f.to.split(".");
+    // (A switch that is off is absent: only switches that are on say something.)
+    if (f.arg === undefined && !opts[f.name]) continue;
+    if (part === "callbacks" && opts["callback-url"] === undefined) throw new UsageError(T.callbackNeedsUrl());
+    into[part][key] = read(f, opts[f.name], T);
+  }
+  if (into.server.controlToken === "") throw new UsageError(T.emptyToken());
+  const { sim, server, callbacks, faults } = into;
+  if (callbacks.url !== undefined) sim.callbacks = callbacks;
+  if (Object.keys(faults).length > 0) {
+    let plan = { rules: [] };
+    if (faults.file !== undefined) {
+      try {
+        const given = JSON.parse(readFileSync(faults.file, "utf8"));
+        plan = Array.isArray(given) ? { rules: given } : given;
+      } catch (e) {
+        throw new UsageError(T.faultsFile(faults.file, /** @type {Error} */ (e).message));
+      }
+    }
+    const rules = [...(plan.rules ?? []), ...(faults.rules ?? [])];
+    sim.faults = { ...plan, rules, ...(faults.seed !== undefined ? { seed: faults.seed } : {}) };
+  }
+  return { ...sim, host: "127.0.0.1", port: defaultPort, ...server };
+}
