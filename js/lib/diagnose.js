@@ -2,6 +2,13 @@ import { isObject, hasPlainPrototype, isWellFormed, isDigits } from "./json-text
 import { MESSAGES as M, LIMITS, RULES_JSON, KINDS, DIAGNOSERS, TEXT_DIAGNOSERS } from "./generated.js";
 import { textScanner } from "./text-scanner.js";
 import { quickFixes } from "./fixes.js";
+/** @import { Diagnostic, Severity, ValidationResult } from "./api/validate.js" */
+/** @import { Table } from "./fixes.js" */
+/** A check's value's path is `base`, `seg` (a key segment or an array index) and its site's
+ * `tail` (see below). @typedef {string | number} Seg */
+/** @typedef {{ tail: string, name: string | null, starts: (string | null)[], ends: string[] }} Site */
+/** A generated table function (of a JS object, or of the scanner over text).
+ * @typedef {(v: any, base: string, seg: Seg, out: Diagnostic[], d: number) => void} Check */
 
 // Validation without leaving JS, of a JS object or of JSON text: the rules of
 // src/vocab/check.rs and src/vocab/kinds/, with the same codes, paths, messages and order.
@@ -39,6 +46,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     throw ASK_WASM;
   };
   const ascii = /^[\x00-\x7f]*$/;
+  /** @param {string} s */
   function codePoints(s) {
     let n = s.length;
     for (let i = 0; i < s.length; i++) {
@@ -50,6 +58,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
 
   // What a JS value is once JSON.stringify has written it, in the validator's terms; throws
   // ASK_WASM for values it writes differently from what they look like.
+  /** @param {unknown} v @returns {string} */
   function kind(v) {
     switch (typeof v) {
       case "string":
@@ -63,7 +72,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
       case "object":
         if (v === null) return "null";
         // (A toJSON function, own or inherited, decides what JSON.stringify writes.)
-        if (Array.isArray(v)) return typeof v.toJSON === "function" ? ask() : "array";
+        if (Array.isArray(v)) return typeof (/** @type {{ toJSON?: unknown }} */ (v)).toJSON === "function" ? ask() : "array";
         return plain(v) ? "object" : ask();
       default:
         return ask();
@@ -71,15 +80,17 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
   }
 
   // An object JSON.stringify writes as its own members (no class, no toJSON).
+  /** @param {object} v */
   function plain(v) {
-    return hasPlainPrototype(v) && typeof v.toJSON !== "function";
+    return hasPlainPrototype(v) && typeof (/** @type {{ toJSON?: unknown }} */ (v)).toJSON !== "function";
   }
 
   // vocab/check.rs `Describe`.
+  /** @param {unknown} v @param {string} k */
   function describe(v, k) {
     switch (k) {
       case "string":
-        return codePoints(v) <= LIMITS.describedStringMaxChars ? M.quotedString(v) : "string";
+        return codePoints(/** @type {string} */ (v)) <= LIMITS.describedStringMaxChars ? M.quotedString(v) : "string";
       case "integer":
         return M.number("integer", v);
       case "boolean":
@@ -89,22 +100,26 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     }
   }
 
-  /** `"a", "b"`: how messages list string values. */
+  /** `"a", "b"`: how messages list string values.
+   * @param {string[]} values */
   function quotedList(values) {
     return values.map((s) => M.quoted(s)).join(", ");
   }
 
+  /** @param {string} key */
   function segment(key) {
     return "/" + (key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key);
   }
 
   /** The name a path's last segment gives its value, quoted, or null when the segment is
-   * empty or all digits (an array item, named by its whole path instead). */
+   * empty or all digits (an array item, named by its whole path instead).
+   * @param {string} last @returns {string | null} */
   function keyName(last) {
     return last !== "" && !isDigits(last) ? M.quoted(last.includes("~") ? last.replaceAll("~1", "/").replaceAll("~0", "~") : last) : null;
   }
 
   // vocab/check.rs `Checker::name`: the field's name for messages.
+  /** @param {string} path */
   function nameOf(path) {
     const cut = path.lastIndexOf("/");
     if (cut < 0) return M.theBody();
@@ -113,25 +128,29 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
 
   // Whether the diagnostics being made are for JSON text, whose get a line and column.
   let fromText = false;
+  /** @param {Diagnostic[]} out @param {Severity} severity @param {string} path @param {string} code @param {string} message */
   function push(out, severity, path, code, message) {
     // (Made in their final shape: adding properties later costs a transition each.)
     out.push(fromText ? { severity, path, code, message, line: 0, column: 0 } : { severity, path, code, message });
   }
 
-  /** The path of a value given as `base`, `seg`, `tail` (see above). */
+  /** The path of a value given as `base`, `seg`, `tail` (see above).
+   * @param {string} base @param {Seg} seg @param {string} tail */
   function at(base, seg, tail) {
     return (typeof seg === "number" ? base + "/" + seg : base + seg) + tail;
   }
 
   /** The site of a generated check whose value sits at key segment `tail` below its object
-   * ("" for array items). Every site has the same shape, so reading one stays monomorphic. */
+   * ("" for array items). Every site has the same shape, so reading one stays monomorphic.
+   * @param {string} tail @returns {Site} */
   function site(tail) {
     return { tail, name: tail === "" ? null : keyName(tail.slice(1)), starts: [null, null, null], ends: ["", "", ""] };
   }
   const ITEM = site("");
 
-  const norm = (s) => s.replaceAll("_", "").toLowerCase();
+  const norm = (/** @type {string} */ s) => s.replaceAll("_", "").toLowerCase();
   // vocab/check.rs `close_field` (keys here are ASCII, so case folding is the same as Rust's).
+  /** @param {{ fields: string[] }} obj @param {string} key */
   function closeField(obj, key) {
     const k = norm(key);
     for (const f of obj.fields) if (norm(f) === k) return f;
@@ -139,29 +158,37 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
   }
 
   // Opaque content (Ty::Any): only whether JSON.stringify writes it as it is.
+  /** @param {unknown} v @param {number} d */
   function any(v, d) {
     if (d > MAX_DEPTH) ask();
     switch (kind(v)) {
-      case "array":
+      case "array": {
+        const items = /** @type {unknown[]} */ (v);
         // (A hole reads as undefined, which kind() leaves to wasm.)
-        for (let i = 0; i < v.length; i++) any(v[i], d + 1);
+        for (let i = 0; i < items.length; i++) any(items[i], d + 1);
         break;
-      case "object":
-        for (const k of Object.keys(v)) {
+      }
+      case "object": {
+        const members = /** @type {Record<string, unknown>} */ (v);
+        for (const k of Object.keys(members)) {
           if (!isWellFormed(k)) ask();
-          any(v[k], d + 1);
+          any(members[k], d + 1);
         }
         break;
+      }
     }
   }
 
+  /** @param {Diagnostic[]} out @param {string} base @param {Seg} seg @param {Site} t @param {string} code @param {string} message */
   function error(out, base, seg, t, code, message) {
     push(out, "error", at(base, seg, t.tail), code, message);
   }
+  /** @param {Diagnostic[]} out @param {string} base @param {Seg} seg @param {Site} t @param {string} code @param {string} message */
   function warning(out, base, seg, t, code, message) {
     push(out, "warning", at(base, seg, t.tail), code, message);
   }
-  /** nameOf(at(base, seg, t.tail)): the site's own name when its key decides it. */
+  /** nameOf(at(base, seg, t.tail)): the site's own name when its key decides it.
+   * @param {string} base @param {Seg} seg @param {Site} t */
   function named(base, seg, t) {
     return t.name !== null ? t.name : nameOf(at(base, seg, t.tail));
   }
@@ -174,6 +201,8 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
    * knows its name keeps the message around a hole in `slot`, split in two, and later calls
    * cost a concatenation. Only called when there is something to report. */
   const HOLE = "\u0000";
+  /** @param {string} base @param {Seg} seg @param {Site} t @param {number} slot
+   * @param {(name: string, got: any) => string} build @param {string | number} got */
   function hole(base, seg, t, slot, build, got) {
     if (t.name === null) return build(named(base, seg, t), got);
     let head = t.starts[slot];
@@ -188,7 +217,8 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     return end === "" ? head + got : head + got + end;
   }
 
-  /** A value of the wrong type (`expected`, a message), at the site `t`. */
+  /** A value of the wrong type (`expected`, a message), at the site `t`.
+   * @param {string} expected @param {unknown} v @param {Diagnostic[]} out @param {string} base @param {Seg} seg @param {Site} t @param {number} d */
   function wrongType(expected, v, out, base, seg, t, d) {
     const k = kind(v);
     // A container of the wrong type is not read further, but must still be what JSON writes.
@@ -196,32 +226,38 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     error(out, base, seg, t, "wrong_type", hole(base, seg, t, WRONG_TYPE, (name, got) => M.wrongType(name, expected, got), describe(v, k)));
   }
 
-  /** A key that real clients send by mistake (table `obj`, mistake `i`). */
+  /** A key that real clients send by mistake (table `obj`, mistake `i`).
+   * @param {number} obj @param {number} i @param {Diagnostic[]} out @param {string} base @param {Seg} seg */
   function mistake(obj, i, out, base, seg) {
-    const [key, means, severity, code, why] = rules().objs[obj].mistakes[i];
-    push(out, severity, at(base, seg, segment(key)), code, M.mistake(key, means, why));
+    const [key, means, severity, code, why] = /** @type {Table["mistakes"][number]} */ (rules().objs[obj]?.mistakes[i]);
+    push(out, /** @type {Severity} */ (severity), at(base, seg, segment(key)), code, M.mistake(key, means, why));
   }
 
-  /** A key the table `obj` does not know, with its value `v`. */
+  /** A key the table `obj` does not know, with its value `v`.
+   * @param {number} obj @param {string} key @param {unknown} v @param {Diagnostic[]} out @param {string} base @param {Seg} seg @param {number} d */
   function unknown(obj, key, v, out, base, seg, d) {
     unknownField(obj, key, out, base, seg);
     any(v, d);
   }
 
+  /** @param {number} obj @param {string} key @param {Diagnostic[]} out @param {string} base @param {Seg} seg */
   function unknownField(obj, key, out, base, seg) {
     if (!ascii.test(key)) ask();
-    const table = rules().objs[obj];
+    const table = /** @type {Table} */ (rules().objs[obj]);
     const hint = closeField(table, key);
     push(out, "warning", at(base, seg, segment(key)), "unknown_field", M.unknownField(key, table.name, hint === null ? "" : M.didYouMean(hint)));
   }
 
-  /** A required field that is absent (the generated code knows which, and its message). */
+  /** A required field that is absent (the generated code knows which, and its message).
+   * @param {Diagnostic[]} out @param {string} base @param {Seg} seg @param {string} segment @param {string} message */
   function missing(out, base, seg, segment, message) {
     push(out, "error", at(base, seg, segment), "missing_field", message);
   }
 
   /** The key just read, a key table `obj` does not know, in the object whose unknown keys
-   * start at `first`. */
+   * start at `first`.
+   * @param {{ s: string, ks: number, ke: number, unknown: string[] }} p @param {number} obj
+   * @param {Diagnostic[]} out @param {string} base @param {Seg} seg @param {number} first */
   function unknownKey(p, obj, out, base, seg, first) {
     const key = p.s.slice(p.ks, p.ke);
     if (p.unknown.indexOf(key, first) >= 0) ask();
@@ -230,16 +266,23 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
   }
 
   // Built on first use, to keep them out of start-up (most programs never need them).
+  /** @type {(Check | null)[] | null} */
   let objectRoots = null;
+  /** @type {(Check | null)[] | null} */
   let textRoots = null;
+  /** The rule tables as data (src/codegen.rs `js_rule_tables`).
+   * @typedef {{ objs: Table[], roots: (number | null)[], groupTypes: [string, string][] }} Rules */
+  /** @type {Rules | null} */
   let parsedRules = null;
+  /** @returns {Rules} */
   function rules() {
-    if (parsedRules === null) parsedRules = JSON.parse(RULES_JSON);
+    if (parsedRules === null) parsedRules = /** @type {Rules} */ (JSON.parse(RULES_JSON));
     return parsedRules;
   }
   const scan = textScanner(ask);
   const withFixes = quickFixes({ rules, segment, closeField });
   // What the generated functions call: the shared helpers, the scanner's and the kinds'.
+  /** @type {Record<string, unknown> | null} */
   let helpers = null;
   function helpersOnce() {
     if (helpers === null) {
@@ -249,6 +292,7 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
     return helpers;
   }
 
+  /** @param {Diagnostic[]} out @returns {ValidationResult} */
   function result(out) {
     let ok = true;
     for (let i = 0; i < out.length; i++) if (out[i].severity === "error") ok = false;
@@ -256,13 +300,15 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
   }
 
   /** `{ ok, diagnostics }` for `payload` (not a string) under endpoint `index` (with quick
-   * fixes if `fixes`), or null. */
+   * fixes if `fixes`), or null.
+   * @param {number} index @param {unknown} payload @param {boolean} fixes */
   function diagnoseObject(index, payload, fixes) {
     if (objectRoots === null) objectRoots = DIAGNOSERS(helpersOnce());
     const check = objectRoots[index];
     if (!check) return null;
     // (The caller has made sure Object.prototype has no enumerable property, which the
     // generated functions' for-in would list and JSON.stringify would not write.)
+    /** @type {Diagnostic[]} */
     const out = [];
     try {
       if (isObject(payload)) check(payload, "", "", out, 0);
@@ -279,12 +325,14 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
   }
 
   /** `{ ok, diagnostics }` (with line and column) for JSON `text` under endpoint `index`
-   * (with quick fixes if `fixes`), or null. */
+   * (with quick fixes if `fixes`), or null.
+   * @param {number} index @param {string} text @param {boolean} fixes */
   function diagnoseText(index, text, fixes) {
     if (textRoots === null) textRoots = TEXT_DIAGNOSERS(helpersOnce());
     const check = textRoots[index];
     if (!check) return null;
     const p = scan.start(text);
+    /** @type {Diagnostic[]} */
     const out = [];
     fromText = true;
     try {
@@ -308,13 +356,15 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
 })();
 
 /** `{ ok, diagnostics }` for a JS object under endpoint `index` (quick fixes if `fixes`), or
- * null (wasm answers). */
+ * null (wasm answers).
+ * @param {number} index @param {object} payload @param {boolean} [fixes] @returns {ValidationResult | null} */
 function diagnoseObject(index, payload, fixes = false) {
   return DIAGNOSE.diagnoseObject(index, payload, fixes);
 }
 
 /** `{ ok, diagnostics }` for JSON text under endpoint `index` (quick fixes if `fixes`), or
- * null (wasm answers). */
+ * null (wasm answers).
+ * @param {number} index @param {string} text @param {boolean} [fixes] @returns {ValidationResult | null} */
 function diagnoseText(index, text, fixes = false) {
   return DIAGNOSE.diagnoseText(index, text, fixes);
 }

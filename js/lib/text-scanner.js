@@ -8,6 +8,7 @@ import { LIMITS } from "./generated.js";
 // repeated keys are left to wasm here: `ask` throws for them.
 // (A factory, called by lib/diagnose.js on first use: an app that never validates text
 // carries none of its state.)
+/** @param {() => never} ask */
 function textScanner(ask) {
   const MAX_DEPTH = LIMITS.maxDepth;
   class Scanner {
@@ -17,6 +18,7 @@ function textScanner(ask) {
       /** Its UTF-16 code units, and a 0 after them (which ends every loop below: a control
        * character is never part of what the scanner accepts). A typed array: reading one
        * is several times faster than `charCodeAt`. */
+      /** @type {Uint8Array | Uint16Array} */
       this.b = ASCII_BUFFER;
       this.i = 0;
       /** The largest code unit of the last string value read (see `plainString`). */
@@ -28,8 +30,10 @@ function textScanner(ask) {
       /** Whether a line break has been read (the only place one can be is whitespace). */
       this.lines = false;
       /** The offset each diagnostic points at, parallel to the output (see `place`). */
+      /** @type {number[]} */
       this.offsets = [];
       /** Unknown keys of the objects being read (known ones are bits in their function). */
+      /** @type {string[]} */
       this.unknown = [];
     }
   }
@@ -41,7 +45,8 @@ function textScanner(ask) {
   let UNITS_BUFFER = new Uint16Array(0);
   const encoder = new TextEncoder();
 
-  /** `text`'s code units, followed by a 0. */
+  /** `text`'s code units, followed by a 0.
+   * @param {string} text */
   function codeUnits(text) {
     const n = text.length;
     if (ASCII_BUFFER.length <= n) {
@@ -51,14 +56,17 @@ function textScanner(ask) {
     }
     return unitsOf(text, ASCII_BUFFER);
   }
+  /** @param {string} text @param {Uint8Array} bytes */
   function unitsOf(text, bytes) {
     const n = text.length;
     const { read, written } = encoder.encodeInto(text, bytes);
+    /** @type {Uint8Array | Uint16Array} */
     let units = bytes;
     if (read !== n || written !== n) {
-      units = UNITS_BUFFER.length > n ? UNITS_BUFFER : new Uint16Array(n + 1);
-      if (units.length <= KEPT) UNITS_BUFFER = units;
-      for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+      const wide = UNITS_BUFFER.length > n ? UNITS_BUFFER : new Uint16Array(n + 1);
+      if (wide.length <= KEPT) UNITS_BUFFER = wide;
+      for (let i = 0; i < n; i++) wide[i] = text.charCodeAt(i);
+      units = wide;
     }
     units[n] = 0;
     return units;
@@ -67,8 +75,9 @@ function textScanner(ask) {
   const scanner = new Scanner();
   // What a container stands for where a scalar belongs: only its kind shows in messages.
   const EMPTY_OBJECT = Object.freeze({});
-  const EMPTY_ARRAY = Object.freeze([]);
+  const EMPTY_ARRAY = Object.freeze(/** @type {unknown[]} */ ([]));
 
+  /** @param {Scanner} p */
   function ws(p) {
     const b = p.b;
     let i = p.i;
@@ -84,6 +93,7 @@ function textScanner(ask) {
   }
 
   /** Steps into the object or array at the cursor; false when it is empty (then past it). */
+  /** @param {Scanner} p @param {number} d */
   function enter(p, d) {
     if (d > MAX_DEPTH) ask();
     const b = p.b;
@@ -96,6 +106,7 @@ function textScanner(ask) {
   }
 
   /** After a member or item: true past a `,`, false past the container's end `close`. */
+  /** @param {Scanner} p @param {number} close */
   function more(p, close) {
     const b = p.b;
     // (Whitespace is tested for before `ws` is called: compact JSON has none.)
@@ -110,6 +121,7 @@ function textScanner(ask) {
 
   /** A string without escapes or control characters; its largest code unit in `p.max`
    * (so the generated checks know it printable ASCII, or free of surrogates, unread). */
+  /** @param {Scanner} p */
   function plainString(p) {
     const b = p.b;
     if (b[p.i] !== 34) ask();
@@ -133,6 +145,7 @@ function textScanner(ask) {
    * generated code finds which it is before it compares it (`same`). (Its own loop, not
    * `plainString`'s: one loop keeping both the hash and the largest unit for every string
    * cost ~6 % on small invalid texts in `node scripts/bench.mjs`.) */
+  /** @param {Scanner} p */
   function key(p) {
     const b = p.b;
     if (b[p.i] !== 34) ask();
@@ -159,6 +172,7 @@ function textScanner(ask) {
   /** Whether the key `key` read is the one whose code units are `name`. (Comparing them
    * in place: the string a key's slice makes is slow to compare once it is 13 characters or
    * more, when V8 makes it a view into the text.) */
+  /** @param {Scanner} p @param {number[]} name */
   function same(p, name) {
     const b = p.b;
     const start = p.ks;
@@ -168,6 +182,7 @@ function textScanner(ask) {
   }
 
   /** An integer as serde_json reads one, within ±2^53. */
+  /** @param {Scanner} p */
   function integer(p) {
     const b = p.b;
     let i = p.i;
@@ -190,6 +205,7 @@ function textScanner(ask) {
 
   /** The scalar at the cursor as a JS value (a container as an empty one). Kept small, so
    * V8 inlines it into the generated functions: the rarer values are `otherValue`'s. */
+  /** @param {Scanner} p @param {number} d @returns {unknown} */
   function scalar(p, d) {
     const c = p.b[p.i];
     if (c === 34) return plainString(p);
@@ -197,6 +213,7 @@ function textScanner(ask) {
     return otherValue(p, d, c);
   }
 
+  /** @param {Scanner} p @param {number} d @param {number} c @returns {unknown} */
   function otherValue(p, d, c) {
     if (c === 123 || c === 91) {
       skip(p, d);
@@ -210,9 +227,11 @@ function textScanner(ask) {
     }
     return ask();
   }
+  /** @type {[string, unknown][]} */
   const LITERALS = [["true", true], ["false", false], ["null", null]];
 
   /** A string that is not checked: simple escapes are fine (`\u` ones are wasm's). */
+  /** @param {Scanner} p */
   function skipString(p) {
     const b = p.b;
     if (b[p.i] !== 34) ask();
@@ -233,6 +252,7 @@ function textScanner(ask) {
   }
 
   /** Reads past any value, checking only that it is JSON. */
+  /** @param {Scanner} p @param {number} d */
   function skip(p, d) {
     const c = p.b[p.i];
     if (c === 34) skipString(p);
@@ -253,6 +273,7 @@ function textScanner(ask) {
   }
 
   /** The diagnostics pushed since the last call point at `offset`. */
+  /** @param {Scanner} p @param {unknown[]} out @param {number} offset */
   function place(p, out, offset) {
     const offsets = p.offsets;
     while (offsets.length < out.length) offsets.push(offset);
@@ -260,6 +281,7 @@ function textScanner(ask) {
 
   /** Each diagnostic with its line and UTF-16 column (both from 1), from its offset, in a
    * text that has line breaks if `lines`. */
+  /** @param {string} text @param {{ line?: number, column?: number }[]} out @param {number[]} offsets @param {boolean} lines */
   function withPositions(text, out, offsets, lines) {
     let line = 1;
     let lineStart = 0;
@@ -283,7 +305,8 @@ function textScanner(ask) {
     }
   }
 
-  /** The scanner, set at the start of `text`. */
+  /** The scanner, set at the start of `text`.
+   * @param {string} text */
   function start(text) {
     const p = scanner;
     p.s = text;
@@ -296,7 +319,8 @@ function textScanner(ask) {
     return p;
   }
 
-  /** Lets go of the text read. */
+  /** Lets go of the text read.
+   * @param {Scanner} p */
   function finish(p) {
     p.s = "";
   }
