@@ -65,13 +65,13 @@ pub struct FieldInfo {
 
 #[cfg(not(target_arch = "wasm32"))]
 impl FieldInfo {
-    fn of(field: &'static Field, depth: usize) -> FieldInfo {
+    fn of(field: &'static Field, depth: usize, zh: bool) -> FieldInfo {
         // (The tables are not recursive, but a bound costs nothing.)
         let members = match members_of(&field.ty) {
-            Some(obj) if depth < 8 => Some(obj.all_fields().map(|f| FieldInfo::of(f, depth + 1)).collect()),
+            Some(obj) if depth < 8 => Some(obj.all_fields().map(|f| FieldInfo::of(f, depth + 1, zh)).collect()),
             _ => None,
         };
-        FieldInfo { name: field.name, ty: crate::vocab::rules::ts_type(&field.ty), required: field.required, doc: field.doc, placeholder: crate::vocab::fix::placeholder(&field.ty), fields: members }
+        FieldInfo { name: field.name, ty: crate::vocab::rules::ts_type(&field.ty), required: field.required, doc: field.doc_in(zh), placeholder: crate::vocab::fix::placeholder(&field.ty), fields: members }
     }
 }
 
@@ -99,26 +99,16 @@ impl Endpoint {
             needs_receipts_feature: self.needs_receipts_feature,
             errors: self.errors,
             sample: self.sample,
-            fields: self.request.all_fields().map(|f| FieldInfo::of(f, 0)).collect(),
+            fields: self.request.all_fields().map(|f| FieldInfo::of(f, 0, false)).collect(),
         }
     }
 }
 
-/// The catalog entry in Chinese: the title and field meanings of `catalog_zh` (the English
-/// where it has none, which a test rules out).
+/// The catalog entry in Chinese: the title and field meanings the endpoint's statement gives
+/// in Chinese (the English where it has none, which a test rules out for requests).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn in_chinese(mut info: EndpointInfo) -> EndpointInfo {
-    fn fields(list: &mut [FieldInfo]) {
-        for f in list {
-            f.doc = crate::catalog_zh::field_doc(f.doc).unwrap_or(f.doc);
-            if let Some(nested) = f.fields.as_mut() {
-                fields(nested);
-            }
-        }
-    }
-    info.title = crate::catalog_zh::title(&info.api).unwrap_or(info.title);
-    fields(&mut info.fields);
-    info
+pub fn in_chinese(endpoint: &Endpoint) -> EndpointInfo {
+    EndpointInfo { title: endpoint.title_zh, fields: endpoint.request.all_fields().map(|f| FieldInfo::of(f, 0, true)).collect(), ..endpoint.info() }
 }
 
 /// Validates JSON text for `api`. Diagnostics carry line/column when `positions` is true

@@ -105,12 +105,12 @@ pub fn js_checks() -> String {
     // The catalog `endpoints()` answers: static, so written here once rather than
     // serialized by code in the wasm on every call.
     let _ = writeln!(out, "const ENDPOINTS_JSON = {};", js_string(&endpoints_json()));
-    let zh: Vec<_> = ENDPOINTS.iter().map(|e| crate::catalog::in_chinese(e.info())).collect();
+    let zh: Vec<_> = ENDPOINTS.iter().map(|e| crate::catalog::in_chinese(e)).collect();
     let _ = writeln!(out, "const ENDPOINTS_JSON_ZH = {};", js_string(&serde_json::to_string(&zh).unwrap_or_default()));
     // The error-code table: `errorInfo` reads it in JS (an app that never calls it leaves it out).
     let errors: Vec<String> = crate::protocol::errors::ERROR_CODES.iter().map(|e| format!("{}:{}", e.code, js_string(e.message))).collect();
     let _ = writeln!(out, "const ERRORS = {{{}}};", errors.join(","));
-    let errors_zh: Vec<String> = crate::protocol::errors_zh::ERROR_CODES_ZH.iter().map(|(code, text)| format!("{code}:{}", js_string(text))).collect();
+    let errors_zh: Vec<String> = crate::protocol::errors::ERROR_CODES.iter().map(|e| format!("{}:{}", e.code, js_string(e.zh))).collect();
     let _ = writeln!(out, "const ERRORS_ZH = {{{}}};", errors_zh.join(","));
     // The callbacks' documented samples (`Simulator.callbackSamples`, `tcim trigger`).
     let samples: Vec<String> = crate::sim::callbacks::SAMPLES.iter().map(|(c, body)| format!("{{command:{},body:{body}}}", js_string(c))).collect();

@@ -13,13 +13,17 @@
 
 pub mod api;
 pub mod catalog;
-/// The catalog's titles and field meanings in Chinese (read by the generators only).
-#[cfg(not(target_arch = "wasm32"))]
-pub mod catalog_zh;
 /// Build-time generators (the `tcim-codegen` binary); never in the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod protocol;
+pub mod read;
+/// README blocks generated from the catalog (build-time, like `codegen`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod readme;
+/// The scaffold of a new endpoint (build-time, like `codegen`).
+#[cfg(all(not(target_arch = "wasm32"), feature = "simulator"))]
+pub mod scaffold;
 /// JSON Schemas and the OpenAPI document (build-time generators, like `codegen`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -104,7 +104,6 @@ impl Refs {
         let mut s = ty.kind().schema(self.0);
         if !doc.is_empty() {
             // (Beside a `$ref`, 2020-12 keeps sibling keywords; OpenAPI 3.1 too.)
-            let doc = if self.1.zh { crate::catalog_zh::field_doc(doc).unwrap_or(doc) } else { doc };
             set(&mut s, "description", json!(doc));
         }
         s
@@ -115,7 +114,7 @@ impl Refs {
     fn object(&self, obj: &Obj) -> Value {
         let mut properties = Map::new();
         for f in obj.all_fields() {
-            properties.insert(f.name.to_owned(), self.ty(&f.ty, f.doc));
+            properties.insert(f.name.to_owned(), self.ty(&f.ty, f.doc_in(self.1.zh)));
         }
         let mut required = Vec::new();
         let mut either = Vec::new();
@@ -225,14 +224,14 @@ pub fn openapi(version: &str, zh: bool) -> Value {
     }
     let schemas: Map<String, Value> = objs.iter().map(|o| (o.name.to_owned(), refs.object(o))).collect();
     let message = |code: u32| {
-        let zh_text = if zh { crate::protocol::errors_zh::ERROR_CODES_ZH.iter().find(|(c, _)| *c == code).map(|(_, t)| *t) } else { None };
+        let zh_text = if zh { crate::protocol::errors::error_info(code).map(|e| e.zh) } else { None };
         zh_text.or_else(|| ERROR_CODES.iter().find(|c| c.code == code).map(|c| c.message)).unwrap_or_default()
     };
     let paths: Map<String, Value> = ENDPOINTS
         .iter()
         .map(|e| {
             let sample: Value = serde_json::from_str(e.sample).unwrap_or(Value::Null);
-            let title = if zh { crate::catalog_zh::title(&e.api()).unwrap_or(e.title) } else { e.title };
+            let title = if zh { e.title_zh } else { e.title };
             let errors: Vec<Value> = e.errors.iter().map(|c| json!({ "code": c, "message": message(*c) })).collect();
             let error_lines: Vec<String> = e.errors.iter().map(|c| format!("- {c}: {}", message(*c))).collect();
             let mut op = json!({

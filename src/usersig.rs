@@ -6,7 +6,7 @@ use crate::protocol::errors::code;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
-use crate::api::read::{read_or_why, reads};
+use crate::read::{read_or_why, reads};
 use serde::Serialize;
 use sha2::Sha256;
 

@@ -113,7 +113,7 @@ fn odd_urls_through_handle() {
     assert_eq!(a.json()["ErrorCode"], 0);
 }
 
-/// Options and client actions are read by serde (snapshots by `api::read`): each refusal says
+/// Options and client actions are read by serde (snapshots by `read`): each refusal says
 /// what is wrong, and nothing changes.
 #[test]
 fn options_actions_and_snapshots_say_what_is_wrong() {

@@ -1,5 +1,5 @@
 //! The catalog as a whole: every documented sample is valid, typed wire structs agree with the
-//! rule tables (and `api::read` reads them as serde does), seed responses parse, and the
+//! rule tables (and `read` reads them as serde does), seed responses parse, and the
 //! generated TypeScript covers every endpoint. (Native only: the generators are not in the wasm.)
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::fmt::Debug;
-use tcim::api::read::{read_text, ReadJson};
+use tcim::read::{read_text, ReadJson};
 use tcim::validate::schema::{Obj, Ty};
 use tcim::api::{self, ApiRequest};
 use tcim::{validate_text, ENDPOINTS};
@@ -39,7 +39,7 @@ fn full(obj: &Obj) -> Value {
     Value::Object(obj.all_fields().map(|f| (f.name.to_owned(), filled(&f.ty))).collect::<Map<_, _>>())
 }
 
-/// The simulator reads bodies with `api::read` (a field list per wire type), not serde: both
+/// The simulator reads bodies with `read` (a field list per wire type), not serde: both
 /// must read alike the sample, a body with every field of the rule table filled in, and that
 /// body without each field in turn.
 fn reads_like_serde<T: ApiRequest + DeserializeOwned + ReadJson + PartialEq + Debug>() {
@@ -62,7 +62,7 @@ fn reads_like_serde<T: ApiRequest + DeserializeOwned + ReadJson + PartialEq + De
 }
 
 /// The sample deserializes into the typed struct, and the struct serializes back into a body
-/// the validator accepts without a single diagnostic; `api::read` reads like serde.
+/// the validator accepts without a single diagnostic; `read` reads like serde.
 fn round_trip<T: ApiRequest + DeserializeOwned + ReadJson + PartialEq + Debug>() {
     reads_like_serde::<T>();
     let e = T::ENDPOINT;
@@ -83,7 +83,7 @@ fn is_serialize<T: Serialize>() {}
 
 #[test]
 fn typed_requests_match_the_tables() {
-    use api::*;
+    use api::{group_open_http_svc::*, im_open_login_svc::*, openim::*};
     round_trip::<account_import::AccountImport>();
     round_trip::<multiaccount_import::MultiaccountImport>();
     round_trip::<account_check::AccountCheck>();
@@ -105,12 +105,12 @@ fn typed_requests_match_the_tables() {
     round_trip::<admin_getroammsg::AdminGetRoamMsg>();
     round_trip::<admin_msgwithdraw::AdminMsgWithdraw>();
     round_trip::<admin_set_msg_read::AdminSetMsgRead>();
-    is_serialize::<Envelope>();
+    is_serialize::<api::Envelope>();
 }
 
 #[test]
 fn seed_responses_parse() {
-    use api::*;
+    use api::{group_open_http_svc::*, openim::*};
     let ok = r#"{"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0}"#;
     response_shape::<set_unread_msg_num::SetUnreadMsgNum>(ok);
     response_shape::<admin_set_msg_read::AdminSetMsgRead>(ok);
@@ -130,7 +130,7 @@ fn seed_responses_parse() {
 
 #[test]
 fn typed_builders_produce_valid_bodies() {
-    use api::*;
+    use api::{group_open_http_svc::*, im_open_login_svc::*, openim::*};
     use tcim::vocab::GroupType;
     let bodies: Vec<(String, String)> = vec![
         (set_unread_msg_num::ENDPOINT.api(), serde_json::to_string(&set_unread_msg_num::SetUnreadMsgNum::new("@TGS#2CLUZEAEJ", "bob", 5)).unwrap()),
@@ -193,15 +193,18 @@ fn endpoint_info_for_js() {
 #[test]
 fn every_code_in_the_source_is_documented() {
     let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/diagnostics.md")).unwrap();
-    let mut sources = String::new();
-    for dir in ["src/vocab", "src/validate", "src/api", "src/protocol", "src"] {
-        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + dir).unwrap() {
+    fn read_all(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
-            if path.is_file() {
-                sources += &std::fs::read_to_string(path).unwrap();
+            if path.is_dir() {
+                read_all(&path, out);
+            } else {
+                *out += &std::fs::read_to_string(path).unwrap();
             }
         }
     }
+    let mut sources = String::new();
+    read_all(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut sources);
     for code in [
         "invalid_json", "not_an_object", "unknown_api", "missing_field", "wrong_type", "out_of_range", "empty_string", "too_long", "invalid_enum", "too_many_items",
         "too_few_items", "invalid_group_id", "not_digits", "not_supported", "conflicting_fields", "unknown_field", "legacy_field", "type_drift", "duplicate_key", "clamped",
@@ -217,7 +220,7 @@ fn every_code_in_the_source_is_documented() {
 
 #[test]
 fn an_alias_and_a_repeated_key_read_as_json_parse_does() {
-    use api::account_import::AccountImport;
+    use api::im_open_login_svc::account_import::AccountImport;
     let a: AccountImport = read_text(r#"{"Identifier":"old","Nick":"n"}"#).unwrap();
     assert_eq!(a.user_id, "old");
     let b: AccountImport = read_text(r#"{"UserID":"first","UserID":"last"}"#).unwrap();
@@ -293,46 +296,42 @@ fn openapi_document_is_the_value_in_reading_order_and_names_each_table_once() {
     }
 }
 
-/// Every error code has its meaning in both languages (issue 20): the Chinese table lists
-/// exactly the codes of the English one, in the same order, each in Chinese.
+/// Every error code has its meaning in both languages (issue 20), stated in one row.
 #[test]
 fn every_error_code_has_english_and_chinese() {
-    use tcim::protocol::{errors::ERROR_CODES, errors_zh::ERROR_CODES_ZH};
-    assert_eq!(ERROR_CODES.iter().map(|e| e.code).collect::<Vec<_>>(), ERROR_CODES_ZH.iter().map(|(c, _)| *c).collect::<Vec<_>>());
-    for (e, (code, zh)) in ERROR_CODES.iter().zip(ERROR_CODES_ZH) {
-        assert!(!e.message.is_empty(), "{code}");
-        assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{code}: {zh} is not Chinese");
+    use tcim::protocol::errors::ERROR_CODES;
+    for e in ERROR_CODES {
+        assert!(!e.message.is_empty(), "{}", e.code);
+        assert!(e.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: {} is not Chinese", e.code, e.zh);
     }
 }
 
-/// Every endpoint's title and every field's meaning has its Chinese, and every Chinese entry
-/// stands for something the catalog says (issue 20).
+/// Every endpoint's title and every request field's meaning (nested ones too) has its Chinese
+/// beside the English in the endpoint's statement (issue 20).
 #[test]
 fn every_title_and_field_meaning_has_english_and_chinese() {
-    use tcim::catalog_zh::{FIELD_DOCS_ZH, TITLES_ZH};
     let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let mut docs = std::collections::BTreeSet::new();
-    fn walk<'a>(fields: &'a [tcim::catalog::FieldInfo], out: &mut std::collections::BTreeSet<&'a str>) {
-        for f in fields {
-            out.insert(f.doc);
-            walk(f.fields.as_deref().unwrap_or_default(), out);
+    fn walk(fields: &[tcim::catalog::FieldInfo], zh: &[tcim::catalog::FieldInfo], api: &str, han: &dyn Fn(&str) -> bool) {
+        assert_eq!(fields.len(), zh.len());
+        for (en, zh) in fields.iter().zip(zh) {
+            assert!(!en.doc.is_empty() && han(zh.doc) && en.doc != zh.doc, "{api} {}: no Chinese for {:?}", en.name, en.doc);
+            walk(en.fields.as_deref().unwrap_or_default(), zh.fields.as_deref().unwrap_or_default(), api, han);
         }
     }
-    let infos: Vec<_> = ENDPOINTS.iter().map(|e| e.info()).collect();
-    for info in &infos {
-        let zh = tcim::catalog_zh::title(&info.api).unwrap_or_else(|| panic!("{} has no Chinese title", info.api));
-        assert!(han(zh) && !info.title.is_empty(), "{}", info.api);
-        walk(&info.fields, &mut docs);
-    }
-    for doc in &docs {
-        let zh = tcim::catalog_zh::field_doc(doc).unwrap_or_else(|| panic!("no Chinese for the field meaning {doc:?}"));
-        assert!(han(zh), "{doc:?} → {zh:?}");
-    }
-    assert_eq!(TITLES_ZH.len(), ENDPOINTS.len(), "a title for an endpoint tcim does not cover");
-    for (en, _) in FIELD_DOCS_ZH {
-        assert!(docs.contains(en), "the Chinese table has {en:?}, which no field says any more");
+    for e in ENDPOINTS {
+        let (info, zh) = (e.info(), tcim::catalog::in_chinese(e));
+        assert!(han(zh.title) && !info.title.is_empty(), "{} has no Chinese title", info.api);
+        walk(&info.fields, &zh.fields, &info.api, &han);
     }
     // The Chinese catalog is the English one with those texts swapped.
-    let zh = tcim::catalog::in_chinese(infos[0].clone());
+    let zh = tcim::catalog::in_chinese(ENDPOINTS[0]);
     assert_eq!((zh.api.as_str(), zh.title), ("im_open_login_svc/account_import", "导入单个账号"));
+}
+
+/// The README blocks that count and list the endpoints are what the catalog says
+/// (`cargo run --bin tcim-codegen -- readme` rewrites them).
+#[test]
+fn readme_lists_are_generated_and_current() {
+    let stale = tcim::readme::stale(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert!(stale.is_empty(), "stale README blocks in {stale:?}: run cargo run --bin tcim-codegen -- readme");
 }

@@ -82,7 +82,7 @@ fn modify_group_base_info_changes_the_profile_and_mutes_everyone() {
     let mut s = sim();
     team(&mut s, "Public", "TGS_1NVTZEAE4");
     // The documented sample, on a group of this world (its ID is one the service assigned).
-    let mut sample: Value = serde_json::from_str(tcim::api::modify_group_base_info::ENDPOINT.sample).unwrap();
+    let mut sample: Value = serde_json::from_str(tcim::api::group_open_http_svc::modify_group_base_info::ENDPOINT.sample).unwrap();
     sample["GroupId"] = json!("TGS_1NVTZEAE4");
     ok(&mut s, "group_open_http_svc/modify_group_base_info", sample);
     let info = ok(&mut s, "group_open_http_svc/get_group_info", json!({ "GroupIdList": ["TGS_1NVTZEAE4"] }))["GroupInfo"][0].clone();
@@ -311,7 +311,7 @@ fn batchsendmsg_and_importmsg_keep_one_to_one_read_state() {
     import(&mut s, &["admin2", "bonnie", "rong", "dramon1", "dramon2"]);
     let unread = |s: &mut Simulator, reader: &str, peer: &str| ok(s, "openim/get_c2c_unread_msg_num", json!({ "To_Account": reader, "Peer_Account": [peer] }))["C2CUnreadMsgNumList"][0]["C2CUnreadMsgNum"].as_u64().unwrap();
     // The documented sample: both exist, one key for both.
-    let sample: Value = serde_json::from_str(tcim::api::batchsendmsg::ENDPOINT.sample).unwrap();
+    let sample: Value = serde_json::from_str(tcim::api::openim::batchsendmsg::ENDPOINT.sample).unwrap();
     let r = ok(&mut s, "openim/batchsendmsg", sample);
     assert_eq!(r["MsgKey"], format!("28360_19901224_{T0}"));
     assert!(r.get("ErrorList").is_none());
@@ -422,7 +422,7 @@ fn conversation_lists_follow_messages_deletions_and_cleared_roaming() {
 fn broadcasts_need_the_switch_and_drop_duplicates() {
     let mut s = sim();
     import(&mut s, &["test"]);
-    let sample: Value = serde_json::from_str(tcim::api::send_broadcast_msg::ENDPOINT.sample).unwrap();
+    let sample: Value = serde_json::from_str(tcim::api::group_open_http_svc::send_broadcast_msg::ENDPOINT.sample).unwrap();
     err(&mut s, "group_open_http_svc/send_broadcast_msg", sample.clone(), 10007);
     let mut s = sim_with(Options { broadcast_messages: true, rate_limit: false, ..Options::default() });
     import(&mut s, &["test"]);

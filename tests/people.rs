@@ -198,7 +198,7 @@ fn friend_add_follows_add_type_allow_type_and_blocklists() {
 fn friend_import_update_get_list_and_delete() {
     let mut s = sim_with(Options { friend_custom_tags: vec!["Tag_SNS_Custom_XXXX".into(), "Tag_SNS_Custom_YYYY".into(), "Tag_SNS_Custom_Test".into()], profile_custom_tags: vec!["Tag_Profile_Custom_Test".into()], ..Options::default() });
     import(&mut s, &["id", "id1", "id2", "UserID_1", "UserID_2", "UserID_4"]);
-    let sample: Value = serde_json::from_str(tcim::api::friend_import::ENDPOINT.sample).unwrap();
+    let sample: Value = serde_json::from_str(tcim::api::sns::friend_import::ENDPOINT.sample).unwrap();
     let r = ok(&mut s, "sns/friend_import", sample.clone());
     answers_as_documented(&r, r#"{"ResultItem":[{"To_Account":"id1","ResultCode":0,"ResultInfo":""}],"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""}"#);
     assert_eq!(ok(&mut s, "sns/friend_import", sample)["ResultItem"][0]["ResultCode"], 30001, "already a friend");
@@ -210,7 +210,7 @@ fn friend_import_update_get_list_and_delete() {
     assert_eq!(again["UserDataItem"][0]["ValueItem"], json!([]));
     // friend_update: the documented sample, then a friend that is not one.
     ok(&mut s, "sns/friend_add", json!({ "From_Account": "id", "AddFriendItem": [{ "To_Account": "id2", "AddSource": "AddSource_Type_Web" }], "ForceAddFlags": 1 }));
-    let mut update: Value = serde_json::from_str(tcim::api::friend_update::ENDPOINT.sample).unwrap();
+    let mut update: Value = serde_json::from_str(tcim::api::sns::friend_update::ENDPOINT.sample).unwrap();
     update["UpdateItem"].as_array_mut().unwrap().push(json!({ "To_Account": "UserID_4", "SnsItem": [{ "Tag": "Tag_SNS_IM_Remark", "Value": "r" }] }));
     let r = ok(&mut s, "sns/friend_update", update);
     assert_eq!(r["ResultItem"][0]["ResultCode"], 0);
@@ -224,7 +224,7 @@ fn friend_import_update_get_list_and_delete() {
     force_friends(&mut s, "UserID_1", &["UserID_2"]);
     ok(&mut s, "sns/friend_update", json!({ "From_Account": "UserID_1", "UpdateItem": [{ "To_Account": "UserID_2", "SnsItem": [{ "Tag": "Tag_SNS_IM_Remark", "Value": "remark_2" }, { "Tag": "Tag_SNS_IM_Group", "Value": ["group1", "group2"] }, { "Tag": "Tag_SNS_Custom_Test", "Value": "custom_sns_2" }] }] }));
     ok(&mut s, "profile/portrait_set", json!({ "From_Account": "UserID_2", "ProfileItem": [{ "Tag": "Tag_Profile_IM_Nick", "Value": "nick_2" }, { "Tag": "Tag_Profile_Custom_Test", "Value": "custom_profile_2" }] }));
-    let mut get_list: Value = serde_json::from_str(tcim::api::friend_get_list::ENDPOINT.sample).unwrap();
+    let mut get_list: Value = serde_json::from_str(tcim::api::sns::friend_get_list::ENDPOINT.sample).unwrap();
     let r = ok(&mut s, "sns/friend_get_list", get_list.clone());
     answers_as_documented(&r, r#"{"InfoItem":[{"To_Account":"UserID_2","SnsProfileItem":[{"Tag":"Tag_SNS_IM_Remark","Value":"remark_2"},{"Tag":"Tag_SNS_IM_Group","Value":["group1","group2"]},{"Tag":"Tag_Profile_IM_Nick","Value":"nick_2"},{"Tag":"Tag_SNS_Custom_Test","Value":"custom_sns_2"},{"Tag":"Tag_Profile_Custom_Test","Value":"custom_profile_2"}],"ResultCode":0,"ResultInfo":""}],"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""}"#);
     get_list["To_Account"] = json!(["UserID_2", "UserID_4"]);
@@ -382,7 +382,7 @@ fn app_info_and_history_answer_their_documented_shapes() {
     assert_eq!(r["Result"], json!([{"ChainDecrease":"0","ChainIncrease":"0","RegistUserNumTotal":"2"}]));
     let r = ok(&mut s, "openconfigsvr/getappinfo", json!({}));
     let day = r["Result"][0].as_object().unwrap();
-    assert_eq!(day.len(), tcim::api::getappinfo::FIGURES.len());
+    assert_eq!(day.len(), tcim::api::openconfigsvr::getappinfo::FIGURES.len());
     assert!(day.values().all(Value::is_string), "every figure is a string");
     assert_eq!(day["Date"], "20231115", "Beijing day of T0");
     err(&mut s, "openconfigsvr/getappinfo", json!({ "RequestField": ["Nope"] }), 130001);

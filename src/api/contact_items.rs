@@ -1,7 +1,7 @@
 //! Wire pieces the conversation-group and mark commands share (recentcontact/mark_contact and
 //! the `*_contact_group` commands, CN 85792–85797, EN 53437–53442).
 
-use super::*;
+use crate::api::prelude::*;
 use crate::vocab::messages as m;
 use crate::vocab::Diagnostic;
 
@@ -9,9 +9,9 @@ wire! {
     #[derive(Eq)]
     /// One conversation: `Type` 1 with `To_Account`, or 2 with `ToGroupId`.
     pub struct ContactItem as CONTACT_ITEM "ContactItem" {
-        contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group";
-        to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)";
-        to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)";
+        contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group" / "1：单聊会话；2：群组会话";
+        to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)" / "单聊会话的对方（Type 为1时）";
+        to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)" / "群组会话的群 ID（Type 为2时）";
     }
 }
 
@@ -37,7 +37,7 @@ wire! {
     pub struct ContactResult as CONTACT_RESULT "ContactResult" {
         opt_type: Option<u8> = opt "OptType", Ty::IntEnum(&[1, 2, 3]), "mark_contact: the item's OptType";
         contact_opt_type: Option<u8> = opt "ContactOptType", Ty::IntEnum(&[1, 2]), "update_contact_group: 1 added, 2 removed";
-        contact_item: ContactItem = req "ContactItem", Ty::Object(&CONTACT_ITEM), "the conversation";
+        contact_item: ContactItem = req "ContactItem", Ty::Object(&CONTACT_ITEM), "the conversation" / "要标记的会话";
         result_code: u32 = req "ResultCode", COUNT, "0 on success, else this item's error code";
         result_info: String = req "ResultInfo", string(), "error text of this item, empty on success";
     }
@@ -48,9 +48,9 @@ wire! {
     #[derive(Eq)]
     /// A conversation's marks and groups.
     pub struct ContactMarks as CONTACT_MARKS "ContactMarks" {
-        contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group";
-        to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)";
-        to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)";
+        contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group" / "1：单聊会话；2：群组会话";
+        to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)" / "单聊会话的对方（Type 为1时）";
+        to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)" / "群组会话的群 ID（Type 为2时）";
         standard_mark: Option<String> = opt "StandardMark", string(), "standard marks as bits: character n is bit n (\"0101\": bits 1 and 3)";
         custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark";
         contact_group_id: Option<Vec<u64>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in";

@@ -2,15 +2,15 @@
 //! the documented profile and friend tags (269/1500, 269/1501) that their validators and the
 //! simulator both read.
 
-use super::*;
+use crate::api::prelude::*;
 use crate::vocab::messages as m;
 use crate::vocab::Diagnostic;
 
 wire! {
     /// `{ "Tag": …, "Value": … }`: one profile or friend field.
     pub struct TagValue as TAG_VALUE "TagValue" {
-        tag: String = req "Tag", non_empty(), "field tag: Tag_Profile_IM_*, Tag_Profile_Custom_*, Tag_SNS_IM_* or Tag_SNS_Custom_*";
-        value: serde_json::Value = req "Value", ANY, "field value; its type depends on the tag";
+        tag: String = req "Tag", non_empty(), "field tag: Tag_Profile_IM_*, Tag_Profile_Custom_*, Tag_SNS_IM_* or Tag_SNS_Custom_*" / "字段的 Tag：Tag_Profile_IM_*、Tag_Profile_Custom_*、Tag_SNS_IM_* 或 Tag_SNS_Custom_*";
+        value: serde_json::Value = req "Value", ANY, "field value; its type depends on the tag" / "字段的值，类型由 Tag 决定";
     }
 }
 pub const TAG_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&TAG_VALUE), min_items: 0, max_items: None });
@@ -176,8 +176,8 @@ wire! {
     #[derive(Eq)]
     /// `From_Account` and the accounts it acts on (blocklist changes).
     pub struct BlockListChange as BLOCK_LIST_CHANGE "BlockListChangeRequest" {
-        from_account: String = req "From_Account", USER_ID, "account whose blocklist changes";
-        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "accounts to block or unblock, at most 1000";
+        from_account: String = req "From_Account", USER_ID, "account whose blocklist changes" / "黑名单发生变化的账号";
+        to_account: Vec<String> = req "To_Account", USER_IDS_1000, "accounts to block or unblock, at most 1000" / "待加入或移出黑名单的账号，单次最多1000个";
     }
 }
 

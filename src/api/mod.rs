@@ -1,201 +1,123 @@
-//! One module per endpoint: its wire types and rule tables, stated once with `wire!`, its
-//! documented sample, errors, group-type table, cross-field rules and the simulator handler
-//! that serves it. Shared pieces live here, and so does the catalog's list of endpoints.
+//! The endpoints, one module each under the folder of their service
+//! (`api/<service>/<command>.rs`), and their list in catalog order. Shared wire pieces are in
+//! `common`, and what every endpoint file imports in `prelude`.
 
-pub(crate) use wire::wire;
-pub use crate::vocab::rules::{response, ENVELOPE, ENVELOPE_FIELDS, ENVELOPE_MISTAKES};
-use crate::vocab::rules::*;
-use crate::vocab::{Checker, Endpoint, Node, Severity};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-
+pub mod common;
 pub mod contact_items;
 pub mod items;
-pub mod read;
+pub mod prelude;
 pub mod wire;
 
-/// Declares the endpoint modules and lists their endpoints, in catalog order: adding an
-/// endpoint is its file plus its name here.
+pub use common::*;
+pub use crate::vocab::rules::{response, ENVELOPE, ENVELOPE_FIELDS, ENVELOPE_MISTAKES};
+use crate::vocab::Endpoint;
+
+pub mod im_open_login_svc;
+pub mod group_open_http_svc;
+pub mod openim;
+pub mod profile;
+pub mod sns;
+pub mod openconfigsvr;
+pub mod open_msg_svc;
+pub mod group_open_attr_http_svc;
+pub mod recentcontact;
+
+/// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
+/// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
+/// `with_requests!`, which hands the same list to a macro: the simulator builds its handler
+/// table with it, so an endpoint without a handler does not compile.
 macro_rules! endpoints {
-    ($($module:ident),* $(,)?) => {
-        $(pub mod $module;)*
+    ($d:tt $($service:ident::$command:ident::$request:ident),* $(,)?) => {
         /// Every covered endpoint.
-        pub const ENDPOINTS: &[&Endpoint] = &[$(&$module::ENDPOINT),*];
+        pub const ENDPOINTS: &[&Endpoint] = &[$(<$service::$command::$request as ApiRequest>::ENDPOINT),*];
+
+        /// `$m!(request types…)`, in catalog order.
+        #[allow(unused_macros)]
+        macro_rules! with_requests {
+            ($d m:ident) => { $d m!($($crate::api::$service::$command::$request),*) };
+        }
+        #[allow(unused_imports)]
+        pub(crate) use with_requests;
     };
 }
 
-endpoints! {
-    account_import,
-    multiaccount_import,
-    account_check,
-    create_group,
-    destroy_group,
-    add_group_member,
-    delete_group_member,
-    get_group_member_info,
-    get_joined_group_list,
-    send_group_msg,
-    group_msg_get_simple,
-    group_msg_receipt,
-    get_group_msg_receipt,
-    get_group_msg_receipt_detail,
-    send_group_system_notification,
-    set_unread_msg_num,
-    sendmsg,
-    get_c2c_unread_msg_num,
-    admin_getroammsg,
-    admin_msgwithdraw,
-    admin_set_msg_read,
-    account_delete,
-    kick,
-    query_online_status,
-    querystate,
-    portrait_get,
-    portrait_set,
-    friend_add,
-    friend_import,
-    friend_update,
-    friend_delete,
-    friend_delete_all,
-    friend_check,
-    friend_get,
-    friend_get_list,
-    black_list_add,
-    black_list_delete,
-    black_list_get,
-    black_list_check,
-    group_add,
-    group_delete,
-    group_get,
-    setnospeaking,
-    getnospeaking,
-    getappinfo,
-    get_history,
-    get_appid_group_list,
-    get_group_info,
-    modify_group_base_info,
-    modify_group_member_info,
-    change_group_owner,
-    get_role_in_group,
-    forbid_send_msg,
-    get_group_muted_account,
-    get_group_shutted_uin,
-    get_online_member_num,
-    group_msg_recall,
-    delete_group_msg_by_sender,
-    get_group_attr,
-    modify_group_attr,
-    set_group_attr,
-    clear_group_attr,
-    import_group,
-    import_group_member,
-    import_group_msg,
-    batchsendmsg,
-    importmsg,
-    modify_c2c_msg,
-    c2c_msg_read_receipt,
-    send_broadcast_msg,
-    recentcontact_get_list,
-    recentcontact_delete,
-    mark_contact,
-    create_contact_group,
-    update_contact_group,
-    del_contact_group,
-    search_contact_group,
-    get_contact_group,
+endpoints! { $
+    im_open_login_svc::account_import::AccountImport,
+    im_open_login_svc::multiaccount_import::MultiaccountImport,
+    im_open_login_svc::account_check::AccountCheck,
+    group_open_http_svc::create_group::CreateGroup,
+    group_open_http_svc::destroy_group::DestroyGroup,
+    group_open_http_svc::add_group_member::AddGroupMember,
+    group_open_http_svc::delete_group_member::DeleteGroupMember,
+    group_open_http_svc::get_group_member_info::GetGroupMemberInfo,
+    group_open_http_svc::get_joined_group_list::GetJoinedGroupList,
+    group_open_http_svc::send_group_msg::SendGroupMsg,
+    group_open_http_svc::group_msg_get_simple::GroupMsgGetSimple,
+    group_open_http_svc::group_msg_receipt::GroupMsgReceiptRequest,
+    group_open_http_svc::get_group_msg_receipt::GetGroupMsgReceipt,
+    group_open_http_svc::get_group_msg_receipt_detail::GetGroupMsgReceiptDetail,
+    group_open_http_svc::send_group_system_notification::SendGroupSystemNotification,
+    group_open_http_svc::set_unread_msg_num::SetUnreadMsgNum,
+    openim::sendmsg::SendMsg,
+    openim::get_c2c_unread_msg_num::GetC2cUnreadMsgNum,
+    openim::admin_getroammsg::AdminGetRoamMsg,
+    openim::admin_msgwithdraw::AdminMsgWithdraw,
+    openim::admin_set_msg_read::AdminSetMsgRead,
+    im_open_login_svc::account_delete::AccountDelete,
+    im_open_login_svc::kick::Kick,
+    openim::query_online_status::QueryOnlineStatus,
+    openim::querystate::QueryState,
+    profile::portrait_get::PortraitGet,
+    profile::portrait_set::PortraitSet,
+    sns::friend_add::FriendAdd,
+    sns::friend_import::FriendImport,
+    sns::friend_update::FriendUpdate,
+    sns::friend_delete::FriendDelete,
+    sns::friend_delete_all::FriendDeleteAll,
+    sns::friend_check::FriendCheck,
+    sns::friend_get::FriendGet,
+    sns::friend_get_list::FriendGetList,
+    sns::black_list_add::BlackListAdd,
+    sns::black_list_delete::BlackListDelete,
+    sns::black_list_get::BlackListGet,
+    sns::black_list_check::BlackListCheck,
+    sns::group_add::FriendGroupAdd,
+    sns::group_delete::FriendGroupDelete,
+    sns::group_get::FriendGroupGet,
+    openconfigsvr::setnospeaking::SetNoSpeaking,
+    openconfigsvr::getnospeaking::GetNoSpeaking,
+    openconfigsvr::getappinfo::GetAppInfo,
+    open_msg_svc::get_history::GetHistory,
+    group_open_http_svc::get_appid_group_list::GetAppidGroupList,
+    group_open_http_svc::get_group_info::GetGroupInfo,
+    group_open_http_svc::modify_group_base_info::ModifyGroupBaseInfo,
+    group_open_http_svc::modify_group_member_info::ModifyGroupMemberInfo,
+    group_open_http_svc::change_group_owner::ChangeGroupOwner,
+    group_open_http_svc::get_role_in_group::GetRoleInGroup,
+    group_open_http_svc::forbid_send_msg::ForbidSendMsg,
+    group_open_http_svc::get_group_muted_account::GetGroupMutedAccount,
+    group_open_http_svc::get_group_shutted_uin::GetGroupShuttedUin,
+    group_open_http_svc::get_online_member_num::GetOnlineMemberNum,
+    group_open_http_svc::group_msg_recall::GroupMsgRecall,
+    group_open_http_svc::delete_group_msg_by_sender::DeleteGroupMsgBySender,
+    group_open_attr_http_svc::get_group_attr::GetGroupAttr,
+    group_open_http_svc::modify_group_attr::ModifyGroupAttr,
+    group_open_http_svc::set_group_attr::SetGroupAttr,
+    group_open_http_svc::clear_group_attr::ClearGroupAttr,
+    group_open_http_svc::import_group::ImportGroup,
+    group_open_http_svc::import_group_member::ImportGroupMember,
+    group_open_http_svc::import_group_msg::ImportGroupMsg,
+    openim::batchsendmsg::BatchSendMsg,
+    openim::importmsg::ImportMsg,
+    openim::modify_c2c_msg::ModifyC2cMsg,
+    openim::c2c_msg_read_receipt::C2cMsgReadReceipt,
+    group_open_http_svc::send_broadcast_msg::SendBroadcastMsg,
+    recentcontact::get_list::GetContactList,
+    recentcontact::delete::DeleteContact,
+    recentcontact::mark_contact::MarkContact,
+    recentcontact::create_contact_group::CreateContactGroup,
+    recentcontact::update_contact_group::UpdateContactGroup,
+    recentcontact::del_contact_group::DelContactGroup,
+    recentcontact::search_contact_group::SearchContactGroup,
+    recentcontact::get_contact_group::GetContactGroup,
 }
-
-/// A typed request body: knows its endpoint and the type of its answer.
-pub trait ApiRequest: Serialize {
-    const ENDPOINT: &'static Endpoint;
-    type Response: Serialize + DeserializeOwned;
-}
-
-/// `ActionStatus` / `ErrorInfo` / `ErrorCode`, present in every answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Envelope {
-    #[serde(rename = "ActionStatus")]
-    pub action_status: String,
-    #[serde(rename = "ErrorInfo")]
-    pub error_info: String,
-    #[serde(rename = "ErrorCode")]
-    pub error_code: u32,
-}
-
-impl Envelope {
-    pub fn ok() -> Self {
-        Envelope { action_status: "OK".into(), error_info: String::new(), error_code: 0 }
-    }
-    pub fn fail(code: u32, info: impl Into<String>) -> Self {
-        Envelope { action_status: "FAIL".into(), error_info: info.into(), error_code: code }
-    }
-    pub fn is_ok(&self) -> bool {
-        self.error_code == 0
-    }
-}
-
-/// An answer that is only the envelope.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EnvelopeOnly {
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-wire! {
-    /// `TIMMsgElement`: one element of a `MsgBody`.
-    pub struct MsgElement as MSG_ELEMENT "TIMMsgElement" {
-        msg_type: String = req "MsgType", Ty::Enum(&["TIMTextElem", "TIMLocationElem", "TIMFaceElem", "TIMCustomElem", "TIMSoundElem", "TIMImageElem", "TIMFileElem", "TIMVideoFileElem", "TIMRelayElem"]), "element type";
-        msg_content: serde_json::Value = req "MsgContent", Ty::Any, "element content; its fields depend on MsgType";
-    }
-}
-pub const MSG_BODY: Ty = Ty::Array(&Arr { item: Ty::Object(&MSG_ELEMENT), min_items: 1, max_items: None });
-
-impl MsgElement {
-    /// A `TIMTextElem` with this text.
-    pub fn text(text: &str) -> Self {
-        MsgElement { msg_type: "TIMTextElem".into(), msg_content: serde_json::json!({ "Text": text }) }
-    }
-}
-
-wire! {
-    /// `{ "MsgSeq": n }`, the item of every `MsgSeqList`.
-    #[derive(Copy, Eq)]
-    pub struct MsgSeqItem as MSG_SEQ_ITEM "MsgSeqItem" {
-        msg_seq: u64 = req "MsgSeq", COUNT, "message seq";
-    }
-}
-
-wire! {
-    /// `{ "Member_Account": id }` lists.
-    #[derive(Eq)]
-    pub struct MemberAccountItem as MEMBER_ACCOUNT_ITEM "MemberAccountItem" {
-        member_account: String = req "Member_Account", USER_ID, "member UserID";
-    }
-}
-
-wire! {
-    #[derive(Eq)]
-    /// `{ "Key": …, "Value": … }`: a custom field of a group or member.
-    pub struct KeyValue as KEY_VALUE "KeyValue" {
-        key: String = req "Key", non_empty(), "custom field key";
-        value: String = req "Value", string(), "custom field value";
-    }
-}
-pub const KEY_VALUES: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 0, max_items: None });
-
-/// A group's profile fields, as create_group, import_group and modify_group_base_info take
-/// them (UTF-8 bytes; 269/1502).
-pub const GROUP_NAME: Ty = Ty::Str(Str { min_bytes: 1, max_bytes: Some(30), kind: StrKind::Plain });
-pub const GROUP_INTRODUCTION: Ty = string_max(240);
-pub const GROUP_NOTIFICATION: Ty = string_max(300);
-pub const GROUP_FACE_URL: Ty = string_max(100);
-pub const APPLY_JOIN_OPTION: Ty = Ty::Enum(&["FreeAccess", "NeedPermission", "DisableApply"]);
-pub const INVITE_JOIN_OPTION: Ty = Ty::Enum(&["FreeAccess", "NeedPermission", "DisableInvite"]);
-
-/// Lists of non-empty strings (filters, keys).
-pub const STRINGS: Ty = Ty::Array(&Arr { item: Ty::Str(Str { min_bytes: 1, max_bytes: None, kind: StrKind::Plain }), min_items: 0, max_items: None });
-
-/// Errors every group-service page lists.
-pub const GROUP_ERRORS: &[u32] = &[10002, 10003, 10004, 10007, 10010, 10015];
-/// Errors of the account service pages.
-pub const ACCOUNT_ERRORS: &[u32] = &[70107, 70169, 70202, 70402, 70403, 70500];

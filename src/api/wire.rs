@@ -1,13 +1,14 @@
 //! `wire!`: a wire type stated once. Each field is written as
 //!
 //! ```text
-//! rust_name: RustType = kind "WireName", RULE, "meaning";
+//! rust_name: RustType = kind "WireName", RULE, "meaning" / "含义";
 //! ```
 //!
 //! and from that one line come the struct field (serde, with the wire name), the member the
 //! simulator's reader takes (`ReadJson`), and the row of the rule table (`Obj`) that the
 //! validators, the generated JS diagnosers, the TypeScript types, the JSON catalog and the
-//! JSON Schemas all read. The kinds:
+//! JSON Schemas all read. The meaning is in English, then in Chinese as the official Chinese
+//! page's field table words it (where tcim has it). The kinds:
 //!
 //! - `req`: required; the Rust type is the value's own.
 //! - `opt`: optional; the Rust type is an `Option`, left out when `None`.
@@ -24,30 +25,30 @@ macro_rules! wire {
     (
         $(#[$attr:meta])*
         pub struct $ty:ident as $table:ident $tname:literal $(mistakes $mistakes:expr;)? {
-            $($(#[$fattr:meta])* $field:ident: $fty:ty = $kind:ident $wire:literal, $rule:expr, $doc:literal;)*
+            $($(#[$fattr:meta])* $field:ident: $fty:ty = $kind:ident $wire:literal, $rule:expr, $doc:literal $(/ $zh:literal)?;)*
         }
     ) => {
         $crate::api::wire::wire!(@struct [$(#[$attr])*] $ty [] [] $($(#[$fattr])* $field: $fty = $kind $wire;)*);
 
         pub const $table: $crate::vocab::rules::Obj = $crate::vocab::rules::Obj {
             name: $tname,
-            fields: &[$($crate::vocab::rules::$kind($wire, $rule, $doc)),*],
+            fields: &[$($crate::vocab::rules::$kind($wire, $rule, $doc)$(.zh($zh))?),*],
             mistakes: $crate::api::wire::wire!(@or [$($mistakes)?] &[]),
             extends: None,
         };
 
         // A legacy name the service accepts counts as its field.
-        $crate::api::read::reads!(@impl $ty, [$table.alias_of(key).unwrap_or(key)], |r, key| { r.skip()?; }, { $($field: $wire),* });
+        $crate::read::reads!(@impl $ty, [$table.alias_of(key).unwrap_or(key)], |r, key| { r.skip()?; }, { $($field: $wire),* });
     };
     (
         $(#[$attr:meta])*
         pub response $ty:ident as $table:ident $tname:literal {
-            $($(#[$fattr:meta])* $field:ident: $fty:ty = $kind:ident $wire:literal, $rule:expr, $doc:literal;)*
+            $($(#[$fattr:meta])* $field:ident: $fty:ty = $kind:ident $wire:literal, $rule:expr, $doc:literal $(/ $zh:literal)?;)*
         }
     ) => {
         $crate::api::wire::wire!(@struct [$(#[$attr])*] $ty [#[serde(flatten)] pub envelope: $crate::api::Envelope,] [] $($(#[$fattr])* $field: $fty = $kind $wire;)*);
 
-        pub const $table: $crate::vocab::rules::Obj = $crate::vocab::rules::response($tname, &[$($crate::vocab::rules::$kind($wire, $rule, $doc)),*]);
+        pub const $table: $crate::vocab::rules::Obj = $crate::vocab::rules::response($tname, &[$($crate::vocab::rules::$kind($wire, $rule, $doc)$(.zh($zh))?),*]);
     };
 
     // The struct, one field at a time (each kind has its own serde attributes).

@@ -2,7 +2,10 @@
 //! (`{ api: { request, response } }`, the JSON Schemas of every endpoint), `openapi` (the
 //! OpenAPI 3.1 document), `checks` (the JS
 //! diagnosers of objects and text, bundled into the package's lib/api.*) or `catalog` (the
-//! JSON `endpoints()` returns, which the Node tests hold the built package to).
+//! JSON `endpoints()` returns, which the Node tests hold the built package to). Two write the
+//! tree: `readme` (the README blocks generated from the catalog; `readme --check` only says
+//! which are stale) and `new-endpoint <service>/<command> ["Title" "中文标题"]` (the scaffold,
+//! docs/adding-an-endpoint.md).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -19,8 +22,43 @@ fn main() {
         }
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
+        Some("readme") => {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+            let check = std::env::args().nth(2).as_deref() == Some("--check");
+            match if check { tcim::readme::stale(root) } else { tcim::readme::write(root) } {
+                Ok(files) if check && !files.is_empty() => {
+                    eprintln!("stale README blocks in {files:?}: run cargo run --bin tcim-codegen -- readme");
+                    std::process::exit(1);
+                }
+                Ok(files) => files.iter().for_each(|f| println!("{}", f.display())),
+                Err(e) => {
+                    eprintln!("tcim-codegen readme: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+        Some("new-endpoint") => {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+            let arg = |i| std::env::args().nth(i).unwrap_or_default();
+            match tcim::scaffold::new_endpoint(root, &arg(2), &arg(3), &arg(4)) {
+                Ok(files) => {
+                    files.iter().for_each(|f| println!("{}", f.display()));
+                    // The README blocks count the new endpoint only in a build that has it.
+                    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+                    let status = std::process::Command::new(cargo).args(["run", "--quiet", "--bin", "tcim-codegen", "--", "readme"]).current_dir(root).status();
+                    if !status.is_ok_and(|s| s.success()) {
+                        eprintln!("tcim-codegen new-endpoint: the endpoint is written, but the README blocks are not: run cargo run --bin tcim-codegen -- readme");
+                        std::process::exit(1);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("tcim-codegen new-endpoint: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|catalog");
+            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|catalog|readme [--check]|new-endpoint SERVICE/COMMAND [TITLE TITLE_ZH]");
             std::process::exit(2);
         }
     }

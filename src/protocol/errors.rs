@@ -18,12 +18,29 @@ pub enum ErrorKind {
     Config,
 }
 
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Clone, Copy, Serialize)]
 pub struct ErrorCode {
     pub code: u32,
     #[serde(skip)]
     pub kind: ErrorKind,
     pub message: &'static str,
+    /// The meaning in Chinese (zh-CN). Native only: `errorInfo` reads it from the generated
+    /// JS, and the simulator never answers in Chinese (the service's `ErrorInfo` is English
+    /// on the wire).
+    #[serde(skip)]
+    pub zh: &'static str,
+}
+
+/// Debug shows what the wasm has (the Chinese is native only).
+impl std::fmt::Debug for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ErrorCode").field("code", &self.code).field("kind", &self.kind).field("message", &self.message).finish()
+    }
+}
+
+/// Chinese text is left out of the wasm (see `ErrorCode::zh`).
+const fn zh(text: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") { "" } else { text }
 }
 
 include!("errors_table.rs");

@@ -2,6 +2,5 @@
 
 pub mod errors;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod errors_zh;
 pub mod region;
 pub mod request;

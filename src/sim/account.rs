@@ -1,15 +1,17 @@
 //! Handlers of `im_open_login_svc`: importing, checking and deleting accounts, and kicking
 //! them out.
 
+use super::dispatch::serve;
 use super::state::Account;
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
-use crate::api::account_delete::{AccountDelete, AccountDeleteResponse, AccountDeleteResult};
-use crate::api::kick::Kick;
-use crate::api::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
-use crate::api::account_import::AccountImport;
-use crate::api::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
+use crate::api::im_open_login_svc::account_delete::{AccountDelete, AccountDeleteResponse, AccountDeleteResult};
+use crate::api::im_open_login_svc::kick::Kick;
+use crate::api::im_open_login_svc::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
+use crate::api::im_open_login_svc::account_import::AccountImport;
+use crate::api::im_open_login_svc::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
+serve!(AccountImport => import);
 
 /// Importing is idempotent: an existing account keeps its state; nick/face are updated.
 pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
@@ -23,6 +25,7 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     ok()
 }
+serve!(AccountDelete => delete);
 
 /// Deletes each account with everything it owns, and takes it out of everyone else's friends,
 /// blocklists and pending requests and out of every group (a group it owned is left without an
@@ -63,6 +66,7 @@ fn forget(sim: &mut Simulator, id: &str) {
     }
     sim.world.read_time.remove(id);
 }
+serve!(Kick => kick);
 
 /// Logs the account out everywhere; UserSigs issued before now stop logging in.
 pub fn kick(sim: &mut Simulator, body: Body<'_>) -> Answer {
@@ -89,6 +93,7 @@ impl Simulator {
         }
     }
 }
+serve!(MultiaccountImport => multi_import);
 
 pub fn multi_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: MultiaccountImport = typed(body, code::INVALID_ACCOUNT_PARAM)?;
@@ -98,6 +103,7 @@ pub fn multi_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     answer(&MultiaccountImportResponse { envelope: Envelope::ok(), fail_accounts: vec![] })
 }
+serve!(read AccountCheck => check);
 
 pub fn check(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: AccountCheck = typed(body, code::INVALID_ACCOUNT_PARAM)?;

@@ -1,16 +1,17 @@
 //! Handlers of `openim`: one-to-one messages, their read times and unread counts.
 
+use super::dispatch::serve;
 use super::state::{body_value, msg_body, C2cMsg};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
-use crate::api::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
-use crate::api::admin_msgwithdraw::AdminMsgWithdraw;
-use crate::api::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
-use crate::api::batchsendmsg::{BatchSendMsg, BatchSendMsgResponse};
-use crate::api::c2c_msg_read_receipt::C2cMsgReadReceipt;
-use crate::api::modify_c2c_msg::ModifyC2cMsg;
-use crate::api::importmsg::ImportMsg;
-use crate::api::query_online_status::AccountError;
-use crate::api::sendmsg::{SendMsg, SendMsgResponse};
+use crate::api::openim::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
+use crate::api::openim::admin_msgwithdraw::AdminMsgWithdraw;
+use crate::api::openim::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
+use crate::api::openim::batchsendmsg::{BatchSendMsg, BatchSendMsgResponse};
+use crate::api::openim::c2c_msg_read_receipt::C2cMsgReadReceipt;
+use crate::api::openim::modify_c2c_msg::ModifyC2cMsg;
+use crate::api::openim::importmsg::ImportMsg;
+use crate::api::openim::query_online_status::AccountError;
+use crate::api::openim::sendmsg::{SendMsg, SendMsgResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use super::callbacks::{put, Gate, C2C_BEFORE_SEND};
@@ -26,6 +27,7 @@ fn need(sim: &Simulator, account: &str, code: u32, role: &str) -> Result<(), Fai
         fail(code, format!("{role} \"{account}\" does not exist: import it first"))
     }
 }
+serve!(SendMsg => send);
 
 pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
@@ -93,6 +95,7 @@ fn store(sim: &mut Simulator, from: String, to: String, msg: C2cMsg) {
     let at = list.partition_point(|m| (m.time, m.seq) <= (msg.time, msg.seq));
     list.insert(at, msg);
 }
+serve!(BatchSendMsg => batch_send);
 
 /// One message to many: no callbacks, no friendship, blocklist or mute checks (A17). Every
 /// receiver gets the same key; unknown receivers are listed, and the answer is SomeError.
@@ -125,6 +128,7 @@ pub fn batch_send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let envelope = if errors.is_empty() { Envelope::ok() } else { Envelope { action_status: "SomeError".into(), error_info: String::new(), error_code: 0 } };
     answer(&BatchSendMsgResponse { envelope, msg_key: key, error_list: (!errors.is_empty()).then_some(errors) })
 }
+serve!(ImportMsg => import);
 
 /// Imports one message (A18): SyncFromOldSystem 2 is history (not unread); 1 and 5 count as
 /// unread. A message with the same seq, random and time already in the conversation (either
@@ -149,6 +153,7 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     store(sim, req.from_account, req.to_account, msg);
     ok()
 }
+serve!(read GetC2cUnreadMsgNum => unread);
 
 pub fn unread(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetC2cUnreadMsgNum = typed(body, code::INVALID_ACCOUNT_PARAM)?;
@@ -169,6 +174,7 @@ pub fn unread(sim: &Simulator, body: Body<'_>) -> Answer {
     }
     answer(&GetC2cUnreadMsgNumResponse { envelope: Envelope::ok(), all_c2c_unread_msg_num: None, c2c_unread_msg_num_list: Some(list), error_list: (!errors.is_empty()).then_some(errors) })
 }
+serve!(read AdminGetRoamMsg => roam);
 
 /// History both ways, newest first, paged by `MaxCnt` and `LastMsgKey`.
 pub fn roam(sim: &Simulator, body: Body<'_>) -> Answer {
@@ -219,6 +225,7 @@ pub fn roam(sim: &Simulator, body: Body<'_>) -> Answer {
         msg_list,
     })
 }
+serve!(AdminMsgWithdraw => withdraw);
 
 pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AdminMsgWithdraw = typed(body, code::INVALID_ACCOUNT_PARAM)?;
@@ -237,6 +244,7 @@ fn message_mut<'a>(sim: &'a mut Simulator, from: &str, to: &str, key: &str) -> R
     let msg = sim.world.c2c.get_mut(from).and_then(|m| m.get_mut(to)).and_then(|list| list.iter_mut().find(|m| m.key() == key));
     msg.map_or_else(|| fail(code::C2C_BAD_MSGKEY, format!("MsgKey \"{key}\" is not a message from \"{from}\" to \"{to}\"")), Ok)
 }
+serve!(ModifyC2cMsg => modify);
 
 /// Overwrites the body and/or custom data; the key, time and read state stay.
 pub fn modify(sim: &mut Simulator, body: Body<'_>) -> Answer {
@@ -252,6 +260,7 @@ pub fn modify(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     ok()
 }
+serve!(C2cMsgReadReceipt => read_receipt);
 
 /// Marks the messages peer-read (IsPeerRead in admin_getroammsg); unread counts stay (that
 /// is admin_set_msg_read's job). All the keys must name messages from the peer to the
@@ -295,6 +304,7 @@ pub fn read_receipt(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     ok()
 }
+serve!(crate::api::openim::admin_set_msg_read::AdminSetMsgRead => set_read);
 
 /// admin_set_msg_read (decisions.md 6): everything from the peer with MsgTime ≤ MsgReadTime
 /// (default now) is read by the reporting account. Marking read never un-reads.

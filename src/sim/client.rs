@@ -3,7 +3,7 @@
 //! and the playground use them to make state move. Also `inspect()`.
 
 use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
-use crate::api::query_online_status::PLATFORMS;
+use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use super::callbacks::{Verdict, BEFORE_APPLY};
@@ -92,7 +92,7 @@ struct ActionFields {
     conversation_id: Option<String>,
     pinned: Option<bool>,
 }
-crate::api::read::reads!(strict ActionFields { action: "action", group_id: "groupId", account: "account", seq: "seq", reader: "reader", peer: "peer", time: "time", platform: "platform", user_sig: "userSig", conversation_id: "conversationId", pinned: "pinned" });
+crate::read::reads!(strict ActionFields { action: "action", group_id: "groupId", account: "account", seq: "seq", reader: "reader", peer: "peer", time: "time", platform: "platform", user_sig: "userSig", conversation_id: "conversationId", pinned: "pinned" });
 
 /// Each action and its members: required, then optional.
 const ACTIONS: &[(&str, &[&str], &[&str])] = &[
@@ -109,7 +109,7 @@ const ACTIONS: &[(&str, &[&str], &[&str])] = &[
 /// A client action from its JSON (`{"action": "readGroup", ...}`), or why it is none.
 fn action_from_json(text: &str) -> Result<ClientAction, String> {
     let fields = match text.trim_start().starts_with('{') {
-        true => crate::api::read::read_or_why::<ActionFields>(text),
+        true => crate::read::read_or_why::<ActionFields>(text),
         false => Err("it is a JSON object like {\"action\": \"readGroup\", ...}".to_owned()),
     };
     fields.and_then(ActionFields::action).map_err(|e| format!("invalid client action: {e}"))
@@ -526,4 +526,16 @@ pub(crate) struct NotificationView<'a> {
     content: &'a str,
     time: u64,
     to: &'a [String],
+}
+
+impl Simulator {
+    /// The state as plain data for the playground and tests.
+    pub fn inspect(&self) -> serde_json::Value {
+        serde_json::from_str(&self.inspect_json()).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// `inspect` as JSON text (what the wasm sends to JS).
+    pub fn inspect_json(&self) -> String {
+        inspect_json(self)
+    }
 }

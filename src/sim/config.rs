@@ -1,11 +1,12 @@
 //! Handlers of `openconfigsvr` (global mute, operations figures) and `open_msg_svc` (chat-log
 //! archives, of which tcim keeps none).
 
+use super::dispatch::serve;
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
-use crate::api::get_history::{GetHistory, GetHistoryResponse};
-use crate::api::getappinfo::{AppInfoDay, GetAppInfo, GetAppInfoResponse, FIGURES};
-use crate::api::getnospeaking::{GetNoSpeaking, GetNoSpeakingResponse};
-use crate::api::setnospeaking::{SetNoSpeaking, FOREVER};
+use crate::api::open_msg_svc::get_history::{GetHistory, GetHistoryResponse};
+use crate::api::openconfigsvr::getappinfo::{AppInfoDay, GetAppInfo, GetAppInfoResponse, FIGURES};
+use crate::api::openconfigsvr::getnospeaking::{GetNoSpeaking, GetNoSpeakingResponse};
+use crate::api::openconfigsvr::setnospeaking::{SetNoSpeaking, FOREVER};
 use crate::api::Envelope;
 
 /// Codes of the global-mute pages (269/4230).
@@ -28,6 +29,7 @@ fn left(now: u64, until: u64) -> u64 {
         until.saturating_sub(now)
     }
 }
+serve!(SetNoSpeaking => set_no_speaking);
 
 pub fn set_no_speaking(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SetNoSpeaking = typed(body, INVALID_ACCOUNT)?;
@@ -43,6 +45,7 @@ pub fn set_no_speaking(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     ok()
 }
+serve!(read GetNoSpeaking => get_no_speaking);
 
 pub fn get_no_speaking(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetNoSpeaking = typed(body, INVALID_ACCOUNT)?;
@@ -59,6 +62,7 @@ pub fn muted(sim: &Simulator, account: &str, group: bool) -> bool {
     let now = sim.now();
     sim.person(account).is_some_and(|a| (if group { a.group_muted_until } else { a.c2c_muted_until }) > now)
 }
+serve!(read GetAppInfo => app_info);
 
 /// The figures the state can tell, for today (Beijing time); activity tcim does not count is "0".
 pub fn app_info(sim: &Simulator, body: Body<'_>) -> Answer {
@@ -115,6 +119,7 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
     let y = yoe + era * 400 + u64::from(m <= 2);
     (y, m, d)
 }
+serve!(read GetHistory => history);
 
 /// No archives: every well-formed hour answers an empty `File` list (decisions.md).
 pub fn history(_sim: &Simulator, body: Body<'_>) -> Answer {

@@ -2,17 +2,18 @@
 //! has (one-to-one, either direction; groups it is a member of), newest first; and the pins,
 //! marks and conversation groups the account keeps beside it.
 
+use super::dispatch::serve;
 use super::state::ConversationMarks;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::contact_items::{ContactGroupItem, ContactItem, ContactMarks, ContactResult};
-use crate::api::create_contact_group::{CreateContactGroup, CreateContactGroupResponse, GroupResultItem};
-use crate::api::del_contact_group::{DelContactGroup, DelContactGroupResponse};
-use crate::api::get_contact_group::{GetContactGroup, GetContactGroupResponse};
-use crate::api::mark_contact::{MarkContact, MarkContactResponse};
-use crate::api::recentcontact_delete::DeleteContact;
-use crate::api::recentcontact_get_list::{GetContactList, GetContactListResponse, SessionItem};
-use crate::api::search_contact_group::{SearchContactGroup, SearchContactGroupResponse};
-use crate::api::update_contact_group::{UpdateContactGroup, UpdateContactGroupResponse, UpdateGroupResult};
+use crate::api::recentcontact::create_contact_group::{CreateContactGroup, CreateContactGroupResponse, GroupResultItem};
+use crate::api::recentcontact::del_contact_group::{DelContactGroup, DelContactGroupResponse};
+use crate::api::recentcontact::get_contact_group::{GetContactGroup, GetContactGroupResponse};
+use crate::api::recentcontact::mark_contact::{MarkContact, MarkContactResponse};
+use crate::api::recentcontact::delete::DeleteContact;
+use crate::api::recentcontact::get_list::{GetContactList, GetContactListResponse, SessionItem};
+use crate::api::recentcontact::search_contact_group::{SearchContactGroup, SearchContactGroupResponse};
+use crate::api::recentcontact::update_contact_group::{UpdateContactGroup, UpdateContactGroupResponse, UpdateGroupResult};
 use crate::api::Envelope;
 use crate::vocab::GroupType;
 
@@ -129,6 +130,7 @@ pub fn conversations(sim: &Simulator, account: &str, flags: u32) -> Vec<Listed> 
 pub fn standard_mark(bits: u64) -> Option<String> {
     (bits != 0).then(|| (0..64 - bits.leading_zeros()).map(|n| if bits >> n & 1 == 1 { '1' } else { '0' }).collect())
 }
+serve!(read GetContactList => list);
 
 pub fn list(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetContactList = typed(body, INVALID)?;
@@ -157,6 +159,7 @@ pub fn list(sim: &Simulator, body: Body<'_>) -> Answer {
     let now = sim.now();
     answer(&GetContactListResponse { envelope: Envelope::ok(), session_item, complete_flag: u8::from(complete), time_stamp: now, start_index: if complete { 0 } else { next as u64 }, top_time_stamp: now, top_start_index: 0 })
 }
+serve!(DeleteContact => delete);
 
 /// Hides the conversation until a later message; `ClearRamble: 1` also clears this account's
 /// side of a one-to-one history (the peer keeps its own). Pins, marks and groups stay: the
@@ -220,6 +223,7 @@ fn contact_result(opt_type: Option<u8>, contact_opt_type: Option<u8>, contact_it
     let (result_code, result_info) = r.err().unwrap_or_default();
     ContactResult { opt_type, contact_opt_type, contact_item, result_code, result_info }
 }
+serve!(MarkContact => mark);
 
 pub fn mark(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: MarkContact = typed(body, INVALID)?;
@@ -271,6 +275,7 @@ fn regroup(sim: &mut Simulator, account: &str, c: &ContactItem, id: u64, add: bo
         }
     })
 }
+serve!(CreateContactGroup => create_group);
 
 pub fn create_group(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: CreateContactGroup = typed(body, INVALID)?;
@@ -294,6 +299,7 @@ pub fn create_group(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let group_item = ContactGroupItem { group_name: group.group_name, group_id: id };
     answer(&CreateContactGroupResponse { envelope: Envelope::ok(), group_result_item: vec![GroupResultItem { group_item, result_item }] })
 }
+serve!(UpdateContactGroup => update_group);
 
 pub fn update_group(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: UpdateContactGroup = typed(body, INVALID)?;
@@ -321,6 +327,7 @@ pub fn update_group(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let update_group_result = UpdateGroupResult { update_group_type: u.update_group_type, group_name, group_id: id, old_group_name: Some(u.old_group_name), contact_result_item };
     answer(&UpdateContactGroupResponse { envelope: Envelope::ok(), update_type: req.update_type, update_group_result })
 }
+serve!(DelContactGroup => delete_group);
 
 /// Deletes the group; its conversations leave it and keep their marks.
 pub fn delete_group(sim: &mut Simulator, body: Body<'_>) -> Answer {
@@ -356,6 +363,7 @@ fn group_items(sim: &Simulator, account: &str, keep: impl Fn(u64) -> bool) -> Ve
     let names = super::state::keys_in_order(&a.contact_groups, |id| *id);
     names.into_iter().filter_map(|n| a.contact_groups.get(n).filter(|&&id| keep(id)).map(|&id| ContactGroupItem { group_name: n.to_owned(), group_id: id })).collect()
 }
+serve!(read SearchContactGroup => search_groups);
 
 pub fn search_groups(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: SearchContactGroup = typed(body, INVALID)?;
@@ -373,6 +381,7 @@ pub fn search_groups(sim: &Simulator, body: Body<'_>) -> Answer {
     let group_item = group_items(sim, &req.from_account, |id| used.contains(&id));
     answer(&SearchContactGroupResponse { envelope: Envelope::ok(), contact_result_item: found, group_item })
 }
+serve!(read GetContactGroup => get_groups);
 
 pub fn get_groups(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetContactGroup = typed(body, INVALID)?;

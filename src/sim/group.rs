@@ -2,23 +2,24 @@
 //! Every handler checks everything before it changes anything: a failed request changes
 //! nothing.
 
+use super::dispatch::serve;
 use super::callbacks::{member_list, put, Gate, BEFORE_CREATE_GROUP, BEFORE_INVITE, GROUP_BEFORE_SEND, MESSAGE_CODES};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::Reply;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
-use crate::api::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
-use crate::api::create_group::{CreateGroup, CreateGroupResponse};
-use crate::api::delete_group_member::DeleteGroupMember;
-use crate::api::destroy_group::DestroyGroup;
-use crate::api::get_group_member_info::GetGroupMemberInfo;
-use crate::api::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
-use crate::api::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
-use crate::api::get_joined_group_list::GetJoinedGroupList;
-use crate::api::group_msg_get_simple::{GroupMsg as WireGroupMsg, GroupMsgGetSimple, GroupMsgGetSimpleResponse};
-use crate::api::group_msg_receipt::GroupMsgReceiptRequest;
-use crate::api::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
-use crate::api::send_group_system_notification::SendGroupSystemNotification;
-use crate::api::set_unread_msg_num::SetUnreadMsgNum;
+use crate::api::group_open_http_svc::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
+use crate::api::group_open_http_svc::create_group::{CreateGroup, CreateGroupResponse};
+use crate::api::group_open_http_svc::delete_group_member::DeleteGroupMember;
+use crate::api::group_open_http_svc::destroy_group::DestroyGroup;
+use crate::api::group_open_http_svc::get_group_member_info::GetGroupMemberInfo;
+use crate::api::group_open_http_svc::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
+use crate::api::group_open_http_svc::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
+use crate::api::group_open_http_svc::get_joined_group_list::GetJoinedGroupList;
+use crate::api::group_open_http_svc::group_msg_get_simple::{GroupMsg as WireGroupMsg, GroupMsgGetSimple, GroupMsgGetSimpleResponse};
+use crate::api::group_open_http_svc::group_msg_receipt::GroupMsgReceiptRequest;
+use crate::api::group_open_http_svc::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
+use crate::api::group_open_http_svc::send_group_system_notification::SendGroupSystemNotification;
+use crate::api::group_open_http_svc::set_unread_msg_num::SetUnreadMsgNum;
 use crate::api::{Envelope, KeyValue};
 use crate::vocab::{Endpoint, Support};
 use crate::protocol::errors::code;
@@ -145,6 +146,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         index: Default::default(),
     }
 }
+serve!(CreateGroup => create);
 
 pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: CreateGroup = typed(body, code::INVALID_PARAM)?;
@@ -227,6 +229,7 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     answer(&CreateGroupResponse { envelope: Envelope::ok(), group_id: id })
 }
+serve!(DestroyGroup => destroy);
 
 pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DestroyGroup = typed(body, code::INVALID_PARAM)?;
@@ -246,6 +249,7 @@ pub fn destroy(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     ok()
 }
+serve!(AddGroupMember => add_members);
 
 pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AddGroupMember = typed(body, code::INVALID_PARAM)?;
@@ -297,6 +301,7 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     answer(&AddGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
 }
+serve!(DeleteGroupMember => delete_members);
 
 pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DeleteGroupMember = typed(body, code::INVALID_PARAM)?;
@@ -358,6 +363,7 @@ pub(crate) fn member_json(account: &str, m: &Member, muted_until: u64, only: Opt
     }
     Value::Object(map)
 }
+serve!(read GetGroupMemberInfo => member_info);
 
 pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMemberInfo = typed(body, code::INVALID_PARAM)?;
@@ -394,6 +400,7 @@ pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
 fn string_list(v: Option<&Value>) -> Option<Vec<String>> {
     v.and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
 }
+serve!(read GetJoinedGroupList => joined_list);
 
 pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
     let filter = body.value().get("ResponseFilter").cloned();
@@ -449,6 +456,7 @@ pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
         .collect();
     Ok(Reply::Value(json!({ "TotalCount": total, "GroupIdList": list })))
 }
+serve!(SendGroupMsg => send_msg);
 
 pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
@@ -572,6 +580,7 @@ fn priority_code(p: &str) -> u32 {
         _ => 2,
     }
 }
+serve!(read GroupMsgGetSimple => get_simple);
 
 pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
@@ -603,6 +612,7 @@ pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     }
     answer(&GroupMsgGetSimpleResponse { envelope: Envelope::ok(), group_id: g.id.clone(), is_finished: u8::from(seq == 0), rsp_msg_list: list })
 }
+serve!(GroupMsgReceiptRequest => mark_read(endpoint));
 
 /// group_msg_receipt: the admin marks messages read for a member (cumulative).
 pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
@@ -633,6 +643,7 @@ pub fn mark_read(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> An
     }
     ok()
 }
+serve!(read GetGroupMsgReceipt => receipts(endpoint));
 
 pub fn receipts(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceipt = typed(body, code::INVALID_PARAM)?;
@@ -649,6 +660,7 @@ pub fn receipts(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer 
         .collect();
     answer(&GetGroupMsgReceiptResponse { envelope: Envelope::ok(), group_msg_receipt_list: list })
 }
+serve!(read GetGroupMsgReceiptDetail => receipt_detail(endpoint));
 
 pub fn receipt_detail(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupMsgReceiptDetail = typed(body, code::INVALID_PARAM)?;
@@ -681,6 +693,7 @@ pub fn receipt_detail(sim: &Simulator, endpoint: &Endpoint, body: Body<'_>) -> A
     };
     answer(&GetGroupMsgReceiptDetailResponse { envelope: Envelope::ok(), msg_seq: req.msg_seq, read_list, unread_list, cursor, is_finished: u8::from(finished) })
 }
+serve!(SendGroupSystemNotification => system_notification);
 
 pub fn system_notification(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupSystemNotification = typed(body, code::INVALID_PARAM)?;
@@ -690,6 +703,7 @@ pub fn system_notification(sim: &mut Simulator, body: Body<'_>) -> Answer {
     g.notifications.push(SystemNotification { time: now, to, content: req.content });
     ok()
 }
+serve!(SetUnreadMsgNum => set_unread(endpoint));
 
 /// set_unread_msg_num (decisions.md 1–3): read position = last seq − min(n, message count).
 pub fn set_unread(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {

@@ -1,22 +1,23 @@
 //! Handlers of group administration: listing the app's groups, profiles and custom fields,
 //! member roles, owners and mutes. They share the group state of `sim/group.rs`.
 
+use super::dispatch::serve;
 use super::group::{applies, group, group_mut, member_json, members_in_order, need_account, need_member};
 use super::state::{Broadcast, Group, Role};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Reply, Simulator};
-use crate::api::change_group_owner::ChangeGroupOwner;
-use crate::api::forbid_send_msg::ForbidSendMsg;
-use crate::api::get_appid_group_list::{GetAppidGroupList, GetAppidGroupListResponse, GroupIdItem};
-use crate::api::get_group_info::{GetGroupInfo, GROUP_BASE_FIELDS};
-use crate::api::get_group_muted_account::{GetGroupMutedAccount, GetGroupMutedAccountResponse, MutedAccount};
-use crate::api::get_group_shutted_uin::{GetGroupShuttedUinResponse, ShuttedUin};
-use crate::api::get_online_member_num::{GetOnlineMemberNum, GetOnlineMemberNumResponse};
-use crate::api::delete_group_msg_by_sender::DeleteGroupMsgBySender;
-use crate::api::send_broadcast_msg::{SendBroadcastMsg, SendBroadcastMsgResponse};
-use crate::api::get_role_in_group::{GetRoleInGroup, GetRoleInGroupResponse, MemberRole};
-use crate::api::group_msg_recall::{GroupMsgRecall, GroupMsgRecallResponse, RecallResult};
-use crate::api::modify_group_base_info::ModifyGroupBaseInfo;
-use crate::api::modify_group_member_info::ModifyGroupMemberInfo;
+use crate::api::group_open_http_svc::change_group_owner::ChangeGroupOwner;
+use crate::api::group_open_http_svc::forbid_send_msg::ForbidSendMsg;
+use crate::api::group_open_http_svc::get_appid_group_list::{GetAppidGroupList, GetAppidGroupListResponse, GroupIdItem};
+use crate::api::group_open_http_svc::get_group_info::{GetGroupInfo, GROUP_BASE_FIELDS};
+use crate::api::group_open_http_svc::get_group_muted_account::{GetGroupMutedAccount, GetGroupMutedAccountResponse, MutedAccount};
+use crate::api::group_open_http_svc::get_group_shutted_uin::{GetGroupShuttedUinResponse, ShuttedUin};
+use crate::api::group_open_http_svc::get_online_member_num::{GetOnlineMemberNum, GetOnlineMemberNumResponse};
+use crate::api::group_open_http_svc::delete_group_msg_by_sender::DeleteGroupMsgBySender;
+use crate::api::group_open_http_svc::send_broadcast_msg::{SendBroadcastMsg, SendBroadcastMsgResponse};
+use crate::api::group_open_http_svc::get_role_in_group::{GetRoleInGroup, GetRoleInGroupResponse, MemberRole};
+use crate::api::group_open_http_svc::group_msg_recall::{GroupMsgRecall, GroupMsgRecallResponse, RecallResult};
+use crate::api::group_open_http_svc::modify_group_base_info::ModifyGroupBaseInfo;
+use crate::api::group_open_http_svc::modify_group_member_info::ModifyGroupMemberInfo;
 use crate::api::{Envelope, KeyValue};
 use crate::protocol::errors::code;
 use crate::vocab::{Endpoint, GroupType};
@@ -34,6 +35,7 @@ const GROUP_CUSTOM_KEYS: usize = 10;
 const MEMBER_CUSTOM_KEYS: usize = 5;
 const GROUP_CUSTOM_VALUE: usize = 512;
 const MEMBER_CUSTOM_VALUE: usize = 64;
+serve!(read GetAppidGroupList => list);
 
 pub fn list(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetAppidGroupList = typed(body, code::INVALID_PARAM)?;
@@ -127,6 +129,7 @@ fn group_info(sim: &Simulator, g: &Group, req: &GetGroupInfo) -> Value {
     }
     Value::Object(out)
 }
+serve!(read GetGroupInfo => info);
 
 /// Per group: its item, or `{GroupId, ErrorCode: 10010}` while the request stays OK.
 pub fn info(sim: &Simulator, body: Body<'_>) -> Answer {
@@ -164,6 +167,7 @@ fn merge_custom(custom: &BTreeMap<String, String>, set: &[KeyValue], max_keys: u
     }
     Ok(merged)
 }
+serve!(ModifyGroupBaseInfo => modify_base);
 
 pub fn modify_base(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: ModifyGroupBaseInfo = typed(body, code::INVALID_PARAM)?;
@@ -219,6 +223,7 @@ fn set_mute(g: &mut Group, account: &str, until: u64) {
         g.muted.insert(account.to_owned(), until);
     }
 }
+serve!(ModifyGroupMemberInfo => modify_member(endpoint));
 
 pub fn modify_member(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ModifyGroupMemberInfo = typed(body, code::INVALID_PARAM)?;
@@ -254,6 +259,7 @@ pub fn modify_member(sim: &mut Simulator, endpoint: &'static Endpoint, body: Bod
     m.custom = custom;
     ok()
 }
+serve!(ChangeGroupOwner => change_owner(endpoint));
 
 pub fn change_owner(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ChangeGroupOwner = typed(body, code::INVALID_PARAM)?;
@@ -273,6 +279,7 @@ pub fn change_owner(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body
     g.owner = Some(req.new_owner_account);
     ok()
 }
+serve!(read GetRoleInGroup => roles(endpoint));
 
 pub fn roles(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetRoleInGroup = typed(body, code::INVALID_PARAM)?;
@@ -281,6 +288,7 @@ pub fn roles(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> An
     let user_id_list = req.user_account.into_iter().map(|a| MemberRole { role: g.members.get(&a).map_or("NotMember", |m| m.role.name()).into(), member_account: a }).collect();
     answer(&GetRoleInGroupResponse { envelope: Envelope::ok(), user_id_list })
 }
+serve!(ForbidSendMsg => mute(endpoint));
 
 /// Mutes are kept by account: an account muted before joining (or after leaving) stays muted.
 pub fn mute(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
@@ -303,6 +311,7 @@ pub fn mute(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) ->
 fn muted_now(g: &Group, now: u64) -> impl Iterator<Item = (String, u64)> + '_ {
     g.muted.iter().filter(move |(_, &until)| until > now).map(|(a, &until)| (a.clone(), until.min(FOREVER)))
 }
+serve!(read GetGroupMutedAccount => muted);
 
 pub fn muted(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
@@ -311,6 +320,7 @@ pub fn muted(sim: &Simulator, body: Body<'_>) -> Answer {
     let muted_account_list = muted_now(g, now).map(|(member_account, muted_until)| MutedAccount { member_account, muted_until }).collect();
     answer(&GetGroupMutedAccountResponse { envelope: Envelope::ok(), group_id: g.id.clone(), muted_account_list })
 }
+serve!(read crate::api::group_open_http_svc::get_group_shutted_uin::GetGroupShuttedUin => shutted);
 
 pub fn shutted(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
@@ -319,6 +329,7 @@ pub fn shutted(sim: &Simulator, body: Body<'_>) -> Answer {
     let shutted_uin_list = muted_now(g, now).map(|(member_account, shutted_until)| ShuttedUin { member_account, shutted_until }).collect();
     answer(&GetGroupShuttedUinResponse { envelope: Envelope::ok(), group_id: g.id.clone(), shutted_uin_list })
 }
+serve!(read GetOnlineMemberNum => online(endpoint));
 
 /// AVChatRoom members whose client is online on some platform.
 pub fn online(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
@@ -328,6 +339,7 @@ pub fn online(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> A
     let online = g.members.keys().filter(|a| sim.person(a).is_some_and(|p| p.online.values().any(|s| s == "Online"))).count();
     answer(&GetOnlineMemberNumResponse { envelope: Envelope::ok(), online_member_num: online as u64 })
 }
+serve!(GroupMsgRecall => recall(endpoint));
 
 /// Recalled messages keep their seqs: NextMsgSeq, read positions, unread counts and receipts
 /// do not change; history shows them as placeholders (`IsPlaceMsg: 2`).
@@ -364,6 +376,7 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
 
 /// The group's latest messages delete_group_msg_by_sender looks at.
 const RECALL_BY_SENDER_WINDOW: usize = 1000;
+serve!(DeleteGroupMsgBySender => recall_by_sender(endpoint));
 
 /// Silent: the messages become placeholders; nobody is told.
 pub fn recall_by_sender(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
@@ -383,6 +396,7 @@ pub fn recall_by_sender(sim: &mut Simulator, endpoint: &'static Endpoint, body: 
 const BROADCAST_DUPLICATE_SECONDS: u64 = 300;
 /// Broadcasts kept for the duplicate check.
 const BROADCASTS_KEPT: usize = 100;
+serve!(SendBroadcastMsg => broadcast);
 
 /// Reaches every live group, whose clients see it and which keep no history: what stays is
 /// the seq. Needs the console switch (option `broadcastMessages`), else 10007.

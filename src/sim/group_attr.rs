@@ -1,11 +1,12 @@
 //! Handlers of live groups' custom attributes (A16): read, upsert, replace, clear. Writes are
 //! limited to 5 a second per group (10049); a failed write changes nothing.
 
+use super::dispatch::serve;
 use super::group::{applies, group, group_mut};
 use super::state::Group;
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
-use crate::api::get_group_attr::{GetGroupAttr, GetGroupAttrResponse, GroupAttr};
-use crate::api::modify_group_attr::ModifyGroupAttr;
+use crate::api::group_open_attr_http_svc::get_group_attr::{GetGroupAttr, GetGroupAttrResponse, GroupAttr};
+use crate::api::group_open_http_svc::modify_group_attr::ModifyGroupAttr;
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use crate::vocab::Endpoint;
@@ -14,6 +15,7 @@ use std::collections::BTreeMap;
 const MAX_KEYS: usize = 16;
 const MAX_TOTAL_VALUE_BYTES: usize = 16_000;
 const WRITES_PER_SECOND: u32 = 5;
+serve!(read GetGroupAttr => get(endpoint));
 
 pub fn get(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupAttr = typed(body, code::INVALID_PARAM)?;
@@ -50,18 +52,21 @@ fn write(sim: &mut Simulator, endpoint: &'static Endpoint, group_id: &str, next:
 fn listed(attrs: &[GroupAttr]) -> impl Iterator<Item = (String, String)> + '_ {
     attrs.iter().map(|a| (a.key.clone(), a.value.clone()))
 }
+serve!(ModifyGroupAttr => modify(endpoint));
 
 /// The listed keys are set; the others stay.
 pub fn modify(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ModifyGroupAttr = typed(body, code::INVALID_PARAM)?;
     write(sim, endpoint, &req.group_id, |g| g.attrs.clone().into_iter().chain(listed(&req.group_attr)).collect())
 }
+serve!(crate::api::group_open_http_svc::set_group_attr::SetGroupAttr => set(endpoint));
 
 /// The listed keys replace all the others.
 pub fn set(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ModifyGroupAttr = typed(body, code::INVALID_PARAM)?;
     write(sim, endpoint, &req.group_id, |_| listed(&req.group_attr).collect())
 }
+serve!(crate::api::group_open_http_svc::clear_group_attr::ClearGroupAttr => clear(endpoint));
 
 pub fn clear(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupAttr = typed(body, code::INVALID_PARAM)?;

@@ -2,12 +2,13 @@
 //! callbacks, no notifications. Imported history leaves every member with nothing unread; an
 //! imported member brings its own unread count.
 
+use super::dispatch::serve;
 use super::group::{applies, group as find_group, group_mut, new_group, new_member, need_account, Profile};
 use super::state::{msg_body, GroupMsg, Role};
 use super::{answer, fail, typed, Answer, Body, Simulator};
-use crate::api::import_group::{ImportGroup, ImportGroupResponse};
-use crate::api::import_group_member::{ImportGroupMember, ImportGroupMemberResponse, ImportMemberResult};
-use crate::api::import_group_msg::{ImportGroupMsg, ImportGroupMsgResponse, ImportMsgResult};
+use crate::api::group_open_http_svc::import_group::{ImportGroup, ImportGroupResponse};
+use crate::api::group_open_http_svc::import_group_member::{ImportGroupMember, ImportGroupMemberResponse, ImportMemberResult};
+use crate::api::group_open_http_svc::import_group_msg::{ImportGroupMsg, ImportGroupMsgResponse, ImportMsgResult};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use crate::vocab::{Endpoint, GroupType};
@@ -16,6 +17,7 @@ use crate::vocab::{Endpoint, GroupType};
 const FAILED: u8 = 0;
 const IMPORTED: u8 = 1;
 const ALREADY_MEMBER: u8 = 2;
+serve!(ImportGroup => group);
 
 pub fn group(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: ImportGroup = typed(body, code::INVALID_PARAM)?;
@@ -54,6 +56,7 @@ pub fn group(sim: &mut Simulator, body: Body<'_>) -> Answer {
     sim.world.groups.insert(id.clone(), g);
     answer(&ImportGroupResponse { envelope: Envelope::ok(), group_id: id })
 }
+serve!(ImportGroupMember => members(endpoint));
 
 /// Each member joins at its JoinTime (after the group's creation, before now) with its unread
 /// count (capped at the group's message count): its read position is that many messages back.
@@ -82,6 +85,7 @@ pub fn members(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>)
     }
     answer(&ImportGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
 }
+serve!(ImportGroupMsg => messages(endpoint));
 
 /// Each message gets the next seq when its time is after the group's creation, its latest
 /// message and the batch's previous one, and before now; its sender must exist. Afterwards

@@ -2,7 +2,8 @@
 //! decisions.md 8–11 in the service's order. Tolerates what real clients send: any host, raw or
 //! percent-encoded usersig, `+` for spaces, no Content-Type, GET instead of POST.
 
-use super::{fail, text_answer, Fail, Simulator};
+use super::answer::text_answer;
+use super::{fail, Fail, Simulator};
 use crate::protocol::errors::code;
 use crate::usersig;
 use serde_json::Value;

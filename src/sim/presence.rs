@@ -1,8 +1,9 @@
 //! Handlers of online status: what client logins and logouts left (`sim.client`).
 
+use super::dispatch::serve;
 use super::{answer, typed, Answer, Body, Simulator};
-use crate::api::query_online_status::{AccountError, OnlineStatus, PlatformStatus, QueryOnlineStatus, QueryOnlineStatusResponse};
-use crate::api::querystate::{LegacyPlatformStatus, LegacyState, QueryState, QueryStateResponse};
+use crate::api::openim::query_online_status::{AccountError, OnlineStatus, PlatformStatus, QueryOnlineStatus, QueryOnlineStatusResponse};
+use crate::api::openim::querystate::{LegacyPlatformStatus, LegacyState, QueryState, QueryStateResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 
@@ -42,6 +43,7 @@ fn statuses(sim: &Simulator, ids: Vec<String>, detail: bool) -> (Vec<Found>, Vec
     }
     (found, errors)
 }
+serve!(read QueryOnlineStatus => query);
 
 pub fn query(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: QueryOnlineStatus = typed(body, code::C2C_TO_ACCOUNT)?;
@@ -50,6 +52,7 @@ pub fn query(sim: &Simulator, body: Body<'_>) -> Answer {
     let query_result = found.into_iter().map(|(id, s, detail)| OnlineStatus { to_account: id, status: s.into(), detail: detail.map(platforms) }).collect();
     answer(&QueryOnlineStatusResponse { envelope: Envelope::ok(), query_result, error_list: (!errors.is_empty()).then_some(errors) })
 }
+serve!(read QueryState => query_legacy);
 
 pub fn query_legacy(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: QueryState = typed(body, code::C2C_TO_ACCOUNT)?;

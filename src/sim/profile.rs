@@ -1,9 +1,10 @@
 //! Handlers of `profile`: reading and setting profile fields.
 
+use super::dispatch::serve;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::items::{TagValue, PROFILE_CUSTOM_PREFIX, PROFILE_TAGS};
-use crate::api::portrait_get::{PortraitGet, PortraitGetResponse, UserProfile};
-use crate::api::portrait_set::PortraitSet;
+use crate::api::profile::portrait_get::{PortraitGet, PortraitGetResponse, UserProfile};
+use crate::api::profile::portrait_set::PortraitSet;
 use crate::api::Envelope;
 
 /// Codes of the profile service (269/1671).
@@ -39,6 +40,7 @@ pub fn profile_fields(sim: &Simulator, account: &str, tags: &[String]) -> Vec<Ta
         })
         .collect()
 }
+serve!(read PortraitGet => get);
 
 pub fn get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: PortraitGet = typed(body, INVALID)?;
@@ -58,6 +60,7 @@ pub fn get(sim: &Simulator, body: Body<'_>) -> Answer {
         .collect();
     answer(&PortraitGetResponse { envelope: Envelope::ok(), user_profile_item, fail_account: (!fails.is_empty()).then_some(fails) })
 }
+serve!(PortraitSet => set);
 
 pub fn set(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: PortraitSet = typed(body, INVALID)?;

@@ -2,21 +2,22 @@
 //! each account's own lists ("both ways" is two edges); every batch answers per item, in
 //! request order, and never fails the whole request for one bad item.
 
+use super::dispatch::serve;
 use super::state::{keys_in_order, Account, Blocked, Friend, Pending};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
-use crate::api::black_list_check::{BlackListCheck, BlackListCheckResponse, BlackRelation};
-use crate::api::black_list_get::{BlackListGet, BlackListGetResponse, Blocked as BlockedItem};
-use crate::api::friend_add::FriendAdd;
-use crate::api::friend_check::{FriendCheck, FriendCheckResponse, FriendRelation};
-use crate::api::friend_delete::FriendDelete;
-use crate::api::friend_delete_all::FriendDeleteAll;
-use crate::api::friend_get::{FriendData, FriendGet, FriendGetResponse};
-use crate::api::friend_get_list::{FriendGetList, FriendGetListResponse, FriendInfo};
-use crate::api::friend_import::FriendImport;
-use crate::api::friend_update::FriendUpdate;
-use crate::api::group_add::{FriendGroupAdd, FriendGroupAddResponse};
-use crate::api::group_delete::{FriendGroupDelete, FriendGroupDeleteResponse};
-use crate::api::group_get::{FriendGroup, FriendGroupGet, FriendGroupGetResponse};
+use crate::api::sns::black_list_check::{BlackListCheck, BlackListCheckResponse, BlackRelation};
+use crate::api::sns::black_list_get::{BlackListGet, BlackListGetResponse, Blocked as BlockedItem};
+use crate::api::sns::friend_add::FriendAdd;
+use crate::api::sns::friend_check::{FriendCheck, FriendCheckResponse, FriendRelation};
+use crate::api::sns::friend_delete::FriendDelete;
+use crate::api::sns::friend_delete_all::FriendDeleteAll;
+use crate::api::sns::friend_get::{FriendData, FriendGet, FriendGetResponse};
+use crate::api::sns::friend_get_list::{FriendGetList, FriendGetListResponse, FriendInfo};
+use crate::api::sns::friend_import::FriendImport;
+use crate::api::sns::friend_update::FriendUpdate;
+use crate::api::sns::group_add::{FriendGroupAdd, FriendGroupAddResponse};
+use crate::api::sns::group_delete::{FriendGroupDelete, FriendGroupDeleteResponse};
+use crate::api::sns::group_get::{FriendGroup, FriendGroupGet, FriendGroupGetResponse};
 use crate::api::items::{AccountResult, AccountResults, BlockListChange, TagValue, FRIEND_CUSTOM_PREFIX, FRIEND_GROUP_TAG, REMARK_TAG};
 use crate::api::Envelope;
 use serde_json::{json, Value};
@@ -148,6 +149,7 @@ fn peer(sim: &Simulator, from: &str, to: &str, info_self: &'static str) -> Resul
 fn profile_str<'a>(a: Option<&'a Account>, tag: &str, default: &'a str) -> &'a str {
     a.and_then(|a| a.profile.get(tag)).and_then(Value::as_str).unwrap_or(default)
 }
+serve!(FriendAdd => friend_add);
 
 pub fn friend_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendAdd = typed(body, c::INVALID)?;
@@ -236,6 +238,7 @@ impl Simulator {
         }
     }
 }
+serve!(FriendImport => friend_import);
 
 pub fn friend_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendImport = typed(body, c::INVALID)?;
@@ -267,6 +270,7 @@ pub fn friend_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     results(out)
 }
+serve!(FriendUpdate => friend_update);
 
 pub fn friend_update(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendUpdate = typed(body, c::INVALID)?;
@@ -312,6 +316,7 @@ pub fn friend_update(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     results(out)
 }
+serve!(FriendDelete => friend_delete);
 
 pub fn friend_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendDelete = typed(body, c::INVALID)?;
@@ -340,6 +345,7 @@ pub fn friend_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     sim.friends_deleted(&pairs);
     results(out)
 }
+serve!(FriendDeleteAll => friend_delete_all);
 
 pub fn friend_delete_all(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendDeleteAll = typed(body, c::INVALID)?;
@@ -389,6 +395,7 @@ fn check_relations(sim: &Simulator, from: &str, to: Vec<String>, both: bool, nam
         .collect();
     (items, fails)
 }
+serve!(read FriendCheck => friend_check);
 
 pub fn friend_check(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendCheck = typed(body, c::INVALID)?;
@@ -398,6 +405,7 @@ pub fn friend_check(sim: &Simulator, body: Body<'_>) -> Answer {
     let info_item = items.into_iter().map(|(to, rel, code, info)| FriendRelation { to_account: to, relation: rel.into(), result_code: code, result_info: info.into() }).collect();
     answer(&FriendCheckResponse { envelope: Envelope::ok(), info_item, fail_account: (!fails.is_empty()).then_some(fails) })
 }
+serve!(read BlackListCheck => black_list_check);
 
 pub fn black_list_check(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: BlackListCheck = typed(body, c::INVALID)?;
@@ -431,6 +439,7 @@ pub fn friend_fields(f: &Friend, standard: bool, custom: bool) -> Vec<TagValue> 
     }
     out
 }
+serve!(read FriendGet => friend_get);
 
 pub fn friend_get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendGet = typed(body, c::INVALID)?;
@@ -454,6 +463,7 @@ pub fn friend_get(sim: &Simulator, body: Body<'_>) -> Answer {
         next_start_index: if complete { 0 } else { next as u64 },
     })
 }
+serve!(read FriendGetList => friend_get_list);
 
 pub fn friend_get_list(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendGetList = typed(body, c::INVALID)?;
@@ -485,6 +495,7 @@ pub fn friend_get_list(sim: &Simulator, body: Body<'_>) -> Answer {
         .collect();
     answer(&FriendGetListResponse { envelope: Envelope::ok(), info_item, fail_account: (!fails.is_empty()).then_some(fails) })
 }
+serve!(crate::api::sns::black_list_add::BlackListAdd => black_list_add);
 
 pub fn black_list_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: BlockListChange = typed(body, c::INVALID)?;
@@ -525,6 +536,7 @@ pub fn black_list_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     sim.friends_deleted(&pairs);
     results(out)
 }
+serve!(crate::api::sns::black_list_delete::BlackListDelete => black_list_delete);
 
 pub fn black_list_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: BlockListChange = typed(body, c::INVALID)?;
@@ -541,6 +553,7 @@ pub fn black_list_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     results(out)
 }
+serve!(read BlackListGet => black_list_get);
 
 pub fn black_list_get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: BlackListGet = typed(body, c::INVALID)?;
@@ -553,6 +566,7 @@ pub fn black_list_get(sim: &Simulator, body: Body<'_>) -> Answer {
     let next = if next >= list.len() { 0 } else { next as u64 };
     answer(&BlackListGetResponse { envelope: Envelope::ok(), black_list_item: page, start_index: next, curruent_sequence: a.black_seq, current_sequence: a.black_seq })
 }
+serve!(FriendGroupAdd => group_add);
 
 pub fn group_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendGroupAdd = typed(body, c::INVALID)?;
@@ -589,6 +603,7 @@ pub fn group_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     };
     answer(&FriendGroupAddResponse { envelope: Envelope::ok(), result_item, fail_account, current_sequence })
 }
+serve!(FriendGroupDelete => group_delete);
 
 pub fn group_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: FriendGroupDelete = typed(body, c::INVALID)?;
@@ -601,6 +616,7 @@ pub fn group_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     a.group_seq += 1;
     answer(&FriendGroupDeleteResponse { envelope: Envelope::ok(), current_sequence: a.group_seq })
 }
+serve!(read FriendGroupGet => group_get);
 
 pub fn group_get(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: FriendGroupGet = typed(body, c::INVALID)?;

@@ -3,7 +3,7 @@
 //! the receipt index is derived and rebuilt on restore.
 
 use super::fenwick::Fenwick;
-use crate::api::read::{reads, Named};
+use crate::read::{reads, Named};
 use crate::vocab::GroupType;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

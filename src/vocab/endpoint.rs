@@ -1,5 +1,5 @@
 //! The endpoint vocabulary: what an endpoint is (service, command, rule tables, group-type
-//! table, errors, sample, the simulator handler that serves it). Every `api/` module states its
+//! table, errors, sample, whether it only reads). Every `api/` module states its
 //! endpoint in these terms; the catalog lists them.
 
 use super::check::Checker;
@@ -7,44 +7,49 @@ use super::group_type::GroupType;
 use super::node::Node;
 use super::rules::{Obj, ENVELOPE};
 
-/// The service an endpoint belongs to; it decides the codes for unparsable bodies and bad
-/// parameters (decisions.md 7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Service {
-    Account,
-    Group,
-    OpenIm,
-    Profile,
+/// Declares the services, each once: its variant and its wire name (the path's first
+/// segment). The scaffold adds a row for a new service.
+macro_rules! services {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// The service an endpoint belongs to; it decides the codes for unparsable bodies and
+        /// bad parameters (decisions.md 7).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Service {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Service {
+            pub const ALL: &'static [Service] = &[$(Service::$variant),*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Service::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+services! {
+    Account = "im_open_login_svc",
+    Group = "group_open_http_svc",
+    OpenIm = "openim",
+    Profile = "profile",
     /// The relationship chain: friends, blocklists, friend lists.
-    Sns,
+    Sns = "sns",
     /// Global mute and operations data.
-    OpenConfig,
+    OpenConfig = "openconfigsvr",
     /// Chat-log archives.
-    OpenMsg,
+    OpenMsg = "open_msg_svc",
     /// Group custom attributes (reading them; writes are under the group service).
-    GroupAttr,
+    GroupAttr = "group_open_attr_http_svc",
     /// Conversation lists.
-    RecentContact,
+    RecentContact = "recentcontact",
 }
 
 impl Service {
-    pub const ALL: [Service; 9] = [Service::Account, Service::Group, Service::OpenIm, Service::Profile, Service::Sns, Service::OpenConfig, Service::OpenMsg, Service::GroupAttr, Service::RecentContact];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Service::Account => "im_open_login_svc",
-            Service::Group => "group_open_http_svc",
-            Service::OpenIm => "openim",
-            Service::Profile => "profile",
-            Service::Sns => "sns",
-            Service::OpenConfig => "openconfigsvr",
-            Service::OpenMsg => "open_msg_svc",
-            Service::GroupAttr => "group_open_attr_http_svc",
-            Service::RecentContact => "recentcontact",
-        }
-    }
     pub fn from_name(name: &str) -> Option<Service> {
-        Service::ALL.into_iter().find(|s| s.name() == name)
+        Service::ALL.iter().copied().find(|s| s.name() == name)
     }
     /// Profile, relationship-chain and conversation answers carry `"ErrorDisplay": ""` after
     /// the envelope.
@@ -81,6 +86,8 @@ pub struct Endpoint {
     pub service: Service,
     pub command: &'static str,
     pub title: &'static str,
+    /// The title as the official Chinese page names it (native only, like `title`).
+    pub title_zh: &'static str,
     /// Calls per second per app (every page examined says 200).
     pub rate_limit: u32,
     /// The documented group-type table, in `GroupType` order, where the page has one.
@@ -96,9 +103,9 @@ pub struct Endpoint {
     /// Cross-field rules beyond the table (they need the whole tree, so such endpoints skip
     /// the streaming text validator).
     pub check: Option<fn(&Node, &mut Checker)>,
-    /// The simulator handler that serves it, by its name in the simulator's handler table
-    /// (`module::function` under `sim/`); the simulator finds it by this name.
-    pub handler: &'static str,
+    /// Its handler only reads: answering changes nothing, so `tcim serve --state` does not
+    /// journal it. The simulator's `serve!` row holds the handler to it at compile time.
+    pub read_only: bool,
 }
 
 /// Every page examined says 200 calls per second (reference.md §1.4).
@@ -112,11 +119,12 @@ const IN_WASM: bool = cfg!(target_arch = "wasm32");
 /// Endpoint rows are built with these `const` steps so each `api/` file states only what is
 /// particular to its endpoint.
 impl Endpoint {
-    pub const fn new(service: Service, command: &'static str, title: &'static str) -> Endpoint {
+    pub const fn new(service: Service, command: &'static str, title: &'static str, title_zh: &'static str) -> Endpoint {
         Endpoint {
             service,
             command,
             title: if IN_WASM { "" } else { title },
+            title_zh: if IN_WASM { "" } else { title_zh },
             rate_limit: DEFAULT_RATE_LIMIT,
             group_types: None,
             needs_receipts_feature: false,
@@ -125,7 +133,7 @@ impl Endpoint {
             errors: &[],
             sample: "{}",
             check: None,
-            handler: "",
+            read_only: false,
         }
     }
     pub const fn tables(self, request: &'static Obj, response: &'static Obj) -> Endpoint {
@@ -149,8 +157,8 @@ impl Endpoint {
     pub const fn rate_limit(self, rate_limit: u32) -> Endpoint {
         Endpoint { rate_limit, ..self }
     }
-    pub const fn handler(self, handler: &'static str) -> Endpoint {
-        Endpoint { handler, ..self }
+    pub const fn read_only(self) -> Endpoint {
+        Endpoint { read_only: true, ..self }
     }
 
     /// "group_open_http_svc/set_unread_msg_num"

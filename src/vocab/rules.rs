@@ -63,6 +63,9 @@ pub struct Field {
     pub ty: Ty,
     pub required: bool,
     pub doc: &'static str,
+    /// The meaning in Chinese, in the words of the official Chinese page's field table (empty
+    /// where tcim has none; native only, like an optional field's `doc`).
+    pub doc_zh: &'static str,
 }
 
 /// A key that real clients send by mistake, and what it means.
@@ -121,18 +124,29 @@ impl Obj {
 // Short constructors so the endpoint tables read like the documentation's field tables.
 
 pub const fn req(name: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field { name, ty, required: true, doc }
+    Field { name, ty, required: true, doc, doc_zh: "" }
 }
 /// An optional field. Its doc is only read by the generators (TypeScript, the JS rule
 /// tables, the catalog), which run natively: the wasm leaves the text out.
 pub const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field { name, ty, required: false, doc: if cfg!(target_arch = "wasm32") { "" } else { doc } }
+    Field { name, ty, required: false, doc: if cfg!(target_arch = "wasm32") { "" } else { doc }, doc_zh: "" }
 }
 /// A field of an answer written whenever the call succeeds (see `api::wire`): optional in the
 /// table, since a failed call carries only the envelope.
 pub const fn out(name: &'static str, ty: Ty, doc: &'static str) -> Field {
     opt(name, ty, doc)
 }
+impl Field {
+    /// The meaning in Chinese, stated beside the English (`"meaning" / "含义"` in `wire!`).
+    pub const fn zh(self, doc_zh: &'static str) -> Field {
+        Field { doc_zh: if cfg!(target_arch = "wasm32") { "" } else { doc_zh }, ..self }
+    }
+    /// The meaning in the language asked for (English where there is no Chinese).
+    pub fn doc_in(&self, zh: bool) -> &'static str {
+        if zh && !self.doc_zh.is_empty() { self.doc_zh } else { self.doc }
+    }
+}
+
 pub const fn string() -> Ty {
     Ty::Str(Str { min_bytes: 0, max_bytes: None, kind: StrKind::Plain })
 }

@@ -1,0 +1,67 @@
+//! `v4/group_open_http_svc/get_group_member_info`: members with role, join time and their
+//! read position `MsgSeq`.
+
+use crate::api::prelude::*;
+use crate::vocab::Service;
+
+wire! {
+    #[derive(Eq, Default)]
+    pub struct GetGroupMemberInfo as REQUEST "GetGroupMemberInfoRequest" {
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        member_info_filter: Option<Vec<String>> = opt "MemberInfoFilter", STRINGS, "member fields to return (default: all)" / "需要获取的群成员信息（默认为全部）";
+        member_role_filter: Option<Vec<String>> = opt "MemberRoleFilter", Ty::Array(&Arr { item: Ty::Enum(&["Owner", "Admin", "Member"]), min_items: 0, max_items: None }), "roles to return" / "拉取指定身份的群成员资料";
+        app_defined_data_filter_group_member: Option<Vec<String>> = opt "AppDefinedDataFilter_GroupMember", STRINGS, "member custom fields to return" / "需要获取的群成员自定义字段";
+        limit: Option<u32> = opt "Limit", int(0, 6000), "members per page, at most 6000 (default: all)" / "每页成员数，最多6000（默认全部）";
+        offset: Option<u32> = opt "Offset", COUNT, "first member to return (not for Community)" / "从第几个成员开始获取（社群不支持）";
+        next: Option<String> = opt "Next", string(), "Community paging cursor, \"\" for the first page" / "社群的分页拉取标识，第一页填 \"\"";
+    }
+}
+
+wire! {
+    #[derive(Eq)]
+    pub struct MemberInfo as MEMBER_INFO "MemberInfo" {
+        member_account: String = req "Member_Account", string(), "member UserID" / "成员的 UserID";
+        /// Owner, Admin or Member.
+        role: String = out "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role";
+        join_time: u64 = out "JoinTime", COUNT, "join time, Unix seconds";
+        /// Seq of the member's last read message (its read position).
+        msg_seq: u64 = out "MsgSeq", COUNT, "seq of the member's last read message";
+        msg_flag: String = out "MsgFlag", Ty::Enum(&["AcceptAndNotify", "AcceptNotNotify", "Discard"]), "message receiving option" / "消息屏蔽类型";
+        last_send_msg_time: u64 = out "LastSendMsgTime", COUNT, "time of the member's last message";
+        mute_until: u64 = out "MuteUntil", COUNT, "muted until, Unix seconds (0: not muted)";
+        shut_up_until: Option<u64> = opt "ShutUpUntil", COUNT, "older name of MuteUntil";
+        name_card: String = out "NameCard", string(), "group name card";
+        app_member_defined_data: Option<serde_json::Value> = opt "AppMemberDefinedData", ANY, "member custom fields" / "群成员维度的自定义字段";
+    }
+}
+
+wire! {
+    #[derive(Eq)]
+    pub response GetGroupMemberInfoResponse as RESPONSE "GetGroupMemberInfoResponse" {
+        member_num: u64 = out "MemberNum", COUNT, "total member count";
+        member_list: Vec<MemberInfo> = out "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_INFO), min_items: 0, max_items: None }), "members";
+        next: Option<String> = opt "Next", string(), "Community paging cursor";
+    }
+}
+
+impl GetGroupMemberInfo {
+    pub fn new(group_id: &str) -> Self {
+        GetGroupMemberInfo { group_id: group_id.into(), ..Default::default() }
+    }
+}
+
+impl ApiRequest for GetGroupMemberInfo {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GetGroupMemberInfoResponse;
+}
+
+
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_member_info", "Get group member profiles", "获取群成员详细资料")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(GROUP_ERRORS)
+    .read_only()
+    .sample(r#"{
+  "GroupId": "@TGS#1NVTZEAE4",
+  "Limit": 100,
+  "Offset": 0
+}"#);

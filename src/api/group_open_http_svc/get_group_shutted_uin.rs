@@ -1,0 +1,38 @@
+//! `v4/group_open_http_svc/get_group_shutted_uin`: the older name of get_group_muted_account,
+//! which timsdk and the tencentcloud client call; it answers with the older field names.
+
+use crate::api::prelude::*;
+use crate::api::group_open_http_svc::get_group_muted_account::{GetGroupMutedAccount, REQUEST};
+use crate::vocab::Service;
+
+wire! {
+    #[derive(Eq)]
+    pub struct ShuttedUin as SHUTTED_ITEM "ShuttedUin" {
+        member_account: String = req "Member_Account", string(), "muted member";
+        shutted_until: u64 = req "ShuttedUntil", COUNT, "muted until, Unix seconds (4294967295: for good)";
+    }
+}
+
+wire! {
+    #[derive(Eq)]
+    pub response GetGroupShuttedUinResponse as RESPONSE "GetGroupShuttedUinResponse" {
+        group_id: String = out "GroupId", string(), "ID of the group" / "操作的群 ID";
+        shutted_uin_list: Vec<ShuttedUin> = out "ShuttedUinList", Ty::Array(&Arr { item: Ty::Object(&SHUTTED_ITEM), min_items: 0, max_items: None }), "members muted now";
+    }
+}
+
+/// The request: as get_group_muted_account's.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct GetGroupShuttedUin(pub GetGroupMutedAccount);
+
+impl ApiRequest for GetGroupShuttedUin {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GetGroupShuttedUinResponse;
+}
+
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_shutted_uin", "List a group's muted members (older name)", "获取被禁言群成员列表（旧接口名）")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
+    .read_only()
+    .sample(r#"{ "GroupId": "@TGS#1KGZ2RAEU" }"#);

@@ -1,0 +1,34 @@
+//! `v4/group_open_http_svc/…`: one module per command.
+
+pub mod create_group;
+pub mod destroy_group;
+pub mod add_group_member;
+pub mod delete_group_member;
+pub mod get_group_member_info;
+pub mod get_joined_group_list;
+pub mod send_group_msg;
+pub mod group_msg_get_simple;
+pub mod group_msg_receipt;
+pub mod get_group_msg_receipt;
+pub mod get_group_msg_receipt_detail;
+pub mod send_group_system_notification;
+pub mod set_unread_msg_num;
+pub mod get_appid_group_list;
+pub mod get_group_info;
+pub mod modify_group_base_info;
+pub mod modify_group_member_info;
+pub mod change_group_owner;
+pub mod get_role_in_group;
+pub mod forbid_send_msg;
+pub mod get_group_muted_account;
+pub mod get_group_shutted_uin;
+pub mod get_online_member_num;
+pub mod group_msg_recall;
+pub mod delete_group_msg_by_sender;
+pub mod modify_group_attr;
+pub mod set_group_attr;
+pub mod clear_group_attr;
+pub mod import_group;
+pub mod import_group_member;
+pub mod import_group_msg;
+pub mod send_broadcast_msg;

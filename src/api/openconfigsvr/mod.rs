@@ -1,0 +1,5 @@
+//! `v4/openconfigsvr/…`: one module per command.
+
+pub mod setnospeaking;
+pub mod getnospeaking;
+pub mod getappinfo;
