@@ -63,14 +63,16 @@ fn simulator_in_the_browser() {
     let r: serde_json::Value = serde_json::from_str(&sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Public","Name":"n","MemberList":[{"Member_Account":"b"}]}"#)).unwrap();
     let gid = r["GroupId"].as_str().unwrap().to_owned();
     sim.call("group_open_http_svc/send_group_msg", &format!(r#"{{"GroupId":"{gid}","From_Account":"a","Random":1,"NeedReadReceipt":1,"MsgBody":[{{"MsgType":"TIMTextElem","MsgContent":{{"Text":"x"}}}}]}}"#));
-    assert!(sim.client(&format!(r#"{{"action":"readGroup","groupId":"{gid}","account":"b","seq":1}}"#)).is_none());
+    // (A client action that cannot run throws `client_action_failed`: src/wasm/error.rs.)
+    assert!(sim.client(&format!(r#"{{"action":"readGroup","groupId":"{gid}","account":"b","seq":1}}"#)).is_ok());
     let r: serde_json::Value = serde_json::from_str(&sim.call("group_open_http_svc/get_group_msg_receipt", &format!(r#"{{"GroupId":"{gid}","MsgSeqList":[{{"MsgSeq":1}}]}}"#))).unwrap();
     assert_eq!(r["GroupMsgReceiptList"][0]["ReadNum"], 1);
     sim.advance(5.0);
     assert_eq!(sim.now(), 1_700_000_005.0);
     let restored = wasm::WasmSimulator::restore(&sim.snapshot(), None).unwrap();
     assert_eq!(restored.snapshot(), sim.snapshot());
-    assert!(wasm::WasmSimulator::new(r#"{"bogus":1}"#).is_err());
+    let bogus = wasm::WasmSimulator::new(r#"{"bogus":1}"#).err().map(|e| e.kind);
+    assert_eq!(bogus, Some(wasm::error::ErrorKind::InvalidOption));
     // real time comes from Date.now in the browser
     let real = wasm::WasmSimulator::new("{}").unwrap();
     assert!(real.now() > 1.7e9);

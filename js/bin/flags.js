@@ -6,6 +6,12 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 /** @import { Texts } from "./text.mjs" */
+/** @import { SimulatorOptions, CallbackOptions } from "../endpoints.js" */
+/** @import { ServeOptions } from "../lib/serve.mjs" */
+
+/** Where a flag's value may go: an option of the Simulator, of its callbacks or of the server,
+ * or a part of the faults (tsc refuses a row that names an option nothing has).
+ * @typedef {`sim.${Exclude<keyof SimulatorOptions, "callbacks">}` | `callbacks.${keyof CallbackOptions}` | `server.${Exclude<keyof ServeOptions, keyof SimulatorOptions | "faults" | "log">}` | "faults.rules" | "faults.file" | "faults.seed"} Target */
 
 /** A usage mistake: tcim prints it with a pointer to --help and exits with status 2. */
 export class UsageError extends Error {}
@@ -15,7 +21,7 @@ export class UsageError extends Error {}
  * @property {string} name --NAME
  * @property {string} [arg] its value's placeholder in the help (none: a switch)
  * @property {boolean} [multiple] repeatable: a list
- * @property {string | null} [to] where the value goes: "sim.KEY", "server.KEY", "callbacks.KEY", "faults.rules|file|seed" (null: the command reads it)
+ * @property {Target | null} [to] where the value goes (null: the command reads it)
  * @property {"integer" | "true" | "false" | "faultRule" | string[]} [read] how the text is read (default: as text; a list: one of these words)
  * @property {string} [en] help, English
  * @property {string} [zh] help, Chinese

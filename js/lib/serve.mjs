@@ -1,13 +1,25 @@
-// @ts-nocheck (typed once the server's hot path rewrite, issue 28 point 8, has settled)
 // `tcim serve`: the simulator behind /v4/<service>/<command> on node:http (no framework), and
 // its control API under /_tcim/ (lib/control.js has the table of operations).
 import { createServer } from "node:http";
-import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Simulator, endpoints } from "../node/index.mjs";
 import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { SERVE } from "./simulator/answers.js";
 import { StateFile } from "./state-file.mjs";
+import { stdoutLog, isoNow, clientIp } from "./serve/log.js";
+import { ControlError, jsonBody, whole, tokenMatches, isLoopback } from "./serve/control-api.js";
+
+/** @import { SimulatorOptions } from "../endpoints.js" */
+/** @import { FaultPlan, FaultRule } from "./simulator/faults.js" */
+/** @import { JournalEntry, ControlClient } from "./control.js" */
+/** @import { Served } from "./simulator/answers.js" */
+/** @import { StateRecord } from "./state-file.mjs" */
+/** @import { Log } from "./serve/log.js" */
+
+/** startServer's options: the Simulator's and the server's (what tcim serve's flags set).
+ * @typedef {SimulatorOptions & { faults?: FaultPlan | FaultRule[], host?: string, port?: number, state?: string, fsync?: string, maxBody?: number, log?: Log, controlToken?: string, journalSize?: number }} ServeOptions */
+/** A running server.
+ * @typedef {{ server: import("node:http").Server, url: string, readonly sim: Simulator, save(): void, close(): Promise<void> }} Running */
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 // A state import is a whole snapshot: far larger than any request of the service.
@@ -17,94 +29,9 @@ const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.u
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
-/** The default logs' `flush`es, run at exit too. */
-const unflushed = new Set();
-let flushAtExit = false;
-
-/** The default log: console.log, with the lines of one turn of the event loop written
- * together (a write per request costs as much as answering it). `flush` writes what waits. */
-function stdoutLog() {
-  let pending = "";
-  const flush = () => {
-    unflushed.delete(flush);
-    if (pending === "") return;
-    const text = pending;
-    pending = "";
-    console.log(text);
-  };
-  const log = (line) => {
-    if (pending === "") {
-      setImmediate(flush);
-      unflushed.add(flush);
-      if (!flushAtExit) {
-        flushAtExit = true;
-        process.on("exit", () => unflushed.forEach((f) => f()));
-      }
-      pending = line;
-    } else {
-      pending += `\n${line}`;
-    }
-  };
-  log.flush = flush;
-  return log;
-}
-
-/** `new Date().toISOString()`, made once per millisecond (every request logs it). */
-let isoMs = -1;
-let isoText = "";
-function isoNow() {
-  const ms = Date.now();
-  if (ms !== isoMs) {
-    isoMs = ms;
-    isoText = new Date(ms).toISOString();
-  }
-  return isoText;
-}
-
-/** A peer's address as callbacks report it (`ClientIP`): IPv4 without its IPv6 prefix. */
-function clientIp(req) {
-  const address = req.socket.remoteAddress;
-  if (!address) return "127.0.0.1";
-  return address.startsWith("::ffff:") ? address.slice(7) : address;
-}
-
-/** Whether a socket's peer is this machine. */
-function isLoopback(address = "") {
-  return address === "::1" || /^(::ffff:)?127\./.test(address);
-}
-
-/** Compares a presented token with the server's in constant time (digests: equal lengths). */
-function tokenMatches(given, expected) {
-  const digest = (t) => createHash("sha256").update(t).digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
-
-class ControlError extends Error {
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-}
-
-/** A JSON body of the control API, or a 400. */
-function jsonBody(text) {
-  try {
-    const v = JSON.parse(text || "{}");
-    if (v === null || typeof v !== "object" || Array.isArray(v)) throw new Error("not an object");
-    return v;
-  } catch (e) {
-    throw new ControlError(400, `the body must be a JSON object (${e.message})`);
-  }
-}
-
-/** A whole number from a body or query member, or a 400. */
-function whole(value, name) {
-  const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
-  if (!Number.isSafeInteger(n) || n < 0) throw new ControlError(400, `${name} must be a whole number ≥ 0, got ${JSON.stringify(value)}`);
-  return n;
-}
-
-/** Loads the state file (or starts empty) and serves. Resolves to { server, url, sim, save, close }. */
+/** Loads the state file (or starts empty) and serves. Resolves to { server, url, sim, save, close }.
+ * @param {ServeOptions} [opts]
+ * @returns {Promise<Running>} */
 export async function startServer(opts = {}) {
   const { host = "127.0.0.1", port = 8080, state, fsync = "everysec", maxBody = DEFAULT_MAX_BODY, log = stdoutLog(), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, ...simOptions } = opts;
   const secretKey = simOptions.secretKey;
@@ -112,11 +39,13 @@ export async function startServer(opts = {}) {
   // The last requests (never their query: it carries the usersig), oldest first: the last
   // `journalSize` of `journal`, which is cut back only when it has grown by as many again
   // (not at every request).
+  /** @type {JournalEntry[]} */
   let journal = [];
   const recent = () => (journal.length > journalSize ? journal.slice(journal.length - journalSize) : journal);
   let served = 0;
   // --state: a snapshot and the journal of what was accepted since (lib/state-file.mjs).
   const stateFile = state ? new StateFile(state, fsync) : null;
+  /** @type {Simulator} */
   let sim;
   if (stateFile) {
     const loaded = stateFile.load(
@@ -133,8 +62,11 @@ export async function startServer(opts = {}) {
   if (simOptions.callbacks) sim.setCallbacks(simOptions.callbacks);
   watch(sim);
 
-  /** Journal records in order: requests (replayed by the simulator) and clock moves. */
+  /** Journal records in order: requests (replayed by the simulator) and clock moves.
+   * @param {Simulator} target
+   * @param {StateRecord[]} records */
   function replayRecords(target, records) {
+    /** @type {any[]} */
     let batch = [];
     const flush = () => {
       target.replay(batch);
@@ -143,7 +75,7 @@ export async function startServer(opts = {}) {
     for (const r of records) {
       if (r.op === "advance") {
         flush();
-        target.advance(r.seconds);
+        target.advance(/** @type {number} */ (r.seconds));
       } else {
         batch.push(r);
       }
@@ -151,7 +83,8 @@ export async function startServer(opts = {}) {
     flush();
   }
 
-  /** Journals what `next` accepts, and folds the journal into the snapshot when it grows. */
+  /** Journals what `next` accepts, and folds the journal into the snapshot when it grows.
+   * @param {Simulator} next */
   function watch(next) {
     if (!stateFile) return;
     next.journalTo((record) => {
@@ -168,7 +101,8 @@ export async function startServer(opts = {}) {
     reported = { dropped: s.dropped, failed: s.failed };
   }
 
-  /** Replaces the simulator (reset, import): its callbacks are the server's flags again. */
+  /** Replaces the simulator (reset, import): its callbacks are the server's flags again.
+   * @param {Simulator} next */
   function replace(next) {
     if (simOptions.callbacks) next.setCallbacks(simOptions.callbacks);
     // The faults in force stay (they are the test's, not the world's).
@@ -183,13 +117,16 @@ export async function startServer(opts = {}) {
     return { now: sim.now() };
   }
 
+  /** @param {number} seconds */
   function advance(seconds) {
     stateFile?.append({ op: "advance", seconds });
     sim.advance(seconds);
     return { now: sim.now() };
   }
 
-  /** The control operations by name (the table in lib/control.js routes to them). */
+  /** The control operations by name (the table in lib/control.js routes to them): each takes
+   * the query and the body's text.
+   * @type {Record<keyof ControlClient, (query: URLSearchParams, text: string) => unknown>} */
   const CONTROL = {
     health: () => ({ status: "ok", version: VERSION, endpoints: endpoints().length, now: sim.now(), uptimeMs: Date.now() - startedAt, requests: served, callbacks: sim.callbackStats() }),
     reset: () => replace(new Simulator(simOptions)),
@@ -199,7 +136,7 @@ export async function startServer(opts = {}) {
       try {
         next = Simulator.restore(text, { secretKey });
       } catch (e) {
-        throw new ControlError(400, e.message);
+        throw new ControlError(400, /** @type {Error} */ (e).message);
       }
       return replace(next);
     },
@@ -229,7 +166,7 @@ export async function startServer(opts = {}) {
       try {
         sim.setFaults(JSON.parse(text));
       } catch (e) {
-        throw new ControlError(400, e.message);
+        throw new ControlError(400, /** @type {Error} */ (e).message);
       }
       return sim.faults();
     },
@@ -245,10 +182,13 @@ export async function startServer(opts = {}) {
     },
   };
 
-  /** A control request's answer: [status, JSON text]. (`refusal` has let it in.) */
+  /** A control request's answer: [status, JSON text]. (`refusal` has let it in.)
+   * @param {number} status @param {string} message
+   * @returns {[number, string]} */
   const problem = (status, message) => [status, JSON.stringify({ error: { status, message } })];
 
-  /** Why a control request is refused, before its body is read: [status, JSON text], or null. */
+  /** Why a control request is refused, before its body is read: [status, JSON text], or null.
+   * @param {import("node:http").IncomingMessage} req */
   function refusal(req) {
     if (controlToken !== undefined) {
       const given = (req.headers.authorization || "").replace(/^Bearer\s+/i, "");
@@ -257,6 +197,9 @@ export async function startServer(opts = {}) {
     return isLoopback(req.socket.remoteAddress) ? null : problem(403, "the control API answers only on loopback unless tcim serve has a --control-token");
   }
 
+  /** A control request's answer: [status, JSON text].
+   * @param {import("node:http").IncomingMessage} req @param {string} path @param {URLSearchParams} query @param {string} text
+   * @returns {[number, string]} */
   function control(req, path, query, text) {
     const name = path.slice(CONTROL_PREFIX.length);
     const ops = CONTROL_OPERATIONS.filter(([, , p]) => p === name);
@@ -268,7 +211,7 @@ export async function startServer(opts = {}) {
       return [200, typeof out === "string" ? out : JSON.stringify(out)];
     } catch (e) {
       if (e instanceof ControlError) return problem(e.status, e.message);
-      return problem(500, String(e && e.message ? e.message : e));
+      return problem(500, String(e && /** @type {Error} */ (e).message ? /** @type {Error} */ (e).message : e));
     }
   }
 
@@ -280,23 +223,27 @@ export async function startServer(opts = {}) {
     const isControl = path.startsWith(CONTROL_PREFIX);
     const limit = isControl ? CONTROL_MAX_BODY : maxBody;
     // The body: its first chunk, and the others when there are more.
+    /** @type {Buffer | null} */
     let first = null;
+    /** @type {Buffer[] | null} */
     let more = null;
     let size = 0;
     let done = false;
 
-    /** Journals a REST request (never its query: it carries the usersig). */
+    /** Journals a REST request (never its query: it carries the usersig).
+     * @param {number} status @param {number | null} code @param {boolean} fault */
     function record(status, code, fault) {
       const ms = performance.now() - started;
       const time = isoNow();
       served++;
-      journal.push({ seq: served, time, simTime: sim.now(), method: req.method, endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault });
+      journal.push({ seq: served, time, simTime: sim.now(), method: req.method ?? "", endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault });
       if (journal.length >= 2 * journalSize + 64) journal = journal.slice(journal.length - journalSize);
       log(`${time} ${req.method} ${path} ${status || "reset"} ErrorCode=${code ?? "-"} ${ms.toFixed(1)}ms${fault ? " (injected fault)" : ""}`);
     }
 
     /** Sends the answer; a REST answer is journaled with its ErrorCode (`code`, null when it
-     * has none). */
+     * has none).
+     * @param {number} status @param {string} body @param {string} [contentType] @param {number | null} [code] @param {boolean} [fault] */
     function reply(status, body, contentType = JSON_TYPE, code = null, fault = false) {
       done = true;
       // After a refused request, drop the connection once the answer is out (its body may
@@ -314,13 +261,15 @@ export async function startServer(opts = {}) {
       record(status, code, fault);
     }
 
-    /** A simulator's answer (`[SERVE]`'s). */
+    /** A simulator's answer (`[SERVE]`'s).
+     * @param {Served} out */
     function answer(out) {
       // Callbacks it sent are reported on once delivered (or not).
       if (out.fired) sim.callbacksSettled().then(reportCallbacks);
       reply(out.status, out.body, out.contentType, out.code, out.fault);
     }
 
+    /** @param {any} e */
     function failed(e) {
       if (e && e.code === "connection_reset") {
         // An injected reset: the client sees the connection drop, as from a failing gateway.
@@ -365,7 +314,7 @@ export async function startServer(opts = {}) {
         failed(e);
         return;
       }
-      if (typeof out.then === "function") out.then(answer, failed);
+      if ("then" in out) out.then(answer, failed);
       else answer(out);
     });
     req.on("error", () => res.destroy());
@@ -374,23 +323,23 @@ export async function startServer(opts = {}) {
   server.maxConnections = 1024;
   server.requestTimeout = 30_000;
 
-  await new Promise((ok, fail) => {
+  await /** @type {Promise<void>} */ (new Promise((ok, fail) => {
     server.once("error", fail);
-    server.listen(port, host, ok);
-  });
+    server.listen(port, host, () => ok());
+  }));
   // What was logged while starting comes before what the caller prints next.
   log.flush?.();
-  const address = server.address();
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address());
   const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   const close = () =>
-    new Promise((ok) => {
+    /** @type {Promise<void>} */ (new Promise((ok) => {
       stateFile?.close(sim);
       server.close(() => {
         log.flush?.();
         ok();
       });
       server.closeAllConnections?.();
-    });
+    }));
   /** Folds the journal into the snapshot now. */
   const save = () => stateFile?.compact(sim);
   return { server, url, get sim() { return sim; }, save, close };

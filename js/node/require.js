@@ -20,6 +20,7 @@ const api = createApi(core, { get: () => (usersig ??= /** @type {typeof import("
   load: () => Promise.resolve(void loadSimulator()),
 });
 
+/** @typedef {import("../lib/simulator/simulator.js").Simulator} Simulator */
 export const { validate, buildRequest, errorInfo, endpoints, jsonSchema, genUserSig, verifyUserSig, verifyCallbackSign, Simulator, controlClient, TcimError } = api;
 // For code shared with the browser build: nothing to wait for in Node.
 export const init = () => Promise.resolve();

@@ -7,6 +7,7 @@ use super::{fail, Fail, Simulator};
 use crate::protocol::errors::code;
 use crate::usersig;
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// What `handle` answers: always HTTP 200 with the service's JSON (service errors are in the
 /// body, as the service does), envelope first as the service writes it.
@@ -56,9 +57,35 @@ fn split_url(url: &str) -> (&str, &str) {
     rest.split_once('?').unwrap_or((rest, ""))
 }
 
-/// The first value of a parameter, percent-decoded (`+` is a space).
-fn query_param(query: &str, name: &str) -> Option<String> {
-    form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+/// The parameters a REST URL carries: the first value of each, percent-decoded (`+` is a
+/// space), read in one pass over the query (decoded text is copied only where it had escapes).
+#[derive(Default)]
+struct Params<'a> {
+    sdkappid: Option<Cow<'a, str>>,
+    identifier: Option<Cow<'a, str>>,
+    usersig: Option<Cow<'a, str>>,
+    random: Option<Cow<'a, str>>,
+    contenttype: Option<Cow<'a, str>>,
+}
+
+impl<'a> Params<'a> {
+    fn read(query: &'a str) -> Self {
+        let mut params = Params::default();
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            let slot = match name.as_ref() {
+                "sdkappid" => &mut params.sdkappid,
+                "identifier" => &mut params.identifier,
+                "usersig" => &mut params.usersig,
+                "random" => &mut params.random,
+                "contenttype" => &mut params.contenttype,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value);
+            }
+        }
+        params
+    }
 }
 
 impl Simulator {
@@ -86,7 +113,8 @@ impl Simulator {
             return fail(code::HTTP_PARSE, format!("HTTP method {method} is not supported: send POST"));
         }
         let (path, query) = split_url(url);
-        let sdkappid = query_param(query, "sdkappid").filter(|s| !s.is_empty());
+        let params = Params::read(query);
+        let sdkappid = params.sdkappid.filter(|s| !s.is_empty());
         let Some(sdkappid) = sdkappid else {
             return fail(code::NO_SDKAPPID, "the URL must carry sdkappid");
         };
@@ -96,19 +124,19 @@ impl Simulator {
         if app != u64::from(self.options.sdk_app_id) {
             return fail(code::APP_NOT_FOUND, format!("SDKAppID {app} does not exist here (this simulator is app {}); check the SDKAppID and the region's domain", self.options.sdk_app_id));
         }
-        let identifier = query_param(query, "identifier").filter(|s| !s.is_empty());
-        let user_sig = query_param(query, "usersig").filter(|s| !s.is_empty());
+        let identifier = params.identifier.filter(|s| !s.is_empty());
+        let user_sig = params.usersig.filter(|s| !s.is_empty());
         let (Some(identifier), Some(user_sig)) = (identifier, user_sig) else {
             return fail(code::ACCOUNT_OR_SIG, "the URL must carry identifier and usersig");
         };
         if !self.is_admin(&identifier) {
             return fail(code::NEEDS_ADMIN, format!("identifier \"{identifier}\" is not an app admin: REST calls must use the admin account (\"{}\")", self.options.admin));
         }
-        let random_ok = query_param(query, "random").is_some_and(|r| r.parse::<u32>().is_ok());
+        let random_ok = params.random.is_some_and(|r| r.parse::<u32>().is_ok());
         if !random_ok {
             return fail(code::HTTP_PARSE, "random must be a 32-bit unsigned integer (0 to 4294967295)");
         }
-        if let Some(ct) = query_param(query, "contenttype") {
+        if let Some(ct) = params.contenttype {
             if ct != "json" {
                 return fail(code::HTTP_PARSE, format!("contenttype must be json, got \"{ct}\""));
             }

@@ -51,3 +51,13 @@ test("a misspelled wire field does not compile", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("every name of the public contract is still exported (types from js/, emitted)", () => {
+  const dir = project("contract.ts");
+  try {
+    const r = compile(dir);
+    assert.ok(r.ok, r.out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,60 @@
+// What tcim serve writes about its requests: the log (lines of one event-loop turn written
+// together), the time stamps, the peer's address as callbacks report it.
+
+/** A log: a function of a line, with `flush` where lines wait to be written.
+ * @typedef {((line: string) => void) & { flush?: () => void }} Log */
+
+/** The default logs' `flush`es, run at exit too.
+ * @type {Set<() => void>} */
+const unflushed = new Set();
+let flushAtExit = false;
+
+/** The default log: console.log, with the lines of one turn of the event loop written
+ * together (a write per request costs as much as answering it). `flush` writes what waits.
+ * @returns {Log} */
+export function stdoutLog() {
+  let pending = "";
+  const flush = () => {
+    unflushed.delete(flush);
+    if (pending === "") return;
+    const text = pending;
+    pending = "";
+    console.log(text);
+  };
+  const log = (/** @type {string} */ line) => {
+    if (pending === "") {
+      setImmediate(flush);
+      unflushed.add(flush);
+      if (!flushAtExit) {
+        flushAtExit = true;
+        process.on("exit", () => unflushed.forEach((f) => f()));
+      }
+      pending = line;
+    } else {
+      pending += `\n${line}`;
+    }
+  };
+  log.flush = flush;
+  return log;
+}
+
+/** `new Date().toISOString()`, made once per millisecond (every request logs it). */
+let isoMs = -1;
+let isoText = "";
+export function isoNow() {
+  const ms = Date.now();
+  if (ms !== isoMs) {
+    isoMs = ms;
+    isoText = new Date(ms).toISOString();
+  }
+  return isoText;
+}
+
+/** A peer's address as callbacks report it (`ClientIP`): IPv4 without its IPv6 prefix.
+ * @param {import("node:http").IncomingMessage} req */
+export function clientIp(req) {
+  const address = req.socket.remoteAddress;
+  if (!address) return "127.0.0.1";
+  return address.startsWith("::ffff:") ? address.slice(7) : address;
+}
+

@@ -1,0 +1,64 @@
+// The request editor: the body with live diagnostics and quick fixes, completion from the
+// world, the endpoint's sample, and choosing an endpoint.
+import { validate } from "../tcim/web/index.js";
+import { $, el } from "./dom.js";
+import { createEditor } from "./editor.js";
+import { byApi, fillPicker, showSummary } from "./endpoint-panel.js";
+import { refreshEnv, saveSession } from "./env.js";
+import { fillFromWorld } from "./world-sample.js";
+import { page, lastWorld } from "./state.js";
+import { t, lang } from "./i18n.js";
+
+function renderDiagnostics(diagnostics) {
+  const list = $("diagnostics");
+  list.replaceChildren(
+    ...diagnostics.map((d) => {
+      const li = el("li", { class: d.severity });
+      const pos = d.line ? `${d.line}:${d.column}` : "–";
+      li.append(el("button", { type: "button", class: "pos", text: pos, title: t("moveCursor"), "aria-label": t("goToLine", d.line ?? 1), onclick: () => page.editor.goTo(d.line, d.column) }), el("span", { class: "code", text: d.code }), el("span", { class: "path mono", text: d.path || "/" }), el("span", { class: "msg", text: d.message }));
+      if (d.fix) li.append(el("button", { type: "button", class: "fix", text: d.fix.title, title: t("applyFix"), onclick: () => page.editor.applyFix(d.fix) }));
+      return li;
+    }),
+  );
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  $("status").textContent = errors ? t("errors", errors) : warnings ? t("validWarnings", warnings) : t("valid");
+  $("status").className = `status ${errors ? "bad" : "ok"}`;
+}
+
+/** Makes the editor (`page.editor`); Ctrl+Enter calls `onRun`. */
+export function makeEditor({ dark, onRun }) {
+  page.editor = createEditor($("editor"), {
+    doc: "",
+    dark,
+    check: (text) => validate($("api").value, text, { fixes: true, lang: lang() }).diagnostics,
+    onLint: (_, diagnostics) => {
+      renderDiagnostics(diagnostics);
+      saveSession();
+    },
+    onRun,
+    fields: () => byApi.get($("api").value)?.fields ?? [],
+    world: lastWorld,
+    words: () => t("completion"),
+    ariaLabel: `${t("requestBody")} (JSON)`,
+  });
+  return page.editor;
+}
+
+/** The endpoint's documented sample, naming the world's group, accounts and seqs where it
+ * has them (the docs' IDs would answer 10010 here). */
+export function insertSample() {
+  const api = $("api").value;
+  page.editor.text = fillFromWorld(api, byApi.get(api).sample, lastWorld());
+}
+
+export function selectApi(api, body) {
+  if (!byApi.has(api)) return;
+  $("api-search").value = "";
+  fillPicker();
+  $("api").value = api;
+  showSummary();
+  if (body === undefined) insertSample();
+  else page.editor.text = typeof body === "string" ? body : JSON.stringify(body, null, 2);
+  refreshEnv();
+}

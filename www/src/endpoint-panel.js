@@ -1,0 +1,41 @@
+// The endpoint picker and the selected endpoint's summary: path, rate limit, group types,
+// fields and error codes, from the package's catalog in the page's language.
+import { errorInfo, endpoints } from "../tcim/web/index.js";
+import { $, el } from "./dom.js";
+import { t, lang } from "./i18n.js";
+
+/** The catalog in the page's language (read by `readCatalog`, once the language is known). */
+export let catalog = [];
+export let byApi = new Map();
+
+export function readCatalog() {
+  catalog = endpoints({ lang: lang() });
+  byApi = new Map(catalog.map((e) => [e.api, e]));
+}
+
+export function fillPicker(filter = "") {
+  const current = $("api").value;
+  const select = $("api");
+  select.replaceChildren();
+  const f = filter.toLowerCase();
+  for (const service of [...new Set(catalog.map((e) => e.service))]) {
+    const items = catalog.filter((e) => e.service === service && (!f || e.api.includes(f) || e.title.toLowerCase().includes(f)));
+    if (!items.length) continue;
+    const group = el("optgroup", { label: service });
+    for (const e of items) group.append(el("option", { value: e.api, text: `${e.command} — ${e.title}` }));
+    select.append(group);
+  }
+  if ([...select.options].some((o) => o.value === current)) select.value = current;
+}
+
+export function showSummary() {
+  const e = byApi.get($("api").value);
+  $("summary-title").textContent = e.title;
+  $("summary-path").textContent = `POST v4/${e.api}`;
+  $("summary-rate").textContent = t("rate", e.rateLimit) + (e.needsReceiptsFeature ? t("needsReceipts") : "");
+  const types = $("summary-types");
+  types.hidden = !e.groupTypeBehavior;
+  types.tBodies[0].replaceChildren(...Object.entries(e.groupTypeBehavior || {}).map(([type, b]) => el("tr", {}, el("td", { text: type }), el("td", { text: b === "yes" ? t("yes") : b === "no-op" ? t("noOp") : b === "forbidden" ? t("forbidden") : t("refused") }))));
+  $("summary-fields").tBodies[0].replaceChildren(...e.fields.map((f) => el("tr", {}, el("td", { class: "mono", text: f.name }), el("td", { class: "mono", text: f.type }), el("td", { text: f.required ? t("yes") : "" }), el("td", { text: f.doc }))));
+  $("summary-errors").tBodies[0].replaceChildren(...e.errors.map((c) => el("tr", {}, el("td", { class: "mono", text: String(c) }), el("td", { text: errorInfo(c, { lang: lang() })?.message ?? "" }))));
+}

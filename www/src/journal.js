@@ -1,0 +1,220 @@
+// Running calls, and the journal of everything that moved the world: calls, clock moves,
+// scenarios, resets, imports and restores, each with what it changed, the callbacks it fired
+// and a restore point of the world before it; the history of calls and the way back.
+import { errorInfo } from "../tcim/web/index.js";
+import { $, STORE, el, fmtTime, load, paged, store } from "./dom.js";
+import { currentUrl, newAutoRandom, refreshEnv } from "./env.js";
+import { selectApi } from "./editor-panel.js";
+import { diffWorld, describe } from "./diff.js";
+import { labelOf } from "./timeline.js";
+import { renderTimeline } from "./timeline-view.js";
+import { renderState } from "./world-view.js";
+import { openRestoreStore } from "./restore-store.js";
+import { restoredSimulator, saveSim, simError } from "./simulator.js";
+import { page, readWorld, lastWorld } from "./state.js";
+import { t, lang } from "./i18n.js";
+
+const HISTORY_MAX = 100;
+/** What the restore points may hold in all (characters of snapshots), the newest kept. */
+const RESTORE_BUDGET = 64_000_000;
+/** Changes (and callbacks) kept per entry in the stored journal; the page has them all (up to 500). */
+const STORED_CHANGES = 100;
+/** Text kept in the stored journal is cut at this many characters. */
+const CLIP = 20_000;
+const clip = (text) => (text.length > CLIP ? `${text.slice(0, CLIP)}…` : text);
+
+/** Everything that moved the world, oldest first (kept in this browser; restore points only
+ * while the page is open). The history lists its calls; the timeline all of it. */
+let journal = [];
+let nextId = 1;
+/** The snapshot of the world before each entry, by entry id: this page's in memory, and all
+ * of them in IndexedDB (restore-store.js), so they outlive a reload. */
+const restorePoints = new Map();
+let restoreStore = null;
+const restorable = (id) => restorePoints.has(id) || restoreStore.sizes.has(id);
+/** The journal entry shown in full. */
+let selected = null;
+
+/** Reads the journal this browser kept and opens its restore points. */
+export async function openJournal() {
+  journal = (() => {
+    const stored = load(STORE.journal, null);
+    if (Array.isArray(stored)) return stored.filter((e) => e && typeof e === "object" && typeof e.kind === "string");
+    // (The history of earlier versions: calls only, newest first.)
+    const old = load(STORE.history, []);
+    return Array.isArray(old) ? old.filter((e) => e && typeof e.api === "string").reverse().map((e) => ({ kind: "call", api: e.api, body: String(e.body ?? ""), code: e.code, at: e.at, changes: [], callbacks: [] })) : [];
+  })();
+  // (Ids stay what they were, so a restore entry still names the entry it went back before.)
+  for (const e of journal) nextId = Math.max(nextId, Number.isInteger(e.id) ? e.id + 1 : nextId);
+  for (const e of journal) if (!Number.isInteger(e.id)) e.id = nextId++;
+  restoreStore = await openRestoreStore();
+  prune();
+}
+
+function remember(id, snapshot) {
+  restorePoints.set(id, snapshot);
+  restoreStore.put(id, snapshot);
+  prune();
+}
+
+/** Keeps the restore points of the newest journal entries within the budget; drops the rest
+ * (and those of entries the journal no longer holds). */
+function prune() {
+  let total = 0;
+  const keep = new Set();
+  for (let i = journal.length - 1; i >= 0; i--) {
+    const id = journal[i].id;
+    const size = restorePoints.get(id)?.length ?? restoreStore.sizes.get(id);
+    if (size === undefined) continue;
+    if (total + size > RESTORE_BUDGET) break;
+    total += size;
+    keep.add(id);
+  }
+  for (const id of [...restorePoints.keys()]) if (!keep.has(id)) restorePoints.delete(id);
+  const gone = [...restoreStore.sizes.keys()].filter((id) => !keep.has(id));
+  if (gone.length) restoreStore.delete(gone);
+}
+
+function storeJournal() {
+  store(STORE.journal, journal.map((e) => ({ ...e, changes: e.changes?.slice(0, STORED_CHANGES), callbacks: e.callbacks?.slice(0, STORED_CHANGES) })));
+}
+
+/** Forgets the journal and its restore points. */
+export function clearJournal() {
+  journal = [];
+  restorePoints.clear();
+  restoreStore.clear();
+  selected = null;
+  storeJournal();
+  store(STORE.history, []);
+  renderHistory();
+  drawTimeline();
+}
+
+export const drawTimeline = () => renderTimeline(journal);
+
+/**
+ * Does `act` (which changes the world, or replaces `page.sim`) and journals it as `entry`: the
+ * clock before and after, what changed in the world, the callbacks fired, and a restore
+ * point of the world before it.
+ */
+export function change(entry, act) {
+  const before = lastWorld();
+  const snapshot = page.sim.snapshot();
+  entry.before = page.sim.now();
+  page.fired = [];
+  act();
+  entry.time = page.sim.now();
+  entry.changes = diffWorld(before, readWorld(), 500, t("diff"));
+  entry.callbacks = page.fired;
+  page.fired = [];
+  entry.id = nextId++;
+  entry.at = Date.now();
+  journal.push(entry);
+  if (journal.length > HISTORY_MAX) journal.splice(0, journal.length - HISTORY_MAX);
+  remember(entry.id, snapshot);
+  storeJournal();
+  saveSim();
+  renderState(false);
+  renderHistory();
+  drawTimeline();
+  return entry;
+}
+
+function renderChanges(list, changes) {
+  const { shown, more } = paged(`changes ${list.id}`, changes);
+  list.replaceChildren(...(changes.length ? shown.map((c) => el("li", { class: c.kind, text: describe(c, t("diff")) })) : [el("li", { class: "muted", text: t("nothingChanged") })]));
+  if (more) list.append(el("li", {}, more));
+}
+
+/** Sends the request (the editor's body by default) to the simulator and shows the answer. */
+export function run(api = $("api").value, body = page.editor.text) {
+  if (!$("random").value) newAutoRandom();
+  refreshEnv();
+  const { url, error } = currentUrl();
+  if (!url) {
+    $("response-meta").textContent = "";
+    $("response-explain").textContent = t("cannotBuildUrl", error);
+    $("response").textContent = "";
+    return;
+  }
+  let out;
+  let ms = 0;
+  const entry = { kind: "call", api, body: clip(body) };
+  change(entry, () => {
+    const started = performance.now();
+    out = page.sim.handle(url, body);
+    ms = performance.now() - started;
+    const answer = JSON.parse(out.body);
+    entry.code = answer.ErrorCode;
+    entry.status = out.status;
+    entry.response = clip(JSON.stringify(answer, null, 2));
+  });
+  $("response-meta").textContent = `HTTP ${out.status} · ${ms.toFixed(2)} ms`;
+  const code = entry.code;
+  $("response-explain").textContent = code === 0 ? t("ok") : t("explainCode", code, errorInfo(code, { lang: lang() })?.message);
+  $("response-explain").className = `explain ${code === 0 ? "ok" : "bad"}`;
+  $("response").textContent = entry.response;
+  renderChanges($("response-diff"), entry.changes);
+}
+
+/** The calls, newest first; a click shows one's request, response and changes. */
+export function renderHistory() {
+  const calls = journal.filter((e) => e.kind === "call").reverse();
+  const { shown, more } = paged("history", calls);
+  $("history").replaceChildren(
+    ...shown.map((h) =>
+      el(
+        "li",
+        { class: `${h.code === 0 ? "ok" : "bad"}${h.id === selected ? " selected" : ""}`, "data-entry": String(h.id) },
+        el("button", { type: "button", class: "link", text: labelOf(h, t("labels")), "aria-expanded": String(h.id === selected), "aria-controls": "history-detail", title: t("showEntry"), onclick: () => showEntry(h.id === selected ? null : h.id) }),
+        el("span", { class: "muted", text: ` ${new Date(h.at).toLocaleTimeString()} ` }),
+        el("button", { type: "button", "data-run-again": "", text: t("runAgain"), onclick: () => (selectApi(h.api, h.body), run()) }),
+      ),
+    ),
+  );
+  if (more) $("history").append(el("li", {}, more));
+  if (!calls.length) $("history").append(el("li", { class: "muted", text: t("noCalls") }));
+  showEntry(selected);
+}
+
+/** Shows a journal entry's request, response and changes, with a way back to before it. */
+function showEntry(id) {
+  selected = id;
+  const box = $("history-detail");
+  const e = journal.find((x) => x.id === id);
+  box.hidden = !e;
+  for (const b of $("history").querySelectorAll("li[data-entry]")) {
+    const on = Number(b.dataset.entry) === id;
+    b.classList.toggle("selected", on);
+    b.querySelector("button.link")?.setAttribute("aria-expanded", String(on));
+  }
+  if (!e) return;
+  const changes = el("ul", { class: "changes", id: `changes-${e.id}`, tabindex: "0", "aria-label": t("changedList") });
+
+  box.replaceChildren(
+    el("h3", { text: `#${e.id} ${labelOf(e, t("labels"))}` }),
+    el("p", { class: "muted", text: `${fmtTime(e.before ?? 0)} · ${new Date(e.at).toLocaleString()}` }),
+    // (Scrolling boxes take the focus, so the keyboard can scroll them.)
+    ...(e.kind === "call" ? [el("h4", { text: t("requestLine", e.api) }), el("pre", { class: "mono", tabindex: "0", "aria-label": t("requestBodyLabel"), text: e.body }), el("h4", { text: t("response") }), el("pre", { class: "mono", tabindex: "0", "aria-label": t("responseBody"), text: e.response ?? t("notKept") })] : []),
+    el("h4", { text: t("whatItChanged") }),
+    changes,
+    el(
+      "div",
+      { class: "buttons" },
+      ...(e.kind === "call" ? [el("button", { type: "button", text: t("loadIntoEditor"), onclick: () => selectApi(e.api, e.body) })] : []),
+      restorable(e.id) ? el("button", { type: "button", class: "restore", text: t("restoreBefore"), onclick: () => restore(e.id) }) : el("span", { class: "muted", text: t("restoreGone") }),
+    ),
+  );
+  renderChanges(changes, e.changes ?? []);
+}
+
+/** Puts the world back as it was before entry `id` (journaled as a change of its own). */
+async function restore(id) {
+  const snapshot = restorePoints.get(id) ?? (await restoreStore.get(id));
+  if (!snapshot) return simError(t("restorePointGone"));
+  change({ kind: "restore", of: id }, () => {
+    page.sim = restoredSimulator(snapshot);
+  });
+  simError("");
+}
