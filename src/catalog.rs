@@ -190,7 +190,7 @@ mod tests {
     #[test]
     fn group_type_tables_follow_the_docs() {
         use crate::vocab::GroupType::*;
-        use Support::*;
+        use crate::vocab::Support::*;
         let unread = find("group_open_http_svc/set_unread_msg_num").unwrap();
         // decisions.md 1: 2025 EN + ZH pages
         assert_eq!([Private, Public, ChatRoom, AVChatRoom, Community].map(|t| unread.support(t)), [Yes, Yes, NoOp, NoOp, Yes]);
