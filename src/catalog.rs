@@ -4,10 +4,17 @@
 pub use crate::api::ENDPOINTS;
 use crate::validate::{self, Diagnostic, Validation};
 use crate::vocab::messages::UNKNOWN_API;
-use crate::vocab::{split_api, Endpoint, Field, Obj, Support, Ty};
+use crate::vocab::{split_api, Endpoint};
+// What `endpoints()` tells is generated at build time (lib/generated.js), so the wasm carries
+// none of it, nor the TS types it names (the rule kinds' `ts`).
+#[cfg(not(target_arch = "wasm32"))]
+use crate::vocab::{Field, Obj, Support, Ty};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::BTreeMap;
 
+#[cfg(not(target_arch = "wasm32"))]
 /// What `endpoints()` tells about one endpoint (JS names; extends the contract's
 /// `{ api, rateLimit, groupTypes? }`).
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
@@ -38,6 +45,7 @@ pub struct EndpointInfo {
     pub fields: Vec<FieldInfo>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FieldInfo {
     pub name: &'static str,
@@ -55,6 +63,7 @@ pub struct FieldInfo {
     pub fields: Option<Vec<FieldInfo>>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl FieldInfo {
     fn of(field: &'static Field, depth: usize, zh: bool) -> FieldInfo {
         // (The tables are not recursive, but a bound costs nothing.)
@@ -66,6 +75,7 @@ impl FieldInfo {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The object table of a value, or of an array's items (through nested arrays).
 fn members_of(ty: &Ty) -> Option<&'static Obj> {
     match ty {
@@ -75,6 +85,7 @@ fn members_of(ty: &Ty) -> Option<&'static Obj> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Endpoint {
     pub fn info(&self) -> EndpointInfo {
         EndpointInfo {
@@ -179,7 +190,7 @@ mod tests {
     #[test]
     fn group_type_tables_follow_the_docs() {
         use crate::vocab::GroupType::*;
-        use Support::*;
+        use crate::vocab::Support::*;
         let unread = find("group_open_http_svc/set_unread_msg_num").unwrap();
         // decisions.md 1: 2025 EN + ZH pages
         assert_eq!([Private, Public, ChatRoom, AVChatRoom, Community].map(|t| unread.support(t)), [Yes, Yes, NoOp, NoOp, Yes]);

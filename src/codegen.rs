@@ -3,30 +3,10 @@
 
 use crate::catalog::ENDPOINTS;
 use crate::vocab::group_type::GROUP_TYPES;
-use crate::vocab::rules::{ts_type, Obj, Ty};
+use crate::vocab::kind::{js_string, JsGen};
+use crate::vocab::rules::{collect, ts_type, Obj};
 use serde_json::{json, Map, Value};
 use std::fmt::Write;
-
-
-/// Every object table reachable from `obj`, itself included, parents first (also what the
-/// JSON Schemas and the OpenAPI document define, `schema.rs`).
-pub(crate) fn collect(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
-    if out.iter().any(|o| o.name == obj.name) {
-        return;
-    }
-    out.push(obj);
-    for f in obj.all_fields() {
-        collect_ty(&f.ty, out);
-    }
-}
-
-fn collect_ty(ty: &Ty, out: &mut Vec<&'static Obj>) {
-    match ty {
-        Ty::Object(o) => collect(o, out),
-        Ty::Array(a) => collect_ty(&a.item, out),
-        _ => {}
-    }
-}
 
 fn write_interface(out: &mut String, obj: &Obj) {
     let extends = obj.extends.map(|b| format!(" extends {}", b.name)).unwrap_or_default();
@@ -149,6 +129,7 @@ pub fn js_checks() -> String {
     }
     let mut out = String::from("import { OBJECT_PROTOTYPE, isObject, isWellFormed, utf8Length, isPrintableAscii, isDigits } from \"./json-text.js\";\n\n");
     out.push_str(&js_messages());
+    out.push_str(&js_kinds());
     out.push_str(&js_rule_tables(&objs));
     out.push_str(&js_diagnosers(&objs));
     // The catalog `endpoints()` answers: static, so written here once rather than
@@ -168,7 +149,7 @@ pub fn js_checks() -> String {
     let _ = writeln!(out, "const READ_ONLY = {};", serde_json::to_string(&crate::sim::read_only_endpoints()).unwrap_or_default());
     // The JSON Schemas `jsonSchema(api)` answers (an app that never calls it leaves them out).
     let _ = writeln!(out, "const SCHEMAS_JSON = {};", js_string(&crate::schema::json_schemas().to_string()));
-    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ENDPOINTS_JSON_ZH, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, READ_ONLY };\n");
+    out.push_str("\nexport { MESSAGES, LIMITS, RULES_JSON, KINDS, DIAGNOSERS, TEXT_DIAGNOSERS, ENDPOINTS_JSON, ENDPOINTS_JSON_ZH, ERRORS, ERRORS_ZH, CALLBACK_SAMPLES, SCHEMAS_JSON, READ_ONLY };\n");
     out
 }
 
@@ -178,10 +159,11 @@ pub fn endpoints_json() -> String {
 }
 
 /// `DIAGNOSERS(helpers)`: one function per object table (as in `RULES_JSON`'s `objs`) that checks
-/// each member of a JS object by key with the helpers of js/lib/diagnose.js, and the
-/// root function of each endpoint (null where wasm must answer); `TEXT_DIAGNOSERS(helpers)`,
-/// the same for JSON text (`Diagnosers::scanner`). The dispatch is generated so the common
-/// case is a switch and a call, as in Ajv's generated code; messages stay in the helpers.
+/// each member of a JS object by key with the kinds' helpers (`KINDS`) and those of
+/// js/lib/diagnose.js, and the root function of each endpoint (null where wasm must answer);
+/// `TEXT_DIAGNOSERS(helpers)`, the same for JSON text (`Diagnosers::scanner`). The dispatch is generated so the common
+/// case is a switch and a call, as in Ajv's generated code; what each value's check is comes
+/// from its rule's kind (`RuleKind::js_check`, `js_scan`); messages stay in the helpers.
 /// (Two closures, each compiled on first use: the first text validated does not pay for
 /// compiling the object functions, nor the first object for the text ones.)
 fn js_diagnosers(objs: &[&'static Obj]) -> String {
@@ -194,7 +176,8 @@ fn js_diagnosers(objs: &[&'static Obj]) -> String {
 fn diagnosers_closure<'a>(name: &str, objs: &'a [&'static Obj], prefix: &str, table: fn(&mut Diagnosers<'a>, usize, &Obj) -> String) -> String {
     let mut gen = Diagnosers { objs, consts: Vec::new(), arrays: Vec::new(), scanned_arrays: Vec::new(), sites: Vec::new() };
     let funcs: String = objs.iter().enumerate().map(|(j, obj)| table(&mut gen, j, obj)).collect();
-    let mut out = format!("const {name} = (h) => {{\n  const {{ ask, at, site, ITEM, any, str, int, oneOf, oneOfInts, groupType, seconds, array, object, mistake, unknown, missing, unknownKey, enter, more, key, same, scalar, skip, place, items }} = h;\n");
+    let kinds: Vec<&str> = crate::vocab::kinds::JS.iter().flat_map(|(names, _)| names.iter().copied()).collect();
+    let mut out = format!("const {name} = (h) => {{\n  const {{ ask, at, site, ITEM, any, mistake, unknown, missing, unknownKey, enter, more, key, same, scalar, skip, place, {} }} = h;\n", kinds.join(", "));
     for (i, c) in gen.consts.iter().enumerate() {
         let _ = writeln!(out, "  const c{i} = {c};");
     }
@@ -252,38 +235,8 @@ struct Diagnosers<'a> {
     sites: Vec<String>,
 }
 
-impl Diagnosers<'_> {
-    /// A JS statement checking the value `v` under `ty`, its path given as `base`, `seg` and
-    /// the key segment `tail` (a JS string literal, `""` for array items), at depth `d + 1`.
-    /// The helper gets the site of `tail` (see diagnose.js): a new one per call, `ITEM` for items.
-    fn check(&mut self, ty: &Ty, v: &str, base: &str, seg: &str, tail: &str) -> String {
-        self.check_of(ty, v, base, seg, tail, false)
-    }
-
-    /// `check`, of a value the text scanner has just read if `scanned` (see `clean_test`).
-    fn check_of(&mut self, ty: &Ty, v: &str, base: &str, seg: &str, tail: &str, scanned: bool) -> String {
-        if matches!(ty, Ty::Any) {
-            return format!("any({v}, d + 1)");
-        }
-        let path = self.path(base, seg, tail);
-        // A value with nothing to report skips the helper: its "clean" test is written
-        // inline, so only values with findings pay for a call (and V8 can keep the loop
-        // over a long array tight).
-        if let Some(clean) = clean_test(ty, v, scanned) {
-            return format!("if (!({clean})) {}", self.report(ty, v, &path));
-        }
-        if let Ty::Object(o) = ty {
-            if let Some(j) = self.objs.iter().position(|x| x.name == o.name) {
-                // (`object` below, for a plain object: its own path becomes the base.)
-                let call = if tail == "\"\"" { format!("o{j}({v}, {base}, {seg}, out, d + 1)") } else { format!("o{j}({v}, at({base}, {seg}, \"\"), {tail}, out, d + 1)") };
-                return format!("if (d < {JS_MAX_DEPTH} && isObject({v})) {call}; else {}", self.report(ty, v, &path));
-            }
-        }
-        self.report(ty, v, &path)
-    }
-
-    /// The arguments naming a checked value's path for a helper (see `check`): a new site
-    /// for `tail`, `ITEM` for array items.
+impl JsGen for Diagnosers<'_> {
+    /// A new site for `tail` (one per call: a site keeps the start of its rule's messages).
     fn path(&mut self, base: &str, seg: &str, tail: &str) -> String {
         let site = if tail == "\"\"" {
             "ITEM".to_owned()
@@ -294,6 +247,35 @@ impl Diagnosers<'_> {
         format!("out, {base}, {seg}, {site}, d + 1")
     }
 
+    fn hoist(&mut self, value: String) -> String {
+        format!("c{}", intern(&mut self.consts, value))
+    }
+
+    fn table(&self, obj: &Obj) -> Option<usize> {
+        self.objs.iter().position(|x| x.name == obj.name)
+    }
+
+    fn array_fn(&mut self, body: String) -> String {
+        format!("a{}", intern(&mut self.arrays, body))
+    }
+
+    fn scanned_array_fn(&mut self, body: String) -> String {
+        format!("b{}", intern(&mut self.scanned_arrays, body))
+    }
+}
+
+impl Diagnosers<'_> {
+    /// A JS statement checking the value `x` of the member `key` under `ty` (`RuleKind::js_check`).
+    fn check(&mut self, ty: &crate::vocab::Ty, key: &str) -> String {
+        ty.kind().js_check(self, "x", "base", "seg", &js_segment(key), false)
+    }
+
+    /// A JS statement reading the member `key`'s value off the scanner and checking it
+    /// under `ty` (`RuleKind::js_scan`).
+    fn scan(&mut self, ty: &crate::vocab::Ty, key: &str) -> String {
+        ty.kind().js_scan(self, "base", "seg", &js_segment(key))
+    }
+
     /// `o{j}`, table `j`'s diagnoser of a JS object.
     fn diagnoser(&mut self, j: usize, obj: &Obj) -> String {
         // The required fields met so far are bits of `seen` (`seen_bit`): for-in over a plain
@@ -302,14 +284,13 @@ impl Diagnosers<'_> {
         // (Called on `isObject` values; the rest of what makes them plain is checked here.)
         let mut out = format!("  function o{j}(v, base, seg, out, d) {{\n{}    let seen = 0;\n    for (const k in v) {{\n      const x = v[k];\n      switch (k) {{\n", plain_object_test("ask()"));
         for f in obj.all_fields() {
-            let check = self.check(&f.ty, "x", "base", "seg", &js_segment(f.name));
+            let check = self.check(&f.ty, f.name);
             let _ = writeln!(out, "        case {}:{} {check}; break;", js_string(f.name), seen_bit(obj, f.name));
         }
         for (i, m) in obj.all_mistakes().enumerate() {
-            let tail = js_segment(m.key);
             // A key the service accepts in place of a field counts as that field.
             let (check, seen) = match obj.field(m.means) {
-                Some(f) if m.accepted_as_alias => (self.check(&f.ty, "x", "base", "seg", &tail), seen_bit(obj, f.name)),
+                Some(f) if m.accepted_as_alias => (self.check(&f.ty, m.key), seen_bit(obj, f.name)),
                 _ => ("any(x, d + 1)".to_owned(), String::new()),
             };
             let _ = writeln!(out, "        case {}:{seen} mistake({j}, {i}, out, base, seg); {check}; break;", js_string(m.key));
@@ -348,14 +329,14 @@ impl Diagnosers<'_> {
         let mut n = 0;
         for f in obj.all_fields() {
             let once = once();
-            let scan = self.scan(&f.ty, "base", "seg", &js_segment(f.name));
+            let scan = self.scan(&f.ty, f.name);
             let _ = writeln!(out, "        case {n}: {once}{} {scan}; break;", seen_bit(obj, f.name));
             n += 1;
         }
         for (i, m) in obj.all_mistakes().enumerate() {
             let once = once();
             let (scan, seen) = match obj.field(m.means) {
-                Some(f) if m.accepted_as_alias => (self.scan(&f.ty, "base", "seg", &js_segment(m.key)), seen_bit(obj, f.name)),
+                Some(f) if m.accepted_as_alias => (self.scan(&f.ty, m.key), seen_bit(obj, f.name)),
                 _ => ("skip(p, d + 1)".to_owned(), String::new()),
             };
             let _ = writeln!(out, "        case {n}: {once}{seen} mistake({j}, {i}, out, base, seg); place(p, out, ka); {scan}; break;");
@@ -364,73 +345,6 @@ impl Diagnosers<'_> {
         // (Missing fields point at the object.)
         let _ = writeln!(out, "        default: unknownKey(p, {j}, out, base, seg, first); place(p, out, ka); skip(p, d + 1);\n      }}\n      place(p, out, va);\n    }} while (more(p, 125));\n    if (p.unknown.length !== first) p.unknown.length = first;\n{}  }}", missing_fields(obj, "      place(p, out, open);\n"));
         out
-    }
-
-    /// A JS statement that reads the value at the cursor of the scanner `p` and checks it
-    /// under `ty`, as `check` does a JS value. An object or array where its table or rule
-    /// belongs is read by its own scanning function; any other value is read as a scalar (a
-    /// container as an empty one: only its kind shows in a message, as in `stream.rs`).
-    fn scan(&mut self, ty: &Ty, base: &str, seg: &str, tail: &str) -> String {
-        let item = tail == "\"\"";
-        match ty {
-            Ty::Any => "skip(p, d + 1)".to_owned(),
-            Ty::Object(o) => match self.objs.iter().position(|x| x.name == o.name) {
-                Some(j) => {
-                    let call = if item { format!("s{j}(p, {base}, {seg}, out, d + 1)") } else { format!("s{j}(p, at({base}, {seg}, \"\"), {tail}, out, d + 1)") };
-                    let path = self.path(base, seg, tail);
-                    // (`object` reports a value that is not an object; it calls no table function then.)
-                    format!("if (p.b[p.i] === 123) {call}; else {{ const x = scalar(p, d + 1); object(x, null, {path}); }}")
-                }
-                None => "ask()".to_owned(),
-            },
-            Ty::Array(a) => {
-                let each = self.scan(&a.item, "q", "n", "\"\"");
-                let null_or = |n: Option<usize>| n.map_or_else(|| "null".to_owned(), |n| n.to_string());
-                // (The length is known at the end, and its findings go before the items'.)
-                let body = format!(
-                    "    const open = p.i;\n    const mark = out.length;\n    const q = at(base, seg, t.tail);\n    let n = 0;\n    if (enter(p, d)) do {{\n      const y = p.i;\n      {each};\n      place(p, out, y);\n      n++;\n    }} while (more(p, 93));\n    items(p, n, {}, {}, out, base, seg, t, mark, open);",
-                    a.min_items,
-                    null_or(a.max_items),
-                );
-                let k = intern(&mut self.scanned_arrays, body);
-                let path = self.path(base, seg, tail);
-                // (`array` reports a value that is not an array, and then says so.)
-                format!("if (p.b[p.i] === 91) b{k}(p, {path}); else {{ const x = scalar(p, d + 1); array(x, {}, {}, {path}); }}", a.min_items, null_or(a.max_items))
-            }
-            _ => format!("{{ const x = scalar(p, d + 1); {}; }}", self.check_of(ty, "x", base, seg, tail, true)),
-        }
-    }
-
-    /// The helper call that checks `v` under `ty` and reports what is wrong with it.
-    fn report(&mut self, ty: &Ty, v: &str, path: &str) -> String {
-        use crate::vocab::rules::StrKind;
-        let null_or = |n: Option<String>| n.unwrap_or_else(|| "null".to_owned());
-        match ty {
-            Ty::Str(s) => format!("str({v}, {}, {}, {}, {path})", s.min_bytes, null_or(s.max_bytes.map(|m| m.to_string())), s.kind == StrKind::GroupId),
-            Ty::Int(i) => format!("int({v}, {}, {}, {}, {path})", i.min, null_or((i.max != i64::MAX).then(|| i.max.to_string())), null_or(i.clamp_to.map(|c| c.to_string()))),
-            Ty::Enum(values) => format!("oneOf({v}, {}, {path})", self.hoist(json!(values).to_string())),
-            Ty::IntEnum(values) => format!("oneOfInts({v}, {}, {path})", self.hoist(json!(values).to_string())),
-            Ty::GroupType => format!("groupType({v}, {path})"),
-            Ty::SecondsString => format!("seconds({v}, {path})"),
-            Ty::Any => format!("any({v}, d + 1)"),
-            Ty::Object(o) => match self.objs.iter().position(|x| x.name == o.name) {
-                Some(j) => format!("object({v}, o{j}, {path})"),
-                None => "ask()".to_owned(),
-            },
-            Ty::Array(a) => {
-                let item = self.check(&a.item, "y", "p", "i", "\"\"");
-                let body = format!(
-                    "    if (!array(v, {}, {}, out, base, seg, t, d)) return;\n    const p = at(base, seg, t.tail);\n    for (let i = 0; i < v.length; i++) {{\n      const y = v[i];\n      {item};\n    }}",
-                    a.min_items,
-                    null_or(a.max_items.map(|m| m.to_string())),
-                );
-                format!("a{}({v}, {path})", intern(&mut self.arrays, body))
-            }
-        }
-    }
-
-    fn hoist(&mut self, value: String) -> String {
-        format!("c{}", intern(&mut self.consts, value))
     }
 }
 
@@ -479,56 +393,24 @@ fn key_hash(key: &str) -> i32 {
     key.encode_utf16().fold(0i32, |h, c| h.wrapping_mul(31).wrapping_add(i32::from(c)))
 }
 
-/// Deeper objects are left to wasm (`LIMITS.maxDepth` in lib/diagnose.js).
-const JS_MAX_DEPTH: usize = crate::vocab::messages::limits::JS_MAX_DEPTH;
-
-/// A JS expression over a scalar `v` that is true exactly when the validator reports nothing
-/// for it under `ty` (and the diagnose.js helper would neither report nor defer to wasm), for
-/// the diagnosers to skip their helpers; None for the types that are
-/// not scalars. Uses lib/json-text.js. `scanned` says `v` is a value the text scanner has
-/// just read, so a string's largest code unit is `p.max` (diagnose.js `plainString`):
-/// printable ASCII and well-formedness then need no second pass over it.
-fn clean_test(ty: &Ty, v: &str, scanned: bool) -> Option<String> {
-    use crate::vocab::rules::StrKind;
-    let printable = if scanned { "p.max <= 126".to_owned() } else { format!("isPrintableAscii({v})") };
-    let well_formed = if scanned { format!("(p.max < 0xd800 || isWellFormed({v}))") } else { format!("isWellFormed({v})") };
-    let any_of = |values: Vec<String>| format!("({})", values.iter().map(|x| format!("{v} === {x}")).collect::<Vec<_>>().join(" || "));
-    Some(match ty {
-        Ty::Str(s) if s.kind == StrKind::GroupId => {
-            // check_group_id (decisions.md 13): 1–48 printable ASCII characters (so bytes = characters).
-            let limit = crate::vocab::messages::limits::GROUP_ID_MAX_BYTES;
-            let max = s.max_bytes.unwrap_or(limit).min(limit);
-            format!("typeof {v} === \"string\" && {v}.length >= {} && {v}.length <= {max} && {printable}", s.min_bytes.max(1))
-        }
-        Ty::Str(s) => {
-            // UTF-16 units ≤ UTF-8 bytes ≤ 3 × units: the bytes are counted only when the
-            // length alone cannot decide (no string is 0 units but 1 byte, so ≥ 1 needs no count).
-            let mut test = format!("typeof {v} === \"string\"");
-            match s.min_bytes {
-                0 => {}
-                1 => {
-                    let _ = write!(test, " && {v}.length >= 1");
-                }
-                min => {
-                    let _ = write!(test, " && ({v}.length >= {min} || utf8Length({v}) >= {min})");
-                }
+/// `KINDS(shared)`: the JS helper of each rule kind (the `JS` of its file under
+/// src/vocab/kinds/), which the generated diagnosers call, made with the helpers every kind
+/// shares (js/lib/diagnose.js `shared`).
+fn js_kinds() -> String {
+    let kinds = crate::vocab::kinds::JS;
+    let mut out = String::from("// Generated by `tcim-codegen checks` from src/vocab/kinds/: do not edit.\nconst KINDS = (h) => {\n  const { ask, at, any, kind, error, warning, hole, named, wrongType, quotedList, rules, place, MAIN, WRONG_TYPE, OTHER } = h;\n  const M = MESSAGES;\n  const MAX_DEPTH = LIMITS.maxDepth;\n");
+    for (_, source) in kinds {
+        for line in source.trim_matches('\n').lines() {
+            if line.is_empty() {
+                out.push('\n');
+            } else {
+                let _ = writeln!(out, "  {line}");
             }
-            if let Some(max) = s.max_bytes {
-                let _ = write!(test, " && ({v}.length * 3 <= {max} || utf8Length({v}) <= {max})");
-            }
-            let _ = write!(test, " && {well_formed}");
-            test
         }
-        Ty::Int(i) => {
-            let max = i.clamp_to.map_or(i.max, |c| c.min(i.max));
-            format!("Number.isSafeInteger({v}) && {v} >= {} && {v} <= {}", js_bound(i.min), js_bound(max))
-        }
-        Ty::Enum(values) => any_of(values.iter().map(|s| js_string(s)).collect()),
-        Ty::IntEnum(values) => any_of(values.iter().map(|n| n.to_string()).collect()),
-        Ty::GroupType => any_of(GROUP_TYPES.iter().map(|t| js_string(t.rest_name)).collect()),
-        Ty::SecondsString => format!("typeof {v} === \"string\" && {v}.length <= {} && isDigits({v})", crate::vocab::messages::limits::SECONDS_MAX_DIGITS),
-        Ty::Any | Ty::Object(_) | Ty::Array(_) => return None,
-    })
+    }
+    let names: Vec<&str> = kinds.iter().flat_map(|(names, _)| names.iter().copied()).collect();
+    let _ = writeln!(out, "  return {{ {} }};\n}};", names.join(", "));
+    out
 }
 
 /// `MESSAGES`: each message template of src/vocab/messages.rs as a JS function of its
@@ -588,7 +470,7 @@ fn js_name(rust: &str) -> String {
 /// ones are generated): `objs[i]` is an object table, `roots[e]` the table of endpoint `e`'s
 /// request (null where wasm answers), `groupTypes` the `[REST name, console name]` pairs.
 /// `fields` are the field names (for "did you mean"), `types` their kinds for fixes (see
-/// `fix_kind`), `placeholders` what a fix adds for each required field (vocab/fix.rs), a
+/// `RuleKind::js_fix_kind`), `placeholders` what a fix adds for each required field (vocab/fix.rs), a
 /// mistake is `[key, means, severity, code, why, accepted as an alias]`.
 fn js_rule_tables(objs: &[&'static Obj]) -> String {
     let index = |o: &Obj| objs.iter().position(|x| x.name == o.name);
@@ -598,7 +480,7 @@ fn js_rule_tables(objs: &[&'static Obj]) -> String {
             json!({
                 "name": o.name,
                 "fields": o.all_fields().map(|f| f.name).collect::<Vec<_>>(),
-                "types": o.all_fields().map(|f| fix_kind(&f.ty, &index)).collect::<Vec<_>>(),
+                "types": o.all_fields().map(|f| f.ty.kind().js_fix_kind(&index)).collect::<Vec<_>>(),
                 "placeholders": o.all_fields().filter(|f| f.required).map(|f| (f.name.to_owned(), serde_json::to_value(crate::vocab::fix::placeholder(&f.ty)).unwrap_or(Value::Null))).collect::<Map<_, _>>(),
                 "mistakes": o.all_mistakes().map(|m| json!([m.key, m.means, m.severity, m.code, m.why, m.accepted_as_alias])).collect::<Vec<_>>(),
             })
@@ -610,34 +492,6 @@ fn js_rule_tables(objs: &[&'static Obj]) -> String {
     // As JSON text, parsed on first use: a JS literal this size costs start-up time to parse,
     // and only rare paths read it.
     format!("// Generated by `tcim-codegen checks` from the Rust rule tables: do not edit.\nconst RULES_JSON = {};\n", js_string(&rules.to_string()))
-}
-
-/// What a quick fix needs to know of a value's rule (vocab/fix.rs): "i" an integer, "s" a
-/// string, "t" Unix seconds as a string, "x" anything else, `{"o": table}` an object,
-/// `{"a": kind}` an array of items of that kind.
-fn fix_kind(ty: &Ty, index: &dyn Fn(&Obj) -> Option<usize>) -> Value {
-    match ty {
-        Ty::Int(_) | Ty::IntEnum(_) => json!("i"),
-        Ty::Str(_) => json!("s"),
-        Ty::SecondsString => json!("t"),
-        Ty::Object(o) => json!({ "o": index(o) }),
-        Ty::Array(a) => json!({ "a": fix_kind(&a.item, index) }),
-        Ty::Enum(_) | Ty::GroupType | Ty::Any => json!("x"),
-    }
-}
-
-fn js_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
-}
-
-/// A JS number bound; beyond 2^53 the check needs a safe integer anyway.
-fn js_bound(v: i64) -> String {
-    const SAFE: i64 = (1 << 53) - 1;
-    match v {
-        v if v >= SAFE => "Number.MAX_SAFE_INTEGER".into(),
-        v if v <= -SAFE => "-Number.MAX_SAFE_INTEGER".into(),
-        v => v.to_string(),
-    }
 }
 
 #[cfg(test)]

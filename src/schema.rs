@@ -6,12 +6,10 @@
 //! does not state.
 
 use crate::catalog::ENDPOINTS;
-use crate::codegen::collect;
 use crate::protocol::errors::ERROR_CODES;
 use crate::protocol::region::REGIONS;
-use crate::vocab::group_type::GROUP_TYPES;
-use crate::vocab::messages::limits;
-use crate::vocab::rules::{Obj, Str, StrKind, Ty};
+use crate::vocab::kind::schema_ref;
+use crate::vocab::rules::{collect, Obj, Ty};
 use crate::vocab::Severity;
 use crate::vocab::Endpoint;
 use serde_json::{json, Map, Value};
@@ -98,40 +96,12 @@ struct Refs(&'static str, &'static Words);
 
 impl Refs {
     fn to(&self, obj: &Obj) -> Value {
-        json!({ "$ref": format!("{}{}", self.0, obj.name) })
+        schema_ref(self.0, obj)
     }
 
+    /// A value's schema (its kind's `RuleKind::schema`), with its field's meaning.
     fn ty(&self, ty: &Ty, doc: &str) -> Value {
-        let mut s = match ty {
-            Ty::Str(rule) => string(rule),
-            // At most 10 digits, as the validator takes them (values above u32::MAX included).
-            Ty::SecondsString => json!({ "anyOf": [{ "type": "string", "pattern": format!("^[0-9]{{1,{}}}$", limits::SECONDS_MAX_DIGITS) }, { "type": "integer", "minimum": 0, "maximum": limits::SECONDS_MAX, "deprecated": true }] }),
-            Ty::Int(i) => {
-                let mut m = json!({ "type": "integer", "minimum": i.min, "maximum": i.max });
-                if let Some(clamp) = i.clamp_to {
-                    set(&mut m, "x-tcim-clampTo", json!(clamp));
-                }
-                m
-            }
-            Ty::Enum(values) => json!({ "type": "string", "enum": values }),
-            Ty::IntEnum(values) => json!({ "type": "integer", "enum": values }),
-            // The REST names, and the console's names (accepted with a warning).
-            Ty::GroupType => json!({ "type": "string", "enum": GROUP_TYPES.iter().flat_map(|g| [g.rest_name, g.new_name]).collect::<std::collections::BTreeSet<_>>() }),
-            Ty::Array(a) => {
-                let mut m = Map::new();
-                m.insert("type".into(), json!("array"));
-                m.insert("items".into(), self.ty(&a.item, ""));
-                if a.min_items > 0 {
-                    m.insert("minItems".into(), json!(a.min_items));
-                }
-                if let Some(max) = a.max_items {
-                    m.insert("maxItems".into(), json!(max));
-                }
-                Value::Object(m)
-            }
-            Ty::Object(o) => self.to(o),
-            Ty::Any => json!({}),
-        };
+        let mut s = ty.kind().schema(self.0);
         if !doc.is_empty() {
             // (Beside a `$ref`, 2020-12 keeps sibling keywords; OpenAPI 3.1 too.)
             set(&mut s, "description", json!(doc));
@@ -180,31 +150,6 @@ impl Refs {
         }
         s
     }
-}
-
-/// A string rule: lengths in characters where they are exact, UTF-8 bytes in
-/// `x-tcim-maxBytes` (the service counts bytes; a character is 1 to 4 of them, so the byte
-/// limit is also a character limit, which `maxLength` states).
-fn string(rule: &Str) -> Value {
-    let mut m = Map::new();
-    m.insert("type".into(), json!("string"));
-    if rule.kind == StrKind::GroupId {
-        // Printable ASCII (one byte a character), so the byte limit is exact here.
-        m.insert("pattern".into(), json!(format!("^[ -~]{{{},{}}}$", rule.min_bytes.max(1), rule.max_bytes.unwrap_or(limits::GROUP_ID_MAX_BYTES))));
-        return Value::Object(m);
-    }
-    if rule.min_bytes > 0 {
-        // (Every non-empty string is at least one byte: `minLength` is exact for 1.)
-        m.insert("minLength".into(), json!(1));
-        if rule.min_bytes > 1 {
-            m.insert("x-tcim-minBytes".into(), json!(rule.min_bytes));
-        }
-    }
-    if let Some(max) = rule.max_bytes {
-        m.insert("maxLength".into(), json!(max));
-        m.insert("x-tcim-maxBytes".into(), json!(max));
-    }
-    Value::Object(m)
 }
 
 /// The standalone JSON Schema of one table (a request or a response) and what it nests.

@@ -5,8 +5,15 @@
 export const MESSAGES: Record<string, (...args: any[]) => string> & { unknownApi(api: unknown): string };
 export const LIMITS: Record<string, number>;
 export const RULES_JSON: string;
-export const DIAGNOSERS: unknown[];
-export const TEXT_DIAGNOSERS: unknown[];
+/** The JS helper of each rule kind (the `JS` of its file under src/vocab/kinds/), made with
+ * the helpers every kind shares (lib/diagnose.js). */
+export function KINDS(shared: Record<string, unknown>): Record<string, unknown>;
+/** A generated table function: of a JS object (DIAGNOSERS), or of the text scanner (TEXT_DIAGNOSERS). */
+type Check = (v: any, base: string, seg: string | number, out: any[], d: number) => void;
+/** The root function of each endpoint's request in catalog order (null where wasm answers),
+ * made with the helpers of lib/diagnose.js and the kinds'. */
+export function DIAGNOSERS(helpers: Record<string, unknown>): (Check | null)[];
+export function TEXT_DIAGNOSERS(helpers: Record<string, unknown>): (Check | null)[];
 /** The catalog (`endpoints()`), as JSON text, in English and in Chinese. */
 export const ENDPOINTS_JSON: string;
 export const ENDPOINTS_JSON_ZH: string;

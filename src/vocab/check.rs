@@ -1,10 +1,11 @@
-//! Walks a parsed payload against a rule table and collects every problem.
+//! Walks a parsed payload against a rule table and collects every problem: the `Checker`
+//! keeps the JSON pointer and the findings, walks objects, and checks each value by its rule's
+//! kind (`RuleKind::check`, vocab/kinds/).
 
 use super::diagnostic::Diagnostic;
-use super::group_type::{GroupType, TypeName};
+use super::messages::{self as m, limits, push_decimal, Piece};
 use super::node::Node;
-use super::messages::{self as m, limits};
-use super::rules::{Arr, Field, Int, Obj, Str, StrKind, Ty};
+use super::rules::{Field, Obj, Ty};
 
 /// Message text built by appending its pieces (`&str`, `String`, integers, `Name`,
 /// `Describe`): findings are built on the hot path of invalid payloads, where the formatting
@@ -16,6 +17,7 @@ macro_rules! msg {
         out
     }};
 }
+pub(crate) use msg;
 
 /// Collects diagnostics while tracking the JSON pointer of the value being checked.
 pub struct Checker {
@@ -55,36 +57,20 @@ impl Checker {
         p
     }
 
-    fn error(&mut self, code: &'static str, message: String) {
+    pub(crate) fn error(&mut self, code: &'static str, message: String) {
         self.out.push(Diagnostic::error(self.path.clone(), code, message));
     }
 
-    fn warning(&mut self, code: &'static str, message: String) {
+    pub(crate) fn warning(&mut self, code: &'static str, message: String) {
         self.out.push(Diagnostic::warning(self.path.clone(), code, message));
     }
 
     /// Checks a request or response root: it must be an object.
-    pub fn check_root(&mut self, node: &Node, obj: &Obj) {
+    pub fn check_root(&mut self, node: &Node, obj: &'static Obj) {
         match node {
-            Node::Object(_) => self.check_object(node, obj),
+            Node::Object(_) => self.check_value(node, &Ty::Object(obj)),
             other => self.error(m::NOT_AN_OBJECT.code, m::NOT_AN_OBJECT.render(&[&m::json_type(other.type_name())])),
         }
-    }
-
-    fn check_object(&mut self, node: &Node, obj: &Obj) {
-        let Node::Object(members) = node else {
-            self.error(m::NOT_AN_OBJECT_FIELD.code, m::NOT_AN_OBJECT_FIELD.render(&[&self.name(), &m::json_type(node.type_name())]));
-            return;
-        };
-        for (i, (key, value)) in members.iter().enumerate() {
-            let len = self.enter_key(key);
-            let duplicate = members.iter().take(i).any(|(k, _)| k == key);
-            if let Some(ty) = self.member_key(obj, key, duplicate) {
-                self.check_value(value, ty);
-            }
-            self.leave(len);
-        }
-        self.missing_fields(obj, |name| members.iter().any(|(k, _)| k == name));
     }
 
     /// Reports what the key of a member says by itself (repeated, a known mistake, unknown)
@@ -152,134 +138,24 @@ impl Checker {
         }
     }
 
+    /// Checks a value against its rule: the tree check of the rule's kind (vocab/kinds/).
     pub fn check_value(&mut self, node: &Node, ty: &Ty) {
-        match ty {
-            Ty::Str(rule) => self.check_str(node, rule),
-            Ty::Int(rule) => self.check_int(node, rule),
-            Ty::Enum(values) => match node {
-                Node::Str(s) if values.contains(&s.as_ref()) => {}
-                Node::Str(s) => self.error(m::INVALID_ENUM.code, m::INVALID_ENUM.render(&[&self.name(), &quoted_list(values), &s.as_ref()])),
-                other => self.wrong_type(&m::A_STRING, other),
-            },
-            Ty::IntEnum(values) => match node.as_i64() {
-                Some(v) if values.contains(&v) => {}
-                Some(v) => self.error(m::INVALID_INT_ENUM.code, m::INVALID_INT_ENUM.render(&[&self.name(), &values.iter().map(i64::to_string).collect::<Vec<_>>().join(", "), &v])),
-                None => self.wrong_type(&m::AN_INTEGER, node),
-            },
-            Ty::Array(rule) => self.check_array(node, rule),
-            Ty::Object(obj) => self.check_object(node, obj),
-            Ty::GroupType => self.check_group_type(node),
-            Ty::SecondsString => self.check_seconds_string(node),
-            Ty::Any => {}
-        }
+        ty.kind().check(self, node);
     }
 
-    fn check_str(&mut self, node: &Node, rule: &Str) {
-        let Node::Str(s) = node else {
-            return self.wrong_type(&m::A_STRING, node);
-        };
-        let bytes = s.len();
-        if bytes < rule.min_bytes {
-            return self.error(m::EMPTY_STRING.code, m::EMPTY_STRING.render(&[&self.name()]));
-        }
-        if let Some(max) = rule.max_bytes {
-            if bytes > max {
-                return self.error(m::TOO_LONG.code, m::TOO_LONG.render(&[&self.name(), &bytes, &max]));
-            }
-        }
-        if rule.kind == StrKind::GroupId {
-            if let Err(why) = check_group_id(s, None) {
-                self.error(m::INVALID_GROUP_ID.code, m::INVALID_GROUP_ID.render(&[&self.name(), &why]));
-            }
-        }
-    }
-
-    fn check_int(&mut self, node: &Node, rule: &Int) {
-        let v = match node {
-            Node::Int(i) => *i,
-            Node::UInt(_) => return self.out_of_range(rule, &node_text(node)),
-            Node::Float(f) if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.0e15 => {
-                // 5.0 is an integer to most JSON parsers but not to a strict one.
-                return self.error(m::FRACTION.code, m::FRACTION.render(&[&self.name(), &f.to_string()]));
-            }
-            Node::Float(f) if f.is_finite() && f.fract() == 0.0 => return self.out_of_range(rule, &f.to_string()),
-            Node::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-                return self.error(m::DIGIT_STRING.code, m::DIGIT_STRING.render(&[&self.name(), &s.as_ref()]));
-            }
-            other => return self.wrong_type(&m::AN_INTEGER, other),
-        };
-        if v < rule.min || v > rule.max {
-            return self.out_of_range(rule, &msg![v]);
-        }
-        if let Some(clamp) = rule.clamp_to {
-            if v > clamp {
-                self.warning(m::CLAMPED.code, m::CLAMPED.render(&[&self.name(), &v, &clamp]));
-            }
-        }
-    }
-
-    fn out_of_range(&mut self, rule: &Int, got: &str) {
-        let range = if rule.max == i64::MAX { m::AT_LEAST.render(&[&rule.min]) } else { m::BETWEEN.render(&[&rule.min, &rule.max]) };
-        self.error(m::OUT_OF_RANGE.code, m::OUT_OF_RANGE.render(&[&self.name(), &range, &got]));
-    }
-
-    fn check_array(&mut self, node: &Node, rule: &Arr) {
-        let Node::Array(items) = node else {
-            return self.wrong_type(&m::AN_ARRAY, node);
-        };
-        self.check_array_len(items.len(), rule);
-        for (i, item) in items.iter().enumerate() {
-            let len = self.enter_index(i);
-            self.check_value(item, &rule.item);
-            self.leave(len);
-        }
-    }
-
-    pub(crate) fn check_array_len(&mut self, len: usize, rule: &Arr) {
-        if len < rule.min_items {
-            self.error(m::TOO_FEW_ITEMS.code, m::TOO_FEW_ITEMS.render(&[&self.name(), &rule.min_items]));
-        }
-        if let Some(max) = rule.max_items {
-            if len > max {
-                self.error(m::TOO_MANY_ITEMS.code, m::TOO_MANY_ITEMS.render(&[&self.name(), &len, &max]));
-            }
-        }
-    }
-
-    fn check_group_type(&mut self, node: &Node) {
-        let Node::Str(s) = node else {
-            return self.wrong_type(&m::A_STRING, node);
-        };
-        match GroupType::parse(s) {
-            Some(TypeName::Rest(_)) => {}
-            Some(TypeName::NewName(t)) => self.warning(m::GROUP_TYPE_ALIAS.code, m::GROUP_TYPE_ALIAS.render(&[&s.as_ref(), &t.rest_name()])),
-            None => self.error(m::INVALID_ENUM.code, m::INVALID_ENUM.render(&[&self.name(), &quoted_list(&GroupType::REST_NAMES), &s.as_ref()])),
-        }
-    }
-
-    fn check_seconds_string(&mut self, node: &Node) {
-        match node {
-            Node::Str(s) if !s.is_empty() && s.len() <= limits::SECONDS_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit()) => {}
-            Node::Str(s) => self.error(m::NOT_DIGITS.code, m::NOT_DIGITS.render(&[&self.name(), &s.as_ref()])),
-            Node::Int(i) if *i >= 0 && *i <= limits::SECONDS_MAX => self.warning(m::TYPE_DRIFT.code, m::TYPE_DRIFT.render(&[&self.name(), i])),
-            Node::Int(_) | Node::UInt(_) => self.error(m::SECONDS_OUT_OF_RANGE.code, m::SECONDS_OUT_OF_RANGE.render(&[&self.name(), &limits::SECONDS_MAX])),
-            other => self.wrong_type(&m::A_SECONDS_STRING, other),
-        }
-    }
-
-    fn wrong_type(&mut self, expected: &m::Message, got: &Node) {
+    pub(crate) fn wrong_type(&mut self, expected: &m::Message, got: &Node) {
         self.error(m::WRONG_TYPE.code, m::WRONG_TYPE.render(&[&self.name(), &expected.render(&[]), &Describe(got)]));
     }
 
     /// The current field's name for messages: the last pointer segment, quoted.
-    fn name(&self) -> Name<'_> {
+    pub(crate) fn name(&self) -> Name<'_> {
         Name(&self.path)
     }
 }
 
 /// The name of the field at a JSON pointer, as messages say it: `"UnreadMsgNum"`,
 /// `item /MsgSeqList/0`, `the body`.
-struct Name<'a>(&'a str);
+pub(crate) struct Name<'a>(&'a str);
 
 impl Piece for Name<'_> {
     fn push_to(&self, out: &mut String) {
@@ -314,44 +190,6 @@ impl Piece for Describe<'_, '_> {
     }
 }
 
-/// Something a message is made of (see `msg!` and `messages::Message::render`).
-pub trait Piece {
-    fn push_to(&self, out: &mut String);
-}
-
-impl Piece for &str {
-    fn push_to(&self, out: &mut String) {
-        out.push_str(self);
-    }
-}
-
-impl Piece for String {
-    fn push_to(&self, out: &mut String) {
-        out.push_str(self);
-    }
-}
-
-impl Piece for usize {
-    fn push_to(&self, out: &mut String) {
-        push_decimal(out, *self as u64);
-    }
-}
-
-impl Piece for u64 {
-    fn push_to(&self, out: &mut String) {
-        push_decimal(out, *self);
-    }
-}
-
-impl Piece for i64 {
-    fn push_to(&self, out: &mut String) {
-        if *self < 0 {
-            out.push('-');
-        }
-        push_decimal(out, self.unsigned_abs());
-    }
-}
-
 /// The group-ID rules of decisions.md 13. `community` is `Some(true)` when the ID is for a
 /// Community group being created, `Some(false)` for another type, `None` when unknown
 /// (an ID used to name an existing group).
@@ -381,7 +219,7 @@ pub(crate) fn missing_message(field: &Field) -> String {
     m::MISSING_FIELD.render(&[&field.name, &field.doc])
 }
 
-fn node_text(node: &Node) -> String {
+pub(crate) fn node_text(node: &Node) -> String {
     match node {
         Node::Int(i) => msg![*i],
         Node::UInt(u) => msg![*u],
@@ -390,7 +228,7 @@ fn node_text(node: &Node) -> String {
     }
 }
 
-fn quoted_list(values: &[&str]) -> String {
+pub(crate) fn quoted_list(values: &[&str]) -> String {
     values.iter().map(|v| m::QUOTED.render(&[v])).collect::<Vec<_>>().join(", ")
 }
 
@@ -418,23 +256,6 @@ pub(crate) fn close_field(obj: &Obj, key: &str) -> Option<&'static str> {
 fn push_index(path: &mut String, i: usize) {
     path.push('/');
     push_decimal(path, i as u64);
-}
-
-/// Appends the decimal digits of `n` without the formatting machinery.
-pub(crate) fn push_decimal(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        if let Some(d) = digits.get_mut(start) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || start == 0 {
-            break;
-        }
-    }
-    out.push_str(digits.get(start..).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or("0"));
 }
 
 /// Appends one RFC 6901 segment.

@@ -6,8 +6,6 @@
 //! A template's `{placeholders}` take the arguments in the order each name first appears
 //! (a name used twice, as in `CLAMPED`, takes one argument), in Rust and in JS alike.
 
-use super::check::Piece;
-
 pub struct Message {
     /// The diagnostic's code; "" for a piece of another message.
     pub code: &'static str,
@@ -257,6 +255,61 @@ impl Message {
         }
         names
     }
+}
+
+/// Something a message is made of (see `Message::render` and check.rs `msg!`).
+pub trait Piece {
+    fn push_to(&self, out: &mut String);
+}
+
+impl Piece for &str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for usize {
+    fn push_to(&self, out: &mut String) {
+        push_decimal(out, *self as u64);
+    }
+}
+
+impl Piece for u64 {
+    fn push_to(&self, out: &mut String) {
+        push_decimal(out, *self);
+    }
+}
+
+impl Piece for i64 {
+    fn push_to(&self, out: &mut String) {
+        if *self < 0 {
+            out.push('-');
+        }
+        push_decimal(out, self.unsigned_abs());
+    }
+}
+
+/// Appends the decimal digits of `n` without the formatting machinery.
+pub fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        if let Some(d) = digits.get_mut(start) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || start == 0 {
+            break;
+        }
+    }
+    out.push_str(digits.get(start..).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or("0"));
 }
 
 #[cfg(test)]

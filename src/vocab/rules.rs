@@ -1,5 +1,7 @@
-//! Field rules as data. Each endpoint's request and response is one `Obj` table; the validator,
-//! the TypeScript generator and the JSON Schema generator all read the same tables.
+//! Field rules as data, as the endpoint files spell them. Each endpoint's request and response
+//! is one `Obj` table; the validator, the TypeScript generator and the JSON Schema generator all
+//! read the same tables. What each kind of rule (`Ty`'s variants) means — its checks, fix,
+//! schema, TS type and generated JS — is its file under vocab/kinds/.
 
 use super::diagnostic::Severity;
 
@@ -103,6 +105,10 @@ impl Obj {
         }
         self.mistake(key).filter(|m| m.accepted_as_alias).map(|m| m.means)
     }
+    /// The rule of a member, through a legacy name the service accepts in its place.
+    pub fn member_ty(&self, key: &str) -> Option<&'static Ty> {
+        self.field(key).or_else(|| self.alias_of(key).and_then(|means| self.field(means))).map(|f| &f.ty)
+    }
     pub fn mistake(&self, key: &str) -> Option<&'static Mistake> {
         self.mistakes.iter().find(|m| m.key == key).or_else(|| self.extends.and_then(|b| b.mistake(key)))
     }
@@ -190,23 +196,29 @@ pub const fn response(name: &'static str, fields: &'static [Field]) -> Obj {
     Obj { name, fields, mistakes: &[], extends: Some(&ENVELOPE) }
 }
 
-/// A TypeScript type expression for a rule.
+/// A TypeScript type expression for a rule (its kind's `RuleKind::ts`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn ts_type(ty: &Ty) -> String {
+    ty.kind().ts()
+}
+
+/// Every object table reachable from `obj`, itself included, parents first: what the
+/// generators define (the TypeScript interfaces, the JS diagnosers, the JSON Schemas' `$defs`
+/// and the OpenAPI document's components).
+pub fn collect(obj: &'static Obj, out: &mut Vec<&'static Obj>) {
+    if out.iter().any(|o| o.name == obj.name) {
+        return;
+    }
+    out.push(obj);
+    for f in obj.all_fields() {
+        collect_ty(&f.ty, out);
+    }
+}
+
+fn collect_ty(ty: &Ty, out: &mut Vec<&'static Obj>) {
     match ty {
-        Ty::Str(_) | Ty::SecondsString => "string".into(),
-        Ty::Int(_) => "number".into(),
-        Ty::Enum(values) => values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(" | "),
-        Ty::IntEnum(values) => values.iter().map(i64::to_string).collect::<Vec<_>>().join(" | "),
-        Ty::Array(arr) => {
-            let item = ts_type(&arr.item);
-            if item.contains(' ') {
-                format!("({item})[]")
-            } else {
-                format!("{item}[]")
-            }
-        }
-        Ty::Object(obj) => obj.name.to_owned(),
-        Ty::GroupType => "GroupTypeName".into(),
-        Ty::Any => "unknown".into(),
+        Ty::Object(o) => collect(o, out),
+        Ty::Array(a) => collect_ty(&a.item, out),
+        _ => {}
     }
 }

@@ -43,7 +43,7 @@ fn compact_diagnostics(diagnostics: &[validate::Diagnostic]) -> Option<String> {
         for n in [d.line, d.column] {
             out.push(FIELD);
             if let Some(n) = n {
-                crate::vocab::check::push_decimal(&mut out, u64::from(n));
+                crate::vocab::messages::push_decimal(&mut out, u64::from(n));
             }
         }
         out.push(FIELD);

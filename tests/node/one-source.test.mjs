@@ -1,10 +1,17 @@
 // The JS validators take every message and limit from the Rust table (src/vocab/messages.rs,
-// generated into lib/generated.js): lib/diagnose.js states none of its own.
+// generated into lib/generated.js): lib/diagnose.js, the modules it is made of and the JS
+// helper of each rule kind (the `JS` of its file under src/vocab/kinds/) state none of their own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 
-const source = readFileSync(new URL("../../js/lib/diagnose.js", import.meta.url), "utf8")
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+const kinds = "src/vocab/kinds/";
+const kindJs = readdirSync(new URL(`../../${kinds}`, import.meta.url))
+  .map((file) => read(kinds + file).match(/pub const JS: &str = r#"([\s\S]*?)"#;/)?.[1] ?? "")
+  .join("\n");
+assert.match(kindJs, /function str\(/, "the kinds' JS is found");
+const source = ["diagnose.js", "text-scanner.js", "fixes.js"].map((f) => read(`js/lib/${f}`)).concat(kindJs).join("\n")
   // comments say what the code does in words; only code counts here
   .replace(/\/\*[\s\S]*?\*\//g, "")
   .replace(/\/\/.*$/gm, "");

@@ -1,0 +1,166 @@
+//! An object table (`Ty::Object(&TABLE)`, and every request and response body): its members,
+//! each against its field's rule (through a legacy name the service accepts), what a key says
+//! by itself (repeated, a known mistake, unknown: `Checker::member_key`), then the required
+//! fields absent.
+
+use crate::vocab::check::Checker;
+use crate::vocab::diagnostic::Json;
+use crate::vocab::kind::{RuleKind, PLACEHOLDER_DEPTH};
+use crate::vocab::messages as m;
+use crate::vocab::node::Node;
+use crate::vocab::rules::Obj;
+use crate::vocab::scan::{field_bit, Scan, Step, Stop};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::vocab::kind::{schema_ref, JsGen};
+#[cfg(not(target_arch = "wasm32"))]
+use serde_json::{json, Value};
+
+/// Deeper objects are left to wasm (`LIMITS.maxDepth` in js/lib/diagnose.js).
+#[cfg(not(target_arch = "wasm32"))]
+const JS_MAX_DEPTH: usize = crate::vocab::messages::limits::JS_MAX_DEPTH;
+
+impl RuleKind for Obj {
+    fn check(&self, c: &mut Checker, node: &Node) {
+        let Node::Object(members) = node else {
+            return c.error(m::NOT_AN_OBJECT_FIELD.code, m::NOT_AN_OBJECT_FIELD.render(&[&c.name(), &m::json_type(node.type_name())]));
+        };
+        for (i, (key, value)) in members.iter().enumerate() {
+            let len = c.enter_key(key);
+            let duplicate = members.iter().take(i).any(|(k, _)| k == key);
+            if let Some(ty) = c.member_key(self, key, duplicate) {
+                c.check_value(value, ty);
+            }
+            c.leave(len);
+        }
+        c.missing_fields(self, |name| members.iter().any(|(k, _)| k == name));
+    }
+
+    /// Known fields only, each once, every required one present (an accepted alias is a
+    /// mistake, so a finding, anyway).
+    fn clean(&self, s: &mut Scan) -> Step {
+        // Request tables extend nothing (responses extend the envelope): their own fields are
+        // all the fields.
+        if s.peek() != Some(b'{') || self.extends.is_some() {
+            return Err(Stop::Found);
+        }
+        let mut seen: u64 = 0;
+        s.each_in(b'}', |s, _| {
+            let key = s.member_key()?;
+            let (i, field) = self.fields.iter().enumerate().find(|(_, f)| f.name == key).ok_or(Stop::Found)?;
+            let bit = field_bit(i)?;
+            if seen & bit != 0 {
+                return Err(Stop::Found);
+            }
+            seen |= bit;
+            s.clean_value(&field.ty)
+        })?;
+        for (i, field) in self.fields.iter().enumerate() {
+            if field.required && seen & field_bit(i)? == 0 {
+                return Err(Stop::Found);
+            }
+        }
+        Ok(())
+    }
+
+    /// Each finding placed at what it is about: the key for what a key says by itself, the
+    /// value for what is wrong with it, the object for a missing field. Under a repeated key,
+    /// each points at the repeat it is about (see validate/stream.rs).
+    fn scan(&self, s: &mut Scan, c: &mut Checker) -> Step {
+        if s.peek() != Some(b'{') {
+            return s.checked(c, &|c, node| self.check(c, node));
+        }
+        let open = s.pos;
+        let first_key = s.keys.len();
+        s.each_in(b'}', |s, _| {
+            let key_at = s.pos;
+            let key = s.member_key()?;
+            let duplicate = s.keys.get(first_key..).is_some_and(|seen| seen.contains(&key));
+            s.keys.push(key);
+            let len = c.enter_key(key);
+            let mark = c.len();
+            let rule = c.member_key(self, key, duplicate);
+            s.place(c, mark, key_at, key_at);
+            match rule {
+                Some(ty) => s.value(ty, c)?,
+                None => s.skip()?,
+            }
+            c.leave(len);
+            Ok(())
+        })?;
+        let mark = c.len();
+        let keys = s.keys.get(first_key..).unwrap_or_default();
+        c.missing_fields(self, |name| keys.contains(&name));
+        s.place(c, mark, open, open);
+        s.keys.truncate(first_key);
+        Ok(())
+    }
+
+    fn placeholder(&self, depth: usize) -> Json {
+        if depth < PLACEHOLDER_DEPTH {
+            Json::Object(self.all_fields().filter(|f| f.required).map(|f| (f.name, f.ty.kind().placeholder(depth + 1))).collect())
+        } else {
+            Json::Object(Vec::new())
+        }
+    }
+
+    /// (Each table is an interface of its own name, codegen.rs `write_interface`.)
+    #[cfg(not(target_arch = "wasm32"))]
+    fn ts(&self) -> String {
+        self.name.to_owned()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema(&self, refs: &str) -> Value {
+        schema_ref(refs, self)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn js_fix_kind(&self, table: &dyn Fn(&Obj) -> Option<usize>) -> Value {
+        json!({ "o": table(self) })
+    }
+
+    /// A plain object goes straight to its table's function (`o{j}`, codegen.rs); anything
+    /// else to the `object` helper, which says what it is.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn js_check(&self, g: &mut dyn JsGen, v: &str, base: &str, seg: &str, tail: &str, _scanned: bool) -> String {
+        let path = g.path(base, seg, tail);
+        let Some(j) = g.table(self) else { return self.js_report(g, v, &path) };
+        // (As in `object`, a plain object's own path becomes the base.)
+        let call = if tail == "\"\"" { format!("o{j}({v}, {base}, {seg}, out, d + 1)") } else { format!("o{j}({v}, at({base}, {seg}, \"\"), {tail}, out, d + 1)") };
+        format!("if (d < {JS_MAX_DEPTH} && isObject({v})) {call}; else {}", self.js_report(g, v, &path))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn js_report(&self, g: &mut dyn JsGen, v: &str, path: &str) -> String {
+        match g.table(self) {
+            Some(j) => format!("object({v}, o{j}, {path})"),
+            None => "ask()".to_owned(),
+        }
+    }
+
+    /// Over text: an object is read by its table's scanning function (`s{j}`).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn js_scan(&self, g: &mut dyn JsGen, base: &str, seg: &str, tail: &str) -> String {
+        let Some(j) = g.table(self) else { return "ask()".to_owned() };
+        let call = if tail == "\"\"" { format!("s{j}(p, {base}, {seg}, out, d + 1)") } else { format!("s{j}(p, at({base}, {seg}, \"\"), {tail}, out, d + 1)") };
+        let path = g.path(base, seg, tail);
+        // (`object` reports a value that is not an object; it calls no table function then.)
+        format!("if (p.b[p.i] === 123) {call}; else {{ const x = scalar(p, d + 1); object(x, null, {path}); }}")
+    }
+}
+
+/// The JS helper (see kinds/mod.rs `JS`): runs the generated function `check` of an object
+/// table on `v`, if it is an object (the tree check above: its members are the function's).
+#[cfg(not(target_arch = "wasm32"))]
+pub const JS: &str = r#"
+function object(v, check, out, base, seg, t, d) {
+  if (!isObject(v)) {
+    any(v, d);
+    return error(out, base, seg, t, "wrong_type", hole(base, seg, t, WRONG_TYPE, M.notAnObjectField, kind(v)));
+  }
+  if (d > MAX_DEPTH) ask();
+  // The object's own path becomes the base of its members' paths.
+  if (t.tail === "") check(v, base, seg, out, d);
+  else check(v, at(base, seg, ""), t.tail, out, d);
+}
+"#;
