@@ -21,7 +21,7 @@ export const ENDPOINTS_JSON_ZH: string;
 export const ERRORS: Record<number, string>;
 export const ERRORS_ZH: Record<number, string>;
 /** Every callback tcim fires, with its documented sample body. */
-export const CALLBACK_SAMPLES: { command: string; body: Record<string, unknown> }[];
+export const CALLBACK_SAMPLES: import("../endpoints.js").CallbackSample[];
 /** Each endpoint's JSON Schemas, as JSON text. */
 export const SCHEMAS_JSON: string;
 /** The endpoints that only read (the journal skips them). */

@@ -287,10 +287,11 @@ export class Callbacks {
       query.Sign = this.#sign(token, requestTime);
       query.RequestTime = String(requestTime);
     }
-    return { command: fired.command, query, body: fired.body };
+    // wasm fires each command with its own body (src/sim/callbacks/), which the cast states.
+    return /** @type {FiredCallback} */ ({ command: fired.command, query, body: fired.body });
   }
 
-  /** @param {{ command: string | null, query: Record<string, string> | null, body: Record<string, unknown> | null }} cb */
+  /** @param {{ command: string | null, query: Record<string, string> | null, body: CallbackBody | null }} cb */
   #record(cb) {
     if (cb.command) this.#stats.fired++;
     /** @type {CallbackLogEntry} */
