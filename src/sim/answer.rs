@@ -77,6 +77,12 @@ pub fn answer<T: Serialize>(value: &T) -> Answer {
     Ok(Reply::Text(to_json(value)))
 }
 
+/// Writes a typed answer as the answers filtered by the request have always been written: the
+/// envelope, then the fields by name at every level (a `Value`'s order; the transcripts keep it).
+pub(crate) fn sorted_answer<T: Serialize>(value: &T) -> Answer {
+    Ok(Reply::Value(serde_json::to_value(value).unwrap_or_default()))
+}
+
 /// JSON text of a value that always serializes (plain structs, strings and numbers).
 fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()

@@ -6,17 +6,15 @@ use super::dispatch::serve;
 use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
 use super::callbacks::{Gate, MESSAGE_CODES};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
-use super::Reply;
-use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator, Stop};
+use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator, Stop};
 use crate::api::group_open_http_svc::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
 use crate::api::group_open_http_svc::create_group::{CreateGroup, CreateGroupResponse};
 use crate::api::group_open_http_svc::delete_group_member::DeleteGroupMember;
 use crate::api::group_open_http_svc::destroy_group::DestroyGroup;
-use crate::api::group_open_http_svc::get_group_info::MEMBER_FIELDS;
-use crate::api::group_open_http_svc::get_group_member_info::{GetGroupMemberInfo, MemberInfo, MEMBER_INFO};
+use crate::api::group_open_http_svc::get_group_member_info::{GetGroupMemberInfo, GetGroupMemberInfoResponse, MemberInfo};
 use crate::api::group_open_http_svc::get_group_msg_receipt::{GetGroupMsgReceipt, GetGroupMsgReceiptResponse, GroupMsgReceipt};
 use crate::api::group_open_http_svc::get_group_msg_receipt_detail::{GetGroupMsgReceiptDetail, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount};
-use crate::api::group_open_http_svc::get_joined_group_list::GetJoinedGroupList;
+use crate::api::group_open_http_svc::get_joined_group_list::{GetJoinedGroupList, GetJoinedGroupListResponse, JoinedGroup, SelfInfo};
 use crate::api::group_open_http_svc::group_msg_get_simple::{GroupMsg as WireGroupMsg, GroupMsgGetSimple, GroupMsgGetSimpleResponse};
 use crate::api::group_open_http_svc::group_msg_receipt::GroupMsgReceiptRequest;
 use crate::api::group_open_http_svc::send_group_msg::{SendGroupMsg, SendGroupMsgResponse};
@@ -26,7 +24,7 @@ use crate::api::{Envelope, KeyValue};
 use crate::vocab::{Endpoint, Support};
 use crate::protocol::errors::code;
 use crate::vocab::GroupType;
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 use std::collections::BTreeSet;
 
 /// Duplicate `Random` window for send_group_msg (decisions.md 12).
@@ -369,32 +367,26 @@ pub(crate) fn members_in_order(g: &Group) -> Vec<(&String, &Member)> {
     list
 }
 
-/// A member's `MemberInfo`, every field filled (`ShutUpUntil` and `AppMemberDefinedData`
-/// are get_group_info's to add).
-pub(crate) fn member_info_item(account: &str, m: &Member, muted_until: u64) -> MemberInfo {
-    MemberInfo {
-        member_account: account.to_owned(),
-        role: m.role.name().to_owned(),
-        join_time: m.join_time,
-        msg_seq: m.read_seq,
-        msg_flag: m.msg_flag.clone(),
-        last_send_msg_time: m.last_send_time,
-        mute_until: muted_until,
-        shut_up_until: None,
-        name_card: m.name_card.clone(),
-        app_member_defined_data: None,
-    }
+/// `value` when a response filter names `field` (no filter: every field).
+pub(crate) fn asked<T>(filter: Option<&[String]>, field: &str, value: T) -> Option<T> {
+    filter.is_none_or(|f| f.iter().any(|x| x == field)).then_some(value)
 }
 
-/// A `MemberInfo` with the fields `MemberInfoFilter` asks for (`only`; absent: all): a
-/// field a filter can name is left out unless named; the account always stays.
-pub(crate) fn member_json(info: &MemberInfo, only: Option<&[String]>) -> Value {
-    let mut value = serde_json::to_value(info).unwrap_or_default();
-    if let (Value::Object(map), Some(only)) = (&mut value, only) {
-        let filtered = |k: &str| MEMBER_FIELDS.contains(&k) && !MEMBER_INFO.field(k).is_some_and(|f| f.required);
-        map.retain(|k, _| !filtered(k) || only.iter().any(|x| x == k));
+/// A member's `MemberInfo` with the fields `MemberInfoFilter` names (`only`; absent: all; the
+/// account always comes). `AppMemberDefinedData` is get_group_info's to add.
+pub(crate) fn member_info_item(account: &str, m: &Member, muted_until: u64, only: Option<&[String]>) -> MemberInfo {
+    MemberInfo {
+        member_account: account.to_owned(),
+        role: asked(only, "Role", m.role.name().to_owned()),
+        join_time: asked(only, "JoinTime", m.join_time),
+        msg_seq: asked(only, "MsgSeq", m.read_seq),
+        msg_flag: asked(only, "MsgFlag", m.msg_flag.clone()),
+        last_send_msg_time: asked(only, "LastSendMsgTime", m.last_send_time),
+        mute_until: asked(only, "MuteUntil", muted_until),
+        shut_up_until: asked(only, "ShutUpUntil", muted_until),
+        name_card: asked(only, "NameCard", m.name_card.clone()),
+        app_member_defined_data: None,
     }
-    value
 }
 serve!(read GetGroupMemberInfo => member_info);
 
@@ -419,28 +411,22 @@ pub fn member_info(sim: &Simulator, body: Body<'_>) -> Answer {
         Some(l) => l as usize,
     };
     let now = sim.now();
-    let page: Vec<Value> = list.iter().skip(offset).take(limit).map(|(a, m)| member_json(&member_info_item(a, m, g.muted_until(a, now)), req.member_info_filter.as_deref())).collect();
-    let mut out = Map::new();
-    out.insert("MemberNum".into(), json!(g.members.len()));
-    out.insert("MemberList".into(), Value::Array(page));
-    if community_paging {
-        let end = offset.saturating_add(limit);
-        out.insert("Next".into(), json!(if end < list.len() { end.to_string() } else { String::new() }));
-    }
-    Ok(Reply::Value(Value::Object(out)))
-}
-
-fn string_list(v: Option<&Value>) -> Option<Vec<String>> {
-    v.and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+    let only = req.member_info_filter.as_deref();
+    // ShutUpUntil, MuteUntil's older name, is get_group_info's only.
+    let page = list.iter().skip(offset).take(limit).map(|(a, m)| MemberInfo { shut_up_until: None, ..member_info_item(a, m, g.muted_until(a, now), only) }).collect();
+    let end = offset.saturating_add(limit);
+    let next = community_paging.then(|| if end < list.len() { end.to_string() } else { String::new() });
+    sorted_answer(&GetGroupMemberInfoResponse { envelope: Envelope::ok(), member_num: g.members.len() as u64, member_list: page, next })
 }
 serve!(read GetJoinedGroupList => joined_list);
 
 pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
-    let filter = body.value().get("ResponseFilter").cloned();
     let req: GetJoinedGroupList = typed(body, code::INVALID_PARAM)?;
     need_account(sim, &req.member_account)?;
-    let base_filter = string_list(filter.as_ref().and_then(|f| f.get("GroupBaseInfoFilter")));
-    let self_filter = string_list(filter.as_ref().and_then(|f| f.get("SelfInfoFilter")));
+    let filter = req.response_filter.as_ref();
+    // Without a filter, a group is its GroupId alone.
+    let base = filter.and_then(|f| f.group_base_info_filter.as_deref()).unwrap_or_default();
+    let self_filter = filter.and_then(|f| f.self_info_filter.as_deref());
     let only_type = req.group_type.as_deref().and_then(GroupType::from_name);
     let mut groups: Vec<(&Group, &Member)> = sim
         .world
@@ -453,41 +439,39 @@ pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
         .filter(|(g, _)| g.ty != GroupType::Private || !g.messages.is_empty() || req.with_no_active_groups == Some(1))
         .collect();
     groups.sort_by_key(|(_, m)| m.join_order);
-    let total = groups.len();
+    let total = groups.len() as u64;
     let limit = match req.limit {
         Some(0) | None => usize::MAX,
         Some(l) => l as usize,
     };
-    let list: Vec<Value> = groups
+    let list = groups
         .iter()
         .skip(req.offset.unwrap_or(0) as usize)
         .take(limit)
         .map(|(g, m)| {
-            let mut item = Map::new();
-            item.insert("GroupId".into(), json!(g.id));
-            let base: [(&str, Value); 7] = [
-                ("Type", json!(g.ty.rest_name())),
-                ("Name", json!(g.name)),
-                ("NextMsgSeq", json!(g.last_seq() + 1)),
-                ("MemberNum", json!(g.members.len())),
-                ("MaxMemberNum", json!(g.max_members)),
-                ("LastMsgTime", json!(g.messages.last().map_or(0, |m| m.time))),
-                ("Owner_Account", json!(g.owner.clone().unwrap_or_default())),
-            ];
-            for (k, v) in base {
-                if base_filter.as_ref().is_some_and(|f| f.iter().any(|x| x == k)) {
-                    item.insert(k.into(), v);
+            let self_info = self_filter.map(|sf| {
+                SelfInfo {
+                    role: asked(Some(sf), "Role", m.role.name().to_owned()),
+                    join_time: asked(Some(sf), "JoinTime", m.join_time),
+                    msg_flag: asked(Some(sf), "MsgFlag", m.msg_flag.clone()),
+                    msg_seq: asked(Some(sf), "MsgSeq", m.read_seq),
+                    unread_msg_num: asked(Some(sf), "UnreadMsgNum", g.unread(&req.member_account)),
                 }
+            });
+            JoinedGroup {
+                group_id: g.id.clone(),
+                group_type: asked(Some(base), "Type", g.ty.rest_name().to_owned()),
+                name: asked(Some(base), "Name", g.name.clone()),
+                next_msg_seq: asked(Some(base), "NextMsgSeq", g.last_seq() + 1),
+                member_num: asked(Some(base), "MemberNum", g.members.len() as u64),
+                max_member_num: asked(Some(base), "MaxMemberNum", u64::from(g.max_members)),
+                last_msg_time: asked(Some(base), "LastMsgTime", g.messages.last().map_or(0, |m| m.time)),
+                owner_account: asked(Some(base), "Owner_Account", g.owner.clone().unwrap_or_default()),
+                self_info,
             }
-            if let Some(sf) = &self_filter {
-                let all = [("Role", json!(m.role.name())), ("JoinTime", json!(m.join_time)), ("MsgFlag", json!(m.msg_flag)), ("MsgSeq", json!(m.read_seq)), ("UnreadMsgNum", json!(g.unread(&req.member_account)))];
-                let info: Map<String, Value> = all.into_iter().filter(|(k, _)| sf.iter().any(|x| x == k)).map(|(k, v)| (k.to_owned(), v)).collect();
-                item.insert("SelfInfo".into(), Value::Object(info));
-            }
-            Value::Object(item)
         })
         .collect();
-    Ok(Reply::Value(json!({ "TotalCount": total, "GroupIdList": list })))
+    sorted_answer(&GetJoinedGroupListResponse { envelope: Envelope::ok(), total_count: total, group_id_list: list })
 }
 serve!(SendGroupMsg => send_msg);
 
@@ -656,7 +640,7 @@ pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
                     from_account: m.sender.clone(),
                     // 2: a recalled message (1 is for deleted or expired ones).
                     is_place_msg: if m.recalled { 2 } else { 0 },
-                    msg_body: if m.recalled { json!([]) } else { body_value(&m.body) },
+                    msg_body: if m.recalled { Value::Array(Vec::new()) } else { body_value(&m.body) },
                     msg_priority: priority_code(&m.priority),
                     msg_random: m.random,
                     msg_seq: m.seq,

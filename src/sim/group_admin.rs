@@ -2,13 +2,13 @@
 //! member roles, owners and mutes. They share the group state of `sim/group.rs`.
 
 use super::dispatch::serve;
-use super::group::{applies, group, group_mut, member_info_item, member_json, members_in_order, need_account, need_member};
+use super::group::{applies, asked, group, group_mut, member_info_item, members_in_order, need_account, need_member};
 use super::state::{Broadcast, Group, Role};
-use super::{answer, fail, ok, typed, Answer, Body, Fail, Reply, Simulator};
+use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator};
 use crate::api::group_open_http_svc::change_group_owner::ChangeGroupOwner;
 use crate::api::group_open_http_svc::forbid_send_msg::ForbidSendMsg;
 use crate::api::group_open_http_svc::get_appid_group_list::{GetAppidGroupList, GetAppidGroupListResponse, GroupIdItem};
-use crate::api::group_open_http_svc::get_group_info::{GetGroupInfo, GroupInfo, GROUP_BASE_FIELDS};
+use crate::api::group_open_http_svc::get_group_info::{GetGroupInfo, GetGroupInfoResponse, GroupInfo};
 use crate::api::group_open_http_svc::get_group_member_info::MemberInfo;
 use crate::api::group_open_http_svc::get_group_muted_account::{GetGroupMutedAccount, GetGroupMutedAccountResponse, MutedAccount};
 use crate::api::group_open_http_svc::get_group_shutted_uin::{GetGroupShuttedUinResponse, ShuttedUin};
@@ -23,7 +23,6 @@ use crate::api::{Envelope, KeyValue, MsgSeqItem};
 use super::callbacks::group::GroupAfterRecallMsg;
 use crate::protocol::errors::code;
 use crate::vocab::{Endpoint, GroupType};
-use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
 /// get_appid_group_list cursors start above 2^32, so a client that keeps `Next` in 32 bits is
@@ -68,10 +67,10 @@ fn custom_items(custom: &BTreeMap<String, String>, keys: &[String]) -> Vec<KeyVa
 }
 
 /// One group's `GroupInfo` item with what the filter asks for.
-fn group_info(sim: &Simulator, g: &Group, req: &GetGroupInfo) -> Value {
+fn group_info(sim: &Simulator, g: &Group, req: &GetGroupInfo) -> GroupInfo {
     let filter = req.response_filter.as_ref();
-    let base = filter.and_then(|f| f.group_base_info_filter.as_deref());
-    let wants = |field: &str| base.is_none_or(|b| b.iter().any(|x| x == field)) && (filter.is_none() || base.is_some());
+    // No filter: every profile field; a filter: the fields its GroupBaseInfoFilter names.
+    let base = filter.map(|f| f.group_base_info_filter.as_deref().unwrap_or_default());
     let live = g.ty == GroupType::AVChatRoom;
     let mute_all = if g.mute_all { "On" } else { "Off" };
     let member_filter = filter.and_then(|f| f.member_info_filter.as_deref());
@@ -80,58 +79,52 @@ fn group_info(sim: &Simulator, g: &Group, req: &GetGroupInfo) -> Value {
         let now = sim.now();
         let list = members_in_order(g).into_iter().map(|(account, m)| {
             let until = g.muted_until(account, now);
-            // The older name too, filtered as the others are; the custom fields asked for.
+            // The custom fields asked for (ShutUpUntil, the older name, comes as the others do).
             let app_member_defined_data = member_keys.map(|keys| serde_json::to_value(custom_items(&m.custom, keys)).unwrap_or_default());
-            member_json(&MemberInfo { shut_up_until: Some(until), app_member_defined_data, ..member_info_item(account, m, until) }, member_filter)
+            MemberInfo { app_member_defined_data, ..member_info_item(account, m, until, member_filter) }
         });
-        Value::Array(list.collect())
+        list.collect()
     });
-    let full = GroupInfo {
+    GroupInfo {
         group_id: g.id.clone(),
         error_code: 0,
         error_info: String::new(),
-        group_type: Some(g.ty.rest_name().to_owned()),
-        name: Some(g.name.clone()),
-        introduction: Some(g.introduction.clone()),
-        notification: Some(g.notification.clone()),
-        face_url: Some(g.face_url.clone()),
-        owner_account: Some(g.owner.clone().unwrap_or_default()),
-        create_time: Some(g.created),
-        info_seq: Some(g.info_seq),
-        last_info_time: Some(g.last_info_time),
-        last_msg_time: Some(g.messages.last().map_or(0, |m| m.time)),
-        next_msg_seq: Some(g.last_seq() + 1),
+        group_type: asked(base, "Type", g.ty.rest_name().to_owned()),
+        name: asked(base, "Name", g.name.clone()),
+        introduction: asked(base, "Introduction", g.introduction.clone()),
+        notification: asked(base, "Notification", g.notification.clone()),
+        face_url: asked(base, "FaceUrl", g.face_url.clone()),
+        owner_account: asked(base, "Owner_Account", g.owner.clone().unwrap_or_default()),
+        create_time: asked(base, "CreateTime", g.created),
+        info_seq: asked(base, "InfoSeq", g.info_seq),
+        last_info_time: asked(base, "LastInfoTime", g.last_info_time),
+        last_msg_time: asked(base, "LastMsgTime", g.messages.last().map_or(0, |m| m.time)),
+        next_msg_seq: asked(base, "NextMsgSeq", g.last_seq() + 1),
         // A live group does not say how many it has.
-        member_num: (!live).then_some(g.members.len() as u64),
-        max_member_num: Some(u64::from(g.max_members)),
-        apply_join_option: Some(g.apply_join_option.clone()),
-        invite_join_option: Some(g.invite_join_option.clone()),
-        shut_up_all_member: Some(mute_all.to_owned()),
-        mute_all_member: Some(mute_all.to_owned()),
+        member_num: asked(base, "MemberNum", g.members.len() as u64).filter(|_| !live),
+        max_member_num: asked(base, "MaxMemberNum", u64::from(g.max_members)),
+        apply_join_option: asked(base, "ApplyJoinOption", g.apply_join_option.clone()),
+        invite_join_option: asked(base, "InviteJoinOption", g.invite_join_option.clone()),
+        shut_up_all_member: asked(base, "ShutUpAllMember", mute_all.to_owned()),
+        mute_all_member: asked(base, "MuteAllMember", mute_all.to_owned()),
         app_defined_data: filter.and_then(|f| f.app_defined_data_filter_group.as_deref()).map(|keys| custom_items(&g.custom, keys)),
         member_list: members,
-    };
-    let mut out = serde_json::to_value(&full).unwrap_or_default();
-    if let Value::Object(map) = &mut out {
-        // The profile fields the filter leaves out.
-        map.retain(|k, _| !GROUP_BASE_FIELDS.contains(&k.as_str()) || wants(k));
     }
-    out
 }
 serve!(read GetGroupInfo => info);
 
 /// Per group: its item, or `{GroupId, ErrorCode: 10010}` while the request stays OK.
 pub fn info(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupInfo = typed(body, code::INVALID_PARAM)?;
-    let items: Vec<Value> = req
+    let items = req
         .group_id_list
         .iter()
         .map(|id| match sim.world.groups.get(id) {
             Some(g) => group_info(sim, g, &req),
-            None => json!({ "GroupId": id, "ErrorCode": code::GROUP_NOT_FOUND, "ErrorInfo": format!("group \"{id}\" does not exist or has been disbanded") }),
+            None => GroupInfo { group_id: id.clone(), error_code: code::GROUP_NOT_FOUND, error_info: format!("group \"{id}\" does not exist or has been disbanded"), ..GroupInfo::default() },
         })
         .collect();
-    Ok(Reply::Value(json!({ "GroupInfo": items })))
+    sorted_answer(&GetGroupInfoResponse { envelope: Envelope::ok(), group_info: items })
 }
 
 /// Upserts custom fields (an empty value deletes one) within the documented limits.

@@ -25,7 +25,7 @@ pub mod snapshot;
 pub mod state;
 
 pub use answer::{answer, fail, ok, Answer, Fail, Finished, Reply, Stop, OK_TEXT};
-pub(crate) use answer::{typed, Body};
+pub(crate) use answer::{sorted_answer, typed, Body};
 pub use dispatch::{read_only_endpoints, service_codes_invalid, Step};
 pub use options::Options;
 pub use snapshot::{Clock, RateWindow};

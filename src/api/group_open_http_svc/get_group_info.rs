@@ -1,6 +1,7 @@
 //! `v4/group_open_http_svc/get_group_info`: groups' profiles, custom fields and members.
 
 use crate::api::prelude::*;
+use super::get_group_member_info::{MemberInfo, MEMBER_INFO};
 use crate::vocab::Service;
 
 /// The group profile fields a filter can name (GroupId always comes back).
@@ -27,6 +28,7 @@ wire! {
 }
 
 wire! {
+    #[derive(Default)]
     pub struct GroupInfo as GROUP_INFO "GroupInfo" {
         group_id: String = req "GroupId", string(), "group ID";
         error_code: u32 = req "ErrorCode", COUNT, "0, or this group's error (10010: no such group)";
@@ -49,7 +51,7 @@ wire! {
         shut_up_all_member: Option<String> = opt "ShutUpAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted (older name)";
         mute_all_member: Option<String> = opt "MuteAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted";
         app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields asked for";
-        member_list: Option<serde_json::Value> = opt "MemberList", ANY, "members with the fields asked for";
+        member_list: Option<Vec<MemberInfo>> = opt "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_INFO), min_items: 0, max_items: None }), "members with the fields asked for";
     }
 }
 

@@ -17,20 +17,22 @@ wire! {
     }
 }
 
+// A MemberInfoFilter names what comes back: every field but Member_Account is left out unless
+// named (`AppMemberDefinedData` comes with its own filter).
 wire! {
     #[derive(Eq)]
     pub struct MemberInfo as MEMBER_INFO "MemberInfo" {
         member_account: String = req "Member_Account", string(), "member UserID" / "成员的 UserID";
         /// Owner, Admin or Member.
-        role: String = out "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role";
-        join_time: u64 = out "JoinTime", COUNT, "join time, Unix seconds";
+        role: Option<String> = opt "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role";
+        join_time: Option<u64> = opt "JoinTime", COUNT, "join time, Unix seconds";
         /// Seq of the member's last read message (its read position).
-        msg_seq: u64 = out "MsgSeq", COUNT, "seq of the member's last read message";
-        msg_flag: String = out "MsgFlag", Ty::Enum(&["AcceptAndNotify", "AcceptNotNotify", "Discard"]), "message receiving option" / "消息屏蔽类型";
-        last_send_msg_time: u64 = out "LastSendMsgTime", COUNT, "time of the member's last message";
-        mute_until: u64 = out "MuteUntil", COUNT, "muted until, Unix seconds (0: not muted)";
+        msg_seq: Option<u64> = opt "MsgSeq", COUNT, "seq of the member's last read message";
+        msg_flag: Option<String> = opt "MsgFlag", Ty::Enum(&["AcceptAndNotify", "AcceptNotNotify", "Discard"]), "message receiving option" / "消息屏蔽类型";
+        last_send_msg_time: Option<u64> = opt "LastSendMsgTime", COUNT, "time of the member's last message";
+        mute_until: Option<u64> = opt "MuteUntil", COUNT, "muted until, Unix seconds (0: not muted)";
         shut_up_until: Option<u64> = opt "ShutUpUntil", COUNT, "older name of MuteUntil";
-        name_card: String = out "NameCard", string(), "group name card";
+        name_card: Option<String> = opt "NameCard", string(), "group name card";
         app_member_defined_data: Option<serde_json::Value> = opt "AppMemberDefinedData", ANY, "member custom fields" / "群成员维度的自定义字段";
     }
 }

@@ -28,14 +28,15 @@ wire! {
     }
 }
 
+// A response filter names what comes back: every field but GroupId is left out unless named.
 wire! {
     #[derive(Eq, Default)]
     pub struct SelfInfo as SELF_INFO "SelfInfo" {
-        role: String = out "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role in the group";
-        join_time: u64 = out "JoinTime", COUNT, "join time";
-        msg_flag: String = out "MsgFlag", string(), "message receiving option" / "消息屏蔽类型";
+        role: Option<String> = opt "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role in the group";
+        join_time: Option<u64> = opt "JoinTime", COUNT, "join time";
+        msg_flag: Option<String> = opt "MsgFlag", string(), "message receiving option" / "消息屏蔽类型";
         /// The user's read position in this group.
-        msg_seq: u64 = out "MsgSeq", COUNT, "seq of the last read message";
+        msg_seq: Option<u64> = opt "MsgSeq", COUNT, "seq of the last read message";
         unread_msg_num: Option<u64> = opt "UnreadMsgNum", COUNT, "legacy: unread count";
     }
 }
@@ -44,13 +45,14 @@ wire! {
     #[derive(Eq)]
     pub struct JoinedGroup as JOINED_GROUP "JoinedGroup" {
         group_id: String = req "GroupId", string(), "group ID";
-        group_type: String = out "Type", string(), "group type";
-        name: String = out "Name", string(), "group name";
-        next_msg_seq: u64 = out "NextMsgSeq", COUNT, "seq the next message will get";
-        member_num: u64 = out "MemberNum", COUNT, "member count";
-        max_member_num: u64 = out "MaxMemberNum", COUNT, "member cap" / "最大群成员数量";
-        last_msg_time: u64 = out "LastMsgTime", COUNT, "time of the last message";
-        self_info: SelfInfo = out "SelfInfo", Ty::Object(&SELF_INFO), "the user's own state in the group";
+        group_type: Option<String> = opt "Type", string(), "group type";
+        name: Option<String> = opt "Name", string(), "group name";
+        next_msg_seq: Option<u64> = opt "NextMsgSeq", COUNT, "seq the next message will get";
+        member_num: Option<u64> = opt "MemberNum", COUNT, "member count";
+        max_member_num: Option<u64> = opt "MaxMemberNum", COUNT, "member cap" / "最大群成员数量";
+        last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "time of the last message";
+        owner_account: Option<String> = opt "Owner_Account", string(), "owner (\"\" when none)";
+        self_info: Option<SelfInfo> = opt "SelfInfo", Ty::Object(&SELF_INFO), "the user's own state in the group (with a SelfInfoFilter)";
     }
 }
 
