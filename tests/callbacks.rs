@@ -228,6 +228,22 @@ fn an_invitation_asks_the_app_which_members_may_join() {
 }
 
 #[test]
+fn a_before_reply_is_read_member_by_member() {
+    let mut s = sim(Some(json!(["Group.CallbackBeforeInviteJoinGroup"])));
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G" }));
+    let add = json!({ "GroupId": "g", "MemberList": [{ "Member_Account": "bob" }, { "Member_Account": "carol" }] });
+    // A wrong ErrorInfo decides nothing; a list keeps the items it can read.
+    let reply = json!({ "reply": { "ErrorCode": 0, "ErrorInfo": 5, "RefusedMembers_Account": ["carol", 7] } });
+    let r = answer(step(&mut s, "group_open_http_svc/add_group_member", &add, Some(reply)));
+    assert_eq!(r["MemberList"], json!([{ "Member_Account": "bob", "Result": 1 }, { "Member_Account": "carol", "Result": 0 }]));
+    // An ErrorCode that is not a 32-bit count is no code at all: the callback failed, the
+    // invitation goes on.
+    let add = json!({ "GroupId": "g", "MemberList": [{ "Member_Account": "carol" }] });
+    let r = answer(step(&mut s, "group_open_http_svc/add_group_member", &add, Some(json!({ "reply": { "ErrorCode": "1" } }))));
+    assert_eq!(r["MemberList"], json!([{ "Member_Account": "carol", "Result": 1 }]));
+}
+
+#[test]
 fn a_client_applying_to_join_asks_the_app() {
     let mut s = sim(Some(json!(["Group.CallbackBeforeApplyJoinGroup", "Group.CallbackAfterNewMemberJoin"])));
     ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G" }));

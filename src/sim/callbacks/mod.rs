@@ -77,6 +77,7 @@ pub mod state;
 pub mod statement;
 
 pub use statement::{BeforeBody, Body};
+use reply::BeforeCallbackReply;
 
 /// Lists the callbacks tcim fires, in the order the reference pages them: `COMMANDS` (what
 /// `commands` may name) and, outside the wasm, `SAMPLES` (what `tcim trigger` posts; the JS
@@ -176,33 +177,32 @@ pub(crate) const GROUP_RULE: Before = Before { refused: code::CALLBACK_REFUSED, 
 pub enum Gate {
     /// Go on, with the app's reply when it answered (it may rewrite the message or refuse
     /// some of the members: `Gate::msg_body` and friends read it).
-    Allow(Option<Value>),
+    Allow(Option<BeforeCallbackReply>),
     /// The sender sees success; nothing is stored and no After-callback fires.
     Drop,
 }
 
 impl Gate {
-    fn reply_field(&self, key: &str) -> Option<&Value> {
+    fn reply(&self) -> Option<&BeforeCallbackReply> {
         match self {
-            Gate::Allow(Some(reply)) => reply.get(key),
-            _ => None,
+            Gate::Allow(reply) => reply.as_ref(),
+            Gate::Drop => None,
         }
     }
 
     /// The replacement `MsgBody` (an array: the gate has checked).
     pub fn msg_body(&self) -> Option<Value> {
-        self.reply_field("MsgBody").cloned()
+        self.reply()?.msg_body.clone()
     }
 
     /// The replacement `CloudCustomData`.
     pub fn cloud_custom_data(&self) -> Option<String> {
-        self.reply_field("CloudCustomData").and_then(Value::as_str).map(str::to_owned)
+        self.reply()?.cloud_custom_data.clone()
     }
 
     /// `RefusedMembers_Account`: the members the app keeps out of an invitation.
     pub fn refused_members(&self) -> Vec<String> {
-        let list = self.reply_field("RefusedMembers_Account").and_then(Value::as_array);
-        list.into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
+        self.reply().and_then(|r| r.refused_members_account.clone()).unwrap_or_default()
     }
 }
 
@@ -311,11 +311,11 @@ impl Simulator {
             Verdict::Failed(why) => return failed(&why, self),
             Verdict::Reply(reply) => reply,
         };
-        let code = reply.get("ErrorCode").and_then(Value::as_u64);
-        let info = reply.get("ErrorInfo").and_then(Value::as_str).unwrap_or_default();
-        match code.map(|c| u32::try_from(c).unwrap_or(u32::MAX)) {
+        let reply = BeforeCallbackReply::read_loose(&reply);
+        let info = reply.error_info.clone().unwrap_or_default();
+        match reply.error_code {
             Some(0) => {
-                if rule.drops && reply.get("MsgBody").is_some_and(|b| !b.is_array()) {
+                if rule.drops && reply.msg_body.as_ref().is_some_and(|b| !b.is_array()) {
                     return failed("its MsgBody is not an array", self);
                 }
                 Ok(Gate::Allow(Some(reply)))

@@ -11,7 +11,8 @@
 //! Schema, the OpenAPI webhook in both languages).
 //! A callback also states its title in both languages, its documented sample (what
 //! `tcim trigger` posts) and, for a Before-callback, how the service reads the app's reply
-//! (`before: Before { … }`, the `BeforeBody` its gate reads). The table's first row is
+//! (`before: Before { … }`, the `BeforeBody` its gate reads; the reply the gate reads is an
+//! `item [loose]`). The table's first row is
 //! `CallbackCommand`, whose one value is the command: the TypeScript bodies are a union
 //! told apart by it.
 
@@ -48,7 +49,7 @@ pub struct Statement {
 
 macro_rules! statements {
     (
-        $(item $(#[$iattr:meta])* $ity:ident as $itable:ident $iname:literal {
+        $(item $([$reader:ident])? $(#[$iattr:meta])* $ity:ident as $itable:ident $iname:literal {
             $($ifield:ident: $ifty:ty = $ikind:ident $iwire:literal, $irule:expr, $idoc:literal / $izh:literal;)*
         })*
         $(callback $(#[$cattr:meta])* $cty:ident as $ctable:ident $command:literal / $cname:literal {
@@ -61,6 +62,7 @@ macro_rules! statements {
         $(
             $crate::sim::callbacks::statement::statements!(@struct [$(#[$iattr])*] $ity [] $($ifield: $ifty = $ikind $iwire;)*);
             pub const $itable: $crate::vocab::rules::Obj = $crate::vocab::rules::Obj::new($iname, &[$($crate::vocab::rules::$ikind($iwire, $irule, $idoc).zh($izh)),*]);
+            $crate::sim::callbacks::statement::statements!(@reader [$($reader)?] $ity { $($ifield: $iwire),* });
         )*
         $(
             $crate::sim::callbacks::statement::statements!(@struct [$(#[$cattr])*] $cty [] $($cfield: $cfty = $ckind $cwire;)*);
@@ -102,6 +104,17 @@ macro_rules! statements {
     };
     (@struct $attrs:tt $ty:ident [$($acc:tt)*] $field:ident: $fty:ty = opt $wire:literal; $($rest:tt)*) => {
         $crate::sim::callbacks::statement::statements!(@struct $attrs $ty [$($acc)* #[serde(rename = $wire, skip_serializing_if = "Option::is_none")] pub $field: $fty,] $($rest)*);
+    };
+
+    // `item [loose]`: the app's reply, read member by member (`reply::Loose`; every field an
+    // `Option`).
+    (@reader [] $ty:ident { $($field:ident: $wire:literal),* }) => {};
+    (@reader [loose] $ty:ident { $($field:ident: $wire:literal),* }) => {
+        impl $ty {
+            pub(crate) fn read_loose(reply: &serde_json::Value) -> Self {
+                $ty { $($field: $crate::sim::callbacks::reply::member(reply.get($wire))),* }
+            }
+        }
     };
 
     (@or [$value:expr] $default:expr) => { $value };
