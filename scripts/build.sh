@@ -32,8 +32,10 @@ cp -r pkg-template/. pkg/
 # Endpoint types come from the Rust rule tables (the JS sources' types refer to them).
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
 # The JS: the modules of js/ (and js/lib/generated.js, the diagnosers of objects and JSON text
-# and the catalog, generated from the Rust rule tables), bundled by esbuild per entry.
+# and the catalog, generated from the Rust rule tables, with its declarations), bundled by
+# esbuild per entry.
 cargo run --quiet --bin tcim-codegen -- checks > js/lib/generated.js
+cargo run --quiet --bin tcim-codegen -- checks-types > js/lib/generated.d.ts
 node js/build.mjs
 # The OpenAPI 3.1 document and a JSON Schema file per request and response, from the same tables.
 cargo run --quiet --bin tcim-codegen -- openapi > pkg/openapi.json

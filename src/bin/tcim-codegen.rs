@@ -1,7 +1,8 @@
 //! Writes generated artifacts to stdout: `ts` (endpoint TypeScript types), `schemas`
 //! (`{ api: { request, response } }`, the JSON Schemas of every endpoint), `openapi` (the
 //! OpenAPI 3.1 document), `checks` (the JS
-//! diagnosers of objects and text, bundled into the package's lib/api.*) or `catalog` (the
+//! diagnosers of objects and text, bundled into the package's lib/api.*), `checks-types` (their
+//! declarations, js/lib/generated.d.ts) or `catalog` (the
 //! JSON `endpoints()` returns, which the Node tests hold the built package to). Two write the
 //! tree: `readme` (the README blocks generated from the catalog; `readme --check` only says
 //! which are stale) and `new-endpoint <service>/<command> ["Title" "中文标题"]` (the scaffold,
@@ -21,6 +22,7 @@ fn main() {
             }
         }
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
+        Some("checks-types") => print!("{}", tcim::codegen::js_checks_types()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
         Some("readme") => {
             let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
