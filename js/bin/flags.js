@@ -1,7 +1,7 @@
 // The command line's flags, one table: each row gives `node:util` parseArgs its config, the
-// help line of `tcim serve --help` in both languages, and where the value goes (`to`: the
-// Simulator's options, the server's, the callbacks', the faults'). Adding a serve flag is one
-// row (and, when it is a new kind of value, its reading below).
+// help line of its command's Options in both languages, and, for serve's, where the value goes
+// (`to`: the Simulator's options, the server's, the callbacks', the faults'). Adding a flag is
+// one row (and, when it is a new kind of value, its reading below).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
@@ -58,21 +58,51 @@ export const SERVE_FLAGS = [
   { name: "fault-seed", arg: "N", to: "faults.seed", read: "integer", en: "the faults' random seed (default 1): a run repeats", zh: "故障的随机种子（默认 1）：运行结果可以重现" },
 ];
 
-/** The flags of the other commands (their help is each command's usage text).
+/** Flags several commands share, by name (each command's row list takes them from here).
+ * @satisfies {Record<string, Flag>} */
+const SHARED = {
+  json: { name: "json", en: "print the result as JSON", zh: "以 JSON 输出结果" },
+  sdkappid: { name: "sdkappid", arg: "N", en: "the app's SDKAppID", zh: "应用的 SDKAppID" },
+  key: { name: "key", arg: "KEY", en: "the app's secret key", zh: "应用的密钥" },
+  identifier: { name: "identifier", arg: "ID", en: "the UserID the UserSig is for", zh: "UserSig 所属的 UserID" },
+  now: { name: "now", arg: "UNIX", en: "the time to check against (default: now)", zh: "校验所用的时间（默认：当前时间）" },
+  token: { name: "token", arg: "T", en: "the console's callback token", zh: "控制台中的回调鉴权 Token" },
+  url: { name: "url", arg: "URL", en: "where to send it", zh: "发送的地址" },
+  limit: { name: "limit", arg: "N", en: "journal, callbacks: at most the last N", zh: "journal、callbacks：最多最近 N 条" },
+};
+
+/** Each command's flags, in the order of its help: `parseArgs` takes them from here, and so
+ * does the Options part of each command's help (`optionsHelp`).
  * @type {Record<string, Flag[]>} */
 export const COMMAND_FLAGS = {
   serve: SERVE_FLAGS,
-  exec: [...SERVE_FLAGS, { name: "verbose" }],
-  control: [...["url", "token", "set", "advance", "endpoint", "code", "limit", "command"].map((name) => ({ name, arg: "X" })), { name: "clear" }],
-  validate: [{ name: "json" }],
-  "usersig gen": ["sdkappid", "key", "identifier", "expire", "time"].map((name) => ({ name, arg: "X" })),
-  "usersig verify": [...["sdkappid", "key", "identifier", "usersig", "now"].map((name) => ({ name, arg: "X" })), { name: "json" }],
-  "callback verify": [...["token", "request-time", "sign", "now"].map((name) => ({ name, arg: "X" })), { name: "json" }],
-  trigger: [...["url", "token", "sdkappid", "platform"].map((name) => ({ name, arg: "X" })), { name: "list" }],
-  endpoints: [{ name: "json" }],
-  errors: [{ name: "json" }],
+  exec: [...SERVE_FLAGS, { name: "verbose", en: "the server's request log on standard error", zh: "将服务器的请求日志输出到标准错误" }],
+  control: [
+    { ...SHARED.url, en: "the server (default $TCIM_URL, else http://127.0.0.1:8080)", zh: "服务器地址（默认为 $TCIM_URL，否则为 http://127.0.0.1:8080）" },
+    { ...SHARED.token, en: "the control token (default $TCIM_CONTROL_TOKEN)", zh: "控制 API 的 Token（默认为 $TCIM_CONTROL_TOKEN）" },
+    { name: "set", arg: "UNIX|FILE", en: "clock: move to this Unix time; faults: replace them with the\nrules of FILE (- for standard input)", zh: "clock：调整到该 Unix 时间；faults：替换为 FILE 中的规则\n（- 表示标准输入）" },
+    { name: "advance", arg: "SECONDS", en: "clock: move forward by SECONDS", zh: "clock：向前调整 SECONDS 秒" },
+    { name: "endpoint", arg: "API", en: "journal: only this endpoint's requests", zh: "journal：只看该接口的请求" },
+    { name: "code", arg: "N", en: "journal: only answers with this ErrorCode", zh: "journal：只看 ErrorCode 为 N 的应答" },
+    SHARED.limit,
+    { name: "command", arg: "CMD", en: "callbacks: only this CallbackCommand", zh: "callbacks：只看该 CallbackCommand" },
+    { name: "clear", en: "faults: remove every rule", zh: "faults：清空所有规则" },
+  ],
+  validate: [SHARED.json],
+  "usersig gen": [SHARED.sdkappid, SHARED.key, SHARED.identifier, { name: "expire", arg: "SECONDS", en: "how long it is valid (default 180 days)", zh: "有效期（默认 180 天）" }, { name: "time", arg: "UNIX", en: "when it is signed (default: now)", zh: "签发时间（默认：当前时间）" }],
+  "usersig verify": [SHARED.sdkappid, SHARED.key, SHARED.identifier, { name: "usersig", arg: "SIG", en: "the UserSig to check", zh: "要校验的 UserSig" }, SHARED.now, SHARED.json],
+  "callback verify": [SHARED.token, { name: "request-time", arg: "N", en: "the callback's RequestTime", zh: "回调的 RequestTime" }, { name: "sign", arg: "S", en: "the callback's Sign", zh: "回调的 Sign" }, SHARED.now, SHARED.json],
+  trigger: [
+    { ...SHARED.url, en: "where the app listens for callbacks", zh: "App 接收回调的地址" },
+    { ...SHARED.token, en: "the console's callback token: adds Sign and RequestTime", zh: "控制台中的回调鉴权 Token：附加 Sign 和 RequestTime" },
+    { ...SHARED.sdkappid, en: "the app's SDKAppID (default 1400000000)", zh: "应用的 SDKAppID（默认 1400000000）" },
+    { name: "platform", arg: "P", en: "the OptPlatform query parameter (default RESTAPI)", zh: "查询参数 OptPlatform（默认 RESTAPI）" },
+    { name: "list", en: "list the commands instead", zh: "改为列出所有命令" },
+  ],
+  endpoints: [SHARED.json],
+  errors: [SHARED.json],
   openapi: [],
-  schema: [{ name: "request" }, { name: "response" }],
+  schema: [{ name: "request", en: "only the request's schema", zh: "只输出请求的 Schema" }, { name: "response", en: "only the response's schema", zh: "只输出应答的 Schema" }],
 };
 
 /** `node:util` parseArgs over a command's flags, with `--help`/`-h`; misuse becomes a
@@ -93,12 +123,13 @@ export function parse(argv, command) {
   }
 }
 
-/** serve's Options in the help, from the table: the flag, then its help (on the next line
- * when the flag is too long to leave room).
+/** A command's Options in its help, from the table: the flag, then its help (on the next
+ * line when the flag is too long to leave room).
+ * @param {keyof typeof COMMAND_FLAGS} command
  * @param {"en" | "zh"} lang */
-export function optionsHelp(lang) {
+export function optionsHelp(command, lang) {
   const indent = " ".repeat(21);
-  return SERVE_FLAGS.map((f) => {
+  return COMMAND_FLAGS[command].map((f) => {
     const flag = `--${f.name}${f.arg ? ` ${f.arg}` : ""}`;
     const [first, ...more] = (f[lang] ?? "").split("\n");
     const head = flag.length <= 18 ? `  ${flag.padEnd(18)} ${first}` : `  ${flag}\n${indent}${first}`;

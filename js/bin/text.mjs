@@ -1,7 +1,7 @@
 // What the command line says, in English and in Chinese (tcim --lang zh-CN, or LANG):
 // each command's help and each message, by name. A test holds the two languages to the same
 // names. (What tcim serve logs stays English: scripts read it, e.g. "listening on URL".)
-// serve's options come from the table of flags (flags.js), in both languages.
+// Each command's Options come from the table of flags (flags.js), in both languages.
 import { optionsHelp } from "./flags.js";
 
 /** A message: a function of what it names, or a command's help (under `help`).
@@ -34,8 +34,8 @@ Run "tcim <command> --help" for a command's options. --lang (or LANG) picks the 
 Serves the simulator at /v4/<service>/<command>, answering like the service.
 
 Options:
-${optionsHelp("en")}`,
-  exec: `Usage: tcim exec [serve options] [--verbose] -- <command> [args...]
+${optionsHelp("serve", "en")}`,
+  exec: `Usage: tcim exec [options] -- <command> [args...]
 
 Starts a server on a free port (or --port), runs the command with these variables set, stops
 the server and exits with the command's status (128+N when a signal N ended it):
@@ -45,65 +45,87 @@ the server and exits with the command's status (128+N when a signal N ended it):
   TCIM_USERSIG        a UserSig for the admin (valid when --key is given)
   TCIM_KEY            the secret key (only with --key)
   TCIM_CONTROL_TOKEN  the control token (only with --control-token)
-The server's request log goes to standard error with --verbose.
-Examples: tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test`,
-  control: `Usage: tcim control <operation> [--url URL] [--token T] [options]
+Examples: tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test
 
-Drives a running tcim serve through its control API (/_tcim/). URL defaults to $TCIM_URL,
-else http://127.0.0.1:8080; the token to $TCIM_CONTROL_TOKEN.
+Options (serve's, and --verbose):
+${optionsHelp("exec", "en")}`,
+  control: `Usage: tcim control <operation> [options]
+
+Drives a running tcim serve through its control API (/_tcim/).
 
 Operations:
   health                         is it up (version, endpoints, clock, requests, callbacks)
   reset                          an empty world with the server's options
   export [FILE]                  the state as snapshot text (to FILE or standard output)
   import FILE|-                  replace the state with a snapshot
-  clock [--set UNIX] [--advance SECONDS]
-                                 read or move the virtual clock (forward only)
-  journal [--endpoint API] [--code N] [--limit N]
-                                 the last requests: time, endpoint, ErrorCode, latency
+  clock                          read or move the virtual clock (forward only)
+  journal                        the last requests: time, endpoint, ErrorCode, latency
   clear-journal                  forget the journal
   inspect                        the state as plain data
-  callbacks [--command CMD] [--limit N]
-                                 fired callbacks with replies or errors, and counts
-  faults [--set FILE|-] [--clear]
-                                 the injected faults (with how often each fired), or
+  callbacks                      fired callbacks with replies or errors, and counts
+  faults                         the injected faults (with how often each fired), or
                                  replace them ({ "seed": N, "rules": [...] }), or none
-Prints JSON. Exit status 1 when the server refuses (e.g. 401 without the token).`,
-  validate: `Usage: tcim validate <api> [FILE|-] [--json]
+Prints JSON. Exit status 1 when the server refuses (e.g. 401 without the token).
+
+Options:
+${optionsHelp("control", "en")}`,
+  validate: `Usage: tcim validate <api> [FILE|-] [options]
 
 Validates a request body for an endpoint (e.g. group_open_http_svc/set_unread_msg_num).
 Reads FILE, or standard input when FILE is "-" or absent. Prints one line per diagnostic
-(FILE:LINE:COLUMN severity code message), or the JSON result with --json.
-Exit status: 0 valid, 1 errors found, 2 bad usage.`,
-  usersig: `Usage:
-  tcim usersig gen --sdkappid N --key KEY --identifier ID [--expire SECONDS] [--time UNIX]
-  tcim usersig verify --sdkappid N --key KEY --identifier ID --usersig SIG [--now UNIX] [--json]
+(FILE:LINE:COLUMN severity code message).
+Exit status: 0 valid, 1 errors found, 2 bad usage.
 
-gen prints the UserSig. verify prints the verdict; exit status 1 when it is rejected.`,
-  callback: `Usage: tcim callback verify --token T --request-time N --sign S [--now UNIX] [--json]
+Options:
+${optionsHelp("validate", "en")}`,
+  usersig: `Usage: tcim usersig gen|verify [options]
 
-Checks a callback's Sign (SHA-256 of token + RequestTime; RequestTime within a minute).
-Exit status 1 when it is rejected.`,
-  trigger: `Usage: tcim trigger <CallbackCommand> --url URL [--token T] [--sdkappid N] [--platform P]
+gen prints the UserSig (--sdkappid, --key and --identifier are required). verify prints
+the verdict (--usersig too); exit status 1 when it is rejected.
+
+Options of gen:
+${optionsHelp("usersig gen", "en")}
+
+Options of verify:
+${optionsHelp("usersig verify", "en")}`,
+  callback: `Usage: tcim callback verify [options]
+
+Checks a callback's Sign (SHA-256 of token + RequestTime; RequestTime within a minute;
+--token, --request-time and --sign are required). Exit status 1 when it is rejected.
+
+Options:
+${optionsHelp("callback verify", "en")}`,
+  trigger: `Usage: tcim trigger <CallbackCommand> --url URL [options]
 
 POSTs the command's documented sample body to URL with the service's query parameters
-(signed with --token), like "stripe trigger", and prints the reply. "tcim trigger --list"
-lists the commands.`,
-  endpoints: `Usage: tcim endpoints [--json]
+(signed with --token), like "stripe trigger", and prints the reply.
 
-Lists the covered endpoints with their rate limits.`,
-  errors: `Usage: tcim errors <code> [--json]
+Options:
+${optionsHelp("trigger", "en")}`,
+  endpoints: `Usage: tcim endpoints [options]
+
+Lists the covered endpoints with their rate limits.
+
+Options:
+${optionsHelp("endpoints", "en")}`,
+  errors: `Usage: tcim errors <code> [options]
 
 Explains an error code (exit 1 when tcim does not know it); in Chinese (tcim --lang zh-CN,
-or LANG=zh_CN.UTF-8) as the official Chinese pages word it.`,
+or LANG=zh_CN.UTF-8) as the official Chinese pages word it.
+
+Options:
+${optionsHelp("errors", "en")}`,
   openapi: `Usage: tcim openapi
 
 Prints the OpenAPI 3.1 document (in Chinese with tcim --lang zh-CN, or when LANG says so) of every covered endpoint (the package's openapi.json): paths
 /v4/<service>/<command>, the common query parameters, request and response schemas with the
 limits tcim validates, each endpoint's sample and error codes, one server per region.`,
-  schema: `Usage: tcim schema <api> [--request|--response]
+  schema: `Usage: tcim schema <api> [options]
 
-Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, or one.`,
+Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, or one.
+
+Options:
+${optionsHelp("schema", "en")}`,
 
     },
     wholeNumber: (name, v) => `--${name} must be a whole number, got "${v}"`,
@@ -168,8 +190,8 @@ const zhCN = {
 在 /v4/<service>/<command> 提供模拟器，应答方式与服务端一致。
 
 选项：
-${optionsHelp("zh")}`,
-  exec: `用法：tcim exec [serve 选项] [--verbose] -- <命令> [参数...]
+${optionsHelp("serve", "zh")}`,
+  exec: `用法：tcim exec [选项] -- <命令> [参数...]
 
 在空闲端口（或 --port）上启动服务器，设置以下变量后运行命令，停止服务器，并以命令的
 退出码退出（被信号 N 结束时为 128+N）：
@@ -179,63 +201,86 @@ ${optionsHelp("zh")}`,
   TCIM_USERSIG        App 管理员的 UserSig（给出 --key 时有效）
   TCIM_KEY            密钥（仅在给出 --key 时）
   TCIM_CONTROL_TOKEN  控制 API 的 Token（仅在给出 --control-token 时）
-使用 --verbose 时，服务器的请求日志输出到标准错误。
-示例：tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test`,
-  control: `用法：tcim control <操作> [--url URL] [--token T] [选项]
+示例：tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test
 
-通过控制 API（/_tcim/）操作运行中的 tcim serve。URL 默认为 $TCIM_URL，否则为
-http://127.0.0.1:8080；Token 默认为 $TCIM_CONTROL_TOKEN。
+选项（serve 的选项，以及 --verbose）：
+${optionsHelp("exec", "zh")}`,
+  control: `用法：tcim control <操作> [选项]
+
+通过控制 API（/_tcim/）操作运行中的 tcim serve。
 
 操作：
   health                         是否在运行（版本、接口数、时钟、请求数、回调）
   reset                          以服务器的选项重置为空的世界
   export [FILE]                  以快照文本导出状态（写入 FILE 或标准输出）
   import FILE|-                  用快照替换状态
-  clock [--set UNIX] [--advance SECONDS]
-                                 读取或调整虚拟时钟（只能向前）
-  journal [--endpoint API] [--code N] [--limit N]
-                                 最近的请求：时间、接口、ErrorCode、耗时
+  clock                          读取或调整虚拟时钟（只能向前）
+  journal                        最近的请求：时间、接口、ErrorCode、耗时
   clear-journal                  清空请求日志
   inspect                        以普通数据输出状态
-  callbacks [--command CMD] [--limit N]
-                                 已触发的回调及其应答或错误，以及计数
-  faults [--set FILE|-] [--clear]
-                                 注入的故障（及各自触发的次数），或替换为新的规则
+  callbacks                      已触发的回调及其应答或错误，以及计数
+  faults                         注入的故障（及各自触发的次数），或替换为新的规则
                                  （{ "seed": N, "rules": [...] }），或清空
-输出 JSON。服务器拒绝时（例如没有 Token 时的 401）退出码为 1。`,
-  validate: `用法：tcim validate <api> [FILE|-] [--json]
+输出 JSON。服务器拒绝时（例如没有 Token 时的 401）退出码为 1。
+
+选项：
+${optionsHelp("control", "zh")}`,
+  validate: `用法：tcim validate <api> [FILE|-] [选项]
 
 校验某个接口的请求包体（例如 group_open_http_svc/set_unread_msg_num）。
 读取 FILE，FILE 为 "-" 或省略时读取标准输入。每个诊断输出一行
-（FILE:行:列 级别 代码 信息），使用 --json 时输出 JSON 结果。
-退出码：0 合法，1 有错误，2 用法错误。`,
-  usersig: `用法：
-  tcim usersig gen --sdkappid N --key KEY --identifier ID [--expire SECONDS] [--time UNIX]
-  tcim usersig verify --sdkappid N --key KEY --identifier ID --usersig SIG [--now UNIX] [--json]
+（FILE:行:列 级别 代码 信息）。
+退出码：0 合法，1 有错误，2 用法错误。
 
-gen 输出 UserSig。verify 输出校验结果；校验不通过时退出码为 1。`,
-  callback: `用法：tcim callback verify --token T --request-time N --sign S [--now UNIX] [--json]
+选项：
+${optionsHelp("validate", "zh")}`,
+  usersig: `用法：tcim usersig gen|verify [选项]
 
-校验回调的 Sign（Token + RequestTime 的 SHA-256；RequestTime 须在一分钟之内）。
-校验不通过时退出码为 1。`,
-  trigger: `用法：tcim trigger <CallbackCommand> --url URL [--token T] [--sdkappid N] [--platform P]
+gen 输出 UserSig（--sdkappid、--key 和 --identifier 为必填）。verify 输出校验结果
+（还需 --usersig）；校验不通过时退出码为 1。
+
+gen 的选项：
+${optionsHelp("usersig gen", "zh")}
+
+verify 的选项：
+${optionsHelp("usersig verify", "zh")}`,
+  callback: `用法：tcim callback verify [选项]
+
+校验回调的 Sign（Token + RequestTime 的 SHA-256；RequestTime 须在一分钟之内；
+--token、--request-time 和 --sign 为必填）。校验不通过时退出码为 1。
+
+选项：
+${optionsHelp("callback verify", "zh")}`,
+  trigger: `用法：tcim trigger <CallbackCommand> --url URL [选项]
 
 像 "stripe trigger" 一样，将该命令的文档示例包体连同服务端的查询参数（使用 --token 签名）
-POST 到 URL，并输出应答。"tcim trigger --list" 列出所有命令。`,
-  endpoints: `用法：tcim endpoints [--json]
+POST 到 URL，并输出应答。
 
-列出支持的接口及其调用频率限制。`,
-  errors: `用法：tcim errors <code> [--json]
+选项：
+${optionsHelp("trigger", "zh")}`,
+  endpoints: `用法：tcim endpoints [选项]
 
-解释错误码（tcim 不认识该错误码时退出码为 1），中文依照官方中文文档的说法。`,
+列出支持的接口及其调用频率限制。
+
+选项：
+${optionsHelp("endpoints", "zh")}`,
+  errors: `用法：tcim errors <code> [选项]
+
+解释错误码（tcim 不认识该错误码时退出码为 1），中文依照官方中文文档的说法。
+
+选项：
+${optionsHelp("errors", "zh")}`,
   openapi: `用法：tcim openapi
 
 输出所有支持接口的 OpenAPI 3.1 文档（即包中的 openapi.zh-CN.json）：路径
 /v4/<service>/<command>、公共查询参数、带有 tcim 所校验限制的请求和应答 Schema、
 各接口的示例和错误码、每个地域一个服务器地址。`,
-  schema: `用法：tcim schema <api> [--request|--response]
+  schema: `用法：tcim schema <api> [选项]
 
-输出接口请求包体和应答包体的 JSON Schema（draft 2020-12），或其中之一。`,
+输出接口请求包体和应答包体的 JSON Schema（draft 2020-12），或其中之一。
+
+选项：
+${optionsHelp("schema", "zh")}`,
 
     },
     wholeNumber: (name, v) => `--${name} 必须是非负整数，实际为 "${v}"`,
