@@ -6,39 +6,8 @@
 
 use super::statement::statements;
 use crate::api::MSG_BODY;
-use crate::read::read_text;
 use crate::vocab::rules::*;
-use serde_json::value::RawValue;
 use serde_json::Value;
-
-/// A reply's member read on its own: one the reader cannot take counts as absent, and so
-/// does a list's item (a list keeps the items it can read).
-pub trait Loose: Sized {
-    fn loose(text: &str) -> Option<Self>;
-}
-
-macro_rules! loose_by_reader {
-    ($($t:ty),*) => {$(
-        impl Loose for $t {
-            fn loose(text: &str) -> Option<Self> {
-                read_text(text)
-            }
-        }
-    )*};
-}
-loose_by_reader!(u32, String, Value);
-
-impl<T: Loose> Loose for Vec<T> {
-    fn loose(text: &str) -> Option<Self> {
-        let items: Vec<Box<RawValue>> = read_text(text)?;
-        Some(items.iter().filter_map(|item| T::loose(item.get())).collect())
-    }
-}
-
-/// A member of the reply (`None`: absent or unreadable).
-pub(crate) fn member<T: Loose>(value: Option<&Value>) -> Option<T> {
-    T::loose(&value?.to_string())
-}
 
 statements! {
     item

@@ -17,7 +17,10 @@
 //! told apart by it.
 
 use super::Before;
+use crate::read::read_text;
 use serde::Serialize;
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 /// A callback's body: its type names its command, so a handler cannot fire a body under
 /// another command's name.
@@ -30,6 +33,35 @@ pub trait Body: Serialize {
 /// A Before-callback's body: the rules by which the service reads the app's reply.
 pub trait BeforeBody: Body {
     const RULE: Before;
+}
+
+/// A reply's member read on its own: one the reader cannot take counts as absent, and so
+/// does a list's item (a list keeps the items it can read).
+pub trait Loose: Sized {
+    fn loose(text: &str) -> Option<Self>;
+}
+
+macro_rules! loose_by_reader {
+    ($($t:ty),*) => {$(
+        impl Loose for $t {
+            fn loose(text: &str) -> Option<Self> {
+                read_text(text)
+            }
+        }
+    )*};
+}
+loose_by_reader!(u32, String, Value);
+
+impl<T: Loose> Loose for Vec<T> {
+    fn loose(text: &str) -> Option<Self> {
+        let items: Vec<Box<RawValue>> = read_text(text)?;
+        Some(items.iter().filter_map(|item| T::loose(item.get())).collect())
+    }
+}
+
+/// A member of the reply (`None`: absent or unreadable).
+pub(crate) fn member<T: Loose>(value: Option<&Value>) -> Option<T> {
+    T::loose(&value?.to_string())
 }
 
 /// What the generators read of one callback (native only: the wasm carries no docs).
@@ -106,13 +138,13 @@ macro_rules! statements {
         $crate::sim::callbacks::statement::statements!(@struct $attrs $ty [$($acc)* #[serde(rename = $wire, skip_serializing_if = "Option::is_none")] pub $field: $fty,] $($rest)*);
     };
 
-    // `item [loose]`: the app's reply, read member by member (`reply::Loose`; every field an
+    // `item [loose]`: the app's reply, read member by member (`Loose`; every field an
     // `Option`).
     (@reader [] $ty:ident { $($field:ident: $wire:literal),* }) => {};
     (@reader [loose] $ty:ident { $($field:ident: $wire:literal),* }) => {
         impl $ty {
             pub(crate) fn read_loose(reply: &serde_json::Value) -> Self {
-                $ty { $($field: $crate::sim::callbacks::reply::member(reply.get($wire))),* }
+                $ty { $($field: $crate::sim::callbacks::statement::member(reply.get($wire))),* }
             }
         }
     };
