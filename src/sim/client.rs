@@ -256,6 +256,7 @@ impl Simulator {
             return Err(Stop::Fail(format!("\"{account}\" is already a member of \"{group_id}\"")));
         }
         if g.members.len() >= g.max_members as usize {
+            self.group_full(group_id, "Unknown");
             return Err(Stop::Fail(format!("group \"{group_id}\" is full")));
         }
         let group_type = g.ty.rest_name();
@@ -266,12 +267,15 @@ impl Simulator {
             Ok(_) => {}
         }
         let Some(g) = self.world.groups.get(group_id) else { return Err(Stop::Fail(format!("group \"{group_id}\" does not exist"))) };
-        let last = g.last_seq();
+        let (last, fills) = (g.last_seq(), g.members.len() + 1 == g.max_members as usize);
         let member = super::group::new_member(self, Role::Member, last);
         if let Some(g) = self.world.groups.get_mut(group_id) {
             g.add_member(account, member);
         }
         self.member_change(group_id, Change::Joined("Apply"), account, &[account.to_owned()], "Unknown");
+        if fills {
+            self.group_full(group_id, "Unknown");
+        }
         Ok(())
     }
 

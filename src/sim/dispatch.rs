@@ -4,6 +4,7 @@
 
 use super::answer::{fail, respond, text_answer, with_error_display, Answer, Body, Fail, Stop};
 use super::callbacks;
+use super::callbacks::alert::AlertRequestOverLimit;
 use super::snapshot::RateWindow;
 use super::Simulator;
 use crate::api::ApiRequest;
@@ -134,6 +135,14 @@ impl Simulator {
             return fail(code::RATE_LIMIT, format!("REST API call frequency exceeds the limit: {} allows {} calls per second", endpoint.command, endpoint.rate_limit));
         }
         *calls += 1;
+        let count = *calls;
+        // "接口请求频率超过阈值80%时" (CN 269/105418): once a second per command, at the call
+        // that passes 80% of its limit, whatever that call then answers (the rate counts it).
+        let past = |n: u32| u64::from(n) * 5 > u64::from(endpoint.rate_limit) * 4;
+        if past(count) && !past(count.saturating_sub(1)) && self.wants::<AlertRequestOverLimit>() {
+            let body = AlertRequestOverLimit { service_name: endpoint.service.name(), command: endpoint.command, request: count, limit: endpoint.rate_limit };
+            self.fire(&body);
+        }
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 //! nothing.
 
 use super::dispatch::serve;
-use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
+use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterGroupFull, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
 use super::callbacks::{Gate, MESSAGE_CODES};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator, Stop};
@@ -299,8 +299,12 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
         .collect();
     let total = g.members.len() + seen.len();
     if total > g.max_members as usize {
-        return fail(code::GROUP_FULL, format!("group \"{}\" is full: {} members + {} new exceed its limit of {}", g.id, g.members.len(), seen.len(), g.max_members));
+        let why = format!("group \"{}\" is full: {} members + {} new exceed its limit of {}", g.id, g.members.len(), seen.len(), g.max_members);
+        // "由于群组满员导致新成员加入失败之后" (CN 269/1669): the one refusal that fires a callback.
+        sim.group_full(&req.group_id, "RESTAPI");
+        return fail(code::GROUP_FULL, why);
     }
+    let fills = total == g.max_members as usize;
     let last = g.last_seq();
     let joined: Vec<String> = results.iter().filter(|r| r.result == 1).map(|r| r.member_account.clone()).collect();
     for account in seen {
@@ -310,6 +314,9 @@ pub fn add_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if !joined.is_empty() {
         let admin = sim.options.admin.clone();
         sim.member_change(&req.group_id, Change::Joined("Invited"), &admin, &joined, "RESTAPI");
+        if fills {
+            sim.group_full(&req.group_id, "RESTAPI");
+        }
     }
     answer(&AddGroupMemberResponse { envelope: Envelope::ok(), member_list: results })
 }
@@ -341,6 +348,16 @@ pub(crate) enum Change {
 }
 
 impl Simulator {
+    /// Group.CallbackAfterGroupFull (CN 269/1669): a join filled the group, or was refused
+    /// because the group is full. Fired by add_group_member and a client's joinGroup (the
+    /// page's three scenarios; imports fire nothing, and creating a group is none of them).
+    pub(crate) fn group_full(&mut self, group_id: &str, platform: &str) {
+        if self.wants::<GroupAfterGroupFull>() {
+            let body = GroupAfterGroupFull { group_id: group_id.to_owned(), event_time: self.event_time() };
+            self.fire_from(platform, &body);
+        }
+    }
+
     /// Group.CallbackAfterNewMemberJoin or Group.CallbackAfterMemberExit.
     pub(crate) fn member_change(&mut self, group_id: &str, change: Change, operator: &str, accounts: &[String], platform: &str) {
         let Some(g) = self.world.groups.get(group_id) else { return };

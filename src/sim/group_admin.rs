@@ -20,7 +20,7 @@ use crate::api::group_open_http_svc::group_msg_recall::{GroupMsgRecall, GroupMsg
 use crate::api::group_open_http_svc::modify_group_base_info::ModifyGroupBaseInfo;
 use crate::api::group_open_http_svc::modify_group_member_info::ModifyGroupMemberInfo;
 use crate::api::{Envelope, KeyValue, MsgSeqItem};
-use super::callbacks::group::GroupAfterRecallMsg;
+use super::callbacks::group::{GroupAfterChangeGroupOwner, GroupAfterGroupInfoChanged, GroupAfterMemberFieldChanged, GroupAfterRecallMsg};
 use crate::protocol::errors::code;
 use crate::vocab::{Endpoint, GroupType};
 use std::collections::BTreeMap;
@@ -165,6 +165,19 @@ pub fn modify_base(sim: &mut Simulator, body: Body<'_>) -> Answer {
         }
     }
     let custom = merge_custom(&g.custom, req.app_defined_data.as_deref().unwrap_or_default(), GROUP_CUSTOM_KEYS, GROUP_CUSTOM_VALUE, "group")?;
+    // Only the name, introduction, notice and photo fire it (CN 1047/34378), each present
+    // when the request set it.
+    let profile_set = req.name.is_some() || req.introduction.is_some() || req.notification.is_some() || req.face_url.is_some();
+    let callback = (profile_set && sim.wants::<GroupAfterGroupInfoChanged>()).then(|| GroupAfterGroupInfoChanged {
+        group_id: g.id.clone(),
+        group_type: g.ty.rest_name(),
+        operator_account: req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone()),
+        name: req.name.clone(),
+        introduction: req.introduction.clone(),
+        notification: req.notification.clone(),
+        face_url: req.face_url.clone(),
+        event_time: sim.event_time(),
+    });
     let g = group_mut(sim, &req.group_id)?;
     let set = |field: &mut String, value: Option<String>| {
         if let Some(v) = value {
@@ -186,6 +199,9 @@ pub fn modify_base(sim: &mut Simulator, body: Body<'_>) -> Answer {
     g.custom = custom;
     g.info_seq += 1;
     g.last_info_time = now;
+    if let Some(body) = callback {
+        sim.fire(&body);
+    }
     ok()
 }
 
@@ -224,6 +240,17 @@ pub fn modify_member(sim: &mut Simulator, endpoint: &'static Endpoint, body: Bod
         return fail(code::NO_PERMISSION, "Work (Private) groups cannot mute members");
     }
     let custom = merge_custom(&m.custom, req.app_member_defined_data.as_deref().unwrap_or_default(), MEMBER_CUSTOM_KEYS, MEMBER_CUSTOM_VALUE, "member")?;
+    // Only the role and the name card fire it (CN 105353), each present when the request set it.
+    let field_set = req.role.is_some() || req.name_card.is_some();
+    let callback = (field_set && sim.wants::<GroupAfterMemberFieldChanged>()).then(|| GroupAfterMemberFieldChanged {
+        group_id: g.id.clone(),
+        group_type: g.ty.rest_name(),
+        operator_account: sim.options.admin.clone(),
+        modified_account: req.member_account.clone(),
+        role: req.role.clone(),
+        name_card: req.name_card.clone(),
+        event_time: sim.event_time(),
+    });
     let g = group_mut(sim, &req.group_id)?;
     if let Some(t) = req.mute_time {
         set_mute(g, &req.member_account, mute_until(now, t));
@@ -239,6 +266,9 @@ pub fn modify_member(sim: &mut Simulator, endpoint: &'static Endpoint, body: Bod
         m.name_card = card;
     }
     m.custom = custom;
+    if let Some(body) = callback {
+        sim.fire(&body);
+    }
     ok()
 }
 serve!(ChangeGroupOwner => change_owner(endpoint));
@@ -249,6 +279,14 @@ pub fn change_owner(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body
     applies(endpoint, g)?;
     need_account(sim, &req.new_owner_account)?;
     need_member(g, &req.new_owner_account)?;
+    let callback = sim.wants::<GroupAfterChangeGroupOwner>().then(|| GroupAfterChangeGroupOwner {
+        group_id: g.id.clone(),
+        group_type: g.ty.rest_name(),
+        operator_account: req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone()),
+        old_owner_account: g.owner.clone().unwrap_or_default(),
+        new_owner_account: req.new_owner_account.clone(),
+        event_time: sim.event_time(),
+    });
     let g = group_mut(sim, &req.group_id)?;
     if let Some(old) = g.owner.take() {
         if let Some(m) = g.members.get_mut(&old) {
@@ -259,6 +297,9 @@ pub fn change_owner(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body
         m.role = Role::Owner;
     }
     g.owner = Some(req.new_owner_account);
+    if let Some(body) = callback {
+        sim.fire(&body);
+    }
     ok()
 }
 serve!(read GetRoleInGroup => roles(endpoint));

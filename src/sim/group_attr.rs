@@ -1,9 +1,11 @@
 //! Handlers of live groups' custom attributes (A16): read, upsert, replace, clear. Writes are
-//! limited to 5 a second per group (10049); a failed write changes nothing.
+//! limited to 5 a second per group (10049); a failed write changes nothing, and a write that
+//! succeeds fires Group.CallbackAfterGroupAttrChanged (`write`).
 
 use super::dispatch::serve;
 use super::group::{applies, group, group_mut};
 use super::state::Group;
+use super::callbacks::group::{AttrChange, GroupAfterGroupAttrChanged};
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
 use crate::api::group_open_attr_http_svc::get_group_attr::{GetGroupAttr, GetGroupAttrResponse, GroupAttr};
 use crate::api::group_open_http_svc::modify_group_attr::ModifyGroupAttr;
@@ -25,8 +27,12 @@ pub fn get(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answ
     answer(&GetGroupAttrResponse { envelope: Envelope::ok(), group_attr_ary })
 }
 
-/// Checks the write rate and the limits of the new set, then stores it.
-fn write(sim: &mut Simulator, endpoint: &'static Endpoint, group_id: &str, next: impl FnOnce(&Group) -> BTreeMap<String, String>) -> Answer {
+/// Checks the write rate and the limits of the new set, then stores it and fires
+/// Group.CallbackAfterGroupAttrChanged with `change`. `next` gives the new set and the
+/// attributes the write concerns: those written (set, modify) or those removed, with the
+/// values they had (clear, delete). Every attribute write goes through here (delete_group_attr
+/// too: `AttrChange::Delete`).
+pub(crate) fn write(sim: &mut Simulator, endpoint: &'static Endpoint, group_id: &str, change: AttrChange, next: impl FnOnce(&Group) -> (BTreeMap<String, String>, Vec<GroupAttr>)) -> Answer {
     let now = sim.now();
     let g = group(sim, group_id)?;
     applies(endpoint, g)?;
@@ -34,7 +40,8 @@ fn write(sim: &mut Simulator, endpoint: &'static Endpoint, group_id: &str, next:
     if writes >= WRITES_PER_SECOND {
         return fail(10049, format!("group \"{group_id}\" already had {WRITES_PER_SECOND} attribute writes this second"));
     }
-    let attrs = next(g);
+    let group_type = g.ty.rest_name();
+    let (attrs, concerned) = next(g);
     if attrs.len() > MAX_KEYS {
         return fail(10047, format!("a group has at most {MAX_KEYS} attributes; this would make {}", attrs.len()));
     }
@@ -46,29 +53,45 @@ fn write(sim: &mut Simulator, endpoint: &'static Endpoint, group_id: &str, next:
     g.attrs = attrs;
     g.attr_write_second = now;
     g.attr_writes = writes + 1;
+    if sim.wants::<GroupAfterGroupAttrChanged>() {
+        let body = GroupAfterGroupAttrChanged {
+            group_id: group_id.to_owned(),
+            group_type,
+            operator_account: sim.options.admin.clone(),
+            option_type: change,
+            group_attr: concerned,
+            event_time: sim.event_time(),
+        };
+        sim.fire(&body);
+    }
     ok()
 }
 
 fn listed(attrs: &[GroupAttr]) -> impl Iterator<Item = (String, String)> + '_ {
     attrs.iter().map(|a| (a.key.clone(), a.value.clone()))
 }
+
+/// Every attribute of `g`, as the callback lists them.
+fn all(g: &Group) -> Vec<GroupAttr> {
+    g.attrs.iter().map(|(key, value)| GroupAttr { key: key.clone(), value: value.clone() }).collect()
+}
 serve!(ModifyGroupAttr => modify(endpoint));
 
 /// The listed keys are set; the others stay.
 pub fn modify(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ModifyGroupAttr = typed(body, code::INVALID_PARAM)?;
-    write(sim, endpoint, &req.group_id, |g| g.attrs.clone().into_iter().chain(listed(&req.group_attr)).collect())
+    write(sim, endpoint, &req.group_id, AttrChange::Modify, |g| (g.attrs.clone().into_iter().chain(listed(&req.group_attr)).collect(), req.group_attr.clone()))
 }
 serve!(crate::api::group_open_http_svc::set_group_attr::SetGroupAttr => set(endpoint));
 
 /// The listed keys replace all the others.
 pub fn set(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ModifyGroupAttr = typed(body, code::INVALID_PARAM)?;
-    write(sim, endpoint, &req.group_id, |_| listed(&req.group_attr).collect())
+    write(sim, endpoint, &req.group_id, AttrChange::Set, |_| (listed(&req.group_attr).collect(), req.group_attr.clone()))
 }
 serve!(crate::api::group_open_http_svc::clear_group_attr::ClearGroupAttr => clear(endpoint));
 
 pub fn clear(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupAttr = typed(body, code::INVALID_PARAM)?;
-    write(sim, endpoint, &req.group_id, |_| BTreeMap::new())
+    write(sim, endpoint, &req.group_id, AttrChange::Clear, |g| (BTreeMap::new(), all(g)))
 }

@@ -1,5 +1,6 @@
 //! Handlers of `profile`: reading and setting profile fields.
 
+use super::callbacks::profile::ProfilePortraitSet;
 use super::dispatch::serve;
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::items::{TagValue, PROFILE_CUSTOM_PREFIX, PROFILE_TAGS};
@@ -68,10 +69,19 @@ pub fn set(sim: &mut Simulator, body: Body<'_>) -> Answer {
         return fail(NOT_IMPORTED, format!("From_Account \"{}\" is not imported", req.from_account));
     }
     sim.declared_profile_tags(req.profile_item.iter().map(|t| t.tag.as_str()))?;
+    let callback = sim.wants::<ProfilePortraitSet>().then(|| ProfilePortraitSet {
+        operator_account: sim.options.admin.clone(),
+        from_account: req.from_account.clone(),
+        event_time: sim.event_time(),
+        profile_item: req.profile_item.clone(),
+    });
     if let Some(a) = sim.account_mut(&req.from_account) {
         for TagValue { tag, value } in req.profile_item {
             a.profile.insert(tag, value);
         }
+    }
+    if let Some(body) = callback {
+        sim.fire(&body);
     }
     ok()
 }

@@ -20,7 +20,7 @@ use crate::api::sns::group_delete::{FriendGroupDelete, FriendGroupDeleteResponse
 use crate::api::sns::group_get::{FriendGroup, FriendGroupGet, FriendGroupGetResponse};
 use crate::api::items::{AccountResult, AccountResults, BlockListChange, TagValue, FRIEND_CUSTOM_PREFIX, FRIEND_GROUP_TAG, REMARK_TAG};
 use crate::api::Envelope;
-use super::callbacks::sns::{FriendPair, SnsFriendAdd, SnsFriendDelete};
+use super::callbacks::sns::{BlackPair, FriendPair, SnsBlackListAdd, SnsBlackListDelete, SnsFriendAdd, SnsFriendDelete};
 use serde_json::Value;
 
 /// Codes of the relationship chain (269/1671).
@@ -505,6 +505,7 @@ pub fn black_list_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let now = sim.now();
     let mut out = Vec::new();
     let mut pairs = Vec::new();
+    let mut added = Vec::new();
     for to in req.to_account {
         let r = (|| {
             peer(sim, &from, &to, "Err_SNS_BlackListAdd_Add_Self")?;
@@ -530,12 +531,23 @@ pub fn black_list_add(sim: &mut Simulator, body: Body<'_>) -> Answer {
             if let Some(b) = sim.world.accounts.get_mut(&to) {
                 b.pending.remove(&from);
             }
+            added.push(to.clone());
             Ok(())
         })();
         out.push((to, r));
     }
+    // The block first, then the friendships it ended (decisions.md, Callbacks on REST calls).
+    if sim.wants::<SnsBlackListAdd>() && !added.is_empty() {
+        let body = SnsBlackListAdd { pair_list: black_pairs(&from, added), event_time: Some(sim.event_time()) };
+        sim.fire(&body);
+    }
     sim.friends_deleted(&pairs);
     results(out)
+}
+
+/// From_Account's blocklist gained (or lost) each of `to`.
+fn black_pairs(from: &str, to: Vec<String>) -> Vec<BlackPair> {
+    to.into_iter().map(|to_account| BlackPair { from_account: from.to_owned(), to_account }).collect()
 }
 serve!(crate::api::sns::black_list_delete::BlackListDelete => black_list_delete);
 
@@ -544,13 +556,21 @@ pub fn black_list_delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let from = req.from_account;
     sim.need_from(&from)?;
     let mut out = Vec::new();
+    let mut removed_ones = Vec::new();
     for to in req.to_account {
         let removed = sim.world.accounts.get_mut(&from).is_some_and(|a| {
             let removed = a.blocked.remove(&to).is_some();
             a.black_seq += u64::from(removed);
             removed
         });
+        if removed {
+            removed_ones.push(to.clone());
+        }
         out.push((to, if removed { Ok(()) } else { Err((c::INVALID, "Err_SNS_BlackListDelete_Not_Exist")) }));
+    }
+    if sim.wants::<SnsBlackListDelete>() && !removed_ones.is_empty() {
+        let body = SnsBlackListDelete { pair_list: black_pairs(&from, removed_ones), event_time: Some(sim.event_time()) };
+        sim.fire(&body);
     }
     results(out)
 }

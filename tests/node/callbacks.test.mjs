@@ -241,6 +241,42 @@ test("a burst with a slow receiver: tcim serve keeps answering, the queue stays 
   }
 });
 
+test("REST calls fire the callbacks their pages name (issue 29): to the handler, in the log, signed like the others", () => {
+  const seen = [];
+  const sim = world({ rateLimit: true, callbacks: { token: "t0ken", handler: (cb) => void seen.push(cb) } });
+  sim.call("im_open_login_svc/multiaccount_import", { Accounts: ["carol"] });
+  sim.call("group_open_http_svc/create_group", { Owner_Account: "alice", Type: "Public", GroupId: "g", Name: "G", MaxMemberCount: 3, MemberList: [{ Member_Account: "bob" }] });
+  sim.call("group_open_http_svc/create_group", { Owner_Account: "alice", Type: "AVChatRoom", GroupId: "live", Name: "L" });
+  seen.length = 0;
+  const calls = [
+    ["sns/black_list_add", { From_Account: "alice", To_Account: ["bob"] }, ["Sns.CallbackBlackListAdd"]],
+    ["sns/black_list_delete", { From_Account: "alice", To_Account: ["bob"] }, ["Sns.CallbackBlackListDelete"]],
+    ["group_open_http_svc/modify_group_base_info", { GroupId: "g", Name: "G2" }, ["Group.CallbackAfterGroupInfoChanged"]],
+    ["group_open_http_svc/change_group_owner", { GroupId: "g", NewOwner_Account: "bob" }, ["Group.CallbackAfterChangeGroupOwner"]],
+    ["group_open_http_svc/modify_group_member_info", { GroupId: "g", Member_Account: "alice", NameCard: "A" }, ["Group.CallbackAfterMemberFieldChanged"]],
+    ["group_open_http_svc/set_group_attr", { GroupId: "live", GroupAttr: [{ key: "k", value: "v" }] }, ["Group.CallbackAfterGroupAttrChanged"]],
+    ["profile/portrait_set", { From_Account: "alice", ProfileItem: [{ Tag: "Tag_Profile_IM_Nick", Value: "Al" }] }, ["Profile.CallbackPortraitSet"]],
+    ["group_open_http_svc/add_group_member", { GroupId: "g", MemberList: [{ Member_Account: "carol" }] }, ["Group.CallbackBeforeInviteJoinGroup", "Group.CallbackAfterNewMemberJoin", "Group.CallbackAfterGroupFull"]],
+    ["group_open_http_svc/get_appid_group_list", {}, ["Alert.RequestOverLimit"]],
+  ];
+  for (const [api, body, commands] of calls) {
+    const before = sim.callbackLog().length;
+    assert.equal(sim.call(api, body).ErrorCode, 0, api);
+    const got = seen.splice(0);
+    assert.deepEqual(got.map((c) => c.command), commands, api);
+    for (const c of got) {
+      assert.equal(c.query.OptPlatform, "RESTAPI", api);
+      assert.ok(verifyCallbackSign({ token: "t0ken", requestTime: c.query.RequestTime, sign: c.query.Sign }).ok, `${api}: signed`);
+    }
+    assert.deepEqual(sim.callbackLog().slice(before).map((e) => e.command), commands, `${api}: the log`);
+  }
+  const last = sim.callbackLog().at(-1);
+  assert.deepEqual(last.body, { CallbackCommand: "Alert.RequestOverLimit", ServiceName: "group_open_http_svc", Command: "get_appid_group_list", Request: 1, Limit: 1 });
+  // A failed call fires nothing.
+  assert.equal(sim.call("profile/portrait_set", { From_Account: "nobody", ProfileItem: [{ Tag: "Tag_Profile_IM_Nick", Value: "x" }] }).ErrorCode, 40003);
+  assert.deepEqual(seen, []);
+});
+
 test("verifyCallbackSign checks the documented example, staleness and bad input", () => {
   const sign = "17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061";
   assert.equal(verifyCallbackSign({ token: "xxxxyyyy", requestTime: "1669872112", sign, now: 1669872112 }).ok, true);

@@ -1,8 +1,10 @@
 //! The group callbacks (CN 1632 ff., 1662 ff., part B2 of the reference): messages, read
-//! receipts, recalls, creating, joining, leaving and disbanding groups.
+//! receipts, recalls, creating, joining, leaving and disbanding groups, and changes to a
+//! group's profile, owner, members' fields and custom attributes (CN 105353 ff.).
 
 use super::statement::statements;
 use super::{message_rule, GROUP_RULE};
+use crate::api::group_open_attr_http_svc::get_group_attr::{GroupAttr, GROUP_ATTR};
 use crate::api::{KeyValue, MemberAccountItem, MsgSeqItem, KEY_VALUES, MEMBER_ACCOUNT_ITEM, MSG_BODY, MSG_SEQ_ITEM};
 use crate::protocol::errors::code;
 use crate::vocab::rules::*;
@@ -13,6 +15,21 @@ const MEMBERS: Ty = Ty::Array(&Arr { item: Ty::Object(&MEMBER_ACCOUNT_ITEM), min
 
 /// A group's REST type, or "" in an exception about a group that does not exist.
 const EXCEPTION_TYPE: Ty = Ty::Enum(&["Private", "Public", "ChatRoom", "AVChatRoom", "Community", ""]);
+
+/// How a write changed a group's custom attributes: `OptionType` of
+/// Group.CallbackAfterGroupAttrChanged (CN 105354).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AttrChange {
+    /// set_group_attr: the listed attributes replace all the others.
+    Set,
+    /// modify_group_attr: the listed attributes are set, the others stay.
+    Modify,
+    /// clear_group_attr: all removed.
+    Clear,
+    /// delete_group_attr: the listed keys removed.
+    Delete,
+}
 
 /// `[{ "Member_Account": … }]` of these accounts.
 pub(crate) fn member_items<'a>(accounts: impl IntoIterator<Item = &'a str>) -> Vec<MemberAccountItem> {
@@ -197,6 +214,70 @@ statements! {
         owner_account: String = req "Owner_Account", string(), "UserID of the group's owner (empty: none)" / "群主";
         name: String = req "Name", string(), "the group's name" / "群组名称";
         member_list: Option<Vec<MemberAccountItem>> = opt "MemberList", MEMBERS, "the members when it was disbanded (absent for Community groups)" / "被解散前的群成员列表（社群不带此字段）";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a group's name, introduction, notice or photo changed.
+    GroupAfterGroupInfoChanged as GROUP_AFTER_GROUP_INFO_CHANGED "Group.CallbackAfterGroupInfoChanged" / "GroupCallbackAfterGroupInfoChanged" {
+        title: "After a group's profile is modified" / "群组资料修改之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterGroupInfoChanged","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Operator_Account":"leckie","Notification":"NewNotification","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "群资料被修改的群组 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群资料被修改的群的群组类型";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever changed it (the app admin for REST calls, or the request's From_Account)" / "操作者 UserID";
+        name: Option<String> = opt "Name", string(), "the new name (only when it changed)" / "修改后的群名称";
+        introduction: Option<String> = opt "Introduction", string(), "the new introduction (only when it changed)" / "修改后的群简介";
+        notification: Option<String> = opt "Notification", string(), "the new notice (only when it changed)" / "修改后的群公告";
+        face_url: Option<String> = opt "FaceUrl", string(), "the new profile photo URL (only when it changed)" / "修改后的群头像 URL";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// A group became full, or someone could not join because it was.
+    GroupAfterGroupFull as GROUP_AFTER_GROUP_FULL "Group.CallbackAfterGroupFull" / "GroupCallbackAfterGroupFull" {
+        title: "After a group is full" / "群组满员之后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterGroupFull","GroupId":"@TGS#2J4SZEAEL","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the full group" / "满员的群组 ID";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a group's owner changed.
+    GroupAfterChangeGroupOwner as GROUP_AFTER_CHANGE_GROUP_OWNER "Group.CallbackAfterChangeGroupOwner" / "GroupCallbackAfterChangeGroupOwner" {
+        title: "After a group's owner changes" / "群主变更后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterChangeGroupOwner","GroupId":"@TGS#2TTV7VSII","Type":"Public","Operator_Account":"admin","OldOwner_Account":"jared","NewOwner_Account":"leckie","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "群 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever handed the group over (the app admin for REST calls, or the request's From_Account)" / "操作用户 UserID";
+        old_owner_account: String = req "OldOwner_Account", string(), "UserID of the previous owner (empty: the group had none)" / "原群主 UserID";
+        new_owner_account: String = req "NewOwner_Account", USER_ID, "UserID of the new owner" / "新群主 UserID";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a member's role or name card changed.
+    GroupAfterMemberFieldChanged as GROUP_AFTER_MEMBER_FIELD_CHANGED "Group.CallbackAfterMemberFieldChanged" / "GroupCallbackAfterMemberFieldChanged" {
+        title: "After a group member's profile changes" / "群成员资料变更后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterMemberFieldChanged","GroupId":"@TGS#xxxx","Type":"Community","Operator_Account":"admin","Modified_Account":"123456","Role":"Admin","NameCard":"jacky","EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever made the change (the app admin for REST calls)" / "发起变更请求的操作者 UserID";
+        modified_account: String = req "Modified_Account", USER_ID, "UserID of the member changed" / "变更成员 UserID";
+        role: Option<String> = opt "Role", Ty::Enum(&["Admin", "Member"]), "the member's role after the change: Admin (made an admin) or Member (no longer one); only when it was set" / "变更后成员身份，Admin/Member 分别为设置/取消管理员";
+        name_card: Option<String> = opt "NameCard", string(), "the member's name card after the change; only when it was set" / "变更后群名片";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+
+    callback
+    /// After a group's custom attributes were modified, reset, cleared or deleted.
+    GroupAfterGroupAttrChanged as GROUP_AFTER_GROUP_ATTR_CHANGED "Group.CallbackAfterGroupAttrChanged" / "GroupCallbackAfterGroupAttrChanged" {
+        title: "After a group's custom attributes change" / "群自定义属性变更后回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterGroupAttrChanged","GroupId":"@TGS#2J4SZEAEL","Type":"Public","Operator_Account":"leckie","OptionType":"set","GroupAttr":[{"key":"key1","value":"value1"},{"key":"key2","value":"values"}],"EventTime":1670574414123}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
+        group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
+        operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever changed them (the app admin for REST calls)" / "发起群自定义属性变更请求的操作者 UserID";
+        option_type: AttrChange = req "OptionType", Ty::Enum(&["set", "modify", "clear", "delete"]), "set: all replaced; modify: some set; clear: all removed; delete: some removed" / "set：重置自定义属性；modify：修改自定义属性；clear：清空自定义属性；delete：删除自定义属性";
+        group_attr: Vec<GroupAttr> = req "GroupAttr", Ty::Array(&Arr { item: Ty::Object(&GROUP_ATTR), min_items: 0, max_items: None }), "the attributes the request named (empty for clear)" / "自定义属性列表，key 为自定义属性的键，value 为自定义属性的值";
         event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
     }
 }

@@ -69,8 +69,10 @@ pub struct Fired {
     pub body: Value,
 }
 
+pub mod alert;
 pub mod c2c;
 pub mod group;
+pub mod profile;
 pub mod reply;
 pub mod sns;
 pub mod state;
@@ -114,9 +116,18 @@ registry! {
     group::GroupAfterNewMemberJoin,
     group::GroupAfterMemberExit,
     group::GroupAfterGroupDestroyed,
+    group::GroupAfterGroupInfoChanged,
+    group::GroupAfterGroupFull,
+    group::GroupAfterChangeGroupOwner,
+    group::GroupAfterMemberFieldChanged,
+    group::GroupAfterGroupAttrChanged,
     sns::SnsFriendAdd,
     sns::SnsFriendDelete,
+    sns::SnsBlackListAdd,
+    sns::SnsBlackListDelete,
+    profile::ProfilePortraitSet,
     state::StateChange,
+    alert::AlertRequestOverLimit,
 }
 
 /// The statement of a command.
