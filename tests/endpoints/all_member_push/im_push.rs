@@ -199,3 +199,19 @@ fn snapshot_restore_keeps_the_push_state() {
     assert_eq!(ok(&mut back, "all_member_push/im_push", push(5, json!({})))["TaskId"], first["TaskId"]);
     assert_eq!(receivers(&mut back, "administrator"), ["a"]);
 }
+
+/// The same calls on the same options give the same TaskIds and state: what `tcim serve
+/// --state` relies on when it replays its journal.
+#[test]
+fn replaying_the_calls_gives_the_same_state() {
+    let run = || {
+        let mut sim = tagged();
+        let a = ok(&mut sim, "all_member_push/im_push", push(1, json!({ "Condition": { "TagsOr": ["y"] } })));
+        sim.advance(1);
+        let b = ok(&mut sim, "all_member_push/im_push", push(2, json!({})));
+        (a["TaskId"].clone(), b["TaskId"].clone(), sim.snapshot())
+    };
+    let (first, second) = (run(), run());
+    assert_ne!(first.0, first.1);
+    assert_eq!(first, second);
+}
