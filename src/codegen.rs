@@ -45,6 +45,8 @@ pub fn rust_types() -> String {
             <c::MemberView<'static>>::decl(&cfg),
             <c::MessageView<'static>>::decl(&cfg),
             <c::NotificationView<'static>>::decl(&cfg),
+            <c::PushView<'static>>::decl(&cfg),
+            <c::PushTaskView<'static>>::decl(&cfg),
         ]
     };
     #[cfg(not(feature = "simulator"))]

@@ -28,6 +28,11 @@ fuzz_target!(|data: &[u8]| {
     sim.call("sns/friend_add", r#"{"From_Account":"a","AddFriendItem":[{"To_Account":"b","AddSource":"AddSource_Type_Fuzz","GroupName":"g"}],"ForceAddFlags":1}"#);
     sim.call("sns/black_list_add", r#"{"From_Account":"c","To_Account":["a"]}"#);
     sim.call("openconfigsvr/setnospeaking", r#"{"Set_Account":"b","C2CmsgNospeakingTime":60}"#);
+    // Push attributes and tags, so that pushes with a Condition select someone; a banned file.
+    sim.call("all_member_push/im_set_attr_name", r#"{"AttrNames":{"0":"sex","1":"city"}}"#);
+    sim.call("all_member_push/im_set_attr", r#"{"UserAttrs":[{"To_Account":"a","Attrs":{"sex":"f"}}]}"#);
+    sim.call("all_member_push/im_add_tag", r#"{"UserTags":[{"To_Account":"b","Tags":["x","y"]}]}"#);
+    sim.call("im_cos_msg/forbid_illegal_object", r#"{"RawURL":"https://cos.example/a.png"}"#);
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };

@@ -21,6 +21,9 @@ pub mod openconfigsvr;
 pub mod open_msg_svc;
 pub mod group_open_attr_http_svc;
 pub mod recentcontact;
+pub mod config_svc;
+pub mod all_member_push;
+pub mod im_cos_msg;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -120,4 +123,18 @@ endpoints! { $
     recentcontact::del_contact_group::DelContactGroup,
     recentcontact::search_contact_group::SearchContactGroup,
     recentcontact::get_contact_group::GetContactGroup,
+    config_svc::get_ip_list::GetIpList,
+    all_member_push::im_push::ImPush,
+    all_member_push::im_set_attr_name::ImSetAttrName,
+    all_member_push::im_get_attr_name::ImGetAttrName,
+    all_member_push::im_get_attr::ImGetAttr,
+    all_member_push::im_set_attr::ImSetAttr,
+    all_member_push::im_remove_attr::ImRemoveAttr,
+    all_member_push::im_get_tag::ImGetTag,
+    all_member_push::im_add_tag::ImAddTag,
+    all_member_push::im_remove_tag::ImRemoveTag,
+    all_member_push::im_remove_all_tags::ImRemoveAllTags,
+    im_cos_msg::forbid_illegal_object::ForbidIllegalObject,
+    im_cos_msg::allow_banned_object::AllowBannedObject,
+    im_cos_msg::get_cos_sig::GetCosSig,
 }

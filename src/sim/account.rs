@@ -50,6 +50,9 @@ pub fn delete(sim: &mut Simulator, body: Body<'_>) -> Answer {
 
 /// Removes every trace of a deleted account from the others' data.
 fn forget(sim: &mut Simulator, id: &str) {
+    // Its push attributes and tags go with it.
+    sim.world.push_attrs.remove(id);
+    sim.world.push_tags.remove(id);
     for a in sim.world.accounts.values_mut() {
         if a.friends.remove(id).is_some() {
             a.standard_seq += 1;

@@ -114,7 +114,7 @@ fn no_unread(control: Option<&[String]>) -> bool {
 
 /// Stores a message in the conversation, in time order (then seq order within a second),
 /// even when its time is in the past.
-fn store(sim: &mut Simulator, from: String, to: String, msg: C2cMsg) {
+pub(super) fn store(sim: &mut Simulator, from: String, to: String, msg: C2cMsg) {
     let list = sim.world.c2c.entry(from).or_default().entry(to).or_default();
     let at = list.partition_point(|m| (m.time, m.seq) <= (msg.time, msg.seq));
     list.insert(at, msg);

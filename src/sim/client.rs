@@ -330,10 +330,12 @@ pub fn inspect_json(sim: &Simulator) -> String {
     let view = Inspect {
         accounts: w.accounts.iter().map(|(user_id, a)| account_view(sim, user_id, a)).collect(),
         admin: &sim.options.admin,
+        banned_objects: (!w.banned_objects.is_empty()).then(|| w.banned_objects.keys().map(String::as_str).collect()),
         c2c,
         destroyed_groups: &w.destroyed,
         groups: w.groups.values().map(group_view).collect(),
         now: sim.now(),
+        push: push_view(w),
         sdk_app_id: sim.options.sdk_app_id,
     };
     serde_json::to_string(&view).unwrap_or_default()
@@ -347,11 +349,56 @@ pub fn inspect_json(sim: &Simulator) -> String {
 pub(crate) struct Inspect<'a> {
     accounts: Vec<AccountView<'a>>,
     admin: &'a str,
+    /// Banned chat files (im_cos_msg), by URL; absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    banned_objects: Option<Vec<&'a str>>,
     c2c: Vec<Conversation<'a>>,
     destroyed_groups: &'a BTreeSet<String>,
     groups: Vec<GroupView<'a>>,
     now: u64,
+    /// All-member push: attribute names, accounts' attributes and tags, pushes made; absent
+    /// when the app has none of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    push: Option<PushView<'a>>,
     sdk_app_id: u32,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedPush")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PushView<'a> {
+    /// Attribute index ("0"–"9") → name.
+    attr_names: &'a BTreeMap<String, String>,
+    /// Account → attribute name → value.
+    attrs: BTreeMap<&'a str, BTreeMap<&'a str, &'a str>>,
+    /// Account → tags, in the order added.
+    tags: &'a BTreeMap<String, Vec<String>>,
+    /// The pushes, oldest first.
+    tasks: Vec<PushTaskView<'a>>,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedPushTask")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PushTaskView<'a> {
+    from: &'a str,
+    msg_random: u32,
+    /// The accounts it reached.
+    receivers: &'a [String],
+    task_id: &'a str,
+    time: u64,
+}
+
+fn push_view(w: &super::state::World) -> Option<PushView<'_>> {
+    if w.push_attr_names.is_empty() && w.push_attrs.is_empty() && w.push_tags.is_empty() && w.push_tasks.is_empty() {
+        return None;
+    }
+    let attrs = w.push_attrs.iter().map(|(account, by_index)| (account.as_str(), by_index.iter().filter_map(|(i, v)| w.push_attr_names.get(i).map(|n| (n.as_str(), v.as_str()))).collect())).collect();
+    let mut tasks: Vec<PushTaskView<'_>> = w.push_tasks.iter().map(|(id, t)| PushTaskView { from: &t.from, msg_random: t.msg_random, receivers: &t.receivers, task_id: id, time: t.time }).collect();
+    tasks.sort_by_key(|t| t.time);
+    Some(PushView { attr_names: &w.push_attr_names, attrs, tags: &w.push_tags, tasks })
 }
 
 #[derive(Serialize, ts_rs::TS)]

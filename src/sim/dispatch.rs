@@ -269,6 +269,25 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
     const MSG: ServiceCodes = ServiceCodes { parse: code::C2C_JSON_PARSE, invalid: code::C2C_JSON_PARSE, specific: &[] };
     // Conversations: 50002 for any bad parameter (A21).
     const CONTACTS: ServiceCodes = ServiceCodes { parse: 50002, invalid: 50002, specific: &[] };
+    // All-member push: the push service's codes (269/45934, 1047/74196); the first row that
+    // matches wins, so a list's own limit comes before the 100-account one.
+    const PUSH: ServiceCodes = ServiceCodes {
+        parse: code::C2C_JSON_PARSE,
+        invalid: code::C2C_JSON_PARSE,
+        specific: &[
+            (Some("MsgRandom"), None, code::C2C_MSG_RANDOM),
+            (Some("MsgBody"), None, code::C2C_BAD_BODY),
+            (Some("MsgLifeTime"), None, code::C2C_LIFETIME),
+            (Some("From_Account"), None, code::C2C_FROM_ACCOUNT),
+            (Some("Tags"), Some("too_many_items"), 90032),
+            (Some("TagsAnd"), Some("too_many_items"), 90032),
+            (Some("TagsOr"), Some("too_many_items"), 90032),
+            (None, Some("too_many_items"), 90018),
+            (Some("To_Account"), None, code::C2C_JSON_PARSE),
+            (None, Some("too_long"), 90020),
+            (None, Some("empty_string"), 90040),
+        ],
+    };
     match service {
         Service::Group => &GROUP,
         Service::Account => &PUBLIC,
@@ -279,6 +298,9 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::OpenMsg => &MSG,
         Service::GroupAttr => &GROUP,
         Service::RecentContact => &CONTACTS,
+        Service::ConfigSvc => &PUBLIC,
+        Service::AllMemberPush => &PUSH,
+        Service::ImCosMsg => &MSG,
     }
 }
 

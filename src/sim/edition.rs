@@ -23,13 +23,16 @@ pub struct Plan {
     pub recent_contacts: usize,
     /// The group read receipts feature (10059 without it).
     receipts: bool,
+    /// All-member push and its attributes and tags (90045 without it): "available only to the
+    /// Pro, Pro Plus and Enterprise editions" (trtc.io/document/37167).
+    all_member_push: bool,
 }
 
 pub const PLANS: &[Plan] = &[
-    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false },
-    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false },
-    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true },
-    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true },
+    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false },
+    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true },
+    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true },
+    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true },
 ];
 
 /// The plan an `edition` option names, or why it names none.
@@ -71,6 +74,11 @@ impl Simulator {
             }
         }
         Ok(())
+    }
+
+    /// Whether the plan has all-member push (with no edition, everything is on).
+    pub(crate) fn plan_has_all_member_push(&self) -> bool {
+        self.plan().is_none_or(|p| p.all_member_push)
     }
 
     /// Whether the plan has the group read receipts feature.

@@ -21,6 +21,9 @@ pub mod options;
 mod presence;
 mod profile;
 mod sns;
+mod config_svc;
+mod all_member_push;
+mod im_cos_msg;
 pub mod snapshot;
 pub mod state;
 

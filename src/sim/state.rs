@@ -501,6 +501,34 @@ snapshotted! {
         pub sns_counter: u64,
         /// The latest broadcasts to the live groups, for their seqs and the duplicate check.
         pub broadcasts: Vec<Broadcast>,
+        /// All-member push (`all_member_push/*`): the app's attribute names by index ("0"–"9").
+        /// Empty maps are left out of snapshots (older snapshots read as empty).
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub push_attr_names: BTreeMap<String, String>,
+        /// Each account's push attributes, by attribute index (so renaming an attribute keeps
+        /// the values), and its push tags in the order added.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub push_attrs: BTreeMap<String, BTreeMap<String, String>>,
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub push_tags: BTreeMap<String, Vec<String>>,
+        /// The pushes made, by TaskId (a repeated MsgRandom, the daily limit, the interval).
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub push_tasks: BTreeMap<String, PushTask>,
+        /// Banned chat files (`im_cos_msg/forbid_illegal_object`): RawURL → when banned.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub banned_objects: BTreeMap<String, u64>,
+    }
+}
+
+snapshotted! {
+    /// One `im_push`: when, from whom, and who it reached.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct PushTask {
+        pub msg_random: u32,
+        pub time: u64,
+        pub from: String,
+        /// The accounts it reached (stored in their one-to-one history unless online-only).
+        pub receivers: Vec<String>,
     }
 }
 

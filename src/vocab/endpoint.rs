@@ -45,6 +45,12 @@ services! {
     GroupAttr = "group_open_attr_http_svc",
     /// Conversation lists.
     RecentContact = "recentcontact",
+    /// The service's server addresses.
+    ConfigSvc = "ConfigSvc",
+    /// All-member push: the app's attribute names, accounts' attributes and tags, pushes.
+    AllMemberPush = "all_member_push",
+    /// Chat files (rich-media objects): bans and signed URLs.
+    ImCosMsg = "im_cos_msg",
 }
 
 impl Service {

@@ -41,6 +41,8 @@ export function renderState(read = true) {
   if (s.c2c.length) {
     box.append(el("article", { class: "card", "data-c2c": "1" }, el("h3", { text: t("oneToOne") }), table(t("c2cHeads"), s.c2c.map((c) => [`${c.from} → ${c.to}`, c.messages, c.unread, c.readTime ? fmtTime(c.readTime) : "–"]), t("conversations"))));
   }
+  if (s.push) box.append(pushCard(s.push));
+  if (s.bannedObjects) box.append(el("article", { class: "card", "data-banned": "1" }, el("h3", { text: t("bannedFiles") }), table(t("bannedFileHeads"), s.bannedObjects.map((u) => [u]), t("bannedFiles"))));
   const people = paged("people", s.accounts.filter(hasPeopleData));
   for (const a of people.shown) box.append(personCard(a, s.now));
   if (people.more) box.append(people.more);
@@ -71,5 +73,16 @@ function personCard(a, now) {
   if (a.friendGroups.length) card.append(table(t("friendListHeads"), a.friendGroups.map((g) => [g, a.friends.filter((f) => f.groups.includes(g)).map((f) => f.userId).join(", ")]), t("friendLists")));
   if (a.blocked.length) card.append(table(t("blockedHeads"), a.blocked.map((b) => [b]), t("blocklist")));
   if (a.pending.length) card.append(table(t("pendingHeads"), a.pending.map((p) => [p]), t("pending")));
+  return card;
+}
+
+/** All-member push: the app's attribute names, each account's attributes and tags, the pushes made. */
+function pushCard(p) {
+  const card = el("article", { class: "card", "data-push": "1" }, el("h3", { text: t("allMemberPush") }));
+  const names = Object.entries(p.attrNames).map(([i, n]) => `${i}: ${n}`).join(", ");
+  if (names) card.append(el("p", { class: "muted", text: t("pushAttrNames", names) }));
+  const accounts = [...new Set([...Object.keys(p.attrs), ...Object.keys(p.tags)])].sort();
+  if (accounts.length) card.append(table(t("pushAccountHeads"), accounts.map((a) => [a, Object.entries(p.attrs[a] ?? {}).map(([n, v]) => `${n}=${v}`).join(", "), (p.tags[a] ?? []).join(", ")]), t("pushAccounts")));
+  if (p.tasks.length) card.append(table(t("pushTaskHeads"), p.tasks.slice(-20).map((k) => [k.taskId, fmtTime(k.time), k.from, k.receivers.join(", ")]), t("pushTasks")));
   return card;
 }

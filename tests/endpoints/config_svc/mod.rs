@@ -1,0 +1,1 @@
+mod get_ip_list;
