@@ -473,7 +473,7 @@ pub(crate) struct GroupView<'a> {
     cleared_seq: Option<u64>,
     /// Group counters by key (none: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    #[ts(optional, type = "Record<string, number>")]
     counters: Option<&'a BTreeMap<String, i64>>,
     group_id: &'a str,
     max_members: u32,
