@@ -42,6 +42,7 @@ pub fn rust_types() -> String {
             c::ConversationItem::decl(&cfg),
             <c::Conversation<'static>>::decl(&cfg),
             <c::GroupView<'static>>::decl(&cfg),
+            <c::BanView<'static>>::decl(&cfg),
             <c::MemberView<'static>>::decl(&cfg),
             <c::MessageView<'static>>::decl(&cfg),
             <c::NotificationView<'static>>::decl(&cfg),

@@ -89,7 +89,8 @@ impl Names {
             service: service.to_owned(),
             command: command.to_owned(),
             request_type: camel_case(&command_module),
-            service_variant: camel_case(&service_module),
+            // An existing service keeps its variant (`openim` is `OpenIm`, not `Openim`).
+            service_variant: crate::vocab::Service::from_name(service).map_or_else(|| camel_case(&service_module), |s| format!("{s:?}")),
             service_module,
             command_module,
         })
@@ -327,6 +328,8 @@ mod tests {
         assert_eq!((n.service_module.as_str(), n.command_module.as_str(), n.request_type.as_str(), n.service_variant.as_str()), ("config_svc", "get_ip_list", "GetIpList", "ConfigSvc"));
         let n = Names::parse("v4/group_open_http_svc/get_group_ban_member").unwrap();
         assert_eq!((n.service_module.as_str(), n.request_type.as_str()), ("group_open_http_svc", "GetGroupBanMember"));
+        assert_eq!(Names::parse("openim/modify_group_msg").unwrap().service_variant, "OpenIm");
+        assert_eq!(Names::parse("group_open_http_svc/x").unwrap().service_variant, "Group");
         assert!(Names::parse("sns").is_err() && Names::parse("sns/a-b").is_err() && Names::parse("1x/y").is_err());
     }
 }

@@ -159,6 +159,18 @@ fn attribute_writes_fire_with_their_option_type() {
 }
 
 #[test]
+fn deleting_group_attributes_fires_with_the_values_removed() {
+    let mut s = sim();
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "AVChatRoom", "GroupId": "live", "Name": "Live" }));
+    ok(&mut s, "group_open_http_svc/modify_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "a", "value": "1" }, { "key": "b", "value": "2" }] }));
+    s.take_callbacks();
+    let body = fires_one(&mut s, "group_open_http_svc/delete_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "b" }] }));
+    assert_eq!(body, json!({ "CallbackCommand": "Group.CallbackAfterGroupAttrChanged", "GroupId": "live", "Type": "AVChatRoom", "Operator_Account": "administrator", "OptionType": "delete", "GroupAttr": [{ "key": "b", "value": "2" }], "EventTime": MS }));
+    // A key the group does not have refuses the whole delete and fires nothing.
+    fails_silently(&mut s, "group_open_http_svc/delete_group_attr", json!({ "GroupId": "live", "GroupAttr": [{ "key": "a" }, { "key": "zz" }] }), 10050);
+}
+
+#[test]
 fn a_profile_set_fires_with_the_fields_set() {
     let mut s = sim();
     let items = json!([{ "Tag": "Tag_Profile_IM_Nick", "Value": "Al" }, { "Tag": "Tag_Profile_IM_Level", "Value": 3 }]);

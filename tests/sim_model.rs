@@ -1,7 +1,8 @@
 //! Random operation sequences run against the simulator and against a deliberately naive
 //! reference model (plain vectors, full scans, no indexes). Every observable answer must
 //! agree: error codes, receipts, read positions, unread counts, C2C unread, friends,
-//! blocklists, pending friend requests, AllowType, global mute and online status, and the
+//! blocklists, pending friend requests, AllowType, global mute and online status, live-group
+//! bans, group counters, cleared group history and one-sided one-to-one deletions, and the
 //! same again after snapshot → restore.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -79,11 +80,26 @@ enum Op {
     AttrModify { g: usize, key: usize, value: usize },
     AttrSet { g: usize, key: usize, value: usize },
     AttrClear(usize),
+    /// ban_group_member of some accounts for some seconds; unban_group_member.
+    Ban { g: usize, who: Vec<usize>, secs: u32 },
+    Unban { g: usize, who: Vec<usize> },
+    /// update_group_counter of one key: Mode absent, Set, Increase or Decrease.
+    Counter { g: usize, key: usize, mode: usize, value: i64 },
+    /// delete_group_counter of one key, or of all.
+    CounterDelete { g: usize, key: Option<usize> },
+    /// clear_group_msg up to a seq, or all.
+    ClearHistory { g: usize, seq: Option<u64> },
+    /// delete_c2c_msg_ramble of the n-th message between two users (either way), or a key
+    /// that names none.
+    DeleteRamble { who: usize, peer: usize, nth: usize },
 }
 
 const NAMES: [&str; 3] = ["work", "family", "misc"];
 const MARKS: [&str; 2] = ["", "vip"];
 const ATTR_KEYS: [&str; 3] = ["a", "b", "c"];
+const COUNTER_KEYS: [&str; 3] = ["like", "gift", "views"];
+/// update_group_counter's Mode: absent (Set), or named.
+const COUNTER_MODES: [Option<&str>; 4] = [None, Some("Set"), Some("Increase"), Some("Decrease")];
 
 const ALLOW: [&str; 3] = ["AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"];
 const PLATFORMS: [&str; 2] = ["Web", "Android"];
@@ -139,6 +155,12 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (g.clone(), 0..ATTR_KEYS.len(), 0usize..3).prop_map(|(g, key, value)| Op::AttrModify { g, key, value }),
         1 => (g.clone(), 0..ATTR_KEYS.len(), 0usize..3).prop_map(|(g, key, value)| Op::AttrSet { g, key, value }),
         1 => g.clone().prop_map(Op::AttrClear),
+        2 => (g.clone(), proptest::collection::vec(u.clone(), 1..3), 1u32..600).prop_map(|(g, who, secs)| Op::Ban { g, who, secs }),
+        1 => (g.clone(), proptest::collection::vec(u.clone(), 1..3)).prop_map(|(g, who)| Op::Unban { g, who }),
+        2 => (g.clone(), 0..COUNTER_KEYS.len(), 0..COUNTER_MODES.len(), prop_oneof![-3i64..4, Just(i64::MAX), Just(i64::MIN)]).prop_map(|(g, key, mode, value)| Op::Counter { g, key, mode, value }),
+        1 => (g.clone(), proptest::option::of(0..COUNTER_KEYS.len())).prop_map(|(g, key)| Op::CounterDelete { g, key }),
+        1 => (g.clone(), proptest::option::of(0u64..8)).prop_map(|(g, seq)| Op::ClearHistory { g, seq }),
+        2 => (u.clone(), u.clone(), 0usize..4).prop_map(|(who, peer, nth)| Op::DeleteRamble { who, peer, nth }),
     ]
 }
 
@@ -178,6 +200,11 @@ struct MGroup {
     attrs: Vec<(String, String)>,
     attr_second: u64,
     attr_writes: u32,
+    /// (account, until): live-group bans, kept by account.
+    bans: Vec<(String, u64)>,
+    counters: Vec<(String, i64)>,
+    /// clear_group_msg's mark: seqs up to it are never unread.
+    cleared: u64,
 }
 
 /// What an account keeps about one conversation besides its messages.
@@ -220,6 +247,8 @@ struct Model {
     /// ClearRamble.
     conv_deleted: Vec<(String, String, u64)>,
     cleared: Vec<(String, String, u64)>,
+    /// (account, peer, MsgKey) deleted from the account's side (delete_c2c_msg_ramble).
+    c2c_deleted: Vec<(String, String, String)>,
 }
 
 /// A conversation target: (type, peer or group).
@@ -323,7 +352,7 @@ impl Model {
                 if let Some(existing) = self.group(&id) {
                     return if self.groups[existing].owner.is_some() && self.groups[existing].owner == owner { 10025 } else { 10021 };
                 }
-                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], created: self.now, recalled: vec![], muted: vec![], mute_all: false, attrs: vec![], attr_second: 0, attr_writes: 0 };
+                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], created: self.now, recalled: vec![], muted: vec![], mute_all: false, attrs: vec![], attr_second: 0, attr_writes: 0, bans: vec![], counters: vec![], cleared: 0 };
                 for (a, is_owner) in owner.into_iter().map(|o| (o, true)).chain(list.into_iter().map(|m| (m, false))) {
                     grp.members.push(MMember { account: a, owner: is_owner, joined_after: 0, read: 0 });
                 }
@@ -435,7 +464,7 @@ impl Model {
                     return 0;
                 }
                 let total = grp.msgs.len() as u64;
-                grp.members[mi].read = total - (*n).min(total);
+                grp.members[mi].read = total - (*n).min(total - grp.cleared);
                 0
             }
             Op::ClientRead { g, who, seq } => {
@@ -452,8 +481,10 @@ impl Model {
                 let a = USERS[*w].to_string();
                 if let Some(gi) = self.group(GROUP_IDS[*g]) {
                     let exists = self.exists(&a);
+                    let now = self.now;
                     let grp = &mut self.groups[gi];
-                    if exists && Self::member(grp, &a).is_none() && grp.members.len() < grp.max {
+                    let banned = grp.bans.iter().any(|(x, until)| *x == a && *until > now);
+                    if exists && !banned && Self::member(grp, &a).is_none() && grp.members.len() < grp.max {
                         let last = grp.msgs.len() as u64;
                         grp.members.push(MMember { account: a, owner: false, joined_after: last, read: last });
                     }
@@ -653,12 +684,14 @@ impl Model {
                 self.cgroups.retain(|(x, ..)| x != &a);
                 self.conv_deleted.retain(|(x, ..)| x != &a);
                 self.cleared.retain(|(x, ..)| x != &a);
+                self.c2c_deleted.retain(|(x, ..)| x != &a);
                 for g in &mut self.groups {
                     if g.members.iter().any(|m| m.account == a && m.owner) {
                         g.owner = None;
                     }
                     g.members.retain(|m| m.account != a);
                     g.muted.retain(|(x, _)| x != &a);
+                    g.bans.retain(|(x, _)| x != &a);
                 }
                 0
             }
@@ -907,6 +940,89 @@ impl Model {
                 grp.attr_writes = writes + 1;
                 0
             }
+            Op::Ban { g, who, secs } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty != "AVChatRoom" {
+                    return 10007;
+                }
+                for w in who {
+                    if !self.exists(USERS[*w]) {
+                        return 10019;
+                    }
+                    if self.groups[gi].members.iter().any(|m| m.account == USERS[*w] && m.owner) {
+                        return 10004;
+                    }
+                }
+                let until = self.now + u64::from(*secs);
+                let grp = &mut self.groups[gi];
+                for w in who {
+                    grp.bans.retain(|(x, _)| x != USERS[*w]);
+                    grp.bans.push((USERS[*w].into(), until));
+                    grp.members.retain(|m| m.account != USERS[*w]);
+                }
+                0
+            }
+            Op::Unban { g, who } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty != "AVChatRoom" {
+                    return 10007;
+                }
+                if who.iter().any(|w| !self.exists(USERS[*w])) {
+                    return 10019;
+                }
+                self.groups[gi].bans.retain(|(x, _)| !who.iter().any(|w| x == USERS[*w]));
+                0
+            }
+            Op::Counter { g, key, mode, value } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let grp = &mut self.groups[gi];
+                if grp.ty == "Community" {
+                    return 10007;
+                }
+                let k = COUNTER_KEYS[*key];
+                let old = grp.counters.iter().find(|(x, _)| x == k).map_or(0, |(_, v)| *v);
+                let new = match COUNTER_MODES[*mode] {
+                    Some("Increase") => old.checked_add(*value),
+                    Some("Decrease") => old.checked_sub(*value),
+                    _ => Some(*value),
+                };
+                let Some(new) = new else { return 10004 };
+                grp.counters.retain(|(x, _)| x != k);
+                grp.counters.push((k.into(), new));
+                0
+            }
+            Op::CounterDelete { g, key } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let grp = &mut self.groups[gi];
+                if grp.ty == "Community" {
+                    return 10007;
+                }
+                grp.counters.retain(|(x, _)| key.is_some_and(|k| x != COUNTER_KEYS[k]));
+                0
+            }
+            Op::ClearHistory { g, seq } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let grp = &mut self.groups[gi];
+                if grp.ty == "Community" {
+                    return 10007;
+                }
+                let len = grp.msgs.len() as u64;
+                grp.cleared = grp.cleared.max(seq.unwrap_or(u64::MAX).min(len));
+                0
+            }
+            Op::DeleteRamble { who, peer, nth } => {
+                let (a, b) = (USERS[*who], USERS[*peer]);
+                if !self.exists(a) {
+                    return 90008;
+                }
+                if !self.exists(b) {
+                    return 90003;
+                }
+                if let Some(key) = self.ramble_key(a, b, *nth) {
+                    self.c2c_deleted.push((a.into(), b.into(), key));
+                }
+                0
+            }
             Op::ChangeOwner { g, who } => {
                 let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
                 if self.groups[gi].ty == "AVChatRoom" {
@@ -1014,13 +1130,28 @@ impl Model {
             .collect()
     }
 
+    /// The n-th message between two users, either way, in the order sent.
+    fn ramble_key(&self, a: &str, b: &str, nth: usize) -> Option<String> {
+        self.c2c.iter().filter(|(f, t, ..)| (f == a && t == b) || (f == b && t == a)).nth(nth).map(|m| m.3.clone())
+    }
+
+    fn deleted_by(&self, a: &str, b: &str, key: &str) -> bool {
+        self.c2c_deleted.iter().any(|(x, y, k)| x == a && y == b && k == key)
+    }
+
+    /// What admin_getroammsg shows `a` of its conversation with `b`: not cleared, not deleted.
+    fn roam_count(&self, a: &str, b: &str) -> usize {
+        let cleared = self.cleared.iter().filter(|(x, y, _)| x == a && y == b).map(|(.., t)| *t).max();
+        self.c2c.iter().filter(|(f, t, time, key, _)| ((f == a && t == b) || (f == b && t == a)) && cleared.is_none_or(|c| *time > c) && !self.deleted_by(a, b, key)).count()
+    }
+
     fn read_time(&self, reader: &str, peer: &str) -> u64 {
         self.read_times.iter().filter(|(r, p, _)| r == reader && p == peer).map(|(_, _, t)| *t).max().unwrap_or(0)
     }
 
     fn c2c_unread(&self, reader: &str, peer: &str) -> u64 {
         let rt = self.read_time(reader, peer);
-        self.c2c.iter().filter(|(f, t, time, key, recalled)| f == peer && t == reader && *time > rt && !*recalled && !self.quiet.contains(key)).count() as u64
+        self.c2c.iter().filter(|(f, t, time, key, recalled)| f == peer && t == reader && *time > rt && !*recalled && !self.quiet.contains(key) && !self.deleted_by(reader, peer, key)).count() as u64
     }
 
     /// (Code, ReadNum, UnreadNum) for a seq, by full scan.
@@ -1035,7 +1166,7 @@ impl Model {
     }
 
     fn unread(&self, g: &MGroup, m: &MMember) -> u64 {
-        g.msgs.iter().enumerate().filter(|(i, msg)| (*i as u64 + 1) > m.read && msg.sender != m.account).count() as u64
+        g.msgs.iter().enumerate().filter(|(i, msg)| (*i as u64 + 1) > m.read.max(g.cleared) && msg.sender != m.account).count() as u64
     }
 }
 
@@ -1157,6 +1288,33 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
         Op::AttrModify { g, key, value } => ("group_open_http_svc/modify_group_attr", json!({ "GroupId": GROUP_IDS[*g], "GroupAttr": [{ "key": ATTR_KEYS[*key], "value": value.to_string() }] })),
         Op::AttrSet { g, key, value } => ("group_open_http_svc/set_group_attr", json!({ "GroupId": GROUP_IDS[*g], "GroupAttr": [{ "key": ATTR_KEYS[*key], "value": value.to_string() }] })),
         Op::AttrClear(g) => ("group_open_http_svc/clear_group_attr", json!({ "GroupId": GROUP_IDS[*g] })),
+        Op::Ban { g, who, secs } => ("group_open_http_svc/ban_group_member", json!({ "GroupId": GROUP_IDS[*g], "Members_Account": who.iter().map(|w| USERS[*w]).collect::<Vec<_>>(), "Duration": secs })),
+        Op::Unban { g, who } => ("group_open_http_svc/unban_group_member", json!({ "GroupId": GROUP_IDS[*g], "Members_Account": who.iter().map(|w| USERS[*w]).collect::<Vec<_>>() })),
+        Op::Counter { g, key, mode, value } => {
+            let mut b = json!({ "GroupId": GROUP_IDS[*g], "GroupCounter": [{ "Key": COUNTER_KEYS[*key], "Value": value }] });
+            if let Some(m) = COUNTER_MODES[*mode] {
+                b["Mode"] = json!(m);
+            }
+            ("group_open_http_svc/update_group_counter", b)
+        }
+        Op::CounterDelete { g, key } => {
+            let mut b = json!({ "GroupId": GROUP_IDS[*g] });
+            if let Some(k) = key {
+                b["GroupCounterKeys"] = json!([COUNTER_KEYS[*k]]);
+            }
+            ("group_open_http_svc/delete_group_counter", b)
+        }
+        Op::ClearHistory { g, seq } => {
+            let mut b = json!({ "GroupId": GROUP_IDS[*g] });
+            if let Some(s) = seq {
+                b["MsgSeq"] = json!(s);
+            }
+            ("group_open_http_svc/clear_group_msg", b)
+        }
+        Op::DeleteRamble { who, peer, nth } => {
+            let key = model.ramble_key(USERS[*who], USERS[*peer], *nth).unwrap_or_else(|| "999999_1_1".to_owned());
+            ("openim/delete_c2c_msg_ramble", json!({ "Operator_Account": USERS[*who], "Peer_Account": USERS[*peer], "MsgKeyList": [key] }))
+        }
         _ => return None,
     })
 }
@@ -1340,6 +1498,29 @@ fn compare_conversations(sim: &mut Simulator, model: &Model) -> Result<(), TestC
         want.sort();
         let want: Vec<Value> = want.into_iter().map(|(k, v)| json!({ "key": k, "value": v })).collect();
         prop_assert_eq!(&r["GroupAttrAry"], &json!(want), "attributes of {}", g.id);
+        let r = sim.call("group_open_http_svc/get_group_ban_member", &json!({ "GroupId": g.id, "Offset": 0 }).to_string());
+        let mut want: Vec<(u64, &str)> = g.bans.iter().filter(|(_, until)| *until > model.now).map(|(a, until)| (*until, a.as_str())).collect();
+        want.sort();
+        let want: Vec<Value> = want.into_iter().map(|(until, a)| json!({ "Member_Account": a, "BannedUntil": until })).collect();
+        prop_assert_eq!(&r["BannedAccountList"], &json!(want), "bans of {}", g.id);
+    }
+    for g in model.groups.iter().filter(|g| g.ty != "Community") {
+        let r = sim.call("group_open_http_svc/get_group_counter", &json!({ "GroupId": g.id }).to_string());
+        let mut want = g.counters.clone();
+        want.sort();
+        let want: Vec<Value> = want.into_iter().map(|(k, v)| json!({ "Key": k, "Value": v })).collect();
+        prop_assert_eq!(&r["GroupCounter"], &json!(want), "counters of {}", g.id);
+    }
+    // One-to-one roaming as each side sees it (cleared and deleted messages gone from it).
+    for a in USERS.iter().filter(|a| model.exists(a)) {
+        for b in USERS.iter().filter(|b| model.exists(b) && a != *b) {
+            let want = model.roam_count(a, b);
+            if want == 0 && !model.c2c.iter().any(|(f, t, ..)| (f == a && t == b) || (f == b && t == a)) {
+                continue;
+            }
+            let r = sim.call("openim/admin_getroammsg", &json!({ "Operator_Account": a, "Peer_Account": b, "MaxCnt": 100, "MinTime": 0, "MaxTime": 4_000_000_000u64 }).to_string());
+            prop_assert_eq!(r["MsgCnt"].as_u64().unwrap() as usize, want, "roaming of {} with {}: {}", a, b, r);
+        }
     }
     Ok(())
 }

@@ -33,6 +33,13 @@ fuzz_target!(|data: &[u8]| {
     sim.call("all_member_push/im_set_attr", r#"{"UserAttrs":[{"To_Account":"a","Attrs":{"sex":"f"}}]}"#);
     sim.call("all_member_push/im_add_tag", r#"{"UserTags":[{"To_Account":"b","Tags":["x","y"]}]}"#);
     sim.call("im_cos_msg/forbid_illegal_object", r#"{"RawURL":"https://cos.example/a.png"}"#);
+    // A live group with a member, an attribute and a ban, and a counter: the live-group and
+    // group-extras commands act on something.
+    sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"AVChatRoom","GroupId":"live","Name":"n"}"#);
+    let _ = sim.client_json(r#"{"action":"joinGroup","groupId":"live","account":"b"}"#);
+    sim.call("group_open_http_svc/modify_group_attr", r#"{"GroupId":"live","GroupAttr":[{"key":"k","value":"v"}]}"#);
+    sim.call("group_open_http_svc/ban_group_member", r#"{"GroupId":"live","Members_Account":["c"],"Duration":60}"#);
+    sim.call("group_open_http_svc/update_group_counter", r#"{"GroupId":"g1","GroupCounter":[{"Key":"k","Value":1}]}"#);
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };

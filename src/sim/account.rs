@@ -67,6 +67,7 @@ fn forget(sim: &mut Simulator, id: &str) {
             g.owner = None;
         }
         g.muted.remove(id);
+        g.bans.remove(id);
     }
     sim.world.read_time.remove(id);
 }

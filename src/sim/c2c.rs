@@ -8,6 +8,7 @@ use crate::api::openim::admin_msgwithdraw::AdminMsgWithdraw;
 use crate::api::openim::get_c2c_unread_msg_num::{C2cUnread, GetC2cUnreadMsgNum, GetC2cUnreadMsgNumResponse, PeerError};
 use crate::api::openim::batchsendmsg::{BatchSendMsg, BatchSendMsgResponse};
 use crate::api::openim::c2c_msg_read_receipt::C2cMsgReadReceipt;
+use crate::api::openim::delete_c2c_msg_ramble::{DeleteC2cMsgRamble, DeleteC2cMsgRambleResponse};
 use crate::api::openim::modify_c2c_msg::ModifyC2cMsg;
 use crate::api::openim::importmsg::ImportMsg;
 use crate::api::openim::query_online_status::AccountError;
@@ -209,9 +210,11 @@ pub fn roam(sim: &Simulator, body: Body<'_>) -> Answer {
     let (a, b) = (req.operator_account.as_str(), req.peer_account.as_str());
     // What the operator cleared (recentcontact/delete ClearRamble) is gone from its side only.
     let cleared = sim.person(a).and_then(|p| p.cleared_roaming.get(b)).copied();
-    // Cleared by this account, or older than the plan keeps history.
+    // Deleted from its side only (delete_c2c_msg_ramble).
+    let deleted = w.deleted_c2c(a, b);
+    // Cleared or deleted by this account, or older than the plan keeps history.
     let floor = sim.history_floor();
-    let visible = |m: &C2cMsg| cleared.is_none_or(|c| m.time > c) && m.time >= floor;
+    let visible = |m: &C2cMsg| cleared.is_none_or(|c| m.time > c) && m.time >= floor && deleted.is_none_or(|d| !d.contains(&m.key()));
     let mut all: Vec<(&str, &str, &C2cMsg)> = w.c2c_messages(a, b).iter().map(|m| (a, b, m)).chain(w.c2c_messages(b, a).iter().map(|m| (b, a, m))).filter(|(_, _, m)| visible(m) && m.time >= u64::from(req.min_time) && m.time <= u64::from(req.max_time)).collect();
     all.sort_by_key(|(_, _, m)| std::cmp::Reverse((m.time, m.seq)));
     let start = match req.last_msg_key.as_deref().filter(|k| !k.is_empty()) {
@@ -360,4 +363,32 @@ impl Simulator {
             self.fire_from(platform, &body);
         }
     }
+}
+serve!(DeleteC2cMsgRamble => delete_ramble);
+
+/// Whether `key` is written as a MsgKey is (`MsgSeq_MsgRandom_MsgTimeStamp`).
+fn well_formed_key(key: &str) -> bool {
+    let mut parts = key.split('_');
+    let ok = (parts.next().and_then(|s| s.parse::<u64>().ok()), parts.next().and_then(|s| s.parse::<u32>().ok()), parts.next().and_then(|s| s.parse::<u64>().ok()));
+    matches!(ok, (Some(_), Some(_), Some(_))) && parts.next().is_none()
+}
+
+/// Deletes messages of the conversation (either direction) from the operator's side only:
+/// its roaming and unread counts stop showing them, the peer's do not. Keys not written as
+/// MsgKeys come back in `InvalidMsgKeyList`; a well-formed key of no message here is passed over.
+pub fn delete_ramble(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: DeleteC2cMsgRamble = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    need(sim, &req.operator_account, code::C2C_FROM_ACCOUNT, "Operator_Account")?;
+    need(sim, &req.peer_account, code::C2C_TO_ACCOUNT, "Peer_Account")?;
+    let (a, b) = (req.operator_account.as_str(), req.peer_account.as_str());
+    let (valid, invalid): (Vec<&String>, Vec<&String>) = req.msg_key_list.iter().partition(|k| well_formed_key(k));
+    let w = &sim.world;
+    let found: Vec<String> = valid.into_iter().filter(|k| w.c2c_messages(a, b).iter().chain(w.c2c_messages(b, a)).any(|m| m.key() == **k)).cloned().collect();
+    if !found.is_empty() {
+        if let Some(me) = sim.account_mut(a) {
+            me.deleted_c2c.entry(b.to_owned()).or_default().extend(found);
+        }
+    }
+    let invalid_msg_key_list = (!invalid.is_empty()).then(|| invalid.into_iter().cloned().collect());
+    answer(&DeleteC2cMsgRambleResponse { envelope: Envelope::ok(), invalid_msg_key_list })
 }

@@ -255,6 +255,10 @@ impl Simulator {
         if g.members.contains_key(account) {
             return Err(Stop::Fail(format!("\"{account}\" is already a member of \"{group_id}\"")));
         }
+        let banned = g.banned_until(account, self.now());
+        if banned > 0 {
+            return Err(Stop::Fail(format!("\"{account}\" is banned from \"{group_id}\" until {banned} (ban_group_member)")));
+        }
         if g.members.len() >= g.max_members as usize {
             self.group_full(group_id, "Unknown");
             return Err(Stop::Fail(format!("group \"{group_id}\" is full")));
@@ -333,7 +337,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
         banned_objects: (!w.banned_objects.is_empty()).then(|| w.banned_objects.keys().map(String::as_str).collect()),
         c2c,
         destroyed_groups: &w.destroyed,
-        groups: w.groups.values().map(group_view).collect(),
+        groups: w.groups.values().map(|g| group_view(g, sim.now())).collect(),
         now: sim.now(),
         push: push_view(w),
         sdk_app_id: sim.options.sdk_app_id,
@@ -412,6 +416,11 @@ pub(crate) struct AccountView<'a> {
     /// The conversation list (recentcontact/get_list's), newest first, with unread counts.
     conversations: Vec<ConversationItem>,
     created: u64,
+    /// One-to-one messages deleted from this account's side only (delete_c2c_msg_ramble):
+    /// MsgKeys by peer (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    deleted_c2c: Option<&'a BTreeMap<String, BTreeSet<String>>>,
     friend_groups: &'a [String],
     /// Friends, in the order added.
     friends: Vec<FriendView<'a>>,
@@ -476,6 +485,7 @@ fn account_view<'a>(sim: &Simulator, user_id: &'a str, a: &'a Account) -> Accoun
         c2c_muted_until: forever(a.c2c_muted_until),
         conversations,
         created: a.created,
+        deleted_c2c: (!a.deleted_c2c.is_empty()).then_some(&a.deleted_c2c),
         friend_groups: &a.friend_groups,
         friends: keys_in_order(&a.friends, |f| f.order).into_iter().filter_map(|id| a.friends.get(id).map(|f| FriendView { add_source: &f.add_source, add_time: f.add_time, custom: &f.custom, groups: &f.groups, remark: &f.remark, user_id: id })).collect(),
         group_muted_until: forever(a.group_muted_until),
@@ -504,6 +514,18 @@ pub(crate) struct Conversation<'a> {
 #[ts(rename = "InspectedGroup")]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct GroupView<'a> {
+    /// Live-group bans still running, the earliest-ending first (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    bans: Option<Vec<BanView<'a>>>,
+    /// clear_group_msg's mark: messages up to this seq are cleared for the members.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    cleared_seq: Option<u64>,
+    /// Group counters by key (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "Record<string, number>")]
+    counters: Option<&'a BTreeMap<String, i64>>,
     group_id: &'a str,
     max_members: u32,
     members: Vec<MemberView<'a>>,
@@ -517,10 +539,24 @@ pub(crate) struct GroupView<'a> {
     ty: &'static str,
 }
 
-fn group_view(g: &Group) -> GroupView<'_> {
+/// A running ban as `inspect` shows it.
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedBan")]
+pub(crate) struct BanView<'a> {
+    account: &'a str,
+    description: &'a str,
+    until: u64,
+}
+
+fn group_view(g: &Group, now: u64) -> GroupView<'_> {
     let mut members: Vec<(&String, &Member)> = g.members.iter().collect();
     members.sort_by_key(|(_, m)| m.join_order);
+    let mut bans: Vec<BanView<'_>> = g.bans.iter().filter(|(_, b)| b.until > now).map(|(account, b)| BanView { account, description: &b.description, until: b.until }).collect();
+    bans.sort_by_key(|b| (b.until, b.account));
     GroupView {
+        bans: (!bans.is_empty()).then_some(bans),
+        cleared_seq: g.cleared_seq,
+        counters: (!g.counters.is_empty()).then_some(&g.counters),
         group_id: &g.id,
         max_members: g.max_members,
         members: members.into_iter().map(|(account, m)| MemberView { account, join_time: m.join_time, read_seq: m.read_seq, role: m.role.name(), unread: g.unread(account) }).collect(),

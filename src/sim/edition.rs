@@ -26,13 +26,17 @@ pub struct Plan {
     /// All-member push and its attributes and tags (90045 without it): "available only to the
     /// Pro, Pro Plus and Enterprise editions" (trtc.io/document/37167).
     all_member_push: bool,
+    /// Group counters (10059 without them; CN 85953: 旗舰版或企业版).
+    counters: bool,
+    /// Live-group bans (10059 without them; CN 79248: 旗舰版或企业版 and a console switch).
+    live_bans: bool,
 }
 
 pub const PLANS: &[Plan] = &[
-    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false },
-    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true },
-    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true },
-    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true },
+    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false },
+    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false },
+    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true },
+    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true },
 ];
 
 /// The plan an `edition` option names, or why it names none.
@@ -84,6 +88,22 @@ impl Simulator {
     /// Whether the plan has the group read receipts feature.
     pub(crate) fn plan_has_receipts(&self) -> bool {
         self.plan().is_none_or(|p| p.receipts)
+    }
+
+    /// 10059 unless the plan has group counters.
+    pub(crate) fn plan_has_counters(&self) -> Result<(), Fail> {
+        match self.plan() {
+            Some(p) if !p.counters => fail(code::NOT_ULTIMATE, format!("group counters need the ultimate or enterprise edition (this app: {})", p.name)),
+            _ => Ok(()),
+        }
+    }
+
+    /// 10059 unless the plan has live-group bans.
+    pub(crate) fn plan_has_live_bans(&self) -> Result<(), Fail> {
+        match self.plan() {
+            Some(p) if !p.live_bans => fail(code::NOT_ULTIMATE, format!("live-group bans need the ultimate or enterprise edition (this app: {})", p.name)),
+            _ => Ok(()),
+        }
     }
 
     /// The earliest message time history queries still return: the plan's storage period

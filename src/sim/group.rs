@@ -143,6 +143,9 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         members: Default::default(),
         messages: vec![],
         notifications: vec![],
+        cleared_seq: None,
+        bans: Default::default(),
+        counters: Default::default(),
         index: Default::default(),
     }
 }
@@ -527,6 +530,10 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     let g = group(sim, &req.group_id)?;
     if !sim.is_admin(&sender) {
         need_account(sim, &sender)?;
+        let banned = g.banned_until(&sender, now);
+        if banned > 0 {
+            return fail(code::NO_PERMISSION, format!("\"{sender}\" is banned from group \"{}\" until {banned} (ban_group_member) and cannot send to it", g.id));
+        }
         if !g.members.contains_key(&sender) {
             return fail(code::NO_PERMISSION, format!("\"{sender}\" is not a member of group \"{}\" and cannot send to it", g.id));
         }
@@ -764,7 +771,8 @@ pub fn system_notification(sim: &mut Simulator, body: Body<'_>) -> Answer {
 }
 serve!(SetUnreadMsgNum => set_unread(endpoint));
 
-/// set_unread_msg_num (decisions.md 1–3): read position = last seq − min(n, message count).
+/// set_unread_msg_num (decisions.md 1–3): read position = last seq − min(n, message count
+/// after the cleared history).
 pub fn set_unread(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> Answer {
     let req: SetUnreadMsgNum = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
@@ -774,7 +782,8 @@ pub fn set_unread(sim: &mut Simulator, endpoint: &Endpoint, body: Body<'_>) -> A
         return ok();
     }
     let last = g.last_seq();
-    let effective = req.unread_msg_num.min(last);
+    // Cleared messages are never unread (clear_group_msg): at most the rest count.
+    let effective = req.unread_msg_num.min(last - g.cleared_seq());
     group_mut(sim, &req.group_id)?.set_read_seq(&req.member_account, last - effective);
     ok()
 }

@@ -8,6 +8,7 @@ use super::state::Group;
 use super::callbacks::group::{AttrChange, GroupAfterGroupAttrChanged};
 use super::{answer, fail, ok, typed, Answer, Body, Simulator};
 use crate::api::group_open_attr_http_svc::get_group_attr::{GetGroupAttr, GetGroupAttrResponse, GroupAttr};
+use crate::api::group_open_http_svc::delete_group_attr::DeleteGroupAttr;
 use crate::api::group_open_http_svc::modify_group_attr::ModifyGroupAttr;
 use crate::api::Envelope;
 use crate::protocol::errors::code;
@@ -94,4 +95,21 @@ serve!(crate::api::group_open_http_svc::clear_group_attr::ClearGroupAttr => clea
 pub fn clear(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: GetGroupAttr = typed(body, code::INVALID_PARAM)?;
     write(sim, endpoint, &req.group_id, AttrChange::Clear, |g| (BTreeMap::new(), all(g)))
+}
+serve!(DeleteGroupAttr => delete(endpoint));
+
+/// The listed keys go, the others stay; a key the group does not have is 10050 (and nothing
+/// goes). A delete is a write: it counts toward the 5 a second.
+pub fn delete(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: DeleteGroupAttr = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    if let Some(missing) = req.group_attr.iter().find(|a| !g.attrs.contains_key(&a.key)) {
+        return fail(10050, format!("group \"{}\" has no attribute \"{}\" to delete", g.id, missing.key));
+    }
+    let gone = |k: &str| req.group_attr.iter().any(|a| a.key == k);
+    write(sim, endpoint, &req.group_id, AttrChange::Delete, |g| {
+        let (removed, kept): (BTreeMap<_, _>, BTreeMap<_, _>) = g.attrs.clone().into_iter().partition(|(k, _)| gone(k));
+        (kept, removed.into_iter().map(|(key, value)| GroupAttr { key, value }).collect())
+    })
 }

@@ -77,7 +77,7 @@ impl Simulator {
         }
         let mut world = snap.world;
         for (id, g) in world.groups.iter_mut() {
-            if g.id != *id || g.messages.iter().enumerate().any(|(i, m)| m.seq != i as u64 + 1) || g.members.values().any(|m| m.read_seq > g.last_seq() || m.joined_at_seq > g.last_seq()) {
+            if g.id != *id || g.messages.iter().enumerate().any(|(i, m)| m.seq != i as u64 + 1) || g.cleared_seq() > g.last_seq() || g.members.values().any(|m| m.read_seq > g.last_seq() || m.joined_at_seq > g.last_seq()) {
                 return Err(format!("corrupt snapshot: group \"{id}\" is inconsistent"));
             }
             g.reindex();

@@ -104,6 +104,10 @@ snapshotted! {
         /// One-to-one roaming cleared by this account (recentcontact/delete `ClearRamble`), by
         /// peer: messages up to that time are gone from its side.
         pub cleared_roaming: BTreeMap<String, u64>,
+        /// One-to-one messages this account deleted from its side only (delete_c2c_msg_ramble),
+        /// by peer: their MsgKeys. The peer still sees them.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub deleted_c2c: BTreeMap<String, BTreeSet<String>>,
         /// Pins, marks and contact groups of conversations (keys as `deleted_conversations`):
         /// the service keeps them apart from the recent-contact list, so a conversation can carry
         /// them before it has a message.
@@ -133,6 +137,7 @@ impl Account {
         black_seq: 0,
         deleted_conversations: BTreeMap::new(),
         cleared_roaming: BTreeMap::new(),
+        deleted_c2c: BTreeMap::new(),
         conversation_marks: BTreeMap::new(),
         contact_groups: BTreeMap::new(),
     };
@@ -317,9 +322,29 @@ snapshotted! {
         /// `messages[i].seq == i + 1`: seqs are consecutive from 1.
         pub messages: Vec<GroupMsg>,
         pub notifications: Vec<SystemNotification>,
+        /// clear_group_msg's mark: messages up to this seq are cleared for the members (never
+        /// unread; the admin still reads them), and later seqs go on from the last one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cleared_seq: Option<u64>,
+        /// Live-group bans (ban_group_member), by account: out of the group, cannot speak or
+        /// join until then. Kept by account, like mutes.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub bans: BTreeMap<String, Ban>,
+        /// Group counters (update_group_counter): int64 values by key.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub counters: BTreeMap<String, i64>,
     }
     derived {
         pub index: ReceiptIndex,
+    }
+}
+
+snapshotted! {
+    /// A live-group ban: until when (Unix seconds) and the reason given.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct Ban {
+        pub until: u64,
+        pub description: String,
     }
 }
 
@@ -365,6 +390,16 @@ impl Group {
     /// Until when `account` is muted in this group now (0: not muted).
     pub fn muted_until(&self, account: &str, now: u64) -> u64 {
         self.muted.get(account).copied().filter(|&until| until > now).unwrap_or(0)
+    }
+
+    /// Until when `account` is banned from this group now (0: not banned).
+    pub fn banned_until(&self, account: &str, now: u64) -> u64 {
+        self.bans.get(account).map(|b| b.until).filter(|&until| until > now).unwrap_or(0)
+    }
+
+    /// The seq up to which clear_group_msg cleared the history (0: none).
+    pub fn cleared_seq(&self) -> u64 {
+        self.cleared_seq.unwrap_or(0)
     }
 
     pub fn message(&self, seq: u64) -> Option<&GroupMsg> {
@@ -431,16 +466,18 @@ impl Group {
         Some(ReceiptCounts { read, unread: audience.saturating_sub(read) })
     }
 
-    /// A member's unread count: counted messages after its read position not sent by itself.
+    /// A member's unread count: counted messages after its read position (and after what
+    /// clear_group_msg cleared) not sent by itself.
     pub fn unread(&self, account: &str) -> u64 {
         let Some(m) = self.members.get(account) else { return 0 };
         let prefix = |s: u64| usize::try_from(s).ok().and_then(|i| self.index.counted_prefix.get(i)).copied().unwrap_or(0);
         let last = self.last_seq();
+        let from = m.read_seq.max(self.cleared_seq()).min(last);
         let own = self.index.sent_counted.get(account).map_or(0, |seqs| {
-            let lo = seqs.partition_point(|&s| s <= m.read_seq);
+            let lo = seqs.partition_point(|&s| s <= from);
             seqs.len().saturating_sub(lo) as u64
         });
-        (prefix(last) - prefix(m.read_seq.min(last))).saturating_sub(own)
+        (prefix(last) - prefix(from)).saturating_sub(own)
     }
 
     /// Whether `account` is in the receipt audience of `msg` and still a member.
@@ -561,7 +598,14 @@ impl World {
         let read = self.read_time(reader, peer);
         let msgs = self.c2c_messages(peer, reader);
         let first_unread = msgs.partition_point(|m| m.time <= read);
-        msgs.get(first_unread..).map_or(0, |tail| tail.iter().filter(|m| !m.recalled && !m.no_unread).count() as u64)
+        let deleted = self.deleted_c2c(reader, peer);
+        let counted = |m: &&C2cMsg| !m.recalled && !m.no_unread && deleted.is_none_or(|d| !d.contains(&m.key()));
+        msgs.get(first_unread..).map_or(0, |tail| tail.iter().filter(counted).count() as u64)
+    }
+
+    /// The MsgKeys of messages with `peer` that `account` deleted from its side.
+    pub fn deleted_c2c(&self, account: &str, peer: &str) -> Option<&BTreeSet<String>> {
+        self.accounts.get(account).and_then(|a| a.deleted_c2c.get(peer)).filter(|d| !d.is_empty())
     }
 
     /// `reader`'s unread one-to-one messages across all its conversations.

@@ -11,3 +11,5 @@ pub mod batchsendmsg;
 pub mod importmsg;
 pub mod modify_c2c_msg;
 pub mod c2c_msg_read_receipt;
+pub mod modify_group_msg;
+pub mod delete_c2c_msg_ramble;

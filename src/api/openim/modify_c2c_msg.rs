@@ -25,8 +25,8 @@ impl ApiRequest for ModifyC2cMsg {
     type Response = EnvelopeOnly;
 }
 
-/// Something must change: MsgBody, CloudCustomData or both.
-fn check(body: &Node, c: &mut Checker) {
+/// Something must change: MsgBody, CloudCustomData or both (modify_group_msg too).
+pub(crate) fn check(body: &Node, c: &mut Checker) {
     if body.get("MsgBody").is_none() && body.get("CloudCustomData").is_none() {
         c.push(Diagnostic::error(c.path().to_owned(), m::AT_LEAST_ONE.code, m::AT_LEAST_ONE.render(&[&"MsgBody and CloudCustomData"])));
     }

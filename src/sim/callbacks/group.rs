@@ -277,7 +277,7 @@ statements! {
         group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "群组类型";
         operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever changed them (the app admin for REST calls)" / "发起群自定义属性变更请求的操作者 UserID";
         option_type: AttrChange = req "OptionType", Ty::Enum(&["set", "modify", "clear", "delete"]), "set: all replaced; modify: some set; clear: all removed; delete: some removed" / "set：重置自定义属性；modify：修改自定义属性；clear：清空自定义属性；delete：删除自定义属性";
-        group_attr: Vec<GroupAttr> = req "GroupAttr", Ty::Array(&Arr { item: Ty::Object(&GROUP_ATTR), min_items: 0, max_items: None }), "the attributes the request named (empty for clear)" / "自定义属性列表，key 为自定义属性的键，value 为自定义属性的值";
+        group_attr: Vec<GroupAttr> = req "GroupAttr", Ty::Array(&Arr { item: Ty::Object(&GROUP_ATTR), min_items: 0, max_items: None }), "the attributes written (set, modify), or those removed with the values they had (clear, delete)" / "自定义属性列表，key 为自定义属性的键，value 为自定义属性的值";
         event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
     }
 }

@@ -1,0 +1,9 @@
+mod clear_group_msg;
+mod delete_group_attr;
+mod get_specified_group_member_info;
+mod ban_group_member;
+mod unban_group_member;
+mod get_group_ban_member;
+mod get_group_counter;
+mod update_group_counter;
+mod delete_group_counter;
