@@ -21,6 +21,8 @@ pub mod openconfigsvr;
 pub mod open_msg_svc;
 pub mod group_open_attr_http_svc;
 pub mod recentcontact;
+pub mod openim_robot_http_svc;
+pub mod follow;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -120,4 +122,13 @@ endpoints! { $
     recentcontact::del_contact_group::DelContactGroup,
     recentcontact::search_contact_group::SearchContactGroup,
     recentcontact::get_contact_group::GetContactGroup,
+    openim_robot_http_svc::create_robot::CreateRobot,
+    openim_robot_http_svc::delete_robot::DeleteRobot,
+    openim_robot_http_svc::get_all_robots::GetAllRobots,
+    openim_robot_http_svc::send_stream_msg::SendStreamMsg,
+    follow::follow_add::FollowAdd,
+    follow::follow_delete::FollowDelete,
+    follow::follow_get::FollowGet,
+    follow::follow_check::FollowCheck,
+    follow::follow_get_info::FollowGetInfo,
 }

@@ -21,6 +21,10 @@ pub mod options;
 mod presence;
 mod profile;
 mod sns;
+mod openim_robot_http_svc;
+mod follow;
+pub mod follow_graph;
+pub mod robots;
 pub mod snapshot;
 pub mod state;
 

@@ -45,6 +45,8 @@ services! {
     GroupAttr = "group_open_attr_http_svc",
     /// Conversation lists.
     RecentContact = "recentcontact",
+    OpenimRobotHttpSvc = "openim_robot_http_svc",
+    Follow = "follow",
 }
 
 impl Service {

@@ -69,7 +69,9 @@ pub struct Fired {
     pub body: Value,
 }
 
+pub mod bot;
 pub mod c2c;
+pub mod follow;
 pub mod group;
 pub mod reply;
 pub mod sns;
@@ -116,6 +118,10 @@ registry! {
     sns::SnsFriendAdd,
     sns::SnsFriendDelete,
     state::StateChange,
+    bot::BotOnC2cMessage,
+    bot::BotOnGroupMessage,
+    follow::FollowAfterFollowAdd,
+    follow::FollowAfterFollowDelete,
 }
 
 /// The statement of a command.
