@@ -45,7 +45,9 @@ services! {
     GroupAttr = "group_open_attr_http_svc",
     /// Conversation lists.
     RecentContact = "recentcontact",
+    /// Robot accounts and their streaming messages.
     OpenimRobotHttpSvc = "openim_robot_http_svc",
+    /// Follows and fans.
     Follow = "follow",
 }
 
