@@ -58,7 +58,8 @@ fn a_scaffolded_endpoint_compiles_and_its_sample_runs() {
     assert!(readme.contains("| `ScaffoldSvc` (1) | `GetProbeList` |"));
 
     cargo(&["check", "--quiet", "--all-targets"]);
-    let ran = cargo(&["test", "--quiet", "--test", "endpoints"]);
+    // The two scaffolded tests (both paths say "probe"), beside the endpoints' own.
+    let ran = cargo(&["test", "--quiet", "--test", "endpoints", "probe"]);
     assert!(ran.contains("2 passed"), "{ran}");
     std::fs::remove_dir_all(&tmp).unwrap();
 }
