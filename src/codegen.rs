@@ -41,6 +41,7 @@ pub fn rust_types() -> String {
             <c::FriendView<'static>>::decl(&cfg),
             c::ConversationItem::decl(&cfg),
             <c::Conversation<'static>>::decl(&cfg),
+            <c::StreamView<'static>>::decl(&cfg),
             <c::GroupView<'static>>::decl(&cfg),
             <c::BanView<'static>>::decl(&cfg),
             <c::MemberView<'static>>::decl(&cfg),

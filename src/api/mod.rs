@@ -24,6 +24,8 @@ pub mod recentcontact;
 pub mod config_svc;
 pub mod all_member_push;
 pub mod im_cos_msg;
+pub mod openim_robot_http_svc;
+pub mod follow;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -148,4 +150,13 @@ endpoints! { $
     group_open_http_svc::get_group_counter::GetGroupCounter,
     group_open_http_svc::update_group_counter::UpdateGroupCounter,
     group_open_http_svc::delete_group_counter::DeleteGroupCounter,
+    openim_robot_http_svc::create_robot::CreateRobot,
+    openim_robot_http_svc::delete_robot::DeleteRobot,
+    openim_robot_http_svc::get_all_robots::GetAllRobots,
+    openim_robot_http_svc::send_stream_msg::SendStreamMsg,
+    follow::follow_add::FollowAdd,
+    follow::follow_delete::FollowDelete,
+    follow::follow_get::FollowGet,
+    follow::follow_check::FollowCheck,
+    follow::follow_get_info::FollowGetInfo,
 }

@@ -16,6 +16,7 @@ use crate::api::openim::sendmsg::{SendMsg, SendMsgResponse};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use super::callbacks::c2c::{C2cAfterMsgReadReceipt, C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
+use super::callbacks::bot::BotOnC2cMessage;
 use super::callbacks::Gate;
 use serde_json::Value;
 
@@ -94,6 +95,21 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         msg_body: body_value(&msg.body),
         cloud_custom_data: msg.cloud_custom_data.clone().unwrap_or_default(),
     });
+    // A message to a robot fires Bot.OnC2CMessage as well (1047/68952).
+    let bot = (sim.is_robot(&req.to_account) && sim.wants::<BotOnC2cMessage>()).then(|| BotOnC2cMessage {
+        from_account: from.clone(),
+        to_account: req.to_account.clone(),
+        msg_seq: msg.seq,
+        msg_random: msg.random,
+        msg_time: msg.time,
+        msg_key: key.clone(),
+        online_only_flag: online_only,
+        send_msg_result: 0,
+        error_info: "send msg succeed".into(),
+        msg_body: body_value(&msg.body),
+        cloud_custom_data: msg.cloud_custom_data.clone().unwrap_or_default(),
+        event_time: sim.event_time(),
+    });
     sim.world.c2c_seq += 1;
     // MsgLifeTime 0: delivered to online devices only, not stored.
     if req.msg_life_time != Some(0) {
@@ -103,6 +119,9 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         // Counted once the message is stored.
         after.unread_msg_num = sim.world.c2c_unread_total(&req.to_account);
         sim.fire(&after);
+    }
+    if let Some(bot) = bot {
+        sim.fire(&bot);
     }
     answer(&SendMsgResponse { envelope: Envelope::ok(), msg_time: time, msg_key: key, msg_id: None })
 }

@@ -341,6 +341,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
         now: sim.now(),
         push: push_view(w),
         sdk_app_id: sim.options.sdk_app_id,
+        streams: (!w.streams.is_empty()).then(|| w.streams.iter().map(|(msg_key, s)| StreamView { chunks: &s.chunks, finished: s.finished, from: &s.from, msg_key, to: &s.to }).collect()),
     };
     serde_json::to_string(&view).unwrap_or_default()
 }
@@ -367,6 +368,21 @@ pub(crate) struct Inspect<'a> {
     #[ts(optional)]
     push: Option<PushView<'a>>,
     sdk_app_id: u32,
+    /// Robots' streaming messages (send_stream_msg), by MsgKey; absent when there are none.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    streams: Option<Vec<StreamView<'a>>>,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedStream")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct StreamView<'a> {
+    chunks: &'a [String],
+    finished: bool,
+    from: &'a str,
+    msg_key: &'a str,
+    to: &'a str,
 }
 
 #[derive(Serialize, ts_rs::TS)]
@@ -421,6 +437,10 @@ pub(crate) struct AccountView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     deleted_c2c: Option<&'a BTreeMap<String, BTreeSet<String>>>,
+    /// Accounts it follows, oldest follow first; absent when none.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    following: Option<Vec<&'a str>>,
     friend_groups: &'a [String],
     /// Friends, in the order added.
     friends: Vec<FriendView<'a>>,
@@ -433,6 +453,10 @@ pub(crate) struct AccountView<'a> {
     pending: Vec<&'a str>,
     #[ts(type = "Record<string, string | number>")]
     profile: &'a BTreeMap<String, serde_json::Value>,
+    /// A robot account: "valid", or "deleted" after delete_robot; absent for other accounts.
+    #[ts(optional, type = "\"valid\" | \"deleted\"")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    robot: Option<&'static str>,
     user_id: &'a str,
 }
 
@@ -468,7 +492,7 @@ pub(crate) struct ConversationItem {
     unread: u64,
 }
 
-fn account_view<'a>(sim: &Simulator, user_id: &'a str, a: &'a Account) -> AccountView<'a> {
+fn account_view<'a>(sim: &'a Simulator, user_id: &'a str, a: &'a Account) -> AccountView<'a> {
     let w = &sim.world;
     let conversations = super::contacts::conversations(sim, user_id, super::contacts::ALL_FLAGS)
         .into_iter()
@@ -486,6 +510,7 @@ fn account_view<'a>(sim: &Simulator, user_id: &'a str, a: &'a Account) -> Accoun
         conversations,
         created: a.created,
         deleted_c2c: (!a.deleted_c2c.is_empty()).then_some(&a.deleted_c2c),
+        following: w.follows.following.get(user_id).map(|m| keys_in_order(m, |f| f.order)),
         friend_groups: &a.friend_groups,
         friends: keys_in_order(&a.friends, |f| f.order).into_iter().filter_map(|id| a.friends.get(id).map(|f| FriendView { add_source: &f.add_source, add_time: f.add_time, custom: &f.custom, groups: &f.groups, remark: &f.remark, user_id: id })).collect(),
         group_muted_until: forever(a.group_muted_until),
@@ -494,6 +519,7 @@ fn account_view<'a>(sim: &Simulator, user_id: &'a str, a: &'a Account) -> Accoun
         online: &a.online,
         pending: a.pending.keys().map(String::as_str).collect(),
         profile: &a.profile,
+        robot: w.robots.get(user_id).map(|r| if r.valid { "valid" } else { "deleted" }),
         user_id,
     }
 }

@@ -259,7 +259,10 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         invalid: 40001,
         specific: &[(Some("ProfileItem"), Some("too_long"), 40601), (Some("ProfileItem"), Some("invalid_enum"), 40605), (Some("ProfileItem"), Some("wrong_type"), 40610), (None, Some("unknown_tag"), 40009), (Some("To_Account"), Some("missing_field"), 40002)],
     };
+    // Follows are relationship-chain commands: 30001 for a bad parameter, as sns (decisions.md).
     const SNS: ServiceCodes = ServiceCodes { parse: 30001, invalid: 30001, specific: &[] };
+    // Robots: 10004 for a bad parameter (269/89991).
+    const ROBOT: ServiceCodes = ServiceCodes { parse: code::JSON_PARSE, invalid: code::INVALID_PARAM, specific: &[] };
     // setnospeaking: no Set_Account, an invalid one, neither time (269/4230).
     const CONFIG: ServiceCodes = ServiceCodes {
         parse: 130001,
@@ -301,6 +304,8 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::ConfigSvc => &PUBLIC,
         Service::AllMemberPush => &PUSH,
         Service::ImCosMsg => &MSG,
+        Service::OpenimRobotHttpSvc => &ROBOT,
+        Service::Follow => &SNS,
     }
 }
 

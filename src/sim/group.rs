@@ -4,6 +4,7 @@
 
 use super::dispatch::serve;
 use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterGroupFull, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
+use super::callbacks::bot::BotOnGroupMessage;
 use super::callbacks::{Gate, MESSAGE_CODES};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
 use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator, Stop};
@@ -596,11 +597,17 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         cloud_custom_data: cloud_custom_data.clone().unwrap_or_default(),
         event_time: sim.event_time(),
     };
+    // Robots it @-mentions hear of it (Bot.OnGroupMessage, 1047/68953).
+    let at_robots = if sim.wants::<BotOnGroupMessage>() { super::openim_robot_http_svc::mentioned_robots(sim, &req.group_id, req.group_at_info.as_deref(), &sender) } else { vec![] };
     let g = group(sim, &req.group_id)?;
     if req.online_only_flag == Some(1) {
         // Online-only messages are delivered, not stored: no seq, no history, no receipt.
         if fire_after {
             let body = after(sim, 0);
+            sim.fire(&body);
+        }
+        if !at_robots.is_empty() {
+            let body = BotOnGroupMessage::mentioned(after(sim, 0), at_robots);
             sim.fire(&body);
         }
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
@@ -633,6 +640,10 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     }
     if fire_after {
         let body = after(sim, seq);
+        sim.fire(&body);
+    }
+    if !at_robots.is_empty() {
+        let body = BotOnGroupMessage::mentioned(after(sim, seq), at_robots);
         sim.fire(&body);
     }
     answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq, msg_drop_reason: None })

@@ -28,6 +28,10 @@ mod sns;
 mod config_svc;
 mod all_member_push;
 mod im_cos_msg;
+mod openim_robot_http_svc;
+mod follow;
+pub mod follow_graph;
+pub mod robots;
 pub mod snapshot;
 pub mod state;
 

@@ -3,6 +3,8 @@
 //! the receipt index is derived and rebuilt on restore.
 
 use super::fenwick::Fenwick;
+use super::follow_graph::FollowGraph;
+use super::robots::{Robot, Stream};
 use crate::read::Named;
 use crate::vocab::GroupType;
 use serde::Serialize;
@@ -538,6 +540,15 @@ snapshotted! {
         pub sns_counter: u64,
         /// The latest broadcasts to the live groups, for their seqs and the duplicate check.
         pub broadcasts: Vec<Broadcast>,
+        /// Robot accounts by UserID (left out of snapshots while there are none).
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        pub robots: BTreeMap<String, Robot>,
+        /// Robots' streaming messages by MsgKey.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        pub streams: BTreeMap<String, Stream>,
+        /// Who follows whom.
+        #[serde(default, skip_serializing_if = "FollowGraph::is_empty")]
+        pub follows: FollowGraph,
         /// All-member push (`all_member_push/*`): the app's attribute names by index ("0"–"9").
         /// Empty maps are left out of snapshots (older snapshots read as empty).
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]

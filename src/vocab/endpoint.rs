@@ -51,6 +51,10 @@ services! {
     AllMemberPush = "all_member_push",
     /// Chat files (rich-media objects): bans and signed URLs.
     ImCosMsg = "im_cos_msg",
+    /// Robot accounts and their streaming messages.
+    OpenimRobotHttpSvc = "openim_robot_http_svc",
+    /// Follows and fans.
+    Follow = "follow",
 }
 
 impl Service {

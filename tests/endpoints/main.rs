@@ -33,3 +33,5 @@ mod group_open_http_svc;
 mod config_svc;
 mod all_member_push;
 mod im_cos_msg;
+mod openim_robot_http_svc;
+mod follow;

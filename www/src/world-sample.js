@@ -16,6 +16,7 @@ const CREATES = {
   "im_open_login_svc/multiaccount_import": ["account"],
   "group_open_http_svc/create_group": ["group"],
   "group_open_http_svc/import_group": ["group"],
+  "openim_robot_http_svc/create_robot": ["account"],
 };
 
 /** "group", "account" or "seq" when a member of that name names one (else undefined). */

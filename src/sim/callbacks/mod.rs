@@ -70,7 +70,9 @@ pub struct Fired {
 }
 
 pub mod alert;
+pub mod bot;
 pub mod c2c;
+pub mod follow;
 pub mod group;
 pub mod profile;
 pub mod reply;
@@ -128,6 +130,10 @@ registry! {
     profile::ProfilePortraitSet,
     state::StateChange,
     alert::AlertRequestOverLimit,
+    bot::BotOnC2cMessage,
+    bot::BotOnGroupMessage,
+    follow::FollowAfterFollowAdd,
+    follow::FollowAfterFollowDelete,
 }
 
 /// The statement of a command.
