@@ -112,7 +112,7 @@ macro_rules! call {
     ($run:ident, $path:literal, $($f:ident)::+, $req:expr, $expect:expr) => {{
         let req = $req;
         let answer = $($f)::+(&mut $run.helper, req).await;
-        $run.check(stringify!($($f)::+), $path, answer, $expect)
+        $run.check(&stringify!($($f)::+).replace(" ", ""), $path, answer, $expect)
     }};
 }
 
