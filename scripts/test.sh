@@ -29,6 +29,11 @@ wasm-pack test --mode no-install --headless --chrome 2>&1 | grep -v 'failed to g
 step "fuzz smoke (cargo fuzz, 3,000 runs per target; scripts/fuzz.sh for long runs)"
 bash scripts/fuzz.sh --smoke
 
+step "the crates.io client tencent_im_rs, unmodified: every api_* function against tcim exec --tls (tests/clients/rust, built in target/clients-rust)"
+cargo build --locked --quiet --manifest-path tests/clients/rust/Cargo.toml --target-dir target/clients-rust
+node pkg/bin/tcim.mjs exec --tls --key 5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e --sdkappid 1400000001 --broadcast \
+  -- target/clients-rust/debug/tcim-rust-client-check
+
 step "node --test (package, TypeScript, CLI and serve, packaging, playground end-to-end, the PyPI clients against tcim serve)"
 TCIM_PYTHON="$PWD/.venv-clients/bin/python" node --test tests/node/ tests/packaging/ tests/e2e/ tests/python/
 

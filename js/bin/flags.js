@@ -52,6 +52,10 @@ export const SERVE_FLAGS = [
   { name: "callback-on-failure", arg: "deliver|refuse", to: "callbacks.onFailure", read: ["deliver", "refuse"], en: "a Before-callback that fails: deliver anyway (default) or 80003", zh: "之前回调失败时：照常下发（默认）或应答 80003" },
   { name: "control-token", arg: "T", to: "server.controlToken", en: "the control API (/_tcim/) answers only requests with\n\"Authorization: Bearer T\" (without it: loopback only)", zh: "控制 API（/_tcim/）只接受带有 \"Authorization: Bearer T\" 的请求\n（不设置时：只接受本机请求）" },
   { name: "journal-size", arg: "N", to: "server.journalSize", read: "integer", en: "requests the journal keeps (default 1000)", zh: "请求日志保留的请求数（默认 1000）" },
+  { name: "tls", to: null, en: "serve HTTPS with a certificate for localhost, 127.0.0.1 and ::1 signed\nby a local authority made at start (for clients that build https://\nURLs); trust it with --tls-cert-out", zh: "以 HTTPS 提供服务，证书适用于 localhost、127.0.0.1 和 ::1，由启动时\n生成的本地证书颁发机构签发（供只会构造 https:// URL 的客户端使用）；\n用 --tls-cert-out 导出以信任它" },
+  { name: "tls-cert-out", arg: "FILE", to: null, en: "with --tls: write the authority's certificate (PEM) to FILE before\nlistening; clients trust it through SSL_CERT_FILE, NODE_EXTRA_CA_CERTS\nor REQUESTS_CA_BUNDLE", zh: "与 --tls 同用：在开始监听前将证书颁发机构的证书（PEM）写入 FILE；\n客户端通过 SSL_CERT_FILE、NODE_EXTRA_CA_CERTS 或 REQUESTS_CA_BUNDLE\n信任它" },
+  { name: "tls-cert", arg: "FILE", to: null, en: "serve HTTPS with your certificate chain (PEM; with --tls-key)", zh: "使用你自己的证书链（PEM）提供 HTTPS 服务（需同时给出 --tls-key）" },
+  { name: "tls-key", arg: "FILE", to: null, en: "the private key (PEM) of --tls-cert", zh: "--tls-cert 的私钥（PEM）" },
   { name: "ready-file", arg: "FILE", to: null, en: "write the URL to FILE once listening (for orchestration)", zh: "开始监听后将 URL 写入 FILE（供编排工具使用）" },
   { name: "fault", arg: "RULE", multiple: true, to: "faults.rules", read: "faultRule", en: "inject a fault: comma-separated member=value pairs, e.g.\nendpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3\n(members: endpoint, probability, times, from, until, errorCode,\nerrorInfo, httpStatus 500|502|503|504, reset=true, latencyMs);\nrepeatable, first match answers", zh: "注入故障：以逗号分隔的 member=value，例如\nendpoint=openim/sendmsg,errorCode=70001,probability=0.5,times=3\n（成员：endpoint、probability、times、from、until、errorCode、\nerrorInfo、httpStatus 500|502|503|504、reset=true、latencyMs）；\n可重复，第一个匹配的规则生效" },
   { name: "faults", arg: "FILE", to: "faults.file", en: "fault rules as JSON: { \"seed\": N, \"rules\": [...] } or [...]", zh: "JSON 格式的故障规则：{ \"seed\": N, \"rules\": [...] } 或 [...]" },
@@ -181,6 +185,28 @@ function read(f, value, T) {
   return value;
 }
 
+/** startServer's `tls` from --tls, --tls-cert/--tls-key (read here) and --tls-cert-out:
+ * tcim's own certificate or the user's, never both; each of the pair needs the other.
+ * @param {Record<string, any>} opts
+ * @param {Texts} T
+ * @returns {true | { cert: string, key: string } | undefined} */
+function tlsOption(opts, T) {
+  const [cert, key] = [opts["tls-cert"], opts["tls-key"]];
+  if (opts.tls && (cert !== undefined || key !== undefined)) throw new UsageError(T.tlsBoth());
+  if (opts["tls-cert-out"] !== undefined && !opts.tls) throw new UsageError(T.tlsCertOutNeedsTls());
+  if (opts.tls) return true;
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new UsageError(T.tlsPair());
+  const text = (/** @type {string} */ file) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (e) {
+      throw new UsageError(T.tlsFile(file, /** @type {Error} */ (e).message));
+    }
+  };
+  return { cert: text(cert), key: text(key) };
+}
+
 /** startServer's options (the Simulator's among them) from serve's flags, by the table;
  * `port` defaults to `defaultPort`.
  * @param {Record<string, any>} opts
@@ -198,6 +224,8 @@ export function serverOptions(opts, defaultPort, T) {
     into[part][key] = read(f, opts[f.name], T);
   }
   if (into.server.controlToken === "") throw new UsageError(T.emptyToken());
+  const tls = tlsOption(opts, T);
+  if (tls) into.server.tls = tls;
   const { sim, server, callbacks, faults } = into;
   if (callbacks.url !== undefined) sim.callbacks = callbacks;
   if (Object.keys(faults).length > 0) {

@@ -45,6 +45,8 @@ the server and exits with the command's status (128+N when a signal N ended it):
   TCIM_USERSIG        a UserSig for the admin (valid when --key is given)
   TCIM_KEY            the secret key (only with --key)
   TCIM_CONTROL_TOKEN  the control token (only with --control-token)
+  TCIM_CA_FILE        with --tls: the authority's certificate (PEM), also in SSL_CERT_FILE,
+                      NODE_EXTRA_CA_CERTS and REQUESTS_CA_BUNDLE
 Examples: tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test
 
 Options (serve's, and --verbose):
@@ -134,6 +136,10 @@ ${optionsHelp("schema", "en")}`,
     callbackOnFailure: () => "--callback-on-failure takes deliver or refuse",
     callbackNeedsUrl: () => "the --callback-… options need --callback-url",
     emptyToken: () => "--control-token must not be empty",
+    tlsBoth: () => "--tls makes its own certificate; --tls-cert/--tls-key serve yours: give one or the other",
+    tlsPair: () => "--tls-cert and --tls-key go together: give both",
+    tlsCertOutNeedsTls: () => "--tls-cert-out writes the certificate that --tls makes: add --tls",
+    tlsFile: (file, why) => `cannot read ${file}: ${why}`,
     faultsFile: (file, why) => `--faults ${file}: ${why}`,
     fsync: (value) => `--fsync takes always, everysec or no, got "${value}"`,
     execNeedsCommand: () => 'exec needs a command after "--", e.g. tcim exec -- pytest',
@@ -201,6 +207,8 @@ ${optionsHelp("serve", "zh")}`,
   TCIM_USERSIG        App 管理员的 UserSig（给出 --key 时有效）
   TCIM_KEY            密钥（仅在给出 --key 时）
   TCIM_CONTROL_TOKEN  控制 API 的 Token（仅在给出 --control-token 时）
+  TCIM_CA_FILE        给出 --tls 时：证书颁发机构的证书（PEM），SSL_CERT_FILE、
+                      NODE_EXTRA_CA_CERTS 和 REQUESTS_CA_BUNDLE 也指向它
 示例：tcim exec -- pytest   ·   tcim exec --key s3cret -- npm test
 
 选项（serve 的选项，以及 --verbose）：
@@ -289,6 +297,10 @@ ${optionsHelp("schema", "zh")}`,
     callbackOnFailure: () => "--callback-on-failure 的值是 deliver 或 refuse",
     callbackNeedsUrl: () => "--callback-… 选项需要同时给出 --callback-url",
     emptyToken: () => "--control-token 不能为空",
+    tlsBoth: () => "--tls 会生成自己的证书，--tls-cert/--tls-key 使用你的证书：只能二选一",
+    tlsPair: () => "--tls-cert 和 --tls-key 必须同时给出",
+    tlsCertOutNeedsTls: () => "--tls-cert-out 导出的是 --tls 生成的证书：请加上 --tls",
+    tlsFile: (file, why) => `无法读取 ${file}：${why}`,
     faultsFile: (file, why) => `--faults ${file} 读取失败：${why}`,
     fsync: (value) => `--fsync 的值是 always、everysec 或 no，实际为 "${value}"`,
     execNeedsCommand: () => 'exec 需要在 "--" 之后给出命令，例如 tcim exec -- pytest',

@@ -1,6 +1,7 @@
 // `tcim serve`: the simulator behind /v4/<service>/<command> on node:http (no framework), and
 // its control API under /_tcim/ (lib/control.js has the table of operations).
 import { createServer } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import { readFileSync } from "node:fs";
 import { Simulator, endpoints } from "../node/index.mjs";
 import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
@@ -8,6 +9,7 @@ import { SERVE } from "./simulator/answers.js";
 import { StateFile } from "./state-file.mjs";
 import { stdoutLog, isoNow, clientIp } from "./serve/log.js";
 import { ControlError, jsonBody, whole, tokenMatches, isLoopback } from "./serve/control-api.js";
+import { localCertificate } from "./serve/tls.js";
 
 /** @import { SimulatorOptions } from "../endpoints.js" */
 /** @import { FaultPlan, FaultRule } from "./simulator/faults.js" */
@@ -15,11 +17,12 @@ import { ControlError, jsonBody, whole, tokenMatches, isLoopback } from "./serve
 /** @import { Served } from "./simulator/answers.js" */
 /** @import { StateRecord } from "./state-file.mjs" */
 /** @import { Log } from "./serve/log.js" */
+/** @import { TlsMaterial } from "./serve/tls.js" */
 
 /** startServer's options: the Simulator's and the server's (what tcim serve's flags set).
- * @typedef {SimulatorOptions & { faults?: FaultPlan | FaultRule[], host?: string, port?: number, state?: string, fsync?: string, maxBody?: number, log?: Log, controlToken?: string, journalSize?: number }} ServeOptions */
-/** A running server.
- * @typedef {{ server: import("node:http").Server, url: string, readonly sim: Simulator, save(): void, close(): Promise<void> }} Running */
+ * @typedef {SimulatorOptions & { faults?: FaultPlan | FaultRule[], host?: string, port?: number, state?: string, fsync?: string, maxBody?: number, log?: Log, controlToken?: string, journalSize?: number, tls?: true | TlsMaterial }} ServeOptions */
+/** A running server (`ca`: with `tls: true`, the certificate its clients trust, PEM).
+ * @typedef {{ server: import("node:http").Server, url: string, ca?: string, readonly sim: Simulator, save(): void, close(): Promise<void> }} Running */
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 // A state import is a whole snapshot: far larger than any request of the service.
@@ -33,7 +36,7 @@ const JSON_TYPE = "application/json; charset=utf-8";
  * @param {ServeOptions} [opts]
  * @returns {Promise<Running>} */
 export async function startServer(opts = {}) {
-  const { host = "127.0.0.1", port = 8080, state, fsync = "everysec", maxBody = DEFAULT_MAX_BODY, log = stdoutLog(), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, ...simOptions } = opts;
+  const { host = "127.0.0.1", port = 8080, state, fsync = "everysec", maxBody = DEFAULT_MAX_BODY, log = stdoutLog(), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, tls, ...simOptions } = opts;
   const secretKey = simOptions.secretKey;
   const startedAt = Date.now();
   // The last requests (never their query: it carries the usersig), oldest first: the last
@@ -215,7 +218,11 @@ export async function startServer(opts = {}) {
     }
   }
 
-  const server = createServer((req, res) => {
+  // HTTPS for clients that build https:// URLs: tcim's own local authority (`tls: true`)
+  // or the caller's certificate and key.
+  const material = tls === true ? localCertificate() : tls;
+  /** @type {import("node:http").RequestListener} */
+  const handle = (req, res) => {
     const started = performance.now();
     const url = req.url || "";
     const q = url.indexOf("?");
@@ -318,7 +325,8 @@ export async function startServer(opts = {}) {
       else answer(out);
     });
     req.on("error", () => res.destroy());
-  });
+  };
+  const server = material ? createTlsServer({ cert: material.cert, key: material.key }, handle) : createServer(handle);
   // A suite's whole pool at once (and then some): each idle keep-alive socket costs ~10 KB.
   server.maxConnections = 1024;
   server.requestTimeout = 30_000;
@@ -330,7 +338,7 @@ export async function startServer(opts = {}) {
   // What was logged while starting comes before what the caller prints next.
   log.flush?.();
   const address = /** @type {import("node:net").AddressInfo} */ (server.address());
-  const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  const url = `${material ? "https" : "http"}://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   const close = () =>
     /** @type {Promise<void>} */ (new Promise((ok) => {
       stateFile?.close(sim);
@@ -342,5 +350,5 @@ export async function startServer(opts = {}) {
     }));
   /** Folds the journal into the snapshot now. */
   const save = () => stateFile?.compact(sim);
-  return { server, url, get sim() { return sim; }, save, close };
+  return { server, url, ...(material?.ca ? { ca: material.ca } : {}), get sim() { return sim; }, save, close };
 }

@@ -3,7 +3,7 @@
 // points at its interpreter).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { receiver } from "../support/receiver.mjs";
 import { verifyCallbackSign } from "../../pkg/node/index.mjs";
@@ -43,6 +43,11 @@ async function runScript(name, options = {}) {
   }
 }
 
+test("timsdk and tencentcloud-sdk-python-im: every public method of both is called by a script here", () => {
+  assert.ok(existsSync(python), `no Python venv at ${python}: run bash scripts/test.sh (it makes one)`);
+  const r = spawnSync(python, [fileURLToPath(new URL("methods.py", import.meta.url))], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});
 test("timsdk and tencentcloud-sdk-python-im: every people method answers as the clients expect", () => runScript("people_clients.py"));
 test("timsdk and tencentcloud-sdk-python-im: the group-administration methods answer as the clients expect", () => runScript("group_clients.py"));
 test("timsdk and tencentcloud-sdk-python-im: the read-state and membership methods answer as the clients expect", () => runScript("core_clients.py"));

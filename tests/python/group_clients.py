@@ -1,14 +1,17 @@
 """The PyPI clients `timsdk` and `tencentcloud-sdk-python-im`, unmodified, against `tcim serve`:
-their group-administration methods (listing, profiles, roles, owners, mutes, recalls,
-attributes, imports) and the one-to-one batch send and import.
+their group-administration methods (creating, listing, profiles, roles, owners, mutes,
+messages, recalls, attributes, imports), tencentcloud's get_user_sig, and the one-to-one batch
+send and import.
 
 Usage: python group_clients.py BASE_URL SDKAPPID KEY   (as people_clients.py)
 """
 import sys
 import time
 
-from clients import c, expect, items, report, t
-from tencentcloud_im.tcim_client import BatchMessageObj, GroupAttr, GroupMemObj, GroupMessageObj, MessageObj, MessageText
+import requests
+
+from clients import BASE, SDKAPPID, c, expect, items, report, t
+from tencentcloud_im.tcim_client import BatchMessageObj, GroupAttr, GroupMemObj, GroupMessageObj, GroupObj, MessageObj, MessageText
 
 expect("tencentcloud batch_add_users", c.batch_add_users(["gowner", "gpeter", "gwes", "gviewer"]))
 created = expect("timsdk create_group", t.group_open_http_svc.create_group("team", "gowner", [{"Member_Account": "gpeter"}, {"Member_Account": "gwes"}]))
@@ -71,6 +74,21 @@ expect("tencentcloud import_group_members", c.import_group_members(old, [GroupMe
 expect("timsdk import_group_member (JoinTime at the top level: ignored)", t.group_open_http_svc.import_group_member(old, [{"Member_Account": "gwes"}], join_time=now - 60, unread_msg_num=1),
        lambda a: a["MemberList"] == [{"Member_Account": "gwes", "Result": 1}])
 expect("timsdk get_role_in_group (imported)", t.group_open_http_svc.get_role_in_group(old, ["gowner", "gpeter", "gwes"]), lambda a: items(a, "UserIdList", "Role") == ["Owner", "Admin", "Member"])
+# timsdk's send_group_msg drops From_Account (`data['From_Account']: x` annotates, it does
+# not assign): the message is the admin's. Then the owner's imported history goes.
+expect("timsdk send_group_msg (as the admin)", t.group_open_http_svc.send_group_msg(old, [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "d"}}]), lambda a: a["MsgSeq"] == 4)
+expect("timsdk delete_group_msg_by_sender", t.group_open_http_svc.delete_group_msg_by_sender(old, "gowner"))
+expect("timsdk group_msg_get_simple (the admin's message is left)", t.group_open_http_svc.group_msg_get_simple(old, 10),
+       lambda a: [(m["MsgSeq"], m["From_Account"]) for m in a["RspMsgList"]] == [(4, "administrator")])
+
+# tencentcloud's create_group (a GroupObj), and get_user_sig: a UserSig the service accepts for
+# the account it names, and refuses for another.
+made = expect("tencentcloud create_group", c.create_group(GroupObj("gowner", "Private", "work", introdction="desk", mem_list=[GroupMemObj("gpeter", "Admin"), GroupMemObj("gwes")])))["GroupId"]
+expect("tencentcloud get_group_detail (created)", c.get_group_detail([made]),
+       lambda a: a["GroupInfo"][0]["Type"] == "Private" and a["GroupInfo"][0]["Introduction"] == "desk" and [(m["Member_Account"], m["Role"]) for m in a["GroupInfo"][0]["MemberList"]] == [("gowner", "Owner"), ("gpeter", "Admin"), ("gwes", "Member")])
+check = lambda sig: requests.post(f"{BASE}/v4/im_open_login_svc/account_check", params={"sdkappid": SDKAPPID, "identifier": "administrator", "usersig": sig, "random": 1, "contenttype": "json"}, json={"CheckItem": [{"UserID": "gowner"}]})
+expect("tencentcloud get_user_sig (the admin's)", check(c.get_user_sig("administrator")), lambda a: a["ResultItem"][0]["AccountStatus"] == "Imported")
+expect("tencentcloud get_user_sig (another account's, used as the admin's)", check(c.get_user_sig("gowner")), code=70013)
 
 # Live groups.
 live = expect("timsdk create_group (AVChatRoom)", t.group_open_http_svc.create_group("live", "gowner", group_type="AVChatRoom"))["GroupId"]
