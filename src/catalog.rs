@@ -2,6 +2,7 @@
 //! endpoint module), looked up by name, and described for JS (`endpoints()`).
 
 pub use crate::api::ENDPOINTS;
+pub mod not_simulated;
 use crate::validate::{self, Diagnostic, Validation};
 use crate::vocab::messages::UNKNOWN_API;
 use crate::vocab::{split_api, Endpoint};

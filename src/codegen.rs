@@ -327,7 +327,7 @@ impl Diagnosers<'_> {
         let mut out = format!("  function o{j}(v, base, seg, out, d) {{\n{}    let seen = 0;\n    for (const k in v) {{\n      const x = v[k];\n      switch (k) {{\n", plain_object_test("ask()"));
         for f in obj.all_fields() {
             let check = self.check(&f.ty, f.name);
-            let _ = writeln!(out, "        case {}:{} {check}; break;", js_string(f.name), seen_bit(obj, f.name));
+            let _ = writeln!(out, "        case {}:{}{} {check}; break;", js_string(f.name), seen_bit(obj, f.name), null_member(obj, f.name, "x === null"));
         }
         for (i, m) in obj.all_mistakes().enumerate() {
             // A key the service accepts in place of a field counts as that field.
@@ -372,7 +372,7 @@ impl Diagnosers<'_> {
         for f in obj.all_fields() {
             let once = once();
             let scan = self.scan(&f.ty, f.name);
-            let _ = writeln!(out, "        case {n}: {once}{} {scan}; break;", seen_bit(obj, f.name));
+            let _ = writeln!(out, "        case {n}: {once}{}{} {scan}; break;", seen_bit(obj, f.name), null_member(obj, f.name, "p.b[p.i] === 110"));
             n += 1;
         }
         for (i, m) in obj.all_mistakes().enumerate() {
@@ -406,6 +406,17 @@ fn plain_object_test(fail: &str) -> String {
 /// bit per required field, at most 30: a test below), or "" for a field that is not required.
 fn seen_bit(obj: &Obj, name: &str) -> String {
     obj.all_fields().filter(|f| f.required).position(|f| f.name == name).map(|i| format!(" seen |= {};", 1u32 << i)).unwrap_or_default()
+}
+
+/// The statement that leaves a `null` member to wasm where it means the field is absent
+/// (vocab/kinds/object.rs: wasm warns `null_member`; rare enough not to be written in JS),
+/// or "". `is_null` tests the value (`110` is the `n` of `null` in the text).
+fn null_member(obj: &Obj, name: &str, is_null: &str) -> String {
+    if obj.null_is_absent(name) {
+        format!(" if ({is_null}) ask();")
+    } else {
+        String::new()
+    }
 }
 
 /// vocab/check.rs `missing_fields`, unrolled, for the end of a generated table function: each

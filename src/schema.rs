@@ -114,7 +114,18 @@ impl Refs {
     fn object(&self, obj: &Obj) -> Value {
         let mut properties = Map::new();
         for f in obj.all_fields() {
-            properties.insert(f.name.to_owned(), self.ty(&f.ty, f.doc_in(self.1.zh)));
+            let doc = f.doc_in(self.1.zh);
+            let schema = if obj.null_is_absent(f.name) {
+                // The service reads `null` as the member absent (validate warns null_member).
+                let mut either = json!({ "anyOf": [self.ty(&f.ty, ""), { "type": "null" }] });
+                if !doc.is_empty() {
+                    set(&mut either, "description", json!(doc));
+                }
+                either
+            } else {
+                self.ty(&f.ty, doc)
+            };
+            properties.insert(f.name.to_owned(), schema);
         }
         let mut required = Vec::new();
         let mut either = Vec::new();

@@ -18,7 +18,7 @@ import { MESSAGES as M } from "./generated.js";
 /** @param {{ rules: () => { objs: Table[], roots: (number | null)[] }, segment: (key: string) => string,
  *   closeField: (table: Table, key: string) => string | null }} shared */
 function quickFixes({ rules, segment, closeField }) {
-  const FIXABLE = new Set(["unknown_field", "legacy_field", "missing_field", "wrong_type", "type_drift"]);
+  const FIXABLE = new Set(["unknown_field", "legacy_field", "missing_field", "wrong_type", "type_drift", "null_member"]);
   const INDEX = /^(0|[1-9][0-9]*)$/;
   const INTEGER = /^-?(0|[1-9][0-9]{0,15})$/;
 
@@ -102,6 +102,8 @@ function quickFixes({ rules, segment, closeField }) {
         if (to !== null) return { title: M.fixRename(key, to), patch: [{ op: "move", from: d.path, path: sibling(d.path, to) }] };
         return d.code === "unknown_field" ? { title: M.fixRemove(key), patch: [{ op: "remove", path: d.path }] } : null;
       }
+      case "null_member":
+        return { title: M.fixRemove(key), patch: [{ op: "remove", path: d.path }] };
       case "missing_field": {
         const obj = objAt(root, parents);
         const placeholders = obj === null ? {} : rules().objs[obj].placeholders;

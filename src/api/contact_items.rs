@@ -80,7 +80,7 @@ pub const MARK_BITS: Ty = Ty::Array(&Arr { item: int(0, 63), min_items: 0, max_i
 /// Reports a conversation that does not name its peer (`Type` 1 needs `To_Account`) or its
 /// group (`Type` 2 needs `group_key`: `ToGroupId`, or `ToGroupid` in recentcontact/delete).
 pub fn check_conversation(item: &Node, c: &mut Checker, group_key: &str) {
-    let ty = item.get("Type").or_else(|| item.get("type")).and_then(Node::as_i64);
+    let ty = item.member("Type").or_else(|| item.member("type")).and_then(Node::as_i64);
     let (needed, ty) = match ty {
         Some(1) => ("To_Account", "Type 1"),
         Some(2) => (group_key, "Type 2"),
@@ -93,7 +93,7 @@ pub fn check_conversation(item: &Node, c: &mut Checker, group_key: &str) {
 
 /// `check_conversation` on an item's `ContactItem` (mark_contact, update_contact_group).
 pub fn check_contact_item(item: &Node, c: &mut Checker) {
-    if let Some(contact) = item.get("ContactItem") {
+    if let Some(contact) = item.member("ContactItem") {
         let at = c.enter_key("ContactItem");
         check_conversation(contact, c, "ToGroupId");
         c.leave(at);

@@ -113,7 +113,7 @@ pub fn check_tag_values(items: Option<&Node>, c: &mut Checker, key: &str, rule: 
     let Some(Node::Array(items)) = items else { return };
     let outer = c.enter_key(key);
     for (i, item) in items.iter().enumerate() {
-        let (Some(tag), Some(value)) = (item.get("Tag").and_then(Node::as_str), item.get("Value")) else { continue };
+        let (Some(tag), Some(value)) = (item.member("Tag").and_then(Node::as_str), item.member("Value")) else { continue };
         let at = c.enter_index(i);
         match rule(tag, value) {
             Some(ty) => {
@@ -139,7 +139,7 @@ pub fn is_add_source(s: &str) -> bool {
 
 /// Reports an `AddSource` that is not `AddSource_Type_` + letters (≤ 8 bytes).
 pub fn check_add_source(item: &Node, c: &mut Checker) {
-    if let Some(s) = item.get("AddSource").and_then(Node::as_str) {
+    if let Some(s) = item.member("AddSource").and_then(Node::as_str) {
         if !is_add_source(s) {
             c.push(Diagnostic::error(c.path_of("AddSource"), m::ADD_SOURCE.code, m::ADD_SOURCE.render(&[&s])));
         }
@@ -148,7 +148,7 @@ pub fn check_add_source(item: &Node, c: &mut Checker) {
 
 /// Runs `each` on every object of the array at `key`, with the path at that object.
 pub fn each_item(body: &Node, c: &mut Checker, key: &str, mut each: impl FnMut(&Node, &mut Checker)) {
-    let Some(Node::Array(items)) = body.get(key) else { return };
+    let Some(Node::Array(items)) = body.member(key) else { return };
     let outer = c.enter_key(key);
     for (i, item) in items.iter().enumerate() {
         let at = c.enter_index(i);
@@ -160,7 +160,7 @@ pub fn each_item(body: &Node, c: &mut Checker, key: &str, mut each: impl FnMut(&
 
 /// Reports each tag of the string array at `key` that `known` does not accept.
 pub fn check_tag_list(body: &Node, c: &mut Checker, key: &str, known: impl Fn(&str) -> bool, kind: &str) {
-    let Some(Node::Array(tags)) = body.get(key) else { return };
+    let Some(Node::Array(tags)) = body.member(key) else { return };
     let outer = c.enter_key(key);
     for (i, tag) in tags.iter().enumerate() {
         if let Some(tag) = tag.as_str().filter(|t| !known(t)) {

@@ -8,7 +8,7 @@ use crate::api::im_open_login_svc::account_delete::{AccountDelete, AccountDelete
 use crate::api::im_open_login_svc::kick::Kick;
 use crate::api::im_open_login_svc::account_check::{AccountCheck, AccountCheckResponse, AccountCheckResult};
 use crate::api::im_open_login_svc::account_import::AccountImport;
-use crate::api::im_open_login_svc::multiaccount_import::{MultiaccountImport, MultiaccountImportResponse};
+use crate::api::im_open_login_svc::multiaccount_import::{AccountListItem, MultiaccountImport, MultiaccountImportResponse};
 use crate::api::Envelope;
 use super::callbacks::state::{StateChange, StateInfo};
 use crate::protocol::errors::code;
@@ -19,12 +19,17 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AccountImport = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let now = sim.now();
     let account = sim.world.accounts.entry(req.user_id).or_insert_with(|| Account { created: now, ..Account::default() });
-    for (tag, value) in [("Tag_Profile_IM_Nick", req.nick), ("Tag_Profile_IM_Image", req.face_url)] {
+    set_nick_and_photo(account, req.nick, req.face_url);
+    ok()
+}
+
+/// What an import writes into the profile: the nick and photo given (the others stay).
+fn set_nick_and_photo(account: &mut Account, nick: Option<String>, face_url: Option<String>) {
+    for (tag, value) in [("Tag_Profile_IM_Nick", nick), ("Tag_Profile_IM_Image", face_url)] {
         if let Some(value) = value {
             account.profile.insert(tag.into(), value.into());
         }
     }
-    ok()
 }
 serve!(AccountDelete => delete);
 
@@ -103,11 +108,16 @@ impl Simulator {
 }
 serve!(MultiaccountImport => multi_import);
 
+/// Either request form (the statement's check lets exactly one through). The newer one sets
+/// nick and photo as account_import does: an account already there keeps its state and takes
+/// the new values (the 2024-12 page); a UserID listed twice takes its last item's.
 pub fn multi_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: MultiaccountImport = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let now = sim.now();
-    for id in req.accounts {
-        sim.world.accounts.entry(id).or_insert_with(|| Account { created: now, ..Account::default() });
+    let listed = req.accounts.unwrap_or_default().into_iter().map(|user_id| AccountListItem { user_id, nick: None, face_url: None });
+    for item in listed.chain(req.account_list.unwrap_or_default()) {
+        let account = sim.world.accounts.entry(item.user_id).or_insert_with(|| Account { created: now, ..Account::default() });
+        set_nick_and_photo(account, item.nick, item.face_url);
     }
     answer(&MultiaccountImportResponse { envelope: Envelope::ok(), fail_accounts: vec![] })
 }

@@ -9,6 +9,7 @@ use super::snapshot::RateWindow;
 use super::Simulator;
 use crate::api::ApiRequest;
 use crate::catalog;
+use crate::catalog::not_simulated::Unknown;
 use crate::protocol::errors::code;
 use crate::validate;
 use crate::vocab::{split_api, Diagnostic, Endpoint, Node, Service};
@@ -113,7 +114,7 @@ impl Simulator {
                 validate::validate_node(endpoint, &node)
             }
         };
-        if let Some(d) = diagnostics.iter().find(|d| d.is_error()) {
+        if let Some(d) = diagnostics.iter().find(|d| d.is_error() && !d.service_ignores()) {
             return Err(invalid(endpoint, d).into());
         }
         handler(self, endpoint, Body { text: body })
@@ -206,10 +207,18 @@ fn resolve(api: &str) -> Result<usize, Fail> {
     if let Some(index) = catalog::find_index(api) {
         return Ok(index);
     }
-    match split_api(api).and_then(|(service, _)| Service::from_name(service)) {
-        Some(Service::Group) => fail(code::INVALID_COMMAND, format!("invalid command word in \"{api}\"")),
-        _ => fail(code::BAD_RESOURCE, format!("request resource error: \"{api}\" is not a REST API path (expected v4/<service>/<command>)")),
-    }
+    let (code, what) = match split_api(api).and_then(|(service, _)| Service::from_name(service)) {
+        Some(Service::Group) => (code::INVALID_COMMAND, "invalid command word"),
+        _ => (code::BAD_RESOURCE, "request resource error"),
+    };
+    // Say what the path is, so that a command tcim lacks does not read like the caller's typo.
+    let why = match catalog::not_simulated::explain(api) {
+        Unknown::NotSimulated(title) => format!("\"{api}\" ({title}) is a command of the service that tcim does not simulate yet (endpoints() lists those it does)"),
+        Unknown::Typo(known) => format!("\"{api}\" is not a command of the service: did you mean \"v4/{known}\"?"),
+        Unknown::Unknown if split_api(api).is_some() => format!("\"{api}\" is not a command of the service that tcim knows"),
+        Unknown::Unknown => format!("\"{api}\" is not a REST API path (expected v4/<service>/<command>)"),
+    };
+    fail(code, format!("{what}: {why}"))
 }
 
 /// How a service answers a body it cannot parse or a parameter that breaks a rule.

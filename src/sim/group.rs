@@ -662,7 +662,9 @@ serve!(read GroupMsgGetSimple => get_simple);
 pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
-    let upto = req.req_msg_seq.unwrap_or(u64::MAX).min(g.last_seq());
+    // Seqs start at 1, so 0 names no message: it is "not given" (the latest), as the SDKs
+    // that send 0 by default mean it (decisions.md, "Simulator").
+    let upto = req.req_msg_seq.filter(|&seq| seq != 0).unwrap_or(u64::MAX).min(g.last_seq());
     let with_recalled = req.with_recalled_msg == Some(1);
     // Older than the plan keeps history: gone.
     let floor = sim.history_floor();

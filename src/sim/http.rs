@@ -132,9 +132,11 @@ impl Simulator {
         if !self.is_admin(&identifier) {
             return fail(code::NEEDS_ADMIN, format!("identifier \"{identifier}\" is not an app admin: REST calls must use the admin account (\"{}\")", self.options.admin));
         }
-        let random_ok = params.random.is_some_and(|r| r.parse::<u32>().is_ok());
-        if !random_ok {
-            return fail(code::HTTP_PARSE, "random must be a 32-bit unsigned integer (0 to 4294967295)");
+        match params.random {
+            // (Some clients leave it out, e.g. the 2016 Node sample; the service refuses that.)
+            None => return fail(code::HTTP_PARSE, "the query has no random: the service requires random=<a 32-bit unsigned integer, 0 to 4294967295> on every call"),
+            Some(r) if r.parse::<u32>().is_err() => return fail(code::HTTP_PARSE, format!("random must be a 32-bit unsigned integer (0 to 4294967295), got \"{r}\"")),
+            Some(_) => {}
         }
         if let Some(ct) = params.contenttype {
             if ct != "json" {

@@ -55,6 +55,13 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+    /// Whether the service reads the body as if this finding were not there: an unknown
+    /// field is ignored by the service, even the known mistakes validate calls errors on
+    /// purpose (`MsgReadedTime`: docs/decisions.md, "Unknown fields"). The simulator answers
+    /// past these, as the service does.
+    pub fn service_ignores(&self) -> bool {
+        self.code == "unknown_field"
+    }
 }
 
 /// The result of validating one payload.

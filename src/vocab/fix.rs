@@ -2,7 +2,7 @@
 //! mends it. A known misspelling or legacy name is renamed to the documented field, an unknown
 //! field is renamed to the field it nearly spells or removed, `"2"` becomes `2` where an
 //! integer is expected (and `2` becomes `"2"` where a string is), and a missing required field
-//! is added with a placeholder of its type. Derived from the diagnostic, the request's rule
+//! is added with a placeholder of its type, and a `null` member (the field absent) is removed. Derived from the diagnostic, the request's rule
 //! table and the payload, the same way in js/lib/fixes.js (`withFixes`), which the Node tests
 //! compare with this on random bodies.
 
@@ -16,7 +16,7 @@ use super::rules::{Obj, Ty};
 
 /// Whether a diagnostic with this code may get a fix (the others are left alone cheaply).
 pub fn may_fix(code: &str) -> bool {
-    matches!(code, "unknown_field" | "legacy_field" | "missing_field" | "wrong_type" | "type_drift")
+    matches!(code, "unknown_field" | "legacy_field" | "missing_field" | "wrong_type" | "type_drift" | "null_member")
 }
 
 /// Whether finding a fix for this code reads the payload's value.
@@ -56,6 +56,8 @@ pub fn fix_for(request: &'static Obj, d: &Diagnostic, body: Option<&Node>) -> Op
                 None => None,
             }
         }
+        // (A null member is the field absent: writing it so changes nothing the service reads.)
+        "null_member" => Some(Fix { title: m::FIX_REMOVE.render(&[&key.as_str()]), patch: vec![PatchOp::Remove { path: d.path.clone() }] }),
         "missing_field" => {
             let field = obj_at(request, parents)?.field(key)?;
             Some(Fix { title: m::FIX_ADD.render(&[&key.as_str()]), patch: vec![PatchOp::Add { path: d.path.clone(), value: placeholder(&field.ty) }] })

@@ -94,6 +94,7 @@ messages! {
     /// A known mistake: its code and severity are the mistake's own.
     MISTAKE = "", "\"{key}\" is not a documented field: did you mean \"{means}\"? {why}", "\"{key}\" 不是文档中的字段：您是否想写 \"{means}\"？";
     UNKNOWN_FIELD = "unknown_field", "\"{key}\" is not a field of {table}{hint}; the service ignores it", "\"{key}\" 不是 {table} 的字段{hint}；服务端会忽略它";
+    NULL_MEMBER = "null_member", "\"{key}\" is null, which the service reads as absent; leave it out", "\"{key}\" 为 null，服务端按未填写处理；请省略该字段";
     DID_YOU_MEAN = "", " (did you mean \"{field}\"?)", "（您是否想写 \"{field}\"？）";
     /// The titles of quick fixes (vocab/fix.rs).
     FIX_RENAME = "", "Rename \"{key}\" to \"{to}\"", "将 \"{key}\" 改名为 \"{to}\"";
@@ -136,6 +137,7 @@ messages! {
     UNKNOWN_TAG = "unknown_tag", "\"{tag}\" is not a {kind} tag this request can carry", "\"{tag}\" 不是该请求可以携带的{kind}字段";
     ADD_SOURCE = "invalid_add_source", "AddSource must be \"AddSource_Type_\" and a keyword of 1-8 letters, got \"{got}\"", "AddSource 必须是 \"AddSource_Type_\" 加上1 - 8个英文字母的关键字，实际为 \"{got}\"";
     AT_LEAST_ONE = "missing_field", "at least one of {fields} is required", "{fields} 至少需要填写一个";
+    ONLY_ONE = "conflicting_fields", "give only one of {fields}: they are two forms of one request", "{fields} 只能填写一个：二者是同一请求的两种形式";
     NEEDED_FOR = "missing_field", "{field} is required with {when}", "{when} 时必须填写 {field}";
     NOT_AN_HOUR = "invalid_hour", "MsgTime must be an hour written YYYYMMDDHH (Beijing time), got \"{got}\"", "MsgTime 必须是写成 YYYYMMDDHH（北京时间）的小时，实际为 \"{got}\"";
     MIN_AFTER_MAX = "conflicting_fields", "MinTime ({min}) is after MaxTime ({max})", "MinTime（{min}）晚于 MaxTime（{max}）";

@@ -51,6 +51,11 @@ impl<'a> Node<'a> {
         }
     }
 
+    /// A member as the service reads it: `null` is the member absent (docs/decisions.md).
+    pub fn member(&self, key: &str) -> Option<&Node<'a>> {
+        self.get(key).filter(|v| !matches!(v, Node::Null))
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Node::Str(s) => Some(s),

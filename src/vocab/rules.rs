@@ -97,6 +97,11 @@ impl Obj {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name).or_else(|| self.extends.and_then(|b| b.field(name)))
     }
+    /// Whether `null` for member `name` means the member is absent, as the service reads it:
+    /// a field that may be left out and is not an opaque payload (where `null` is a value).
+    pub fn null_is_absent(&self, name: &str) -> bool {
+        self.field(name).is_some_and(|f| !f.required && !matches!(f.ty, Ty::Any))
+    }
     /// The field a legacy key stands for, where the service accepts it in that field's place.
     pub fn alias_of(&self, key: &str) -> Option<&'static str> {
         // (Read for every member of every request: most tables have no mistakes at all.)

@@ -67,20 +67,20 @@ impl ApiRequest for CreateGroup {
 /// Rules that need more than one field: the custom ID depends on the type (decisions.md 13),
 /// AVChatRoom takes no initial members, topics are a Community feature.
 pub(crate) fn check(body: &Node, c: &mut Checker) {
-    let Some(ty) = body.get("Type").and_then(Node::as_str).and_then(GroupType::from_name) else {
+    let Some(ty) = body.member("Type").and_then(Node::as_str).and_then(GroupType::from_name) else {
         return;
     };
-    if let Some(id) = body.get("GroupId").and_then(Node::as_str) {
+    if let Some(id) = body.member("GroupId").and_then(Node::as_str) {
         if check_group_id(id, None).is_ok() {
             if let Err(why) = check_group_id(id, Some(ty == GroupType::Community)) {
                 c.push(Diagnostic::error(c.path_of("GroupId"), "invalid_group_id", crate::vocab::messages::CUSTOM_ID_FOR_TYPE.render(&[&ty.rest_name(), &why])));
             }
         }
     }
-    if ty == GroupType::AVChatRoom && matches!(body.get("MemberList"), Some(Node::Array(items)) if !items.is_empty()) {
+    if ty == GroupType::AVChatRoom && matches!(body.member("MemberList"), Some(Node::Array(items)) if !items.is_empty()) {
         c.push(Diagnostic::error(c.path_of("MemberList"), "not_supported", crate::vocab::messages::NO_INITIAL_MEMBERS.render(&[])));
     }
-    if ty != GroupType::Community && matches!(body.get("SupportTopic"), Some(Node::Int(1))) {
+    if ty != GroupType::Community && matches!(body.member("SupportTopic"), Some(Node::Int(1))) {
         c.push(Diagnostic::error(c.path_of("SupportTopic"), "not_supported", crate::vocab::messages::TOPICS_COMMUNITY_ONLY.render(&[])));
     }
 }

@@ -9,7 +9,7 @@ wire! {
         group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
         req_msg_number: u32 = req "ReqMsgNumber", int(1, 20), "messages to pull, 1 to 20" / "拉取的消息条数，1 - 20";
         /// Return messages with seq ≤ this; absent: the latest.
-        req_msg_seq: Option<u64> = opt "ReqMsgSeq", COUNT, "pull messages with seq up to this one (default: latest)" / "拉取 seq 不大于该值的消息（默认最新）";
+        req_msg_seq: Option<u64> = opt "ReqMsgSeq", COUNT, "pull messages with seq up to this one (default, or 0: the latest)" / "拉取 seq 不大于该值的消息（不填或为 0 时从最新消息开始）";
         with_recalled_msg: Option<u8> = opt "WithRecalledMsg", FLAG, "1: include recalled messages" / "1：包含已撤回的消息";
         topic_id: Option<String> = opt "TopicId", string(), "Community topic" / "社群话题";
     }

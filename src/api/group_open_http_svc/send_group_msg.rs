@@ -63,8 +63,8 @@ impl ApiRequest for SendGroupMsg {
 
 /// `SendMsgControl` may not be combined with `OnlineOnlyFlag: 1` (reference §4.10).
 fn check(body: &Node, c: &mut Checker) {
-    let online_only = matches!(body.get("OnlineOnlyFlag"), Some(Node::Int(1)));
-    if online_only && matches!(body.get("SendMsgControl"), Some(Node::Array(items)) if !items.is_empty()) {
+    let online_only = matches!(body.member("OnlineOnlyFlag"), Some(Node::Int(1)));
+    if online_only && matches!(body.member("SendMsgControl"), Some(Node::Array(items)) if !items.is_empty()) {
         c.push(Diagnostic::error(c.path_of("SendMsgControl"), "conflicting_fields", crate::vocab::messages::CONTROL_WITH_ONLINE_ONLY.render(&[])));
     }
 }

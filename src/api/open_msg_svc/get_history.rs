@@ -57,7 +57,7 @@ pub fn parse_hour(text: &str) -> Option<(u32, u32, u32, u32)> {
 }
 
 fn check(body: &Node, c: &mut Checker) {
-    if let Some(t) = body.get("MsgTime").and_then(Node::as_str) {
+    if let Some(t) = body.member("MsgTime").and_then(Node::as_str) {
         if t.len() == 10 && parse_hour(t).is_none() {
             c.push(Diagnostic::error(c.path_of("MsgTime"), m::NOT_AN_HOUR.code, m::NOT_AN_HOUR.render(&[&t])));
         }

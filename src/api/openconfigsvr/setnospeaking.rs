@@ -32,7 +32,7 @@ impl ApiRequest for SetNoSpeaking {
 
 /// The two times are each optional, but one must be there (130008).
 fn check(body: &Node, c: &mut Checker) {
-    if body.get("C2CmsgNospeakingTime").is_none() && body.get("GroupmsgNospeakingTime").is_none() {
+    if body.member("C2CmsgNospeakingTime").is_none() && body.member("GroupmsgNospeakingTime").is_none() {
         c.push(Diagnostic::error(c.path().to_owned(), m::AT_LEAST_ONE.code, m::AT_LEAST_ONE.render(&[&"C2CmsgNospeakingTime and GroupmsgNospeakingTime"])));
     }
 }

@@ -51,7 +51,7 @@ impl ApiRequest for AdminGetRoamMsg {
 }
 
 fn check(body: &Node, c: &mut Checker) {
-    if let (Some(min), Some(max)) = (body.get("MinTime").and_then(Node::as_i64), body.get("MaxTime").and_then(Node::as_i64)) {
+    if let (Some(min), Some(max)) = (body.member("MinTime").and_then(Node::as_i64), body.member("MaxTime").and_then(Node::as_i64)) {
         if min > max {
             c.push(Diagnostic::error(c.path_of("MinTime"), "conflicting_fields", crate::vocab::messages::MIN_AFTER_MAX.render(&[&min, &max])));
         }

@@ -27,7 +27,7 @@ impl ApiRequest for ModifyC2cMsg {
 
 /// Something must change: MsgBody, CloudCustomData or both (modify_group_msg too).
 pub(crate) fn check(body: &Node, c: &mut Checker) {
-    if body.get("MsgBody").is_none() && body.get("CloudCustomData").is_none() {
+    if body.member("MsgBody").is_none() && body.member("CloudCustomData").is_none() {
         c.push(Diagnostic::error(c.path().to_owned(), m::AT_LEAST_ONE.code, m::AT_LEAST_ONE.render(&[&"MsgBody and CloudCustomData"])));
     }
 }

@@ -24,7 +24,7 @@ impl ApiRequest for PortraitSet {
 
 /// Each value must meet its tag's rule (type, enum, 500 bytes).
 fn check(body: &Node, c: &mut Checker) {
-    check_tag_values(body.get("ProfileItem"), c, "ProfileItem", |t, _| profile_tag_rule(t), "profile");
+    check_tag_values(body.member("ProfileItem"), c, "ProfileItem", |t, _| profile_tag_rule(t), "profile");
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Profile, "portrait_set", "Set profile fields", "设置资料")

@@ -74,9 +74,9 @@ impl ApiRequest for UpdateContactGroup {
 /// A rename names the new name; a change of conversations lists them, each naming its peer or
 /// group.
 fn check(body: &Node, c: &mut Checker) {
-    let Some(update) = body.get("UpdateGroup") else { return };
+    let Some(update) = body.member("UpdateGroup") else { return };
     let at = c.enter_key("UpdateGroup");
-    let needed = match update.get("UpdateGroupType").and_then(Node::as_i64) {
+    let needed = match update.member("UpdateGroupType").and_then(Node::as_i64) {
         Some(1) => Some(("NewGroupName", "UpdateGroupType 1")),
         Some(2) => Some(("ContactUpdateItem", "UpdateGroupType 2")),
         _ => None,

@@ -41,7 +41,7 @@ impl ApiRequest for FriendImport {
 fn check(body: &Node, c: &mut Checker) {
     each_item(body, c, "AddFriendItem", |item, c| {
         check_add_source(item, c);
-        check_tag_values(item.get("CustomItem"), c, "CustomItem", |t, v| friend_tag_rule(t, v).filter(|_| t.starts_with(FRIEND_CUSTOM_PREFIX)).map(|(ty, _)| ty), "custom friend");
+        check_tag_values(item.member("CustomItem"), c, "CustomItem", |t, v| friend_tag_rule(t, v).filter(|_| t.starts_with(FRIEND_CUSTOM_PREFIX)).map(|(ty, _)| ty), "custom friend");
     });
 }
 

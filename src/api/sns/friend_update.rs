@@ -33,7 +33,7 @@ impl ApiRequest for FriendUpdate {
 /// Only the remark, the friend lists and custom fields can be written.
 fn check(body: &Node, c: &mut Checker) {
     each_item(body, c, "UpdateItem", |item, c| {
-        check_tag_values(item.get("SnsItem"), c, "SnsItem", |t, v| friend_tag_rule(t, v).filter(|(_, writable)| *writable).map(|(ty, _)| ty), "writable friend");
+        check_tag_values(item.member("SnsItem"), c, "SnsItem", |t, v| friend_tag_rule(t, v).filter(|(_, writable)| *writable).map(|(ty, _)| ty), "writable friend");
     });
 }
 

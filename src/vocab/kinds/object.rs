@@ -1,7 +1,9 @@
 //! An object table (`Ty::Object(&TABLE)`, and every request and response body): its members,
 //! each against its field's rule (through a legacy name the service accepts), what a key says
 //! by itself (repeated, a known mistake, unknown: `Checker::member_key`), then the required
-//! fields absent.
+//! fields absent. `null` for an optional field is that field absent, as the service reads it
+//! (a `null_member` warning, its value not checked): Go's encoding/json writes an empty slice
+//! as `null`, and the service accepts those bodies.
 
 use crate::vocab::check::Checker;
 use crate::vocab::diagnostic::Json;
@@ -28,7 +30,11 @@ impl RuleKind for Obj {
             let len = c.enter_key(key);
             let duplicate = members.iter().take(i).any(|(k, _)| k == key);
             if let Some(ty) = c.member_key(self, key, duplicate) {
-                c.check_value(value, ty);
+                if matches!(value, Node::Null) && self.null_is_absent(key) {
+                    c.warning(m::NULL_MEMBER.code, m::NULL_MEMBER.render(&[&key.as_ref()]));
+                } else {
+                    c.check_value(value, ty);
+                }
             }
             c.leave(len);
         }
@@ -81,6 +87,13 @@ impl RuleKind for Obj {
             let rule = c.member_key(self, key, duplicate);
             s.place(c, mark, key_at, key_at);
             match rule {
+                Some(_) if s.peek() == Some(b'n') && self.null_is_absent(key) => {
+                    let at = s.pos;
+                    let mark = c.len();
+                    c.warning(m::NULL_MEMBER.code, m::NULL_MEMBER.render(&[&key]));
+                    s.skip()?;
+                    s.place(c, mark, at, at);
+                }
                 Some(ty) => s.value(ty, c)?,
                 None => s.skip()?,
             }

@@ -1,0 +1,124 @@
+//! The service's commands that tcim does not simulate yet (`../shared/spec/coverage.md` §2.2),
+//! so that a call to one is answered with what it is, not as a path that does not exist; and
+//! the known command a mistyped path most likely meant. A row leaves when its endpoint joins
+//! the catalog (a test holds the two apart).
+
+use crate::vocab::endpoint::split_api;
+use super::ENDPOINTS;
+
+/// `service/command`, and what it does.
+pub const NOT_SIMULATED: &[(&str, &str)] = &[
+    ("group_open_http_svc/pin_message", "Pin a group message"),
+    ("group_open_http_svc/unpin_message", "Unpin a group message"),
+    ("group_open_http_svc/get_pinned_messages", "List pinned group messages"),
+    ("openim_msg_ext_http_svc/get_key_values", "Get a C2C message's extension KVs"),
+    ("openim_msg_ext_http_svc/set_key_values", "Set a C2C message's extension KVs"),
+    ("openim_msg_ext_http_svc/group_get_key_values", "Get a group message's extension KVs"),
+    ("openim_msg_ext_http_svc/group_set_key_values", "Set a group message's extension KVs"),
+    ("group_open_avchatroom_http_svc/get_members", "List a live group's online members"),
+    ("group_open_avchatroom_http_svc/modify_user_info", "Set live-group member marks"),
+    ("group_open_avchatroom_http_svc/modify_admin", "Set/unset live-group admins"),
+    ("group_open_avchatroom_http_svc/get_admin_list", "List live-group admins"),
+    ("group_open_avchatroom_http_svc/check_members", "Check whether users are in a live group"),
+    ("million_group_open_http_svc/create_topic", "Create a topic"),
+    ("million_group_open_http_svc/destroy_topic", "Disband topics"),
+    ("million_group_open_http_svc/get_topic", "Get topic profiles"),
+    ("million_group_open_http_svc/modify_topic", "Change a topic's profile"),
+    ("group_open_http_svc/import_topic", "Import a topic"),
+    ("million_group_open_http_svc/get_online_member_num", "Count a Community's online members"),
+    ("group_open_http_svc/create_permission_group", "Create a permission group"),
+    ("group_open_http_svc/destroy_permission_group", "Terminate permission groups"),
+    ("group_open_http_svc/modify_permission_group", "Change a permission group"),
+    ("group_open_http_svc/get_permission_group", "Get permission groups"),
+    ("group_open_http_svc/add_topic_permission_group", "Add topic permissions"),
+    ("group_open_http_svc/set_topic_permission_group", "Change topic permissions"),
+    ("group_open_http_svc/delete_topic_permission_group", "Delete topic permissions"),
+    ("group_open_http_svc/get_topic_permission_group", "Get topic permissions"),
+    ("group_open_http_svc/add_permission_group_member", "Add permission-group members"),
+    ("group_open_http_svc/delete_permission_group_member", "Remove permission-group members"),
+    ("group_open_http_svc/get_permission_group_member_list", "List permission-group members"),
+    ("official_account_open_http_svc/create_official_account", "Create an official account"),
+    ("official_account_open_http_svc/destroy_official_account", "Destroy an official account"),
+    ("official_account_open_http_svc/modify_official_account_base_info", "Change an official account's profile"),
+    ("official_account_open_http_svc/get_official_account_info", "Get official accounts' profiles"),
+    ("official_account_open_http_svc/send_official_account_msg", "Broadcast as an official account"),
+    ("official_account_open_http_svc/official_account_msg_recall", "Recall an official-account message"),
+    ("official_account_open_http_svc/official_account_msg_get_simple", "Pull official-account history"),
+    ("official_account_open_http_svc/add_subscriber", "Add subscribers"),
+    ("official_account_open_http_svc/delete_subscriber", "Remove subscribers"),
+    ("official_account_open_http_svc/modify_subscriber_info", "Change a subscriber's data"),
+    ("official_account_open_http_svc/get_subscriber_info", "List an account's subscribers"),
+    ("official_account_open_http_svc/get_subscribed_official_account_list", "List a user's subscriptions"),
+    ("im_msg_audit/content_moderation", "Moderate one piece of content (cloud audit)"),
+    ("im_msg_audit/batch_content_moderation", "Moderate content in batch"),
+    ("im_msg_audit_mgr/get_local_audit_keywords", "List local sensitive words"),
+    ("im_msg_audit_mgr/add_local_audit_keywords", "Add local sensitive words"),
+    ("im_msg_audit_mgr/delete_local_audit_keywords", "Delete local sensitive words"),
+    ("im_msg_audit_mgr/get_cloud_audit_keywords_ids", "List cloud word libraries"),
+    ("im_msg_audit_mgr/get_cloud_audit_keywords", "List cloud sensitive words"),
+    ("im_msg_audit_mgr/add_cloud_audit_keywords", "Add cloud sensitive words"),
+    ("im_msg_audit_mgr/delete_cloud_audit_keywords", "Delete cloud sensitive words"),
+    ("user_search/search", "Search users (nick/UserID)"),
+    ("group_search/search", "Search groups (name/GroupId)"),
+    ("group_member_search/search", "Search group members"),
+    ("timpush/push", "Push to all / by tag / by attribute"),
+    ("timpush/batch", "Push to listed users"),
+    ("timpush/webpush", "Web push to all / tagged users"),
+    ("timpush/revoke", "Revoke a push task (24 h)"),
+    ("timpush/all_member_push_trace", "Trace an all-user push (7 days)"),
+    ("timpush/set_attr_name", "Set attribute names"),
+    ("timpush/get_attr_name", "Get attribute names"),
+    ("timpush/set_attr", "Set users' attributes"),
+    ("timpush/get_attr", "Get users' attributes"),
+    ("timpush/remove_attr", "Remove users' attributes"),
+    ("timpush/add_tag", "Add users' tags"),
+    ("timpush/get_tag", "Get users' tags"),
+    ("timpush/remove_tag", "Remove users' tags"),
+    ("timpush/clear_all_tags", "Clear users' tags"),
+    ("million_group_open_http_svc/import_topic", "Import a topic"),
+];
+
+/// What tcim can say about a path that names no endpoint of its catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unknown {
+    /// A command of the service that tcim does not simulate yet: its title.
+    NotSimulated(&'static str),
+    /// Most likely a typo of this known command (`service/command`).
+    Typo(String),
+    /// Nothing known comes close.
+    Unknown,
+}
+
+/// How far (in edits) a path may be from a known command to be taken for a typo of it: a
+/// fifth of its length, at least 2 (`get_group_att` → `get_group_attr`, `gethistory` →
+/// `get_history`, `get_group_member` → `get_group_member_info`).
+fn typo_distance(len: usize) -> usize {
+    (len / 5).max(2)
+}
+
+/// Every known command: the catalog's, then the ones not simulated yet.
+fn known() -> impl Iterator<Item = String> {
+    ENDPOINTS.iter().map(|e| e.api()).chain(NOT_SIMULATED.iter().map(|(api, _)| (*api).to_owned()))
+}
+
+/// What `api` (any accepted spelling) is, when the catalog does not have it.
+pub fn explain(api: &str) -> Unknown {
+    let Some((service, command)) = split_api(api) else { return Unknown::Unknown };
+    let path = format!("{service}/{command}");
+    if let Some((_, title)) = NOT_SIMULATED.iter().find(|(known, _)| *known == path) {
+        return Unknown::NotSimulated(title);
+    }
+    // The same command under another service (`im_open_login_svc/query_online_status`)…
+    let same_command = ENDPOINTS.iter().find(|e| e.command == command).map(|e| e.api());
+    // …else, of the known paths within a typo's distance, the likeliest: Jaro–Winkler weighs
+    // a shared start, which a truncated name keeps (`get_group_member` is more likely
+    // `get_group_member_info` than `add_group_member`, though one edit further).
+    let nearest = || {
+        known()
+            .filter(|known| strsim::levenshtein(known, &path) <= typo_distance(path.len()))
+            .map(|known| (strsim::jaro_winkler(&known, &path), known))
+            .max_by(|(a, _), (b, _)| a.total_cmp(b))
+            .map(|(_, known)| known)
+    };
+    same_command.or_else(nearest).map_or(Unknown::Unknown, Unknown::Typo)
+}
