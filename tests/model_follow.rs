@@ -62,7 +62,7 @@ impl Model {
             2 => self.follows.iter().filter(|f| f.0 == who).map(|f| (f.3, f.1, f.2)).collect(),
             _ => self.follows.iter().filter(|f| f.0 == who && self.follows(f.1, who)).map(|f| (f.3, f.1, f.2)).collect(),
         };
-        rows.sort_by(|x, y| y.0.cmp(&x.0));
+        rows.sort_by_key(|r| std::cmp::Reverse(r.0));
         rows.into_iter().map(|(_, id, t)| (id, t)).collect()
     }
 }

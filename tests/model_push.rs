@@ -216,8 +216,8 @@ fn request(op: &Op) -> Option<(&'static str, Value)> {
         }
         Op::SetAttr { who, attrs } => ("all_member_push/im_set_attr", json!({ "UserAttrs": [{ "To_Account": USERS[*who], "Attrs": attr_object(attrs) }] })),
         Op::RemoveAttr { who, names } => {
-            let pairs: Vec<(usize, usize)> = names.iter().map(|n| (*n, 0)).collect();
-            ("all_member_push/im_remove_attr", json!({ "UserAttrs": [{ "To_Account": USERS[*who], "Attrs": attr_object(&pairs) }] }))
+            let names: Vec<&str> = names.iter().map(|n| NAMES[*n]).collect();
+            ("all_member_push/im_remove_attr", json!({ "UserAttrs": [{ "To_Account": USERS[*who], "Attrs": names }] }))
         }
         Op::AddTags { who, tags: t } => ("all_member_push/im_add_tag", json!({ "UserTags": [{ "To_Account": USERS[*who], "Tags": tags(t) }] })),
         Op::RemoveTags { who, tags: t } => ("all_member_push/im_remove_tag", json!({ "UserTags": [{ "To_Account": USERS[*who], "Tags": tags(t) }] })),

@@ -138,7 +138,8 @@ serve!(ImRemoveAttr => im_remove_attr);
 pub fn im_remove_attr(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: ImRemoveAttr = typed(body, code::C2C_JSON_PARSE)?;
     enabled(sim)?;
-    let changes = attr_changes(sim, &req.user_attrs, false)?;
+    let named = |names: &[String]| names.iter().map(|n| (n.clone(), serde_json::Value::Null)).collect::<BTreeMap<_, _>>();
+    let changes: Vec<(String, Indexed)> = req.user_attrs.iter().map(|item| Ok((item.to_account.clone(), indexed(sim, &named(&item.attrs), false)?))).collect::<Result<_, Fail>>()?;
     for (account, attrs) in changes {
         if let Some(mine) = sim.world.push_attrs.get_mut(&account) {
             for (index, _) in attrs {

@@ -1,19 +1,29 @@
 //! `v4/all_member_push/im_remove_attr`: remove accounts' push attributes, by name
 //! (269/45939).
 
-use super::{UserAttrs, USER_ATTRS_LIST};
+use super::MAX_ACCOUNTS;
 use crate::api::prelude::*;
+
+wire! {
+    /// One account and the names of the attributes to remove: names only, "不是键值对" (not
+    /// name–value pairs, unlike im_set_attr).
+    #[derive(Eq)]
+    pub struct UserAttrNames as USER_ATTR_NAMES "UserAttrNamesItem" {
+        to_account: String = req "To_Account", USER_ID, "target account" / "目标用户账号";
+        attrs: Vec<String> = req "Attrs", Ty::Array(&Arr { item: string(), min_items: 1, max_items: None }), "names of the attributes to remove (the app's, im_set_attr_name)" / "属性名称集合，注意这里只需要给出属性名即可，不是键值对";
+    }
+}
 
 wire! {
     #[derive(Eq)]
     pub struct ImRemoveAttr as REQUEST "ImRemoveAttrRequest" {
-        user_attrs: Vec<UserAttrs> = req "UserAttrs", USER_ATTRS_LIST, "accounts and the attributes to remove (by name; the values are not compared), at most 100 accounts" / "账号属性信息，每次最多100个用户；按属性名删除";
+        user_attrs: Vec<UserAttrNames> = req "UserAttrs", Ty::Array(&Arr { item: Ty::Object(&USER_ATTR_NAMES), min_items: 1, max_items: Some(MAX_ACCOUNTS) }), "accounts and the names of the attributes to remove, at most 100 accounts" / "用户属性的数组，每次最多100个用户";
     }
 }
 
 impl ImRemoveAttr {
     pub fn new(account: &str, names: &[&str]) -> Self {
-        ImRemoveAttr { user_attrs: vec![UserAttrs { to_account: account.into(), attrs: names.iter().map(|n| ((*n).to_owned(), serde_json::Value::from(""))).collect() }] }
+        ImRemoveAttr { user_attrs: vec![UserAttrNames { to_account: account.into(), attrs: names.iter().map(|n| (*n).to_owned()).collect() }] }
     }
 }
 
@@ -28,7 +38,7 @@ pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_remove_
     .rate_limit(100)
     .sample(r#"{
   "UserAttrs": [
-    { "To_Account": "xiaojun012", "Attrs": { "sex": "attr1", "city": "attr2" } },
-    { "To_Account": "xiaojun013", "Attrs": { "city": "attr3", "sex": "attr4" } }
+    { "To_Account": "xiaojun013", "Attrs": ["sex", "city"] },
+    { "To_Account": "xiaojun012", "Attrs": ["sex", "city"] }
   ]
 }"#);

@@ -17,14 +17,16 @@ fn the_sample_runs() {
     assert_eq!(attrs(&mut sim, &["xiaojun012"]), json!([{ "To_Account": "xiaojun012", "Attrs": {} }]));
 }
 
-/// Removal is by name (the values are not compared) and keeps the other attributes; an
-/// unknown name is 90033 and changes nothing.
+/// Removal is by name and keeps the other attributes; an unknown name is 90033 and changes
+/// nothing; the name–value form of im_set_attr is not this command's ("不是键值对").
 #[test]
 fn removes_by_name() {
     let mut sim = world();
     ok(&mut sim, "all_member_push/im_set_attr", json!({ "UserAttrs": [{ "To_Account": "a", "Attrs": { "sex": "f", "city": "bj" } }] }));
-    ok(&mut sim, "all_member_push/im_remove_attr", json!({ "UserAttrs": [{ "To_Account": "a", "Attrs": { "sex": "anything" } }] }));
+    ok(&mut sim, "all_member_push/im_remove_attr", json!({ "UserAttrs": [{ "To_Account": "a", "Attrs": ["sex"] }] }));
     assert_eq!(attrs(&mut sim, &["a"]), json!([{ "To_Account": "a", "Attrs": { "city": "bj" } }]));
-    refused(&mut sim, "all_member_push/im_remove_attr", json!({ "UserAttrs": [{ "To_Account": "a", "Attrs": { "city": "", "age": "" } }] }), 90033);
+    refused(&mut sim, "all_member_push/im_remove_attr", json!({ "UserAttrs": [{ "To_Account": "a", "Attrs": ["city", "age"] }] }), 90033);
+    assert_eq!(attrs(&mut sim, &["a"]), json!([{ "To_Account": "a", "Attrs": { "city": "bj" } }]));
+    refused(&mut sim, "all_member_push/im_remove_attr", json!({ "UserAttrs": [{ "To_Account": "a", "Attrs": { "city": "" } }] }), 90001);
     assert_eq!(attrs(&mut sim, &["a"]), json!([{ "To_Account": "a", "Attrs": { "city": "bj" } }]));
 }
