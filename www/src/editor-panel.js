@@ -49,7 +49,8 @@ export function makeEditor({ dark, onRun }) {
  * has them (the docs' IDs would answer 10010 here). */
 export function insertSample() {
   const api = $("api").value;
-  page.editor.text = fillFromWorld(api, byApi.get(api).sample, lastWorld());
+  const info = byApi.get(api);
+  page.editor.text = fillFromWorld(api, info.sample, lastWorld(), info.groupTypes);
 }
 
 export function selectApi(api, body) {

@@ -16,32 +16,45 @@ const CREATES = {
   "im_open_login_svc/multiaccount_import": ["account"],
   "group_open_http_svc/create_group": ["group"],
   "group_open_http_svc/import_group": ["group"],
-  "openim_robot_http_svc/create_robot": ["account"],
+  "openim_robot_http_svc/create_robot": ["account", "robot"],
 };
 
 /** "group", "account" or "seq" when a member of that name names one (else undefined). */
 export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
-/** `sample` (JSON text) for `api`, naming the world's group, accounts and seqs where it has
- * them; the text unchanged when nothing is replaced. */
-export function fillFromWorld(api, sample, state) {
+/** A docs' robot (`@RBT#…`) names one of the world's robots, not an ordinary account. */
+const ROBOT = /^@RBT#/;
+
+/** `sample` (JSON text) for `api`, naming the world's group, accounts, robots and seqs where it
+ * has them; the text unchanged when nothing is replaced. `groupTypes` (the endpoint's, as
+ * `endpoints()` gives them) picks a group of a type the endpoint serves when there is one. */
+export function fillFromWorld(api, sample, state, groupTypes) {
   let body;
   try {
     body = JSON.parse(sample);
   } catch {
     return sample;
   }
-  const live = state.groups.filter((g) => g.type !== "AVChatRoom");
-  const group = live.find((g) => g.messages.length > 0) || live[0] || state.groups[0];
-  // The chosen group's members first (so a sample's members are members), then everyone.
-  const accounts = [...new Set([...(group ? group.members.map((m) => m.account) : []), ...state.accounts.map((a) => a.userId)])];
-  const pools = { group: group ? [group.groupId] : [], account: accounts, seq: group ? group.messages.map((m) => m.seq) : [] };
+  // A group the endpoint serves (bans and attributes are live groups'), else any: its
+  // refusal then names the type.
+  const served = state.groups.filter((g) => !groupTypes || groupTypes[g.type] === true);
+  const among = served.length > 0 ? served : state.groups;
+  const live = among.filter((g) => g.type !== "AVChatRoom");
+  const group = live.find((g) => g.messages.length > 0) || live[0] || among[0];
+  const robots = new Set(state.accounts.filter((a) => a.robot === "valid").map((a) => a.userId));
+  // The chosen group's members first (so a sample's members are members), its owner last
+  // among them (a sample that removes, bans or re-roles a member is refused for the owner),
+  // then everyone.
+  const members = group ? [...group.members].sort((a, b) => (a.role === "Owner") - (b.role === "Owner")).map((m) => m.account) : [];
+  const accounts = [...new Set([...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
+  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: group ? group.messages.map((m) => m.seq) : [] };
   const keep = new Set(CREATES[api] || []);
   // The same docs' value becomes the same world value everywhere in the sample; different
   // ones become different ones while the world has enough.
-  const chosen = { group: new Map(), account: new Map(), seq: new Map() };
+  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map() };
   let replaced = false;
-  const pick = (kind, value) => {
+  const pick = (named, value) => {
+    const kind = named === "account" && ROBOT.test(value) ? "robot" : named;
     const pool = pools[kind];
     if (keep.has(kind) || pool.length === 0) return value;
     const map = chosen[kind];
