@@ -2,7 +2,7 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
+use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role, Topic};
 use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -560,6 +560,10 @@ pub(crate) struct GroupView<'a> {
     next_msg_seq: u64,
     notifications: Vec<NotificationView<'a>>,
     owner: &'a Option<String>,
+    /// Community topics by topic ID (a group without topics: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "Record<string, { name: string; owner?: string; introduction: string; notification: string; face_url: string; custom_string: string; created: number; mute_all: boolean }>")]
+    topics: Option<&'a BTreeMap<String, Topic>>,
     #[serde(rename = "type")]
     #[ts(type = "\"Private\" | \"Public\" | \"ChatRoom\" | \"AVChatRoom\" | \"Community\"")]
     ty: &'static str,
@@ -591,6 +595,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         next_msg_seq: g.last_seq() + 1,
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
+        topics: g.topics.as_ref(),
         ty: g.ty.rest_name(),
     }
 }

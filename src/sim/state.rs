@@ -335,9 +335,33 @@ snapshotted! {
         /// Group counters (update_group_counter): int64 values by key.
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         pub counters: BTreeMap<String, i64>,
+        /// Community topics by topic ID: `None` unless the group was created with
+        /// `SupportTopic: 1` (then `Some`, empty until create_topic). The topic model's API:
+        /// `Group::topic(id)` finds one (see topics.rs).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub topics: Option<BTreeMap<String, Topic>>,
     }
     derived {
         pub index: ReceiptIndex,
+    }
+}
+
+snapshotted! {
+    /// A Community topic: a child of its group with its own profile (create_topic,
+    /// modify_topic). Its members are the group's members.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct Topic {
+        pub name: String,
+        /// `From_Account` of create_topic: the topic's owner, if one was named.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub owner: Option<String>,
+        pub introduction: String,
+        pub notification: String,
+        pub face_url: String,
+        pub custom_string: String,
+        pub created: u64,
+        /// `MuteAllMember: On` of modify_topic.
+        pub mute_all: bool,
     }
 }
 
