@@ -3,10 +3,11 @@
 //! how other handlers (permission groups, sends with `TopicId`) find a group's topics.
 
 use super::answer::{answer, typed, Answer, Body};
+use super::callbacks::topic::{GroupAfterCreateTopic, GroupAfterTopicDestroyed, GroupAfterTopicInfoChanged, GroupBeforeCreateTopic};
 use super::dispatch::serve;
 use super::group::{group, group_mut, need_account};
 use super::state::{Group, Topic};
-use super::{fail, ok, Fail, Simulator};
+use super::{fail, ok, Fail, Simulator, Stop};
 use crate::api::million_group_open_http_svc::create_topic::{CreateTopic, CreateTopicResponse};
 use crate::api::million_group_open_http_svc::destroy_topic::{DestroyResultItem, DestroyTopic, DestroyTopicResponse};
 use crate::api::million_group_open_http_svc::get_topic::{GetTopic, GetTopicResponse, TopicAndSelfInfo, TopicInfo};
@@ -41,12 +42,15 @@ pub(crate) fn topic<'a>(g: &'a Group, topic_id: &str) -> Result<&'a Topic, Fail>
 /// The profile create_topic and import_topic share.
 struct NewTopic<'a> {
     group_id: &'a str,
+    /// create_topic asks Group.CallbackBeforeCreateTopic and fires the After one; an import
+    /// fires none (as import_group).
+    callbacks: bool,
     topic_id: Option<&'a str>,
     topic: Topic,
 }
 
 /// Checks and stores a new topic; answers its ID.
-fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Fail> {
+fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Stop> {
     if let Some(owner) = &new.topic.owner {
         need_account(sim, owner)?;
     }
@@ -61,11 +65,32 @@ fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Fail> {
             if topics.contains_key(id) {
                 return fail(code::GROUP_ID_TAKEN, format!("topic ID \"{id}\" is already used"));
             }
-            id.to_owned()
+            Some(id.to_owned())
         }
+        None => None,
+    };
+    let group_type = g.ty.rest_name();
+    if new.callbacks {
+        // Asked before the topic ID is drawn: asking changes nothing, the random stream included.
+        sim.gate(false, "RESTAPI", |sim| GroupBeforeCreateTopic { group_id: new.group_id.to_owned(), group_type, operator_account: sim.options.admin.clone(), name: new.topic.name.clone(), event_time: sim.event_time() })?;
+    }
+    let id = match id {
+        Some(id) => id,
         None => auto_topic_id(sim, new.group_id),
     };
+    let callback = (new.callbacks && sim.wants::<GroupAfterCreateTopic>()).then(|| GroupAfterCreateTopic {
+        group_id: new.group_id.to_owned(),
+        topic_id: id.clone(),
+        group_type,
+        operator_account: sim.options.admin.clone(),
+        owner_account: new.topic.owner.clone().unwrap_or_default(),
+        name: new.topic.name.clone(),
+        event_time: sim.event_time(),
+    });
     topic_map_mut(group_mut(sim, new.group_id)?)?.insert(id.clone(), new.topic);
+    if let Some(body) = callback {
+        sim.fire(&body);
+    }
     Ok(id)
 }
 
@@ -100,7 +125,7 @@ pub fn create_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         created: sim.now(),
         mute_all: false,
     };
-    let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, topic_id: req.topic_id.as_deref(), topic })?;
+    let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: true, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&CreateTopicResponse { envelope: Envelope::ok(), topic_id })
 }
 
@@ -123,7 +148,7 @@ pub fn import_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         created,
         mute_all: false,
     };
-    let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, topic_id: req.topic_id.as_deref(), topic })?;
+    let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: false, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&ImportTopicResponse { envelope: Envelope::ok(), topic_id })
 }
 
@@ -132,8 +157,12 @@ serve!(DestroyTopic => destroy_topic);
 /// Disbands the topics that exist; each topic answers 0 or 10010 on its own.
 pub fn destroy_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: DestroyTopic = typed(body, code::INVALID_PARAM)?;
-    let topics = topic_map_mut(group_mut(sim, &req.group_id)?)?;
-    let destroy_result_item = req
+    let event_time = sim.event_time();
+    let wants = sim.wants::<GroupAfterTopicDestroyed>();
+    let g = group_mut(sim, &req.group_id)?;
+    let group_type = g.ty.rest_name();
+    let topics = topic_map_mut(g)?;
+    let destroy_result_item: Vec<DestroyResultItem> = req
         .topic_id_list
         .iter()
         .map(|id| match topics.remove(id) {
@@ -141,6 +170,10 @@ pub fn destroy_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
             None => DestroyResultItem { topic_id: id.clone(), error_code: code::GROUP_NOT_FOUND, error_info: format!("topic \"{id}\" does not exist") },
         })
         .collect();
+    let topic_id_list: Vec<String> = destroy_result_item.iter().filter(|r| r.error_code == 0).map(|r| r.topic_id.clone()).collect();
+    if wants && !topic_id_list.is_empty() {
+        sim.fire(&GroupAfterTopicDestroyed { group_id: req.group_id.clone(), group_type, topic_id_list, event_time });
+    }
     answer(&DestroyTopicResponse { envelope: Envelope::ok(), destroy_result_item })
 }
 
@@ -192,7 +225,22 @@ serve!(ModifyTopic => modify_topic);
 /// Changes the fields given; the others stay.
 pub fn modify_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: ModifyTopic = typed(body, code::INVALID_PARAM)?;
+    let group_type = group(sim, &req.group_id)?.ty.rest_name();
     topic(group(sim, &req.group_id)?, &req.topic_id)?;
+    // Only the name, introduction, notice and photo fire it, each present when set (as
+    // Group.CallbackAfterGroupInfoChanged).
+    let profile_set = req.topic_name.is_some() || req.introduction.is_some() || req.notification.is_some() || req.face_url.is_some();
+    let callback = (profile_set && sim.wants::<GroupAfterTopicInfoChanged>()).then(|| GroupAfterTopicInfoChanged {
+        group_id: req.group_id.clone(),
+        topic_id: req.topic_id.clone(),
+        group_type,
+        operator_account: sim.options.admin.clone(),
+        name: req.topic_name.clone(),
+        introduction: req.introduction.clone(),
+        notification: req.notification.clone(),
+        face_url: req.face_url.clone(),
+        event_time: sim.event_time(),
+    });
     let topics = topic_map_mut(group_mut(sim, &req.group_id)?)?;
     let Some(t) = topics.get_mut(&req.topic_id) else {
         return fail(code::GROUP_NOT_FOUND, format!("topic \"{}\" does not exist", req.topic_id));
@@ -209,6 +257,9 @@ pub fn modify_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
     set(&mut t.custom_string, req.custom_string);
     if let Some(m) = &req.mute_all_member {
         t.mute_all = m == "On";
+    }
+    if let Some(body) = callback {
+        sim.fire(&body);
     }
     ok()
 }
