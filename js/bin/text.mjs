@@ -131,7 +131,7 @@ unchanged, returning the upstream's answer unchanged (status, headers, body). Ea
 also judged: the request with tcim's validator (invalid), the answer against the endpoint's
 response schema (drift: undocumented fields, wrong types, missing fields), and the answer
 against a shadow simulator's to the same request, with the IDs the upstream made up (GroupId,
-MsgKey, MsgSeq, TaskId …) mapped onto the shadow's and clock readings compared by type
+MsgKey, MsgId, TaskId …) mapped onto the shadow's and clock readings compared by type
 (divergent: the status, the ErrorCode, fields on one side only, values that differ).
 --record FILE appends each exchange as one JSON line: endpoint, body, the query without
 UserSig, key or token, the answer, status and time; headers are never written.
@@ -320,7 +320,7 @@ ${optionsHelp("errors", "zh")}`,
 像 tcim serve 一样监听（并以同样的方式输出 URL），将每个请求原样转发到 URL，并原样返回
 上游的应答（状态码、响应头、包体）。同时检查每次交互：用 tcim 的校验器检查请求（invalid），
 用接口的应答 Schema 检查应答（drift：文档中没有的字段、类型错误、缺少字段），并与影子模拟器
-对同一请求的应答比较：上游生成的 ID（GroupId、MsgKey、MsgSeq、TaskId …）映射到影子模拟器
+对同一请求的应答比较：上游生成的 ID（GroupId、MsgKey、MsgId、TaskId …）映射到影子模拟器
 生成的 ID，时间只比较类型（divergent：状态码、ErrorCode、只在一方出现的字段、不同的值）。
 --record FILE 将每次交互作为一行 JSON 追加到 FILE：接口、包体、去掉 UserSig、密钥和 Token
 的查询参数、应答、状态码和时间；从不写入请求头。
@@ -384,7 +384,7 @@ ${optionsHelp("schema", "zh")}`,
     runHelp: () => '（运行 "tcim --help" 查看帮助）',
     replayNeedsFile: () => "replay 需要一个录制文件 FILE（或用 - 表示标准输入）",
     recordingTorn: () => "tcim replay：录制的最后一行被截断，已丢弃",
-    badRecording: (file, why) => `${file}：${why}`,
+    badRecording: (file, why) => `录制文件 ${file} 无法读取：${why}`,
     upstreamUrl: (url) => `--upstream 必须是 http:// 或 https:// URL，实际为 "${url}"`,
 };
 

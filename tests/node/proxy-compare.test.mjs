@@ -46,8 +46,8 @@ test("the ID map learns a pair once, holds both sides to it and rewrites request
   assert.equal(ids.agree("GroupId", "@TGS#real", "@TGS#sim"), true);
   assert.equal(ids.agree("GroupId", "@TGS#real", "@TGS#other"), false, "one upstream ID, two shadow IDs");
   assert.equal(ids.agree("GroupId", "@TGS#real2", "@TGS#sim"), false, "two upstream IDs, one shadow ID");
-  assert.equal(ids.agree("MsgSeq", 7, 1), true);
-  assert.deepEqual(ids.rewrite({ GroupId: "@TGS#real", MsgSeqList: [{ MsgSeq: 7 }], ReqMsgSeq: 7, Text: "@TGS#real", GroupIdList: ["@TGS#real", "@TGS#x"] }), { GroupId: "@TGS#sim", MsgSeqList: [{ MsgSeq: 1 }], ReqMsgSeq: 1, Text: "@TGS#real", GroupIdList: ["@TGS#sim", "@TGS#x"] });
+  assert.equal(ids.agree("MsgKey", "1_2_3", "9_9_9"), true);
+  assert.deepEqual(ids.rewrite({ GroupId: "@TGS#real", MsgKeyList: [{ MsgKey: "1_2_3" }], MsgSeqList: [{ MsgSeq: 7 }], Text: "@TGS#real", GroupIdList: ["@TGS#real", "@TGS#x"] }), { GroupId: "@TGS#sim", MsgKeyList: [{ MsgKey: "9_9_9" }], MsgSeqList: [{ MsgSeq: 7 }], Text: "@TGS#real", GroupIdList: ["@TGS#sim", "@TGS#x"] });
 });
 
 test("answers agree after mapping IDs, with clocks and prose compared by presence", () => {

@@ -5,7 +5,8 @@
 
 /** Fields whose values each side makes up itself: learnt as a pair (upstream's → shadow's) the
  * first time both answers carry one at the same place, then rewritten in later requests and
- * compared through the pair. A request's list of them maps each element. */
+ * compared through the pair. A request's list of them maps each element. (MsgSeq is not here:
+ * both number a group's messages from 1, so it is compared as it is; see docs/decisions.md.) */
 export const ID_FIELDS = {
   GroupId: "GroupId",
   GroupIdList: "GroupId",
@@ -13,10 +14,6 @@ export const ID_FIELDS = {
   MsgKeyList: "MsgKey",
   MsgId: "MsgId",
   TaskId: "TaskId",
-  MsgSeq: "MsgSeq",
-  ReqMsgSeq: "MsgSeq",
-  LastSequence: "MsgSeq",
-  NextMsgSeq: "MsgSeq",
 };
 
 /** Clock readings: each side has its own clock, so only their presence and type are compared. */
@@ -299,7 +296,7 @@ export function formatReport(report) {
   const columns = /** @type {const} */ (["requests", "agreeing", "divergent", "drift", "invalid", "unanswered"]);
   const names = Object.keys(report.endpoints);
   const width = Math.max(8, ...names.map((n) => n.length));
-  const row = (/** @type {string} */ name, /** @type {Record<string, number>} */ t) => `${name.padEnd(width)}  ${columns.map((c) => String(t[c]).padStart(c.length)).join("  ")}`;
+  const row = (/** @type {string} */ name, /** @type {Counts} */ t) => `${name.padEnd(width)}  ${columns.map((c) => String(t[c]).padStart(c.length)).join("  ")}`;
   const lines = [`${"endpoint".padEnd(width)}  ${columns.join("  ")}`];
   for (const name of names) lines.push(row(name, report.endpoints[name]));
   lines.push(row("total", report.totals));

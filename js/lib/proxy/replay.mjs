@@ -42,6 +42,17 @@ export function readRecording(text) {
   return { exchanges, torn };
 }
 
+/** The query to replay with: the recorded one, with what the recording left out filled in
+ * (it never keeps the UserSig; tcim checks UserSigs only with a key, and then this one fails).
+ * @param {string} query @param {{ sdkAppId?: number, admin?: string }} world */
+export function replayQuery(query, world) {
+  const params = new URLSearchParams(query);
+  /** @type {[string, string][]} */
+  const defaults = [["sdkappid", String(world.sdkAppId ?? 1400000000)], ["identifier", world.admin ?? "administrator"], ["usersig", "tcim-replay"], ["random", "1"], ["contenttype", "json"]];
+  for (const [name, value] of defaults) if (!params.has(name)) params.set(name, value);
+  return params.toString();
+}
+
 /** Replays the exchanges and resolves to the report.
  * @param {Exchange[]} exchanges
  * @param {{ world?: SimulatorOptions, url?: string, onVerdict?: (v: import("./compare.js").Verdict) => void }} [opts] */
@@ -50,7 +61,7 @@ export async function replay(exchanges, opts = {}) {
   const sim = opts.url ? null : new Simulator(opts.world ?? {});
   for (const x of exchanges) {
     const path = x.path ?? `/v4/${x.endpoint}`;
-    const target = `${path}${x.query ? `?${x.query}` : ""}`;
+    const target = `${path}?${replayQuery(x.query ?? "", opts.world ?? {})}`;
     const body = judge.shadowBody(x.body);
     const method = x.method ?? "POST";
     /** @type {{ status: number, text: string }} */
@@ -67,7 +78,8 @@ export async function replay(exchanges, opts = {}) {
     }
     /** @type {Answer} */
     const recorded = x.error !== undefined ? { error: x.error } : { status: /** @type {number} */ (x.status), text: /** @type {string} */ (x.answer) };
-    opts.onVerdict?.(judge.judge(x.endpoint, x.body, recorded, shadow));
+    const verdict = judge.judge(x.endpoint, x.body, recorded, shadow);
+    opts.onVerdict?.(verdict);
   }
   sim?.free();
   return judge.report();
