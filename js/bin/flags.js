@@ -117,7 +117,7 @@ export const COMMAND_FLAGS = {
   errors: [SHARED.json],
   proxy: [
     { name: "upstream", arg: "URL", to: null, en: "the service to forward to, e.g. https://console.tim.qq.com (required)", zh: "转发到的服务，例如 https://console.tim.qq.com（必填）" },
-    ...SERVE_FLAGS.filter((f) => f.name === "host" || f.name === "port"),
+    ...SERVE_FLAGS.filter((f) => ["host", "port", "tls", "tls-cert-out", "tls-cert", "tls-key", "ready-file"].includes(f.name)),
     { name: "record", arg: "FILE", to: null, en: "append each exchange to FILE as a JSON line (never the UserSig,\na key or a token)", zh: "将每次交互作为一行 JSON 追加到 FILE（从不写入 UserSig、\n密钥或 Token）" },
     ...CONFORMANCE_FLAGS,
     { name: "timeout", arg: "MS", to: null, en: "how long the upstream may take to answer (default 30000; then 504)", zh: "上游应答的超时时间（默认 30000；超时则应答 504）" },

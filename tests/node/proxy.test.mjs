@@ -235,3 +235,26 @@ test("tcim proxy on the command line: prints its URL like serve, and the table (
   assert.match(cli("proxy", "--help").stdout, /--record FILE/);
   assert.match(cli("--lang", "zh-CN", "replay", "--help").stdout, /重放/);
 });
+
+test("tcim proxy --tls: HTTPS for clients that build https:// URLs, trusted through its authority", async () => {
+  const { request } = await import("node:https");
+  const up = await startServer({ port: 0, now: T0, log: quiet });
+  const proxy = await startProxy({ upstream: up.url, port: 0, world: { now: T0 }, tls: true });
+  try {
+    assert.match(proxy.url, /^https:\/\/127\.0\.0\.1:\d+$/);
+    const text = await new Promise((ok, fail) => {
+      const req = request(`${proxy.url}/v4/im_open_login_svc/account_import?${QUERY}`, { method: "POST", ca: proxy.ca }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => ok(body));
+      });
+      req.on("error", fail);
+      req.end('{"UserID":"a"}');
+    });
+    assert.equal(JSON.parse(text).ErrorCode, 0);
+    assert.equal((await proxy.report()).totals.agreeing, 1);
+  } finally {
+    await proxy.close();
+    await up.close();
+  }
+});

@@ -9,8 +9,8 @@ import { readInput, required } from "../input.js";
 /** The shadow's world (the Simulator's options) and the host and port, from serve's flags.
  * @param {Record<string, any>} opts @param {Run} run */
 function worldOf(opts, run) {
-  const { host, port, ...world } = serverOptions(opts, 8080, run.T);
-  return { host, port, world };
+  const { host, port, tls, ...world } = /** @type {Record<string, any>} */ (serverOptions(opts, 8080, run.T));
+  return { host, port, tls, world };
 }
 
 /** Writes --report and prints the table; the exit status says whether anything diverged.
@@ -30,11 +30,14 @@ export async function proxy(argv, run) {
   if (opts.help) return console.log(run.T.help.proxy), 0;
   const upstream = required(opts, "upstream", run.T);
   if (!/^https?:\/\/[^/]/i.test(upstream)) throw new UsageError(run.T.upstreamUrl(upstream));
-  const { host, port, world } = worldOf(opts, run);
+  const { host, port, tls, world } = worldOf(opts, run);
   const timeoutMs = integer(opts.timeout, "timeout", run.T);
   const { startProxy } = await import("../../lib/proxy/proxy.mjs");
-  const running = await startProxy({ upstream, host, port, world, record: opts.record, ...(timeoutMs !== undefined ? { timeoutMs } : {}), log: opts.quiet ? () => {} : (line) => console.log(line) });
-  console.log(`tcim proxy: listening on ${running.url} (upstream ${upstream}, shadow sdkappid ${running.sim.app().sdkAppId}${opts.record ? `, recording to ${opts.record}` : ""})`);
+  const running = await startProxy({ upstream, host, port, world, record: opts.record, ...(tls ? { tls } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}), log: opts.quiet ? () => {} : (line) => console.log(line) });
+  // As tcim serve: the certificate to trust, then the URL, before anyone is told.
+  if (opts["tls-cert-out"] && running.ca) writeFileSync(opts["tls-cert-out"], running.ca);
+  if (opts["ready-file"]) writeFileSync(opts["ready-file"], `${running.url}\n`);
+  console.log(`tcim proxy: listening on ${running.url} (upstream ${upstream}, shadow sdkappid ${running.sim.app().sdkAppId}${opts.record ? `, recording to ${opts.record}` : ""}${opts["tls-cert-out"] ? `, TLS certificate authority in ${opts["tls-cert-out"]}` : ""})`);
   const stop = async (/** @type {string} */ signal) => {
     const report = await running.report();
     await running.close();

@@ -2,18 +2,20 @@
 // unchanged, then judges the exchange (lib/proxy/compare.js) against a shadow simulator with
 // serve's world options, and with --record appends it to a recording (never a secret).
 import { createServer, request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { request as httpsRequest, createServer as createTlsServer } from "node:https";
 import { appendFileSync } from "node:fs";
 import { gunzipSync, inflateSync, brotliDecompressSync } from "node:zlib";
 import { Simulator, validate, jsonSchema } from "../../node/index.mjs";
 import { SERVE, pathApi } from "../simulator/answers.js";
 import { isoNow, clientIp } from "../serve/log.js";
+import { localCertificate } from "../serve/tls.js";
 import { Conformance, formatReport } from "./compare.js";
 
 export { formatReport };
 
 /** @import { SimulatorOptions } from "../../endpoints.js" */
 /** @import { Answer, Verdict } from "./compare.js" */
+/** @import { TlsMaterial } from "../serve/tls.js" */
 
 /** Query parameters that are never written to a recording (the UserSig, and anything named
  * like a key, token or signature). */
@@ -92,12 +94,13 @@ function decoded(body, encoding) {
  * @property {SimulatorOptions} [world] the shadow simulator's options
  * @property {(v: Verdict) => void} [onVerdict]
  * @property {(line: string) => void} [log]
+ * @property {true | TlsMaterial} [tls] serve HTTPS as tcim serve --tls does (for SDKs that build https:// URLs)
  */
 
-/** Starts the proxy. Resolves to { url, server, report(), close() }.
+/** Starts the proxy. Resolves to { url, server, ca?, sim, report(), close() }.
  * @param {ProxyOptions} opts */
 export async function startProxy(opts) {
-  const { upstream, host = "127.0.0.1", port = 8080, record, timeoutMs = 30_000, world = {}, onVerdict, log = () => {} } = opts;
+  const { upstream, host = "127.0.0.1", port = 8080, record, timeoutMs = 30_000, world = {}, onVerdict, log = () => {}, tls } = opts;
   const base = new URL(upstream);
   if (base.protocol !== "http:" && base.protocol !== "https:") throw new TypeError(`the upstream must be an http:// or https:// URL, not ${upstream}`);
   const send = base.protocol === "https:" ? httpsRequest : httpRequest;
@@ -180,17 +183,19 @@ export async function startProxy(opts) {
       }).catch((e) => log(`${isoNow()} tcim proxy: ${e.message}`));
     });
   };
-  const server = createServer(handle);
+  const material = tls === true ? localCertificate() : tls;
+  const server = material ? createTlsServer({ cert: material.cert, key: material.key }, handle) : createServer(handle);
   server.requestTimeout = timeoutMs + 5_000;
   await /** @type {Promise<void>} */ (new Promise((ok, fail) => {
     server.once("error", fail);
     server.listen(port, host, () => ok());
   }));
   const address = /** @type {import("node:net").AddressInfo} */ (server.address());
-  const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  const url = `${material ? "https" : "http"}://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   return {
     server,
     url,
+    ...(material?.ca ? { ca: material.ca } : {}),
     sim,
     /** The tally so far (after every exchange received has been judged). */
     report: async () => {
