@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../pkg/lib/serve.mjs";
-import { startProxy } from "../../pkg/lib/proxy.mjs";
-import { readRecording, replay } from "../../pkg/lib/replay.mjs";
+import { startProxy, publicQuery } from "../../pkg/lib/proxy.mjs";
+import { readRecording, replay, replayQuery } from "../../pkg/lib/replay.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CLI = join(root, "pkg/bin/tcim.mjs");
@@ -257,4 +257,10 @@ test("tcim proxy --tls: HTTPS for clients that build https:// URLs, trusted thro
     await proxy.close();
     await up.close();
   }
+});
+
+test("what a recording keeps of the query, and what replay fills in", () => {
+  assert.equal(publicQuery("sdkappid=1&identifier=admin&usersig=S&UserSig=S&random=2&contenttype=json&key=K&access_token=T&sign=X"), "sdkappid=1&identifier=admin&random=2&contenttype=json");
+  assert.equal(replayQuery("sdkappid=1&identifier=admin&random=2&contenttype=json", {}), "sdkappid=1&identifier=admin&random=2&contenttype=json&usersig=tcim-replay");
+  assert.equal(replayQuery("", { sdkAppId: 1400000001, admin: "boss" }), "sdkappid=1400000001&identifier=boss&usersig=tcim-replay&random=1&contenttype=json");
 });
