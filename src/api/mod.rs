@@ -165,4 +165,5 @@ endpoints! { $
     million_group_open_http_svc::get_topic::GetTopic,
     million_group_open_http_svc::modify_topic::ModifyTopic,
     million_group_open_http_svc::import_topic::ImportTopic,
+    million_group_open_http_svc::get_online_member_num::GetCommunityOnlineMemberNum,
 }

@@ -20,7 +20,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     ("group_open_avchatroom_http_svc/modify_admin", "Set/unset live-group admins"),
     ("group_open_avchatroom_http_svc/get_admin_list", "List live-group admins"),
     ("group_open_avchatroom_http_svc/check_members", "Check whether users are in a live group"),
-    ("million_group_open_http_svc/get_online_member_num", "Count a Community's online members"),
     ("group_open_http_svc/create_permission_group", "Create a permission group"),
     ("group_open_http_svc/destroy_permission_group", "Terminate permission groups"),
     ("group_open_http_svc/modify_permission_group", "Change a permission group"),
