@@ -26,6 +26,7 @@ pub mod all_member_push;
 pub mod im_cos_msg;
 pub mod openim_robot_http_svc;
 pub mod follow;
+pub mod group_open_avchatroom_http_svc;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -159,4 +160,9 @@ endpoints! { $
     follow::follow_get::FollowGet,
     follow::follow_check::FollowCheck,
     follow::follow_get_info::FollowGetInfo,
+    group_open_avchatroom_http_svc::get_members::GetMembers,
+    group_open_avchatroom_http_svc::modify_user_info::ModifyUserInfo,
+    group_open_avchatroom_http_svc::modify_admin::ModifyAdmin,
+    group_open_avchatroom_http_svc::get_admin_list::GetAdminList,
+    group_open_avchatroom_http_svc::check_members::CheckMembers,
 }

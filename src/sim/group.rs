@@ -147,6 +147,8 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         cleared_seq: None,
         bans: Default::default(),
         counters: Default::default(),
+        live_admins: Default::default(),
+        marks: Default::default(),
         index: Default::default(),
     }
 }

@@ -55,6 +55,8 @@ services! {
     OpenimRobotHttpSvc = "openim_robot_http_svc",
     /// Follows and fans.
     Follow = "follow",
+    /// Live groups (AVChatRoom): online members, marks and admins.
+    GroupOpenAvchatroomHttpSvc = "group_open_avchatroom_http_svc",
 }
 
 impl Service {
