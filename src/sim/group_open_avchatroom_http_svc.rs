@@ -2,6 +2,8 @@
 //! `joinGroup` / `quitGroup`, kicks and bans leave), their marks, and the room's admins.
 
 use super::answer::{answer, ok, typed, Answer, Body};
+use super::callbacks::group::member_items;
+use super::callbacks::live::GroupOnMemberStateChange;
 use super::dispatch::serve;
 use super::group::{applies, group, group_mut, need_account};
 use super::{fail, Fail, Simulator};
@@ -32,6 +34,17 @@ impl Simulator {
         }
     }
 
+    /// Group.CallbackOnMemberStateChange for a member of a live group entering (`Online`,
+    /// `Join`) or quitting it (`Offline`, `Quit`); only with the online member list, which
+    /// the callback's page requires too.
+    pub(crate) fn live_member_state(&mut self, group_id: &str, account: &str, event_type: &'static str, event_cause: &'static str) {
+        let live = self.world.groups.get(group_id).is_some_and(|g| g.ty == crate::vocab::GroupType::AVChatRoom);
+        if live && self.has_member_list() {
+            let body = GroupOnMemberStateChange { group_id: group_id.to_owned(), event_type, event_cause, member_list: member_items([account]) };
+            self.fire_from("Unknown", &body);
+        }
+    }
+
     /// An account's nickname and avatar, as the live-group lists show them.
     fn nick_and_avatar(&self, account: &str) -> (String, String) {
         let tag = |t: &str| self.person(account).and_then(|a| a.profile.get(t)).and_then(serde_json::Value::as_str).unwrap_or_default().to_owned();
@@ -53,7 +66,7 @@ pub fn get_members(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>)
     // A mark's members are listed apart from the 1,000 (both modify_user_info pages).
     let marked = |a: &str| req.mark.is_none_or(|m| g.marks.get(a).is_some_and(|ms| ms.contains(&m)));
     let mut members: Vec<(&String, &super::state::Member)> = g.members.iter().filter(|(a, _)| marked(a)).collect();
-    members.sort_unstable_by(|a, b| b.1.join_order.cmp(&a.1.join_order));
+    members.sort_unstable_by_key(|(_, m)| std::cmp::Reverse(m.join_order));
     members.truncate(listed);
     let rest = members.into_iter().filter(|(_, m)| req.timestamp == 0 || m.join_order < req.timestamp);
     let mut page: Vec<(&String, &super::state::Member)> = rest.take(MEMBERS_PAGE + 1).collect();

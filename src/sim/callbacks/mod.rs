@@ -74,6 +74,7 @@ pub mod bot;
 pub mod c2c;
 pub mod follow;
 pub mod group;
+pub mod live;
 pub mod profile;
 pub mod reply;
 pub mod sns;
@@ -134,6 +135,7 @@ registry! {
     bot::BotOnGroupMessage,
     follow::FollowAfterFollowAdd,
     follow::FollowAfterFollowDelete,
+    live::GroupOnMemberStateChange,
 }
 
 /// The statement of a command.

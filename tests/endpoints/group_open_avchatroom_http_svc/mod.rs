@@ -5,6 +5,7 @@ mod modify_user_info;
 mod modify_admin;
 mod get_admin_list;
 mod check_members;
+mod member_state_callback;
 
 use crate::common::*;
 use crate::support::client;
