@@ -15,6 +15,18 @@ use crate::api::Envelope;
 use crate::protocol::errors::code;
 use crate::vocab::Endpoint;
 
+/// The editions sold with message extensions: "Pro edition, Pro Plus edition, Enterprise
+/// edition" (trtc.io/document/51194, 51195, 52169; pro plus is `ultimate` here).
+const EXT_EDITIONS: &[&str] = &["pro", "ultimate", "enterprise"];
+
+/// The plan gate: with no edition given, everything is on.
+fn gate(sim: &Simulator, refusal: u32) -> Result<(), Fail> {
+    match sim.plan().filter(|p| !EXT_EDITIONS.contains(&p.name)) {
+        Some(p) => fail(refusal, format!("message extensions need the Pro, Pro Plus (ultimate) or Enterprise edition (this app: {})", p.name)),
+        None => Ok(()),
+    }
+}
+
 /// `OperateType` values.
 const SET: u8 = 1;
 const DELETE: u8 = 2;
@@ -86,6 +98,7 @@ enum At {
 /// Finds the one-to-one message `key` to `to` (from `from`, or from anyone when `From_Account`
 /// is left out); a recalled message is gone.
 fn find_c2c(sim: &Simulator, from: Option<&str>, to: &str, key: &str) -> Result<At, Fail> {
+    gate(sim, code::INVALID_ACCOUNT_PARAM)?;
     if let Some(from) = from {
         need(sim, from, code::C2C_FROM_ACCOUNT, "From_Account")?;
     }
@@ -106,6 +119,7 @@ fn find_c2c(sim: &Simulator, from: Option<&str>, to: &str, key: &str) -> Result<
 
 /// Finds group message `seq`; a recalled message is gone.
 fn find_group(sim: &Simulator, endpoint: &Endpoint, id: &str, seq: u64) -> Result<At, Fail> {
+    gate(sim, code::NOT_ULTIMATE)?;
     let g = group(sim, id)?;
     applies(endpoint, g)?;
     let index = usize::try_from(seq).ok().and_then(|s| s.checked_sub(1));

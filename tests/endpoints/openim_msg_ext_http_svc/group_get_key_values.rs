@@ -29,3 +29,15 @@ fn keys_by_seq_from_start_seq() {
     assert_eq!(from2["ExtensionList"].as_array().unwrap().len(), 2);
     assert_eq!((from2["LatestSeq"].clone(), from2["CompleteFlag"].clone()), (json!(2), json!(1)));
 }
+
+/// The plan gate: the trial edition has no message extensions (10059 on groups).
+#[test]
+fn trial_edition_has_none() {
+    let mut s = sim_with(Options { edition: Some("trial".into()), ..Options::default() });
+    import(&mut s, &["alice"]);
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Public", "GroupId": "g", "Name": "G" }));
+    ok(&mut s, "group_open_http_svc/send_group_msg", json!({ "GroupId": "g", "From_Account": "alice", "Random": 1, "SupportMessageExtension": 1, "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "x" } }] }));
+    err(&mut s, API, json!({ "GroupId": "g", "MsgSeq": 1 }), 10059);
+    err(&mut s, SET, json!({ "GroupId": "g", "MsgSeq": 1, "OperateType": 3 }), 10059);
+    err(&mut s, "openim_msg_ext_http_svc/get_key_values", json!({ "To_Account": "alice", "MsgKey": "1_1_1" }), 70402);
+}
