@@ -57,6 +57,7 @@ services! {
     Follow = "follow",
     /// Live groups (AVChatRoom): online members, marks and admins.
     GroupOpenAvchatroomHttpSvc = "group_open_avchatroom_http_svc",
+    OpenimMsgExtHttpSvc = "openim_msg_ext_http_svc",
 }
 
 impl Service {
