@@ -27,6 +27,8 @@ pub mod im_cos_msg;
 pub mod openim_robot_http_svc;
 pub mod follow;
 pub mod million_group_open_http_svc;
+pub mod group_open_avchatroom_http_svc;
+pub mod openim_msg_ext_http_svc;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -160,6 +162,15 @@ endpoints! { $
     follow::follow_get::FollowGet,
     follow::follow_check::FollowCheck,
     follow::follow_get_info::FollowGetInfo,
+    group_open_avchatroom_http_svc::get_members::GetMembers,
+    group_open_avchatroom_http_svc::modify_user_info::ModifyUserInfo,
+    group_open_avchatroom_http_svc::modify_admin::ModifyAdmin,
+    group_open_avchatroom_http_svc::get_admin_list::GetAdminList,
+    group_open_avchatroom_http_svc::check_members::CheckMembers,
+    openim_msg_ext_http_svc::get_key_values::GetKeyValues,
+    openim_msg_ext_http_svc::set_key_values::SetKeyValues,
+    openim_msg_ext_http_svc::group_get_key_values::GroupGetKeyValues,
+    openim_msg_ext_http_svc::group_set_key_values::GroupSetKeyValues,
     million_group_open_http_svc::create_topic::CreateTopic,
     million_group_open_http_svc::destroy_topic::DestroyTopic,
     million_group_open_http_svc::get_topic::GetTopic,

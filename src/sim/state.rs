@@ -278,6 +278,28 @@ snapshotted! {
         pub recalled: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cloud_custom_data: Option<String>,
+        /// Key–value extensions: present only on messages sent with `SupportMessageExtension: 1`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ext: Option<MsgExt>,
+    }
+}
+
+snapshotted! {
+    /// A message's key–value extensions (`openim_msg_ext_http_svc`): each write bumps
+    /// `latest_seq` once and stamps the keys it touches with it; clearing all records `clear_seq`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+    pub struct MsgExt {
+        pub latest_seq: u64,
+        pub clear_seq: u64,
+        pub kvs: BTreeMap<String, ExtKv>,
+    }
+}
+
+snapshotted! {
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct ExtKv {
+        pub value: String,
+        pub seq: u64,
     }
 }
 
@@ -336,10 +358,18 @@ snapshotted! {
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         pub counters: BTreeMap<String, i64>,
         /// Community topics by topic ID: `None` unless the group was created with
-        /// `SupportTopic: 1` (then `Some`, empty until create_topic). The topic model's API:
-        /// `Group::topic(id)` finds one (see topics.rs).
+        /// `SupportTopic: 1` (then `Some`, empty until create_topic). Other handlers find a
+        /// topic with `million_group_open_http_svc::topic(g, id)`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub topics: Option<BTreeMap<String, Topic>>,
+        /// Live-group admins (modify_admin), kept apart from membership: an admin need not be
+        /// in the room and stays one across leaving and re-entering (CN 102857).
+        #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+        pub live_admins: BTreeSet<String>,
+        /// Live-group member marks (modify_user_info) by account, ascending; cleared when the member
+        /// leaves, except the special mark 500.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        pub marks: BTreeMap<String, Vec<u32>>,
     }
     derived {
         pub index: ReceiptIndex,
@@ -452,7 +482,18 @@ impl Group {
     pub fn remove_member(&mut self, account: &str) -> Option<Member> {
         let m = self.members.remove(account)?;
         self.index.member(&m, -1);
+        self.drop_marks(account);
         Some(m)
+    }
+
+    /// A member leaving a live group loses its marks but the special one (CN 79267: "当成员退群、
+    /// 掉线时标记信息会被清除", mark 500 excepted).
+    fn drop_marks(&mut self, account: &str) {
+        let Some(marks) = self.marks.get_mut(account) else { return };
+        marks.retain(|&m| m == crate::api::group_open_avchatroom_http_svc::modify_user_info::SPECIAL_MARK);
+        if marks.is_empty() {
+            self.marks.remove(account);
+        }
     }
 
     /// Moves a member's read position (never past the last message).
@@ -536,6 +577,9 @@ snapshotted! {
         pub peer_read: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cloud_custom_data: Option<String>,
+        /// Key–value extensions: present only on messages sent with `SupportMessageExtension: 1`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ext: Option<MsgExt>,
     }
 }
 

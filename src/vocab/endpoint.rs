@@ -55,6 +55,9 @@ services! {
     OpenimRobotHttpSvc = "openim_robot_http_svc",
     /// Follows and fans.
     Follow = "follow",
+    /// Live groups (AVChatRoom): online members, marks and admins.
+    GroupOpenAvchatroomHttpSvc = "group_open_avchatroom_http_svc",
+    OpenimMsgExtHttpSvc = "openim_msg_ext_http_svc",
     /// Community (million-member) groups: topics.
     MillionGroupOpenHttpSvc = "million_group_open_http_svc",
 }

@@ -74,6 +74,7 @@ pub mod bot;
 pub mod c2c;
 pub mod follow;
 pub mod group;
+pub mod live;
 pub mod profile;
 pub mod reply;
 pub mod sns;
@@ -135,6 +136,7 @@ registry! {
     bot::BotOnGroupMessage,
     follow::FollowAfterFollowAdd,
     follow::FollowAfterFollowDelete,
+    live::GroupOnMemberStateChange,
     topic::GroupBeforeCreateTopic,
     topic::GroupAfterCreateTopic,
     topic::GroupAfterTopicDestroyed,
