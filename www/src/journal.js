@@ -81,6 +81,8 @@ function storeJournal() {
 
 /** Forgets the journal and its restore points. */
 export function clearJournal() {
+  // (Restore points are the only way back to earlier worlds: never deleted without asking.)
+  if (journal.length && !confirm(t("confirmClearHistory", journal.length))) return;
   journal = [];
   restorePoints.clear();
   restoreStore.clear();
@@ -128,13 +130,14 @@ function renderChanges(list, changes) {
 }
 
 /** Sends the request (the editor's body by default) to the simulator and shows the answer. */
-export function run(api = $("api").value, body = page.editor.text) {
+export function run(api = page.api, body = page.editor.text) {
   if (!$("random").value) newAutoRandom();
   refreshEnv();
   const { url, error } = currentUrl();
   if (!url) {
     $("response-meta").textContent = "";
     $("response-explain").textContent = t("cannotBuildUrl", error);
+    $("response-explain").className = "explain bad";
     $("response").textContent = "";
     return;
   }

@@ -42,15 +42,30 @@ const fromHash = location.hash.startsWith("#share=") ? (() => {
 })() : null;
 const session = fromHash || load(STORE.session, null);
 env.write(session?.env);
-selectApi(session && byApi.has(session.api) ? session.api : "group_open_http_svc/set_unread_msg_num", session?.body);
+
+/** Builds scenario `s` in a new simulator (journaled, so the history has a way back) and
+ * puts its call in the editor. */
+function buildScenario(s) {
+  let next;
+  change({ kind: "scenario", title: s.title }, () => {
+    page.sim = freshSimulator();
+    next = s.run(page.sim);
+  });
+  simError("");
+  return next;
+}
+
+const start = session && byApi.has(session.api) ? session : { api: "group_open_http_svc/set_unread_msg_num" };
+selectApi(start.api, start.body);
 
 $("api-search").addEventListener("input", () => fillPicker($("api-search").value));
 $("api-search").addEventListener("keydown", (e) => {
-  if (e.key === "Enter" && $("api").options.length) {
-    selectApi($("api").options[0].value);
+  const first = [...$("api").options].find((o) => o.value);
+  if (e.key === "Enter" && first) {
+    selectApi(first.value);
   }
 });
-$("api").addEventListener("change", () => selectApi($("api").value));
+$("api").addEventListener("change", () => $("api").value && selectApi($("api").value));
 $("sample").addEventListener("click", insertSample);
 $("format").addEventListener("click", () => {
   try {
@@ -78,16 +93,11 @@ for (const b of document.querySelectorAll("[data-copy]")) {
 for (const b of document.querySelectorAll("[data-advance]")) {
   b.addEventListener("click", () => change({ kind: "clock" }, () => page.sim.advance(Number(b.dataset.advance))));
 }
-$("scenario").addEventListener("change", () => {
+// Choosing a scenario (with the mouse or the arrow keys) changes nothing; the button builds it.
+$("build-world").addEventListener("click", () => {
   const s = scenarios.find((x) => x.id === $("scenario").value);
-  $("scenario").value = "";
   if (!s) return;
-  let next;
-  change({ kind: "scenario", title: s.title }, () => {
-    page.sim = freshSimulator();
-    next = s.run(page.sim);
-  });
-  simError("");
+  const next = buildScenario(s);
   selectApi(next.api, next.body);
   run();
 });
