@@ -567,6 +567,52 @@ test("the playground follows the browser's language, switches between English an
   await zhContext.close();
 });
 
+/** Whether the element's box lies within the window (no scrolling needed to read it). */
+const inView = (page, selector) =>
+  page.$eval(selector, (e) => {
+    const r = e.getBoundingClientRect();
+    // (A pixel of slack: sub-pixel layout.)
+    return { ok: r.height > 0 && r.top >= 0 && r.bottom <= innerHeight + 1, top: Math.round(r.top), bottom: Math.round(r.bottom), height: innerHeight };
+  });
+
+test("a fresh profile at 1366×768, in both languages and themes: the first Run answers 0, and the result is in view after Run and Ctrl+Enter, history one click away", async () => {
+  for (const [locale, dark, ok] of [["en-US", false, "OK"], ["zh-CN", true, "成功"]]) {
+    const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, colorScheme: dark ? "dark" : "light" });
+    const page = await fresh.newPage();
+    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready='1']");
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), dark ? "dark" : "light");
+    // The page says, in place, which world it starts from.
+    assert.match(await page.textContent("#response-explain"), dark ? /team1/ : /seed walkthrough's world/);
+    // Run, first thing.
+    await page.click("#run");
+    await page.waitForFunction((ok) => document.querySelector("#response-explain").textContent === ok, ok);
+    assert.equal(JSON.parse(await page.textContent("#response")).ErrorCode, 0);
+    for (const id of ["#response-explain", "#response", "#response-diff"]) assert.ok((await inView(page, id)).ok, `${locale}: ${id} in view after Run: ${JSON.stringify(await inView(page, id))}`);
+    // Another endpoint, its sample from the world, run from the editor with Ctrl+Enter.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => document.querySelectorAll("#history li[data-entry]").length === 2);
+    assert.equal(JSON.parse(await page.textContent("#response")).ErrorCode, 0);
+    for (const id of ["#response-explain", "#response", "#response-diff"]) assert.ok((await inView(page, id)).ok, `${locale}: ${id} in view after Ctrl+Enter: ${JSON.stringify(await inView(page, id))}`);
+    assert.equal(await page.textContent("#response-explain"), ok);
+    // History and timeline: one click from the result.
+    await page.click("#result nav a[href='#history-heading']");
+    assert.ok((await inView(page, "#history-heading")).ok, "the history heading is in view");
+    assert.match(await page.textContent("#history li:first-child"), /set_unread_msg_num/);
+    await page.click("#result nav a[href='#timeline-heading']").catch(async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.click("#result nav a[href='#timeline-heading']");
+    });
+    assert.ok((await inView(page, "#timeline-heading")).ok, "the timeline heading is in view");
+    await fresh.close();
+  }
+});
+
 test("no dead ends and nothing destroyed by accident: a filter with no match, arrow keys on Scenario, Clear history, a typed body and another endpoint", async () => {
   const page = await openPage();
   await buildWorld(page, "seed-receipts");

@@ -94,6 +94,8 @@ export function clearJournal() {
 }
 
 export const drawTimeline = () => renderTimeline(journal);
+/** Whether the journal holds anything (a fresh profile's holds nothing). */
+export const journalEmpty = () => journal.length === 0;
 
 /**
  * Does `act` (which changes the world, or replaces `page.sim`) and journals it as `entry`: the
@@ -139,6 +141,7 @@ export function run(api = page.api, body = page.editor.text) {
     $("response-explain").textContent = t("cannotBuildUrl", error);
     $("response-explain").className = "explain bad";
     $("response").textContent = "";
+    showResult();
     return;
   }
   let out;
@@ -159,6 +162,13 @@ export function run(api = page.api, body = page.editor.text) {
   $("response-explain").className = `explain ${code === 0 ? "ok" : "bad"}`;
   $("response").textContent = entry.response;
   renderChanges($("response-diff"), entry.changes);
+  showResult();
+}
+
+/** Brings the answer, its explanation and what changed into view (with the request above it
+ * where the window is tall enough), wherever the page was scrolled. */
+export function showResult() {
+  $("result").scrollIntoView({ block: "nearest" });
 }
 
 /** The calls, newest first; a click shows one's request, response and changes. */

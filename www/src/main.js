@@ -10,7 +10,7 @@ import { env, refreshEnv } from "./env.js";
 import { freshSimulator, restoredSimulator, simError, startSimulator, wireCallbackPanel, withKey } from "./simulator.js";
 import { renderState } from "./world-view.js";
 import { insertSample, makeEditor, selectApi } from "./editor-panel.js";
-import { change, clearJournal, drawTimeline, openJournal, renderHistory, run } from "./journal.js";
+import { change, clearJournal, drawTimeline, journalEmpty, openJournal, renderHistory, run } from "./journal.js";
 import { copy, decodeShare, shareLink } from "./share.js";
 import { page } from "./state.js";
 import { t, setLang, lang, pickLang, applyStatic } from "./i18n.js";
@@ -22,7 +22,7 @@ setLang(pickLang(load(STORE.lang, null), navigator.languages));
 applyStatic(document);
 readCatalog();
 wireCallbackPanel();
-startSimulator();
+const freshSim = startSimulator();
 const darkPreferred = load(STORE.theme, null) ?? matchMedia("(prefers-color-scheme: dark)").matches;
 const editor = makeEditor({ dark: darkPreferred, onRun: () => run() });
 await openJournal();
@@ -55,7 +55,11 @@ function buildScenario(s) {
   return next;
 }
 
-const start = session && byApi.has(session.api) ? session : { api: "group_open_http_svc/set_unread_msg_num" };
+// A fresh profile starts from the seed walkthrough's world, so the first Run answers 0 (the
+// docs' IDs name nothing in an empty world) and the samples name what exists.
+const seeded = freshSim && journalEmpty() ? buildScenario(scenarios[0]) : null;
+if (seeded) $("response-explain").textContent = t("startedFromSeed");
+const start = session && byApi.has(session.api) ? session : (seeded ?? { api: "group_open_http_svc/set_unread_msg_num" });
 selectApi(start.api, start.body);
 
 $("api-search").addEventListener("input", () => fillPicker($("api-search").value));
