@@ -652,6 +652,15 @@ test("no dead ends and nothing destroyed by accident: a filter with no match, ar
   assert.equal(await page.inputValue("#api"), "group_open_http_svc/get_group_msg_receipt");
   assert.match(await page.textContent(".cm-content"), /"typed":true/);
   assert.equal(await page.textContent("#body-note"), "");
+  // In an empty world a refused call says what to do, in place, and the button does it.
+  await page.click("#reset");
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await page.click("#run");
+  await page.waitForSelector("#response-explain #build-seed");
+  assert.match(await page.textContent("#response-explain"), /^ErrorCode \d+: .*world is empty/);
+  await page.click("#build-seed");
+  await page.waitForSelector("[data-group='team1']");
+  assert.equal(await page.textContent("#response-explain"), "OK");
   // An untouched sample is replaced without a note.
   await page.click("#sample");
   await page.selectOption("#api", "group_open_http_svc/get_group_info");

@@ -160,6 +160,11 @@ export function run(api = page.api, body = page.editor.text) {
   const code = entry.code;
   $("response-explain").textContent = code === 0 ? t("ok") : t("explainCode", code, errorInfo(code, { lang: lang() })?.message);
   $("response-explain").className = `explain ${code === 0 ? "ok" : "bad"}`;
+  const w = lastWorld();
+  if (code !== 0 && !w.accounts.length && !w.groups.length) {
+    // (An empty world refuses every documented sample: say what to do, in place.)
+    $("response-explain").append(el("br"), t("emptyWorldHint"), " ", el("button", { type: "button", id: "build-seed", text: t("buildSeed"), onclick: () => (($("scenario").selectedIndex = 0), $("build-world").click()) }));
+  }
   $("response").textContent = entry.response;
   renderChanges($("response-diff"), entry.changes);
   showResult();
