@@ -661,6 +661,11 @@ test("no dead ends and nothing destroyed by accident: a filter with no match, ar
   await page.click("#build-seed");
   await page.waitForSelector("[data-group='team1']");
   assert.equal(await page.textContent("#response-explain"), "OK");
+  // A long list of diagnostics is capped, with a count of the rest.
+  await setBody(page, `{"GroupId":"team1","MsgSeqList":[${Array(120).fill('{"MsgSeq":"1"}').join(",")}]}`);
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "120 errors");
+  assert.equal(await page.$$eval("#diagnostics li.error", (li) => li.length), 50);
+  assert.match(await page.textContent("#diagnostics li[data-more]"), /and 70 more/);
   // An untouched sample is replaced without a note.
   await page.click("#sample");
   await page.selectOption("#api", "group_open_http_svc/get_group_info");

@@ -9,10 +9,13 @@ import { fillFromWorld } from "./world-sample.js";
 import { page, lastWorld } from "./state.js";
 import { t, lang } from "./i18n.js";
 
+/** Diagnostics the list shows; the editor marks them all, and the list says how many more. */
+const LISTED = 50;
+
 function renderDiagnostics(diagnostics) {
   const list = $("diagnostics");
   list.replaceChildren(
-    ...diagnostics.map((d) => {
+    ...diagnostics.slice(0, LISTED).map((d) => {
       const li = el("li", { class: d.severity });
       const pos = d.line ? `${d.line}:${d.column}` : "–";
       li.append(el("button", { type: "button", class: "pos", text: pos, title: t("moveCursor"), "aria-label": t("goToLine", d.line ?? 1), onclick: () => page.editor.goTo(d.line, d.column) }), el("span", { class: "code", text: d.code }), el("span", { class: "path mono", text: d.path || "/" }), el("span", { class: "msg", text: d.message }));
@@ -20,6 +23,7 @@ function renderDiagnostics(diagnostics) {
       return li;
     }),
   );
+  if (diagnostics.length > LISTED) list.append(el("li", { class: "muted", "data-more": "", text: t("diagnosticsMore", diagnostics.length - LISTED) }));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   $("status").textContent = errors ? t("errors", errors) : warnings ? t("validWarnings", warnings) : t("valid");
