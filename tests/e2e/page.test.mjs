@@ -666,6 +666,10 @@ test("no dead ends and nothing destroyed by accident: a filter with no match, ar
   await page.waitForFunction(() => document.querySelector("#status").textContent === "120 errors");
   assert.equal(await page.$$eval("#diagnostics li.error", (li) => li.length), 50);
   assert.match(await page.textContent("#diagnostics li[data-more]"), /and 70 more/);
+  // The same mistake 120 times: one "fix all", one edit.
+  await page.click("#diagnostics button[data-fix-all='wrong_type']");
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "valid");
+  assert.match(await page.evaluate(() => window.tcim.editor.text), /^\{"GroupId":"team1","MsgSeqList":\[\{"MsgSeq":1\},/);
   // Completion right after "{", and accepting a member or a value inside auto-closed quotes
   // leaves no stray quote.
   await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
@@ -676,11 +680,11 @@ test("no dead ends and nothing destroyed by accident: a filter with no match, ar
   // (Typed as a person types: the list follows each key.)
   await page.keyboard.type('"UnreadM', { delay: 30 });
   await page.waitForFunction(() => window.tcim.editor.text === '{"UnreadM"}' && document.querySelectorAll(".cm-tooltip-autocomplete li").length === 1);
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(300);
   await page.keyboard.press("Enter");
   await page.keyboard.type('3, "GroupId": "t', { delay: 30 });
   await page.waitForFunction(() => window.tcim.editor.text.endsWith('"GroupId": "t"}') && /team1/.test(document.querySelector(".cm-tooltip-autocomplete li[aria-selected='true']")?.textContent));
-  await page.waitForTimeout(200); // (the list settles after the last key)
+  await page.waitForTimeout(300); // (CodeMirror ignores Enter for a moment after the list opens)
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => window.tcim.editor.text), '{"UnreadMsgNum": 3, "GroupId": "team1"}');
   // An untouched sample is replaced without a note.

@@ -23,6 +23,13 @@ function renderDiagnostics(diagnostics) {
       return li;
     }),
   );
+  // One "fix all" per code that repeats with a fix (the same mistake made many times).
+  const byCode = new Map();
+  for (const d of diagnostics) if (d.fix) byCode.get(d.code)?.push(d) ?? byCode.set(d.code, [d]);
+  for (const [code, same] of byCode) {
+    if (same.length < 2) continue;
+    list.prepend(el("li", { class: "fix-all" }, el("button", { type: "button", class: "fix", "data-fix-all": code, text: t("fixAll", same.length, code), onclick: () => page.editor.applyFixes(same.map((d) => d.fix)) || ($("status").textContent = t("fixAllOverlap")) })));
+  }
   if (diagnostics.length > LISTED) list.append(el("li", { class: "muted", "data-more": "", text: t("diagnosticsMore", diagnostics.length - LISTED) }));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
