@@ -40,6 +40,10 @@ fuzz_target!(|data: &[u8]| {
     sim.call("group_open_http_svc/modify_group_attr", r#"{"GroupId":"live","GroupAttr":[{"key":"k","value":"v"}]}"#);
     sim.call("group_open_http_svc/ban_group_member", r#"{"GroupId":"live","Members_Account":["c"],"Duration":60}"#);
     sim.call("group_open_http_svc/update_group_counter", r#"{"GroupId":"g1","GroupCounter":[{"Key":"k","Value":1}]}"#);
+    // Messages with key-value extensions (one each way), so the openim_msg_ext commands find one.
+    sim.call("group_open_http_svc/send_group_msg", r#"{"GroupId":"g1","From_Account":"a","Random":2,"SupportMessageExtension":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"poll"}}]}"#);
+    sim.call("openim_msg_ext_http_svc/group_set_key_values", r#"{"GroupId":"g1","MsgSeq":2,"OperateType":1,"ExtensionList":[{"Key":"k","Value":"v"}]}"#);
+    sim.call("openim/sendmsg", r#"{"From_Account":"a","To_Account":"b","MsgRandom":5,"SupportMessageExtension":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"poll"}}]}"#);
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };

@@ -26,6 +26,7 @@ pub mod all_member_push;
 pub mod im_cos_msg;
 pub mod openim_robot_http_svc;
 pub mod follow;
+pub mod openim_msg_ext_http_svc;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -159,4 +160,8 @@ endpoints! { $
     follow::follow_get::FollowGet,
     follow::follow_check::FollowCheck,
     follow::follow_get_info::FollowGetInfo,
+    openim_msg_ext_http_svc::get_key_values::GetKeyValues,
+    openim_msg_ext_http_svc::set_key_values::SetKeyValues,
+    openim_msg_ext_http_svc::group_get_key_values::GroupGetKeyValues,
+    openim_msg_ext_http_svc::group_set_key_values::GroupSetKeyValues,
 }

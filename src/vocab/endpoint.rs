@@ -55,6 +55,7 @@ services! {
     OpenimRobotHttpSvc = "openim_robot_http_svc",
     /// Follows and fans.
     Follow = "follow",
+    OpenimMsgExtHttpSvc = "openim_msg_ext_http_svc",
 }
 
 impl Service {
