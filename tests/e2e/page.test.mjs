@@ -38,6 +38,12 @@ async function openPage(path = "") {
   return page;
 }
 
+/** Chooses a scenario and builds it (choosing alone changes nothing). */
+async function buildWorld(page, id) {
+  await page.selectOption("#scenario", id);
+  await page.click("#build-world");
+}
+
 async function setBody(page, text) {
   await page.locator(".cm-content").fill(text);
 }
@@ -68,7 +74,7 @@ test("an invalid body shows an inline diagnostic at the right line, and a click 
 
 test("the seed scenario shows receipt counts and unread numbers in the state view", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "seed-receipts");
+  await buildWorld(page, "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   const response = JSON.parse(await page.textContent("#response"));
   assert.deepEqual(response.GroupMsgReceiptList, [
@@ -108,7 +114,7 @@ test("the seed scenario shows receipt counts and unread numbers in the state vie
 
 test("the social-graph scenario shows profiles, friends, friend lists, blocklists, requests and pinned, marked conversations", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "social-graph");
+  await buildWorld(page, "social-graph");
   await page.waitForSelector("[data-account='alice']");
   const response = JSON.parse(await page.textContent("#response"));
   assert.deepEqual(response.InfoItem.map((i) => i.Relation), ["CheckResult_Type_BothWay", "CheckResult_Type_BothWay", "CheckResult_Type_NoRelation", "CheckResult_Type_NoRelation"]);
@@ -144,7 +150,7 @@ test("the social-graph scenario shows profiles, friends, friend lists, blocklist
 
 test("a week in a busy group loads in one click, with receipts, unread counts and conversations", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "busy-week");
+  await buildWorld(page, "busy-week");
   await page.waitForSelector("[data-group='busy']", { timeout: 60000 });
   const response = JSON.parse(await page.textContent("#response"));
   assert.equal(response.ErrorCode, 0);
@@ -288,7 +294,7 @@ test("in the browser, injected faults answer as in Node: seeded, over fetch, cha
 
 test("after a scenario, choosing an endpoint fills its sample from the world, so it runs", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "seed-receipts");
+  await buildWorld(page, "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   // Before, the docs' sample group answered 10010 here.
   await page.selectOption("#api", "group_open_http_svc/get_group_msg_receipt_detail");
@@ -352,7 +358,7 @@ test("quick fixes from the validator mend the body in place, from the diagnostic
 
 test("completion inside nested objects: an array item's members, and the body's group's seqs and members", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "seed-receipts");
+  await buildWorld(page, "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   await page.selectOption("#api", "group_open_http_svc/get_group_msg_receipt");
   const members = await completionsAt(page, '{\n  "GroupId": "team1",\n  "MsgSeqList": [{ | }]\n}');
@@ -370,8 +376,9 @@ test("completion inside nested objects: an array item's members, and the body's 
 
 test("each call shows what it changed; history keeps request, response and changes, and restores the world before a call; the timeline holds calls and callbacks", async () => {
   const page = await openPage();
+  page.once("dialog", (d) => d.accept());
   await page.click("#clear-history");
-  await page.selectOption("#scenario", "seed-receipts");
+  await buildWorld(page, "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   const carol = () => page.$$eval("[data-group='team1'] tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)).find((c) => c[0] === "carol"));
   const before = await carol();
@@ -414,7 +421,7 @@ test("each call shows what it changed; history keeps request, response and chang
 
 test("a large world (500 members, 20,000 messages) renders in pages, and a call still shows its changes", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "crowd");
+  await buildWorld(page, "crowd");
   await page.waitForSelector("[data-group='crowd']", { timeout: 120000 });
   await page.waitForFunction(() => /"ErrorCode": 0/.test(document.querySelector("#response").textContent), null, { timeout: 60000 });
   assert.equal(await page.$$eval("[data-group='crowd'] table:first-of-type tbody tr", (trs) => trs.length), 50);
@@ -432,7 +439,7 @@ test("a large world (500 members, 20,000 messages) renders in pages, and a call 
 
 test("the editor completes members from the catalog and values from the world, and shows a member's meaning on hover", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "seed-receipts");
+  await buildWorld(page, "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
   /** Sets the body, puts the cursor at the end of its second line and asks for completions. */
@@ -465,7 +472,7 @@ test("the editor completes members from the catalog and values from the world, a
 
 test("the playground lists fired callbacks and answers Before-callbacks as the panel says", async () => {
   const page = await openPage();
-  await page.selectOption("#scenario", "social-graph");
+  await buildWorld(page, "social-graph");
   await page.waitForSelector("[data-account='alice']");
   assert.ok(await page.$("#callbacks [data-callback='Sns.CallbackFriendAdd']"), "the scenario's friend adds fired");
   await page.selectOption("#cb-verdict", "reject");
@@ -489,7 +496,7 @@ test("the playground lists fired callbacks and answers Before-callbacks as the p
 test("accessible: no serious or critical axe-core findings in light and dark; every control reachable by keyboard, with a visible focus", async () => {
   const page = await openPage();
   // Everything showing: a world, a call with its changes, a history entry open, the timeline.
-  await page.selectOption("#scenario", "seed-receipts");
+  await buildWorld(page, "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   await page.waitForSelector("#history li button.link");
   await page.click("#history li:first-child button.link");
@@ -546,7 +553,7 @@ test("the playground follows the browser's language, switches between English an
   await setBody(page, '{"GroupId": "g", "UnreadMsgNum": -1}');
   await page.waitForFunction(() => /个错误/.test(document.querySelector("#status").textContent));
   assert.match(await page.textContent("#diagnostics"), /缺少必填字段 "Member_Account"/);
-  await page.selectOption("#scenario", "seed-receipts");
+  await buildWorld(page, "seed-receipts");
   await page.waitForSelector("[data-group='team1']");
   assert.match(await page.textContent("[data-group='team1']"), /群成员/);
   assert.match(await page.textContent("#response-diff"), /[\u4e00-\u9fff]|receipt/);
@@ -558,6 +565,133 @@ test("the playground follows the browser's language, switches between English an
   await page.waitForSelector("body[data-ready='1']");
   assert.equal(await page.textContent("#run"), "Run against the simulator");
   await zhContext.close();
+});
+
+/** Whether the element's box lies within the window (no scrolling needed to read it). */
+const inView = (page, selector) =>
+  page.$eval(selector, (e) => {
+    const r = e.getBoundingClientRect();
+    // (A pixel of slack: sub-pixel layout.)
+    return { ok: r.height > 0 && r.top >= 0 && r.bottom <= innerHeight + 1, top: Math.round(r.top), bottom: Math.round(r.bottom), height: innerHeight };
+  });
+
+test("a fresh profile at 1366×768, in both languages and themes: the first Run answers 0, and the result is in view after Run and Ctrl+Enter, history one click away", async () => {
+  for (const [locale, dark, ok] of [["en-US", false, "OK"], ["zh-CN", true, "成功"]]) {
+    const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, colorScheme: dark ? "dark" : "light" });
+    const page = await fresh.newPage();
+    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready='1']");
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), dark ? "dark" : "light");
+    // The page says, in place, which world it starts from.
+    assert.match(await page.textContent("#response-explain"), dark ? /team1/ : /seed walkthrough's world/);
+    // Run, first thing.
+    await page.click("#run");
+    await page.waitForFunction((ok) => document.querySelector("#response-explain").textContent === ok, ok);
+    assert.equal(JSON.parse(await page.textContent("#response")).ErrorCode, 0);
+    for (const id of ["#response-explain", "#response", "#response-diff"]) assert.ok((await inView(page, id)).ok, `${locale}: ${id} in view after Run: ${JSON.stringify(await inView(page, id))}`);
+    // Another endpoint, its sample from the world, run from the editor with Ctrl+Enter.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => document.querySelectorAll("#history li[data-entry]").length === 2);
+    assert.equal(JSON.parse(await page.textContent("#response")).ErrorCode, 0);
+    for (const id of ["#response-explain", "#response", "#response-diff"]) assert.ok((await inView(page, id)).ok, `${locale}: ${id} in view after Ctrl+Enter: ${JSON.stringify(await inView(page, id))}`);
+    assert.equal(await page.textContent("#response-explain"), ok);
+    // History and timeline: one click from the result.
+    await page.click("#result nav a[href='#history-heading']");
+    assert.ok((await inView(page, "#history-heading")).ok, "the history heading is in view");
+    assert.match(await page.textContent("#history li:first-child"), /set_unread_msg_num/);
+    await page.click("#result nav a[href='#timeline-heading']").catch(async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.click("#result nav a[href='#timeline-heading']");
+    });
+    assert.ok((await inView(page, "#timeline-heading")).ok, "the timeline heading is in view");
+    await fresh.close();
+  }
+});
+
+test("no dead ends and nothing destroyed by accident: a filter with no match, arrow keys on Scenario, Clear history, a typed body and another endpoint", async () => {
+  const page = await openPage();
+  await buildWorld(page, "seed-receipts");
+  await page.waitForSelector("[data-group='team1']");
+  await page.selectOption("#api", "group_open_http_svc/get_group_msg_receipt");
+  // A filter that matches nothing says so; Run still sends the endpoint shown, plainly.
+  await page.fill("#api-search", "zzz");
+  assert.match(await page.textContent("#api-filter-note"), /No endpoint matches “zzz”: Run still sends group_open_http_svc\/get_group_msg_receipt/);
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction(() => document.querySelector("#response-explain").textContent === "OK");
+  assert.doesNotMatch(await page.textContent("body"), /Cannot read properties|unknown endpoint/);
+  assert.equal(await page.textContent("#status"), "valid");
+  await page.fill("#api-search", "");
+  assert.equal(await page.inputValue("#api"), "group_open_http_svc/get_group_msg_receipt");
+  assert.equal(await page.textContent("#api-filter-note"), "");
+  // Arrow keys on the Scenario list choose; only the button builds.
+  const entries = () => page.$$eval("#timeline li", (li) => li.length);
+  const before = await entries();
+  await page.focus("#scenario");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await entries(), before, "no world was built");
+  assert.ok(await page.$("[data-group='team1']"), "the world is still there");
+  // Clear history asks first; "Cancel" keeps everything.
+  page.once("dialog", (d) => {
+    assert.match(d.message(), /restore point/);
+    d.dismiss();
+  });
+  await page.click("#clear-history");
+  assert.equal(await entries(), before, "nothing was cleared");
+  // A typed body replaced by another endpoint's sample: a note with Undo.
+  await setBody(page, '{"GroupId":"team1","MsgSeqList":[{"MsgSeq":1}],"typed":true}');
+  await page.selectOption("#api", "group_open_http_svc/get_group_info");
+  assert.match(await page.textContent("#body-note"), /The body you typed for group_open_http_svc\/get_group_msg_receipt was replaced by the sample of group_open_http_svc\/get_group_info/);
+  await page.click("#body-note button");
+  assert.equal(await page.inputValue("#api"), "group_open_http_svc/get_group_msg_receipt");
+  assert.match(await page.textContent(".cm-content"), /"typed":true/);
+  assert.equal(await page.textContent("#body-note"), "");
+  // In an empty world a refused call says what to do, in place, and the button does it.
+  await page.click("#reset");
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await page.click("#run");
+  await page.waitForSelector("#response-explain #build-seed");
+  assert.match(await page.textContent("#response-explain"), /^ErrorCode \d+: .*world is empty/);
+  await page.click("#build-seed");
+  await page.waitForSelector("[data-group='team1']");
+  assert.equal(await page.textContent("#response-explain"), "OK");
+  // A long list of diagnostics is capped, with a count of the rest.
+  await setBody(page, `{"GroupId":"team1","MsgSeqList":[${Array(120).fill('{"MsgSeq":"1"}').join(",")}]}`);
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "120 errors");
+  assert.equal(await page.$$eval("#diagnostics li.error", (li) => li.length), 50);
+  assert.match(await page.textContent("#diagnostics li[data-more]"), /and 70 more/);
+  // The same mistake 120 times: one "fix all", one edit.
+  await page.click("#diagnostics button[data-fix-all='wrong_type']");
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "valid");
+  assert.match(await page.evaluate(() => window.tcim.editor.text), /^\{"GroupId":"team1","MsgSeqList":\[\{"MsgSeq":1\},/);
+  // Completion right after "{", and accepting a member or a value inside auto-closed quotes
+  // leaves no stray quote.
+  await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+  await setBody(page, "");
+  await page.locator(".cm-content").click();
+  await page.keyboard.type("{");
+  await page.waitForSelector(".cm-tooltip-autocomplete li");
+  // (Typed as a person types: the list follows each key.)
+  await page.keyboard.type('"UnreadM', { delay: 30 });
+  await page.waitForFunction(() => window.tcim.editor.text === '{"UnreadM"}' && document.querySelectorAll(".cm-tooltip-autocomplete li").length === 1);
+  await page.waitForTimeout(300);
+  await page.keyboard.press("Enter");
+  await page.keyboard.type('3, "GroupId": "t', { delay: 30 });
+  await page.waitForFunction(() => window.tcim.editor.text.endsWith('"GroupId": "t"}') && /team1/.test(document.querySelector(".cm-tooltip-autocomplete li[aria-selected='true']")?.textContent));
+  await page.waitForTimeout(300); // (CodeMirror ignores Enter for a moment after the list opens)
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => window.tcim.editor.text), '{"UnreadMsgNum": 3, "GroupId": "team1"}');
+  // An untouched sample is replaced without a note.
+  await page.click("#sample");
+  await page.selectOption("#api", "group_open_http_svc/get_group_info");
+  assert.equal(await page.textContent("#body-note"), "");
+  await page.close();
 });
 
 test("no console errors and no request leaves 127.0.0.1", () => {

@@ -3,7 +3,7 @@
 // their types, and values from the world on the right where a member names a group, an
 // account (the body's group's members first), a message seq (of the body's group), a
 // one-to-one MsgKey or a friend list.
-import { autocompletion } from "@codemirror/autocomplete";
+import { autocompletion, insertCompletionText, pickedCompletion } from "@codemirror/autocomplete";
 import { syntaxTree } from "@codemirror/language";
 import { hoverTooltip } from "@codemirror/view";
 import { kindOf } from "./world-sample.js";
@@ -56,6 +56,8 @@ function place(state, pos) {
   let node = syntaxTree(state).resolveInner(pos, -1);
   if (node.name === "PropertyName" && node.parent?.parent?.name === "Object") return { name: node, object: node.parent.parent };
   if (node.name === "Object") return { object: node };
+  // (Right after "{": closeBrackets has written "{}" and the cursor sits between.)
+  if (node.name === "{" && node.parent?.name === "Object") return { object: node.parent };
   if (node.name === "⚠" && node.parent?.name === "Object") return { object: node.parent };
   for (; node; node = node.parent) {
     if (node.name === "Property") {
@@ -78,6 +80,13 @@ function bodyGroup(state, world) {
   }
   return null;
 }
+
+/** Inserts `text` for the word being written, taking the closing quote closeBrackets typed
+ * after the cursor along when the text brings its own (else `"a": ` leaves a stray `"`). */
+const quoteAware = (text) => (view, completion, from, to) => {
+  const end = text.startsWith('"') && view.state.sliceDoc(to, to + 1) === '"' ? to + 1 : to;
+  view.dispatch({ ...insertCompletionText(view.state, text, from, end), annotations: pickedCompletion.of(completion) });
+};
 
 /** Values of the world a member of this kind can name. */
 function worldValues(kind, world, group, w) {
@@ -117,13 +126,14 @@ export function completion({ fields, world, words = () => WORDS }) {
       const written = new Set(membersOf(context.state, at.object));
       const options = here
         .filter((f) => !written.has(f.name))
-        .map((f) => ({ label: `"${f.name}"`, apply: `"${f.name}": `, type: "property", detail: `${f.type}${f.required ? ` · ${words().required}` : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
+        .map((f) => ({ label: `"${f.name}"`, apply: quoteAware(`"${f.name}": `), type: "property", detail: `${f.type}${f.required ? ` · ${words().required}` : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
       return options.length ? { from, options, validFor: /^"?[\w]*$/ } : null;
     }
     const field = here.find((f) => f.name === at.member);
     const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: words().allowedValue })) : [];
     const state = world();
     options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state), words()));
+    for (const o of options) o.apply = quoteAware(o.label);
     return options.length ? { from, options } : null;
   };
   const hover = hoverTooltip((view, pos) => {

@@ -92,6 +92,15 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, 
       applyFix(view, fix);
       forceLinting(view);
     },
+    /** Applies many quick fixes in one edit (one Ctrl+Z undoes them) when each mends its own
+     * spot; says false (and changes nothing) when two would touch the same text. */
+    applyFixes(fixes) {
+      const changes = fixes.flatMap((f) => fixChanges(view.state, f)).sort((a, b) => a.from - b.from);
+      if (changes.some((c, i) => (i && c.from < changes[i - 1].to) || (c.from === 0 && c.to === view.state.doc.length && fixes.length > 1))) return false;
+      view.dispatch({ changes, userEvent: "input.fix" });
+      forceLinting(view);
+      return true;
+    },
     /** Moves the cursor to a diagnostic and focuses the editor. */
     goTo(line, column) {
       const pos = offsetOf(view.state.doc, line, column);

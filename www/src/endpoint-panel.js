@@ -2,6 +2,7 @@
 // fields and error codes, from the package's catalog in the page's language.
 import { errorInfo, endpoints } from "../tcim/web/index.js";
 import { $, el } from "./dom.js";
+import { page } from "./state.js";
 import { t, lang } from "./i18n.js";
 
 /** The catalog in the page's language (read by `readCatalog`, once the language is known). */
@@ -13,8 +14,9 @@ export function readCatalog() {
   byApi = new Map(catalog.map((e) => [e.api, e]));
 }
 
+/** Lists the endpoints the filter matches. The chosen endpoint stays chosen (Run and the
+ * editor keep using it) when the filter hides it; no match says so in plain words. */
 export function fillPicker(filter = "") {
-  const current = $("api").value;
   const select = $("api");
   select.replaceChildren();
   const f = filter.toLowerCase();
@@ -25,11 +27,15 @@ export function fillPicker(filter = "") {
     for (const e of items) group.append(el("option", { value: e.api, text: `${e.command} — ${e.title}` }));
     select.append(group);
   }
-  if ([...select.options].some((o) => o.value === current)) select.value = current;
+  const none = !select.options.length;
+  if (none) select.append(el("option", { value: "", disabled: "", text: t("noEndpointMatches", filter) }));
+  $("api-filter-note").textContent = none ? t("noEndpointMatchesNote", filter, page.api) : "";
+  if ([...select.options].some((o) => o.value === page.api)) select.value = page.api;
+  else select.selectedIndex = -1;
 }
 
 export function showSummary() {
-  const e = byApi.get($("api").value);
+  const e = byApi.get(page.api);
   $("summary-title").textContent = e.title;
   $("summary-path").textContent = `POST v4/${e.api}`;
   $("summary-rate").textContent = t("rate", e.rateLimit) + (e.needsReceiptsFeature ? t("needsReceipts") : "");

@@ -53,7 +53,7 @@ function userSig() {
 /** The URL for the current endpoint and environment (independent of the body). */
 export function currentUrl() {
   const e = env.read();
-  const api = $("api").value;
+  const api = page.api;
   const random = e.random === "" ? autoRandom : Number(e.random);
   try {
     return { url: buildRequest({ api, body: byApi.get(api).sample, region: regionOption(), sdkAppId: Number(e.sdkAppId), identifier: e.identifier, userSig: $("usersig").value || "none", random }).url };
@@ -73,5 +73,5 @@ export function refreshEnv() {
 }
 
 export function saveSession() {
-  store(STORE.session, { api: $("api").value, body: page.editor.text, env: env.read() });
+  store(STORE.session, { api: page.api, body: page.editor.text, env: env.read() });
 }

@@ -81,6 +81,8 @@ function storeJournal() {
 
 /** Forgets the journal and its restore points. */
 export function clearJournal() {
+  // (Restore points are the only way back to earlier worlds: never deleted without asking.)
+  if (journal.length && !confirm(t("confirmClearHistory", journal.length))) return;
   journal = [];
   restorePoints.clear();
   restoreStore.clear();
@@ -92,6 +94,8 @@ export function clearJournal() {
 }
 
 export const drawTimeline = () => renderTimeline(journal);
+/** Whether the journal holds anything (a fresh profile's holds nothing). */
+export const journalEmpty = () => journal.length === 0;
 
 /**
  * Does `act` (which changes the world, or replaces `page.sim`) and journals it as `entry`: the
@@ -128,14 +132,16 @@ function renderChanges(list, changes) {
 }
 
 /** Sends the request (the editor's body by default) to the simulator and shows the answer. */
-export function run(api = $("api").value, body = page.editor.text) {
+export function run(api = page.api, body = page.editor.text) {
   if (!$("random").value) newAutoRandom();
   refreshEnv();
   const { url, error } = currentUrl();
   if (!url) {
     $("response-meta").textContent = "";
     $("response-explain").textContent = t("cannotBuildUrl", error);
+    $("response-explain").className = "explain bad";
     $("response").textContent = "";
+    showResult();
     return;
   }
   let out;
@@ -154,8 +160,20 @@ export function run(api = $("api").value, body = page.editor.text) {
   const code = entry.code;
   $("response-explain").textContent = code === 0 ? t("ok") : t("explainCode", code, errorInfo(code, { lang: lang() })?.message);
   $("response-explain").className = `explain ${code === 0 ? "ok" : "bad"}`;
+  const w = lastWorld();
+  if (code !== 0 && !w.accounts.length && !w.groups.length) {
+    // (An empty world refuses every documented sample: say what to do, in place.)
+    $("response-explain").append(el("br"), t("emptyWorldHint"), " ", el("button", { type: "button", id: "build-seed", text: t("buildSeed"), onclick: () => (($("scenario").selectedIndex = 0), $("build-world").click()) }));
+  }
   $("response").textContent = entry.response;
   renderChanges($("response-diff"), entry.changes);
+  showResult();
+}
+
+/** Brings the answer, its explanation and what changed into view (with the request above it
+ * where the window is tall enough), wherever the page was scrolled. */
+export function showResult() {
+  $("result").scrollIntoView({ block: "nearest" });
 }
 
 /** The calls, newest first; a click shows one's request, response and changes. */

@@ -10,7 +10,7 @@ import { env, refreshEnv } from "./env.js";
 import { freshSimulator, restoredSimulator, simError, startSimulator, wireCallbackPanel, withKey } from "./simulator.js";
 import { renderState } from "./world-view.js";
 import { insertSample, makeEditor, selectApi } from "./editor-panel.js";
-import { change, clearJournal, drawTimeline, openJournal, renderHistory, run } from "./journal.js";
+import { change, clearJournal, drawTimeline, journalEmpty, openJournal, renderHistory, run } from "./journal.js";
 import { copy, decodeShare, shareLink } from "./share.js";
 import { page } from "./state.js";
 import { t, setLang, lang, pickLang, applyStatic } from "./i18n.js";
@@ -22,7 +22,7 @@ setLang(pickLang(load(STORE.lang, null), navigator.languages));
 applyStatic(document);
 readCatalog();
 wireCallbackPanel();
-startSimulator();
+const freshSim = startSimulator();
 const darkPreferred = load(STORE.theme, null) ?? matchMedia("(prefers-color-scheme: dark)").matches;
 const editor = makeEditor({ dark: darkPreferred, onRun: () => run() });
 await openJournal();
@@ -42,15 +42,34 @@ const fromHash = location.hash.startsWith("#share=") ? (() => {
 })() : null;
 const session = fromHash || load(STORE.session, null);
 env.write(session?.env);
-selectApi(session && byApi.has(session.api) ? session.api : "group_open_http_svc/set_unread_msg_num", session?.body);
+
+/** Builds scenario `s` in a new simulator (journaled, so the history has a way back) and
+ * puts its call in the editor. */
+function buildScenario(s) {
+  let next;
+  change({ kind: "scenario", title: s.title }, () => {
+    page.sim = freshSimulator();
+    next = s.run(page.sim);
+  });
+  simError("");
+  return next;
+}
+
+// A fresh profile starts from the seed walkthrough's world, so the first Run answers 0 (the
+// docs' IDs name nothing in an empty world) and the samples name what exists.
+const seeded = freshSim && journalEmpty() ? buildScenario(scenarios[0]) : null;
+if (seeded) $("response-explain").textContent = t("startedFromSeed");
+const start = session && byApi.has(session.api) ? session : (seeded ?? { api: "group_open_http_svc/set_unread_msg_num" });
+selectApi(start.api, start.body);
 
 $("api-search").addEventListener("input", () => fillPicker($("api-search").value));
 $("api-search").addEventListener("keydown", (e) => {
-  if (e.key === "Enter" && $("api").options.length) {
-    selectApi($("api").options[0].value);
+  const first = [...$("api").options].find((o) => o.value);
+  if (e.key === "Enter" && first) {
+    selectApi(first.value);
   }
 });
-$("api").addEventListener("change", () => selectApi($("api").value));
+$("api").addEventListener("change", () => $("api").value && selectApi($("api").value));
 $("sample").addEventListener("click", insertSample);
 $("format").addEventListener("click", () => {
   try {
@@ -78,16 +97,11 @@ for (const b of document.querySelectorAll("[data-copy]")) {
 for (const b of document.querySelectorAll("[data-advance]")) {
   b.addEventListener("click", () => change({ kind: "clock" }, () => page.sim.advance(Number(b.dataset.advance))));
 }
-$("scenario").addEventListener("change", () => {
+// Choosing a scenario (with the mouse or the arrow keys) changes nothing; the button builds it.
+$("build-world").addEventListener("click", () => {
   const s = scenarios.find((x) => x.id === $("scenario").value);
-  $("scenario").value = "";
   if (!s) return;
-  let next;
-  change({ kind: "scenario", title: s.title }, () => {
-    page.sim = freshSimulator();
-    next = s.run(page.sim);
-  });
-  simError("");
+  const next = buildScenario(s);
   selectApi(next.api, next.body);
   run();
 });

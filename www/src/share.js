@@ -19,7 +19,7 @@ export function decodeShare(s) {
 
 export function shareLink() {
   // The secret key is never part of a link.
-  const data = { api: $("api").value, body: page.editor.text, env: env.read() };
+  const data = { api: page.api, body: page.editor.text, env: env.read() };
   return `${location.origin}${location.pathname}#share=${encodeShare(data)}`;
 }
 

@@ -59,7 +59,7 @@ export function wireCallbackPanel() {
   }
 }
 
-/** The simulator this browser kept, or a fresh one. */
+/** The simulator this browser kept, or a fresh one: says whether it is fresh. */
 export function startSimulator() {
   let sim;
   try {
@@ -68,8 +68,10 @@ export function startSimulator() {
   } catch {
     sim = null;
   }
+  const fresh = !sim;
   sim ||= freshSimulator();
   page.sim = withCallbacks(sim);
+  return fresh;
 }
 
 /** The simulator from `snapshot`, with the key and the panel's callbacks. */

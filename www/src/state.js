@@ -8,6 +8,9 @@ export const page = {
   /** The simulator's state as last read: completion, samples and the diff read this one (a
    * large world costs tens of milliseconds to read). */
   world: null,
+  /** The endpoint chosen (`selectApi`): what the summary, the editor, Run and a share link
+   * use, whatever the picker's filter leaves in the list. */
+  api: "",
   /** The request body's editor (editor-panel.js). */
   editor: null,
   /** The callbacks fired since the journal last took them (for the timeline). */
