@@ -40,6 +40,11 @@ fuzz_target!(|data: &[u8]| {
     sim.call("group_open_http_svc/modify_group_attr", r#"{"GroupId":"live","GroupAttr":[{"key":"k","value":"v"}]}"#);
     sim.call("group_open_http_svc/ban_group_member", r#"{"GroupId":"live","Members_Account":["c"],"Duration":60}"#);
     sim.call("group_open_http_svc/update_group_counter", r#"{"GroupId":"g1","GroupCounter":[{"Key":"k","Value":1}]}"#);
+    // A Community with a permission group that has a member: the permission-group commands
+    // act on something.
+    sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Community","GroupId":"@TGS#_c","Name":"n","MemberList":[{"Member_Account":"b"}]}"#);
+    sim.call("group_open_http_svc/create_permission_group", r#"{"GroupId":"@TGS#_c","PermissionGroupId":"@PMG#_p","PermissionGroupName":"p","Permission":64}"#);
+    sim.call("group_open_http_svc/add_permission_group_member", r#"{"GroupId":"@TGS#_c","PermissionGroupId":"@PMG#_p","MemberList":[{"Member_Account":"b"}]}"#);
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };

@@ -159,4 +159,11 @@ endpoints! { $
     follow::follow_get::FollowGet,
     follow::follow_check::FollowCheck,
     follow::follow_get_info::FollowGetInfo,
+    group_open_http_svc::create_permission_group::CreatePermissionGroup,
+    group_open_http_svc::destroy_permission_group::DestroyPermissionGroup,
+    group_open_http_svc::modify_permission_group::ModifyPermissionGroup,
+    group_open_http_svc::get_permission_group::GetPermissionGroup,
+    group_open_http_svc::add_permission_group_member::AddPermissionGroupMember,
+    group_open_http_svc::delete_permission_group_member::DeletePermissionGroupMember,
+    group_open_http_svc::get_permission_group_member_list::GetPermissionGroupMemberList,
 }

@@ -30,6 +30,7 @@ mod all_member_push;
 mod im_cos_msg;
 mod openim_robot_http_svc;
 mod follow;
+mod permission_groups;
 pub mod follow_graph;
 pub mod robots;
 pub mod snapshot;
