@@ -29,6 +29,8 @@ const ENTRIES = [
   ["node/index.mjs", "node/index.mjs", "esm", "node"],
   ["lib/state-file.mjs", "lib/state-file.mjs", "esm", "node"],
   ["lib/serve.mjs", "lib/serve.mjs", "esm", "node"],
+  ["lib/proxy/proxy.mjs", "lib/proxy.mjs", "esm", "node"],
+  ["lib/proxy/replay.mjs", "lib/replay.mjs", "esm", "node"],
   ["bin/flags.js", "bin/flags.js", "esm", "node"],
   ["bin/text.mjs", "bin/text.mjs", "esm", "node"],
   ["bin/tcim.mjs", "bin/tcim.mjs", "esm", "node"],

@@ -154,8 +154,17 @@ pub fn find(api: &str) -> Option<&'static Endpoint> {
 /// The position of the endpoint named by `api` in `ENDPOINTS`.
 pub fn find_index(api: &str) -> Option<usize> {
     let (service, command) = split_api(api)?;
+    let (service, command) = ALSO_AT.iter().find(|(at, _)| *at == (service, command)).map_or((service, command), |(_, to)| *to);
     ENDPOINTS.iter().position(|e| e.service.name() == service && e.command == command)
 }
+
+/// A path as (service, command).
+pub type Api = (&'static str, &'static str);
+
+/// Endpoints the pages state under a second path: (that path, the catalog's path). import_topic
+/// is `group_open_http_svc` on the English page and doocs, `million_group_open_http_svc` on the
+/// Chinese page (decisions.md, topics); both answer, with one statement and one handler.
+pub const ALSO_AT: &[(Api, Api)] = &[(("group_open_http_svc", "import_topic"), ("million_group_open_http_svc", "import_topic"))];
 
 #[cfg(test)]
 mod tests {

@@ -23,13 +23,10 @@ fn sim() -> Simulator {
     sim_with(None, false)
 }
 
-/// What fired since the last look, each body held to its statement.
+/// What fired since the last look (held to the statements), each from a REST call.
 fn fired(s: &mut Simulator) -> Vec<Fired> {
-    let (list, dropped) = s.take_callbacks();
-    assert_eq!(dropped, 0);
+    let list = common::fired(s);
     for f in &list {
-        let findings = tcim::sim::callbacks::check_body(f.command, &f.body);
-        assert!(findings.is_empty(), "{} does not match its statement: {findings:?}\n{}", f.command, f.body);
         assert_eq!(f.platform, "RESTAPI", "{}", f.command);
     }
     list
@@ -231,4 +228,29 @@ fn a_command_past_80_percent_of_its_rate_limit_alerts_once_a_second() {
         ok(&mut s, "group_open_http_svc/get_appid_group_list", json!({}));
     }
     assert!(fired(&mut s).is_empty());
+}
+
+/// The Community topic callbacks: Before and After create_topic, After modify_topic (profile
+/// fields only) and After destroy_topic (the topics disbanded); import_topic fires none.
+#[test]
+fn topic_changes_fire_their_callbacks() {
+    let mut s = sim();
+    let gid = "@TGS#_@TGS#cTOPICS0001";
+    let topic = "@TGS#_@TGS#cTOPICS0001@TOPIC#_t";
+    ok(&mut s, "group_open_http_svc/create_group", json!({ "Owner_Account": "alice", "Type": "Community", "GroupId": gid, "Name": "C", "SupportTopic": 1 }));
+    s.take_callbacks();
+    ok(&mut s, "million_group_open_http_svc/create_topic", json!({ "GroupId": gid, "TopicId": topic, "TopicName": "T", "From_Account": "bob" }));
+    let f = fired(&mut s);
+    assert_eq!(f.iter().map(|f| f.command).collect::<Vec<_>>(), ["Group.CallbackBeforeCreateTopic", "Group.CallbackAfterCreateTopic"]);
+    assert_eq!(f[1].body, json!({ "CallbackCommand": "Group.CallbackAfterCreateTopic", "GroupId": gid, "TopicId": topic, "Type": "Community", "Operator_Account": "administrator", "Owner_Account": "bob", "Name": "T", "EventTime": MS }));
+    let body = fires_one(&mut s, "million_group_open_http_svc/modify_topic", json!({ "GroupId": gid, "TopicId": topic, "Notification": "hi", "CustomString": "c" }));
+    assert_eq!(body, json!({ "CallbackCommand": "Group.CallbackAfterTopicInfoChanged", "GroupId": gid, "TopicId": topic, "Type": "Community", "Operator_Account": "administrator", "Notification": "hi", "EventTime": MS }));
+    ok(&mut s, "million_group_open_http_svc/modify_topic", json!({ "GroupId": gid, "TopicId": topic, "MuteAllMember": "On" }));
+    assert!(fired(&mut s).is_empty());
+    fails_silently(&mut s, "million_group_open_http_svc/modify_topic", json!({ "GroupId": gid, "TopicId": "nope", "Name": "X" }), 10010);
+    ok(&mut s, "million_group_open_http_svc/import_topic", json!({ "GroupId": gid, "TopicName": "I" }));
+    assert!(fired(&mut s).is_empty());
+    let body = fires_one(&mut s, "million_group_open_http_svc/destroy_topic", json!({ "GroupId": gid, "TopicIdList": [topic, "nope"] }));
+    assert_eq!(body, json!({ "CallbackCommand": "Group.CallbackAfterTopicDestroyed", "GroupId": gid, "Type": "Community", "TopicIdList": [topic], "EventTime": MS }));
+    fails_silently(&mut s, "million_group_open_http_svc/create_topic", json!({ "GroupId": gid, "TopicId": topic, "TopicName": "T", "From_Account": "ghost" }), 10019);
 }

@@ -62,6 +62,16 @@ export const SERVE_FLAGS = [
   { name: "fault-seed", arg: "N", to: "faults.seed", read: "integer", en: "the faults' random seed (default 1): a run repeats", zh: "故障的随机种子（默认 1）：运行结果可以重现" },
 ];
 
+/** The world options of serve that shape the simulator's answers (the shadow of tcim proxy,
+ * the simulator of tcim replay): not the server's, callbacks' or faults'. */
+const WORLD = new Set(["sdkappid", "admin", "now", "profile-tag", "friend-tag", "no-rate-limit", "no-receipts", "broadcast", "edition"]);
+const WORLD_FLAGS = SERVE_FLAGS.filter((f) => WORLD.has(f.name));
+/** What tcim proxy and tcim replay share: the report file.
+ * @type {Flag[]} */
+const CONFORMANCE_FLAGS = [
+  { name: "report", arg: "FILE", to: null, en: "also write the report (the table's numbers and first examples) as JSON", zh: "同时将报告（表格中的数字和第一个示例）以 JSON 写入 FILE" },
+];
+
 /** Flags several commands share, by name (each command's row list takes them from here).
  * @satisfies {Record<string, Flag>} */
 const SHARED = {
@@ -105,6 +115,21 @@ export const COMMAND_FLAGS = {
   ],
   endpoints: [SHARED.json],
   errors: [SHARED.json],
+  proxy: [
+    { name: "upstream", arg: "URL", to: null, en: "the service to forward to, e.g. https://console.tim.qq.com (required)", zh: "转发到的服务，例如 https://console.tim.qq.com（必填）" },
+    ...SERVE_FLAGS.filter((f) => ["host", "port", "tls", "tls-cert-out", "tls-cert", "tls-key", "ready-file"].includes(f.name)),
+    { name: "record", arg: "FILE", to: null, en: "append each exchange to FILE as a JSON line (never the UserSig,\na key or a token)", zh: "将每次交互作为一行 JSON 追加到 FILE（从不写入 UserSig、\n密钥或 Token）" },
+    ...CONFORMANCE_FLAGS,
+    { name: "timeout", arg: "MS", to: null, en: "how long the upstream may take to answer (default 30000; then 504)", zh: "上游应答的超时时间（默认 30000；超时则应答 504）" },
+    { name: "quiet", to: null, en: "no line per exchange, only the table at exit", zh: "不逐条输出交互，只在退出时输出表格" },
+    ...WORLD_FLAGS,
+  ],
+  replay: [
+    { name: "url", arg: "URL", to: null, en: "replay against this running tcim serve (default: a fresh simulator\nin this process)", zh: "针对这个运行中的 tcim serve 重放（默认：本进程内的全新模拟器）" },
+    ...CONFORMANCE_FLAGS,
+    SHARED.json,
+    ...WORLD_FLAGS,
+  ],
   openapi: [],
   schema: [{ name: "request", en: "only the request's schema", zh: "只输出请求的 Schema" }, { name: "response", en: "only the response's schema", zh: "只输出应答的 Schema" }],
 };

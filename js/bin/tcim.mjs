@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The tcim command line: serve, exec, control, validate, usersig, callback, trigger, endpoints,
-// errors, openapi, schema (commands/), over one table of flags (flags.js) and the texts of
+// errors, openapi, schema, proxy, replay (commands/), over one table of flags (flags.js) and the texts of
 // both languages (text.mjs).
 import { readFileSync } from "node:fs";
 import { errorInfo } from "../node/index.mjs";
@@ -8,6 +8,7 @@ import { TEXT } from "./text.mjs";
 import { UsageError } from "./flags.js";
 import { serve, exec } from "./commands/serve.js";
 import { control } from "./commands/control.js";
+import { proxy, replayCmd } from "./commands/proxy.js";
 import { validateCmd, usersig, callbackCmd, trigger, endpointsCmd, errorsCmd, openapiCmd, schemaCmd } from "./commands/tools.js";
 
 /** @import { Run } from "./input.js" */
@@ -34,7 +35,7 @@ function languageOf(argv) {
 
 /** Each command by its word.
  * @type {Record<string, (argv: string[], run: Run) => number | undefined | Promise<number | undefined>>} */
-const COMMANDS = { serve, exec, control, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd, openapi: openapiCmd, schema: schemaCmd };
+const COMMANDS = { serve, exec, control, validate: validateCmd, usersig, callback: callbackCmd, trigger, endpoints: endpointsCmd, errors: errorsCmd, openapi: openapiCmd, schema: schemaCmd, proxy, replay: replayCmd };
 
 /** @param {string[]} argv @param {Run} run */
 async function main(argv, run) {

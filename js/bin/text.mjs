@@ -27,6 +27,8 @@ Commands:
   errors <code>             explain an error code
   openapi                   print the OpenAPI 3.1 document of every covered endpoint
   schema <api>              print an endpoint's JSON Schemas (request and response)
+  proxy --upstream URL      forward to the real service, compare each answer with tcim's
+  replay FILE               replay a proxy recording on tcim (exit 1 on any divergence)
 
 Run "tcim <command> --help" for a command's options. --lang (or LANG) picks the language.`,
   serve: `Usage: tcim serve [options]
@@ -122,6 +124,30 @@ ${optionsHelp("errors", "en")}`,
 Prints the OpenAPI 3.1 document (in Chinese with tcim --lang zh-CN, or when LANG says so) of every covered endpoint (the package's openapi.json): paths
 /v4/<service>/<command>, the common query parameters, request and response schemas with the
 limits tcim validates, each endpoint's sample and error codes, one server per region.`,
+  proxy: `Usage: tcim proxy --upstream URL [options]
+
+Listens like tcim serve (and prints its URL the same way) and forwards every request to URL
+unchanged, returning the upstream's answer unchanged (status, headers, body). Each exchange is
+also judged: the request with tcim's validator (invalid), the answer against the endpoint's
+response schema (drift: undocumented fields, wrong types, missing fields), and the answer
+against a shadow simulator's to the same request, with the IDs the upstream made up (GroupId,
+MsgKey, MsgId, TaskId …) mapped onto the shadow's and clock readings compared by type
+(divergent: the status, the ErrorCode, fields on one side only, values that differ).
+--record FILE appends each exchange as one JSON line: endpoint, body, the query without
+UserSig, key or token, the answer, status and time; headers are never written.
+At exit (Ctrl-C, SIGTERM) prints a table per endpoint with the first example of each finding.
+
+Options:
+${optionsHelp("proxy", "en")}`,
+  replay: `Usage: tcim replay FILE [options]
+
+Replays a recording of tcim proxy (FILE, or - for standard input) in order, on a fresh
+simulator in this process or on a running server (--url), with the world options given,
+judges each answer as tcim proxy does and prints the same table. A last line cut short is
+dropped (and said). Exit status: 0 no divergence, 1 any divergence, 2 bad usage.
+
+Options:
+${optionsHelp("replay", "en")}`,
   schema: `Usage: tcim schema <api> [options]
 
 Prints the JSON Schemas (draft 2020-12) of an endpoint's request and response bodies, or one.
@@ -167,6 +193,10 @@ ${optionsHelp("schema", "en")}`,
     schemaNeedsApi: () => "schema needs one endpoint, e.g. openim/admin_set_msg_read",
     unknownCommand: (cmd) => `unknown command "${cmd}"`,
     runHelp: () => '(run "tcim --help")',
+    replayNeedsFile: () => "replay needs a recording FILE (or - for standard input)",
+    recordingTorn: () => "tcim replay: the last line of the recording was cut short and is dropped",
+    badRecording: (file, why) => `${file}: ${why}`,
+    upstreamUrl: (url) => `--upstream must be an http:// or https:// URL, got "${url}"`,
 };
 
 /** The same names as English (tsc holds it to them; so does a test).
@@ -189,6 +219,8 @@ const zhCN = {
   errors <code>             解释错误码
   openapi                   输出所有支持接口的 OpenAPI 3.1 文档
   schema <api>              输出接口的 JSON Schema（请求和应答）
+  proxy --upstream URL      转发到真实服务，并将每个应答与 tcim 的应答比较
+  replay FILE               在 tcim 上重放 proxy 的录制（有任何分歧时退出码为 1）
 
 运行 "tcim <命令> --help" 查看该命令的选项。--lang（或 LANG 环境变量）选择语言。`,
   serve: `用法：tcim serve [选项]
@@ -283,6 +315,28 @@ ${optionsHelp("errors", "zh")}`,
 输出所有支持接口的 OpenAPI 3.1 文档（即包中的 openapi.zh-CN.json）：路径
 /v4/<service>/<command>、公共查询参数、带有 tcim 所校验限制的请求和应答 Schema、
 各接口的示例和错误码、每个地域一个服务器地址。`,
+  proxy: `用法：tcim proxy --upstream URL [选项]
+
+像 tcim serve 一样监听（并以同样的方式输出 URL），将每个请求原样转发到 URL，并原样返回
+上游的应答（状态码、响应头、包体）。同时检查每次交互：用 tcim 的校验器检查请求（invalid），
+用接口的应答 Schema 检查应答（drift：文档中没有的字段、类型错误、缺少字段），并与影子模拟器
+对同一请求的应答比较：上游生成的 ID（GroupId、MsgKey、MsgId、TaskId …）映射到影子模拟器
+生成的 ID，时间只比较类型（divergent：状态码、ErrorCode、只在一方出现的字段、不同的值）。
+--record FILE 将每次交互作为一行 JSON 追加到 FILE：接口、包体、去掉 UserSig、密钥和 Token
+的查询参数、应答、状态码和时间；从不写入请求头。
+退出时（Ctrl-C、SIGTERM）按接口输出表格，并给出每类问题的第一个示例。
+
+选项：
+${optionsHelp("proxy", "zh")}`,
+  replay: `用法：tcim replay FILE [选项]
+
+按顺序重放 tcim proxy 的录制（FILE，或用 - 表示标准输入）：在本进程内的全新模拟器上，
+或在运行中的服务器上（--url），使用给出的世界选项；像 tcim proxy 一样检查每个应答，并输出
+同样的表格。被截断的最后一行会被丢弃（并提示）。
+退出码：0 没有分歧，1 有分歧，2 用法错误。
+
+选项：
+${optionsHelp("replay", "zh")}`,
   schema: `用法：tcim schema <api> [选项]
 
 输出接口请求包体和应答包体的 JSON Schema（draft 2020-12），或其中之一。
@@ -328,6 +382,10 @@ ${optionsHelp("schema", "zh")}`,
     schemaNeedsApi: () => "schema 需要给出一个接口，例如 openim/admin_set_msg_read",
     unknownCommand: (cmd) => `未知的命令 "${cmd}"`,
     runHelp: () => '（运行 "tcim --help" 查看帮助）',
+    replayNeedsFile: () => "replay 需要一个录制文件 FILE（或用 - 表示标准输入）",
+    recordingTorn: () => "tcim replay：录制的最后一行被截断，已丢弃",
+    badRecording: (file, why) => `录制文件 ${file} 无法读取：${why}`,
+    upstreamUrl: (url) => `--upstream 必须是 http:// 或 https:// URL，实际为 "${url}"`,
 };
 
 export const TEXT = { en, "zh-CN": zhCN };

@@ -26,6 +26,7 @@ pub mod all_member_push;
 pub mod im_cos_msg;
 pub mod openim_robot_http_svc;
 pub mod follow;
+pub mod million_group_open_http_svc;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -166,4 +167,9 @@ endpoints! { $
     group_open_http_svc::add_permission_group_member::AddPermissionGroupMember,
     group_open_http_svc::delete_permission_group_member::DeletePermissionGroupMember,
     group_open_http_svc::get_permission_group_member_list::GetPermissionGroupMemberList,
+    million_group_open_http_svc::create_topic::CreateTopic,
+    million_group_open_http_svc::destroy_topic::DestroyTopic,
+    million_group_open_http_svc::get_topic::GetTopic,
+    million_group_open_http_svc::modify_topic::ModifyTopic,
+    million_group_open_http_svc::import_topic::ImportTopic,
 }

@@ -20,11 +20,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     ("group_open_avchatroom_http_svc/modify_admin", "Set/unset live-group admins"),
     ("group_open_avchatroom_http_svc/get_admin_list", "List live-group admins"),
     ("group_open_avchatroom_http_svc/check_members", "Check whether users are in a live group"),
-    ("million_group_open_http_svc/create_topic", "Create a topic"),
-    ("million_group_open_http_svc/destroy_topic", "Disband topics"),
-    ("million_group_open_http_svc/get_topic", "Get topic profiles"),
-    ("million_group_open_http_svc/modify_topic", "Change a topic's profile"),
-    ("group_open_http_svc/import_topic", "Import a topic"),
     ("million_group_open_http_svc/get_online_member_num", "Count a Community's online members"),
     ("group_open_http_svc/add_topic_permission_group", "Add topic permissions"),
     ("group_open_http_svc/set_topic_permission_group", "Change topic permissions"),
@@ -68,7 +63,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     ("timpush/get_tag", "Get users' tags"),
     ("timpush/remove_tag", "Remove users' tags"),
     ("timpush/clear_all_tags", "Clear users' tags"),
-    ("million_group_open_http_svc/import_topic", "Import a topic"),
 ];
 
 /// What tcim can say about a path that names no endpoint of its catalog.

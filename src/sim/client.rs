@@ -2,7 +2,7 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role};
+use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role, Topic};
 use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -564,6 +564,10 @@ pub(crate) struct GroupView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "Record<string, { name: string; permission: number; customString: string; members: string[] }>")]
     permission_groups: Option<BTreeMap<&'a str, PermissionGroupView<'a>>>,
+    /// Community topics by topic ID (a group without topics: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "Record<string, { name: string; owner?: string; introduction: string; notification: string; face_url: string; custom_string: string; created: number; mute_all: boolean }>")]
+    topics: Option<&'a BTreeMap<String, Topic>>,
     #[serde(rename = "type")]
     #[ts(type = "\"Private\" | \"Public\" | \"ChatRoom\" | \"AVChatRoom\" | \"Community\"")]
     ty: &'static str,
@@ -606,6 +610,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
         permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission })).collect()),
+        topics: g.topics.as_ref(),
         ty: g.ty.rest_name(),
     }
 }

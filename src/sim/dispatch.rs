@@ -315,6 +315,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::ImCosMsg => &MSG,
         Service::OpenimRobotHttpSvc => &ROBOT,
         Service::Follow => &SNS,
+        Service::MillionGroupOpenHttpSvc => &GROUP,
     }
 }
 

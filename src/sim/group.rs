@@ -148,6 +148,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         bans: Default::default(),
         counters: Default::default(),
         permission_groups: Default::default(),
+        topics: None,
         index: Default::default(),
     }
 }
@@ -214,6 +215,9 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
         custom: req.app_defined_data.unwrap_or_default(),
     };
     let mut g = new_group(id.clone(), ty, req.owner_account.clone(), max, profile, sim.now());
+    if req.support_topic == Some(1) {
+        g.topics = Some(Default::default());
+    }
     g.reindex();
     if let Some(owner) = &req.owner_account {
         let m = new_member(sim, Role::Owner, 0);

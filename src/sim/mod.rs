@@ -31,6 +31,7 @@ mod im_cos_msg;
 mod openim_robot_http_svc;
 mod follow;
 mod permission_groups;
+mod million_group_open_http_svc;
 pub mod follow_graph;
 pub mod robots;
 pub mod snapshot;

@@ -338,6 +338,11 @@ snapshotted! {
         /// Community permission groups (create_permission_group), by `@PMG#_` ID.
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         pub permission_groups: BTreeMap<String, PermissionGroup>,
+        /// Community topics by topic ID: `None` unless the group was created with
+        /// `SupportTopic: 1` (then `Some`, empty until create_topic). The topic model's API:
+        /// `Group::topic(id)` finds one (see topics.rs).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub topics: Option<BTreeMap<String, Topic>>,
     }
     derived {
         pub index: ReceiptIndex,
@@ -353,6 +358,25 @@ snapshotted! {
         pub permission: u64,
         pub custom_string: String,
         pub members: Vec<String>,
+    }
+}
+
+snapshotted! {
+    /// A Community topic: a child of its group with its own profile (create_topic,
+    /// modify_topic). Its members are the group's members.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct Topic {
+        pub name: String,
+        /// `From_Account` of create_topic: the topic's owner, if one was named.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub owner: Option<String>,
+        pub introduction: String,
+        pub notification: String,
+        pub face_url: String,
+        pub custom_string: String,
+        pub created: u64,
+        /// `MuteAllMember: On` of modify_topic.
+        pub mute_all: bool,
     }
 }
 

@@ -55,6 +55,8 @@ services! {
     OpenimRobotHttpSvc = "openim_robot_http_svc",
     /// Follows and fans.
     Follow = "follow",
+    /// Community (million-member) groups: topics.
+    MillionGroupOpenHttpSvc = "million_group_open_http_svc",
 }
 
 impl Service {

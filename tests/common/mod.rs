@@ -47,3 +47,26 @@ pub fn import(s: &mut Simulator, ids: &[&str]) {
 pub fn sim_with(options: Options) -> Simulator {
     Simulator::new(Options { now: Some(T0), ..options })
 }
+
+/// A simulator at `T0` with every callback on (to a URL nothing listens at: the tests read what
+/// fired with `fired`), no rate limit, and these accounts imported (their imports' callbacks
+/// taken).
+pub fn sim_with_callbacks(accounts: &[&str]) -> Simulator {
+    let callbacks = serde_json::from_value(serde_json::json!({ "url": "http://127.0.0.1:9/cb" })).unwrap();
+    let mut s = sim_with(Options { rate_limit: false, callbacks: Some(callbacks), ..Options::default() });
+    import(&mut s, accounts);
+    s.take_callbacks();
+    s
+}
+
+/// The callbacks fired since the last look, each body held to its statement (every field
+/// declared, of its declared type, and no other).
+pub fn fired(s: &mut Simulator) -> Vec<tcim::sim::callbacks::Fired> {
+    let (list, dropped) = s.take_callbacks();
+    assert_eq!(dropped, 0);
+    for f in &list {
+        let findings = tcim::sim::callbacks::check_body(f.command, &f.body);
+        assert!(findings.is_empty(), "{} does not match its statement: {findings:?}\n{}", f.command, f.body);
+    }
+    list
+}

@@ -35,3 +35,4 @@ mod all_member_push;
 mod im_cos_msg;
 mod openim_robot_http_svc;
 mod follow;
+mod million_group_open_http_svc;

@@ -13,7 +13,7 @@ wire! {
 
 impl ImAddTag {
     pub fn new(account: &str, tags: &[&str]) -> Self {
-        ImAddTag { user_tags: vec![UserTags { to_account: account.into(), tags: tags.iter().map(|t| (*t).to_owned()).collect() }] }
+        ImAddTag { user_tags: UserTags::one(account, tags) }
     }
 }
 

@@ -12,7 +12,7 @@ wire! {
 
 impl ImRemoveTag {
     pub fn new(account: &str, tags: &[&str]) -> Self {
-        ImRemoveTag { user_tags: vec![UserTags { to_account: account.into(), tags: tags.iter().map(|t| (*t).to_owned()).collect() }] }
+        ImRemoveTag { user_tags: UserTags::one(account, tags) }
     }
 }
 

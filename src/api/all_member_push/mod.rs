@@ -48,6 +48,12 @@ wire! {
         tags: Vec<String> = req "Tags", TAGS, "tags, each at most 50 bytes" / "标签集合，单个标签最大长度不超过50字节";
     }
 }
+impl UserTags {
+    /// One account's tags: the list a request of one account holds.
+    pub fn one(account: &str, tags: &[&str]) -> Vec<Self> {
+        vec![UserTags { to_account: account.into(), tags: tags.iter().map(|t| (*t).to_owned()).collect() }]
+    }
+}
 pub const USER_TAGS_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&USER_TAGS), min_items: 1, max_items: Some(MAX_ACCOUNTS) });
 
 pub mod im_push;

@@ -79,6 +79,7 @@ pub mod reply;
 pub mod sns;
 pub mod state;
 pub mod statement;
+pub mod topic;
 
 pub use statement::{BeforeBody, Body};
 use reply::BeforeCallbackReply;
@@ -134,6 +135,10 @@ registry! {
     bot::BotOnGroupMessage,
     follow::FollowAfterFollowAdd,
     follow::FollowAfterFollowDelete,
+    topic::GroupBeforeCreateTopic,
+    topic::GroupAfterCreateTopic,
+    topic::GroupAfterTopicDestroyed,
+    topic::GroupAfterTopicInfoChanged,
 }
 
 /// The statement of a command.

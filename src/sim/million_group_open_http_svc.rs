@@ -1,0 +1,265 @@
+//! Handlers of `million_group_open_http_svc`: Community topics. A topic lives in its group's
+//! `topics` map (`None` unless the group was created with `SupportTopic: 1`); `topic_map` is
+//! how other handlers (permission groups, sends with `TopicId`) find a group's topics.
+
+use super::answer::{answer, typed, Answer, Body};
+use super::callbacks::topic::{GroupAfterCreateTopic, GroupAfterTopicDestroyed, GroupAfterTopicInfoChanged, GroupBeforeCreateTopic};
+use super::dispatch::serve;
+use super::group::{group, group_mut, need_account};
+use super::state::{Group, Topic};
+use super::{fail, ok, Fail, Simulator, Stop};
+use crate::api::million_group_open_http_svc::create_topic::{CreateTopic, CreateTopicResponse};
+use crate::api::million_group_open_http_svc::destroy_topic::{DestroyResultItem, DestroyTopic, DestroyTopicResponse};
+use crate::api::million_group_open_http_svc::get_topic::{GetTopic, GetTopicResponse, TopicAndSelfInfo, TopicInfo};
+use crate::api::million_group_open_http_svc::import_topic::{ImportTopic, ImportTopicResponse};
+use crate::api::million_group_open_http_svc::modify_topic::ModifyTopic;
+use crate::api::Envelope;
+use crate::protocol::errors::code;
+use std::collections::BTreeMap;
+
+/// What separates a topic ID's group part from its own part (`@TGS#_…@TOPIC#_…`, CN 1047/49471).
+const TOPIC_MARK: &str = "@TOPIC#_";
+/// An assigned topic ID's own part: `@TOPIC#c` + 10 letters/digits, like the page's sample.
+const AUTO_PREFIX: &str = "@TOPIC#c";
+const ID_ALPHABET: &[u8; 36] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+/// The topics of a group that supports them; 10007 for a group that does not (not a
+/// Community, or created without `SupportTopic: 1`).
+pub(crate) fn topic_map(g: &Group) -> Result<&BTreeMap<String, Topic>, Fail> {
+    g.topics.as_ref().map_or_else(|| fail(code::NO_PERMISSION, format!("group \"{}\" does not support topics (a Community group created with SupportTopic: 1 does)", g.id)), Ok)
+}
+
+fn topic_map_mut(g: &mut Group) -> Result<&mut BTreeMap<String, Topic>, Fail> {
+    let id = g.id.clone();
+    g.topics.as_mut().map_or_else(|| fail(code::NO_PERMISSION, format!("group \"{id}\" does not support topics (a Community group created with SupportTopic: 1 does)")), Ok)
+}
+
+/// A topic of the group, or 10010 (the code the pages give for a topic that does not exist).
+pub(crate) fn topic<'a>(g: &'a Group, topic_id: &str) -> Result<&'a Topic, Fail> {
+    topic_map(g)?.get(topic_id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{topic_id}\" does not exist in group \"{}\"", g.id)), Ok)
+}
+
+/// The profile create_topic and import_topic share.
+struct NewTopic<'a> {
+    group_id: &'a str,
+    /// create_topic asks Group.CallbackBeforeCreateTopic and fires the After one; an import
+    /// fires none (as import_group).
+    callbacks: bool,
+    topic_id: Option<&'a str>,
+    topic: Topic,
+}
+
+/// Checks and stores a new topic; answers its ID.
+fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Stop> {
+    if let Some(owner) = &new.topic.owner {
+        need_account(sim, owner)?;
+    }
+    let g = group(sim, new.group_id)?;
+    let topics = topic_map(g)?;
+    let id = match new.topic_id {
+        Some(id) => {
+            let prefix = format!("{}{TOPIC_MARK}", g.id);
+            if !id.starts_with(&prefix) || id.len() == prefix.len() {
+                return fail(code::INVALID_PARAM, format!("a custom topic ID is the group ID, then {TOPIC_MARK}, then your part: \"{prefix}…\", got \"{id}\""));
+            }
+            if topics.contains_key(id) {
+                return fail(code::GROUP_ID_TAKEN, format!("topic ID \"{id}\" is already used"));
+            }
+            Some(id.to_owned())
+        }
+        None => None,
+    };
+    let group_type = g.ty.rest_name();
+    if new.callbacks {
+        // Asked before the topic ID is drawn: asking changes nothing, the random stream included.
+        sim.gate(false, "RESTAPI", |sim| GroupBeforeCreateTopic { group_id: new.group_id.to_owned(), group_type, operator_account: sim.options.admin.clone(), name: new.topic.name.clone(), event_time: sim.event_time() })?;
+    }
+    let id = match id {
+        Some(id) => id,
+        None => auto_topic_id(sim, new.group_id),
+    };
+    let callback = (new.callbacks && sim.wants::<GroupAfterCreateTopic>()).then(|| GroupAfterCreateTopic {
+        group_id: new.group_id.to_owned(),
+        topic_id: id.clone(),
+        group_type,
+        operator_account: sim.options.admin.clone(),
+        owner_account: new.topic.owner.clone().unwrap_or_default(),
+        name: new.topic.name.clone(),
+        event_time: sim.event_time(),
+    });
+    topic_map_mut(group_mut(sim, new.group_id)?)?.insert(id.clone(), new.topic);
+    if let Some(body) = callback {
+        sim.fire(&body);
+    }
+    Ok(id)
+}
+
+/// A free `…@TOPIC#_@TOPIC#c` + 10 ID from the seeded random state.
+fn auto_topic_id(sim: &mut Simulator, group_id: &str) -> String {
+    loop {
+        let mut id = format!("{group_id}{TOPIC_MARK}{AUTO_PREFIX}");
+        let mut r = sim.next_random();
+        for _ in 0..10 {
+            id.push(char::from(ID_ALPHABET.get((r % 36) as usize).copied().unwrap_or(b'A')));
+            r /= 36;
+        }
+        let taken = sim.world.groups.get(group_id).and_then(|g| g.topics.as_ref()).is_some_and(|t| t.contains_key(&id));
+        if !taken {
+            return id;
+        }
+    }
+}
+
+serve!(CreateTopic => create_topic);
+
+/// Creates a topic now.
+pub fn create_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: CreateTopic = typed(body, code::INVALID_PARAM)?;
+    let topic = Topic {
+        name: req.topic_name,
+        owner: req.from_account,
+        introduction: req.introduction.unwrap_or_default(),
+        notification: req.notification.unwrap_or_default(),
+        face_url: req.face_url.unwrap_or_default(),
+        custom_string: req.custom_string.unwrap_or_default(),
+        created: sim.now(),
+        mute_all: false,
+    };
+    let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: true, topic_id: req.topic_id.as_deref(), topic })?;
+    answer(&CreateTopicResponse { envelope: Envelope::ok(), topic_id })
+}
+
+serve!(ImportTopic => import_topic);
+
+/// Creates a topic with the creation time given (default now); not in the future.
+pub fn import_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: ImportTopic = typed(body, code::INVALID_PARAM)?;
+    let created = req.create_time.unwrap_or_else(|| sim.now());
+    if created > sim.now() {
+        return fail(code::INVALID_PARAM, format!("CreateTime {created} is in the future (now {})", sim.now()));
+    }
+    let topic = Topic {
+        name: req.topic_name,
+        owner: req.from_account,
+        introduction: req.introduction.unwrap_or_default(),
+        notification: req.notification.unwrap_or_default(),
+        face_url: req.face_url.unwrap_or_default(),
+        custom_string: req.custom_string.unwrap_or_default(),
+        created,
+        mute_all: false,
+    };
+    let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: false, topic_id: req.topic_id.as_deref(), topic })?;
+    answer(&ImportTopicResponse { envelope: Envelope::ok(), topic_id })
+}
+
+serve!(DestroyTopic => destroy_topic);
+
+/// Disbands the topics that exist; each topic answers 0 or 10010 on its own.
+pub fn destroy_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: DestroyTopic = typed(body, code::INVALID_PARAM)?;
+    let event_time = sim.event_time();
+    let wants = sim.wants::<GroupAfterTopicDestroyed>();
+    let g = group_mut(sim, &req.group_id)?;
+    let group_type = g.ty.rest_name();
+    let topics = topic_map_mut(g)?;
+    let destroy_result_item: Vec<DestroyResultItem> = req
+        .topic_id_list
+        .iter()
+        .map(|id| match topics.remove(id) {
+            Some(_) => DestroyResultItem { topic_id: id.clone(), error_code: 0, error_info: String::new() },
+            None => DestroyResultItem { topic_id: id.clone(), error_code: code::GROUP_NOT_FOUND, error_info: format!("topic \"{id}\" does not exist") },
+        })
+        .collect();
+    let topic_id_list: Vec<String> = destroy_result_item.iter().filter(|r| r.error_code == 0).map(|r| r.topic_id.clone()).collect();
+    if wants && !topic_id_list.is_empty() {
+        sim.fire(&GroupAfterTopicDestroyed { group_id: req.group_id.clone(), group_type, topic_id_list, event_time });
+    }
+    answer(&DestroyTopicResponse { envelope: Envelope::ok(), destroy_result_item })
+}
+
+serve!(read GetTopic => get_topic);
+
+/// The topics named (each 0 or 10010), or every topic; the filter keeps the fields it names.
+pub fn get_topic(sim: &Simulator, body: Body<'_>) -> Answer {
+    let req: GetTopic = typed(body, code::INVALID_PARAM)?;
+    if let Some(from) = &req.from_account {
+        need_account(sim, from)?;
+    }
+    let g = group(sim, &req.group_id)?;
+    let topics = topic_map(g)?;
+    let ids: Vec<&String> = match req.topic_id_list.as_deref() {
+        Some(list) if !list.is_empty() => list.iter().collect(),
+        _ => topics.keys().collect(),
+    };
+    let wants = |field: &str| req.response_filter.as_ref().is_none_or(|f| f.iter().any(|x| x == field));
+    let pick = |field: &str, v: &String| wants(field).then(|| v.clone());
+    let topic_and_self_info = ids
+        .into_iter()
+        .map(|id| match topics.get(id) {
+            Some(t) => TopicAndSelfInfo {
+                topic_info: Some(TopicInfo {
+                    topic_id: pick("TopicId", id),
+                    topic_name: pick("TopicName", &t.name),
+                    group_id: pick("GroupID", &g.id),
+                    face_url: pick("FaceUrl", &t.face_url),
+                    notification: pick("Notification", &t.notification),
+                    introduction: pick("Introduction", &t.introduction),
+                    custom_string: pick("CustomString", &t.custom_string),
+                    create_time: wants("CreateTime").then_some(t.created),
+                    // Topic messages are not kept apart from the group's yet (decisions.md, topics).
+                    last_msg_time: wants("LastMsgTime").then_some(0),
+                    next_msg_seq: wants("NextMsgSeq").then_some(1),
+                    shut_up_all_flag: wants("ShutUpAllFlag").then_some(u8::from(t.mute_all)),
+                }),
+                error_code: 0,
+                error_info: String::new(),
+            },
+            None => TopicAndSelfInfo { topic_info: None, error_code: code::GROUP_NOT_FOUND, error_info: format!("topic \"{id}\" does not exist") },
+        })
+        .collect();
+    answer(&GetTopicResponse { envelope: Envelope::ok(), topic_and_self_info })
+}
+
+serve!(ModifyTopic => modify_topic);
+
+/// Changes the fields given; the others stay.
+pub fn modify_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
+    let req: ModifyTopic = typed(body, code::INVALID_PARAM)?;
+    let group_type = group(sim, &req.group_id)?.ty.rest_name();
+    topic(group(sim, &req.group_id)?, &req.topic_id)?;
+    // Only the name, introduction, notice and photo fire it, each present when set (as
+    // Group.CallbackAfterGroupInfoChanged).
+    let profile_set = req.topic_name.is_some() || req.introduction.is_some() || req.notification.is_some() || req.face_url.is_some();
+    let callback = (profile_set && sim.wants::<GroupAfterTopicInfoChanged>()).then(|| GroupAfterTopicInfoChanged {
+        group_id: req.group_id.clone(),
+        topic_id: req.topic_id.clone(),
+        group_type,
+        operator_account: sim.options.admin.clone(),
+        name: req.topic_name.clone(),
+        introduction: req.introduction.clone(),
+        notification: req.notification.clone(),
+        face_url: req.face_url.clone(),
+        event_time: sim.event_time(),
+    });
+    let topics = topic_map_mut(group_mut(sim, &req.group_id)?)?;
+    let Some(t) = topics.get_mut(&req.topic_id) else {
+        return fail(code::GROUP_NOT_FOUND, format!("topic \"{}\" does not exist", req.topic_id));
+    };
+    let set = |field: &mut String, v: Option<String>| {
+        if let Some(v) = v {
+            *field = v;
+        }
+    };
+    set(&mut t.name, req.topic_name);
+    set(&mut t.face_url, req.face_url);
+    set(&mut t.notification, req.notification);
+    set(&mut t.introduction, req.introduction);
+    set(&mut t.custom_string, req.custom_string);
+    if let Some(m) = &req.mute_all_member {
+        t.mute_all = m == "On";
+    }
+    if let Some(body) = callback {
+        sim.fire(&body);
+    }
+    ok()
+}

@@ -1,0 +1,5 @@
+mod create_topic;
+mod destroy_topic;
+mod get_topic;
+mod modify_topic;
+mod import_topic;
