@@ -172,4 +172,8 @@ endpoints! { $
     million_group_open_http_svc::get_topic::GetTopic,
     million_group_open_http_svc::modify_topic::ModifyTopic,
     million_group_open_http_svc::import_topic::ImportTopic,
+    group_open_http_svc::add_topic_permission_group::AddTopicPermissionGroup,
+    group_open_http_svc::set_topic_permission_group::SetTopicPermissionGroup,
+    group_open_http_svc::delete_topic_permission_group::DeleteTopicPermissionGroup,
+    group_open_http_svc::get_topic_permission_group::GetTopicPermissionGroup,
 }

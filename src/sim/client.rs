@@ -562,7 +562,7 @@ pub(crate) struct GroupView<'a> {
     owner: &'a Option<String>,
     /// Community permission groups by ID (none: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional, type = "Record<string, { name: string; permission: number; customString: string; members: string[] }>")]
+    #[ts(optional, type = "Record<string, { name: string; permission: number; customString: string; members: string[]; topics?: Record<string, number> }>")]
     permission_groups: Option<BTreeMap<&'a str, PermissionGroupView<'a>>>,
     /// Community topics by topic ID (a group without topics: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -581,6 +581,9 @@ pub(crate) struct PermissionGroupView<'a> {
     members: &'a [String],
     name: &'a str,
     permission: u64,
+    /// Topic permissions by topic ID (none: left out).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    topics: &'a BTreeMap<String, u64>,
 }
 
 /// A running ban as `inspect` shows it.
@@ -609,7 +612,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         next_msg_seq: g.last_seq() + 1,
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
-        permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission })).collect()),
+        permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
         topics: g.topics.as_ref(),
         ty: g.ty.rest_name(),
     }

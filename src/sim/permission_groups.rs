@@ -9,6 +9,11 @@ use super::group::{applies, group, group_mut, need_member};
 use super::state::{Group, PermissionGroup};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::group_open_http_svc::add_permission_group_member::AddPermissionGroupMember;
+use crate::api::group_open_http_svc::add_topic_permission_group::{AddTopicPermissionGroup, TopicPermission, TopicPermissionResponse, TopicPermissionResult};
+use crate::api::group_open_http_svc::delete_topic_permission_group::DeleteTopicPermissionGroup;
+use crate::api::group_open_http_svc::get_topic_permission_group::{GetTopicPermissionGroup, GetTopicPermissionGroupResponse};
+use crate::api::group_open_http_svc::set_topic_permission_group::SetTopicPermissionGroup;
+use super::million_group_open_http_svc::topic;
 use crate::api::group_open_http_svc::create_permission_group::{CreatePermissionGroup, CreatePermissionGroupResponse, PERMISSION_GROUP_PREFIX};
 use crate::api::group_open_http_svc::delete_permission_group_member::DeletePermissionGroupMember;
 use crate::api::group_open_http_svc::destroy_permission_group::DestroyPermissionGroup;
@@ -67,7 +72,7 @@ pub fn create(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
         Some(id) => id,
         None => assigned_id(sim, &req.group_id),
     };
-    let pg = PermissionGroup { name: req.permission_group_name, permission: req.permission.unwrap_or(0), custom_string: req.custom_string.unwrap_or_default(), members: Vec::new() };
+    let pg = PermissionGroup { name: req.permission_group_name, permission: req.permission.unwrap_or(0), custom_string: req.custom_string.unwrap_or_default(), members: Vec::new(), topics: Default::default() };
     group_mut(sim, &req.group_id)?.permission_groups.insert(id.clone(), pg);
     answer(&CreatePermissionGroupResponse { envelope: Envelope::ok(), permission_group_id: id })
 }
@@ -186,4 +191,88 @@ pub fn member_list(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>)
     let end = from.saturating_add(size);
     let next = if end < pg.members.len() { end.to_string() } else { String::new() };
     answer(&GetPermissionGroupMemberListResponse { envelope: Envelope::ok(), member_list, next })
+}
+
+/// One topic's outcome: 0, or the code and why (the call itself succeeds).
+type Outcome = Result<(), Fail>;
+
+fn results(items: Vec<(String, Outcome)>) -> Answer {
+    let topic_permission_result_list = items.into_iter().map(|(topic_id, r)| match r {
+        Ok(()) => TopicPermissionResult { error_code: 0, error_info: String::new(), topic_id },
+        Err(f) => TopicPermissionResult { error_code: f.code, error_info: f.info, topic_id },
+    }).collect();
+    answer(&TopicPermissionResponse { envelope: Envelope::ok(), topic_permission_result_list })
+}
+
+/// Shared by add and set: each topic is checked against the state as the earlier items left
+/// it; `fresh` says whether the topic must be new to the permission group (add) or already in
+/// it (set). A topic that does not exist is 10010 (the topic pages' code).
+fn put_topics(sim: &mut Simulator, endpoint: &'static Endpoint, group_id: &str, pg_id: &str, list: Vec<TopicPermission>, fresh: bool) -> Answer {
+    let g = community(sim, endpoint, group_id)?;
+    let mut topics = permission_group(g, pg_id)?.topics.clone();
+    let mut out = Vec::new();
+    for item in list {
+        let outcome = topic(g, &item.topic_id).map(|_| ()).and_then(|()| match (fresh, topics.contains_key(&item.topic_id)) {
+            (true, true) => fail(code::GROUP_ID_TAKEN, format!("topic \"{}\" already has permissions in permission group \"{pg_id}\"", item.topic_id)),
+            (false, false) => fail(code::INVALID_PARAM, format!("topic \"{}\" has no permissions in permission group \"{pg_id}\": add them first", item.topic_id)),
+            _ => {
+                topics.insert(item.topic_id.clone(), item.permission);
+                Ok(())
+            }
+        });
+        out.push((item.topic_id, outcome));
+    }
+    if let Some(pg) = group_mut(sim, group_id)?.permission_groups.get_mut(pg_id) {
+        pg.topics = topics;
+    }
+    results(out)
+}
+serve!(AddTopicPermissionGroup => add_topics(endpoint));
+
+/// Adds topics new to the permission group (10021 for one it has, 10010 for no such topic).
+pub fn add_topics(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: AddTopicPermissionGroup = typed(body, code::INVALID_PARAM)?;
+    put_topics(sim, endpoint, &req.group_id, &req.permission_group_id, req.topic_permission_list, true)
+}
+serve!(SetTopicPermissionGroup => set_topics(endpoint));
+
+/// Changes topics the permission group has (10004 for one it has not).
+pub fn set_topics(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: SetTopicPermissionGroup = typed(body, code::INVALID_PARAM)?;
+    put_topics(sim, endpoint, &req.group_id, &req.permission_group_id, req.topic_permission_list, false)
+}
+serve!(DeleteTopicPermissionGroup => delete_topics(endpoint));
+
+/// Takes topics out of the permission group (10004 for one it does not have).
+pub fn delete_topics(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: DeleteTopicPermissionGroup = typed(body, code::INVALID_PARAM)?;
+    let g = community(sim, endpoint, &req.group_id)?;
+    let mut topics = permission_group(g, &req.permission_group_id)?.topics.clone();
+    let pg_id = &req.permission_group_id;
+    let out = req.topic_id_list.into_iter().map(|t| {
+        let outcome = match topics.remove(&t) {
+            Some(_) => Ok(()),
+            None => fail(code::INVALID_PARAM, format!("topic \"{t}\" has no permissions in permission group \"{pg_id}\"")),
+        };
+        (t, outcome)
+    }).collect();
+    if let Some(pg) = group_mut(sim, &req.group_id)?.permission_groups.get_mut(pg_id) {
+        pg.topics = topics;
+    }
+    results(out)
+}
+serve!(read GetTopicPermissionGroup => get_topics(endpoint));
+
+/// The topics named that the permission group has (in the order named), or all it has, by
+/// topic ID; a topic destroyed since is not listed.
+pub fn get_topics(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: GetTopicPermissionGroup = typed(body, code::INVALID_PARAM)?;
+    let g = community(sim, endpoint, &req.group_id)?;
+    let pg = permission_group(g, &req.permission_group_id)?;
+    let item = |t: &String| pg.topics.get(t).filter(|_| topic(g, t).is_ok()).map(|p| TopicPermission { topic_id: t.clone(), permission: *p });
+    let topic_permission_list = match &req.topic_id_list {
+        Some(ids) => ids.iter().filter_map(item).collect(),
+        None => pg.topics.keys().filter_map(item).collect(),
+    };
+    answer(&GetTopicPermissionGroupResponse { envelope: Envelope::ok(), topic_permission_list })
 }

@@ -358,6 +358,9 @@ snapshotted! {
         pub permission: u64,
         pub custom_string: String,
         pub members: Vec<String>,
+        /// Topic permissions (add_topic_permission_group): bitmasks by topic ID.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub topics: BTreeMap<String, u64>,
     }
 }
 

@@ -48,3 +48,7 @@ pub mod get_permission_group;
 pub mod add_permission_group_member;
 pub mod delete_permission_group_member;
 pub mod get_permission_group_member_list;
+pub mod add_topic_permission_group;
+pub mod set_topic_permission_group;
+pub mod delete_topic_permission_group;
+pub mod get_topic_permission_group;

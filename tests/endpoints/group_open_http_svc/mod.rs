@@ -14,3 +14,7 @@ mod get_permission_group;
 mod add_permission_group_member;
 mod delete_permission_group_member;
 mod get_permission_group_member_list;
+mod add_topic_permission_group;
+mod set_topic_permission_group;
+mod delete_topic_permission_group;
+mod get_topic_permission_group;
