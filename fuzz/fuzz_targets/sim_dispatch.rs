@@ -48,6 +48,10 @@ fuzz_target!(|data: &[u8]| {
     // A Community with topics (the pages' IDs): the topic commands act on something.
     sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Community","GroupId":"@TGS#_@TGS#cQVLVHIM62CJ","Name":"n","SupportTopic":1}"#);
     sim.call("million_group_open_http_svc/create_topic", r#"{"GroupId":"@TGS#_@TGS#cQVLVHIM62CJ","TopicId":"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic","TopicName":"t"}"#);
+    // Messages with key-value extensions (one each way), so the openim_msg_ext commands find one.
+    sim.call("group_open_http_svc/send_group_msg", r#"{"GroupId":"g1","From_Account":"a","Random":2,"SupportMessageExtension":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"poll"}}]}"#);
+    sim.call("openim_msg_ext_http_svc/group_set_key_values", r#"{"GroupId":"g1","MsgSeq":2,"OperateType":1,"ExtensionList":[{"Key":"k","Value":"v"}]}"#);
+    sim.call("openim/sendmsg", r#"{"From_Account":"a","To_Account":"b","MsgRandom":5,"SupportMessageExtension":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"poll"}}]}"#);
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };

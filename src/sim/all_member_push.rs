@@ -310,7 +310,7 @@ pub fn im_push(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let task_id = task_id(sim);
     sim.world.c2c_seq += 1;
     if req.msg_life_time != Some(0) {
-        let msg = C2cMsg { seq: sim.world.c2c_seq, random: req.msg_random, time: now, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: false, peer_read: false, cloud_custom_data: None };
+        let msg = C2cMsg { seq: sim.world.c2c_seq, random: req.msg_random, time: now, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: false, peer_read: false, cloud_custom_data: None, ext: None };
         for to in &receivers {
             super::c2c::store(sim, from.clone(), to.clone(), msg.clone());
         }

@@ -1,7 +1,7 @@
 //! Handlers of `openim`: one-to-one messages, their read times and unread counts.
 
 use super::dispatch::serve;
-use super::state::{body_value, msg_body, C2cMsg};
+use super::state::{body_value, msg_body, C2cMsg, MsgExt};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::openim::admin_getroammsg::{AdminGetRoamMsg, AdminGetRoamMsgResponse, RoamMsg};
 use crate::api::openim::admin_msgwithdraw::AdminMsgWithdraw;
@@ -54,6 +54,7 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
         no_unread: no_unread(req.send_msg_control.as_deref()),
         peer_read: false,
         cloud_custom_data: req.cloud_custom_data,
+        ext: (req.support_message_extension == Some(1)).then(MsgExt::default),
     };
     let key = msg.key();
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
@@ -164,7 +165,7 @@ pub fn batch_send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let key = format!("{seq}_{}_{time}", req.msg_random);
     if stored {
         for to in known {
-            let msg = C2cMsg { seq, random: req.msg_random, time, body: body.clone(), recalled: false, need_receipt: req.is_need_read_receipt == Some(1), no_unread: no_unread(req.send_msg_control.as_deref()), peer_read: false, cloud_custom_data: req.cloud_custom_data.clone() };
+            let msg = C2cMsg { seq, random: req.msg_random, time, body: body.clone(), recalled: false, need_receipt: req.is_need_read_receipt == Some(1), no_unread: no_unread(req.send_msg_control.as_deref()), peer_read: false, cloud_custom_data: req.cloud_custom_data.clone(), ext: None };
             store(sim, from.clone(), to, msg);
         }
     }
@@ -193,7 +194,7 @@ pub fn import(sim: &mut Simulator, body: Body<'_>) -> Answer {
     if w.c2c_messages(&req.from_account, &req.to_account).iter().any(same) || w.c2c_messages(&req.to_account, &req.from_account).iter().any(same) {
         return ok();
     }
-    let msg = C2cMsg { seq, random: req.msg_random, time: req.msg_time_stamp, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: req.sync_from_old_system == 2, peer_read: false, cloud_custom_data: req.cloud_custom_data };
+    let msg = C2cMsg { seq, random: req.msg_random, time: req.msg_time_stamp, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: req.sync_from_old_system == 2, peer_read: false, cloud_custom_data: req.cloud_custom_data, ext: None };
     store(sim, req.from_account, req.to_account, msg);
     ok()
 }
@@ -277,7 +278,10 @@ pub fn withdraw(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: AdminMsgWithdraw = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     need(sim, &req.from_account, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_ACCOUNT, "To_Account")?;
-    message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?.recalled = true;
+    let m = message_mut(sim, &req.from_account, &req.to_account, &req.msg_key)?;
+    // A recalled message's extensions go with it (decisions.md, message extensions).
+    m.recalled = true;
+    m.ext = None;
     if sim.wants::<C2cAfterMsgWithDraw>() {
         let unread_msg_num = sim.world.c2c_unread_total(&req.to_account);
         let body = C2cAfterMsgWithDraw { from_account: req.from_account, to_account: req.to_account, msg_key: req.msg_key, unread_msg_num, event_time: sim.event_time() };

@@ -328,7 +328,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
     let mut c2c = Vec::new();
     for (from, tos) in &w.c2c {
         for (to, msgs) in tos {
-            c2c.push(Conversation { from, last_msg_key: msgs.last().map(|m| m.key()), messages: msgs.len(), read_time: w.read_time(to, from), to, unread: w.c2c_unread(to, from) });
+            c2c.push(Conversation { extensions: c2c_extensions(msgs), from, last_msg_key: msgs.last().map(|m| m.key()), messages: msgs.len(), read_time: w.read_time(to, from), to, unread: w.c2c_unread(to, from) });
         }
     }
     let view = Inspect {
@@ -528,6 +528,10 @@ fn account_view<'a>(sim: &'a Simulator, user_id: &'a str, a: &'a Account) -> Acc
 #[ts(rename = "InspectedConversation")]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct Conversation<'a> {
+    /// Key–value extensions of its messages sent with them, by MsgKey (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    extensions: Option<Vec<C2cExtView<'a>>>,
     from: &'a str,
     last_msg_key: Option<String>,
     messages: usize,
@@ -637,6 +641,10 @@ pub(crate) struct MessageView<'a> {
     /// The stored body, written as Value writes it (keys sorted).
     #[ts(type = "unknown")]
     body: serde_json::Value,
+    /// Key–value extensions, on messages sent with `SupportMessageExtension: 1` only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    extensions: Option<ExtView<'a>>,
     need_receipt: bool,
     random: u32,
     read_num: Option<u64>,
@@ -651,6 +659,7 @@ fn message_view<'a>(g: &Group, m: &'a GroupMsg) -> MessageView<'a> {
     let receipt = if m.need_receipt { g.receipt(m.seq) } else { None };
     MessageView {
         body: super::state::body_value(&m.body),
+        extensions: m.ext.as_ref().map(ext_view),
         need_receipt: m.need_receipt,
         random: m.random,
         read_num: receipt.map(|r| r.read),
@@ -660,6 +669,42 @@ fn message_view<'a>(g: &Group, m: &'a GroupMsg) -> MessageView<'a> {
         time: m.time,
         unread_num: receipt.map(|r| r.unread),
     }
+}
+
+/// A message's key–value extensions as `inspect` shows them.
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedExtensions")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ExtView<'a> {
+    clear_seq: u64,
+    keys: Vec<ExtKeyView<'a>>,
+    latest_seq: u64,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedExtensionKey")]
+pub(crate) struct ExtKeyView<'a> {
+    key: &'a str,
+    seq: u64,
+    value: &'a str,
+}
+
+/// A one-to-one message's extensions, with its MsgKey.
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedC2cExtensions")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct C2cExtView<'a> {
+    extensions: ExtView<'a>,
+    msg_key: String,
+}
+
+fn ext_view(ext: &super::state::MsgExt) -> ExtView<'_> {
+    ExtView { clear_seq: ext.clear_seq, keys: ext.kvs.iter().map(|(key, kv)| ExtKeyView { key, seq: kv.seq, value: &kv.value }).collect(), latest_seq: ext.latest_seq }
+}
+
+fn c2c_extensions(msgs: &[super::state::C2cMsg]) -> Option<Vec<C2cExtView<'_>>> {
+    let list: Vec<C2cExtView<'_>> = msgs.iter().filter_map(|m| Some(C2cExtView { extensions: ext_view(m.ext.as_ref()?), msg_key: m.key() })).collect();
+    (!list.is_empty()).then_some(list)
 }
 
 /// A system notification as `inspect` shows it (keys sorted, unlike its snapshot form).

@@ -6,7 +6,7 @@ use super::dispatch::serve;
 use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterGroupFull, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
 use super::callbacks::bot::BotOnGroupMessage;
 use super::callbacks::{Gate, MESSAGE_CODES};
-use super::state::{body_value, msg_body, Group, GroupMsg, Member, Role, SystemNotification};
+use super::state::{body_value, msg_body, Group, GroupMsg, Member, MsgExt, Role, SystemNotification};
 use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator, Stop};
 use crate::api::group_open_http_svc::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
 use crate::api::group_open_http_svc::create_group::{CreateGroup, CreateGroupResponse};
@@ -635,6 +635,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         no_unread,
         recalled: false,
         cloud_custom_data: cloud_custom_data.clone(),
+        ext: (req.support_message_extension == Some(1)).then(MsgExt::default),
     });
     // Sending reads everything up to one's own message.
     if let Some(m) = g.members.get_mut(&sender) {

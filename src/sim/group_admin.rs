@@ -381,6 +381,7 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
             let ret_code = match index.and_then(|i| g.messages.get_mut(i)) {
                 Some(m) if !m.recalled => {
                     m.recalled = true;
+                    m.ext = None;
                     0
                 }
                 _ => code::RECALL_NOT_FOUND,
@@ -410,6 +411,7 @@ pub fn recall_by_sender(sim: &mut Simulator, endpoint: &'static Endpoint, body: 
     let g = group_mut(sim, &req.group_id)?;
     for m in g.messages.iter_mut().rev().take(RECALL_BY_SENDER_WINDOW).filter(|m| m.sender == req.sender_account) {
         m.recalled = true;
+        m.ext = None;
     }
     ok()
 }

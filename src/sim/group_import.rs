@@ -116,6 +116,7 @@ pub fn messages(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>
             no_unread: false,
             recalled: false,
             cloud_custom_data: None,
+            ext: None,
         });
         if let Some(m) = g.members.get_mut(&item.from_account) {
             m.last_send_time = time;

@@ -88,7 +88,7 @@ pub fn send_stream_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
         let stream = Stream { from: req.from_account.clone(), to: req.to_account.clone(), chunks: vec![req.chunk], finished: finish };
         let random = (sim.next_random() & u64::from(u32::MAX)) as u32;
         sim.world.c2c_seq += 1;
-        let msg = C2cMsg { seq: sim.world.c2c_seq, random, time: sim.now(), body: stream_body(&stream), recalled: false, need_receipt: false, no_unread: false, peer_read: false, cloud_custom_data: None };
+        let msg = C2cMsg { seq: sim.world.c2c_seq, random, time: sim.now(), body: stream_body(&stream), recalled: false, need_receipt: false, no_unread: false, peer_read: false, cloud_custom_data: None, ext: None };
         let key = msg.key();
         let list = sim.world.c2c.entry(req.from_account).or_default().entry(req.to_account).or_default();
         let at = list.partition_point(|m| (m.time, m.seq) <= (msg.time, msg.seq));

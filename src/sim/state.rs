@@ -278,6 +278,28 @@ snapshotted! {
         pub recalled: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cloud_custom_data: Option<String>,
+        /// Key–value extensions: present only on messages sent with `SupportMessageExtension: 1`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ext: Option<MsgExt>,
+    }
+}
+
+snapshotted! {
+    /// A message's key–value extensions (`openim_msg_ext_http_svc`): each write bumps
+    /// `latest_seq` once and stamps the keys it touches with it; clearing all records `clear_seq`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+    pub struct MsgExt {
+        pub latest_seq: u64,
+        pub clear_seq: u64,
+        pub kvs: BTreeMap<String, ExtKv>,
+    }
+}
+
+snapshotted! {
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct ExtKv {
+        pub value: String,
+        pub seq: u64,
     }
 }
 
@@ -558,6 +580,9 @@ snapshotted! {
         pub peer_read: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cloud_custom_data: Option<String>,
+        /// Key–value extensions: present only on messages sent with `SupportMessageExtension: 1`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ext: Option<MsgExt>,
     }
 }
 

@@ -57,6 +57,7 @@ services! {
     Follow = "follow",
     /// Community (million-member) groups: topics.
     MillionGroupOpenHttpSvc = "million_group_open_http_svc",
+    OpenimMsgExtHttpSvc = "openim_msg_ext_http_svc",
 }
 
 impl Service {

@@ -40,14 +40,15 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   const served = state.groups.filter((g) => !groupTypes || groupTypes[g.type] === true);
   const among = served.length > 0 ? served : state.groups;
   const live = among.filter((g) => g.type !== "AVChatRoom");
-  const group = live.find((g) => g.messages.length > 0) || live[0] || among[0];
+  // A message with key-value extensions first (the openim_msg_ext commands need one).
+  const group = live.find((g) => g.messages.some((m) => m.extensions)) || live.find((g) => g.messages.length > 0) || live[0] || among[0];
   const robots = new Set(state.accounts.filter((a) => a.robot === "valid").map((a) => a.userId));
   // The chosen group's members first (so a sample's members are members), its owner last
   // among them (a sample that removes, bans or re-roles a member is refused for the owner),
   // then everyone.
   const members = group ? [...group.members].sort((a, b) => (a.role === "Owner") - (b.role === "Owner")).map((m) => m.account) : [];
   const accounts = [...new Set([...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
-  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: group ? group.messages.map((m) => m.seq) : [] };
+  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: group ? [...group.messages].sort((a, b) => !a.extensions - !b.extensions).map((m) => m.seq) : [] };
   const keep = new Set(CREATES[api] || []);
   // The same docs' value becomes the same world value everywhere in the sample; different
   // ones become different ones while the world has enough.

@@ -1,0 +1,42 @@
+//! `v4/openim_msg_ext_http_svc/group_get_key_values`: pull the key–value extensions of a group
+//! message, by Seq.
+
+use crate::api::prelude::*;
+use super::get_key_values::KV_LIST;
+use super::group_set_key_values::EXT_GROUP_TYPES;
+pub use super::set_key_values::KeyValueSeq;
+
+wire! {
+    #[derive(Eq)]
+    pub struct GroupGetKeyValues as REQUEST "GroupGetKeyValuesRequest" {
+        group_id: String = req "GroupId", GROUP_ID, "the group" / "群id";
+        msg_seq: u64 = req "MsgSeq", COUNT, "the message's MsgSeq" / "需要设置的群消息的Seq";
+        start_seq: Option<u64> = opt "StartSeq", COUNT, "pull the keys whose Seq is at least this" / "拉取大于等于StartSeq的消息扩展";
+    }
+}
+
+wire! {
+    #[derive(Eq)]
+    pub response GroupGetKeyValuesResponse as RESPONSE "GroupGetKeyValuesResponse" {
+        complete_flag: u8 = out "CompleteFlag", FLAG, "1: every key from StartSeq on was returned; 0: pull again from the last Seq returned";
+        latest_seq: u64 = out "LatestSeq", COUNT, "the message's latest extension Seq (the largest Seq of all its writes)";
+        clear_seq: u64 = out "ClearSeq", COUNT, "the Seq of the last clear-all (0: never cleared)";
+        extension_list: Vec<KeyValueSeq> = out "ExtensionList", KV_LIST, "the keys, by Seq, at most 200";
+    }
+}
+
+impl ApiRequest for GroupGetKeyValues {
+    const ENDPOINT: &'static Endpoint = &ENDPOINT;
+    type Response = GroupGetKeyValuesResponse;
+}
+
+pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimMsgExtHttpSvc, "group_get_key_values", "Pulling Message Extension of a Group Message", "拉取群消息扩展")
+    .tables(&REQUEST, &RESPONSE)
+    .errors(&[10004, 10007, 10010, 10059])
+    .group_types(EXT_GROUP_TYPES)
+    .read_only()
+    .sample(r#"{
+  "GroupId": "@TGS#1YMVAB3IZ",
+  "MsgSeq": 158,
+  "StartSeq": 2
+}"#);
