@@ -181,4 +181,5 @@ endpoints! { $
     openim_msg_ext_http_svc::set_key_values::SetKeyValues,
     openim_msg_ext_http_svc::group_get_key_values::GroupGetKeyValues,
     openim_msg_ext_http_svc::group_set_key_values::GroupSetKeyValues,
+    million_group_open_http_svc::get_online_member_num::GetCommunityOnlineMemberNum,
 }

@@ -16,7 +16,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     ("group_open_avchatroom_http_svc/modify_admin", "Set/unset live-group admins"),
     ("group_open_avchatroom_http_svc/get_admin_list", "List live-group admins"),
     ("group_open_avchatroom_http_svc/check_members", "Check whether users are in a live group"),
-    ("million_group_open_http_svc/get_online_member_num", "Count a Community's online members"),
     ("official_account_open_http_svc/create_official_account", "Create an official account"),
     ("official_account_open_http_svc/destroy_official_account", "Destroy an official account"),
     ("official_account_open_http_svc/modify_official_account_base_info", "Change an official account's profile"),

@@ -359,8 +359,12 @@ pub fn online(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> A
     let req: GetOnlineMemberNum = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
-    let online = g.members.keys().filter(|a| sim.person(a).is_some_and(|p| p.online.values().any(|s| s == "Online"))).count();
-    answer(&GetOnlineMemberNumResponse { envelope: Envelope::ok(), online_member_num: online as u64 })
+    answer(&GetOnlineMemberNumResponse { envelope: Envelope::ok(), online_member_num: online_members(sim, g) })
+}
+
+/// Members of the group logged in on some platform now.
+pub(crate) fn online_members(sim: &Simulator, g: &Group) -> u64 {
+    g.members.keys().filter(|a| sim.person(a).is_some_and(|p| p.online.values().any(|s| s == "Online"))).count() as u64
 }
 serve!(GroupMsgRecall => recall(endpoint));
 

@@ -5,7 +5,8 @@
 use super::answer::{answer, typed, Answer, Body};
 use super::callbacks::topic::{GroupAfterCreateTopic, GroupAfterTopicDestroyed, GroupAfterTopicInfoChanged, GroupBeforeCreateTopic};
 use super::dispatch::serve;
-use super::group::{group, group_mut, need_account};
+use super::group::{applies, group, group_mut, need_account};
+use super::group_admin::online_members;
 use super::state::{Group, Topic};
 use super::{fail, ok, Fail, Simulator, Stop};
 use crate::api::million_group_open_http_svc::create_topic::{CreateTopic, CreateTopicResponse};
@@ -13,7 +14,9 @@ use crate::api::million_group_open_http_svc::destroy_topic::{DestroyResultItem, 
 use crate::api::million_group_open_http_svc::get_topic::{GetTopic, GetTopicResponse, TopicAndSelfInfo, TopicInfo};
 use crate::api::million_group_open_http_svc::import_topic::{ImportTopic, ImportTopicResponse};
 use crate::api::million_group_open_http_svc::modify_topic::ModifyTopic;
+use crate::api::million_group_open_http_svc::get_online_member_num::{GetCommunityOnlineMemberNum, GetCommunityOnlineMemberNumResponse};
 use crate::api::Envelope;
+use crate::vocab::Endpoint;
 use crate::protocol::errors::code;
 use std::collections::BTreeMap;
 
@@ -262,4 +265,14 @@ pub fn modify_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         sim.fire(&body);
     }
     ok()
+}
+
+serve!(read GetCommunityOnlineMemberNum => get_online_member_num(endpoint));
+
+/// The Community's members logged in now (the live groups' count, on the Community path).
+pub fn get_online_member_num(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
+    let req: GetCommunityOnlineMemberNum = typed(body, code::INVALID_PARAM)?;
+    let g = group(sim, &req.group_id)?;
+    applies(endpoint, g)?;
+    answer(&GetCommunityOnlineMemberNumResponse { envelope: Envelope::ok(), online_member_num: online_members(sim, g) })
 }

@@ -5,3 +5,4 @@ pub mod destroy_topic;
 pub mod get_topic;
 pub mod modify_topic;
 pub mod import_topic;
+pub mod get_online_member_num;

@@ -3,3 +3,4 @@ mod destroy_topic;
 mod get_topic;
 mod modify_topic;
 mod import_topic;
+mod get_online_member_num;
