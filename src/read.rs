@@ -356,6 +356,10 @@ impl ReadJson for BTreeSet<String> {
     fn read(r: &mut Reader<'_>) -> Option<Self> {
         Vec::<String>::read(r).map(BTreeSet::from_iter)
     }
+    /// A set added to the state after its snapshot format was fixed reads as empty.
+    fn absent() -> Option<Self> {
+        Some(BTreeSet::new())
+    }
 }
 
 /// JSON kept as text (a stored message body).

@@ -1503,6 +1503,15 @@ fn compare_conversations(sim: &mut Simulator, model: &Model) -> Result<(), TestC
         want.sort();
         let want: Vec<Value> = want.into_iter().map(|(until, a)| json!({ "Member_Account": a, "BannedUntil": until })).collect();
         prop_assert_eq!(&r["BannedAccountList"], &json!(want), "bans of {}", g.id);
+        // Who is in the room: the members, the latest joined first (get_members), and which
+        // of all the users are among them (check_members); a banned account never is.
+        let r = sim.call("group_open_avchatroom_http_svc/get_members", &json!({ "GroupId": g.id, "Timestamp": 0 }).to_string());
+        let listed: Vec<&str> = r["MemberList"].as_array().unwrap().iter().map(|m| m["Member_Account"].as_str().unwrap()).collect();
+        let want: Vec<&str> = g.members.iter().rev().map(|m| m.account.as_str()).collect();
+        prop_assert_eq!(listed, want, "live members of {}", g.id);
+        let r = sim.call("group_open_avchatroom_http_svc/check_members", &json!({ "GroupId": g.id, "Member_Account": USERS }).to_string());
+        let want: Vec<&str> = USERS.iter().copied().filter(|a| g.members.iter().any(|m| m.account == *a)).collect();
+        prop_assert_eq!(&r["Member_Account"], &json!(want), "check_members of {}", g.id);
     }
     for g in model.groups.iter().filter(|g| g.ty != "Community") {
         let r = sim.call("group_open_http_svc/get_group_counter", &json!({ "GroupId": g.id }).to_string());

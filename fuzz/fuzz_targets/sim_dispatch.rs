@@ -39,6 +39,9 @@ fuzz_target!(|data: &[u8]| {
     let _ = sim.client_json(r#"{"action":"joinGroup","groupId":"live","account":"b"}"#);
     sim.call("group_open_http_svc/modify_group_attr", r#"{"GroupId":"live","GroupAttr":[{"key":"k","value":"v"}]}"#);
     sim.call("group_open_http_svc/ban_group_member", r#"{"GroupId":"live","Members_Account":["c"],"Duration":60}"#);
+    // A live-group admin and member marks: get_members' Mark filter and get_admin_list list someone.
+    sim.call("group_open_avchatroom_http_svc/modify_admin", r#"{"GroupId":"live","CommandType":1,"Admin_Account":["c"]}"#);
+    sim.call("group_open_avchatroom_http_svc/modify_user_info", r#"{"GroupId":"live","CommandType":1,"MemberList":[{"Member_Account":"b","Marks":[1000]},{"Member_Account":"c","Marks":[500]}]}"#);
     sim.call("group_open_http_svc/update_group_counter", r#"{"GroupId":"g1","GroupCounter":[{"Key":"k","Value":1}]}"#);
     // A Community with a permission group that has a member: the permission-group commands
     // act on something.

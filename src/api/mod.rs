@@ -27,6 +27,7 @@ pub mod im_cos_msg;
 pub mod openim_robot_http_svc;
 pub mod follow;
 pub mod million_group_open_http_svc;
+pub mod group_open_avchatroom_http_svc;
 pub mod openim_msg_ext_http_svc;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
@@ -177,6 +178,11 @@ endpoints! { $
     group_open_http_svc::set_topic_permission_group::SetTopicPermissionGroup,
     group_open_http_svc::delete_topic_permission_group::DeleteTopicPermissionGroup,
     group_open_http_svc::get_topic_permission_group::GetTopicPermissionGroup,
+    group_open_avchatroom_http_svc::get_members::GetMembers,
+    group_open_avchatroom_http_svc::modify_user_info::ModifyUserInfo,
+    group_open_avchatroom_http_svc::modify_admin::ModifyAdmin,
+    group_open_avchatroom_http_svc::get_admin_list::GetAdminList,
+    group_open_avchatroom_http_svc::check_members::CheckMembers,
     openim_msg_ext_http_svc::get_key_values::GetKeyValues,
     openim_msg_ext_http_svc::set_key_values::SetKeyValues,
     openim_msg_ext_http_svc::group_get_key_values::GroupGetKeyValues,

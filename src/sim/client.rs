@@ -239,6 +239,7 @@ impl Simulator {
                     Some(_) => {
                         g.remove_member(&account);
                         self.member_change(&group_id, Change::Left("Quit"), &account, std::slice::from_ref(&account), "Unknown");
+                        self.live_member_state(&group_id, &account, "Offline", "Quit");
                         Ok(())
                     }
                 }
@@ -277,6 +278,7 @@ impl Simulator {
             g.add_member(account, member);
         }
         self.member_change(group_id, Change::Joined("Apply"), account, &[account.to_owned()], "Unknown");
+        self.live_member_state(group_id, account, "Online", "Join");
         if fills {
             self.group_full(group_id, "Unknown");
         }

@@ -316,6 +316,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::OpenimRobotHttpSvc => &ROBOT,
         Service::Follow => &SNS,
         Service::MillionGroupOpenHttpSvc => &GROUP,
+        Service::GroupOpenAvchatroomHttpSvc => &GROUP,
         Service::OpenimMsgExtHttpSvc => &PUBLIC,
     }
 }

@@ -149,6 +149,8 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         counters: Default::default(),
         permission_groups: Default::default(),
         topics: None,
+        live_admins: Default::default(),
+        marks: Default::default(),
         index: Default::default(),
     }
 }

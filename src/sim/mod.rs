@@ -32,6 +32,7 @@ mod openim_robot_http_svc;
 mod follow;
 mod permission_groups;
 mod million_group_open_http_svc;
+mod group_open_avchatroom_http_svc;
 mod openim_msg_ext_http_svc;
 pub mod follow_graph;
 pub mod robots;

@@ -365,6 +365,14 @@ snapshotted! {
         /// `Group::topic(id)` finds one (see topics.rs).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub topics: Option<BTreeMap<String, Topic>>,
+        /// Live-group admins (modify_admin), kept apart from membership: an admin need not be
+        /// in the room and stays one across leaving and re-entering (CN 102857).
+        #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+        pub live_admins: BTreeSet<String>,
+        /// Live-group member marks (modify_user_info) by account, ascending; cleared when the member
+        /// leaves, except the special mark 500.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        pub marks: BTreeMap<String, Vec<u32>>,
     }
     derived {
         pub index: ReceiptIndex,
@@ -496,7 +504,18 @@ impl Group {
         for pg in self.permission_groups.values_mut() {
             pg.members.retain(|a| a != account);
         }
+        self.drop_marks(account);
         Some(m)
+    }
+
+    /// A member leaving a live group loses its marks but the special one (CN 79267: "当成员退群、
+    /// 掉线时标记信息会被清除", mark 500 excepted).
+    fn drop_marks(&mut self, account: &str) {
+        let Some(marks) = self.marks.get_mut(account) else { return };
+        marks.retain(|&m| m == crate::api::group_open_avchatroom_http_svc::modify_user_info::SPECIAL_MARK);
+        if marks.is_empty() {
+            self.marks.remove(account);
+        }
     }
 
     /// Moves a member's read position (never past the last message).

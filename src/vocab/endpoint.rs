@@ -57,6 +57,8 @@ services! {
     Follow = "follow",
     /// Community (million-member) groups: topics.
     MillionGroupOpenHttpSvc = "million_group_open_http_svc",
+    /// Live groups (AVChatRoom): online members, marks and admins.
+    GroupOpenAvchatroomHttpSvc = "group_open_avchatroom_http_svc",
     OpenimMsgExtHttpSvc = "openim_msg_ext_http_svc",
 }
 

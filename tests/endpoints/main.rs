@@ -36,4 +36,5 @@ mod im_cos_msg;
 mod openim_robot_http_svc;
 mod follow;
 mod million_group_open_http_svc;
+mod group_open_avchatroom_http_svc;
 mod openim_msg_ext_http_svc;

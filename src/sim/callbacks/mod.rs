@@ -74,6 +74,7 @@ pub mod bot;
 pub mod c2c;
 pub mod follow;
 pub mod group;
+pub mod live;
 pub mod profile;
 pub mod reply;
 pub mod sns;
@@ -139,6 +140,7 @@ registry! {
     topic::GroupAfterCreateTopic,
     topic::GroupAfterTopicDestroyed,
     topic::GroupAfterTopicInfoChanged,
+    live::GroupOnMemberStateChange,
 }
 
 /// The statement of a command.
