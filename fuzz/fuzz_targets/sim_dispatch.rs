@@ -43,6 +43,11 @@ fuzz_target!(|data: &[u8]| {
     sim.call("group_open_avchatroom_http_svc/modify_admin", r#"{"GroupId":"live","CommandType":1,"Admin_Account":["c"]}"#);
     sim.call("group_open_avchatroom_http_svc/modify_user_info", r#"{"GroupId":"live","CommandType":1,"MemberList":[{"Member_Account":"b","Marks":[1000]},{"Member_Account":"c","Marks":[500]}]}"#);
     sim.call("group_open_http_svc/update_group_counter", r#"{"GroupId":"g1","GroupCounter":[{"Key":"k","Value":1}]}"#);
+    // A Community with a permission group that has a member: the permission-group commands
+    // act on something.
+    sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Community","GroupId":"@TGS#_c","Name":"n","MemberList":[{"Member_Account":"b"}]}"#);
+    sim.call("group_open_http_svc/create_permission_group", r#"{"GroupId":"@TGS#_c","PermissionGroupId":"@PMG#_p","PermissionGroupName":"p","Permission":64}"#);
+    sim.call("group_open_http_svc/add_permission_group_member", r#"{"GroupId":"@TGS#_c","PermissionGroupId":"@PMG#_p","MemberList":[{"Member_Account":"b"}]}"#);
     // A Community with topics (the pages' IDs): the topic commands act on something.
     sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Community","GroupId":"@TGS#_@TGS#cQVLVHIM62CJ","Name":"n","SupportTopic":1}"#);
     sim.call("million_group_open_http_svc/create_topic", r#"{"GroupId":"@TGS#_@TGS#cQVLVHIM62CJ","TopicId":"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic","TopicName":"t"}"#);

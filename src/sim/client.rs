@@ -566,6 +566,10 @@ pub(crate) struct GroupView<'a> {
     next_msg_seq: u64,
     notifications: Vec<NotificationView<'a>>,
     owner: &'a Option<String>,
+    /// Community permission groups by ID (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "Record<string, { name: string; permission: number; customString: string; members: string[]; topics?: Record<string, number> }>")]
+    permission_groups: Option<BTreeMap<&'a str, PermissionGroupView<'a>>>,
     /// Community topics by topic ID (a group without topics: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "Record<string, { name: string; owner?: string; introduction: string; notification: string; face_url: string; custom_string: string; created: number; mute_all: boolean }>")]
@@ -573,6 +577,19 @@ pub(crate) struct GroupView<'a> {
     #[serde(rename = "type")]
     #[ts(type = "\"Private\" | \"Public\" | \"ChatRoom\" | \"AVChatRoom\" | \"Community\"")]
     ty: &'static str,
+}
+
+/// A permission group as `inspect` shows it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PermissionGroupView<'a> {
+    custom_string: &'a str,
+    members: &'a [String],
+    name: &'a str,
+    permission: u64,
+    /// Topic permissions by topic ID (none: left out).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    topics: &'a BTreeMap<String, u64>,
 }
 
 /// A running ban as `inspect` shows it.
@@ -601,6 +618,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         next_msg_seq: g.last_seq() + 1,
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
+        permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
         topics: g.topics.as_ref(),
         ty: g.ty.rest_name(),
     }

@@ -147,6 +147,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         cleared_seq: None,
         bans: Default::default(),
         counters: Default::default(),
+        permission_groups: Default::default(),
         topics: None,
         live_admins: Default::default(),
         marks: Default::default(),

@@ -30,6 +30,7 @@ mod all_member_push;
 mod im_cos_msg;
 mod openim_robot_http_svc;
 mod follow;
+mod permission_groups;
 mod million_group_open_http_svc;
 mod group_open_avchatroom_http_svc;
 mod openim_msg_ext_http_svc;

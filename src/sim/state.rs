@@ -357,6 +357,9 @@ snapshotted! {
         /// Group counters (update_group_counter): int64 values by key.
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         pub counters: BTreeMap<String, i64>,
+        /// Community permission groups (create_permission_group), by `@PMG#_` ID.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub permission_groups: BTreeMap<String, PermissionGroup>,
         /// Community topics by topic ID: `None` unless the group was created with
         /// `SupportTopic: 1` (then `Some`, empty until create_topic). Other handlers find a
         /// topic with `million_group_open_http_svc::topic(g, id)`.
@@ -373,6 +376,21 @@ snapshotted! {
     }
     derived {
         pub index: ReceiptIndex,
+    }
+}
+
+snapshotted! {
+    /// A Community permission group: the permissions it grants (a V2TIM_COMMUNITY_PERMISSION_*
+    /// bitmask) and the Community members it grants them to, in the order they were added.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct PermissionGroup {
+        pub name: String,
+        pub permission: u64,
+        pub custom_string: String,
+        pub members: Vec<String>,
+        /// Topic permissions (add_topic_permission_group): bitmasks by topic ID.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub topics: BTreeMap<String, u64>,
     }
 }
 
@@ -482,6 +500,10 @@ impl Group {
     pub fn remove_member(&mut self, account: &str) -> Option<Member> {
         let m = self.members.remove(account)?;
         self.index.member(&m, -1);
+        // Whoever leaves a Community leaves its permission groups too.
+        for pg in self.permission_groups.values_mut() {
+            pg.members.retain(|a| a != account);
+        }
         self.drop_marks(account);
         Some(m)
     }

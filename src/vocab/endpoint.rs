@@ -57,6 +57,7 @@ services! {
     Follow = "follow",
     /// Live groups (AVChatRoom): online members, marks and admins.
     GroupOpenAvchatroomHttpSvc = "group_open_avchatroom_http_svc",
+    /// Message extensions: key–value pairs on messages sent with SupportMessageExtension.
     OpenimMsgExtHttpSvc = "openim_msg_ext_http_svc",
     /// Community (million-member) groups: topics.
     MillionGroupOpenHttpSvc = "million_group_open_http_svc",
