@@ -335,3 +335,37 @@ fn readme_lists_are_generated_and_current() {
     let stale = tcim::readme::stale(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
     assert!(stale.is_empty(), "stale README blocks in {stale:?}: run cargo run --bin tcim-codegen -- readme");
 }
+
+/// A table's name is its identity in the generated JS, TypeScript and JSON Schemas: two
+/// different tables of one name would make one of them validate as the other.
+#[test]
+fn table_names_are_unique() {
+    fn walk(obj: &'static Obj, seen: &mut std::collections::BTreeMap<&'static str, *const Obj>, clashes: &mut Vec<&'static str>) {
+        match seen.get(obj.name) {
+            Some(p) if std::ptr::eq(*p, obj) => return,
+            Some(_) => {
+                clashes.push(obj.name);
+                return;
+            }
+            None => {
+                seen.insert(obj.name, obj);
+            }
+        }
+        let fields = obj.fields.iter().chain(obj.extends.into_iter().flat_map(|e| e.fields.iter()));
+        for f in fields {
+            let mut ty = &f.ty;
+            while let Ty::Array(a) = ty {
+                ty = &a.item;
+            }
+            if let Ty::Object(o) = ty {
+                walk(o, seen, clashes);
+            }
+        }
+    }
+    let (mut seen, mut clashes) = (Default::default(), Vec::new());
+    for e in ENDPOINTS {
+        walk(e.request, &mut seen, &mut clashes);
+        walk(e.response, &mut seen, &mut clashes);
+    }
+    assert!(clashes.is_empty(), "tables named alike: {clashes:?}");
+}

@@ -10,7 +10,7 @@ use super::Simulator;
 use crate::api::openim_msg_ext_http_svc::get_key_values::{GetKeyValues, GetKeyValuesResponse};
 use crate::api::openim_msg_ext_http_svc::group_get_key_values::{GroupGetKeyValues, GroupGetKeyValuesResponse};
 use crate::api::openim_msg_ext_http_svc::group_set_key_values::{GroupSetKeyValues, GroupSetKeyValuesResponse};
-use crate::api::openim_msg_ext_http_svc::set_key_values::{ExtensionResult, KeyValue, KeyValueSeq, SetKeyValues, SetKeyValuesResponse, KVS_PER_MESSAGE, KVS_PER_PULL};
+use crate::api::openim_msg_ext_http_svc::set_key_values::{ExtensionResult, ExtensionKeyValue, KeyValueSeq, SetKeyValues, SetKeyValuesResponse, KVS_PER_MESSAGE, KVS_PER_PULL};
 use crate::api::Envelope;
 use crate::protocol::errors::code;
 use crate::vocab::Endpoint;
@@ -34,7 +34,7 @@ const DELETE: u8 = 2;
 /// Applies one write to a message's extensions: the request takes the next Seq, and every key
 /// it sets or deletes is stamped with it; clearing records it as `ClearSeq`. `Err` (nothing
 /// changed) names what is wrong.
-fn write(ext: &mut MsgExt, operate_type: u8, list: Option<&[KeyValue]>) -> Result<Vec<ExtensionResult>, String> {
+fn write(ext: &mut MsgExt, operate_type: u8, list: Option<&[ExtensionKeyValue]>) -> Result<Vec<ExtensionResult>, String> {
     let list = match (operate_type, list) {
         (SET | DELETE, None) => return Err("ExtensionList is required when OperateType is 1 or 2".into()),
         (SET | DELETE, Some(list)) => list,
@@ -145,7 +145,7 @@ fn ext_mut<'a>(sim: &'a mut Simulator, at: &At) -> Option<&'a mut MsgExt> {
 }
 
 /// Writes at `at`: a refusal (`code`) changes nothing.
-fn set_at(sim: &mut Simulator, at: &At, refusal: u32, operate_type: u8, list: Option<&[KeyValue]>) -> Result<Vec<ExtensionResult>, Fail> {
+fn set_at(sim: &mut Simulator, at: &At, refusal: u32, operate_type: u8, list: Option<&[ExtensionKeyValue]>) -> Result<Vec<ExtensionResult>, Fail> {
     let Some(ext) = ext_mut(sim, at) else { return fail(code::INTERNAL, "message extensions vanished") };
     let mut next = ext.clone();
     let results = match write(&mut next, operate_type, list) {

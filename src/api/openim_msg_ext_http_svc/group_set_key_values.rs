@@ -3,7 +3,7 @@
 
 use crate::api::prelude::*;
 use super::set_key_values::{EXTENSION_LIST, OPERATE_TYPES, RESULT_LIST};
-pub use super::set_key_values::{ExtensionResult, KeyValue};
+pub use super::set_key_values::{ExtensionResult, ExtensionKeyValue};
 
 /// The pages' group-type table: not in live groups; Community is "No" in English and in the
 /// 2024 Chinese page (decisions.md, message extensions).
@@ -15,7 +15,7 @@ wire! {
         group_id: String = req "GroupId", GROUP_ID, "the group" / "群id";
         msg_seq: u64 = req "MsgSeq", COUNT, "the message's MsgSeq" / "需要设置的群消息的Seq";
         operate_type: u8 = req "OperateType", Ty::IntEnum(OPERATE_TYPES), "1 set keys, 2 delete keys, 3 clear all keys" / "1 为设置消息扩展KV，2 为删除消息扩展KV，3 为清空所有消息扩展KV";
-        extension_list: Option<Vec<KeyValue>> = opt "ExtensionList", EXTENSION_LIST, "keys to set or delete, at most 20; required for OperateType 1 and 2" / "需要设置/删除的KV，单次请求最多可设置20条KV；OperateType为1、2时必填";
+        extension_list: Option<Vec<ExtensionKeyValue>> = opt "ExtensionList", EXTENSION_LIST, "keys to set or delete, at most 20; required for OperateType 1 and 2" / "需要设置/删除的KV，单次请求最多可设置20条KV；OperateType为1、2时必填";
     }
 }
 

@@ -14,7 +14,7 @@ pub const KVS_PER_PULL: usize = 200;
 
 wire! {
     #[derive(Eq)]
-    pub struct KeyValue as KEY_VALUE "KeyValue" {
+    pub struct ExtensionKeyValue as EXTENSION_KEY_VALUE "ExtensionKeyValue" {
         key: String = req "Key", Ty::Str(Str { min_bytes: 1, max_bytes: Some(100), kind: StrKind::Plain }), "the key, at most 100 bytes" / "键值对的Key，最大为100字节";
         value: String = req "Value", string_max(1000), "the value, at most 1000 bytes (empty when deleting)" / "键值对的Value，最大为1000字节";
         seq: Option<u64> = opt "Seq", COUNT, "the key's Seq the writer last saw; checked for non-admin writers only, so never on REST calls (the app admin)" / "非App管理员必填，为该Key的最新Seq；App管理员调用时不校验";
@@ -39,7 +39,7 @@ wire! {
 }
 
 /// `ExtensionList` of a set or delete request.
-pub const EXTENSION_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE), min_items: 1, max_items: Some(KVS_PER_REQUEST) });
+pub const EXTENSION_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&EXTENSION_KEY_VALUE), min_items: 1, max_items: Some(KVS_PER_REQUEST) });
 /// `ExtensionList` of a set answer.
 pub const RESULT_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&EXTENSION_RESULT), min_items: 0, max_items: None });
 
@@ -50,7 +50,7 @@ wire! {
         to_account: String = req "To_Account", USER_ID, "receiver of the message" / "消息接收方 UserID";
         msg_key: String = req "MsgKey", non_empty(), "the message's MsgKey, as sendmsg answered it" / "单聊消息的唯一标识";
         operate_type: u8 = req "OperateType", Ty::IntEnum(OPERATE_TYPES), "1 set keys, 2 delete keys, 3 clear all keys" / "1 为设置消息扩展KV，2 为删除消息扩展KV，3 为清空所有消息扩展KV";
-        extension_list: Option<Vec<KeyValue>> = opt "ExtensionList", EXTENSION_LIST, "keys to set or delete, at most 20; required for OperateType 1 and 2" / "需要设置/删除的KV，单次请求最多可设置20条KV；OperateType为1、2时必填";
+        extension_list: Option<Vec<ExtensionKeyValue>> = opt "ExtensionList", EXTENSION_LIST, "keys to set or delete, at most 20; required for OperateType 1 and 2" / "需要设置/删除的KV，单次请求最多可设置20条KV；OperateType为1、2时必填";
     }
 }
 
