@@ -31,29 +31,45 @@ pub fn rust_types() -> String {
     let catalog = [crate::catalog::FieldInfo::decl(&cfg), crate::catalog::EndpointInfo::decl(&cfg)];
     #[cfg(feature = "simulator")]
     let simulator = {
-        use crate::sim::client as c;
-        [
-            crate::sim::Options::decl(&cfg),
-            crate::sim::callbacks::CallbackOptions::decl(&cfg),
-            c::ClientAction::decl(&cfg),
-            <c::Inspect<'static>>::decl(&cfg),
-            <c::AccountView<'static>>::decl(&cfg),
-            <c::FriendView<'static>>::decl(&cfg),
-            c::ConversationItem::decl(&cfg),
-            <c::Conversation<'static>>::decl(&cfg),
-            <c::StreamView<'static>>::decl(&cfg),
-            <c::GroupView<'static>>::decl(&cfg),
-            <c::BanView<'static>>::decl(&cfg),
-            <c::MemberView<'static>>::decl(&cfg),
-            <c::MessageView<'static>>::decl(&cfg),
-            <c::NotificationView<'static>>::decl(&cfg),
-            <c::PushView<'static>>::decl(&cfg),
-            <c::PushTaskView<'static>>::decl(&cfg),
-        ]
+        let mut declare = Declare { cfg: &cfg, seen: std::collections::BTreeSet::new(), out: Vec::new() };
+        declare.walk::<crate::sim::Options>();
+        declare.walk::<crate::sim::callbacks::CallbackOptions>();
+        declare.walk::<crate::sim::client::ClientAction>();
+        declare.walk::<crate::sim::client::Inspect<'static>>();
+        declare.out
     };
     #[cfg(not(feature = "simulator"))]
-    let simulator: [String; 0] = [];
+    let simulator: Vec<String> = Vec::new();
     catalog.iter().chain(simulator.iter()).map(|d| format!("export {d}\n\n")).collect()
+}
+
+/// Declares the roots it is given and, once each, every declared type they reach (ts-rs's own
+/// dependency walk): a type added to the inspected state is declared without being listed
+/// here — a hand list once left two of them undeclared.
+#[cfg(feature = "simulator")]
+struct Declare<'c> {
+    cfg: &'c ts_rs::Config,
+    seen: std::collections::BTreeSet<std::any::TypeId>,
+    out: Vec<String>,
+}
+
+#[cfg(feature = "simulator")]
+impl Declare<'_> {
+    fn walk<T: ts_rs::TS + 'static>(&mut self) {
+        ts_rs::TypeVisitor::visit::<T>(self);
+    }
+}
+
+#[cfg(feature = "simulator")]
+impl ts_rs::TypeVisitor for Declare<'_> {
+    fn visit<T: ts_rs::TS + 'static + ?Sized>(&mut self) {
+        // Wrappers (Option, Vec, &T of a primitive) have no output path: nothing to declare.
+        if T::output_path().is_none() || !self.seen.insert(std::any::TypeId::of::<T>()) {
+            return;
+        }
+        self.out.push(T::decl(self.cfg));
+        T::visit_dependencies(self);
+    }
 }
 
 /// The whole `endpoints.d.ts`.
