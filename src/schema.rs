@@ -174,7 +174,12 @@ impl Refs {
             Between::AtLeastOne(fields) => (json!({ "anyOf": fields.iter().map(|f| present(obj, f)).collect::<Vec<_>>() }), render(&m::AT_LEAST_ONE, &[&fields.join(" and ")])),
             Between::OnlyOne(a, b) => (json!({ "not": { "allOf": [present(obj, a), present(obj, b)] } }), render(&m::ONLY_ONE, &[&format!("{a} and {b}")])),
             Between::NeededWhen(field, when) => (json!({ "if": holds(obj, when), "then": present(obj, field) }), render(&m::NEEDED_FOR, &[field, &when.said()])),
-            Between::RefusedWhen { what, when, message } => (json!({ "not": { "allOf": [holds(obj, when), holds(obj, what)] } }), render(message, &[&when.said()])),
+            Between::RefusedWhen { what, when, message } => {
+                // Its placeholder names `when`'s value ("Private/Public"), as the finding does.
+                let said = when.said();
+                let value = said.strip_prefix(when.field()).map_or(said.as_str(), str::trim_start);
+                (json!({ "not": { "allOf": [holds(obj, when), holds(obj, what)] } }), render(message, &[&value]))
+            }
         };
         set(&mut s, "$comment", json!(comment));
         s
