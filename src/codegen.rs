@@ -144,7 +144,7 @@ pub fn callback_types() -> String {
 /// compare what they answer with wasm's answer, on random objects and texts.
 pub fn js_checks() -> String {
     let mut objs: Vec<&'static Obj> = Vec::new();
-    for e in ENDPOINTS.iter().filter(|e| e.check.is_none()) {
+    for e in ENDPOINTS.iter().filter(|e| !e.between_fields()) {
         collect(e.request, &mut objs);
     }
     let mut out = String::from("import { OBJECT_PROTOTYPE, isObject, isWellFormed, utf8Length, isPrintableAscii, isDigits } from \"./json-text.js\";\n\n");
@@ -262,7 +262,7 @@ fn js_roots(objs: &[&'static Obj], root: impl Fn(usize) -> String) -> String {
 
 /// The index in `objs` of the request table of an endpoint the JS checks cover.
 fn root_table(e: &crate::vocab::Endpoint, objs: &[&'static Obj]) -> Option<usize> {
-    objs.iter().position(|o| o.name == e.request.name).filter(|_| e.check.is_none())
+    objs.iter().position(|o| o.name == e.request.name).filter(|_| !e.between_fields())
 }
 
 /// The index of `item` in `list`, added if new: identical generated pieces are emitted once.
@@ -555,7 +555,7 @@ fn js_rule_tables(objs: &[&'static Obj]) -> String {
             })
         })
         .collect();
-    let roots: Vec<Value> = ENDPOINTS.iter().map(|e| if e.check.is_none() { json!(index(e.request)) } else { Value::Null }).collect();
+    let roots: Vec<Value> = ENDPOINTS.iter().map(|e| if !e.between_fields() { json!(index(e.request)) } else { Value::Null }).collect();
     let group_types: Vec<Value> = GROUP_TYPES.iter().map(|t| json!([t.rest_name, t.new_name])).collect();
     let rules = json!({ "objs": tables, "roots": roots, "groupTypes": group_types });
     // As JSON text, parsed on first use: a JS literal this size costs start-up time to parse,

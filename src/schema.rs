@@ -1,15 +1,17 @@
 //! JSON Schema (draft 2020-12) of every request and response, and the OpenAPI 3.1 description
 //! of every covered endpoint, generated from the same rule tables the validator reads
 //! (build-time only, like `codegen`). Where a rule has no JSON Schema keyword, an `x-tcim-`
-//! keyword states it (docs/schemas.md); with those, a schema's valid/invalid split is the
-//! validator's, except for rules between fields (`x-tcim-crossFieldRules`), which a schema
-//! does not state.
+//! keyword states it (docs/schemas.md). Rules between fields are stated too, from the tables'
+//! `between` rows (`if`/`then`, `anyOf` of `required`, `not`); with those, a schema's
+//! valid/invalid split is the validator's, except for the rules no keyword can state, which
+//! the request schema lists under `x-tcim-crossFieldRules` with the places they check.
 
 use crate::catalog::ENDPOINTS;
 use crate::protocol::errors::ERROR_CODES;
 use crate::protocol::region::REGIONS;
 use crate::vocab::kind::schema_ref;
-use crate::vocab::rules::{collect, Obj, Ty};
+use crate::vocab::messages::{self as m, in_lang, Lang};
+use crate::vocab::rules::{collect, Between, Cond, Obj, Ty, Val};
 use crate::vocab::Severity;
 use crate::vocab::Endpoint;
 use serde_json::{json, Map, Value};
@@ -37,7 +39,7 @@ struct Words {
 
 const EN: Words = Words {
     zh: false,
-    cross_field: "tcim's validate also checks rules between fields of this body that this schema does not state: a field another field's value calls for (missing_field), fields that cannot be combined (conflicting_fields), a field the chosen group type does not take (not_supported)",
+    cross_field: "tcim's validate also checks these rules, which no JSON Schema keyword states; `at` lists where their findings point (JSON pointers, * for any index)",
     legacy: "legacy name of {means}: {why}",
     answer: "The answer; `ActionStatus` and `ErrorCode` say whether the call succeeded (see x-tcim-errors).",
     description: "Every request is a POST to /v4/{service}/{command} with the common query parameters sdkappid, identifier (an app admin), usersig (the admin's UserSig), random and contenttype=json. Keywords beginning x-tcim- state rules JSON Schema has no keyword for (UTF-8 byte limits, rules between fields); see tcim's docs/schemas.md.",
@@ -54,7 +56,7 @@ const EN: Words = Words {
 
 const ZH: Words = Words {
     zh: true,
-    cross_field: "除本 Schema 所述规则外，tcim 的 validate 还会检查字段之间的规则：由其他字段的取值决定必填的字段（missing_field）、不能同时使用的字段（conflicting_fields）、所选群组类型不支持的字段（not_supported）",
+    cross_field: "tcim 的 validate 还会检查以下 JSON Schema 关键字无法表达的规则；at 列出其诊断所指的位置（JSON Pointer，* 表示任意下标）",
     legacy: "{means} 的旧名称（服务端仍然接受）",
     answer: "应答包；ActionStatus 和 ErrorCode 表示请求是否成功（参见 x-tcim-errors）。",
     description: "每个请求都是对 /v4/{service}/{command} 的 POST 请求，带有公共查询参数 sdkappid、identifier（App 管理员账号）、usersig（该管理员的 UserSig）、random 和 contenttype=json。以 x-tcim- 开头的关键字表示 JSON Schema 无法表达的规则（UTF-8 字节长度限制、字段之间的规则），详见 tcim 的 docs/schemas.md。",
@@ -152,6 +154,7 @@ impl Refs {
             };
             properties.insert(m.key.to_owned(), schema);
         }
+        either.extend(obj.between.iter().map(|rule| self.between(obj, rule)));
         let mut s = json!({ "type": "object", "properties": properties });
         if !required.is_empty() {
             set(&mut s, "required", json!(required));
@@ -161,6 +164,95 @@ impl Refs {
         }
         s
     }
+}
+
+impl Refs {
+    /// A rule between fields as JSON Schema, with the validator's message as its `$comment`.
+    fn between(&self, obj: &Obj, rule: &Between) -> Value {
+        let render = |message: &m::Message, args: &[&dyn m::Piece]| in_lang(if self.1.zh { Lang::Zh } else { Lang::En }, || message.render(args));
+        let (mut s, comment) = match rule {
+            Between::AtLeastOne(fields) => (json!({ "anyOf": fields.iter().map(|f| present(obj, f)).collect::<Vec<_>>() }), render(&m::AT_LEAST_ONE, &[&fields.join(" and ")])),
+            Between::OnlyOne(a, b) => (json!({ "not": { "allOf": [present(obj, a), present(obj, b)] } }), render(&m::ONLY_ONE, &[&format!("{a} and {b}")])),
+            Between::NeededWhen(field, when) => (json!({ "if": holds(obj, when), "then": present(obj, field) }), render(&m::NEEDED_FOR, &[field, &when.said()])),
+            Between::RefusedWhen { what, when, message } => {
+                // Its placeholder names `when`'s value ("Private/Public"), as the finding does.
+                let said = when.said();
+                let value = said.strip_prefix(when.field()).map_or(said.as_str(), str::trim_start);
+                (json!({ "not": { "allOf": [holds(obj, when), holds(obj, what)] } }), render(message, &[&value]))
+            }
+        };
+        set(&mut s, "$comment", json!(comment));
+        s
+    }
+}
+
+/// The names the service reads a field by: its own, then the legacy names it accepts.
+fn names(obj: &Obj, field: &'static str) -> Vec<&'static str> {
+    std::iter::once(field).chain(obj.all_mistakes().filter(|m| m.accepted_as_alias && m.means == field).map(|m| m.key)).collect()
+}
+
+/// A member there as the service reads it (`null` is absent), by any of its names.
+fn present(obj: &Obj, field: &'static str) -> Value {
+    let one = |n: &str| json!({ "required": [n], "properties": { n: { "not": { "type": "null" } } } });
+    match names(obj, field).as_slice() {
+        [only] => one(only),
+        all => json!({ "anyOf": all.iter().map(|n| one(n)).collect::<Vec<_>>() }),
+    }
+}
+
+/// A condition on a member: its value, read by the first of its names that is there.
+fn holds(obj: &Obj, cond: &Cond) -> Value {
+    let value = match cond {
+        Cond::Is(_, values) => {
+            let values: Vec<Value> = values.iter().map(|v| match v {
+                Val::Int(i) => json!(i),
+                Val::Str(s) => json!(s),
+            }).collect();
+            match values.as_slice() {
+                [one] => json!({ "const": one }),
+                _ => json!({ "enum": values }),
+            }
+        }
+        Cond::GroupTypeIs(_, types) => {
+            let mut names: Vec<&str> = types.iter().flat_map(|t| [t.info().rest_name, t.info().new_name]).collect();
+            names.dedup();
+            json!({ "enum": names })
+        }
+        Cond::NonEmpty(_) => json!({ "type": "array", "minItems": 1 }),
+        Cond::StartsWith(_, prefix) => json!({ "type": "string", "pattern": format!("^{}", regex_escape(prefix)) }),
+        Cond::LacksPrefix(_, prefix) => json!({ "type": "string", "not": { "type": "string", "pattern": format!("^{}", regex_escape(prefix)) } }),
+    };
+    let all = names(obj, cond.field());
+    let by = |i: usize, n: &str| {
+        let mut s = json!({ "required": [n], "properties": { n: value.clone() } });
+        // A later name counts only when the earlier ones are absent.
+        let earlier: Vec<Value> = all.iter().take(i).map(|e| json!({ "not": { "required": [e], "properties": { *e: { "not": { "type": "null" } } } } })).collect();
+        if !earlier.is_empty() {
+            set(&mut s, "allOf", json!(earlier));
+        }
+        s
+    };
+    match all.as_slice() {
+        [only] => by(0, only),
+        _ => json!({ "anyOf": all.iter().enumerate().map(|(i, n)| by(i, n)).collect::<Vec<_>>() }),
+    }
+}
+
+/// Text as a regular expression that matches it literally.
+fn regex_escape(text: &str) -> String {
+    text.chars().fold(String::new(), |mut out, c| {
+        if "\\^$.|?*+()[]{}/".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+        out
+    })
+}
+
+/// What `x-tcim-crossFieldRules` says of an endpoint's rules no keyword states.
+fn unstated(e: &Endpoint, words: &Words) -> Option<Value> {
+    let rule = e.check?;
+    Some(json!({ "description": words.cross_field, "rules": [{ "rule": rule.rule, "at": rule.at }] }))
 }
 
 /// The standalone JSON Schema of one table (a request or a response) and what it nests.
@@ -175,8 +267,8 @@ fn standalone(obj: &'static Obj, title: &str, endpoint: &Endpoint, request: bool
     if !defs.is_empty() {
         set(&mut s, "$defs", Value::Object(defs));
     }
-    if request && endpoint.check.is_some() {
-        set(&mut s, "x-tcim-crossFieldRules", json!(EN.cross_field));
+    if let Some(rules) = unstated(endpoint, &EN).filter(|_| request) {
+        set(&mut s, "x-tcim-crossFieldRules", rules);
     }
     s
 }
@@ -264,8 +356,8 @@ pub fn openapi(version: &str, zh: bool) -> Value {
             if e.needs_receipts_feature {
                 set(&mut op, "x-tcim-needsReceiptsFeature", json!(true));
             }
-            if e.check.is_some() {
-                set(&mut op, "x-tcim-crossFieldRules", json!(words.cross_field));
+            if let Some(rules) = unstated(e, words) {
+                set(&mut op, "x-tcim-crossFieldRules", rules);
             }
             (format!("/v4/{}", e.api()), json!({ "post": op }))
         })

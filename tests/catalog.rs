@@ -243,7 +243,7 @@ fn generated_outputs_follow_the_catalog() {
     for list in &roots {
         assert_eq!(list.len(), ENDPOINTS.len());
         for (root, e) in list.iter().zip(ENDPOINTS) {
-            assert_eq!(root == "null", e.check.is_some(), "{}: {root}", e.api());
+            assert_eq!(root == "null", e.between_fields(), "{}: {root}", e.api());
         }
     }
     let catalog: Vec<serde_json::Value> = serde_json::from_str(&tcim::codegen::endpoints_json()).unwrap();
@@ -274,6 +274,56 @@ fn field_names_are_ascii() {
     for e in ENDPOINTS {
         walk(e.request);
         walk(e.response);
+    }
+}
+
+/// Each rule between fields names fields of its own table, compares them with values of their
+/// type, and is stated in the table's JSON Schema (one `allOf` entry per rule, with the
+/// validator's message as its `$comment`); an endpoint with a rule no keyword states says
+/// where it points.
+#[test]
+fn rules_between_fields_name_their_tables_fields_and_reach_the_schemas() {
+    use tcim::vocab::rules::{collect, Between, Cond, Val};
+    let mut tables = Vec::new();
+    for e in ENDPOINTS {
+        collect(e.request, &mut tables);
+        collect(e.response, &mut tables);
+    }
+    let mut rules = 0;
+    let doc = tcim::schema::openapi("0.0.0", false);
+    for t in &tables {
+        let schema = &doc["components"]["schemas"][t.name];
+        let comments: Vec<&str> = schema["allOf"].as_array().into_iter().flatten().filter_map(|s| s["$comment"].as_str()).collect();
+        assert_eq!(comments.len(), t.between.len(), "{}: {schema}", t.name);
+        for rule in t.between {
+            rules += 1;
+            for f in rule.fields() {
+                assert!(t.field(f).is_some(), "{}: a rule names {f}, not a field of the table", t.name);
+            }
+            let conds: Vec<&Cond> = match rule {
+                Between::NeededWhen(_, when) => vec![when],
+                Between::RefusedWhen { what, when, .. } => vec![what, when],
+                _ => vec![],
+            };
+            for c in conds {
+                let ty = t.field(c.field()).map(|f| f.ty);
+                let fits = match (c, ty) {
+                    (Cond::Is(_, values), Some(Ty::IntEnum(allowed))) => values.iter().all(|v| matches!(v, Val::Int(i) if allowed.contains(i))),
+                    (Cond::Is(_, values), Some(Ty::Enum(allowed))) => values.iter().all(|v| matches!(v, Val::Str(s) if allowed.contains(s))),
+                    (Cond::GroupTypeIs(..), Some(Ty::GroupType | Ty::Enum(_))) => true,
+                    (Cond::NonEmpty(_), Some(Ty::Array(_))) => true,
+                    (Cond::StartsWith(..) | Cond::LacksPrefix(..), Some(Ty::Str(_))) => true,
+                    _ => false,
+                };
+                assert!(fits, "{}: {c:?} does not fit the field's rule {ty:?}", t.name);
+            }
+        }
+    }
+    assert!(rules >= 18, "{rules} rules");
+    for e in ENDPOINTS.iter().filter(|e| e.check.is_some()) {
+        let schema = tcim::schema::endpoint_schemas(e);
+        let listed = &schema["request"]["x-tcim-crossFieldRules"]["rules"][0];
+        assert!(listed["at"].as_array().is_some_and(|at| !at.is_empty()) && listed["rule"].as_str().is_some_and(|r| !r.is_empty()), "{}: {listed}", e.api());
     }
 }
 

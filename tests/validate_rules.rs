@@ -165,6 +165,24 @@ fn cross_field_rules() {
     fails(create, r#"{"Type":"Public","Name":"n","SupportTopic":1}"#, "/SupportTopic", "not_supported");
     let send = "group_open_http_svc/send_group_msg";
     fails(send, r#"{"GroupId":"g1","Random":1,"OnlineOnlyFlag":1,"SendMsgControl":["NoUnread"],"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{}}]}"#, "/SendMsgControl", "conflicting_fields");
+    // Issue 32: what the schemas let through before they stated these rules.
+    let modify = "openim/modify_c2c_msg";
+    fails(modify, r#"{"From_Account":"a","To_Account":"b","MsgKey":"1_2_3"}"#, "", "missing_field");
+    fails(modify, r#"{"From_Account":"a","To_Account":"b","MsgKey":"1_2_3","MsgBody":null}"#, "", "missing_field");
+    ok(modify, r#"{"From_Account":"a","To_Account":"b","MsgKey":"1_2_3","CloudCustomData":""}"#);
+    let delete = "recentcontact/delete";
+    fails(delete, r#"{"From_Account":"a","Type":2}"#, "/ToGroupid", "missing_field");
+    fails(delete, r#"{"From_Account":"a","type":1,"ToGroupid":"g"}"#, "/To_Account", "missing_field");
+    ok(delete, r#"{"From_Account":"a","Type":2,"ToGroupid":"g"}"#);
+    let rename = "recentcontact/update_contact_group";
+    fails(rename, r#"{"From_Account":"a","UpdateType":1,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"x","NewGroupName":null}}"#, "/UpdateGroup/NewGroupName", "missing_field");
+    let mark = "recentcontact/mark_contact";
+    fails(mark, r#"{"From_Account":"a","MarkItem":[{"OptType":1,"ContactItem":{"Type":1,"ToGroupId":"g"}}]}"#, "/MarkItem/0/ContactItem/To_Account", "missing_field");
+    let multi = "im_open_login_svc/multiaccount_import";
+    fails(multi, r#"{"Accounts":["a"],"AccountList":[{"UserID":"b"}]}"#, "/AccountList", "conflicting_fields");
+    fails(multi, r#"{}"#, "", "missing_field");
+    fails("group_open_http_svc/import_group", r#"{"Type":"Public","Name":"n","SupportTopic":1}"#, "/SupportTopic", "not_supported");
+    fails(create, r#"{"Type":"Meeting","Name":"n","SupportTopic":1}"#, "/SupportTopic", "not_supported");
     let roam = "openim/admin_getroammsg";
     ok(roam, r#"{"Operator_Account":"a","Peer_Account":"b","MaxCnt":10,"MinTime":1,"MaxTime":2}"#);
     fails(roam, r#"{"Operator_Account":"a","Peer_Account":"b","MaxCnt":10,"MinTime":3,"MaxTime":2}"#, "/MinTime", "conflicting_fields");

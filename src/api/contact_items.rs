@@ -2,13 +2,12 @@
 //! the `*_contact_group` commands, CN 85792–85797, EN 53437–53442).
 
 use crate::api::prelude::*;
-use crate::vocab::messages as m;
-use crate::vocab::Diagnostic;
 
 wire! {
     #[derive(Eq)]
     /// One conversation: `Type` 1 with `To_Account`, or 2 with `ToGroupId`.
-    pub struct ContactItem as CONTACT_ITEM "ContactItem" {
+    pub struct ContactItem as CONTACT_ITEM "ContactItem"
+        between &[Between::NeededWhen("To_Account", Cond::Is("Type", &[Val::Int(1)])), Between::NeededWhen("ToGroupId", Cond::Is("Type", &[Val::Int(2)]))]; {
         contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group" / "1：单聊会话；2：群组会话";
         to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)" / "单聊会话的对方（Type 为1时）";
         to_group_id: Option<String> = opt "ToGroupId", GROUP_ID, "the group (Type 2)" / "群组会话的群 ID（Type 为2时）";
@@ -77,30 +76,3 @@ pub const CUSTOM_MARK: Ty = string_max(256);
 /// Standard-mark bit numbers: a mark has 64 bits.
 pub const MARK_BITS: Ty = Ty::Array(&Arr { item: int(0, 63), min_items: 0, max_items: Some(64) });
 
-/// Reports a conversation that does not name its peer (`Type` 1 needs `To_Account`) or its
-/// group (`Type` 2 needs `group_key`: `ToGroupId`, or `ToGroupid` in recentcontact/delete).
-pub fn check_conversation(item: &Node, c: &mut Checker, group_key: &str) {
-    let ty = item.member("Type").or_else(|| item.member("type")).and_then(Node::as_i64);
-    let (needed, ty) = match ty {
-        Some(1) => ("To_Account", "Type 1"),
-        Some(2) => (group_key, "Type 2"),
-        _ => return,
-    };
-    if item.get(needed).is_none() {
-        c.push(Diagnostic::error(c.path_of(needed), m::NEEDED_FOR.code, m::NEEDED_FOR.render(&[&needed, &ty])));
-    }
-}
-
-/// `check_conversation` on an item's `ContactItem` (mark_contact, update_contact_group).
-pub fn check_contact_item(item: &Node, c: &mut Checker) {
-    if let Some(contact) = item.member("ContactItem") {
-        let at = c.enter_key("ContactItem");
-        check_conversation(contact, c, "ToGroupId");
-        c.leave(at);
-    }
-}
-
-/// `check_conversation` on each object of the array at `key`.
-pub fn check_conversations(body: &Node, c: &mut Checker, key: &str) {
-    super::items::each_item(body, c, key, |item, c| check_conversation(item, c, "ToGroupId"));
-}

@@ -18,13 +18,14 @@
 //!
 //! Two forms: `pub struct T as TABLE "TableName" { … }` (a request or an item: with a reader;
 //! `mistakes LIST;` before the brace adds known misspellings, and a mistake the service accepts
-//! as an alias is read as the field it stands for) and `pub response T as TABLE "TableName"
+//! as an alias is read as the field it stands for; `between LIST;` after it adds the rules
+//! between the table's fields, `rules::Between`) and `pub response T as TABLE "TableName"
 //! { … }` (an answer: the envelope first, then these fields).
 
 macro_rules! wire {
     (
         $(#[$attr:meta])*
-        pub struct $ty:ident as $table:ident $tname:literal $(mistakes $mistakes:expr;)? {
+        pub struct $ty:ident as $table:ident $tname:literal $(mistakes $mistakes:expr;)? $(between $between:expr;)? {
             $($(#[$fattr:meta])* $field:ident: $fty:ty = $kind:ident $wire:literal, $rule:expr, $doc:literal $(/ $zh:literal)?;)*
         }
     ) => {
@@ -35,6 +36,7 @@ macro_rules! wire {
             fields: &[$($crate::vocab::rules::$kind($wire, $rule, $doc)$(.zh($zh))?),*],
             mistakes: $crate::api::wire::wire!(@or [$($mistakes)?] &[]),
             extends: None,
+            between: $crate::api::wire::wire!(@or [$($between)?] &[]),
         };
 
         // A legacy name the service accepts counts as its field.

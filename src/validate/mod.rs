@@ -49,8 +49,8 @@ pub fn validate_with_tree(endpoint: &Endpoint, text: &str, positions: bool) -> V
 pub fn validate_node(endpoint: &Endpoint, node: &Node) -> Vec<Diagnostic> {
     let mut checker = Checker::new();
     checker.check_root(node, endpoint.request);
-    if let Some(check) = endpoint.check {
-        check(node, &mut checker);
+    if let Some(unstated) = endpoint.check {
+        (unstated.run)(node, &mut checker);
     }
     checker.finish()
 }

@@ -190,10 +190,9 @@ impl Piece for Describe<'_, '_> {
     }
 }
 
-/// The group-ID rules of decisions.md 13. `community` is `Some(true)` when the ID is for a
-/// Community group being created, `Some(false)` for another type, `None` when unknown
-/// (an ID used to name an existing group).
-pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
+/// The group-ID rules of decisions.md 13 for any ID (a custom ID's prefix by group type is a
+/// rule between fields of create_group and import_group, `CUSTOM_ID_COMMUNITY`).
+pub fn check_group_id(id: &str) -> Result<(), String> {
     if id.is_empty() {
         return Err(m::GROUP_ID_EMPTY.render(&[]));
     }
@@ -207,11 +206,7 @@ pub fn check_group_id(id: &str, community: Option<bool>) -> Result<(), String> {
             return Err(m::GROUP_ID_CHARACTER.render(&[&format!("{c:?}")]));
         }
     }
-    match community {
-        Some(true) if !id.starts_with("@TGS#_") => Err(m::COMMUNITY_ID_PREFIX.render(&[])),
-        Some(false) if id.starts_with("@TGS#") => Err(m::RESERVED_ID_PREFIX.render(&[])),
-        _ => Ok(()),
-    }
+    Ok(())
 }
 
 /// The message of a `missing_field` finding (also written into the generated JS diagnosers).

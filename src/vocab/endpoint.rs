@@ -116,12 +116,25 @@ pub struct Endpoint {
     pub errors: &'static [u32],
     /// The documented sample request body.
     pub sample: &'static str,
-    /// Cross-field rules beyond the table (they need the whole tree, so such endpoints skip
-    /// the streaming text validator).
-    pub check: Option<fn(&Node, &mut Checker)>,
+    /// Rules between fields that no JSON Schema keyword can state (the stated ones are the
+    /// tables' `between` rows): they need the whole tree, so such endpoints skip the
+    /// streaming text validator.
+    pub check: Option<Unstated>,
     /// Its handler only reads: answering changes nothing, so `tcim serve --state` does not
     /// journal it. The simulator's `serve!` row holds the handler to it at compile time.
     pub read_only: bool,
+}
+
+/// A rule between fields that validate checks and no JSON Schema keyword states (a value's
+/// rule chosen by another member's, an order between two values): see `Endpoint::check`.
+#[derive(Clone, Copy)]
+pub struct Unstated {
+    pub run: fn(&Node, &mut Checker),
+    /// Where its findings point: JSON pointers, `*` for any index; a finding may also be
+    /// under one (the value of a tag whose rule the tag chooses). Native only.
+    pub at: &'static [&'static str],
+    /// What it checks, in English. Native only.
+    pub rule: &'static str,
 }
 
 /// Every page examined says 200 calls per second (reference.md §1.4).
@@ -164,8 +177,12 @@ impl Endpoint {
     pub const fn needs_receipts_feature(self) -> Endpoint {
         Endpoint { needs_receipts_feature: true, ..self }
     }
-    pub const fn check(self, check: fn(&Node, &mut Checker)) -> Endpoint {
-        Endpoint { check: Some(check), ..self }
+    /// A rule between fields no schema can state: the function, the places its findings
+    /// point at or under (JSON pointers, `*` for any index), and what it checks. The request
+    /// schema lists both under `x-tcim-crossFieldRules`.
+    pub const fn check(self, run: fn(&Node, &mut Checker), at: &'static [&'static str], rule: &'static str) -> Endpoint {
+        let (at, rule): (&'static [&'static str], &'static str) = if IN_WASM { (&[], "") } else { (at, rule) };
+        Endpoint { check: Some(Unstated { run, at, rule }), ..self }
     }
     pub const fn sample(self, sample: &'static str) -> Endpoint {
         Endpoint { sample: if IN_WASM { "{}" } else { sample }, ..self }
@@ -180,6 +197,13 @@ impl Endpoint {
     /// "group_open_http_svc/set_unread_msg_num"
     pub fn api(&self) -> String {
         format!("{}/{}", self.service.name(), self.command)
+    }
+    /// Whether validate checks rules between fields of this request, stated in its tables or
+    /// not: the generated JS diagnosers leave such bodies to wasm.
+    pub fn between_fields(&self) -> bool {
+        let mut tables = Vec::new();
+        super::rules::collect(self.request, &mut tables);
+        self.check.is_some() || tables.iter().any(|t| !t.between.is_empty())
     }
     pub fn support(&self, ty: GroupType) -> Support {
         self.group_types.and_then(|t| t.iter().find(|(g, _)| *g == ty)).map_or(Support::Yes, |(_, s)| *s)

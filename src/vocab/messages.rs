@@ -6,6 +6,7 @@
 //! A template's `{placeholders}` take the arguments in the order each name first appears
 //! (a name used twice, as in `CLAMPED`, takes one argument), in Rust and in JS alike.
 
+#[derive(Debug)]
 pub struct Message {
     /// The diagnostic's code; "" for a piece of another message.
     pub code: &'static str,
@@ -111,8 +112,6 @@ messages! {
     GROUP_ID_EMPTY = "", "it is empty", "群组 ID 为空";
     GROUP_ID_TOO_LONG = "", "it is {bytes} bytes; the limit is {max}", "长度为 {bytes} 字节，上限为 {max} 字节";
     GROUP_ID_CHARACTER = "", "it contains {character}; group IDs are printable ASCII", "包含 {character}；群组 ID 只能由可打印 ASCII 字符组成";
-    COMMUNITY_ID_PREFIX = "", "a custom Community group ID must start with \"@TGS#_\"", "自定义社群 ID 必须以 \"@TGS#_\" 开头";
-    RESERVED_ID_PREFIX = "", "a custom group ID must not start with \"@TGS#\" (reserved for IDs the service assigns)", "自定义群组 ID 不能以 \"@TGS#\" 开头（该前缀留给后台分配的群组 ID）";
     FRACTION = "wrong_type", "{name} must be an integer without a fraction, got {got}", "{name} 必须是不带小数部分的整数，实际为 {got}";
     DIGIT_STRING = "wrong_type", "{name} must be a JSON integer, not the string \"{got}\"", "{name} 必须是 JSON 整数，而不是字符串 \"{got}\"";
     OUT_OF_RANGE = "out_of_range", "{name} must be an integer {range}, got {got}", "{name} 必须是{range}的整数，实际为 {got}";
@@ -141,7 +140,8 @@ messages! {
     NEEDED_FOR = "missing_field", "{field} is required with {when}", "{when} 时必须填写 {field}";
     NOT_AN_HOUR = "invalid_hour", "MsgTime must be an hour written YYYYMMDDHH (Beijing time), got \"{got}\"", "MsgTime 必须是写成 YYYYMMDDHH（北京时间）的小时，实际为 \"{got}\"";
     MIN_AFTER_MAX = "conflicting_fields", "MinTime ({min}) is after MaxTime ({max})", "MinTime（{min}）晚于 MaxTime（{max}）";
-    CUSTOM_ID_FOR_TYPE = "invalid_group_id", "\"GroupId\" is not a valid custom ID for a {type} group: {why}", "\"GroupId\" 不是 {type} 群组合法的自定义 ID：{why}";
+    COMMUNITY_CUSTOM_ID = "invalid_group_id", "\"GroupId\" is not a valid custom ID for a {type} group: a custom Community group ID must start with \"@TGS#_\"", "\"GroupId\" 不是 {type} 群组合法的自定义 ID：自定义社群 ID 必须以 \"@TGS#_\" 开头";
+    RESERVED_CUSTOM_ID = "invalid_group_id", "\"GroupId\" is not a valid custom ID for a {type} group: a custom group ID must not start with \"@TGS#\" (reserved for IDs the service assigns)", "\"GroupId\" 不是 {type} 群组合法的自定义 ID：自定义群组 ID 不能以 \"@TGS#\" 开头（该前缀留给后台分配的群组 ID）";
     NO_INITIAL_MEMBERS = "not_supported", "AVChatRoom groups take no initial members: members join through the client SDK", "直播群（AVChatRoom）不支持指定初始群成员：成员通过客户端 SDK 加入";
     TOPICS_COMMUNITY_ONLY = "not_supported", "only Community groups support topics", "只有社群（Community）支持话题";
     CONTROL_WITH_ONLINE_ONLY = "conflicting_fields", "SendMsgControl cannot be used with OnlineOnlyFlag 1", "SendMsgControl 不能与 OnlineOnlyFlag 1 同时使用";

@@ -4,6 +4,8 @@
 //! schema, TS type and generated JS — is its file under vocab/kinds/.
 
 use super::diagnostic::Severity;
+use super::group_type::GroupType;
+use super::messages::Message;
 
 /// The JSON shape and rule of one value.
 #[derive(Debug, Clone, Copy)]
@@ -88,11 +90,92 @@ pub struct Obj {
     pub mistakes: &'static [Mistake],
     /// Fields and mistakes inherited from another table (responses extend the envelope).
     pub extends: Option<&'static Obj>,
+    /// Rules between this table's fields (`between LIST;` in `wire!`).
+    pub between: &'static [Between],
+}
+
+/// A value a rule between fields compares a member with.
+#[derive(Debug, Clone, Copy)]
+pub enum Val {
+    Int(i64),
+    Str(&'static str),
+}
+
+/// What a rule between fields says of one member, as the service reads the member: `null` is
+/// the member absent, and a legacy name it accepts stands for its field.
+#[derive(Debug, Clone, Copy)]
+pub enum Cond {
+    /// The member is one of these values.
+    Is(&'static str, &'static [Val]),
+    /// The member names one of these group types (by its REST name or its console name).
+    GroupTypeIs(&'static str, &'static [GroupType]),
+    /// The member is an array of at least one item.
+    NonEmpty(&'static str),
+    /// The member is a string, valid by its own rule, that starts with this.
+    StartsWith(&'static str, &'static str),
+    /// The member is a string, valid by its own rule, that does not start with this.
+    LacksPrefix(&'static str, &'static str),
+}
+
+impl Cond {
+    /// The member the condition is about.
+    pub fn field(&self) -> &'static str {
+        match self {
+            Cond::Is(f, _) | Cond::GroupTypeIs(f, _) | Cond::NonEmpty(f) | Cond::StartsWith(f, _) | Cond::LacksPrefix(f, _) => f,
+        }
+    }
+    /// How messages name it: "Type 2", "UpdateGroupType 1".
+    pub fn said(&self) -> String {
+        match self {
+            Cond::Is(field, values) => {
+                let values: Vec<String> = values
+                    .iter()
+                    .map(|v| match v {
+                        Val::Int(i) => i.to_string(),
+                        Val::Str(s) => (*s).to_owned(),
+                    })
+                    .collect();
+                format!("{field} {}", values.join("/"))
+            }
+            Cond::GroupTypeIs(field, types) => format!("{field} {}", types.iter().map(|t| t.rest_name()).collect::<Vec<_>>().join("/")),
+            Cond::NonEmpty(field) => (*field).to_owned(),
+            Cond::StartsWith(field, prefix) => format!("{field} starting with {prefix}"),
+            Cond::LacksPrefix(field, prefix) => format!("{field} not starting with {prefix}"),
+        }
+    }
+}
+
+/// A rule between the fields of one object table, stated as data: the validator checks it
+/// (vocab/kinds/object.rs) and the JSON Schemas state it (schema.rs), both from this one row.
+/// A rule no schema keyword can state stays a function, the endpoint's `.check`.
+#[derive(Debug, Clone, Copy)]
+pub enum Between {
+    /// At least one of these members (`missing_field` at the object).
+    AtLeastOne(&'static [&'static str]),
+    /// Not both: two forms of one request (`conflicting_fields` at the second).
+    OnlyOne(&'static str, &'static str),
+    /// The member is required when the condition holds (`missing_field` at the member).
+    NeededWhen(&'static str, Cond),
+    /// `what` cannot hold together with `when`: the finding is `message`, at `what`'s member
+    /// (its `{placeholder}`, if any, takes `when`'s member as read: a group type's REST name).
+    RefusedWhen { what: Cond, when: Cond, message: &'static Message },
+}
+
+impl Between {
+    /// The members the rule names.
+    pub fn fields(&self) -> Vec<&'static str> {
+        match self {
+            Between::AtLeastOne(fields) => fields.to_vec(),
+            Between::OnlyOne(a, b) => vec![a, b],
+            Between::NeededWhen(field, when) => vec![field, when.field()],
+            Between::RefusedWhen { what, when, .. } => vec![what.field(), when.field()],
+        }
+    }
 }
 
 impl Obj {
     pub const fn new(name: &'static str, fields: &'static [Field]) -> Obj {
-        Obj { name, fields, mistakes: &[], extends: None }
+        Obj { name, fields, mistakes: &[], extends: None, between: &[] }
     }
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name).or_else(|| self.extends.and_then(|b| b.field(name)))
@@ -194,11 +277,11 @@ pub const ENVELOPE_MISTAKES: &[Mistake] = &[Mistake {
     why: "It is a typo in one documentation sample; the service always sends ActionStatus.",
 }];
 
-pub const ENVELOPE: Obj = Obj { name: "Envelope", fields: &ENVELOPE_FIELDS, mistakes: ENVELOPE_MISTAKES, extends: None };
+pub const ENVELOPE: Obj = Obj { name: "Envelope", fields: &ENVELOPE_FIELDS, mistakes: ENVELOPE_MISTAKES, extends: None, between: &[] };
 
 /// A response table: the envelope plus the endpoint's own fields.
 pub const fn response(name: &'static str, fields: &'static [Field]) -> Obj {
-    Obj { name, fields, mistakes: &[], extends: Some(&ENVELOPE) }
+    Obj { name, fields, mistakes: &[], extends: Some(&ENVELOPE), between: &[] }
 }
 
 /// A TypeScript type expression for a rule (its kind's `RuleKind::ts`).

@@ -104,7 +104,10 @@ test("tcim openapi --lang zh-CN prints the document in Chinese, as valid as the 
   assert.match(zh.paths["/v4/group_open_http_svc/get_group_msg_receipt"].post["x-tcim-errors"].find((x) => x.code === 10010).message, /群组不存在/);
   assert.equal(zh.servers[0].description, "中国");
   // The same document apart from its words.
-  const shape = (doc) => JSON.stringify(doc, (k, v) => (["description", "summary", "title", "message"].includes(k) || k === "x-tcim-crossFieldRules" ? undefined : v));
+  // A rule between fields says itself in the document's language ($comment).
+  assert.match(zh.components.schemas.ModifyC2cMsgRequest.allOf[0].$comment, /至少需要填写一个/);
+  assert.match(en.components.schemas.ModifyC2cMsgRequest.allOf[0].$comment, /at least one of MsgBody and CloudCustomData/);
+  const shape = (doc) => JSON.stringify(doc, (k, v) => (["description", "summary", "title", "message", "$comment"].includes(k) || k === "x-tcim-crossFieldRules" ? undefined : v));
   const words = (doc) => ({ ...doc, "x-tcim-errorCodes": Object.keys(doc["x-tcim-errorCodes"]) });
   assert.equal(shape(words(zh)), shape(words(en)));
 });

@@ -1,10 +1,11 @@
 // The JSON Schemas (jsonSchema(api), the package's schemas/ files) and the OpenAPI 3.1
 // document (openapi.json, `tcim openapi`), generated from the rule tables validate reads:
 // Ajv (draft 2020-12, strict, with tcim's x-tcim- keywords) compiles every schema and splits
-// random bodies into valid and invalid exactly as validate does (for endpoints with rules
-// between fields, which a schema does not state, every body the schema refuses validate
-// refuses too); a real OpenAPI validator accepts the document; openapi-typescript turns it
-// into types every sample compiles against.
+// random bodies into valid and invalid exactly as validate does, rules between fields
+// included; the only bodies allowed to split otherwise are those validate refuses for a rule
+// the schema lists under x-tcim-crossFieldRules (no keyword can state it), and only at the
+// places that rule names. A real OpenAPI validator accepts the document; openapi-typescript
+// turns it into types every sample compiles against.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
@@ -34,7 +35,24 @@ function ajvWithTcimKeywords() {
 }
 
 const ajv = ajvWithTcimKeywords();
-const compiled = new Map(endpoints().map((e) => [e.api, { request: ajv.compile(jsonSchema(e.api).request), cross: "x-tcim-crossFieldRules" in jsonSchema(e.api).request }]));
+const compiled = new Map(
+  endpoints().map((e) => {
+    const { request } = jsonSchema(e.api);
+    // The places where validate checks rules the schema cannot state, as path patterns.
+    const at = (request["x-tcim-crossFieldRules"]?.rules ?? []).flatMap((r) => r.at);
+    return [e.api, { request: ajv.compile(request), unstated: at.map(pattern) }];
+  }),
+);
+
+/** A path pattern of x-tcim-crossFieldRules (`*` for any index or key) as a RegExp that takes
+ * the path and any path under it. */
+function pattern(at) {
+  const escaped = at.split("/").map((s) => (s === "*" ? "[^/]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/");
+  return new RegExp(`^${escaped}(/.*)?$`);
+}
+
+/** How many bodies the schemas took that validate refused for a rule no keyword states. */
+let unstatedSplits = 0;
 
 /** Compares the schema's verdict with validate's on one body; returns false when the body is
  * not JSON the schema can judge (lone surrogates, numbers beyond what JSON.parse keeps). */
@@ -53,10 +71,15 @@ function agree(e, body, where) {
   let rounded = false;
   const parsed = JSON.parse(text, (_, v) => ((rounded ||= Number.isInteger(v) && !Number.isSafeInteger(v)), v));
   if (rounded) return false;
-  const { request, cross } = compiled.get(e.api);
+  const { request, unstated } = compiled.get(e.api);
   const schemaOk = request(parsed);
-  if (cross) assert.ok(schemaOk || !verdict.ok, `${e.api}: the schema refuses what validate takes ${where}: ${text}\n${JSON.stringify(request.errors)}`);
-  else assert.equal(schemaOk, verdict.ok, `${e.api} ${where}: schema ${schemaOk}, validate ${JSON.stringify(verdict.diagnostics)}: ${text}\n${JSON.stringify(request.errors)}`);
+  if (schemaOk === verdict.ok) return true;
+  // Ajv takes it and validate refuses it: allowed only for the rules the schema says it cannot
+  // state, each error at a place such a rule names.
+  const errors = verdict.diagnostics.filter((d) => d.severity === "error");
+  const unstatedOnly = schemaOk && errors.every((d) => unstated.some((p) => p.test(d.path)));
+  assert.ok(unstatedOnly, `${e.api} ${where}: schema ${schemaOk}, validate ${JSON.stringify(verdict.diagnostics)}: ${text}\n${JSON.stringify(request.errors)}`);
+  unstatedSplits++;
   return true;
 }
 
@@ -95,6 +118,50 @@ test("the schemas split random bodies into valid and invalid as validate does", 
   }
   everyPlace(oddValues(), (e, body, path) => agree(e, body, `at /${path.join("/")}`) && compared++);
   assert.ok(compared > 30000 && valid > 2000, `${compared} compared, ${valid} valid`);
+  // The exception is there for rules no keyword states, not as a way out: it is rare.
+  assert.ok(unstatedSplits < compared / 50, `${unstatedSplits} of ${compared} split by unstated rules`);
+  console.log(`${compared} compared, ${valid} valid, ${unstatedSplits} split by rules the schemas list as unstated`);
+});
+
+test("the rules between fields are in the schemas: the bodies of issue 32 are refused by Ajv as by validate", () => {
+  const cases = [
+    ["openim/modify_c2c_msg", { From_Account: "a", To_Account: "b", MsgKey: "1_2_3" }, ""],
+    ["openim/modify_group_msg", { GroupId: "g1", MsgSeq: 1, CloudCustomData: null }, ""],
+    ["recentcontact/delete", { From_Account: "a", Type: 2 }, "/ToGroupid"],
+    ["recentcontact/delete", { From_Account: "a", type: 1, ToGroupid: "g" }, "/To_Account"],
+    ["recentcontact/delete", { From_Account: "a", Type: 1, To_Account: null }, "/To_Account"],
+    ["recentcontact/mark_contact", { From_Account: "a", MarkItem: [{ OptType: 1, ContactItem: { Type: 2 }, SetMark: [1] }] }, "/MarkItem/0/ContactItem/ToGroupId"],
+    ["recentcontact/update_contact_group", { From_Account: "a", UpdateType: 1, UpdateGroup: { UpdateGroupType: 1, OldGroupName: "x" } }, "/UpdateGroup/NewGroupName"],
+    ["openconfigsvr/setnospeaking", { Set_Account: "a" }, ""],
+    ["im_open_login_svc/multiaccount_import", { Accounts: ["a"], AccountList: [{ UserID: "b" }] }, "/AccountList"],
+    ["im_open_login_svc/multiaccount_import", {}, ""],
+    ["group_open_http_svc/send_group_msg", { GroupId: "g1", Random: 1, OnlineOnlyFlag: 1, SendMsgControl: ["NoUnread"], MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "x" } }] }, "/SendMsgControl"],
+    ["group_open_http_svc/create_group", { Type: "AVChatRoom", Name: "n", MemberList: [{ Member_Account: "a" }] }, "/MemberList"],
+    ["group_open_http_svc/create_group", { Type: "Work", Name: "n", SupportTopic: 1 }, "/SupportTopic"],
+    ["group_open_http_svc/import_group", { Type: "Public", Name: "n", SupportTopic: 1 }, "/SupportTopic"],
+  ];
+  for (const [api, body, path] of cases) {
+    const verdict = validate(api, body);
+    const errors = verdict.diagnostics.filter((d) => d.severity === "error");
+    assert.ok(errors.length > 0 && errors.every((d) => d.path === path), `${api}: validate ${JSON.stringify(verdict.diagnostics)}`);
+    assert.equal(compiled.get(api).request(body), false, `${api}: Ajv takes ${JSON.stringify(body)}`);
+  }
+  // And takes them once the other field is there (or the condition does not hold).
+  const fine = [
+    ["openim/modify_c2c_msg", { From_Account: "a", To_Account: "b", MsgKey: "1_2_3", MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "x" } }] }],
+    ["recentcontact/delete", { From_Account: "a", Type: 2, ToGroupid: "g" }],
+    ["recentcontact/delete", { From_Account: "a", Type: 1, type: 2, To_Account: "b" }],
+    ["group_open_http_svc/create_group", { Type: "Community", Name: "n", SupportTopic: 1 }],
+    ["group_open_http_svc/create_group", { Type: "AVChatRoom", Name: "n", MemberList: [] }],
+    ["im_open_login_svc/multiaccount_import", { Accounts: ["a"], AccountList: null }],
+  ];
+  for (const [api, body] of fine) {
+    assert.ok(validate(api, body).ok, `${api}: ${JSON.stringify(validate(api, body).diagnostics)}`);
+    assert.ok(compiled.get(api).request(body), `${api}: ${JSON.stringify(compiled.get(api).request.errors)}`);
+  }
+  // The rules no keyword states are listed, with where they point.
+  assert.deepEqual(jsonSchema("openim/admin_getroammsg").request["x-tcim-crossFieldRules"].rules, [{ rule: "MinTime is not after MaxTime", at: ["/MinTime"] }]);
+  assert.equal("x-tcim-crossFieldRules" in jsonSchema("openim/modify_c2c_msg").request, false);
 });
 
 test("the OpenAPI 3.1 document passes a real validator, has every endpoint with its errors, and `tcim openapi` prints it", async () => {

@@ -1,8 +1,15 @@
 //! `v4/group_open_http_svc/create_group`: create a group of any type, with initial members.
 
 use crate::api::prelude::*;
-use crate::vocab::{Diagnostic, GroupType, Service};
-use crate::vocab::check::check_group_id;
+use crate::vocab::{GroupType, Service};
+use crate::vocab::messages::{COMMUNITY_CUSTOM_ID, NO_INITIAL_MEMBERS, RESERVED_CUSTOM_ID, TOPICS_COMMUNITY_ONLY};
+
+/// The types without topics, whose custom IDs may not look assigned.
+pub const NOT_COMMUNITY: &[GroupType] = &[GroupType::Private, GroupType::Public, GroupType::ChatRoom, GroupType::AVChatRoom];
+/// A custom Community ID starts with @TGS#_ (decisions.md 13; import_group too).
+pub const CUSTOM_ID_COMMUNITY: Between = Between::RefusedWhen { what: Cond::LacksPrefix("GroupId", "@TGS#_"), when: Cond::GroupTypeIs("Type", &[GroupType::Community]), message: &COMMUNITY_CUSTOM_ID };
+/// A custom ID of another type may not start with @TGS#, the prefix of assigned IDs.
+pub const CUSTOM_ID_OTHERS: Between = Between::RefusedWhen { what: Cond::StartsWith("GroupId", "@TGS#"), when: Cond::GroupTypeIs("Type", NOT_COMMUNITY), message: &RESERVED_CUSTOM_ID };
 
 wire! {
     #[derive(Eq)]
@@ -16,7 +23,15 @@ wire! {
 
 wire! {
     #[derive(Eq, Default)]
-    pub struct CreateGroup as REQUEST "CreateGroupRequest" {
+    pub struct CreateGroup as REQUEST "CreateGroupRequest"
+        // A custom ID's prefix depends on the type (decisions.md 13); AVChatRoom takes no
+        // initial members; topics are a Community feature.
+        between &[
+            CUSTOM_ID_COMMUNITY,
+            CUSTOM_ID_OTHERS,
+            Between::RefusedWhen { what: Cond::NonEmpty("MemberList"), when: Cond::GroupTypeIs("Type", &[GroupType::AVChatRoom]), message: &NO_INITIAL_MEMBERS },
+            Between::RefusedWhen { what: Cond::Is("SupportTopic", &[Val::Int(1)]), when: Cond::GroupTypeIs("Type", NOT_COMMUNITY), message: &TOPICS_COMMUNITY_ONLY },
+        ]; {
         owner_account: Option<String> = opt "Owner_Account", USER_ID, "owner UserID; absent: the group has no owner" / "群主的 UserID；不填则该群没有群主";
         /// Private, Public, ChatRoom, AVChatRoom or Community (Work/Meeting accepted).
         group_type: String = req "Type", Ty::GroupType, "group type: Private, Public, ChatRoom, AVChatRoom or Community" / "群组类型：Private、Public、ChatRoom、AVChatRoom 或 Community";
@@ -64,31 +79,9 @@ impl ApiRequest for CreateGroup {
     type Response = CreateGroupResponse;
 }
 
-/// Rules that need more than one field: the custom ID depends on the type (decisions.md 13),
-/// AVChatRoom takes no initial members, topics are a Community feature.
-pub(crate) fn check(body: &Node, c: &mut Checker) {
-    let Some(ty) = body.member("Type").and_then(Node::as_str).and_then(GroupType::from_name) else {
-        return;
-    };
-    if let Some(id) = body.member("GroupId").and_then(Node::as_str) {
-        if check_group_id(id, None).is_ok() {
-            if let Err(why) = check_group_id(id, Some(ty == GroupType::Community)) {
-                c.push(Diagnostic::error(c.path_of("GroupId"), "invalid_group_id", crate::vocab::messages::CUSTOM_ID_FOR_TYPE.render(&[&ty.rest_name(), &why])));
-            }
-        }
-    }
-    if ty == GroupType::AVChatRoom && matches!(body.member("MemberList"), Some(Node::Array(items)) if !items.is_empty()) {
-        c.push(Diagnostic::error(c.path_of("MemberList"), "not_supported", crate::vocab::messages::NO_INITIAL_MEMBERS.render(&[])));
-    }
-    if ty != GroupType::Community && matches!(body.member("SupportTopic"), Some(Node::Int(1))) {
-        c.push(Diagnostic::error(c.path_of("SupportTopic"), "not_supported", crate::vocab::messages::TOPICS_COMMUNITY_ONLY.render(&[])));
-    }
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "create_group", "Create a group", "创建群组")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10019, 10021, 10025, 10036, 10037, 10038])
-    .check(check)
     .sample(r#"{
   "Owner_Account": "leckie",
   "Type": "Private",

@@ -2,11 +2,15 @@
 //! no notifications).
 
 use crate::api::prelude::*;
+use crate::api::group_open_http_svc::create_group::{CUSTOM_ID_COMMUNITY, CUSTOM_ID_OTHERS, NOT_COMMUNITY};
+use crate::vocab::messages::TOPICS_COMMUNITY_ONLY;
 use crate::vocab::Service;
 
 wire! {
     #[derive(Eq, Default)]
-    pub struct ImportGroup as REQUEST "ImportGroupRequest" {
+    pub struct ImportGroup as REQUEST "ImportGroupRequest"
+        // A custom ID's prefix depends on the type; topics are a Community feature.
+        between &[CUSTOM_ID_COMMUNITY, CUSTOM_ID_OTHERS, Between::RefusedWhen { what: Cond::Is("SupportTopic", &[Val::Int(1)]), when: Cond::GroupTypeIs("Type", NOT_COMMUNITY), message: &TOPICS_COMMUNITY_ONLY }]; {
         owner_account: Option<String> = opt "Owner_Account", USER_ID, "owner; absent: the group has no owner" / "群主；不填则该群没有群主";
         group_type: String = req "Type", Ty::Enum(&["Private", "Public", "ChatRoom", "Community", "AVChatRoom", "Work", "Meeting"]), "group type: Private, Public, ChatRoom or Community (AVChatRoom cannot be imported)" / "群组类型：Private、Public、ChatRoom 或 Community（直播群不支持导入）";
         group_id: Option<String> = opt "GroupId", GROUP_ID, "custom group ID" / "自定义群组 ID";
@@ -44,7 +48,6 @@ pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "import_group", "Im
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10021, 80001])
     // The custom ID rules that depend on the type, as for create_group.
-    .check(crate::api::group_open_http_svc::create_group::check)
     .sample(r#"{
   "Owner_Account": "leckie",
   "Type": "Public",

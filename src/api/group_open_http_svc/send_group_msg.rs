@@ -2,7 +2,8 @@
 //! read receipt.
 
 use crate::api::prelude::*;
-use crate::vocab::{Diagnostic, Service};
+use crate::vocab::messages::CONTROL_WITH_ONLINE_ONLY;
+use crate::vocab::Service;
 
 wire! {
     pub struct GroupAtInfo as GROUP_AT "GroupAtInfo" {
@@ -13,7 +14,9 @@ wire! {
 
 wire! {
     #[derive(Default)]
-    pub struct SendGroupMsg as REQUEST "SendGroupMsgRequest" {
+    pub struct SendGroupMsg as REQUEST "SendGroupMsgRequest"
+        // SendMsgControl may not be combined with OnlineOnlyFlag 1 (reference §4.10).
+        between &[Between::RefusedWhen { what: Cond::NonEmpty("SendMsgControl"), when: Cond::Is("OnlineOnlyFlag", &[Val::Int(1)]), message: &CONTROL_WITH_ONLINE_ONLY }]; {
         group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "操作的群 ID";
         random: u32 = req "Random", U32, "32-bit random number; a repeat within 5 minutes is dropped as a duplicate" / "32位随机数；5分钟内重复的随机数被视为重复消息而丢弃";
         msg_body: Vec<MsgElement> = req "MsgBody", MSG_BODY, "message elements" / "消息体";
@@ -61,18 +64,9 @@ impl ApiRequest for SendGroupMsg {
     type Response = SendGroupMsgResponse;
 }
 
-/// `SendMsgControl` may not be combined with `OnlineOnlyFlag: 1` (reference §4.10).
-fn check(body: &Node, c: &mut Checker) {
-    let online_only = matches!(body.member("OnlineOnlyFlag"), Some(Node::Int(1)));
-    if online_only && matches!(body.member("SendMsgControl"), Some(Node::Array(items)) if !items.is_empty()) {
-        c.push(Diagnostic::error(c.path_of("SendMsgControl"), "conflicting_fields", crate::vocab::messages::CONTROL_WITH_ONLINE_ONLY.render(&[])));
-    }
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_group_msg", "Send a message in a group", "在群组中发送普通消息")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10017, 10019, 10023])
-    .check(check)
     .sample(r#"{
   "GroupId": "@TGS#2C5SZEAEF",
   "From_Account": "leckie",

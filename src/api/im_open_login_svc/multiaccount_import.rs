@@ -2,12 +2,14 @@
 //! the page's two request forms.
 
 use crate::api::prelude::*;
-use crate::vocab::messages as m;
-use crate::vocab::{Diagnostic, Service};
+use crate::vocab::Service;
 
 wire! {
     #[derive(Eq)]
-    pub struct MultiaccountImport as REQUEST "MultiaccountImportRequest" {
+    pub struct MultiaccountImport as REQUEST "MultiaccountImportRequest"
+        // The page documents two request forms, the older `Accounts` and the newer
+        // `AccountList`: exactly one of them (decisions.md, "Accounts").
+        between &[Between::AtLeastOne(&["Accounts", "AccountList"]), Between::OnlyOne("Accounts", "AccountList")]; {
         accounts: Option<Vec<String>> = opt "Accounts", Ty::Array(&Arr { item: USER_ID, min_items: 1, max_items: Some(100) }), "older form: UserIDs to import, at most 100 (give this or AccountList)" / "老版本请求包：用户名列表，单个用户名长度不超过32字节，单次最多导入100个用户名";
         account_list: Option<Vec<AccountListItem>> = opt "AccountList", Ty::Array(&Arr { item: Ty::Object(&ACCOUNT_LIST_ITEM), min_items: 1, max_items: Some(100) }), "newer form: accounts to import with their nick and photo, at most 100 (give this or Accounts)" / "新版本请求包：待导入的用户列表，单次最多导入100个用户";
     }
@@ -19,16 +21,6 @@ wire! {
         user_id: String = req "UserID", USER_ID, "UserID to import, 1-32 bytes" / "用户的 UserID，UserID 长度不超过32字节";
         nick: Option<String> = opt "Nick", string_max(500), "nickname (Tag_Profile_IM_Nick)" / "用户昵称，对应于资料字段里的 Tag_Profile_IM_Nick";
         face_url: Option<String> = opt "FaceUrl", string_max(500), "profile photo URL (Tag_Profile_IM_Image)" / "用户头像，对应于资料字段里的 Tag_Profile_IM_Image";
-    }
-}
-
-/// The page documents two request forms, the older `Accounts` and the newer `AccountList`:
-/// exactly one of them (decisions.md, "Accounts").
-fn check(body: &Node, c: &mut Checker) {
-    match (body.member("Accounts"), body.member("AccountList")) {
-        (None, None) => c.push(Diagnostic::error(c.path().to_owned(), m::AT_LEAST_ONE.code, m::AT_LEAST_ONE.render(&[&"Accounts and AccountList"]))),
-        (Some(_), Some(_)) => c.push(Diagnostic::error(c.path_of("AccountList"), m::ONLY_ONE.code, m::ONLY_ONE.render(&[&"Accounts and AccountList"]))),
-        _ => {}
     }
 }
 
@@ -48,7 +40,6 @@ impl ApiRequest for MultiaccountImport {
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "multiaccount_import", "Import multiple accounts", "导入多个账号")
     .tables(&REQUEST, &RESPONSE)
     .errors(ACCOUNT_ERRORS)
-    .check(check)
     .sample(r#"{
   "AccountList": [
     {"UserID": "alice", "Nick": "Alice", "FaceUrl": "https://example.com/alice.png"},

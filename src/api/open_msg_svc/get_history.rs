@@ -68,7 +68,7 @@ pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenMsg, "get_history", "D
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 91000])
     .rate_limit(10)
-    .check(check)
+    .check(check, &["/MsgTime"], "MsgTime written YYYYMMDDHH is an hour that exists (Beijing time)")
     .read_only()
     .sample(r#"{
   "ChatType": "C2C",

@@ -61,7 +61,7 @@ fn check(body: &Node, c: &mut Checker) {
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_getroammsg", "Query one-to-one message history", "查询单聊消息")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 90008])
-    .check(check)
+    .check(check, &["/MinTime"], "MinTime is not after MaxTime")
     .read_only()
     .sample(r#"{
   "Operator_Account": "user1",

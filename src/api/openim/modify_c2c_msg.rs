@@ -1,11 +1,12 @@
 //! `v4/openim/modify_c2c_msg`: overwrite a stored one-to-one message's body or custom data.
 
 use crate::api::prelude::*;
-use crate::vocab::messages as m;
-use crate::vocab::{Diagnostic, Service};
+use crate::vocab::Service;
 
 wire! {
-    pub struct ModifyC2cMsg as REQUEST "ModifyC2cMsgRequest" {
+    pub struct ModifyC2cMsg as REQUEST "ModifyC2cMsgRequest"
+        // Something must change: MsgBody, CloudCustomData or both.
+        between &[Between::AtLeastOne(&["MsgBody", "CloudCustomData"])]; {
         from_account: String = req "From_Account", USER_ID, "sender of the message" / "消息发送方";
         to_account: String = req "To_Account", USER_ID, "receiver of the message" / "消息接收方";
         msg_key: String = req "MsgKey", non_empty(), "the message's MsgKey" / "该消息的 MsgKey";
@@ -25,17 +26,9 @@ impl ApiRequest for ModifyC2cMsg {
     type Response = EnvelopeOnly;
 }
 
-/// Something must change: MsgBody, CloudCustomData or both (modify_group_msg too).
-pub(crate) fn check(body: &Node, c: &mut Checker) {
-    if body.member("MsgBody").is_none() && body.member("CloudCustomData").is_none() {
-        c.push(Diagnostic::error(c.path().to_owned(), m::AT_LEAST_ONE.code, m::AT_LEAST_ONE.render(&[&"MsgBody and CloudCustomData"])));
-    }
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "modify_c2c_msg", "Change a stored one-to-one message", "修改单聊历史消息")
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[20001, 20002, 20003, 20004, 20005, 90001, 90002, 90003, 90007, 90009, 90010, 90012, 90054, 90992, 91000])
-    .check(check)
     .sample(r#"{
   "From_Account": "dramon1",
   "To_Account": "dramon2",

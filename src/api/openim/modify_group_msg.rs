@@ -2,12 +2,13 @@
 //! (the group counterpart of modify_c2c_msg).
 
 use crate::api::group_open_http_svc::change_group_owner::NOT_AVCHATROOM;
-use crate::api::openim::modify_c2c_msg;
 use crate::api::prelude::*;
 use crate::vocab::Service;
 
 wire! {
-    pub struct ModifyGroupMsg as REQUEST "ModifyGroupMsgRequest" {
+    pub struct ModifyGroupMsg as REQUEST "ModifyGroupMsgRequest"
+        // Something must change, as in modify_c2c_msg.
+        between &[Between::AtLeastOne(&["MsgBody", "CloudCustomData"])]; {
         group_id: String = req "GroupId", GROUP_ID, "ID of the group whose message changes" / "操作的群 ID";
         msg_seq: u64 = req "MsgSeq", int(1, i64::MAX), "seq of the message to change" / "请求修改的消息 seq";
         msg_body: Option<Vec<MsgElement>> = opt "MsgBody", MSG_BODY, "new message elements" / "消息内容";
@@ -32,7 +33,6 @@ pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "modify_group_msg"
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10004, 10007, 10010, 10015, 20001, 20002, 20004, 20005, 90001, 90002])
     .group_types(NOT_AVCHATROOM)
-    .check(modify_c2c_msg::check)
     .sample(r#"{
   "GroupId": "@TGS#1HYEP2SHC",
   "MsgSeq": 23,

@@ -48,7 +48,7 @@ fn check(body: &Node, c: &mut Checker) {
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Profile, "portrait_get", "Get profile fields", "拉取资料")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[40001, 40002, 40003, 40004, 40006, 40007, 40009])
-    .check(check)
+    .check(check, &["/TagList/*"], "each tag of TagList is a profile tag (standard, or Tag_Profile_Custom_…)")
     .read_only()
     .sample(r#"{
   "To_Account": ["id1"],

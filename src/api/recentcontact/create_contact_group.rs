@@ -1,6 +1,6 @@
 //! `v4/recentcontact/create_contact_group`: create a conversation group with conversations in it.
 
-use crate::api::contact_items::{check_conversations, ContactGroupItem, ContactItem, ContactResult, CONTACT_GROUP_ITEM, CONTACT_GROUP_NAME, CONTACT_ITEMS, CONTACT_RESULTS};
+use crate::api::contact_items::{ContactGroupItem, ContactItem, ContactResult, CONTACT_GROUP_ITEM, CONTACT_GROUP_NAME, CONTACT_ITEMS, CONTACT_RESULTS};
 use crate::api::recentcontact::mark_contact::CONTACT_GROUP_ERRORS;
 use crate::api::prelude::*;
 use crate::vocab::Service;
@@ -47,14 +47,9 @@ impl ApiRequest for CreateContactGroup {
     type Response = CreateContactGroupResponse;
 }
 
-fn check(body: &Node, c: &mut Checker) {
-    crate::api::items::each_item(body, c, "GroupContactItem", |item, c| check_conversations(item, c, "ContactItem"));
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "create_contact_group", "Create a conversation group", "创建会话分组数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
-    .check(check)
     .sample(r#"{
   "From_Account": "user15",
   "GroupContactItem": [

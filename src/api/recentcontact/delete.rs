@@ -12,7 +12,9 @@ wire! {
         code: "legacy_field",
         accepted_as_alias: true,
         why: "The Go SDK sends it in lower case; the page writes Type.",
-    }]; {
+    }];
+        // Type 1 names To_Account; Type 2 names ToGroupid.
+        between &[Between::NeededWhen("To_Account", Cond::Is("Type", &[Val::Int(1)])), Between::NeededWhen("ToGroupid", Cond::Is("Type", &[Val::Int(2)]))]; {
         from_account: String = req "From_Account", USER_ID, "whose list" / "会话列表所属的账号";
         contact_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group" / "1：单聊会话；2：群组会话";
         to_account: Option<String> = opt "To_Account", USER_ID, "the peer (Type 1)" / "单聊会话的对方（Type 为1时）";
@@ -32,15 +34,9 @@ impl ApiRequest for DeleteContact {
     type Response = EnvelopeOnly;
 }
 
-/// Type 1 names `To_Account`; Type 2 names `ToGroupid`.
-fn check(body: &Node, c: &mut Checker) {
-    crate::api::contact_items::check_conversation(body, c, "ToGroupid");
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "delete", "Delete a conversation", "删除单个会话")
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[50001, 50002, 50003, 50004, 50005])
-    .check(check)
     .sample(r#"{
   "From_Account": "id1",
   "Type": 2,

@@ -1,7 +1,7 @@
 //! `v4/recentcontact/mark_contact`: set or clear an account's standard and custom marks on
 //! conversations.
 
-use crate::api::contact_items::{check_contact_item, ContactItem, ContactResult, CONTACT_ITEM, CONTACT_RESULTS, CUSTOM_MARK, MARK_BITS};
+use crate::api::contact_items::{ContactItem, ContactResult, CONTACT_ITEM, CONTACT_RESULTS, CUSTOM_MARK, MARK_BITS};
 use crate::api::prelude::*;
 use crate::vocab::Service;
 
@@ -53,14 +53,9 @@ impl ApiRequest for MarkContact {
     type Response = MarkContactResponse;
 }
 
-fn check(body: &Node, c: &mut Checker) {
-    crate::api::items::each_item(body, c, "MarkItem", check_contact_item);
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "mark_contact", "Mark conversations", "标记会话")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
-    .check(check)
     .sample(r#"{
   "From_Account": "user0",
   "MarkItem": [

@@ -1,6 +1,6 @@
 //! `v4/recentcontact/search_contact_group`: the marks and groups of named conversations.
 
-use crate::api::contact_items::{check_conversations, ContactGroupItem, ContactItem, ContactMarks, CONTACT_GROUP_ITEMS, CONTACT_ITEM, CONTACT_MARKS_LIST};
+use crate::api::contact_items::{ContactGroupItem, ContactItem, ContactMarks, CONTACT_GROUP_ITEMS, CONTACT_ITEM, CONTACT_MARKS_LIST};
 use crate::api::recentcontact::mark_contact::CONTACT_GROUP_ERRORS;
 use crate::api::prelude::*;
 use crate::vocab::Service;
@@ -32,13 +32,8 @@ impl ApiRequest for SearchContactGroup {
     type Response = SearchContactGroupResponse;
 }
 
-fn check(body: &Node, c: &mut Checker) {
-    check_conversations(body, c, "ContactItem");
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "search_contact_group", "Find the marks and groups of conversations", "搜索会话分组标记数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
-    .check(check)
     .read_only()
     .sample(r#"{ "From_Account": "yahaha", "ContactItem": [{ "Type": 1, "To_Account": "xixi" }] }"#);

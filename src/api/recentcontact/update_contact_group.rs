@@ -1,11 +1,10 @@
 //! `v4/recentcontact/update_contact_group`: rename a conversation group, or add conversations
 //! to it and remove them.
 
-use crate::api::contact_items::{check_contact_item, ContactItem, ContactResult, CONTACT_GROUP_NAME, CONTACT_ITEM, CONTACT_RESULTS};
+use crate::api::contact_items::{ContactItem, ContactResult, CONTACT_GROUP_NAME, CONTACT_ITEM, CONTACT_RESULTS};
 use crate::api::recentcontact::mark_contact::CONTACT_GROUP_ERRORS;
 use crate::api::prelude::*;
-use crate::vocab::messages as m;
-use crate::vocab::{Diagnostic, Service};
+use crate::vocab::Service;
 
 wire! {
     #[derive(Eq)]
@@ -17,7 +16,8 @@ wire! {
 
 wire! {
     #[derive(Eq)]
-    pub struct UpdateGroup as UPDATE_GROUP "UpdateGroup" {
+    pub struct UpdateGroup as UPDATE_GROUP "UpdateGroup"
+        between &[Between::NeededWhen("NewGroupName", Cond::Is("UpdateGroupType", &[Val::Int(1)])), Between::NeededWhen("ContactUpdateItem", Cond::Is("UpdateGroupType", &[Val::Int(2)]))]; {
         update_group_type: u8 = req "UpdateGroupType", Ty::IntEnum(&[1, 2]), "1: rename (NewGroupName); 2: add or remove conversations (ContactUpdateItem)" / "1：重命名（NewGroupName）；2：增删会话（ContactUpdateItem）";
         old_group_name: String = req "OldGroupName", CONTACT_GROUP_NAME, "the group to update" / "要更新的会话分组";
         new_group_name: Option<String> = opt "NewGroupName", CONTACT_GROUP_NAME, "its new name, at most 32 bytes (UpdateGroupType 1)" / "新的分组名称，最长32字节（UpdateGroupType 为1时）";
@@ -71,27 +71,9 @@ impl ApiRequest for UpdateContactGroup {
     type Response = UpdateContactGroupResponse;
 }
 
-/// A rename names the new name; a change of conversations lists them, each naming its peer or
-/// group.
-fn check(body: &Node, c: &mut Checker) {
-    let Some(update) = body.member("UpdateGroup") else { return };
-    let at = c.enter_key("UpdateGroup");
-    let needed = match update.member("UpdateGroupType").and_then(Node::as_i64) {
-        Some(1) => Some(("NewGroupName", "UpdateGroupType 1")),
-        Some(2) => Some(("ContactUpdateItem", "UpdateGroupType 2")),
-        _ => None,
-    };
-    if let Some((key, when)) = needed.filter(|(key, _)| update.get(key).is_none()) {
-        c.push(Diagnostic::error(c.path_of(key), m::NEEDED_FOR.code, m::NEEDED_FOR.render(&[&key, &when])));
-    }
-    crate::api::items::each_item(update, c, "ContactUpdateItem", check_contact_item);
-    c.leave(at);
-}
-
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "update_contact_group", "Update a conversation group", "更新会话分组数据")
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
-    .check(check)
     .sample(r#"{
   "From_Account": "user20",
   "UpdateType": 1,

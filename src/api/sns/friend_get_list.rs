@@ -47,7 +47,7 @@ fn check(body: &Node, c: &mut Checker) {
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_get_list", "Get chosen friends", "拉取指定好友")
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007])
-    .check(check)
+    .check(check, &["/TagList/*"], "each tag of TagList is a friend or profile tag (standard, or custom with its prefix)")
     .read_only()
     .sample(r#"{
   "From_Account": "UserID_1",

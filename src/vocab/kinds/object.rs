@@ -10,7 +10,9 @@ use crate::vocab::diagnostic::Json;
 use crate::vocab::kind::{RuleKind, PLACEHOLDER_DEPTH};
 use crate::vocab::messages as m;
 use crate::vocab::node::Node;
-use crate::vocab::rules::Obj;
+use crate::vocab::group_type::GroupType;
+use crate::vocab::rules::{Between, Cond, Obj, Val};
+use crate::vocab::diagnostic::Diagnostic;
 use crate::vocab::scan::{field_bit, Scan, Step, Stop};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::vocab::kind::{schema_ref, JsGen};
@@ -39,6 +41,9 @@ impl RuleKind for Obj {
             c.leave(len);
         }
         c.missing_fields(self, |name| members.iter().any(|(k, _)| k == name));
+        for rule in self.between {
+            between(self, node, rule, c);
+        }
     }
 
     /// Known fields only, each once, every required one present (an accepted alias is a
@@ -48,6 +53,10 @@ impl RuleKind for Obj {
         // all the fields.
         if s.peek() != Some(b'{') || self.extends.is_some() {
             return Err(Stop::Found);
+        }
+        // Rules between fields need the whole object: the tree validator answers.
+        if !self.between.is_empty() {
+            return Err(Stop::Bail);
         }
         let mut seen: u64 = 0;
         s.each_in(b'}', |s, _| {
@@ -74,6 +83,9 @@ impl RuleKind for Obj {
     fn scan(&self, s: &mut Scan, c: &mut Checker) -> Step {
         if s.peek() != Some(b'{') {
             return s.checked(c, &|c, node| self.check(c, node));
+        }
+        if !self.between.is_empty() {
+            return Err(Stop::Bail);
         }
         let open = s.pos;
         let first_key = s.keys.len();
@@ -159,6 +171,71 @@ impl RuleKind for Obj {
         let path = g.path(base, seg, tail);
         // (`object` reports a value that is not an object; it calls no table function then.)
         format!("if (p.b[p.i] === 123) {call}; else {{ const x = scalar(p, d + 1); object(x, null, {path}); }}")
+    }
+}
+
+/// A member as the service reads it: `null` is absent, and where the field is absent a legacy
+/// name it accepts stands in.
+fn member<'n, 'a>(obj: &Obj, node: &'n Node<'a>, field: &str) -> Option<&'n Node<'a>> {
+    node.member(field).or_else(|| obj.all_mistakes().filter(|m| m.accepted_as_alias && m.means == field).find_map(|m| node.member(m.key)))
+}
+
+fn holds(obj: &Obj, node: &Node, cond: &Cond) -> bool {
+    match cond {
+        Cond::Is(field, values) => member(obj, node, field).is_some_and(|v| {
+            values.iter().any(|want| match want {
+                Val::Int(i) => v.as_i64() == Some(*i),
+                Val::Str(s) => v.as_str() == Some(*s),
+            })
+        }),
+        Cond::GroupTypeIs(field, types) => member(obj, node, field).and_then(Node::as_str).and_then(GroupType::from_name).is_some_and(|t| types.contains(&t)),
+        Cond::NonEmpty(field) => matches!(member(obj, node, field), Some(Node::Array(items)) if !items.is_empty()),
+        Cond::StartsWith(field, prefix) => valid_str(obj, node, field).is_some_and(|s| s.starts_with(prefix)),
+        Cond::LacksPrefix(field, prefix) => valid_str(obj, node, field).is_some_and(|s| !s.starts_with(prefix)),
+    }
+}
+
+/// A string member that its own rule takes: a value already refused for itself is not refused
+/// again for what it says beside another member (a too-long custom GroupId is not also of the
+/// wrong prefix).
+fn valid_str<'n>(obj: &Obj, node: &'n Node, field: &str) -> Option<&'n str> {
+    let value = member(obj, node, field)?;
+    let mut own = Checker::new();
+    own.check_value(value, &obj.field(field)?.ty);
+    if own.finish().iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    value.as_str()
+}
+
+/// A condition's member as a message names it: a group type by its REST name.
+fn named(obj: &Obj, node: &Node, cond: &Cond) -> String {
+    let value = member(obj, node, cond.field());
+    match (cond, value) {
+        (Cond::GroupTypeIs(..), Some(v)) => v.as_str().and_then(GroupType::from_name).map(|t| t.rest_name().to_owned()).unwrap_or_default(),
+        (_, Some(Node::Str(s))) => s.to_string(),
+        (_, Some(v)) => v.as_i64().map(|i| i.to_string()).unwrap_or_default(),
+        (_, None) => String::new(),
+    }
+}
+
+/// Checks one rule between the fields of `node`, an object of table `obj`.
+fn between(obj: &Obj, node: &Node, rule: &Between, c: &mut Checker) {
+    let present = |field: &str| member(obj, node, field).is_some();
+    match rule {
+        Between::AtLeastOne(fields) if !fields.iter().any(|f| present(f)) => {
+            c.push(Diagnostic::error(c.path().to_owned(), m::AT_LEAST_ONE.code, m::AT_LEAST_ONE.render(&[&fields.join(" and ")])));
+        }
+        Between::OnlyOne(first, second) if present(first) && present(second) => {
+            c.push(Diagnostic::error(c.path_of(second), m::ONLY_ONE.code, m::ONLY_ONE.render(&[&format!("{first} and {second}")])));
+        }
+        Between::NeededWhen(field, when) if holds(obj, node, when) && !present(field) => {
+            c.push(Diagnostic::error(c.path_of(field), m::NEEDED_FOR.code, m::NEEDED_FOR.render(&[field, &when.said()])));
+        }
+        Between::RefusedWhen { what, when, message } if holds(obj, node, when) && holds(obj, node, what) => {
+            c.push(Diagnostic::error(c.path_of(what.field()), message.code, message.render(&[&named(obj, node, when)])));
+        }
+        _ => {}
     }
 }
 

@@ -31,7 +31,7 @@ impl RuleKind for Str {
             }
         }
         if self.kind == StrKind::GroupId {
-            if let Err(why) = check_group_id(s, None) {
+            if let Err(why) = check_group_id(s) {
                 c.error(m::INVALID_GROUP_ID.code, m::INVALID_GROUP_ID.render(&[&c.name(), &why]));
             }
         }
@@ -40,7 +40,7 @@ impl RuleKind for Str {
     fn clean(&self, s: &mut Scan) -> Step {
         let v = s.string_value()?;
         let bytes = v.len();
-        clean_if(bytes >= self.min_bytes && self.max_bytes.is_none_or(|max| bytes <= max) && (self.kind != StrKind::GroupId || check_group_id(v, None).is_ok()))
+        clean_if(bytes >= self.min_bytes && self.max_bytes.is_none_or(|max| bytes <= max) && (self.kind != StrKind::GroupId || check_group_id(v).is_ok()))
     }
 
     fn placeholder(&self, _depth: usize) -> Json {
