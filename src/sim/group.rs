@@ -6,6 +6,7 @@ use super::dispatch::serve;
 use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterGroupFull, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
 use super::callbacks::bot::BotOnGroupMessage;
 use super::callbacks::{Gate, MESSAGE_CODES};
+use super::topics::{msg_log, msg_log_mut, topic};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, MsgExt, Role, SystemNotification};
 use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator, Stop};
 use crate::api::group_open_http_svc::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
@@ -536,6 +537,8 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     let sender = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
+    let topic_id = req.topic_id.as_deref().filter(|t| !t.is_empty());
+    let log = msg_log(g, topic_id)?;
     if !sim.is_admin(&sender) {
         need_account(sim, &sender)?;
         let banned = g.banned_until(&sender, now);
@@ -556,9 +559,15 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         if g.mute_all && !speaks_when_all_muted {
             return fail(code::SENDER_MUTED, format!("group \"{}\" has everyone muted (MuteAllMember On) but the owner and admins", g.id));
         }
+        // A topic's MuteAllMember (modify_topic) mutes it as the group's mutes the group.
+        if let Some(id) = topic_id {
+            if topic(g, id)?.mute_all && !speaks_when_all_muted {
+                return fail(code::SENDER_MUTED, format!("topic \"{id}\" has everyone muted (MuteAllMember On) but the owner and admins"));
+            }
+        }
     }
     // The same Random within 5 minutes is a duplicate: answer the first message, store nothing.
-    if let Some(first) = g.messages.iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
+    if let Some(first) = log.messages().iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: first.time, msg_seq: first.seq, msg_drop_reason: None });
     }
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
@@ -575,6 +584,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         online_only_flag: online_only,
         msg_body: serde_json::to_value(&req.msg_body).unwrap_or_default(),
         cloud_custom_data: req.cloud_custom_data.clone().unwrap_or_default(),
+        topic_id: topic_id.map(str::to_owned),
         event_time: sim.event_time(),
     };
     let mut rewritten = None;
@@ -602,6 +612,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         online_only_flag: online_only,
         msg_body: rewritten.clone().unwrap_or_else(|| serde_json::to_value(&req.msg_body).unwrap_or_default()),
         cloud_custom_data: cloud_custom_data.clone().unwrap_or_default(),
+        topic_id: topic_id.map(str::to_owned),
         event_time: sim.event_time(),
     };
     // Robots it @-mentions hear of it (Bot.OnGroupMessage, 1047/68953).
@@ -619,14 +630,18 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         }
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
     }
-    let seq = g.last_seq() + 1;
+    let seq = msg_log(g, topic_id)?.last_seq() + 1;
     let no_unread = req.send_msg_control.as_ref().is_some_and(|c| c.iter().any(|x| x == "NoUnread"));
     let body = match &rewritten {
         Some(b) => msg_body(b),
         None => msg_body(&req.msg_body),
     };
     let g = group_mut(sim, &req.group_id)?;
-    g.push_message(GroupMsg {
+    if let Some(m) = g.members.get_mut(&sender) {
+        m.last_send_time = now;
+    }
+    let log = msg_log_mut(g, topic_id)?;
+    log.push_message(GroupMsg {
         seq,
         time: now,
         sender: sender.clone(),
@@ -639,12 +654,9 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         cloud_custom_data: cloud_custom_data.clone(),
         ext: (req.support_message_extension == Some(1)).then(MsgExt::default),
     });
-    // Sending reads everything up to one's own message.
-    if let Some(m) = g.members.get_mut(&sender) {
-        m.last_send_time = now;
-    }
-    if g.members.contains_key(&sender) {
-        g.set_read_seq(&sender, seq);
+    // Sending reads everything up to one's own message (in the topic, for a topic message).
+    if log.read_seq(&sender).is_some() {
+        log.set_read_seq(&sender, seq);
     }
     if fire_after {
         let body = after(sim, seq);
@@ -670,16 +682,18 @@ serve!(read GroupMsgGetSimple => get_simple);
 pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
+    // With TopicId: the topic's own messages and seqs.
+    let log = msg_log(g, req.topic_id.as_deref())?;
     // Seqs start at 1, so 0 names no message: it is "not given" (the latest), as the SDKs
     // that send 0 by default mean it (decisions.md, "Simulator").
-    let upto = req.req_msg_seq.filter(|&seq| seq != 0).unwrap_or(u64::MAX).min(g.last_seq());
+    let upto = req.req_msg_seq.filter(|&seq| seq != 0).unwrap_or(u64::MAX).min(log.last_seq());
     let with_recalled = req.with_recalled_msg == Some(1);
     // Older than the plan keeps history: gone.
     let floor = sim.history_floor();
     let mut list = Vec::new();
     let mut seq = upto;
     while seq >= 1 && list.len() < req.req_msg_number as usize {
-        if let Some(m) = g.message(seq).filter(|m| m.time >= floor) {
+        if let Some(m) = log.message(seq).filter(|m| m.time >= floor) {
             if !m.recalled || with_recalled {
                 list.push(WireGroupMsg {
                     from_account: m.sender.clone(),

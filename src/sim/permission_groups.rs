@@ -13,7 +13,7 @@ use crate::api::group_open_http_svc::add_topic_permission_group::{AddTopicPermis
 use crate::api::group_open_http_svc::delete_topic_permission_group::DeleteTopicPermissionGroup;
 use crate::api::group_open_http_svc::get_topic_permission_group::{GetTopicPermissionGroup, GetTopicPermissionGroupResponse};
 use crate::api::group_open_http_svc::set_topic_permission_group::SetTopicPermissionGroup;
-use super::million_group_open_http_svc::topic;
+use super::topics::topic;
 use crate::api::group_open_http_svc::create_permission_group::{CreatePermissionGroup, CreatePermissionGroupResponse, PERMISSION_GROUP_PREFIX};
 use crate::api::group_open_http_svc::delete_permission_group_member::DeletePermissionGroupMember;
 use crate::api::group_open_http_svc::destroy_permission_group::DestroyPermissionGroup;
