@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::callbacks::group::GroupBeforeApplyJoinGroup;
 use super::callbacks::Verdict;
 use super::group::Change;
+use crate::api::group_open_http_svc::send_group_msg::SendGroupMsg;
 use super::{Simulator, Step, Stop};
 
 /// Declares the client actions once: the members an action may have, each with its JSON
@@ -88,6 +89,7 @@ client_actions! {
         conversation_id: String = "conversationId",
         pinned: bool = "pinned",
         topic_id: String = "topicId",
+        text: String = "text",
     }
     /// A member's client reports it has read the group up to `seq` (cumulative); with
     /// `topicId`, the Community topic up to the topic's `seq`.
@@ -110,6 +112,10 @@ client_actions! {
     /// `account` pins (or, with `pinned: false`, unpins) a conversation: `conversationId` is
     /// the SDK's `c2c_<UserID>` or `group_<GroupID>`.
     PinConversation = "pinConversation" { account: String, conversation_id: String; /** Default true. */ pinned: bool }
+    /// A member's client sends a text message to the group, or with `topicId` to the
+    /// Community topic. Where the Community makes permission groups the basis
+    /// (`EnablePermission: 1`) the member needs a send permission (decisions.md).
+    SendGroupMsg = "sendGroupMsg" { group_id: String, account: String, text: String; topic_id: String }
 }
 
 /// A login platform (query_online_status's names) as State.StateChange's `OptPlatform`
@@ -193,6 +199,24 @@ impl Simulator {
                 let current = log.read_seq(&account).ok_or_else(|| format!("\"{account}\" is not a member of \"{group_id}\""))?;
                 log.set_read_seq(&account, current.max(seq));
                 Ok(())
+            }
+            ClientAction::SendGroupMsg { group_id, account, text, topic_id } => {
+                let g = self.world.groups.get(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+                super::permission_groups::may_send(g, &account, topic_id.as_deref()).map_err(|f| format!("{} ({})", f.info, f.code))?;
+                // The client's Random comes from the seeded stream; a send that fails gives it
+                // back (a failed action changes nothing).
+                let rng = self.rng;
+                let req = SendGroupMsg { topic_id, ..SendGroupMsg::text(&group_id, (self.next_random() >> 32) as u32, &text).from(&account) };
+                let origin = super::group::Origin { operator: account.clone(), platform: "Unknown" };
+                let sent = super::group::deliver(self, &req, &origin);
+                if sent.is_err() {
+                    self.rng = rng;
+                }
+                match sent {
+                    Ok(_) => Ok(()),
+                    Err(Stop::Fail(f)) => Err(Stop::Fail(format!("{} ({})", f.info, f.code))),
+                    Err(Stop::Ask(before)) => Err(Stop::Ask(before)),
+                }
             }
             ClientAction::ReadC2c { reader, peer, time } => {
                 for a in [&reader, &peer] {
@@ -553,6 +577,11 @@ pub(crate) struct GroupView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     bans: Option<Vec<BanView<'a>>>,
+    /// create_group `EnablePermission: 1`: the members' default Community permissions (not
+    /// enabled: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    default_permission: Option<u64>,
     /// clear_group_msg's mark: messages up to this seq are cleared for the members.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -659,6 +688,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
     bans.sort_by_key(|b| (b.until, b.account));
     GroupView {
         bans: (!bans.is_empty()).then_some(bans),
+        default_permission: g.default_permission,
         cleared_seq: g.cleared_seq,
         counters: (!g.counters.is_empty()).then_some(&g.counters),
         group_id: &g.id,
@@ -800,6 +830,7 @@ mod tests {
             ClientAction::Background { account: s(), platform: s() },
             ClientAction::Logout { account: s(), platform: Some(s()) },
             ClientAction::PinConversation { account: s(), conversation_id: s(), pinned: Some(true) },
+            ClientAction::SendGroupMsg { group_id: s(), account: s(), text: s(), topic_id: Some(s()) },
         ];
         assert_eq!(all.len(), ACTIONS.len());
         for (action, (name, required, optional)) in all.iter().zip(ACTIONS) {

@@ -150,6 +150,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         counters: Default::default(),
         permission_groups: Default::default(),
         topics: None,
+        default_permission: None,
         live_admins: Default::default(),
         marks: Default::default(),
         index: Default::default(),
@@ -162,6 +163,14 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let Some(ty) = GroupType::from_name(&req.group_type) else {
         return fail(code::INVALID_PARAM, format!("invalid group type \"{}\"", req.group_type));
     };
+    // "仅支持话题的社群可以设置该字段" / "仅启用权限组作为权限判断依据的群可以设置该字段" (doocs
+    // CreateGroupRequest): EnablePermission needs topics, DefaultPermission needs EnablePermission.
+    if req.enable_permission == Some(1) && req.support_topic != Some(1) {
+        return fail(code::INVALID_PARAM, "EnablePermission 1 needs a Community with topics (SupportTopic 1)");
+    }
+    if req.default_permission.is_some() && req.enable_permission != Some(1) {
+        return fail(code::INVALID_PARAM, "DefaultPermission needs EnablePermission 1");
+    }
     if let Some(owner) = &req.owner_account {
         need_account(sim, owner)?;
     }
@@ -220,6 +229,9 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let mut g = new_group(id.clone(), ty, req.owner_account.clone(), max, profile, sim.now());
     if req.support_topic == Some(1) {
         g.topics = Some(Default::default());
+    }
+    if req.enable_permission == Some(1) {
+        g.default_permission = Some(req.default_permission.unwrap_or(0));
     }
     g.reindex();
     if let Some(owner) = &req.owner_account {
@@ -506,7 +518,8 @@ serve!(SendGroupMsg => send_msg);
 
 pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
-    let answer = deliver(sim, &req);
+    let origin = Origin { operator: sim.options.admin.clone(), platform: "RESTAPI" };
+    let answer = deliver(sim, &req, &origin);
     if let Err(Stop::Fail(f)) = &answer {
         // Group.CallbackSendMsgException: the message was read but not delivered (EN 49462).
         // Not for the app's own refusal through its Before-callback (its answer, not an
@@ -532,8 +545,15 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer
 }
 
-/// send_group_msg once its body is read.
-fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
+/// Who asks for a group message: the app admin through REST (`RESTAPI`), or a member's client
+/// (the member itself, platform `Unknown`: a client action names none).
+pub(crate) struct Origin {
+    pub operator: String,
+    pub platform: &'static str,
+}
+
+/// send_group_msg once its body is read (also a client's sendGroupMsg).
+pub(crate) fn deliver(sim: &mut Simulator, req: &SendGroupMsg, origin: &Origin) -> Answer {
     let sender = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
@@ -579,7 +599,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         group_id: req.group_id.clone(),
         group_type,
         from_account: sender.clone(),
-        operator_account: sim.options.admin.clone(),
+        operator_account: origin.operator.clone(),
         random: req.random,
         online_only_flag: online_only,
         msg_body: serde_json::to_value(&req.msg_body).unwrap_or_default(),
@@ -589,7 +609,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     };
     let mut rewritten = None;
     let mut cloud_custom_data = req.cloud_custom_data.clone();
-    let gate = sim.gate(forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", before)?;
+    let gate = sim.gate(forbid("ForbidBeforeSendMsgCallback"), origin.platform, before)?;
     if let Gate::Drop = gate {
         // Dropped by the app: the sender sees success, nothing is stored.
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
@@ -605,7 +625,7 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         group_id: req.group_id.clone(),
         group_type,
         from_account: sender.clone(),
-        operator_account: sim.options.admin.clone(),
+        operator_account: origin.operator.clone(),
         random: req.random,
         msg_seq,
         msg_time: now,
@@ -622,11 +642,11 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         // Online-only messages are delivered, not stored: no seq, no history, no receipt.
         if fire_after {
             let body = after(sim, 0);
-            sim.fire(&body);
+            sim.fire_from(origin.platform, &body);
         }
         if !at_robots.is_empty() {
             let body = BotOnGroupMessage::mentioned(after(sim, 0), at_robots);
-            sim.fire(&body);
+            sim.fire_from(origin.platform, &body);
         }
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
     }
@@ -660,11 +680,11 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
     }
     if fire_after {
         let body = after(sim, seq);
-        sim.fire(&body);
+        sim.fire_from(origin.platform, &body);
     }
     if !at_robots.is_empty() {
         let body = BotOnGroupMessage::mentioned(after(sim, seq), at_robots);
-        sim.fire(&body);
+        sim.fire_from(origin.platform, &body);
     }
     answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq, msg_drop_reason: None })
 }

@@ -399,6 +399,11 @@ snapshotted! {
         /// topic with `sim::topics::topic(g, id)`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub topics: Option<BTreeMap<String, Topic>>,
+        /// create_group `EnablePermission: 1` (topic-enabled Communities only): permission
+        /// groups are the basis of members' permissions, and this is every member's default
+        /// Community permission bitmask (`DefaultPermission`). `None`: not enabled.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub default_permission: Option<u64>,
         /// Live-group admins (modify_admin), kept apart from membership: an admin need not be
         /// in the room and stays one across leaving and re-entering (CN 102857).
         #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
