@@ -47,6 +47,8 @@ pub fn rust_types() -> String {
             <c::MemberView<'static>>::decl(&cfg),
             <c::MessageView<'static>>::decl(&cfg),
             <c::NotificationView<'static>>::decl(&cfg),
+            <c::TopicView<'static>>::decl(&cfg),
+            c::TopicMemberView::decl(&cfg),
             <c::PushView<'static>>::decl(&cfg),
             <c::PushTaskView<'static>>::decl(&cfg),
         ]
