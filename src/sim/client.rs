@@ -604,7 +604,7 @@ pub(crate) struct GroupView<'a> {
     permission_groups: Option<BTreeMap<&'a str, PermissionGroupView<'a>>>,
     /// Community topics by topic ID (a group without topics: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional, type = "Record<string, InspectedTopic>")]
+    #[ts(optional)]
     topics: Option<BTreeMap<&'a str, TopicView<'a>>>,
     #[serde(rename = "type")]
     #[ts(type = "\"Private\" | \"Public\" | \"ChatRoom\" | \"AVChatRoom\" | \"Community\"")]
@@ -630,7 +630,6 @@ pub(crate) struct TopicView<'a> {
     next_msg_seq: u64,
     messages: Vec<MessageView<'a>>,
     /// Members by account: read position and unread count in the topic.
-    #[ts(type = "Record<string, InspectedTopicMember>")]
     members: BTreeMap<&'a str, TopicMemberView>,
 }
 
