@@ -132,7 +132,7 @@ fn options_actions_and_snapshots_say_what_is_wrong() {
     for (action, says) in [
         (r#"{"groupId":"g"}"#, "missing \"action\""),
         (r#"{"action":"fly"}"#, "unknown action \"fly\": expected one of readGroup, readC2c"),
-        (r#"{"action":"readGroup","groupId":"g","account":"a","seq":1,"peer":"b"}"#, "readGroup takes no \"peer\" (it takes groupId, account, seq)"),
+        (r#"{"action":"readGroup","groupId":"g","account":"a","seq":1,"peer":"b"}"#, "readGroup takes no \"peer\" (it takes groupId, account, seq, topicId)"),
         (r#"{"action":"readGroup","groupId":"g","account":"a"}"#, "readGroup needs \"seq\""),
         (r#"{"action":"joinGroup","account":"a"}"#, "joinGroup needs \"groupId\""),
         (r#"{"action":"readGroup","groupId":"g","account":"a","seq":-1}"#, "\"seq\" does not have the expected type"),

@@ -92,6 +92,9 @@ enum Op {
     /// delete_c2c_msg_ramble of the n-th message between two users (either way), or a key
     /// that names none.
     DeleteRamble { who: usize, peer: usize, nth: usize },
+    /// send_group_msg with a TopicId: no group here supports topics (the Community is created
+    /// without SupportTopic), so 10007 and nothing changes (topics: tests/model_topics.rs).
+    TopicSend(usize),
 }
 
 const NAMES: [&str; 3] = ["work", "family", "misc"];
@@ -125,6 +128,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (u.clone(), u.clone(), 0usize..4).prop_map(|(from, to, nth)| Op::Withdraw { from, to, nth }),
         1 => proptest::collection::vec(u.clone(), 1..4).prop_map(Op::MultiImport),
         1 => g.clone().prop_map(Op::Notify),
+        1 => g.clone().prop_map(Op::TopicSend),
         2 => (u.clone(), u.clone(), proptest::option::of(0u64..200)).prop_map(|(reader, peer, back)| Op::SetRead { reader, peer, back }),
         2 => (0u64..400).prop_map(Op::Advance),
         1 => Just(Op::Roundtrip),
@@ -542,6 +546,13 @@ impl Model {
             Op::Notify(g) => {
                 if self.group(GROUP_IDS[*g]).is_some() {
                     0
+                } else {
+                    10010
+                }
+            }
+            Op::TopicSend(g) => {
+                if self.group(GROUP_IDS[*g]).is_some() {
+                    10007
                 } else {
                     10010
                 }
@@ -1218,6 +1229,7 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
         }
         Op::MultiImport(us) => ("im_open_login_svc/multiaccount_import", json!({ "Accounts": us.iter().map(|u| USERS[*u]).collect::<Vec<_>>() })),
         Op::Notify(g) => ("group_open_http_svc/send_group_system_notification", json!({ "GroupId": GROUP_IDS[*g], "Content": "notice" })),
+        Op::TopicSend(g) => ("group_open_http_svc/send_group_msg", json!({ "GroupId": GROUP_IDS[*g], "Random": 1, "MsgBody": body, "TopicId": format!("{}@TOPIC#_t", GROUP_IDS[*g]) })),
         Op::SetRead { reader, peer, back } => {
             let mut b = json!({ "Report_Account": USERS[*reader], "Peer_Account": USERS[*peer] });
             if let Some(back) = back {

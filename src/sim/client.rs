@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::callbacks::group::GroupBeforeApplyJoinGroup;
 use super::callbacks::Verdict;
 use super::group::Change;
+use crate::api::group_open_http_svc::send_group_msg::SendGroupMsg;
 use super::{Simulator, Step, Stop};
 
 /// Declares the client actions once: the members an action may have, each with its JSON
@@ -87,9 +88,12 @@ client_actions! {
         user_sig: String = "userSig",
         conversation_id: String = "conversationId",
         pinned: bool = "pinned",
+        topic_id: String = "topicId",
+        text: String = "text",
     }
-    /// A member's client reports it has read the group up to `seq` (cumulative).
-    ReadGroup = "readGroup" { group_id: String, account: String, seq: u64; }
+    /// A member's client reports it has read the group up to `seq` (cumulative); with
+    /// `topicId`, the Community topic up to the topic's `seq`.
+    ReadGroup = "readGroup" { group_id: String, account: String, seq: u64; topic_id: String }
     /// `reader`'s client reads the conversation with `peer` up to `time` (default now).
     ReadC2c = "readC2c" { reader: String, peer: String; time: u64 }
     /// A user joins through the client SDK (the only way into an AVChatRoom).
@@ -108,6 +112,10 @@ client_actions! {
     /// `account` pins (or, with `pinned: false`, unpins) a conversation: `conversationId` is
     /// the SDK's `c2c_<UserID>` or `group_<GroupID>`.
     PinConversation = "pinConversation" { account: String, conversation_id: String; /** Default true. */ pinned: bool }
+    /// A member's client sends a text message to the group, or with `topicId` to the
+    /// Community topic. Where the Community makes permission groups the basis
+    /// (`EnablePermission: 1`) the member needs a send permission (decisions.md).
+    SendGroupMsg = "sendGroupMsg" { group_id: String, account: String, text: String; topic_id: String }
 }
 
 /// A login platform (query_online_status's names) as State.StateChange's `OptPlatform`
@@ -185,11 +193,30 @@ impl Simulator {
     /// One step of a client action (only joining asks a Before-callback).
     fn client_once(&mut self, action: ClientAction) -> Result<(), Stop<String>> {
         match action {
-            ClientAction::ReadGroup { group_id, account, seq } => {
+            ClientAction::ReadGroup { group_id, account, seq, topic_id } => {
                 let g = self.world.groups.get_mut(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
-                let current = g.members.get(&account).ok_or_else(|| format!("\"{account}\" is not a member of \"{group_id}\""))?.read_seq;
-                g.set_read_seq(&account, current.max(seq));
+                let log = super::topics::msg_log_mut(g, topic_id.as_deref()).map_err(|f| f.info)?;
+                let current = log.read_seq(&account).ok_or_else(|| format!("\"{account}\" is not a member of \"{group_id}\""))?;
+                log.set_read_seq(&account, current.max(seq));
                 Ok(())
+            }
+            ClientAction::SendGroupMsg { group_id, account, text, topic_id } => {
+                let g = self.world.groups.get(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
+                super::permission_groups::may_send(g, &account, topic_id.as_deref()).map_err(|f| format!("{} ({})", f.info, f.code))?;
+                // The client's Random comes from the seeded stream; a send that fails gives it
+                // back (a failed action changes nothing).
+                let rng = self.rng;
+                let req = SendGroupMsg { topic_id, ..SendGroupMsg::text(&group_id, (self.next_random() >> 32) as u32, &text).from(&account) };
+                let origin = super::group::Origin { operator: account.clone(), platform: "Unknown" };
+                let sent = super::group::deliver(self, &req, &origin);
+                if sent.is_err() {
+                    self.rng = rng;
+                }
+                match sent {
+                    Ok(_) => Ok(()),
+                    Err(Stop::Fail(f)) => Err(Stop::Fail(format!("{} ({})", f.info, f.code))),
+                    Err(Stop::Ask(before)) => Err(Stop::Ask(before)),
+                }
             }
             ClientAction::ReadC2c { reader, peer, time } => {
                 for a in [&reader, &peer] {
@@ -550,6 +577,11 @@ pub(crate) struct GroupView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     bans: Option<Vec<BanView<'a>>>,
+    /// create_group `EnablePermission: 1`: the members' default Community permissions (not
+    /// enabled: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    default_permission: Option<u64>,
     /// clear_group_msg's mark: messages up to this seq are cleared for the members.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -572,11 +604,58 @@ pub(crate) struct GroupView<'a> {
     permission_groups: Option<BTreeMap<&'a str, PermissionGroupView<'a>>>,
     /// Community topics by topic ID (a group without topics: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional, type = "Record<string, { name: string; owner?: string; introduction: string; notification: string; face_url: string; custom_string: string; created: number; mute_all: boolean }>")]
-    topics: Option<&'a BTreeMap<String, Topic>>,
+    #[ts(optional)]
+    topics: Option<BTreeMap<&'a str, TopicView<'a>>>,
     #[serde(rename = "type")]
     #[ts(type = "\"Private\" | \"Public\" | \"ChatRoom\" | \"AVChatRoom\" | \"Community\"")]
     ty: &'static str,
+}
+
+/// A Community topic as `inspect` shows it: its profile (under the names it always had), its
+/// own messages and each member's place in it (camelCase, as the rest of `inspect`).
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedTopic")]
+pub(crate) struct TopicView<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    owner: Option<&'a str>,
+    introduction: &'a str,
+    notification: &'a str,
+    face_url: &'a str,
+    custom_string: &'a str,
+    created: u64,
+    mute_all: bool,
+    #[serde(rename = "nextMsgSeq")]
+    next_msg_seq: u64,
+    messages: Vec<MessageView<'a>>,
+    /// Members by account: read position and unread count in the topic.
+    members: BTreeMap<&'a str, TopicMemberView>,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedTopicMember")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct TopicMemberView {
+    read_seq: u64,
+    unread: u64,
+}
+
+fn topic_view(t: &Topic) -> TopicView<'_> {
+    TopicView {
+        name: &t.name,
+        owner: t.owner.as_deref(),
+        introduction: &t.introduction,
+        notification: &t.notification,
+        face_url: &t.face_url,
+        custom_string: &t.custom_string,
+        created: t.created,
+        mute_all: t.mute_all,
+        next_msg_seq: t.last_seq() + 1,
+        // Community groups have no read receipts: no counts to show.
+        messages: t.messages.iter().map(|m| message_view(None, m)).collect(),
+        members: t.reads.iter().map(|(a, r)| (a.as_str(), TopicMemberView { read_seq: r.read_seq, unread: t.unread(a) })).collect(),
+    }
 }
 
 /// A permission group as `inspect` shows it.
@@ -608,18 +687,19 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
     bans.sort_by_key(|b| (b.until, b.account));
     GroupView {
         bans: (!bans.is_empty()).then_some(bans),
+        default_permission: g.default_permission,
         cleared_seq: g.cleared_seq,
         counters: (!g.counters.is_empty()).then_some(&g.counters),
         group_id: &g.id,
         max_members: g.max_members,
         members: members.into_iter().map(|(account, m)| MemberView { account, join_time: m.join_time, read_seq: m.read_seq, role: m.role.name(), unread: g.unread(account) }).collect(),
-        messages: g.messages.iter().map(|m| message_view(g, m)).collect(),
+        messages: g.messages.iter().map(|m| message_view(Some(g), m)).collect(),
         name: &g.name,
         next_msg_seq: g.last_seq() + 1,
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
         permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
-        topics: g.topics.as_ref(),
+        topics: g.topics.as_ref().map(|t| t.iter().map(|(id, t)| (id.as_str(), topic_view(t))).collect()),
         ty: g.ty.rest_name(),
     }
 }
@@ -657,8 +737,9 @@ pub(crate) struct MessageView<'a> {
     unread_num: Option<u64>,
 }
 
-fn message_view<'a>(g: &Group, m: &'a GroupMsg) -> MessageView<'a> {
-    let receipt = if m.need_receipt { g.receipt(m.seq) } else { None };
+/// A message of the group's own sequence (with its receipt counts) or of a topic's (`None`).
+fn message_view<'a>(g: Option<&Group>, m: &'a GroupMsg) -> MessageView<'a> {
+    let receipt = if m.need_receipt { g.and_then(|g| g.receipt(m.seq)) } else { None };
     MessageView {
         body: super::state::body_value(&m.body),
         extensions: m.ext.as_ref().map(ext_view),
@@ -740,7 +821,7 @@ mod tests {
     fn serde_names_the_members_as_the_statement_does() {
         let s = String::new;
         let all = [
-            ClientAction::ReadGroup { group_id: s(), account: s(), seq: 1 },
+            ClientAction::ReadGroup { group_id: s(), account: s(), seq: 1, topic_id: Some(s()) },
             ClientAction::ReadC2c { reader: s(), peer: s(), time: Some(1) },
             ClientAction::JoinGroup { group_id: s(), account: s() },
             ClientAction::QuitGroup { group_id: s(), account: s() },
@@ -748,6 +829,7 @@ mod tests {
             ClientAction::Background { account: s(), platform: s() },
             ClientAction::Logout { account: s(), platform: Some(s()) },
             ClientAction::PinConversation { account: s(), conversation_id: s(), pinned: Some(true) },
+            ClientAction::SendGroupMsg { group_id: s(), account: s(), text: s(), topic_id: Some(s()) },
         ];
         assert_eq!(all.len(), ACTIONS.len());
         for (action, (name, required, optional)) in all.iter().zip(ACTIONS) {

@@ -6,6 +6,7 @@ use super::dispatch::serve;
 use super::callbacks::group::{member_items, GroupAfterCreateGroup, GroupAfterGroupDestroyed, GroupAfterGroupFull, GroupAfterMemberExit, GroupAfterNewMemberJoin, GroupAfterReadReceipt, GroupAfterSendMsg, GroupBeforeCreateGroup, GroupBeforeInviteJoinGroup, GroupBeforeSendMsg, GroupSendMsgException, ReceiptItem};
 use super::callbacks::bot::BotOnGroupMessage;
 use super::callbacks::{Gate, MESSAGE_CODES};
+use super::topics::{msg_log, msg_log_mut, topic};
 use super::state::{body_value, msg_body, Group, GroupMsg, Member, MsgExt, Role, SystemNotification};
 use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator, Stop};
 use crate::api::group_open_http_svc::add_group_member::{AddGroupMember, AddGroupMemberResponse, AddMemberResult};
@@ -149,6 +150,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         counters: Default::default(),
         permission_groups: Default::default(),
         topics: None,
+        default_permission: None,
         live_admins: Default::default(),
         marks: Default::default(),
         index: Default::default(),
@@ -161,6 +163,14 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let Some(ty) = GroupType::from_name(&req.group_type) else {
         return fail(code::INVALID_PARAM, format!("invalid group type \"{}\"", req.group_type));
     };
+    // "仅支持话题的社群可以设置该字段" / "仅启用权限组作为权限判断依据的群可以设置该字段" (doocs
+    // CreateGroupRequest): EnablePermission needs topics, DefaultPermission needs EnablePermission.
+    if req.enable_permission == Some(1) && req.support_topic != Some(1) {
+        return fail(code::INVALID_PARAM, "EnablePermission 1 needs a Community with topics (SupportTopic 1)");
+    }
+    if req.default_permission.is_some() && req.enable_permission != Some(1) {
+        return fail(code::INVALID_PARAM, "DefaultPermission needs EnablePermission 1");
+    }
     if let Some(owner) = &req.owner_account {
         need_account(sim, owner)?;
     }
@@ -219,6 +229,9 @@ pub fn create(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let mut g = new_group(id.clone(), ty, req.owner_account.clone(), max, profile, sim.now());
     if req.support_topic == Some(1) {
         g.topics = Some(Default::default());
+    }
+    if req.enable_permission == Some(1) {
+        g.default_permission = Some(req.default_permission.unwrap_or(0));
     }
     g.reindex();
     if let Some(owner) = &req.owner_account {
@@ -505,7 +518,8 @@ serve!(SendGroupMsg => send_msg);
 
 pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SendGroupMsg = typed(body, code::INVALID_PARAM)?;
-    let answer = deliver(sim, &req);
+    let origin = Origin { operator: sim.options.admin.clone(), platform: "RESTAPI" };
+    let answer = deliver(sim, &req, &origin);
     if let Err(Stop::Fail(f)) = &answer {
         // Group.CallbackSendMsgException: the message was read but not delivered (EN 49462).
         // Not for the app's own refusal through its Before-callback (its answer, not an
@@ -531,11 +545,20 @@ pub fn send_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
     answer
 }
 
-/// send_group_msg once its body is read.
-fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
+/// Who asks for a group message: the app admin through REST (`RESTAPI`), or a member's client
+/// (the member itself, platform `Unknown`: a client action names none).
+pub(crate) struct Origin {
+    pub operator: String,
+    pub platform: &'static str,
+}
+
+/// send_group_msg once its body is read (also a client's sendGroupMsg).
+pub(crate) fn deliver(sim: &mut Simulator, req: &SendGroupMsg, origin: &Origin) -> Answer {
     let sender = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
+    let topic_id = req.topic_id.as_deref().filter(|t| !t.is_empty());
+    let log = msg_log(g, topic_id)?;
     if !sim.is_admin(&sender) {
         need_account(sim, &sender)?;
         let banned = g.banned_until(&sender, now);
@@ -556,9 +579,15 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         if g.mute_all && !speaks_when_all_muted {
             return fail(code::SENDER_MUTED, format!("group \"{}\" has everyone muted (MuteAllMember On) but the owner and admins", g.id));
         }
+        // A topic's MuteAllMember (modify_topic) mutes it as the group's mutes the group.
+        if let Some(id) = topic_id {
+            if topic(g, id)?.mute_all && !speaks_when_all_muted {
+                return fail(code::SENDER_MUTED, format!("topic \"{id}\" has everyone muted (MuteAllMember On) but the owner and admins"));
+            }
+        }
     }
     // The same Random within 5 minutes is a duplicate: answer the first message, store nothing.
-    if let Some(first) = g.messages.iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
+    if let Some(first) = log.messages().iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: first.time, msg_seq: first.seq, msg_drop_reason: None });
     }
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
@@ -570,16 +599,17 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         group_id: req.group_id.clone(),
         group_type,
         from_account: sender.clone(),
-        operator_account: sim.options.admin.clone(),
+        operator_account: origin.operator.clone(),
         random: req.random,
         online_only_flag: online_only,
         msg_body: serde_json::to_value(&req.msg_body).unwrap_or_default(),
         cloud_custom_data: req.cloud_custom_data.clone().unwrap_or_default(),
+        topic_id: topic_id.map(str::to_owned),
         event_time: sim.event_time(),
     };
     let mut rewritten = None;
     let mut cloud_custom_data = req.cloud_custom_data.clone();
-    let gate = sim.gate(forbid("ForbidBeforeSendMsgCallback"), "RESTAPI", before)?;
+    let gate = sim.gate(forbid("ForbidBeforeSendMsgCallback"), origin.platform, before)?;
     if let Gate::Drop = gate {
         // Dropped by the app: the sender sees success, nothing is stored.
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
@@ -595,13 +625,14 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         group_id: req.group_id.clone(),
         group_type,
         from_account: sender.clone(),
-        operator_account: sim.options.admin.clone(),
+        operator_account: origin.operator.clone(),
         random: req.random,
         msg_seq,
         msg_time: now,
         online_only_flag: online_only,
         msg_body: rewritten.clone().unwrap_or_else(|| serde_json::to_value(&req.msg_body).unwrap_or_default()),
         cloud_custom_data: cloud_custom_data.clone().unwrap_or_default(),
+        topic_id: topic_id.map(str::to_owned),
         event_time: sim.event_time(),
     };
     // Robots it @-mentions hear of it (Bot.OnGroupMessage, 1047/68953).
@@ -611,22 +642,26 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         // Online-only messages are delivered, not stored: no seq, no history, no receipt.
         if fire_after {
             let body = after(sim, 0);
-            sim.fire(&body);
+            sim.fire_from(origin.platform, &body);
         }
         if !at_robots.is_empty() {
             let body = BotOnGroupMessage::mentioned(after(sim, 0), at_robots);
-            sim.fire(&body);
+            sim.fire_from(origin.platform, &body);
         }
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: 0, msg_drop_reason: None });
     }
-    let seq = g.last_seq() + 1;
+    let seq = msg_log(g, topic_id)?.last_seq() + 1;
     let no_unread = req.send_msg_control.as_ref().is_some_and(|c| c.iter().any(|x| x == "NoUnread"));
     let body = match &rewritten {
         Some(b) => msg_body(b),
         None => msg_body(&req.msg_body),
     };
     let g = group_mut(sim, &req.group_id)?;
-    g.push_message(GroupMsg {
+    if let Some(m) = g.members.get_mut(&sender) {
+        m.last_send_time = now;
+    }
+    let log = msg_log_mut(g, topic_id)?;
+    log.push_message(GroupMsg {
         seq,
         time: now,
         sender: sender.clone(),
@@ -639,20 +674,17 @@ fn deliver(sim: &mut Simulator, req: &SendGroupMsg) -> Answer {
         cloud_custom_data: cloud_custom_data.clone(),
         ext: (req.support_message_extension == Some(1)).then(MsgExt::default),
     });
-    // Sending reads everything up to one's own message.
-    if let Some(m) = g.members.get_mut(&sender) {
-        m.last_send_time = now;
-    }
-    if g.members.contains_key(&sender) {
-        g.set_read_seq(&sender, seq);
+    // Sending reads everything up to one's own message (in the topic, for a topic message).
+    if log.read_seq(&sender).is_some() {
+        log.set_read_seq(&sender, seq);
     }
     if fire_after {
         let body = after(sim, seq);
-        sim.fire(&body);
+        sim.fire_from(origin.platform, &body);
     }
     if !at_robots.is_empty() {
         let body = BotOnGroupMessage::mentioned(after(sim, seq), at_robots);
-        sim.fire(&body);
+        sim.fire_from(origin.platform, &body);
     }
     answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: now, msg_seq: seq, msg_drop_reason: None })
 }
@@ -670,16 +702,18 @@ serve!(read GroupMsgGetSimple => get_simple);
 pub fn get_simple(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GroupMsgGetSimple = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
+    // With TopicId: the topic's own messages and seqs.
+    let log = msg_log(g, req.topic_id.as_deref())?;
     // Seqs start at 1, so 0 names no message: it is "not given" (the latest), as the SDKs
     // that send 0 by default mean it (decisions.md, "Simulator").
-    let upto = req.req_msg_seq.filter(|&seq| seq != 0).unwrap_or(u64::MAX).min(g.last_seq());
+    let upto = req.req_msg_seq.filter(|&seq| seq != 0).unwrap_or(u64::MAX).min(log.last_seq());
     let with_recalled = req.with_recalled_msg == Some(1);
     // Older than the plan keeps history: gone.
     let floor = sim.history_floor();
     let mut list = Vec::new();
     let mut seq = upto;
     while seq >= 1 && list.len() < req.req_msg_number as usize {
-        if let Some(m) = g.message(seq).filter(|m| m.time >= floor) {
+        if let Some(m) = log.message(seq).filter(|m| m.time >= floor) {
             if !m.recalled || with_recalled {
                 list.push(WireGroupMsg {
                     from_account: m.sender.clone(),

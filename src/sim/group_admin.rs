@@ -3,6 +3,7 @@
 
 use super::dispatch::serve;
 use super::group::{applies, asked, group, group_mut, member_info_item, members_in_order, need_account, need_member};
+use super::topics::{msg_log, msg_log_mut};
 use super::state::{Broadcast, Group, Role};
 use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator};
 use crate::api::group_open_http_svc::change_group_owner::ChangeGroupOwner;
@@ -374,15 +375,20 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
     let req: GroupMsgRecall = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
+    let topic_id = req.topic_id.as_deref().filter(|t| !t.is_empty());
+    msg_log(g, topic_id)?;
+    let group_type = g.ty.rest_name();
     let on = sim.wants::<GroupAfterRecallMsg>();
     let (admin, event_time) = (sim.options.admin.clone(), sim.event_time());
-    let g = group_mut(sim, &req.group_id)?;
+    // With TopicId, the seqs are the topic's.
+    let log = msg_log_mut(group_mut(sim, &req.group_id)?, topic_id)?;
+    let messages = log.messages_mut();
     let recall_ret_list = req
         .msg_seq_list
         .iter()
         .map(|item| {
             let index = usize::try_from(item.msg_seq).ok().and_then(|s| s.checked_sub(1));
-            let ret_code = match index.and_then(|i| g.messages.get_mut(i)) {
+            let ret_code = match index.and_then(|i| messages.get_mut(i)) {
                 Some(m) if !m.recalled => {
                     m.recalled = true;
                     m.ext = None;
@@ -395,7 +401,7 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
         .collect::<Vec<_>>();
     let msg_seq_list: Vec<MsgSeqItem> = if on { recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| MsgSeqItem { msg_seq: r.msg_seq }).collect() } else { vec![] };
     if !msg_seq_list.is_empty() {
-        let body = GroupAfterRecallMsg { operator_account: admin, group_type: g.ty.rest_name(), group_id: req.group_id, msg_seq_list, event_time };
+        let body = GroupAfterRecallMsg { operator_account: admin, group_type, group_id: req.group_id, msg_seq_list, topic_id: topic_id.map(str::to_owned), event_time };
         sim.fire(&body);
     }
     answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
@@ -412,8 +418,10 @@ pub fn recall_by_sender(sim: &mut Simulator, endpoint: &'static Endpoint, body: 
     if !applies(endpoint, g)? {
         return ok();
     }
-    let g = group_mut(sim, &req.group_id)?;
-    for m in g.messages.iter_mut().rev().take(RECALL_BY_SENDER_WINDOW).filter(|m| m.sender == req.sender_account) {
+    msg_log(g, req.topic_id.as_deref())?;
+    // With TopicId: the topic's latest messages.
+    let log = msg_log_mut(group_mut(sim, &req.group_id)?, req.topic_id.as_deref())?;
+    for m in log.messages_mut().iter_mut().rev().take(RECALL_BY_SENDER_WINDOW).filter(|m| m.sender == req.sender_account) {
         m.recalled = true;
         m.ext = None;
     }

@@ -4,6 +4,7 @@
 
 use super::dispatch::serve;
 use super::group::{applies, group, group_mut};
+use super::topics::{msg_log, msg_log_mut};
 use super::state::msg_body;
 use super::{fail, ok, typed, Answer, Body, Simulator};
 use crate::api::group_open_http_svc::clear_group_msg::ClearGroupMsg;
@@ -17,12 +18,14 @@ pub fn modify(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
     let req: ModifyGroupMsg = typed(body, code::INVALID_PARAM)?;
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
-    if g.message(req.msg_seq).is_none() {
-        return fail(code::INVALID_PARAM, format!("message {} does not exist in group \"{}\" (last seq {})", req.msg_seq, g.id, g.last_seq()));
+    // With TopicId, MsgSeq is the topic's.
+    let log = msg_log(g, req.topic_id.as_deref())?;
+    if log.message(req.msg_seq).is_none() {
+        return fail(code::INVALID_PARAM, format!("message {} does not exist in group \"{}\"{} (last seq {})", req.msg_seq, g.id, req.topic_id.as_deref().map(|t| format!(" topic \"{t}\"")).unwrap_or_default(), log.last_seq()));
     }
     let seq = req.msg_seq;
-    let g = group_mut(sim, &req.group_id)?;
-    let Some(m) = usize::try_from(seq).ok().and_then(|s| s.checked_sub(1)).and_then(|i| g.messages.get_mut(i)) else { return ok() };
+    let log = msg_log_mut(group_mut(sim, &req.group_id)?, req.topic_id.as_deref())?;
+    let Some(m) = usize::try_from(seq).ok().and_then(|s| s.checked_sub(1)).and_then(|i| log.messages_mut().get_mut(i)) else { return ok() };
     if let Some(body) = req.msg_body {
         m.body = msg_body(&body);
     }

@@ -4,6 +4,7 @@
 
 use super::dispatch::serve;
 use super::group::{applies, group as find_group, group_mut, new_group, new_member, need_account, Profile};
+use super::topics::{msg_log, msg_log_mut, topic};
 use super::state::{msg_body, GroupMsg, Role};
 use super::{answer, fail, typed, Answer, Body, Simulator};
 use crate::api::group_open_http_svc::import_group::{ImportGroup, ImportGroupResponse};
@@ -94,8 +95,15 @@ pub fn messages(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>
     let req: ImportGroupMsg = typed(body, code::INVALID_PARAM)?;
     let g = find_group(sim, &req.group_id)?;
     applies(endpoint, g)?;
+    let topic_id = req.topic_id.as_deref();
+    // With TopicId: into the topic's history, after the topic's creation and latest message.
+    let log = msg_log(g, topic_id)?;
+    let created = match topic_id.filter(|t| !t.is_empty()) {
+        Some(id) => topic(g, id)?.created,
+        None => g.created,
+    };
     let now = sim.now();
-    let mut after = g.messages.last().map_or(g.created, |m| m.time.max(g.created));
+    let mut after = log.messages().last().map_or(created, |m| m.time.max(created));
     let mut results = Vec::new();
     for item in req.msg_list {
         let time = item.send_time;
@@ -104,8 +112,12 @@ pub fn messages(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>
             continue;
         }
         let g = group_mut(sim, &req.group_id)?;
-        let seq = g.last_seq() + 1;
-        g.push_message(GroupMsg {
+        if let Some(m) = g.members.get_mut(&item.from_account) {
+            m.last_send_time = time;
+        }
+        let log = msg_log_mut(g, topic_id)?;
+        let seq = log.last_seq() + 1;
+        log.push_message(GroupMsg {
             seq,
             time,
             sender: item.from_account.clone(),
@@ -118,18 +130,14 @@ pub fn messages(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>
             cloud_custom_data: None,
             ext: None,
         });
-        if let Some(m) = g.members.get_mut(&item.from_account) {
-            m.last_send_time = time;
-        }
         after = time;
         results.push(ImportMsgResult { msg_seq: seq, msg_time: time, result: 0 });
     }
     if results.iter().any(|r| r.result == 0) {
-        let g = group_mut(sim, &req.group_id)?;
-        let last = g.last_seq();
-        let members: Vec<String> = g.members.keys().cloned().collect();
-        for m in members {
-            g.set_read_seq(&m, last);
+        let log = msg_log_mut(group_mut(sim, &req.group_id)?, topic_id)?;
+        let last = log.last_seq();
+        for m in log.readers() {
+            log.set_read_seq(&m, last);
         }
     }
     answer(&ImportGroupMsgResponse { envelope: Envelope::ok(), import_msg_result: results })

@@ -1,46 +1,30 @@
 //! Handlers of `million_group_open_http_svc`: Community topics. A topic lives in its group's
-//! `topics` map (`None` unless the group was created with `SupportTopic: 1`); `topic_map` is
-//! how other handlers (permission groups, sends with `TopicId`) find a group's topics.
+//! `topics` map (`None` unless the group was created with `SupportTopic: 1`); other handlers
+//! (permission groups, messages with `TopicId`) find topics through `sim::topics`.
 
 use super::answer::{answer, typed, Answer, Body};
 use super::callbacks::topic::{GroupAfterCreateTopic, GroupAfterTopicDestroyed, GroupAfterTopicInfoChanged, GroupBeforeCreateTopic};
 use super::dispatch::serve;
 use super::group::{applies, group, group_mut, need_account};
 use super::group_admin::online_members;
-use super::state::{Group, Topic};
-use super::{fail, ok, Fail, Simulator, Stop};
+use super::state::Topic;
+use super::topics::{topic, topic_map, topic_map_mut};
+use super::{fail, ok, Simulator, Stop};
 use crate::api::million_group_open_http_svc::create_topic::{CreateTopic, CreateTopicResponse};
 use crate::api::million_group_open_http_svc::destroy_topic::{DestroyResultItem, DestroyTopic, DestroyTopicResponse};
-use crate::api::million_group_open_http_svc::get_topic::{GetTopic, GetTopicResponse, TopicAndSelfInfo, TopicInfo};
+use crate::api::million_group_open_http_svc::get_topic::{GetTopic, GetTopicResponse, TopicAndSelfInfo, TopicInfo, TopicSelfInfo};
 use crate::api::million_group_open_http_svc::import_topic::{ImportTopic, ImportTopicResponse};
 use crate::api::million_group_open_http_svc::modify_topic::ModifyTopic;
 use crate::api::million_group_open_http_svc::get_online_member_num::{GetCommunityOnlineMemberNum, GetCommunityOnlineMemberNumResponse};
 use crate::api::Envelope;
 use crate::vocab::Endpoint;
 use crate::protocol::errors::code;
-use std::collections::BTreeMap;
 
 /// What separates a topic ID's group part from its own part (`@TGS#_…@TOPIC#_…`, CN 1047/49471).
 const TOPIC_MARK: &str = "@TOPIC#_";
 /// An assigned topic ID's own part: `@TOPIC#c` + 10 letters/digits, like the page's sample.
 const AUTO_PREFIX: &str = "@TOPIC#c";
 const ID_ALPHABET: &[u8; 36] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-
-/// The topics of a group that supports them; 10007 for a group that does not (not a
-/// Community, or created without `SupportTopic: 1`).
-pub(crate) fn topic_map(g: &Group) -> Result<&BTreeMap<String, Topic>, Fail> {
-    g.topics.as_ref().map_or_else(|| fail(code::NO_PERMISSION, format!("group \"{}\" does not support topics (a Community group created with SupportTopic: 1 does)", g.id)), Ok)
-}
-
-fn topic_map_mut(g: &mut Group) -> Result<&mut BTreeMap<String, Topic>, Fail> {
-    let id = g.id.clone();
-    g.topics.as_mut().map_or_else(|| fail(code::NO_PERMISSION, format!("group \"{id}\" does not support topics (a Community group created with SupportTopic: 1 does)")), Ok)
-}
-
-/// A topic of the group, or 10010 (the code the pages give for a topic that does not exist).
-pub(crate) fn topic<'a>(g: &'a Group, topic_id: &str) -> Result<&'a Topic, Fail> {
-    topic_map(g)?.get(topic_id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{topic_id}\" does not exist in group \"{}\"", g.id)), Ok)
-}
 
 /// The profile create_topic and import_topic share.
 struct NewTopic<'a> {
@@ -90,7 +74,10 @@ fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Stop> {
         name: new.topic.name.clone(),
         event_time: sim.event_time(),
     });
-    topic_map_mut(group_mut(sim, new.group_id)?)?.insert(id.clone(), new.topic);
+    let g = group_mut(sim, new.group_id)?;
+    let mut topic = new.topic;
+    topic.admit(g.members.keys());
+    topic_map_mut(g)?.insert(id.clone(), topic);
     if let Some(body) = callback {
         sim.fire(&body);
     }
@@ -126,7 +113,7 @@ pub fn create_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         face_url: req.face_url.unwrap_or_default(),
         custom_string: req.custom_string.unwrap_or_default(),
         created: sim.now(),
-        mute_all: false,
+        ..Topic::empty()
     };
     let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: true, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&CreateTopicResponse { envelope: Envelope::ok(), topic_id })
@@ -149,7 +136,7 @@ pub fn import_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         face_url: req.face_url.unwrap_or_default(),
         custom_string: req.custom_string.unwrap_or_default(),
         created,
-        mute_all: false,
+        ..Topic::empty()
     };
     let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: false, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&ImportTopicResponse { envelope: Envelope::ok(), topic_id })
@@ -194,6 +181,14 @@ pub fn get_topic(sim: &Simulator, body: Body<'_>) -> Answer {
         Some(list) if !list.is_empty() => list.iter().collect(),
         _ => topics.keys().collect(),
     };
+    // From_Account's place in each topic, when it is a member (the topic's mutes are the
+    // group's: tcim keeps no per-topic mute).
+    let now = sim.now();
+    let self_info = |t: &Topic| {
+        let account = req.from_account.as_deref()?;
+        let member = g.members.get(account)?;
+        Some(TopicSelfInfo { msg_seq: t.reads.get(account)?.read_seq, msg_flag: member.msg_flag.clone(), shut_up_time: g.muted_until(account, now) })
+    };
     let wants = |field: &str| req.response_filter.as_ref().is_none_or(|f| f.iter().any(|x| x == field));
     let pick = |field: &str, v: &String| wants(field).then(|| v.clone());
     let topic_and_self_info = ids
@@ -209,15 +204,15 @@ pub fn get_topic(sim: &Simulator, body: Body<'_>) -> Answer {
                     introduction: pick("Introduction", &t.introduction),
                     custom_string: pick("CustomString", &t.custom_string),
                     create_time: wants("CreateTime").then_some(t.created),
-                    // Topic messages are not kept apart from the group's yet (decisions.md, topics).
-                    last_msg_time: wants("LastMsgTime").then_some(0),
-                    next_msg_seq: wants("NextMsgSeq").then_some(1),
+                    last_msg_time: wants("LastMsgTime").then(|| t.messages.last().map_or(0, |m| m.time)),
+                    next_msg_seq: wants("NextMsgSeq").then_some(t.last_seq() + 1),
                     shut_up_all_flag: wants("ShutUpAllFlag").then_some(u8::from(t.mute_all)),
                 }),
+                self_info: self_info(t),
                 error_code: 0,
                 error_info: String::new(),
             },
-            None => TopicAndSelfInfo { topic_info: None, error_code: code::GROUP_NOT_FOUND, error_info: format!("topic \"{id}\" does not exist") },
+            None => TopicAndSelfInfo { topic_info: None, self_info: None, error_code: code::GROUP_NOT_FOUND, error_info: format!("topic \"{id}\" does not exist") },
         })
         .collect();
     answer(&GetTopicResponse { envelope: Envelope::ok(), topic_and_self_info })

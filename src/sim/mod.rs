@@ -38,6 +38,7 @@ pub mod follow_graph;
 pub mod robots;
 pub mod snapshot;
 pub mod state;
+mod topics;
 
 pub use answer::{answer, fail, ok, Answer, Fail, Finished, Reply, Stop, OK_TEXT};
 pub(crate) use answer::{sorted_answer, typed, Body};

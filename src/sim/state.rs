@@ -55,6 +55,40 @@ macro_rules! snapshotted {
     };
 }
 
+/// A list added to a state type after its snapshot format was fixed: one missing from an older
+/// snapshot reads as empty (a plain `Vec` member is required, as request lists are).
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(transparent)]
+pub struct LaterList<T>(pub Vec<T>);
+
+impl<T> LaterList<T> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<T> std::ops::Deref for LaterList<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.0
+    }
+}
+
+impl<T> std::ops::DerefMut for LaterList<T> {
+    fn deref_mut(&mut self) -> &mut Vec<T> {
+        &mut self.0
+    }
+}
+
+impl<T: crate::read::ReadJson> crate::read::ReadJson for LaterList<T> {
+    fn read(r: &mut crate::read::Reader<'_>) -> Option<Self> {
+        Vec::<T>::read(r).map(LaterList)
+    }
+    fn absent() -> Option<Self> {
+        Some(LaterList(Vec::new()))
+    }
+}
+
 /// A stored message body (compact JSON).
 pub type MsgBody = Box<serde_json::value::RawValue>;
 
@@ -362,9 +396,14 @@ snapshotted! {
         pub permission_groups: BTreeMap<String, PermissionGroup>,
         /// Community topics by topic ID: `None` unless the group was created with
         /// `SupportTopic: 1` (then `Some`, empty until create_topic). Other handlers find a
-        /// topic with `million_group_open_http_svc::topic(g, id)`.
+        /// topic with `sim::topics::topic(g, id)`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub topics: Option<BTreeMap<String, Topic>>,
+        /// create_group `EnablePermission: 1` (topic-enabled Communities only): permission
+        /// groups are the basis of members' permissions, and this is every member's default
+        /// Community permission bitmask (`DefaultPermission`). `None`: not enabled.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub default_permission: Option<u64>,
         /// Live-group admins (modify_admin), kept apart from membership: an admin need not be
         /// in the room and stays one across leaving and re-entering (CN 102857).
         #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
@@ -396,8 +435,10 @@ snapshotted! {
 
 snapshotted! {
     /// A Community topic: a child of its group with its own profile (create_topic,
-    /// modify_topic). Its members are the group's members.
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    /// modify_topic) and its own message sequence. Its members are the group's members; each
+    /// has its own place in the topic (`reads`), kept in step with the group's membership by
+    /// `Group::add_member` and `Group::remove_member`.
+    #[derive(Debug, Clone, Serialize)]
     pub struct Topic {
         pub name: String,
         /// `From_Account` of create_topic: the topic's owner, if one was named.
@@ -410,6 +451,26 @@ snapshotted! {
         pub created: u64,
         /// `MuteAllMember: On` of modify_topic.
         pub mute_all: bool,
+        /// The topic's messages: `messages[i].seq == i + 1`, apart from the group's and every
+        /// other topic's. Left out of snapshots while empty (older snapshots read as empty).
+        #[serde(skip_serializing_if = "LaterList::is_empty")]
+        pub messages: LaterList<GroupMsg>,
+        /// Each group member's place in the topic, by account.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub reads: BTreeMap<String, TopicRead>,
+    }
+    derived {
+        pub index: ReceiptIndex,
+    }
+}
+
+snapshotted! {
+    /// A member's place in a topic: the topic's last seq when it joined (later messages are
+    /// its to read) and its read position.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    pub struct TopicRead {
+        pub joined_at_seq: u64,
+        pub read_seq: u64,
     }
 }
 
@@ -449,6 +510,144 @@ impl ReceiptIndex {
     }
 }
 
+impl ReceiptIndex {
+    /// Counted messages after seq `from` up to `last` not sent by `account`: O(log n).
+    fn unread_after(&self, account: &str, from: u64, last: u64) -> u64 {
+        let prefix = |s: u64| usize::try_from(s).ok().and_then(|i| self.counted_prefix.get(i)).copied().unwrap_or(0);
+        let from = from.min(last);
+        let own = self.sent_counted.get(account).map_or(0, |seqs| {
+            let lo = seqs.partition_point(|&s| s <= from);
+            seqs.len().saturating_sub(lo) as u64
+        });
+        prefix(last).saturating_sub(prefix(from)).saturating_sub(own)
+    }
+}
+
+impl Topic {
+    /// A topic with no profile, no messages and no readers yet.
+    pub fn empty() -> Topic {
+        Topic { name: String::new(), owner: None, introduction: String::new(), notification: String::new(), face_url: String::new(), custom_string: String::new(), created: 0, mute_all: false, messages: LaterList(Vec::new()), reads: BTreeMap::new(), index: ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() } }
+    }
+
+    /// The group's members now: each starts at the topic's beginning.
+    pub fn admit<'a>(&mut self, members: impl Iterator<Item = &'a String>) {
+        for a in members {
+            self.reads.insert(a.clone(), TopicRead { joined_at_seq: 0, read_seq: 0 });
+        }
+    }
+
+    pub fn last_seq(&self) -> u64 {
+        self.messages.len() as u64
+    }
+
+    pub fn message(&self, seq: u64) -> Option<&GroupMsg> {
+        usize::try_from(seq).ok().and_then(|s| s.checked_sub(1)).and_then(|i| self.messages.get(i))
+    }
+
+    /// Rebuilds the derived unread index (topics keep no receipts: Community groups have none).
+    pub fn reindex(&mut self) {
+        let mut index = ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() };
+        for msg in self.messages.iter() {
+            push_counted(&mut index, msg);
+        }
+        self.index = index;
+    }
+
+    pub fn push_message(&mut self, msg: GroupMsg) {
+        if self.index.counted_prefix.is_empty() {
+            self.index.counted_prefix.push(0);
+        }
+        push_counted(&mut self.index, &msg);
+        self.messages.push(msg);
+    }
+
+    /// Moves a member's read position in the topic (never past its last message).
+    pub fn set_read_seq(&mut self, account: &str, seq: u64) {
+        let last = self.last_seq();
+        if let Some(r) = self.reads.get_mut(account) {
+            r.read_seq = seq.min(last);
+        }
+    }
+
+    /// A member's unread count in the topic: counted messages after its read position not
+    /// sent by itself.
+    pub fn unread(&self, account: &str) -> u64 {
+        self.reads.get(account).map_or(0, |r| self.index.unread_after(account, r.read_seq, self.last_seq()))
+    }
+}
+
+/// A sequence of group messages and its members' read positions: a group's own, or one of
+/// its topics'. Handlers that take `TopicId` find theirs with
+/// `sim::topics::msg_log` (or `msg_log_mut`).
+pub trait MsgLog {
+    fn messages(&self) -> &[GroupMsg];
+    /// For marks that keep the seq (recall): the sequence itself only grows by `push_message`.
+    fn messages_mut(&mut self) -> &mut [GroupMsg];
+    fn push_message(&mut self, msg: GroupMsg);
+    /// A member's read position (`None`: not a member).
+    fn read_seq(&self, account: &str) -> Option<u64>;
+    fn set_read_seq(&mut self, account: &str, seq: u64);
+    fn unread(&self, account: &str) -> u64;
+    /// The accounts with a read position (the group's members).
+    fn readers(&self) -> Vec<String>;
+
+    fn last_seq(&self) -> u64 {
+        self.messages().len() as u64
+    }
+
+    fn message(&self, seq: u64) -> Option<&GroupMsg> {
+        usize::try_from(seq).ok().and_then(|s| s.checked_sub(1)).and_then(|i| self.messages().get(i))
+    }
+}
+
+impl MsgLog for Group {
+    fn messages(&self) -> &[GroupMsg] {
+        &self.messages
+    }
+    fn messages_mut(&mut self) -> &mut [GroupMsg] {
+        &mut self.messages
+    }
+    fn push_message(&mut self, msg: GroupMsg) {
+        Group::push_message(self, msg);
+    }
+    fn read_seq(&self, account: &str) -> Option<u64> {
+        self.members.get(account).map(|m| m.read_seq)
+    }
+    fn set_read_seq(&mut self, account: &str, seq: u64) {
+        Group::set_read_seq(self, account, seq);
+    }
+    fn unread(&self, account: &str) -> u64 {
+        Group::unread(self, account)
+    }
+    fn readers(&self) -> Vec<String> {
+        self.members.keys().cloned().collect()
+    }
+}
+
+impl MsgLog for Topic {
+    fn messages(&self) -> &[GroupMsg] {
+        &self.messages
+    }
+    fn messages_mut(&mut self) -> &mut [GroupMsg] {
+        &mut self.messages
+    }
+    fn push_message(&mut self, msg: GroupMsg) {
+        Topic::push_message(self, msg);
+    }
+    fn read_seq(&self, account: &str) -> Option<u64> {
+        self.reads.get(account).map(|r| r.read_seq)
+    }
+    fn set_read_seq(&mut self, account: &str, seq: u64) {
+        Topic::set_read_seq(self, account, seq);
+    }
+    fn unread(&self, account: &str) -> u64 {
+        Topic::unread(self, account)
+    }
+    fn readers(&self) -> Vec<String> {
+        self.reads.keys().cloned().collect()
+    }
+}
+
 /// Read and unread counts of one message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ReceiptCounts {
@@ -480,7 +679,7 @@ impl Group {
         usize::try_from(seq).ok().and_then(|s| s.checked_sub(1)).and_then(|i| self.messages.get(i))
     }
 
-    /// Rebuilds the derived index (after restore).
+    /// Rebuilds the derived indexes, the group's and its topics' (after restore).
     pub fn reindex(&mut self) {
         let mut index = ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() };
         for m in self.members.values() {
@@ -490,11 +689,24 @@ impl Group {
             push_counted(&mut index, msg);
         }
         self.index = index;
+        for t in self.topics.iter_mut().flat_map(|t| t.values_mut()) {
+            // A snapshot from before topics had messages has no places in them: every member
+            // starts at 0, exactly where it was (there was nothing to read).
+            for a in self.members.keys() {
+                t.reads.entry(a.clone()).or_insert(TopicRead { joined_at_seq: 0, read_seq: 0 });
+            }
+            t.reindex();
+        }
     }
 
     pub fn add_member(&mut self, account: &str, member: Member) {
         self.index.member(&member, 1);
         self.members.insert(account.to_owned(), member);
+        // A new member's topics start where each topic is now: nothing there is unread.
+        for t in self.topics.iter_mut().flat_map(|t| t.values_mut()) {
+            let at = t.last_seq();
+            t.reads.insert(account.to_owned(), TopicRead { joined_at_seq: at, read_seq: at });
+        }
     }
 
     pub fn remove_member(&mut self, account: &str) -> Option<Member> {
@@ -503,6 +715,9 @@ impl Group {
         // Whoever leaves a Community leaves its permission groups too.
         for pg in self.permission_groups.values_mut() {
             pg.members.retain(|a| a != account);
+        }
+        for t in self.topics.iter_mut().flat_map(|t| t.values_mut()) {
+            t.reads.remove(account);
         }
         self.drop_marks(account);
         Some(m)
@@ -559,14 +774,7 @@ impl Group {
     /// clear_group_msg cleared) not sent by itself.
     pub fn unread(&self, account: &str) -> u64 {
         let Some(m) = self.members.get(account) else { return 0 };
-        let prefix = |s: u64| usize::try_from(s).ok().and_then(|i| self.index.counted_prefix.get(i)).copied().unwrap_or(0);
-        let last = self.last_seq();
-        let from = m.read_seq.max(self.cleared_seq()).min(last);
-        let own = self.index.sent_counted.get(account).map_or(0, |seqs| {
-            let lo = seqs.partition_point(|&s| s <= from);
-            seqs.len().saturating_sub(lo) as u64
-        });
-        (prefix(last) - prefix(from)).saturating_sub(own)
+        self.index.unread_after(account, m.read_seq.max(self.cleared_seq()), self.last_seq())
     }
 
     /// Whether `account` is in the receipt audience of `msg` and still a member.

@@ -46,6 +46,8 @@ wire! {
         app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields" / "群组维度的自定义字段";
         member_list: Option<Vec<InitialMember>> = opt "MemberList", Ty::Array(&Arr { item: Ty::Object(&INITIAL_MEMBER), min_items: 0, max_items: Some(100) }), "initial members, at most 100" / "初始群成员列表，最多100个";
         support_topic: Option<u8> = opt "SupportTopic", FLAG, "Community only: 1 to support topics" / "仅社群：1 表示支持话题";
+        enable_permission: Option<u8> = opt "EnablePermission", FLAG, "Community with topics only: 1 makes permission groups the basis of members' permissions" / "仅支持话题的社群：1 表示启用权限组作为权限判断依据";
+        default_permission: Option<u64> = opt "DefaultPermission", crate::api::group_open_http_svc::create_permission_group::PERMISSION, "with EnablePermission 1 only: every member's default Community permissions, a bitmask" / "仅启用权限组的群：群成员在该群中的默认权限";
     }
 }
 

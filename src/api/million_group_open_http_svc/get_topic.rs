@@ -35,8 +35,18 @@ wire! {
 
 wire! {
     #[derive(Eq)]
+    pub struct TopicSelfInfo as SELF_INFO "TopicSelfInfo" {
+        msg_seq: u64 = out "MsgSeq", COUNT, "seq of the last topic message From_Account has read" / "成员已读消息 seq";
+        msg_flag: String = out "MsgFlag", string(), "how From_Account receives the Community's messages" / "消息接收选项";
+        shut_up_time: u64 = out "ShutUpTime", UNIX_SECONDS, "until when From_Account is muted, Unix seconds (0: not muted)" / "用户的禁言截止时间";
+    }
+}
+
+wire! {
+    #[derive(Eq)]
     pub struct TopicAndSelfInfo as TOPIC_AND_SELF "TopicAndSelfInfo" {
         topic_info: Option<TopicInfo> = opt "TopicInfo", Ty::Object(&TOPIC_INFO), "the topic's profile" / "话题资料";
+        self_info: Option<TopicSelfInfo> = opt "SelfInfo", Ty::Object(&SELF_INFO), "From_Account's place in the topic, when it is a member" / "From_Account 在话题中的信息（为成员时）";
         error_code: u32 = req "ErrorCode", U32, "0, or 10010 for a topic that does not exist" / "0，话题不存在时为 10010";
         error_info: String = req "ErrorInfo", string(), "what went wrong" / "错误信息";
     }

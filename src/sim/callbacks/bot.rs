@@ -50,7 +50,7 @@ statements! {
 impl BotOnGroupMessage {
     /// The group message's After-callback body, for the robots it mentions.
     pub fn mentioned(after: super::group::GroupAfterSendMsg, at_robots_account: Vec<String>) -> Self {
-        let super::group::GroupAfterSendMsg { group_id, group_type, from_account, operator_account, random, msg_seq, msg_time, online_only_flag, msg_body, cloud_custom_data, event_time } = after;
+        let super::group::GroupAfterSendMsg { group_id, group_type, from_account, operator_account, random, msg_seq, msg_time, online_only_flag, msg_body, cloud_custom_data, topic_id: _, event_time } = after;
         BotOnGroupMessage { group_id, group_type, from_account, operator_account, random, msg_seq, msg_time, online_only_flag, msg_body, at_robots_account, cloud_custom_data, event_time }
     }
 }

@@ -60,6 +60,7 @@ statements! {
         online_only_flag: u8 = req "OnlineOnlyFlag", FLAG, "1: an online-only message; 0: stored" / "在线消息，为1，否则为0";
         msg_body: Value = req "MsgBody", MSG_BODY, "the message body" / "消息体";
         cloud_custom_data: String = req "CloudCustomData", string(), "the message's custom data (kept in the cloud)" / "消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到）";
+        topic_id: Option<String> = opt "TopicId", string(), "the topic, for a message in a Community topic" / "话题 ID（社群话题中的消息）";
         event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
     }
 
@@ -96,6 +97,7 @@ statements! {
         online_only_flag: u8 = req "OnlineOnlyFlag", FLAG, "1: an online-only message; 0: stored" / "在线消息，为1，否则为0";
         msg_body: Value = req "MsgBody", MSG_BODY, "the message body" / "消息体";
         cloud_custom_data: String = req "CloudCustomData", string(), "the message's custom data (kept in the cloud)" / "消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到）";
+        topic_id: Option<String> = opt "TopicId", string(), "the topic, for a message in a Community topic" / "话题 ID（社群话题中的消息）";
         event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
     }
 
@@ -119,6 +121,7 @@ statements! {
         group_type: &'static str = req "Type", Ty::GroupType, "the group's type" / "产生群消息的群组类型";
         group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "产生群消息的群组 ID";
         msg_seq_list: Vec<MsgSeqItem> = req "MsgSeqList", Ty::Array(&Arr { item: Ty::Object(&MSG_SEQ_ITEM), min_items: 0, max_items: None }), "the recalled messages' seqs" / "撤回的消息 seq 列表";
+        topic_id: Option<String> = opt "TopicId", string(), "the topic, for messages recalled in a Community topic" / "话题 ID（社群话题中撤回的消息）";
         event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
     }
 

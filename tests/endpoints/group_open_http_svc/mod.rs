@@ -18,3 +18,4 @@ mod add_topic_permission_group;
 mod set_topic_permission_group;
 mod delete_topic_permission_group;
 mod get_topic_permission_group;
+mod permission_enforcement;

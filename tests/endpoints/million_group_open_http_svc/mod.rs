@@ -4,3 +4,4 @@ mod get_topic;
 mod modify_topic;
 mod import_topic;
 mod get_online_member_num;
+mod topic_messages;
