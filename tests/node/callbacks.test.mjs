@@ -217,15 +217,16 @@ test("a burst with a slow receiver: tcim serve keeps answering, the queue stays 
   try {
     const post = (api, body) => fetch(`${running.url}/v4/${api}?sdkappid=1400000000&identifier=administrator&usersig=x&random=1&contenttype=json`, { method: "POST", body: JSON.stringify(body) }).then((r) => r.json());
     await post("im_open_login_svc/multiaccount_import", { Accounts: ["alice", "bob"] });
-    const started = Date.now();
     let maxWaiting = 0;
     for (let i = 0; i < 20; i++) {
       const answers = await Promise.all(Array.from({ length: 100 }, (_, k) => post("openim/sendmsg", send(i * 100 + k))));
       assert.ok(answers.every((a) => a.ErrorCode === 0));
       maxWaiting = Math.max(maxWaiting, running.sim.callbackStats().waiting);
     }
-    const answeredIn = Date.now() - started;
-    assert.ok(answeredIn < 20 * 2000 * 0.25, `2,000 sends answered in ${answeredIn} ms, not held by a receiver that takes 20 ms a callback`);
+    // Not a timing: every send was answered while the receiver was still far behind (a server
+    // held by its receiver would have delivered each callback before answering its send).
+    const deliveredWhenAnswered = rx.got.length;
+    assert.ok(deliveredWhenAnswered < 2000, `2,000 sends answered with ${deliveredWhenAnswered} callbacks delivered: the sends were held by a receiver that takes 20 ms a callback`);
     assert.ok(maxWaiting <= 100, `queue bounded (${maxWaiting})`);
     await running.sim.callbacksSettled();
     const stats = running.sim.callbackStats();
