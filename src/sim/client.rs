@@ -2,7 +2,7 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role, Topic};
+use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Pin, Role, Topic};
 use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -570,9 +570,13 @@ pub(crate) struct GroupView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "Record<string, { name: string; permission: number; customString: string; members: string[]; topics?: Record<string, number> }>")]
     permission_groups: Option<BTreeMap<&'a str, PermissionGroupView<'a>>>,
+    /// Pinned messages of the group's own history, in the order pinned (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "{ seq: number; pinner: string; time: number }[]")]
+    pins: Option<&'a [Pin]>,
     /// Community topics by topic ID (a group without topics: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional, type = "Record<string, { name: string; owner?: string; introduction: string; notification: string; face_url: string; custom_string: string; created: number; mute_all: boolean }>")]
+    #[ts(optional, type = "Record<string, { name: string; owner?: string; introduction: string; notification: string; face_url: string; custom_string: string; created: number; mute_all: boolean; pins?: { seq: number; pinner: string; time: number }[] }>")]
     topics: Option<&'a BTreeMap<String, Topic>>,
     #[serde(rename = "type")]
     #[ts(type = "\"Private\" | \"Public\" | \"ChatRoom\" | \"AVChatRoom\" | \"Community\"")]
@@ -619,6 +623,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
         permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
+        pins: (!g.pins.is_empty()).then_some(g.pins.as_slice()),
         topics: g.topics.as_ref(),
         ty: g.ty.rest_name(),
     }

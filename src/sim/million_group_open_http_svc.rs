@@ -127,6 +127,7 @@ pub fn create_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         custom_string: req.custom_string.unwrap_or_default(),
         created: sim.now(),
         mute_all: false,
+        pins: Vec::new(),
     };
     let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: true, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&CreateTopicResponse { envelope: Envelope::ok(), topic_id })
@@ -150,6 +151,7 @@ pub fn import_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         custom_string: req.custom_string.unwrap_or_default(),
         created,
         mute_all: false,
+        pins: Vec::new(),
     };
     let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: false, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&ImportTopicResponse { envelope: Envelope::ok(), topic_id })

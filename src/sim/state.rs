@@ -373,6 +373,10 @@ snapshotted! {
         /// leaves, except the special mark 500.
         #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         pub marks: BTreeMap<String, Vec<u32>>,
+        /// Pinned messages of the group's own history (pin_message), in the order pinned; a
+        /// topic's are its own (`Topic::pins`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub pins: Vec<Pin>,
     }
     derived {
         pub index: ReceiptIndex,
@@ -410,6 +414,20 @@ snapshotted! {
         pub created: u64,
         /// `MuteAllMember: On` of modify_topic.
         pub mute_all: bool,
+        /// Pinned messages of the topic (pin_message with `TopicId`), in the order pinned.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub pins: Vec<Pin>,
+    }
+}
+
+snapshotted! {
+    /// A pinned message: its seq, who pinned it and when (get_pinned_messages lists the latest
+    /// pinned first).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct Pin {
+        pub seq: u64,
+        pub pinner: String,
+        pub time: u64,
     }
 }
 

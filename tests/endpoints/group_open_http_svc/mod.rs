@@ -18,3 +18,6 @@ mod add_topic_permission_group;
 mod set_topic_permission_group;
 mod delete_topic_permission_group;
 mod get_topic_permission_group;
+mod pin_message;
+mod unpin_message;
+mod get_pinned_messages;
