@@ -333,10 +333,6 @@ impl<T: ReadJson> ReadJson for Vec<T> {
         })?;
         Some(items)
     }
-    /// A list added to the state after its snapshot format was fixed reads as empty.
-    fn absent() -> Option<Self> {
-        Some(Vec::new())
-    }
 }
 
 /// A map as a JSON object (a repeated key keeps its last value).

@@ -623,7 +623,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
         permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
-        pins: (!g.pins.is_empty()).then_some(g.pins.as_slice()),
+        pins: (!g.pins.is_empty()).then_some(g.pins.0.as_slice()),
         topics: g.topics.as_ref(),
         ty: g.ty.rest_name(),
     }

@@ -151,7 +151,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         topics: None,
         live_admins: Default::default(),
         marks: Default::default(),
-        pins: Vec::new(),
+        pins: Default::default(),
         index: Default::default(),
     }
 }

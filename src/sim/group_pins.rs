@@ -39,9 +39,9 @@ struct Thread<'g> {
 /// `TopicId` writes them to the group's history, so a topic's seqs are looked up there.
 fn thread<'g>(sim: &Simulator, g: &'g Group, topic_id: Option<&'g str>) -> Result<Thread<'g>, Fail> {
     let pins = match topic_id {
-        Some(id) => &topic(g, id)?.pins,
+        Some(id) => &topic(g, id)?.pins.0,
         None if g.topics.is_some() => return fail(code::INVALID_PARAM, format!("group \"{}\" has topics: name the topic whose messages are meant (TopicId)", g.id)),
-        None => &g.pins,
+        None => &g.pins.0,
     };
     Ok(Thread { topic_id, messages: &g.messages, pins, cleared_seq: g.cleared_seq(), floor: sim.history_floor() })
 }
@@ -80,8 +80,8 @@ impl<'g> Thread<'g> {
 fn pins_mut<'g>(g: &'g mut Group, topic_id: Option<&str>) -> Result<&'g mut Vec<Pin>, Fail> {
     let id = g.id.clone();
     match topic_id {
-        Some(t) => g.topics.as_mut().and_then(|topics| topics.get_mut(t)).map(|topic| &mut topic.pins).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{t}\" does not exist in group \"{id}\"")), Ok),
-        None => Ok(&mut g.pins),
+        Some(t) => g.topics.as_mut().and_then(|topics| topics.get_mut(t)).map(|topic| &mut topic.pins.0).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{t}\" does not exist in group \"{id}\"")), Ok),
+        None => Ok(&mut g.pins.0),
     }
 }
 

@@ -11,7 +11,7 @@ use super::state::{Group, Topic};
 use super::{fail, ok, Fail, Simulator, Stop};
 use crate::api::million_group_open_http_svc::create_topic::{CreateTopic, CreateTopicResponse};
 use crate::api::million_group_open_http_svc::destroy_topic::{DestroyResultItem, DestroyTopic, DestroyTopicResponse};
-use crate::api::million_group_open_http_svc::get_topic::{GetTopic, GetTopicResponse, TopicAndSelfInfo, TopicInfo};
+use crate::api::million_group_open_http_svc::get_topic::{GetTopic, GetTopicResponse, SelfInfo, TopicAndSelfInfo, TopicInfo};
 use crate::api::million_group_open_http_svc::import_topic::{ImportTopic, ImportTopicResponse};
 use crate::api::million_group_open_http_svc::modify_topic::ModifyTopic;
 use crate::api::million_group_open_http_svc::get_online_member_num::{GetCommunityOnlineMemberNum, GetCommunityOnlineMemberNumResponse};
@@ -62,8 +62,11 @@ fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Stop> {
     let id = match new.topic_id {
         Some(id) => {
             let prefix = format!("{}{TOPIC_MARK}", g.id);
-            if !id.starts_with(&prefix) || id.len() == prefix.len() {
+            let Some(custom) = id.strip_prefix(&prefix).filter(|c| !c.is_empty()) else {
                 return fail(code::INVALID_PARAM, format!("a custom topic ID is the group ID, then {TOPIC_MARK}, then your part: \"{prefix}…\", got \"{id}\""));
+            };
+            if let Some(why) = custom_part_fault(custom) {
+                return fail(code::INVALID_PARAM, format!("the custom part \"{custom}\" of topic ID \"{id}\" {why}"));
             }
             if topics.contains_key(id) {
                 return fail(code::GROUP_ID_TAKEN, format!("topic ID \"{id}\" is already used"));
@@ -97,6 +100,18 @@ fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Stop> {
     Ok(id)
 }
 
+/// What the custom part of a topic ID may not hold (the group system page, "Custom Topic
+/// IDs": no `@TGS#_` or `@TOPIC#_@TOPIC#`, which assigned IDs use, and printable ASCII only).
+const CUSTOM_PART_FORBIDS: &[&str] = &["@TGS#_", "@TOPIC#_@TOPIC#"];
+
+/// Why `custom` cannot be the custom part of a topic ID, if it cannot.
+fn custom_part_fault(custom: &str) -> Option<String> {
+    if let Some(bad) = CUSTOM_PART_FORBIDS.iter().find(|f| custom.contains(*f)) {
+        return Some(format!("may not contain \"{bad}\""));
+    }
+    custom.bytes().any(|b| !(0x20..=0x7e).contains(&b)).then(|| "must be printable ASCII (0x20-0x7e)".to_owned())
+}
+
 /// A free `…@TOPIC#_@TOPIC#c` + 10 ID from the seeded random state.
 fn auto_topic_id(sim: &mut Simulator, group_id: &str) -> String {
     loop {
@@ -127,7 +142,7 @@ pub fn create_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         custom_string: req.custom_string.unwrap_or_default(),
         created: sim.now(),
         mute_all: false,
-        pins: Vec::new(),
+        pins: Default::default(),
     };
     let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: true, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&CreateTopicResponse { envelope: Envelope::ok(), topic_id })
@@ -151,7 +166,7 @@ pub fn import_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         custom_string: req.custom_string.unwrap_or_default(),
         created,
         mute_all: false,
-        pins: Vec::new(),
+        pins: Default::default(),
     };
     let topic_id = add_topic(sim, NewTopic { group_id: &req.group_id, callbacks: false, topic_id: req.topic_id.as_deref(), topic })?;
     answer(&ImportTopicResponse { envelope: Envelope::ok(), topic_id })
@@ -216,13 +231,22 @@ pub fn get_topic(sim: &Simulator, body: Body<'_>) -> Answer {
                     next_msg_seq: wants("NextMsgSeq").then_some(1),
                     shut_up_all_flag: wants("ShutUpAllFlag").then_some(u8::from(t.mute_all)),
                 }),
+                self_info: req.from_account.as_deref().and_then(|a| self_info(sim, g, a)),
                 error_code: 0,
                 error_info: String::new(),
             },
-            None => TopicAndSelfInfo { topic_info: None, error_code: code::GROUP_NOT_FOUND, error_info: format!("topic \"{id}\" does not exist") },
+            None => TopicAndSelfInfo { topic_info: None, self_info: None, error_code: code::GROUP_NOT_FOUND, error_info: format!("topic \"{id}\" does not exist") },
         })
         .collect();
     answer(&GetTopicResponse { envelope: Envelope::ok(), topic_and_self_info })
+}
+
+/// `account`'s state in a topic of `g` (get_topic's SelfInfo), none for a non-member. Topic
+/// members are the group's members, so this is its membership of the group: its mute, read
+/// position and message option there.
+fn self_info(sim: &Simulator, g: &Group, account: &str) -> Option<SelfInfo> {
+    let m = g.members.get(account)?;
+    Some(SelfInfo { shut_up_time: g.muted_until(account, sim.now()), msg_seq: m.read_seq, msg_flag: m.msg_flag.clone() })
 }
 
 serve!(ModifyTopic => modify_topic);

@@ -375,8 +375,8 @@ snapshotted! {
         pub marks: BTreeMap<String, Vec<u32>>,
         /// Pinned messages of the group's own history (pin_message), in the order pinned; a
         /// topic's are its own (`Topic::pins`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        pub pins: Vec<Pin>,
+        #[serde(default, skip_serializing_if = "Pins::is_empty")]
+        pub pins: Pins,
     }
     derived {
         pub index: ReceiptIndex,
@@ -415,8 +415,29 @@ snapshotted! {
         /// `MuteAllMember: On` of modify_topic.
         pub mute_all: bool,
         /// Pinned messages of the topic (pin_message with `TopicId`), in the order pinned.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        pub pins: Vec<Pin>,
+        #[serde(default, skip_serializing_if = "Pins::is_empty")]
+        pub pins: Pins,
+    }
+}
+
+/// Pinned messages in the order pinned: a list that snapshots written before pins read as
+/// empty (a request's missing list is no empty list, so `Vec` itself does not).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[serde(transparent)]
+pub struct Pins(pub Vec<Pin>);
+
+impl crate::read::ReadJson for Pins {
+    fn read(r: &mut crate::read::Reader<'_>) -> Option<Self> {
+        Vec::read(r).map(Pins)
+    }
+    fn absent() -> Option<Self> {
+        Some(Pins::default())
+    }
+}
+
+impl Pins {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 

@@ -35,8 +35,18 @@ wire! {
 
 wire! {
     #[derive(Eq)]
+    pub struct SelfInfo as SELF_INFO "TopicSelfInfo" {
+        shut_up_time: u64 = req "ShutUpTime", COUNT, "until when From_Account is muted, Unix seconds (0: not muted)" / "用户的禁言时间";
+        msg_seq: u64 = req "MsgSeq", COUNT, "seq of the last message From_Account has read" / "成员已读消息";
+        msg_flag: String = req "MsgFlag", string(), "From_Account's message option (AcceptAndNotify, AcceptNotNotify, Discard)" / "消息接收选项";
+    }
+}
+
+wire! {
+    #[derive(Eq)]
     pub struct TopicAndSelfInfo as TOPIC_AND_SELF "TopicAndSelfInfo" {
         topic_info: Option<TopicInfo> = opt "TopicInfo", Ty::Object(&TOPIC_INFO), "the topic's profile" / "话题资料";
+        self_info: Option<SelfInfo> = opt "SelfInfo", Ty::Object(&SELF_INFO), "From_Account's state in the topic (when it is a member)" / "指定的用户在此话题中的相关信息";
         error_code: u32 = req "ErrorCode", U32, "0, or 10010 for a topic that does not exist" / "0，话题不存在时为 10010";
         error_info: String = req "ErrorInfo", string(), "what went wrong" / "错误信息";
     }
