@@ -38,6 +38,8 @@ struct Thread<'g> {
 /// This is the one place that knows where a topic's messages are: send_group_msg with
 /// `TopicId` writes them to the group's history, so a topic's seqs are looked up there.
 fn thread<'g>(sim: &Simulator, g: &'g Group, topic_id: Option<&'g str>) -> Result<Thread<'g>, Fail> {
+    // An empty TopicId names no topic (as for every message handler).
+    let topic_id = topic_id.filter(|t| !t.is_empty());
     let pins = match topic_id {
         Some(id) => &topic(g, id)?.pins.0,
         None if g.topics.is_some() => return fail(code::INVALID_PARAM, format!("group \"{}\" has topics: name the topic whose messages are meant (TopicId)", g.id)),
@@ -79,7 +81,7 @@ impl<'g> Thread<'g> {
 /// The pins of the history `topic_id` names, to change (after `thread` accepted it).
 fn pins_mut<'g>(g: &'g mut Group, topic_id: Option<&str>) -> Result<&'g mut Vec<Pin>, Fail> {
     let id = g.id.clone();
-    match topic_id {
+    match topic_id.filter(|t| !t.is_empty()) {
         Some(t) => g.topics.as_mut().and_then(|topics| topics.get_mut(t)).map(|topic| &mut topic.pins.0).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{t}\" does not exist in group \"{id}\"")), Ok),
         None => Ok(&mut g.pins.0),
     }

@@ -44,8 +44,8 @@ fn the_sample_runs() {
 #[test]
 fn the_pinner_is_the_admin_by_default() {
     let mut s = group_with("g", "Private", 2, None);
-    ok(&mut s, API, json!({ "GroupId": "g", "MsgSeq": 2 }));
-    assert_eq!(pinned(&mut s, json!({ "GroupId": "g" })), [(2, "administrator".to_owned())]);
+    ok(&mut s, API, json!({ "GroupId": "g", "MsgSeq": 2, "TopicId": "" }));
+    assert_eq!(pinned(&mut s, json!({ "GroupId": "g" })), [(2, "administrator".to_owned())], "an empty TopicId names no topic");
 }
 
 #[test]
