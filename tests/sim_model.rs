@@ -2,8 +2,8 @@
 //! reference model (plain vectors, full scans, no indexes). Every observable answer must
 //! agree: error codes, receipts, read positions, unread counts, C2C unread, friends,
 //! blocklists, pending friend requests, AllowType, global mute and online status, live-group
-//! bans, group counters, cleared group history and one-sided one-to-one deletions, and the
-//! same again after snapshot → restore.
+//! bans, group counters, cleared group history, pinned group messages and one-sided
+//! one-to-one deletions, and the same again after snapshot → restore.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -95,6 +95,9 @@ enum Op {
     /// send_group_msg with a TopicId: no group here supports topics (the Community is created
     /// without SupportTopic), so 10007 and nothing changes (topics: tests/model_topics.rs).
     TopicSend(usize),
+    /// pin_message of a seq, by a user or (None) the App admin; unpin_message of a seq.
+    MsgPin { g: usize, seq: u64, by: Option<usize> },
+    MsgUnpin { g: usize, seq: u64 },
 }
 
 const NAMES: [&str; 3] = ["work", "family", "misc"];
@@ -164,6 +167,8 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (g.clone(), 0..COUNTER_KEYS.len(), 0..COUNTER_MODES.len(), prop_oneof![-3i64..4, Just(i64::MAX), Just(i64::MIN)]).prop_map(|(g, key, mode, value)| Op::Counter { g, key, mode, value }),
         1 => (g.clone(), proptest::option::of(0..COUNTER_KEYS.len())).prop_map(|(g, key)| Op::CounterDelete { g, key }),
         1 => (g.clone(), proptest::option::of(0u64..8)).prop_map(|(g, seq)| Op::ClearHistory { g, seq }),
+        3 => (g.clone(), 1u64..14, proptest::option::of(u.clone())).prop_map(|(g, seq, by)| Op::MsgPin { g, seq, by }),
+        1 => (g.clone(), 1u64..14).prop_map(|(g, seq)| Op::MsgUnpin { g, seq }),
         2 => (u.clone(), u.clone(), 0usize..4).prop_map(|(who, peer, nth)| Op::DeleteRamble { who, peer, nth }),
     ]
 }
@@ -209,6 +214,23 @@ struct MGroup {
     counters: Vec<(String, i64)>,
     /// clear_group_msg's mark: seqs up to it are never unread.
     cleared: u64,
+    /// (seq, pinner) in the order pinned, dead ones included.
+    pins: Vec<(u64, String)>,
+}
+
+/// Pins a group keeps (pin_message: 10070 past it).
+const MAX_PINS: usize = 10;
+
+impl MGroup {
+    /// Whether seq is a message the members can still read: sent, not recalled, not cleared.
+    fn readable(&self, seq: u64) -> bool {
+        seq >= 1 && seq <= self.msgs.len() as u64 && !self.recalled.contains(&seq) && seq > self.cleared
+    }
+
+    /// The pins that still count, in the order pinned.
+    fn live_pins(&self) -> Vec<(u64, String)> {
+        self.pins.iter().filter(|(seq, _)| self.readable(*seq)).cloned().collect()
+    }
 }
 
 /// What an account keeps about one conversation besides its messages.
@@ -356,7 +378,7 @@ impl Model {
                 if let Some(existing) = self.group(&id) {
                     return if self.groups[existing].owner.is_some() && self.groups[existing].owner == owner { 10025 } else { 10021 };
                 }
-                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], created: self.now, recalled: vec![], muted: vec![], mute_all: false, attrs: vec![], attr_second: 0, attr_writes: 0, bans: vec![], counters: vec![], cleared: 0 };
+                let mut grp = MGroup { id, ty, owner: owner.clone(), max, members: vec![], msgs: vec![], created: self.now, recalled: vec![], muted: vec![], mute_all: false, attrs: vec![], attr_second: 0, attr_writes: 0, bans: vec![], counters: vec![], cleared: 0, pins: vec![] };
                 for (a, is_owner) in owner.into_iter().map(|o| (o, true)).chain(list.into_iter().map(|m| (m, false))) {
                     grp.members.push(MMember { account: a, owner: is_owner, joined_after: 0, read: 0 });
                 }
@@ -1021,6 +1043,47 @@ impl Model {
                 grp.cleared = grp.cleared.max(seq.unwrap_or(u64::MAX).min(len));
                 0
             }
+            Op::MsgPin { g, seq, by } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                if self.groups[gi].ty == "AVChatRoom" {
+                    return 10007;
+                }
+                let pinner = match by {
+                    Some(w) if !self.exists(USERS[*w]) => return 10019,
+                    Some(w) if Self::member(&self.groups[gi], USERS[*w]).is_none() => return 10004,
+                    Some(w) => USERS[*w].to_owned(),
+                    None => "administrator".to_owned(),
+                };
+                let grp = &mut self.groups[gi];
+                if !grp.readable(*seq) {
+                    return 10004;
+                }
+                let mut live = grp.live_pins();
+                if live.iter().any(|(x, _)| x == seq) {
+                    return 10071;
+                }
+                if live.len() >= MAX_PINS {
+                    return 10070;
+                }
+                live.push((*seq, pinner));
+                grp.pins = live;
+                0
+            }
+            Op::MsgUnpin { g, seq } => {
+                let Some(gi) = self.group(GROUP_IDS[*g]) else { return 10010 };
+                let grp = &mut self.groups[gi];
+                if grp.ty == "AVChatRoom" {
+                    return 10007;
+                }
+                if !grp.readable(*seq) {
+                    return 10004;
+                }
+                let mut live = grp.live_pins();
+                let Some(at) = live.iter().position(|(x, _)| x == seq) else { return 10004 };
+                live.remove(at);
+                grp.pins = live;
+                0
+            }
             Op::DeleteRamble { who, peer, nth } => {
                 let (a, b) = (USERS[*who], USERS[*peer]);
                 if !self.exists(a) {
@@ -1323,6 +1386,14 @@ fn request(op: &Op, now: u64, model: &Model) -> Option<(&'static str, Value)> {
             }
             ("group_open_http_svc/clear_group_msg", b)
         }
+        Op::MsgPin { g, seq, by } => {
+            let mut b = json!({ "GroupId": GROUP_IDS[*g], "MsgSeq": seq });
+            if let Some(w) = by {
+                b["Pinner_Account"] = json!(USERS[*w]);
+            }
+            ("group_open_http_svc/pin_message", b)
+        }
+        Op::MsgUnpin { g, seq } => ("group_open_http_svc/unpin_message", json!({ "GroupId": GROUP_IDS[*g], "MsgSeq": seq })),
         Op::DeleteRamble { who, peer, nth } => {
             let key = model.ramble_key(USERS[*who], USERS[*peer], *nth).unwrap_or_else(|| "999999_1_1".to_owned());
             ("openim/delete_c2c_msg_ramble", json!({ "Operator_Account": USERS[*who], "Peer_Account": USERS[*peer], "MsgKeyList": [key] }))
@@ -1531,6 +1602,12 @@ fn compare_conversations(sim: &mut Simulator, model: &Model) -> Result<(), TestC
         want.sort();
         let want: Vec<Value> = want.into_iter().map(|(k, v)| json!({ "Key": k, "Value": v })).collect();
         prop_assert_eq!(&r["GroupCounter"], &json!(want), "counters of {}", g.id);
+    }
+    // Pinned messages: those still readable, the latest pinned first.
+    for g in model.groups.iter().filter(|g| g.ty != "AVChatRoom") {
+        let r = sim.call("group_open_http_svc/get_pinned_messages", &json!({ "GroupId": g.id }).to_string());
+        let want: Vec<Value> = g.live_pins().into_iter().rev().map(|(seq, by)| json!({ "MsgSeq": seq, "Pinner_Account": by })).collect();
+        prop_assert_eq!(&r["PinnedMsgList"], &json!(want), "pins of {}", g.id);
     }
     // One-to-one roaming as each side sees it (cleared and deleted messages gone from it).
     for a in USERS.iter().filter(|a| model.exists(a)) {

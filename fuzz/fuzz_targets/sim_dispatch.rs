@@ -43,6 +43,8 @@ fuzz_target!(|data: &[u8]| {
     sim.call("group_open_avchatroom_http_svc/modify_admin", r#"{"GroupId":"live","CommandType":1,"Admin_Account":["c"]}"#);
     sim.call("group_open_avchatroom_http_svc/modify_user_info", r#"{"GroupId":"live","CommandType":1,"MemberList":[{"Member_Account":"b","Marks":[1000]},{"Member_Account":"c","Marks":[500]}]}"#);
     sim.call("group_open_http_svc/update_group_counter", r#"{"GroupId":"g1","GroupCounter":[{"Key":"k","Value":1}]}"#);
+    // A pinned message: unpin_message and get_pinned_messages act on something.
+    sim.call("group_open_http_svc/pin_message", r#"{"GroupId":"g1","MsgSeq":1,"Pinner_Account":"b"}"#);
     // A Community with a permission group that has a member: the permission-group commands
     // act on something.
     sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Community","GroupId":"@TGS#_c","Name":"n","MemberList":[{"Member_Account":"b"}]}"#);

@@ -188,4 +188,7 @@ endpoints! { $
     million_group_open_http_svc::modify_topic::ModifyTopic,
     million_group_open_http_svc::import_topic::ImportTopic,
     million_group_open_http_svc::get_online_member_num::GetCommunityOnlineMemberNum,
+    group_open_http_svc::pin_message::PinMessage,
+    group_open_http_svc::unpin_message::UnpinMessage,
+    group_open_http_svc::get_pinned_messages::GetPinnedMessages,
 }

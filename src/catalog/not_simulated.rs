@@ -8,9 +8,6 @@ use super::ENDPOINTS;
 
 /// `service/command`, and what it does.
 pub const NOT_SIMULATED: &[(&str, &str)] = &[
-    ("group_open_http_svc/pin_message", "Pin a group message"),
-    ("group_open_http_svc/unpin_message", "Unpin a group message"),
-    ("group_open_http_svc/get_pinned_messages", "List pinned group messages"),
     ("official_account_open_http_svc/create_official_account", "Create an official account"),
     ("official_account_open_http_svc/destroy_official_account", "Destroy an official account"),
     ("official_account_open_http_svc/modify_official_account_base_info", "Change an official account's profile"),

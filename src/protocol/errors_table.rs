@@ -3,8 +3,9 @@
 // Kept as one sorted table so it can be checked line by line against the docs. Each meaning
 // in Chinese (`zh`) is in the official Chinese pages' words: 61 as timsdk's `error_code.py`
 // copies them from doc 269/1671, 45 group codes as Tencent's error-message table
-// (tim-error-message) words them; the other 56, which neither source has, are written in the
-// same pages' terms (docs/decisions.md).
+// (tim-error-message) words them; the pin codes 10070 and 10071 as the SDK's TIMErrCode
+// (ERR_SVR_GROUP_PINNED_MESSAGE_COUNT_LIMIT, ERR_SVR_GROUP_MESSAGE_ALREADY_PINNED) comments
+// them; the other 56, which no source has, are written in the same pages' terms (docs/decisions.md).
 pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: 10002, kind: ErrorKind::Group, message: "Internal server error, retry", zh: zh("服务端内部错误，请重试。") },
     ErrorCode { code: 10003, kind: ErrorKind::Group, message: "Invalid command word / API name", zh: zh("请求中的接口名称错误，请核对接口名称并重试。") },
@@ -51,6 +52,8 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: 10059, kind: ErrorKind::Group, message: "Not Ultimate (旗舰版) edition", zh: zh("非旗舰版。") },
     ErrorCode { code: 10060, kind: ErrorKind::Group, message: "Group attribute or counter operation failed (meaning not documented in full)", zh: zh("群属性或群计数器操作失败。") },
     ErrorCode { code: 10062, kind: ErrorKind::Group, message: "Read receipt doesn't exist for this message (get_group_msg_receipt per-item Code)", zh: zh("该消息的已读回执不存在。") },
+    ErrorCode { code: 10070, kind: ErrorKind::Group, message: "The group or topic already has the most pinned messages (10)", zh: zh("置顶消息超出数量限制。") },
+    ErrorCode { code: 10071, kind: ErrorKind::Group, message: "The message is already pinned", zh: zh("消息已经被置顶。") },
     ErrorCode { code: 20001, kind: ErrorKind::Message, message: "Request packet illegal", zh: zh("请求包非法。") },
     ErrorCode { code: 20002, kind: ErrorKind::Message, message: "UserSig or A2 invalid", zh: zh("UserSig 或 A2 失效。") },
     ErrorCode { code: 20003, kind: ErrorKind::Message, message: "Sender/receiver UserID invalid or not imported", zh: zh("消息发送方或接收方 UserID 无效或不存在，请检查 UserID 是否已导入即时通信 IM。") },

@@ -2,7 +2,7 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Role, Topic};
+use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Pin, Role, Topic};
 use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -602,6 +602,10 @@ pub(crate) struct GroupView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "Record<string, { name: string; permission: number; customString: string; members: string[]; topics?: Record<string, number> }>")]
     permission_groups: Option<BTreeMap<&'a str, PermissionGroupView<'a>>>,
+    /// Pinned messages of the group's own history, in the order pinned (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "{ seq: number; pinner: string; time: number }[]")]
+    pins: Option<&'a [Pin]>,
     /// Community topics by topic ID (a group without topics: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -629,6 +633,10 @@ pub(crate) struct TopicView<'a> {
     #[serde(rename = "nextMsgSeq")]
     next_msg_seq: u64,
     messages: Vec<MessageView<'a>>,
+    /// Pinned messages of the topic, in the order pinned (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "{ seq: number; pinner: string; time: number }[]")]
+    pins: Option<&'a [Pin]>,
     /// Members by account: read position and unread count in the topic.
     members: BTreeMap<&'a str, TopicMemberView>,
 }
@@ -654,6 +662,7 @@ fn topic_view(t: &Topic) -> TopicView<'_> {
         next_msg_seq: t.last_seq() + 1,
         // Community groups have no read receipts: no counts to show.
         messages: t.messages.iter().map(|m| message_view(None, m)).collect(),
+        pins: (!t.pins.is_empty()).then_some(t.pins.as_slice()),
         members: t.reads.iter().map(|(a, r)| (a.as_str(), TopicMemberView { read_seq: r.read_seq, unread: t.unread(a) })).collect(),
     }
 }
@@ -699,6 +708,7 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
         permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
+        pins: (!g.pins.is_empty()).then_some(g.pins.as_slice()),
         topics: g.topics.as_ref().map(|t| t.iter().map(|(id, t)| (id.as_str(), topic_view(t))).collect()),
         ty: g.ty.rest_name(),
     }

@@ -32,13 +32,15 @@ pub struct Plan {
     live_bans: bool,
     /// Follows and fans (`follow/*`: "Pro, Pro-plus or Enterprise", 1047/70345 ff.).
     pub follows: bool,
+    /// Pinned group messages (10059 without them; CN 133874: 仅支持旗舰版企业用户).
+    pins: bool,
 }
 
 pub const PLANS: &[Plan] = &[
-    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false },
-    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true },
-    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true },
-    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true },
+    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false, pins: false },
+    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true, pins: false },
+    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true },
+    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true },
 ];
 
 /// The plan an `edition` option names, or why it names none.
@@ -104,6 +106,14 @@ impl Simulator {
     pub(crate) fn plan_has_live_bans(&self) -> Result<(), Fail> {
         match self.plan() {
             Some(p) if !p.live_bans => fail(code::NOT_ULTIMATE, format!("live-group bans need the ultimate or enterprise edition (this app: {})", p.name)),
+            _ => Ok(()),
+        }
+    }
+
+    /// 10059 unless the plan has pinned messages.
+    pub(crate) fn plan_has_pins(&self) -> Result<(), Fail> {
+        match self.plan() {
+            Some(p) if !p.pins => fail(code::NOT_ULTIMATE, format!("pinned messages need the ultimate or enterprise edition (this app: {})", p.name)),
             _ => Ok(()),
         }
     }

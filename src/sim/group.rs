@@ -153,6 +153,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         default_permission: None,
         live_admins: Default::default(),
         marks: Default::default(),
+        pins: Default::default(),
         index: Default::default(),
     }
 }

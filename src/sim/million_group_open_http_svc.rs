@@ -46,8 +46,11 @@ fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Stop> {
     let id = match new.topic_id {
         Some(id) => {
             let prefix = format!("{}{TOPIC_MARK}", g.id);
-            if !id.starts_with(&prefix) || id.len() == prefix.len() {
+            let Some(custom) = id.strip_prefix(&prefix).filter(|c| !c.is_empty()) else {
                 return fail(code::INVALID_PARAM, format!("a custom topic ID is the group ID, then {TOPIC_MARK}, then your part: \"{prefix}…\", got \"{id}\""));
+            };
+            if let Some(why) = custom_part_fault(custom) {
+                return fail(code::INVALID_PARAM, format!("the custom part \"{custom}\" of topic ID \"{id}\" {why}"));
             }
             if topics.contains_key(id) {
                 return fail(code::GROUP_ID_TAKEN, format!("topic ID \"{id}\" is already used"));
@@ -82,6 +85,18 @@ fn add_topic(sim: &mut Simulator, new: NewTopic<'_>) -> Result<String, Stop> {
         sim.fire(&body);
     }
     Ok(id)
+}
+
+/// What the custom part of a topic ID may not hold (the group system page, "Custom Topic
+/// IDs": no `@TGS#_` or `@TOPIC#_@TOPIC#`, which assigned IDs use, and printable ASCII only).
+const CUSTOM_PART_FORBIDS: &[&str] = &["@TGS#_", "@TOPIC#_@TOPIC#"];
+
+/// Why `custom` cannot be the custom part of a topic ID, if it cannot.
+fn custom_part_fault(custom: &str) -> Option<String> {
+    if let Some(bad) = CUSTOM_PART_FORBIDS.iter().find(|f| custom.contains(*f)) {
+        return Some(format!("may not contain \"{bad}\""));
+    }
+    custom.bytes().any(|b| !(0x20..=0x7e).contains(&b)).then(|| "must be printable ASCII (0x20-0x7e)".to_owned())
 }
 
 /// A free `…@TOPIC#_@TOPIC#c` + 10 ID from the seeded random state.

@@ -17,6 +17,7 @@ mod group_admin;
 mod group_attr;
 mod group_bans;
 mod group_counters;
+mod group_pins;
 mod group_history;
 mod group_members;
 mod group_import;

@@ -57,9 +57,16 @@ macro_rules! snapshotted {
 
 /// A list added to a state type after its snapshot format was fixed: one missing from an older
 /// snapshot reads as empty (a plain `Vec` member is required, as request lists are).
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[serde(transparent)]
 pub struct LaterList<T>(pub Vec<T>);
+
+// By hand: the derive would ask `T: Default`, which an empty list does not need.
+impl<T> Default for LaterList<T> {
+    fn default() -> Self {
+        LaterList(Vec::new())
+    }
+}
 
 impl<T> LaterList<T> {
     pub fn is_empty(&self) -> bool {
@@ -412,6 +419,10 @@ snapshotted! {
         /// leaves, except the special mark 500.
         #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         pub marks: BTreeMap<String, Vec<u32>>,
+        /// Pinned messages of the group's own history (pin_message), in the order pinned; a
+        /// topic's are its own (`Topic::pins`).
+        #[serde(skip_serializing_if = "LaterList::is_empty")]
+        pub pins: LaterList<Pin>,
     }
     derived {
         pub index: ReceiptIndex,
@@ -458,6 +469,9 @@ snapshotted! {
         /// Each group member's place in the topic, by account.
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         pub reads: BTreeMap<String, TopicRead>,
+        /// Pinned messages of the topic (pin_message with `TopicId`), in the order pinned.
+        #[serde(skip_serializing_if = "LaterList::is_empty")]
+        pub pins: LaterList<Pin>,
     }
     derived {
         pub index: ReceiptIndex,
@@ -471,6 +485,17 @@ snapshotted! {
     pub struct TopicRead {
         pub joined_at_seq: u64,
         pub read_seq: u64,
+    }
+}
+
+snapshotted! {
+    /// A pinned message: its seq, who pinned it and when (get_pinned_messages lists the latest
+    /// pinned first).
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct Pin {
+        pub seq: u64,
+        pub pinner: String,
+        pub time: u64,
     }
 }
 
@@ -526,7 +551,7 @@ impl ReceiptIndex {
 impl Topic {
     /// A topic with no profile, no messages and no readers yet.
     pub fn empty() -> Topic {
-        Topic { name: String::new(), owner: None, introduction: String::new(), notification: String::new(), face_url: String::new(), custom_string: String::new(), created: 0, mute_all: false, messages: LaterList(Vec::new()), reads: BTreeMap::new(), index: ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() } }
+        Topic { name: String::new(), owner: None, introduction: String::new(), notification: String::new(), face_url: String::new(), custom_string: String::new(), created: 0, mute_all: false, messages: LaterList(Vec::new()), reads: BTreeMap::new(), pins: LaterList(Vec::new()), index: ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() } }
     }
 
     /// The group's members now: each starts at the topic's beginning.

@@ -17,6 +17,8 @@ const NEW_COMMANDS = [
   ...["create_robot", "delete_robot", "get_all_robots", "send_stream_msg"].map((c) => `openim_robot_http_svc/${c}`),
   "im_cos_msg/forbid_illegal_object", "im_cos_msg/allow_banned_object", "im_cos_msg/get_cos_sig",
   ...["follow_add", "follow_delete", "follow_get", "follow_check", "follow_get_info"].map((c) => `follow/${c}`),
+  // Issue 30: pinned group messages.
+  "group_open_http_svc/pin_message", "group_open_http_svc/unpin_message", "group_open_http_svc/get_pinned_messages",
 ];
 
 function world() {
@@ -34,6 +36,8 @@ function world() {
   must("all_member_push/im_set_attr_name", { AttrNames: { 0: "sex", 1: "city" } });
   must("openim/sendmsg", { From_Account: "ben", To_Account: "ann", MsgRandom: 7, MsgBody: text("hi") });
   must("follow/follow_add", { From_Account: "ann", FollowItem: [{ To_Account: "ben" }] });
+  // A pinned message: the unpin sample names it, the pin sample another.
+  must("group_open_http_svc/pin_message", { GroupId: "team", MsgSeq: 3 });
   return sim;
 }
 
@@ -68,6 +72,9 @@ test("robots stand for the docs' robots, live groups for live-group commands", (
   assert.notEqual(pick("openim_robot_http_svc/send_stream_msg").To_Account, "@RBT#helper");
   assert.equal(pick("group_open_http_svc/ban_group_member").GroupId, "live");
   assert.equal(pick("group_open_http_svc/get_group_counter").GroupId, "team");
+  // Pin a message not pinned yet, unpin the pinned one (seq 3); pins are not live groups'.
+  assert.deepEqual([pick("group_open_http_svc/pin_message").GroupId, pick("group_open_http_svc/pin_message").MsgSeq], ["team", 1]);
+  assert.equal(pick("group_open_http_svc/unpin_message").MsgSeq, 3);
   // create_robot keeps the docs' new robot.
   assert.equal(pick("openim_robot_http_svc/create_robot").UserID, JSON.parse(info("openim_robot_http_svc/create_robot").sample).UserID);
 });

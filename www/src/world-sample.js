@@ -19,6 +19,13 @@ const CREATES = {
   "openim_robot_http_svc/create_robot": ["account", "robot"],
 };
 
+/** Endpoints whose sample's seq must be in some state: which of the group's seqs come first
+ * (pin a message not pinned yet, unpin one that is). */
+const SEQS_FIRST = {
+  "group_open_http_svc/pin_message": (group) => (seq) => !(group.pins || []).some((p) => p.seq === seq),
+  "group_open_http_svc/unpin_message": (group) => (seq) => (group.pins || []).some((p) => p.seq === seq),
+};
+
 /** "group", "account" or "seq" when a member of that name names one (else undefined). */
 export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
@@ -48,7 +55,9 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   // then everyone.
   const members = group ? [...group.members].sort((a, b) => (a.role === "Owner") - (b.role === "Owner")).map((m) => m.account) : [];
   const accounts = [...new Set([...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
-  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: group ? [...group.messages].sort((a, b) => !a.extensions - !b.extensions).map((m) => m.seq) : [] };
+  const first = group && SEQS_FIRST[api] ? SEQS_FIRST[api](group) : () => true;
+  const seqs = group ? [...group.messages].sort((a, b) => !first(a.seq) - !first(b.seq) || !a.extensions - !b.extensions).map((m) => m.seq) : [];
+  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs };
   const keep = new Set(CREATES[api] || []);
   // The same docs' value becomes the same world value everywhere in the sample; different
   // ones become different ones while the world has enough.

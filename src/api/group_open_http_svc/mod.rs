@@ -52,3 +52,6 @@ pub mod add_topic_permission_group;
 pub mod set_topic_permission_group;
 pub mod delete_topic_permission_group;
 pub mod get_topic_permission_group;
+pub mod pin_message;
+pub mod unpin_message;
+pub mod get_pinned_messages;

@@ -3,11 +3,15 @@
 
 use crate::api::prelude::*;
 
+/// Bytes a whole custom topic ID may have (the group system page, "Custom Topic IDs": "The
+/// entire custom topic ID must be no longer than 96 bytes").
+pub const CUSTOM_TOPIC_ID_MAX: usize = 96;
+
 wire! {
     #[derive(Eq)]
     pub struct CreateTopic as REQUEST "CreateTopicRequest" {
         group_id: String = req "GroupId", GROUP_ID, "ID of the Community group (created with SupportTopic: 1)" / "需要创建话题的社群 ID（创建时须指定 SupportTopic 为 1）";
-        topic_id: Option<String> = opt "TopicId", string_max(48), "custom topic ID: the group ID, then @TOPIC#_, then your suffix; absent: assigned" / "自定义话题 ID，格式为 群 ID + @TOPIC#_ + 自定义部分；不填则由系统分配";
+        topic_id: Option<String> = opt "TopicId", string_max(CUSTOM_TOPIC_ID_MAX), "custom topic ID: the group ID, then @TOPIC#_, then your part (printable ASCII, no @TGS#_ or @TOPIC#_@TOPIC#), at most 96 bytes in all; absent: assigned" / "自定义话题 ID，格式为 群 ID + @TOPIC#_ + 自定义部分（可打印 ASCII 字符，不能包含 @TGS#_ 和 @TOPIC#_@TOPIC#），整个话题 ID 不超过 96 字节；不填则由系统分配";
         topic_name: String = req "TopicName", string_max(30), "the topic's name, at most 30 bytes" / "话题名称，最长 30 字节";
         from_account: Option<String> = opt "From_Account", USER_ID, "the topic's creator" / "话题创建者";
         custom_string: Option<String> = opt "CustomString", string_max(3000), "custom string, at most 3000 bytes" / "自定义字段，最长 3000 字节";

@@ -2,12 +2,13 @@
 //! 269/85313; the English page and doocs say `group_open_http_svc`: decisions.md, topics).
 
 use crate::api::prelude::*;
+use super::create_topic::CUSTOM_TOPIC_ID_MAX;
 
 wire! {
     #[derive(Eq)]
     pub struct ImportTopic as REQUEST "ImportTopicRequest" {
         group_id: String = req "GroupId", GROUP_ID, "ID of the Community group (created with SupportTopic: 1)" / "话题所属的社群 ID";
-        topic_id: Option<String> = opt "TopicId", string_max(48), "custom topic ID: the group ID, then @TOPIC#_, then your suffix; absent: assigned" / "自定义话题 ID，格式为 群 ID + @TOPIC#_ + 自定义部分；不填则由系统分配";
+        topic_id: Option<String> = opt "TopicId", string_max(CUSTOM_TOPIC_ID_MAX), "custom topic ID: the group ID, then @TOPIC#_, then your part (printable ASCII, no @TGS#_ or @TOPIC#_@TOPIC#), at most 96 bytes in all; absent: assigned" / "自定义话题 ID，格式为 群 ID + @TOPIC#_ + 自定义部分（可打印 ASCII 字符，不能包含 @TGS#_ 和 @TOPIC#_@TOPIC#），整个话题 ID 不超过 96 字节；不填则由系统分配";
         topic_name: String = req "TopicName", string_max(30), "the topic's name, at most 30 bytes" / "话题名称，最长 30 字节";
         from_account: Option<String> = opt "From_Account", USER_ID, "the topic's creator" / "话题创建者";
         custom_string: Option<String> = opt "CustomString", string_max(3000), "custom string" / "自定义字段";

@@ -19,3 +19,6 @@ mod set_topic_permission_group;
 mod delete_topic_permission_group;
 mod get_topic_permission_group;
 mod permission_enforcement;
+mod pin_message;
+mod unpin_message;
+mod get_pinned_messages;

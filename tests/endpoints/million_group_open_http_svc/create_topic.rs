@@ -44,6 +44,19 @@ fn custom_ids_and_refusals() {
     err(&mut s, API, json!({ "GroupId": GID, "TopicId": TOPIC, "TopicName": "again" }), 10021);
     err(&mut s, API, json!({ "GroupId": GID, "TopicId": "@TGS#_other@TOPIC#_x", "TopicName": "T" }), 10004);
     err(&mut s, API, json!({ "GroupId": GID, "TopicId": format!("{GID}@TOPIC#_"), "TopicName": "T" }), 10004);
+    // The whole custom ID: at most 96 bytes; its custom part printable ASCII without the
+    // assigned IDs' marks (the group system page, "Custom Topic IDs").
+    let longest = format!("{GID}@TOPIC#_{}", "x".repeat(96 - GID.len() - "@TOPIC#_".len()));
+    assert_eq!(ok(&mut s, API, json!({ "GroupId": GID, "TopicId": longest, "TopicName": "T" }))["TopicId"], longest.as_str());
+    err(&mut s, API, json!({ "GroupId": GID, "TopicId": format!("{longest}x"), "TopicName": "T" }), 10004);
+    ok(&mut s, "million_group_open_http_svc/destroy_topic", json!({ "GroupId": GID, "TopicIdList": [longest] }));
+    for custom in ["a@TGS#_b", "@TOPIC#_@TOPIC#c1", "caf\u{e9}", "tab\there"] {
+        err(&mut s, API, json!({ "GroupId": GID, "TopicId": format!("{GID}@TOPIC#_{custom}"), "TopicName": "T" }), 10004);
+    }
+    // An assigned-looking part is a custom part like any other (the permission pages' IDs).
+    let paged = format!("{GID}@TOPIC#_@TOPIC#cRTE3HIM62C5");
+    assert_eq!(ok(&mut s, API, json!({ "GroupId": GID, "TopicId": paged, "TopicName": "T" }))["TopicId"], paged.as_str());
+    ok(&mut s, "million_group_open_http_svc/destroy_topic", json!({ "GroupId": GID, "TopicIdList": [paged] }));
     err(&mut s, API, json!({ "GroupId": "@TGS#_nope", "TopicName": "T" }), 10010);
     err(&mut s, API, json!({ "GroupId": GID, "TopicName": "T", "From_Account": "ghost" }), 10019);
     // A Community without SupportTopic, and a Public group: no topics.
