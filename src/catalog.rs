@@ -92,7 +92,11 @@ impl FieldInfo {
             placeholder: crate::vocab::fix::placeholder(&field.ty),
             fields: members.or_else(|| union.map(|u| list(u.fallback))),
             tag: union.map(|u| u.tag),
-            cases: union.map(|u| u.cases.iter().map(|(value, obj)| (*value, list(obj))).collect()),
+            // (The tag itself offers every value, as the fallback's rule states it.)
+            cases: union.map(|u| {
+                let tag = u.fallback.field(u.tag).map(|f| FieldInfo::of(f, depth + 1, zh));
+                u.cases.iter().map(|(value, obj)| (*value, list(obj).into_iter().map(|f| if f.name == u.tag { tag.clone().unwrap_or(f) } else { f }).collect())).collect()
+            }),
         }
     }
 }

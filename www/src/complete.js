@@ -143,27 +143,7 @@ function worldValues(kind, world, group, w) {
  * world).
  */
 export function completion({ fields, world, words = () => WORDS }) {
-  const source = (context) => {
-    const at = place(context.state, context.pos);
-    if (!at) return null;
-    const word = context.matchBefore(/"?[\w@#.-]*/);
-    const from = word ? word.from : context.pos;
-    const path = pathOf(context.state, at.object);
-    const here = fieldsAt(fields(), path.keys, path.tagAt);
-    if (at.member === undefined) {
-      const written = new Set(membersOf(context.state, at.object));
-      const options = here
-        .filter((f) => !written.has(f.name))
-        .map((f) => ({ label: `"${f.name}"`, apply: quoteAware(`"${f.name}": `), type: "property", detail: `${f.type}${f.required ? ` · ${words().required}` : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
-      return options.length ? { from, options, validFor: /^"?[\w]*$/ } : null;
-    }
-    const field = here.find((f) => f.name === at.member);
-    const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: words().allowedValue })) : [];
-    const state = world();
-    options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state), words()));
-    for (const o of options) o.apply = quoteAware(o.label);
-    return options.length ? { from, options } : null;
-  };
+  const source = completionSource({ fields, world, words });
   const hover = hoverTooltip((view, pos) => {
     const node = syntaxTree(view.state).resolveInner(pos, 1);
     if (node.name !== "PropertyName" || node.parent?.parent?.name !== "Object") return null;
@@ -184,4 +164,30 @@ export function completion({ fields, world, words = () => WORDS }) {
     };
   });
   return [autocompletion({ override: [source], activateOnTyping: true }), hover];
+}
+
+/** The completion source of `completion` (the members of the object at the cursor, its
+ * members' allowed values, values from the world). */
+export function completionSource({ fields, world, words = () => WORDS }) {
+  return (context) => {
+    const at = place(context.state, context.pos);
+    if (!at) return null;
+    const word = context.matchBefore(/"?[\w@#.-]*/);
+    const from = word ? word.from : context.pos;
+    const path = pathOf(context.state, at.object);
+    const here = fieldsAt(fields(), path.keys, path.tagAt);
+    if (at.member === undefined) {
+      const written = new Set(membersOf(context.state, at.object));
+      const options = here
+        .filter((f) => !written.has(f.name))
+        .map((f) => ({ label: `"${f.name}"`, apply: quoteAware(`"${f.name}": `), type: "property", detail: `${f.type}${f.required ? ` · ${words().required}` : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
+      return options.length ? { from, options, validFor: /^"?[\w]*$/ } : null;
+    }
+    const field = here.find((f) => f.name === at.member);
+    const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: words().allowedValue })) : [];
+    const state = world();
+    options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state), words()));
+    for (const o of options) o.apply = quoteAware(o.label);
+    return options.length ? { from, options } : null;
+  };
 }
