@@ -157,6 +157,8 @@ if (want("validate")) {
     ["admin_set_msg_read (seed)", "openim/admin_set_msg_read", { Report_Account: "dramon1", Peer_Account: "dramon2" }, { Report_Account: "", Peer_Account: "dramon2", MsgReadTime: "soon" }],
     ["get_group_msg_receipt (seed)", "group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(2) }, { GroupId: "@TGS#2TTV7VSII", MsgSeqList: [{ MsgSeq: "1" }, {}] }],
     ["get_group_msg_receipt, 100 seqs", "group_open_http_svc/get_group_msg_receipt", { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(100) }, { GroupId: "@TGS#2TTV7VSII", MsgSeqList: seqs(100, true) }],
+    // The most common call: a text and a custom element, each element checked by its type.
+    ["sendmsg (page sample, 2 elements)", "openim/sendmsg", { SyncOtherMachine: 1, From_Account: "lumotuwe1", To_Account: "lumotuwe2", MsgLifeTime: 60, MsgSeq: 93847636, MsgRandom: 1287657, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "hi, beauty" } }, { MsgType: "TIMCustomElem", MsgContent: { Data: "message", Desc: "notification", Ext: "url", Sound: "dingdong.aiff" } }], CloudCustomData: "your cloud custom data", OfflinePushInfo: { PushFlag: 0, Desc: "offline push", Ext: "{}" } }, { From_Account: "lumotuwe1", To_Account: "lumotuwe2", MsgRandom: 1287657, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Txt: "hi" } }, { MsgType: "TIMCustomElem", MsgContent: { Data: 5 } }] }],
   ];
   // The same texts through the Rust core natively (benches/validate.rs), for what the wasm
   // and the JS boundary cost on this machine.

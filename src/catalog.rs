@@ -62,17 +62,42 @@ pub struct FieldInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub fields: Option<Vec<FieldInfo>>,
+    /// For an object (or array items) whose table is chosen by one member's value (a message
+    /// element by its `MsgType`): that member's name. `fields` are then the members of an
+    /// object whose tag is unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub tag: Option<&'static str>,
+    /// With `tag`: the members of the object for each value of the tag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub cases: Option<std::collections::BTreeMap<&'static str, Vec<FieldInfo>>>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 impl FieldInfo {
     fn of(field: &'static Field, depth: usize, zh: bool) -> FieldInfo {
         // (The tables are not recursive, but a bound costs nothing.)
+        let list = |obj: &'static Obj| obj.all_fields().map(|f| FieldInfo::of(f, depth + 1, zh)).collect::<Vec<_>>();
         let members = match members_of(&field.ty) {
-            Some(obj) if depth < 8 => Some(obj.all_fields().map(|f| FieldInfo::of(f, depth + 1, zh)).collect()),
+            Some(obj) if depth < 8 => Some(list(obj)),
             _ => None,
         };
-        FieldInfo { name: field.name, ty: crate::vocab::rules::ts_type(&field.ty), required: field.required, doc: field.doc_in(zh), placeholder: crate::vocab::fix::placeholder(&field.ty), fields: members }
+        let union = union_of(&field.ty).filter(|_| depth < 8);
+        FieldInfo {
+            name: field.name,
+            ty: crate::vocab::rules::ts_type(&field.ty),
+            required: field.required,
+            doc: field.doc_in(zh),
+            placeholder: crate::vocab::fix::placeholder(&field.ty),
+            fields: members.or_else(|| union.map(|u| list(u.fallback))),
+            tag: union.map(|u| u.tag),
+            // (The tag itself offers every value, as the fallback's rule states it.)
+            cases: union.map(|u| {
+                let tag = u.fallback.field(u.tag).map(|f| FieldInfo::of(f, depth + 1, zh));
+                u.cases.iter().map(|(value, obj)| (*value, list(obj).into_iter().map(|f| if f.name == u.tag { tag.clone().unwrap_or(f) } else { f }).collect())).collect()
+            }),
+        }
     }
 }
 
@@ -82,6 +107,18 @@ fn members_of(ty: &Ty) -> Option<&'static Obj> {
     match ty {
         Ty::Object(obj) => Some(obj),
         Ty::Array(arr) => members_of(&arr.item),
+        Ty::Capped(capped) => members_of(&capped.inner),
+        _ => None,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// The union of a value, or of an array's items.
+fn union_of(ty: &Ty) -> Option<&'static crate::vocab::rules::Union> {
+    match ty {
+        Ty::Union(union) => Some(union),
+        Ty::Array(arr) => union_of(&arr.item),
+        Ty::Capped(capped) => union_of(&capped.inner),
         _ => None,
     }
 }

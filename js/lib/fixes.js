@@ -7,8 +7,9 @@ import { MESSAGES as M } from "./generated.js";
 // (A factory, called by lib/diagnose.js with the table helpers it shares.)
 
 /** What a fix knows of a value's rule (src/vocab/kind.rs `js_fix_kind`): "i" an integer, "s"
- * a string, "t" Unix seconds as a string, "x" anything else, an object table, an array.
- * @typedef {string | { o: number } | { a: FixKind }} FixKind */
+ * a string, "t" Unix seconds as a string, "x" anything else, an object table, an array, a
+ * union (`[tag, table by the tag's value, fallback table]`).
+ * @typedef {string | { o: number } | { a: FixKind } | { u: [string, Record<string, number>, number] }} FixKind */
 /** An object table of RULES_JSON; a mistake is `[key, means, severity, code, why, alias]`.
  * @typedef {{ name: string, fields: string[], types: FixKind[], placeholders: Record<string, unknown>,
  *   mistakes: [string, string, string, string, string, boolean][] }} Table */
@@ -48,28 +49,39 @@ function quickFixes({ rules, segment, closeField }) {
     return i < 0 ? null : t.types[i];
   }
 
-  /** fix.rs `below`.
-   * @param {FixKind} k @param {string} seg */
-  function below(k, seg) {
+  /** The table a union's value `v` meets (src/vocab/kinds/union.rs `table_of`).
+   * @param {[string, Record<string, number>, number]} u @param {unknown} v */
+  function caseOf([tag, cases, fallback], v) {
+    const value = v !== null && typeof v === "object" && !Array.isArray(v) && Object.hasOwn(v, tag) ? /** @type {Record<string, unknown>} */ (v)[tag] : undefined;
+    return typeof value === "string" && Object.hasOwn(cases, value) ? /** @type {number} */ (cases[value]) : fallback;
+  }
+
+  /** fix.rs `below`: `v` is the value of kind `k`.
+   * @param {FixKind} k @param {string} seg @param {unknown} v */
+  function below(k, seg, v) {
     if (k === null || typeof k !== "object") return null;
     if ("o" in k) return fieldKind(k.o, seg);
+    if ("u" in k) return fieldKind(caseOf(k.u, v), seg);
     return INDEX.test(seg) ? k.a : null;
   }
 
-  /** The kind of the value at `segs` (not empty) below the table `root`.
-   * @param {number} root @param {string[]} segs */
-  function kindAt(root, segs) {
+  /** fix.rs `ty_at`: the kind of the value at `segs` (not empty) below the table `root`, in
+   * the payload `body()` (read only below a union).
+   * @param {number} root @param {string[]} segs @param {() => unknown} body */
+  function kindAt(root, segs, body) {
     let k = fieldKind(root, segs[0]);
-    for (let i = 1; i < segs.length && k !== null; i++) k = below(k, segs[i]);
+    for (let i = 1; i < segs.length && k !== null; i++) k = below(k, segs[i], typeof k === "object" && "u" in k ? valueAt(body(), segs.slice(0, i)) : undefined);
     return k;
   }
 
   /** fix.rs `obj_at`.
-   * @param {number} root @param {string[]} segs */
-  function objAt(root, segs) {
+   * @param {number} root @param {string[]} segs @param {() => unknown} body */
+  function objAt(root, segs, body) {
     if (segs.length === 0) return root;
-    const k = kindAt(root, segs);
-    return k !== null && typeof k === "object" && "o" in k ? k.o : null;
+    const k = kindAt(root, segs, body);
+    if (k === null || typeof k !== "object") return null;
+    if ("u" in k) return caseOf(k.u, valueAt(body(), segs));
+    return "o" in k ? k.o : null;
   }
 
   /** The value at `segs`.
@@ -93,7 +105,7 @@ function quickFixes({ rules, segment, closeField }) {
     switch (d.code) {
       case "unknown_field":
       case "legacy_field": {
-        const obj = objAt(root, parents);
+        const obj = objAt(root, parents, body);
         if (obj === null) return null;
         const t = rules().objs[obj];
         const m = t.mistakes.find((x) => x[0] === key);
@@ -105,7 +117,7 @@ function quickFixes({ rules, segment, closeField }) {
       case "null_member":
         return { title: M.fixRemove(key), patch: [{ op: "remove", path: d.path }] };
       case "missing_field": {
-        const obj = objAt(root, parents);
+        const obj = objAt(root, parents, body);
         const placeholders = obj === null ? {} : rules().objs[obj].placeholders;
         if (!Object.hasOwn(placeholders, key)) return null;
         const value = placeholders[key];
@@ -114,7 +126,7 @@ function quickFixes({ rules, segment, closeField }) {
       }
       default: {
         // wrong_type, type_drift
-        const k = kindAt(root, segs);
+        const k = kindAt(root, segs, body);
         const v = valueAt(body(), segs);
         if (k === "i" && typeof v === "string" && INTEGER.test(v) && v !== "-0" && Number.isSafeInteger(Number(v))) return { title: M.fixToNumber(v), patch: [{ op: "replace", path: d.path, value: Number(v) }] };
         if ((k === "s" || k === "t") && Number.isSafeInteger(v)) return { title: M.fixToString(String(v)), patch: [{ op: "replace", path: d.path, value: String(v) }] };

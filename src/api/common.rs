@@ -44,13 +44,13 @@ pub struct EnvelopeOnly {
 }
 
 wire! {
-    /// `TIMMsgElement`: one element of a `MsgBody`.
+    /// `TIMMsgElement`: one element of a `MsgBody` (the table an element of an unknown type
+    /// meets; each type's own is in msg_content.rs).
     pub struct MsgElement as MSG_ELEMENT "TIMMsgElement" {
         msg_type: String = req "MsgType", Ty::Enum(&["TIMTextElem", "TIMLocationElem", "TIMFaceElem", "TIMCustomElem", "TIMSoundElem", "TIMImageElem", "TIMFileElem", "TIMVideoFileElem", "TIMRelayElem"]), "element type" / "消息元素类别";
         msg_content: serde_json::Value = req "MsgContent", Ty::Any, "element content; its fields depend on MsgType" / "消息元素的内容，字段因 MsgType 而异";
     }
 }
-pub const MSG_BODY: Ty = Ty::Array(&Arr { item: Ty::Object(&MSG_ELEMENT), min_items: 1, max_items: None });
 
 impl MsgElement {
     /// A `TIMTextElem` with this text.

@@ -5,10 +5,12 @@
 pub mod common;
 pub mod contact_items;
 pub mod items;
+pub mod msg_content;
 pub mod prelude;
 pub mod wire;
 
 pub use common::*;
+pub use msg_content::{MSG_BODY, MSG_BODY_OUT, OFFLINE_PUSH_INFO};
 pub use crate::vocab::rules::{response, ENVELOPE, ENVELOPE_FIELDS, ENVELOPE_MISTAKES};
 use crate::vocab::Endpoint;
 

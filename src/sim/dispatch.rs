@@ -238,7 +238,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
     const GROUP: ServiceCodes = ServiceCodes {
         parse: code::JSON_PARSE,
         invalid: code::INVALID_PARAM,
-        specific: &[(None, Some("invalid_group_id"), code::INVALID_GROUP_ID), (Some("GroupId"), Some("too_long"), code::INVALID_GROUP_ID), (Some("key"), Some("too_long"), 10045), (Some("value"), Some("too_long"), 10046), (Some("GroupAttr"), Some("too_many_items"), 10047)],
+        specific: &[(Some("MsgBody"), Some("too_large"), 10020), (None, Some("invalid_group_id"), code::INVALID_GROUP_ID), (Some("GroupId"), Some("too_long"), code::INVALID_GROUP_ID), (Some("key"), Some("too_long"), 10045), (Some("value"), Some("too_long"), 10046), (Some("GroupAttr"), Some("too_many_items"), 10047)],
     };
     // The public codes: the account service's, and a new service's until its pages say otherwise.
     const PUBLIC: ServiceCodes = ServiceCodes { parse: code::JSON_PARSE, invalid: code::INVALID_ACCOUNT_PARAM, specific: &[] };
@@ -254,6 +254,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
             (Some("Operator_Account"), None, code::C2C_FROM_ACCOUNT),
             (Some("MsgRandom"), None, code::C2C_MSG_RANDOM),
             (Some("MsgTimeStamp"), None, 90006),
+            (Some("MsgBody"), Some("too_large"), 93000),
             (Some("MsgBody"), None, code::C2C_BAD_BODY),
             (Some("MsgLifeTime"), None, code::C2C_LIFETIME),
             (Some("SyncOtherMachine"), None, 90031),

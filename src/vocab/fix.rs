@@ -30,7 +30,8 @@ pub fn attach(request: &'static Obj, text: &str, diagnostics: &mut [Diagnostic])
     if !diagnostics.iter().any(|d| may_fix(d.code)) {
         return;
     }
-    let parsed = if diagnostics.iter().any(|d| reads_value(d.code)) { Node::parse(text).ok() } else { None };
+    // (A member below a union's value has the rule of the table its tag chooses.)
+    let parsed = if diagnostics.iter().any(|d| reads_value(d.code) || (may_fix(d.code) && through_union(request, &d.path))) { Node::parse(text).ok() } else { None };
     for d in diagnostics.iter_mut() {
         if may_fix(d.code) {
             d.fix = fix_for(request, d, parsed.as_ref());
@@ -44,7 +45,7 @@ pub fn fix_for(request: &'static Obj, d: &Diagnostic, body: Option<&Node>) -> Op
     let (key, parents) = segments.split_last()?;
     match d.code {
         "unknown_field" | "legacy_field" => {
-            let obj = obj_at(request, parents)?;
+            let obj = obj_at(request, parents, body)?;
             let to = match obj.mistake(key) {
                 Some(mistake) => Some(mistake.means),
                 None if d.code == "unknown_field" => close_field(obj, key),
@@ -59,11 +60,11 @@ pub fn fix_for(request: &'static Obj, d: &Diagnostic, body: Option<&Node>) -> Op
         // (A null member is the field absent: writing it so changes nothing the service reads.)
         "null_member" => Some(Fix { title: m::FIX_REMOVE.render(&[&key.as_str()]), patch: vec![PatchOp::Remove { path: d.path.clone() }] }),
         "missing_field" => {
-            let field = obj_at(request, parents)?.field(key)?;
+            let field = obj_at(request, parents, body)?.field(key)?;
             Some(Fix { title: m::FIX_ADD.render(&[&key.as_str()]), patch: vec![PatchOp::Add { path: d.path.clone(), value: placeholder(&field.ty) }] })
         }
         "wrong_type" | "type_drift" => {
-            let ty = member_ty(request, key, parents)?;
+            let ty = ty_at(request, &segments, body)?;
             let (title, value) = ty.kind().retype(value_at(body?, &segments)?)?;
             Some(Fix { title, patch: vec![PatchOp::Replace { path: d.path.clone(), value }] })
         }
@@ -119,31 +120,58 @@ fn sibling(pointer: &str, key: &str) -> String {
     out
 }
 
-/// The rule of the value one segment below a value of rule `ty`.
-fn below(ty: &'static Ty, segment: &str) -> Option<&'static Ty> {
+/// The rule of the value one segment below a value of rule `ty` that is `value` (when known:
+/// a union's members are those of the table its tag chooses, its fallback's when unknown).
+fn below(ty: &'static Ty, segment: &str, value: Option<&Node>) -> Option<&'static Ty> {
     match ty {
         Ty::Object(obj) => obj.member_ty(segment),
+        Ty::Union(union) => value.map_or(union.fallback, |v| union.table_of(v)).member_ty(segment),
+        Ty::Capped(capped) => below(&capped.inner, segment, value),
         Ty::Array(arr) if is_index(segment) => Some(&arr.item),
         _ => None,
     }
 }
 
+/// The rule of the value at `segments` (not empty) below the request's root, and that value
+/// when the body is given.
+fn ty_at(request: &'static Obj, segments: &[String], body: Option<&Node>) -> Option<&'static Ty> {
+    let (first, rest) = segments.split_first()?;
+    let mut ty = request.member_ty(first)?;
+    let mut node = body.and_then(|b| value_at(b, std::slice::from_ref(first)));
+    for s in rest {
+        ty = below(ty, s, node)?;
+        node = node.and_then(|n| value_at(n, std::slice::from_ref(s)));
+    }
+    Some(ty)
+}
+
 /// The object table of the value at `segments` below the request's root.
-fn obj_at(request: &'static Obj, segments: &[String]) -> Option<&'static Obj> {
-    let Some((first, rest)) = segments.split_first() else { return Some(request) };
-    match rest.iter().try_fold(request.member_ty(first)?, |ty, s| below(ty, s))? {
+fn obj_at(request: &'static Obj, segments: &[String], body: Option<&Node>) -> Option<&'static Obj> {
+    if segments.is_empty() {
+        return Some(request);
+    }
+    match ty_at(request, segments, body)? {
         Ty::Object(obj) => Some(obj),
+        Ty::Union(union) => Some(body.and_then(|b| value_at(b, segments)).map_or(union.fallback, |v| union.table_of(v))),
         _ => None,
     }
 }
 
-/// The rule of the member `key` of the object at `parents`, or of the item `key` of the
-/// array there.
-fn member_ty(request: &'static Obj, key: &str, parents: &[String]) -> Option<&'static Ty> {
-    match parents.split_first() {
-        None => request.member_ty(key),
-        Some((first, rest)) => below(rest.iter().try_fold(request.member_ty(first)?, |ty, s| below(ty, s))?, key),
+/// Whether the value at `path` is below a union's value (its rule depends on the body).
+fn through_union(request: &'static Obj, path: &str) -> bool {
+    let Some(segments) = segments(path) else { return false };
+    let Some((first, rest)) = segments.split_first() else { return false };
+    let Some(mut ty) = request.member_ty(first) else { return false };
+    for s in rest {
+        if matches!(ty, Ty::Union(_)) {
+            return true;
+        }
+        match below(ty, s, None) {
+            Some(next) => ty = next,
+            None => return false,
+        }
     }
+    false
 }
 
 /// The value at `segments`; a repeated key reads its last value, as JSON.parse does.

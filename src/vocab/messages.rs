@@ -90,6 +90,7 @@ messages! {
     A_STRING = "", "a string", "字符串";
     AN_INTEGER = "", "an integer", "整数";
     AN_ARRAY = "", "an array", "数组";
+    A_NUMBER = "", "a number", "数字";
     A_SECONDS_STRING = "", "a string of Unix seconds", "表示 Unix 秒的字符串";
     DUPLICATE_KEY = "duplicate_key", "\"{key}\" appears more than once; the service may read either value", "\"{key}\" 出现了不止一次；服务端可能读取其中任意一个值";
     /// A known mistake: its code and severity are the mistake's own.
@@ -118,6 +119,7 @@ messages! {
     AT_LEAST = "", "≥ {min}", "不小于 {min} ";
     BETWEEN = "", "from {min} to {max}", " {min} 到 {max} 之间";
     CLAMPED = "clamped", "{name} is {got}; the service treats values above {clamp} as {clamp}", "{name} 为 {got}；服务端会将超过 {clamp} 的值按 {clamp} 处理";
+    TOO_LARGE = "too_large", "{name} is {bytes} bytes written as JSON; a message may be at most {max} bytes", "{name} 写成 JSON 为 {bytes} 字节，超过了单条消息 {max} 字节的上限";
     TOO_FEW_ITEMS = "too_few_items", "{name} must have at least {min} item(s)", "{name} 至少需要 {min} 个元素";
     TOO_MANY_ITEMS = "too_many_items", "{name} has {count} items; at most {max} are allowed per call", "{name} 有 {count} 个元素；单次请求最多 {max} 个";
     GROUP_TYPE_ALIAS = "group_type_alias", "\"{got}\" is the console name; the REST API documents \"{rest}\" (accepted)", "\"{got}\" 是控制台中的名称；REST API 文档写作 \"{rest}\"（可以使用）";

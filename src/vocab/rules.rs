@@ -23,8 +23,41 @@ pub enum Ty {
     /// Unix seconds documented as a String ("1700000000"); an integer is accepted with a
     /// `type_drift` warning because several SDKs send one (decisions.md 6).
     SecondsString,
-    /// Any JSON value (opaque payloads such as `MsgContent`, `OfflinePushInfo`).
+    /// Any JSON number, integer or not (`Latitude`, `Longitude`).
+    Number,
+    /// An object whose table is chosen by the value of one of its members (a tagged union:
+    /// a message element's `MsgContent` by its `MsgType`).
+    Union(&'static Union),
+    /// A value no longer than a number of bytes written as compact JSON (a message body).
+    Capped(&'static Capped),
+    /// Any JSON value (opaque payloads such as `CustomData`, the content of an unknown element).
     Any,
+}
+
+/// One of several object tables, chosen by the string value of the member `tag`: each case
+/// states the tag's value and the table a member with that value must meet; an object with no
+/// such tag value (absent, not a string, or unknown) meets `fallback`, whose own rule for the
+/// tag reports what is wrong with it.
+#[derive(Debug, Clone, Copy)]
+pub struct Union {
+    pub tag: &'static str,
+    pub cases: &'static [(&'static str, &'static Obj)],
+    pub fallback: &'static Obj,
+}
+
+impl Union {
+    /// The table a value whose tag member is `value` meets.
+    pub fn case(&self, value: Option<&str>) -> &'static Obj {
+        value.and_then(|v| self.cases.iter().find(|(name, _)| *name == v)).map_or(self.fallback, |(_, obj)| obj)
+    }
+}
+
+/// A value whose compact JSON text (as `JSON.stringify` writes it) is at most `max_bytes`
+/// UTF-8 bytes, checked when it is an array (the only shape such a limit is stated for).
+#[derive(Debug, Clone, Copy)]
+pub struct Capped {
+    pub inner: Ty,
+    pub max_bytes: usize,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -258,6 +291,7 @@ pub const UNIX_SECONDS: Ty = int(0, u32::MAX as i64);
 /// 0 or 1 flags (`Silence`, `NeedReadReceipt`, ...).
 pub const FLAG: Ty = Ty::IntEnum(&[0, 1]);
 pub const ANY: Ty = Ty::Any;
+pub const NUMBER: Ty = Ty::Number;
 
 /// The envelope's rule table; every response table extends it.
 pub const ENVELOPE_FIELDS: [Field; 4] = [
@@ -307,6 +341,13 @@ fn collect_ty(ty: &Ty, out: &mut Vec<&'static Obj>) {
     match ty {
         Ty::Object(o) => collect(o, out),
         Ty::Array(a) => collect_ty(&a.item, out),
+        Ty::Capped(s) => collect_ty(&s.inner, out),
+        Ty::Union(u) => {
+            for (_, o) in u.cases {
+                collect(o, out);
+            }
+            collect(u.fallback, out);
+        }
         _ => {}
     }
 }

@@ -286,6 +286,62 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// The byte at `at`.
+    pub(crate) fn byte_at(&self, at: usize) -> Option<u8> {
+        self.bytes.get(at).copied()
+    }
+
+    /// The UTF-8 length of the text from `from` to the cursor written as compact JSON: without
+    /// whitespace, `\/` written `/`; a `\u` escape is the tree's to measure (`Bail`).
+    pub(crate) fn compact_len(&self, from: usize) -> Result<usize, Stop> {
+        let text = self.bytes.get(from..self.pos).ok_or(Stop::Bail)?;
+        let mut len = 0;
+        let mut in_string = false;
+        let mut i = 0;
+        while let Some(&b) = text.get(i) {
+            i += 1;
+            if in_string {
+                match b {
+                    b'"' => in_string = false,
+                    b'\\' => {
+                        let escaped = text.get(i).copied();
+                        i += 1;
+                        match escaped {
+                            Some(b'u') => return Err(Stop::Bail),
+                            Some(b'/') => len += 1,
+                            _ => len += 2,
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
+                len += 1;
+            } else if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                in_string = b == b'"';
+                len += 1;
+            }
+        }
+        Ok(len)
+    }
+
+    /// The string value of the member `tag` of the object at the cursor (its last one), read
+    /// ahead: the cursor is put back. `None` when it is absent or not a string.
+    pub(crate) fn tag_ahead(&mut self, tag: &str) -> Result<Option<&'a str>, Stop> {
+        let at = self.pos;
+        let mut found = None;
+        self.each_in(b'}', |s, _| {
+            let key = s.member_key()?;
+            if key == tag {
+                found = if s.peek() == Some(b'"') { Some(s.plain_string()?) } else { s.skip().map(|()| None)? };
+                Ok(())
+            } else {
+                s.skip()
+            }
+        })?;
+        self.pos = at;
+        Ok(found)
+    }
+
     /// Reads past any value, checking only that it is JSON.
     pub(crate) fn skip(&mut self) -> Step {
         match self.peek() {

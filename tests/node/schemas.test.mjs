@@ -30,6 +30,7 @@ function ajvWithTcimKeywords() {
   const bytes = (s) => new TextEncoder().encode(s).length;
   ajv.addKeyword({ keyword: "x-tcim-maxBytes", type: "string", schemaType: "number", validate: (max, s) => bytes(s) <= max });
   ajv.addKeyword({ keyword: "x-tcim-minBytes", type: "string", schemaType: "number", validate: (min, s) => bytes(s) >= min });
+  ajv.addKeyword({ keyword: "x-tcim-maxJsonBytes", type: "array", schemaType: "number", validate: (max, v) => bytes(JSON.stringify(v)) <= max });
   for (const keyword of ["x-tcim-clampTo", "x-tcim-crossFieldRules"]) ajv.addKeyword({ keyword });
   return ajv;
 }

@@ -14,6 +14,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, 
 const bytes = (s) => new TextEncoder().encode(s).length;
 ajv.addKeyword({ keyword: "x-tcim-maxBytes", type: "string", schemaType: "number", validate: (max, s) => bytes(s) <= max });
 ajv.addKeyword({ keyword: "x-tcim-minBytes", type: "string", schemaType: "number", validate: (min, s) => bytes(s) >= min });
+ajv.addKeyword({ keyword: "x-tcim-maxJsonBytes", type: "array", schemaType: "number", validate: (max, v) => bytes(JSON.stringify(v)) <= max });
 ajv.addKeyword({ keyword: "x-tcim-clampTo" });
 
 /** The schema of each callback command, read from the package. */

@@ -33,20 +33,47 @@ function membersOf(state, object) {
 }
 
 /** The keys from the body's root down to an Object node (array items are skipped: an
- * item's members are its array's `fields`). */
+ * item's members are its array's `fields`), and `tagAt(i, name)`: the string value of the
+ * member `name` of the object reached after `i` keys (the root's for 0), for a field whose
+ * members depend on it (a message element's `MsgType`). */
 function pathOf(state, object) {
   const keys = [];
-  for (let n = object; n.parent; n = n.parent) if (n.parent.name === "Property") keys.unshift(keyOf(state, n.parent));
-  return keys;
+  const objects = [object];
+  for (let n = object; n.parent; n = n.parent) {
+    if (n.parent.name === "Property") {
+      keys.unshift(keyOf(state, n.parent));
+      if (n.parent.parent) objects.unshift(n.parent.parent);
+    }
+  }
+  const tagAt = (i, name) => stringMember(state, objects[i], name);
+  return { keys, tagAt };
 }
 
-/** The catalog fields of the object at `keys` below the body (none when unknown). */
-export function fieldsAt(fields, keys) {
+/** The value of the member `name` of an Object node when it is a string. */
+function stringMember(state, object, name) {
+  for (let c = object?.firstChild; c; c = c.nextSibling) {
+    if (c.name !== "Property" || keyOf(state, c) !== name) continue;
+    const value = c.lastChild;
+    if (value?.name !== "String") return undefined;
+    try {
+      return JSON.parse(state.sliceDoc(value.from, value.to));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The catalog fields of the object at `keys` below the body (none when unknown); where a
+ * field's members depend on a member's value (`tag`, `cases`: a message element by its
+ * `MsgType`), `tagAt(i, tag)` gives that value in the object reached after `i` keys. */
+export function fieldsAt(fields, keys, tagAt = () => undefined) {
   let list = fields;
-  for (const k of keys) {
-    const f = list.find((x) => x.name === k);
+  for (let i = 0; i < keys.length; i++) {
+    const f = list.find((x) => x.name === keys[i]);
     if (!f?.fields) return [];
-    list = f.fields;
+    const value = f.tag ? tagAt(i + 1, f.tag) : undefined;
+    list = typeof value === "string" && f.cases && Object.hasOwn(f.cases, value) ? f.cases[value] : f.fields;
   }
   return list;
 }
@@ -116,31 +143,13 @@ function worldValues(kind, world, group, w) {
  * world).
  */
 export function completion({ fields, world, words = () => WORDS }) {
-  const source = (context) => {
-    const at = place(context.state, context.pos);
-    if (!at) return null;
-    const word = context.matchBefore(/"?[\w@#.-]*/);
-    const from = word ? word.from : context.pos;
-    const here = fieldsAt(fields(), pathOf(context.state, at.object));
-    if (at.member === undefined) {
-      const written = new Set(membersOf(context.state, at.object));
-      const options = here
-        .filter((f) => !written.has(f.name))
-        .map((f) => ({ label: `"${f.name}"`, apply: quoteAware(`"${f.name}": `), type: "property", detail: `${f.type}${f.required ? ` · ${words().required}` : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
-      return options.length ? { from, options, validFor: /^"?[\w]*$/ } : null;
-    }
-    const field = here.find((f) => f.name === at.member);
-    const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: words().allowedValue })) : [];
-    const state = world();
-    options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state), words()));
-    for (const o of options) o.apply = quoteAware(o.label);
-    return options.length ? { from, options } : null;
-  };
+  const source = completionSource({ fields, world, words });
   const hover = hoverTooltip((view, pos) => {
     const node = syntaxTree(view.state).resolveInner(pos, 1);
     if (node.name !== "PropertyName" || node.parent?.parent?.name !== "Object") return null;
     const name = keyOf(view.state, node.parent);
-    const field = fieldsAt(fields(), pathOf(view.state, node.parent.parent)).find((f) => f.name === name);
+    const path = pathOf(view.state, node.parent.parent);
+    const field = fieldsAt(fields(), path.keys, path.tagAt).find((f) => f.name === name);
     if (!field) return null;
     return {
       pos: node.from,
@@ -155,4 +164,30 @@ export function completion({ fields, world, words = () => WORDS }) {
     };
   });
   return [autocompletion({ override: [source], activateOnTyping: true }), hover];
+}
+
+/** The completion source of `completion` (the members of the object at the cursor, its
+ * members' allowed values, values from the world). */
+export function completionSource({ fields, world, words = () => WORDS }) {
+  return (context) => {
+    const at = place(context.state, context.pos);
+    if (!at) return null;
+    const word = context.matchBefore(/"?[\w@#.-]*/);
+    const from = word ? word.from : context.pos;
+    const path = pathOf(context.state, at.object);
+    const here = fieldsAt(fields(), path.keys, path.tagAt);
+    if (at.member === undefined) {
+      const written = new Set(membersOf(context.state, at.object));
+      const options = here
+        .filter((f) => !written.has(f.name))
+        .map((f) => ({ label: `"${f.name}"`, apply: quoteAware(`"${f.name}": `), type: "property", detail: `${f.type}${f.required ? ` · ${words().required}` : ""}`, info: f.doc, boost: f.required ? 1 : 0 }));
+      return options.length ? { from, options, validFor: /^"?[\w]*$/ } : null;
+    }
+    const field = here.find((f) => f.name === at.member);
+    const options = field ? enumValues(field.type).map((v) => ({ label: v, type: "enum", detail: words().allowedValue })) : [];
+    const state = world();
+    options.push(...worldValues(kindFor(at.member), state, bodyGroup(context.state, state), words()));
+    for (const o of options) o.apply = quoteAware(o.label);
+    return options.length ? { from, options } : null;
+  };
 }

@@ -32,7 +32,7 @@ wire! {
         msg_body: Vec<MsgElement> = req "MsgBody", MSG_BODY, "message elements" / "消息内容";
         msg_life_time: Option<u32> = opt "MsgLifeTime", int(0, 604_800), "offline storage in seconds, at most 7 days; 0: online users only (not stored)" / "消息离线存储时间，单位秒，最多保存7天（604800秒）；0 表示只推在线用户";
         from_account: Option<String> = opt "From_Account", USER_ID, "sender the receivers see; absent: the app admin" / "消息推送方账号；不填时为 App 管理员";
-        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", ANY, "offline push settings" / "离线推送信息配置";
+        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", OFFLINE_PUSH_INFO, "offline push settings" / "离线推送信息配置";
     }
 }
 

@@ -20,7 +20,7 @@ wire! {
         from_account: String = req "From_Account", string(), "sender" / "消息发送方";
         is_place_msg: u8 = out "IsPlaceMsg", Ty::IntEnum(&[0, 1, 2]), "1: placeholder for a deleted or expired message; 2: for a recalled one";
         // Not always an array: system messages carry a string here (doocs issue #190).
-        msg_body: serde_json::Value = out "MsgBody", ANY, "message elements" / "消息体";
+        msg_body: serde_json::Value = out "MsgBody", MSG_BODY_OUT, "message elements" / "消息体";
         msg_priority: u32 = out "MsgPriority", COUNT, "priority" / "消息的优先级";
         msg_random: u32 = out "MsgRandom", U32, "random of the message";
         msg_seq: u64 = req "MsgSeq", COUNT, "seq";

@@ -23,7 +23,7 @@ wire! {
         /// Absent: the app admin sends it (decisions.md 17).
         from_account: Option<String> = opt "From_Account", USER_ID, "sender; absent: the app admin" / "消息来源账号；不填时为 App 管理员";
         msg_priority: Option<String> = opt "MsgPriority", Ty::Enum(&["High", "Normal", "Low", "Lowest"]), "priority" / "消息的优先级";
-        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", ANY, "offline push settings" / "离线推送信息配置";
+        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", OFFLINE_PUSH_INFO, "offline push settings" / "离线推送信息配置";
         forbid_callback_control: Option<Vec<String>> = opt "ForbidCallbackControl", Ty::Array(&Arr { item: Ty::Enum(&["ForbidBeforeSendMsgCallback", "ForbidAfterSendMsgCallback"]), min_items: 0, max_items: None }), "callbacks to skip" / "禁止回调的列表";
         online_only_flag: Option<u8> = opt "OnlineOnlyFlag", FLAG, "1: only online members receive it, not stored" / "1：只发送给在线成员，不存储";
         send_msg_control: Option<Vec<String>> = opt "SendMsgControl", Ty::Array(&Arr { item: Ty::Enum(&["NoLastMsg", "NoUnread"]), min_items: 0, max_items: None }), "NoLastMsg, NoUnread" / "消息标志：NoLastMsg、NoUnread";
@@ -66,7 +66,7 @@ impl ApiRequest for SendGroupMsg {
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_group_msg", "Send a message in a group", "在群组中发送普通消息")
     .tables(&REQUEST, &RESPONSE)
-    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10017, 10019, 10023])
+    .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10017, 10019, 10020, 10023])
     .sample(r#"{
   "GroupId": "@TGS#2C5SZEAEF",
   "From_Account": "leckie",

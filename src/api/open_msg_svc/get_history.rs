@@ -9,7 +9,7 @@ wire! {
     #[derive(Eq)]
     pub struct GetHistory as REQUEST "GetHistoryRequest" {
         chat_type: String = req "ChatType", Ty::Enum(&["C2C", "Group"]), "C2C or Group" / "C2C 或 Group";
-        msg_time: String = req "MsgTime", Ty::Str(Str { min_bytes: 10, max_bytes: Some(10), kind: StrKind::Plain }), "the hour, YYYYMMDDHH in Beijing time" / "查询的小时，格式 YYYYMMDDHH（北京时间）";
+        msg_time: String = req "MsgTime", non_empty(), "the hour, YYYYMMDDHH in Beijing time" / "查询的小时，格式 YYYYMMDDHH（北京时间）";
     }
 }
 
@@ -58,7 +58,8 @@ pub fn parse_hour(text: &str) -> Option<(u32, u32, u32, u32)> {
 
 fn check(body: &Node, c: &mut Checker) {
     if let Some(t) = body.member("MsgTime").and_then(Node::as_str) {
-        if t.len() == 10 && parse_hour(t).is_none() {
+        // (An empty one is the rule's `empty_string`; anything else not an hour is said here.)
+        if !t.is_empty() && parse_hour(t).is_none() {
             c.push(Diagnostic::error(c.path_of("MsgTime"), m::NOT_AN_HOUR.code, m::NOT_AN_HOUR.render(&[&t])));
         }
     }

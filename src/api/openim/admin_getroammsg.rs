@@ -30,7 +30,7 @@ wire! {
         /// 1 when the receiver has read it.
         is_peer_read: u8 = out "IsPeerRead", FLAG, "1: the receiver has read it";
         msg_key: String = out "MsgKey", string(), "message key";
-        msg_body: serde_json::Value = out "MsgBody", ANY, "message elements" / "消息体";
+        msg_body: serde_json::Value = out "MsgBody", MSG_BODY_OUT, "message elements" / "消息体";
         cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data" / "自定义数据";
     }
 }

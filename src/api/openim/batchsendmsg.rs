@@ -18,7 +18,7 @@ wire! {
         online_only_flag: Option<u8> = opt "OnlineOnlyFlag", FLAG, "1: online only (not stored, not unread)" / "1：只发在线用户（不存储，不计未读）";
         cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data stored with the message" / "随消息存储的自定义数据";
         send_msg_control: Option<Vec<String>> = opt "SendMsgControl", Ty::Array(&Arr { item: Ty::Enum(&["NoUnread", "NoLastMsg", "WithMuteNotifications"]), min_items: 0, max_items: None }), "NoUnread, NoLastMsg, WithMuteNotifications" / "消息标志：NoUnread、NoLastMsg、WithMuteNotifications";
-        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", ANY, "offline push settings" / "离线推送信息配置";
+        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", OFFLINE_PUSH_INFO, "offline push settings" / "离线推送信息配置";
         is_need_read_receipt: Option<u8> = opt "IsNeedReadReceipt", FLAG, "1: needs a one-to-one read receipt" / "1：该条消息需要单聊已读回执";
     }
 }

@@ -20,7 +20,7 @@ wire! {
         msg_body: Vec<MsgElement> = req "MsgBody", MSG_BODY, "message elements" / "消息体";
         cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data stored with the message" / "随消息存储的自定义数据";
         support_message_extension: Option<u8> = opt "SupportMessageExtension", FLAG, "1: message extensions enabled" / "1：该条消息支持消息扩展";
-        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", ANY, "offline push settings" / "离线推送信息配置";
+        offline_push_info: Option<serde_json::Value> = opt "OfflinePushInfo", OFFLINE_PUSH_INFO, "offline push settings" / "离线推送信息配置";
         is_need_read_receipt: Option<u8> = opt "IsNeedReadReceipt", FLAG, "1: needs a one-to-one read receipt" / "1：该条消息需要单聊已读回执";
     }
 }

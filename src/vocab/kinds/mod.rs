@@ -6,13 +6,17 @@
 
 mod any;
 mod array;
+mod capped;
 mod group_type;
 mod int;
 mod int_enum;
+mod number;
 mod object;
 mod seconds_string;
 mod string;
 mod string_enum;
+mod union;
+
 
 use super::kind::RuleKind;
 use super::rules::Ty;
@@ -29,6 +33,9 @@ impl Ty {
             Ty::Object(obj) => *obj,
             Ty::GroupType => &group_type::GroupTypeName,
             Ty::SecondsString => &seconds_string::SecondsString,
+            Ty::Number => &number::AnyNumber,
+            Ty::Union(rule) => *rule,
+            Ty::Capped(rule) => *rule,
             Ty::Any => &any::Opaque,
         }
     }
@@ -48,4 +55,6 @@ pub const JS: &[(&[&str], &str)] = &[
     (&["seconds"], seconds_string::JS),
     (&["array", "items"], array::JS),
     (&["object"], object::JS),
+    (&["number"], number::JS),
+    (&["capped", "cappedText"], capped::JS),
 ];
