@@ -29,6 +29,9 @@ pub mod follow;
 pub mod million_group_open_http_svc;
 pub mod group_open_avchatroom_http_svc;
 pub mod openim_msg_ext_http_svc;
+pub mod user_search;
+pub mod group_search;
+pub mod group_member_search;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -188,4 +191,7 @@ endpoints! { $
     million_group_open_http_svc::modify_topic::ModifyTopic,
     million_group_open_http_svc::import_topic::ImportTopic,
     million_group_open_http_svc::get_online_member_num::GetCommunityOnlineMemberNum,
+    user_search::search::UserSearch,
+    group_search::search::GroupSearch,
+    group_member_search::search::GroupMemberSearch,
 }

@@ -318,6 +318,9 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::MillionGroupOpenHttpSvc => &GROUP,
         Service::GroupOpenAvchatroomHttpSvc => &GROUP,
         Service::OpenimMsgExtHttpSvc => &PUBLIC,
+        Service::UserSearch => &PUBLIC,
+        Service::GroupSearch => &PUBLIC,
+        Service::GroupMemberSearch => &PUBLIC,
     }
 }
 

@@ -34,6 +34,7 @@ mod permission_groups;
 mod million_group_open_http_svc;
 mod group_open_avchatroom_http_svc;
 mod openim_msg_ext_http_svc;
+mod cloud_search;
 pub mod follow_graph;
 pub mod robots;
 pub mod snapshot;

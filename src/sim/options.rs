@@ -40,6 +40,10 @@ pub struct Options {
     /// the Pro, Ultimate or Enterprise plan; default false (10007), as for a new app.
     #[ts(as = "Option<bool>", optional)]
     pub broadcast_messages: bool,
+    /// The Cloud Search plugin's switches (user, group and member search), default true; off:
+    /// the searches answer 60020, as for an app without the plugin.
+    #[ts(as = "Option<bool>", optional)]
+    pub cloud_search: bool,
     /// Third-party callbacks, as configured in the console; absent: none fire (a new app).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -64,7 +68,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, callbacks: None, edition: None }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, callbacks: None, edition: None }
     }
 }
 
