@@ -321,6 +321,8 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::UserSearch => &PUBLIC,
         Service::GroupSearch => &PUBLIC,
         Service::GroupMemberSearch => &PUBLIC,
+        Service::ImMsgAudit => &PUBLIC,
+        Service::ImMsgAuditMgr => &PUBLIC,
     }
 }
 

@@ -65,6 +65,10 @@ services! {
     UserSearch = "user_search",
     GroupSearch = "group_search",
     GroupMemberSearch = "group_member_search",
+    /// Cloud moderation on demand.
+    ImMsgAudit = "im_msg_audit",
+    /// The word lists of local and cloud moderation.
+    ImMsgAuditMgr = "im_msg_audit_mgr",
 }
 
 impl Service {

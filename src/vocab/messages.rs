@@ -142,6 +142,7 @@ messages! {
     NOT_AN_HOUR = "invalid_hour", "MsgTime must be an hour written YYYYMMDDHH (Beijing time), got \"{got}\"", "MsgTime 必须是写成 YYYYMMDDHH（北京时间）的小时，实际为 \"{got}\"";
     MIN_AFTER_MAX = "conflicting_fields", "MinTime ({min}) is after MaxTime ({max})", "MinTime（{min}）晚于 MaxTime（{max}）";
     BIRTH_END_BEFORE_START = "conflicting_fields", "UserBirthEnd ({end}) is below UserBirthStart ({start})", "UserBirthEnd（{end}）小于 UserBirthStart（{start}）";
+    DUPLICATE_CONTENT_ID = "duplicate_item", "ContentId {id} appears more than once: each content needs its own", "ContentId {id} 重复出现：每个内容的 ContentId 不能重复";
     CUSTOM_ID_FOR_TYPE = "invalid_group_id", "\"GroupId\" is not a valid custom ID for a {type} group: {why}", "\"GroupId\" 不是 {type} 群组合法的自定义 ID：{why}";
     NO_INITIAL_MEMBERS = "not_supported", "AVChatRoom groups take no initial members: members join through the client SDK", "直播群（AVChatRoom）不支持指定初始群成员：成员通过客户端 SDK 加入";
     TOPICS_COMMUNITY_ONLY = "not_supported", "only Community groups support topics", "只有社群（Community）支持话题";

@@ -41,3 +41,5 @@ mod openim_msg_ext_http_svc;
 mod user_search;
 mod group_search;
 mod group_member_search;
+mod im_msg_audit;
+mod im_msg_audit_mgr;
