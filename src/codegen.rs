@@ -49,6 +49,11 @@ pub fn rust_types() -> String {
             <c::NotificationView<'static>>::decl(&cfg),
             <c::PushView<'static>>::decl(&cfg),
             <c::PushTaskView<'static>>::decl(&cfg),
+            <c::ExtView<'static>>::decl(&cfg),
+            <c::ExtKeyView<'static>>::decl(&cfg),
+            <c::C2cExtView<'static>>::decl(&cfg),
+            <c::ModerationView<'static>>::decl(&cfg),
+            <c::LocalWordView<'static>>::decl(&cfg),
         ]
     };
     #[cfg(not(feature = "simulator"))]

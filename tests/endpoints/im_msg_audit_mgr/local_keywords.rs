@@ -85,3 +85,13 @@ fn bad_input_is_refused() {
     assert_eq!(r["ErrorCode"], 70402);
     assert_eq!(state(&s), before);
 }
+
+/// `inspect()` shows the word lists (and leaves them out while both are empty).
+#[test]
+fn inspect_shows_the_word_lists() {
+    let mut s = sim(&[]);
+    assert!(s.inspect().get("moderation").is_none());
+    add(&mut s, json!([{ "Keyword": "darn", "WordType": 1, "FilterType": 1, "ReplacedContent": "**" }]));
+    ok(&mut s, "im_msg_audit_mgr/add_cloud_audit_keywords", json!({ "SdkAppId": APP, "LibID": crate::im_msg_audit::LIB, "UserKeywords": [{ "Content": "spam", "Label": "Ad" }] }));
+    assert_eq!(s.inspect()["moderation"], json!({ "cloudKeywords": { "spam": "Ad" }, "localWords": [{ "filterType": 1, "id": 1, "keyword": "darn", "replacedContent": "**", "wordType": 1 }] }));
+}
