@@ -230,10 +230,11 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), ENDPOINTS.len(), "an endpoint is listed twice");
         // Every page says 200 calls per second but these (accounts-profile-sns.md §5.1; the
-        // push attribute and tag pages, 269/45935–45943).
+        // push attribute and tag pages, 269/45935–45943; the cloud search pages, 269/114547–114549).
         let other: Vec<(&str, u32)> = ENDPOINTS.iter().filter(|e| e.rate_limit != 200).map(|e| (e.command, e.rate_limit)).collect();
         let push = ["im_set_attr_name", "im_get_attr_name", "im_get_attr", "im_set_attr", "im_remove_attr", "im_get_tag", "im_add_tag", "im_remove_tag", "im_remove_all_tags"].map(|c| (c, 100));
-        assert_eq!(other, [[("account_delete", 100), ("get_history", 10), ("get_appid_group_list", 1)].as_slice(), &push].concat());
+        let search = [("search", 2); 3];
+        assert_eq!(other, [[("account_delete", 100), ("get_history", 10), ("get_appid_group_list", 1)].as_slice(), &push, &search].concat());
     }
 
     #[test]

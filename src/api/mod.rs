@@ -31,6 +31,11 @@ pub mod follow;
 pub mod million_group_open_http_svc;
 pub mod group_open_avchatroom_http_svc;
 pub mod openim_msg_ext_http_svc;
+pub mod user_search;
+pub mod group_search;
+pub mod group_member_search;
+pub mod im_msg_audit;
+pub mod im_msg_audit_mgr;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -193,4 +198,16 @@ endpoints! { $
     group_open_http_svc::pin_message::PinMessage,
     group_open_http_svc::unpin_message::UnpinMessage,
     group_open_http_svc::get_pinned_messages::GetPinnedMessages,
+    user_search::search::UserSearch,
+    group_search::search::GroupSearch,
+    group_member_search::search::GroupMemberSearch,
+    im_msg_audit::content_moderation::ContentModeration,
+    im_msg_audit::batch_content_moderation::BatchContentModeration,
+    im_msg_audit_mgr::get_local_audit_keywords::GetLocalAuditKeywords,
+    im_msg_audit_mgr::add_local_audit_keywords::AddLocalAuditKeywords,
+    im_msg_audit_mgr::delete_local_audit_keywords::DeleteLocalAuditKeywords,
+    im_msg_audit_mgr::get_cloud_audit_keywords_ids::GetCloudAuditKeywordsIds,
+    im_msg_audit_mgr::get_cloud_audit_keywords::GetCloudAuditKeywords,
+    im_msg_audit_mgr::add_cloud_audit_keywords::AddCloudAuditKeywords,
+    im_msg_audit_mgr::delete_cloud_audit_keywords::DeleteCloudAuditKeywords,
 }

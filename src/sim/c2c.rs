@@ -33,7 +33,7 @@ fn need(sim: &Simulator, account: &str, code: u32, role: &str) -> Result<(), Fai
 serve!(SendMsg => send);
 
 pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
-    let req: SendMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
+    let mut req: SendMsg = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let from = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
     need(sim, &from, code::C2C_FROM_ACCOUNT, "From_Account")?;
     need(sim, &req.to_account, code::C2C_TO_NOT_FOUND, "To_Account")?;
@@ -42,6 +42,9 @@ pub fn send(sim: &mut Simulator, body: Body<'_>) -> Answer {
     }
     if sim.person(&req.to_account).is_some_and(|t| t.blocked.contains_key(&from)) {
         return fail(code::C2C_BLOCKED, format!("\"{}\" has blocked \"{from}\"", req.to_account));
+    }
+    if let Some(moderated) = sim.moderate_message(&req.msg_body, &from, super::moderation::Contact::C2c(&req.to_account), req.cloud_custom_data.as_deref())? {
+        req.msg_body = moderated;
     }
     let time = req.msg_time_stamp.map_or_else(|| sim.now(), u64::from);
     let mut msg = C2cMsg {

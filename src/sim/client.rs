@@ -367,6 +367,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
         c2c,
         destroyed_groups: &w.destroyed,
         groups: w.groups.values().map(|g| group_view(g, sim.now())).collect(),
+        moderation: moderation_view(w),
         now: sim.now(),
         push: push_view(w),
         sdk_app_id: sim.options.sdk_app_id,
@@ -390,6 +391,10 @@ pub(crate) struct Inspect<'a> {
     c2c: Vec<Conversation<'a>>,
     destroyed_groups: &'a BTreeSet<String>,
     groups: Vec<GroupView<'a>>,
+    /// Moderation's word lists (local words, cloud keywords); absent when both are empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    moderation: Option<ModerationView<'a>>,
     now: u64,
     /// All-member push: attribute names, accounts' attributes and tags, pushes made; absent
     /// when the app has none of them.
@@ -401,6 +406,38 @@ pub(crate) struct Inspect<'a> {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     streams: Option<Vec<StreamView<'a>>>,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedModeration")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ModerationView<'a> {
+    /// Keyword → label, in the app's one cloud library.
+    cloud_keywords: BTreeMap<&'a str, &'a str>,
+    /// The local words, by Id.
+    local_words: Vec<LocalWordView<'a>>,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedLocalWord")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct LocalWordView<'a> {
+    /// 1 replace, 2 intercept.
+    filter_type: u8,
+    id: u64,
+    keyword: &'a str,
+    replaced_content: &'a str,
+    /// 1 a word, 2 a regular expression.
+    word_type: u8,
+}
+
+fn moderation_view(w: &super::state::World) -> Option<ModerationView<'_>> {
+    if w.audit_words.is_empty() && w.audit_keywords.is_empty() {
+        return None;
+    }
+    let cloud_keywords = w.audit_keywords.values().flat_map(|lib| lib.iter().map(|(k, kw)| (k.as_str(), kw.label.as_str()))).collect();
+    let local_words = w.audit_words.values().map(|x| LocalWordView { filter_type: x.filter_type, id: x.id, keyword: &x.keyword, replaced_content: &x.replaced_content, word_type: x.word_type }).collect();
+    Some(ModerationView { cloud_keywords, local_words })
 }
 
 #[derive(Serialize, ts_rs::TS)]

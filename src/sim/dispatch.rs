@@ -319,6 +319,11 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::MillionGroupOpenHttpSvc => &GROUP,
         Service::GroupOpenAvchatroomHttpSvc => &GROUP,
         Service::OpenimMsgExtHttpSvc => &PUBLIC,
+        Service::UserSearch => &PUBLIC,
+        Service::GroupSearch => &PUBLIC,
+        Service::GroupMemberSearch => &PUBLIC,
+        Service::ImMsgAudit => &PUBLIC,
+        Service::ImMsgAuditMgr => &PUBLIC,
     }
 }
 

@@ -34,13 +34,16 @@ pub struct Plan {
     pub follows: bool,
     /// Pinned group messages (10059 without them; CN 133874: 仅支持旗舰版企业用户).
     pins: bool,
+    /// The Cloud Search plugin (`user_search`, `group_search`, `group_member_search`; 60020
+    /// without it): "仅对专业版 Plus 和企业版客户开放……体验版支持一定额度免费试用" (trtc.io/zh/document/73390).
+    pub cloud_search: bool,
 }
 
 pub const PLANS: &[Plan] = &[
-    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false, pins: false },
-    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true, pins: false },
-    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true },
-    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true },
+    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false, pins: false, cloud_search: true },
+    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true, pins: false, cloud_search: false },
+    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true },
+    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true },
 ];
 
 /// The plan an `edition` option names, or why it names none.

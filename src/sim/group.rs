@@ -591,6 +591,17 @@ pub(crate) fn deliver(sim: &mut Simulator, req: &SendGroupMsg, origin: &Origin) 
     if let Some(first) = log.messages().iter().rev().take_while(|m| now.saturating_sub(m.time) <= DUPLICATE_WINDOW_SECONDS).find(|m| m.random == req.random) {
         return answer(&SendGroupMsgResponse { envelope: Envelope::ok(), msg_time: first.time, msg_seq: first.seq, msg_drop_reason: None });
     }
+    // Moderation reads the text before anything else does (a replaced word is what the
+    // callbacks, the members and the history see).
+    let moderated;
+    let req = match sim.moderate_message(&req.msg_body, &sender, super::moderation::Contact::Group(&req.group_id), req.cloud_custom_data.as_deref())? {
+        Some(msg_body) => {
+            moderated = SendGroupMsg { msg_body, ..req.clone() };
+            &moderated
+        }
+        None => req,
+    };
+    let g = group(sim, &req.group_id)?;
     let forbid = |what: &str| req.forbid_callback_control.as_ref().is_some_and(|f| f.iter().any(|x| x == what));
     let online_only = u8::from(req.online_only_flag == Some(1) && g.ty != GroupType::AVChatRoom);
     let fire_after = !forbid("ForbidAfterSendMsgCallback") && sim.wants::<GroupAfterSendMsg>();

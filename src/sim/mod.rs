@@ -35,6 +35,8 @@ mod permission_groups;
 mod million_group_open_http_svc;
 mod group_open_avchatroom_http_svc;
 mod openim_msg_ext_http_svc;
+mod cloud_search;
+mod moderation;
 pub mod follow_graph;
 pub mod robots;
 pub mod snapshot;

@@ -40,6 +40,15 @@ pub struct Options {
     /// the Pro, Ultimate or Enterprise plan; default false (10007), as for a new app.
     #[ts(as = "Option<bool>", optional)]
     pub broadcast_messages: bool,
+    /// The Cloud Search plugin's switches (user, group and member search), default true; off:
+    /// the searches answer 60020, as for an app without the plugin.
+    #[ts(as = "Option<bool>", optional)]
+    pub cloud_search: bool,
+    /// What cloud moderation judges a violation (besides the keywords of the app's cloud
+    /// library): content containing one of these words is blocked (Label Composite). Default
+    /// none: everything passes, as a new app's backend sees it for ordinary text.
+    #[ts(as = "Option<Vec<String>>", optional)]
+    pub moderation_words: Vec<String>,
     /// Third-party callbacks, as configured in the console; absent: none fire (a new app).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -64,7 +73,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, callbacks: None, edition: None }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, moderation_words: vec![], callbacks: None, edition: None }
     }
 }
 
@@ -90,6 +99,9 @@ impl Simulator {
             if let Some(bad) = tags.iter().find(|t| !t.strip_prefix(prefix).is_some_and(crate::api::items::is_custom_key)) {
                 return Err(format!("invalid simulator options: {name} holds \"{bad}\"; each must be {prefix} and a key of 1-16 letters, digits or _"));
             }
+        }
+        if options.moderation_words.iter().any(String::is_empty) {
+            return Err("invalid simulator options: moderationWords holds an empty word".into());
         }
         Ok(Self::with_clock(options, real_now))
     }

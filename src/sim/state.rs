@@ -888,6 +888,38 @@ snapshotted! {
         /// Banned chat files (`im_cos_msg/forbid_illegal_object`): RawURL → when banned.
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         pub banned_objects: BTreeMap<String, u64>,
+        /// Local moderation words (`im_msg_audit_mgr/*_local_audit_keywords`), by Id written
+        /// with 20 digits (so the map keeps Id order).
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub audit_words: BTreeMap<String, LocalWord>,
+        /// Cloud moderation keywords: LibID → keyword → entry.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub audit_keywords: BTreeMap<String, BTreeMap<String, CloudKeyword>>,
+    }
+}
+
+snapshotted! {
+    /// A local moderation word: how it is matched and what it does to a message.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct LocalWord {
+        pub id: u64,
+        pub keyword: String,
+        /// 1 a word, 2 a regular expression.
+        pub word_type: u8,
+        /// 1 replaced by `replaced_content`, 2 the message refused.
+        pub filter_type: u8,
+        pub replaced_content: String,
+        pub time: u64,
+    }
+}
+
+snapshotted! {
+    /// A keyword of a cloud moderation library.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub struct CloudKeyword {
+        pub id: u64,
+        pub label: String,
+        pub time: u64,
     }
 }
 

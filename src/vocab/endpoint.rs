@@ -61,6 +61,14 @@ services! {
     OpenimMsgExtHttpSvc = "openim_msg_ext_http_svc",
     /// Community (million-member) groups: topics.
     MillionGroupOpenHttpSvc = "million_group_open_http_svc",
+    /// The Cloud Search plugin: users, groups and group members.
+    UserSearch = "user_search",
+    GroupSearch = "group_search",
+    GroupMemberSearch = "group_member_search",
+    /// Cloud moderation on demand.
+    ImMsgAudit = "im_msg_audit",
+    /// The word lists of local and cloud moderation.
+    ImMsgAuditMgr = "im_msg_audit_mgr",
 }
 
 impl Service {

@@ -144,6 +144,8 @@ messages! {
     MIN_AFTER_MAX = "conflicting_fields", "MinTime ({min}) is after MaxTime ({max})", "MinTime（{min}）晚于 MaxTime（{max}）";
     COMMUNITY_CUSTOM_ID = "invalid_group_id", "\"GroupId\" is not a valid custom ID for a {type} group: a custom Community group ID must start with \"@TGS#_\"", "\"GroupId\" 不是 {type} 群组合法的自定义 ID：自定义社群 ID 必须以 \"@TGS#_\" 开头";
     RESERVED_CUSTOM_ID = "invalid_group_id", "\"GroupId\" is not a valid custom ID for a {type} group: a custom group ID must not start with \"@TGS#\" (reserved for IDs the service assigns)", "\"GroupId\" 不是 {type} 群组合法的自定义 ID：自定义群组 ID 不能以 \"@TGS#\" 开头（该前缀留给后台分配的群组 ID）";
+    BIRTH_END_BEFORE_START = "conflicting_fields", "UserBirthEnd ({end}) is below UserBirthStart ({start})", "UserBirthEnd（{end}）小于 UserBirthStart（{start}）";
+    DUPLICATE_CONTENT_ID = "duplicate_item", "ContentId {id} appears more than once: each content needs its own", "ContentId {id} 重复出现：每个内容的 ContentId 不能重复";
     NO_INITIAL_MEMBERS = "not_supported", "AVChatRoom groups take no initial members: members join through the client SDK", "直播群（AVChatRoom）不支持指定初始群成员：成员通过客户端 SDK 加入";
     TOPICS_COMMUNITY_ONLY = "not_supported", "only Community groups support topics", "只有社群（Community）支持话题";
     CONTROL_WITH_ONLINE_ONLY = "conflicting_fields", "SendMsgControl cannot be used with OnlineOnlyFlag 1", "SendMsgControl 不能与 OnlineOnlyFlag 1 同时使用";

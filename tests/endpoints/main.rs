@@ -38,3 +38,8 @@ mod follow;
 mod million_group_open_http_svc;
 mod group_open_avchatroom_http_svc;
 mod openim_msg_ext_http_svc;
+mod user_search;
+mod group_search;
+mod group_member_search;
+mod im_msg_audit;
+mod im_msg_audit_mgr;

@@ -72,6 +72,7 @@ pub struct Fired {
 pub mod alert;
 pub mod bot;
 pub mod c2c;
+pub mod content;
 pub mod follow;
 pub mod group;
 pub mod live;
@@ -141,6 +142,7 @@ registry! {
     topic::GroupAfterCreateTopic,
     topic::GroupAfterTopicDestroyed,
     topic::GroupAfterTopicInfoChanged,
+    content::ContentResultNotify,
 }
 
 /// The statement of a command.

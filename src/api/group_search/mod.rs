@@ -1,0 +1,3 @@
+//! `v4/group_search/…`: one module per command.
+
+pub mod search;
