@@ -6,7 +6,7 @@
 use super::dispatch::serve;
 use super::group::{applies, group, group_mut, need_account, need_member};
 use super::state::{Group, GroupMsg, Pin};
-use super::topics::{msg_log, topic};
+use super::topics::{msg_log, topic, topic_mut};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::group_open_http_svc::get_pinned_messages::{GetPinnedMessages, GetPinnedMessagesResponse, PinnedMsg};
 use crate::api::group_open_http_svc::pin_message::PinMessage;
@@ -80,9 +80,8 @@ impl<'g> Thread<'g> {
 
 /// The pins of the history `topic_id` names, to change (after `thread` accepted it).
 fn pins_mut<'g>(g: &'g mut Group, topic_id: Option<&str>) -> Result<&'g mut Vec<Pin>, Fail> {
-    let id = g.id.clone();
     match topic_id.filter(|t| !t.is_empty()) {
-        Some(t) => g.topics.as_mut().and_then(|topics| topics.get_mut(t)).map(|topic| &mut topic.pins.0).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{t}\" does not exist in group \"{id}\"")), Ok),
+        Some(t) => Ok(&mut topic_mut(g, t)?.pins.0),
         None => Ok(&mut g.pins.0),
     }
 }

@@ -8,7 +8,7 @@ use super::dispatch::serve;
 use super::group::{applies, group, group_mut, need_account};
 use super::group_admin::online_members;
 use super::state::Topic;
-use super::topics::{topic, topic_map, topic_map_mut};
+use super::topics::{topic, topic_map, topic_map_mut, topic_mut};
 use super::{fail, ok, Simulator, Stop};
 use crate::api::million_group_open_http_svc::create_topic::{CreateTopic, CreateTopicResponse};
 use crate::api::million_group_open_http_svc::destroy_topic::{DestroyResultItem, DestroyTopic, DestroyTopicResponse};
@@ -254,10 +254,7 @@ pub fn modify_topic(sim: &mut Simulator, body: Body<'_>) -> Answer {
         face_url: req.face_url.clone(),
         event_time: sim.event_time(),
     });
-    let topics = topic_map_mut(group_mut(sim, &req.group_id)?)?;
-    let Some(t) = topics.get_mut(&req.topic_id) else {
-        return fail(code::GROUP_NOT_FOUND, format!("topic \"{}\" does not exist", req.topic_id));
-    };
+    let t = topic_mut(group_mut(sim, &req.group_id)?, &req.topic_id)?;
     let set = |field: &mut String, v: Option<String>| {
         if let Some(v) = v {
             *field = v;

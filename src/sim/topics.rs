@@ -24,6 +24,12 @@ pub(crate) fn topic<'a>(g: &'a Group, topic_id: &str) -> Result<&'a Topic, Fail>
     topic_map(g)?.get(topic_id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{topic_id}\" does not exist in group \"{}\"", g.id)), Ok)
 }
 
+/// `topic` to change.
+pub(crate) fn topic_mut<'a>(g: &'a mut Group, topic_id: &str) -> Result<&'a mut Topic, Fail> {
+    let group_id = g.id.clone();
+    topic_map_mut(g)?.get_mut(topic_id).map_or_else(|| fail(code::GROUP_NOT_FOUND, format!("topic \"{topic_id}\" does not exist in group \"{group_id}\"")), Ok)
+}
+
 /// The message sequence a request with an optional `TopicId` names: the group's own, or the
 /// topic's (10007 for a group without topics, 10010 for a topic it does not have). An empty
 /// `TopicId` names no topic. Every handler that takes `TopicId` for messages finds them here.
@@ -38,12 +44,6 @@ pub(crate) fn msg_log<'a>(g: &'a Group, topic_id: Option<&str>) -> Result<&'a dy
 pub(crate) fn msg_log_mut<'a>(g: &'a mut Group, topic_id: Option<&str>) -> Result<&'a mut dyn MsgLog, Fail> {
     match topic_id.filter(|t| !t.is_empty()) {
         None => Ok(g),
-        Some(id) => {
-            let group_id = g.id.clone();
-            match topic_map_mut(g)?.get_mut(id) {
-                Some(t) => Ok(t),
-                None => fail(code::GROUP_NOT_FOUND, format!("topic \"{id}\" does not exist in group \"{group_id}\"")),
-            }
-        }
+        Some(id) => Ok(topic_mut(g, id)?),
     }
 }
