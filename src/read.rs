@@ -354,7 +354,10 @@ impl<T: ReadJson> ReadJson for BTreeMap<String, T> {
 /// A set as a JSON array.
 impl ReadJson for BTreeSet<String> {
     fn read(r: &mut Reader<'_>) -> Option<Self> {
-        Vec::<String>::read(r).map(BTreeSet::from_iter)
+        // Inserted one by one: `from_iter` would sort first, with a stable sort of its own.
+        let mut set = BTreeSet::new();
+        set.extend(Vec::<String>::read(r)?);
+        Some(set)
     }
     /// A set added to the state after its snapshot format was fixed reads as empty.
     fn absent() -> Option<Self> {

@@ -88,10 +88,10 @@ pub fn im_set_attr_name(sim: &mut Simulator, body: Body<'_>) -> Answer {
             None => return fail(INVALID_ATTR, format!("the name of attribute {index} must be a string")),
         };
     }
-    let mut seen: Vec<&String> = names.values().collect();
-    seen.sort_unstable();
-    if let Some(w) = seen.windows(2).find(|w| w.first() == w.get(1)) {
-        return fail(INVALID_ATTR, format!("\"{}\" would name two attributes", w.first().map_or("", |n| n.as_str())));
+    // At most 10 names: compared pairwise rather than sorted (a sort costs the wasm KBs).
+    let seen: Vec<&String> = names.values().collect();
+    if let Some(twice) = seen.iter().enumerate().find_map(|(i, n)| seen.iter().skip(i + 1).any(|m| m == n).then_some(n)) {
+        return fail(INVALID_ATTR, format!("\"{twice}\" would name two attributes"));
     }
     sim.world.push_attr_names = names;
     ok()
@@ -114,7 +114,7 @@ pub fn im_get_attr(sim: &Simulator, body: Body<'_>) -> Answer {
         .to_account
         .into_iter()
         .map(|to_account| {
-            let attrs = sim.world.push_attrs.get(&to_account).map(|a| a.iter().filter_map(|(i, v)| names.get(i).map(|n| (n.clone(), v.clone()))).collect()).unwrap_or_default();
+            let attrs = sim.world.push_attrs.get(&to_account).map(|a| super::state::map_of(a.iter().filter_map(|(i, v)| names.get(i).map(|n| (n.clone(), v.clone()))))).unwrap_or_default();
             UserAttrsOut { to_account, attrs }
         })
         .collect();
@@ -138,7 +138,7 @@ serve!(ImRemoveAttr => im_remove_attr);
 pub fn im_remove_attr(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: ImRemoveAttr = typed(body, code::C2C_JSON_PARSE)?;
     enabled(sim)?;
-    let named = |names: &[String]| names.iter().map(|n| (n.clone(), serde_json::Value::Null)).collect::<BTreeMap<_, _>>();
+    let named = |names: &[String]| super::state::map_of(names.iter().map(|n| (n.clone(), serde_json::Value::Null)));
     let changes: Vec<(String, Indexed)> = req.user_attrs.iter().map(|item| Ok((item.to_account.clone(), indexed(sim, &named(&item.attrs), false)?))).collect::<Result<_, Fail>>()?;
     for (account, attrs) in changes {
         if let Some(mine) = sim.world.push_attrs.get_mut(&account) {

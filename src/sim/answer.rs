@@ -150,7 +150,8 @@ fn envelope_first(envelope: &Envelope, fields: &Value) -> String {
         #[serde(flatten)]
         fields: BTreeMap<&'a str, &'a Value>,
     }
-    let fields = fields.as_object().into_iter().flatten().filter(|(k, _)| !matches!(k.as_str(), "ActionStatus" | "ErrorInfo" | "ErrorCode")).map(|(k, v)| (k.as_str(), v)).collect();
+    let fields = fields.as_object().into_iter().flatten().filter(|(k, _)| !matches!(k.as_str(), "ActionStatus" | "ErrorInfo" | "ErrorCode")).map(|(k, v)| (k.as_str(), v));
+    let fields = super::state::map_of(fields);
     to_json(&EnvelopeFirst { envelope, fields })
 }
 

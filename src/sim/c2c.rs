@@ -239,7 +239,7 @@ pub fn roam(sim: &Simulator, body: Body<'_>) -> Answer {
     let floor = sim.history_floor();
     let visible = |m: &C2cMsg| cleared.is_none_or(|c| m.time > c) && m.time >= floor && deleted.is_none_or(|d| !d.contains(&m.key()));
     let mut all: Vec<(&str, &str, &C2cMsg)> = w.c2c_messages(a, b).iter().map(|m| (a, b, m)).chain(w.c2c_messages(b, a).iter().map(|m| (b, a, m))).filter(|(_, _, m)| visible(m) && m.time >= u64::from(req.min_time) && m.time <= u64::from(req.max_time)).collect();
-    all.sort_by_key(|(_, _, m)| std::cmp::Reverse((m.time, m.seq)));
+    super::state::sort_by_order(&mut all, |(_, _, m)| super::state::newest_first(m.time, m.seq));
     let start = match req.last_msg_key.as_deref().filter(|k| !k.is_empty()) {
         Some(key) => match all.iter().position(|(_, _, m)| m.key() == key) {
             Some(i) => i + 1,

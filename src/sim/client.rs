@@ -2,7 +2,7 @@
 //! user reading a conversation, joining and leaving. Kept apart from the REST surface; tests
 //! and the playground use them to make state move. Also `inspect()`.
 
-use super::state::{keys_in_order, Account, Group, GroupMsg, Member, Pin, Role, Topic};
+use super::state::{keys_in_order, map_of, sort_by_order, Account, Group, GroupMsg, Member, Pin, Role, Topic};
 use crate::api::openim::query_online_status::PLATFORMS;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -435,7 +435,7 @@ fn moderation_view(w: &super::state::World) -> Option<ModerationView<'_>> {
     if w.audit_words.is_empty() && w.audit_keywords.is_empty() {
         return None;
     }
-    let cloud_keywords = w.audit_keywords.values().flat_map(|lib| lib.iter().map(|(k, kw)| (k.as_str(), kw.label.as_str()))).collect();
+    let cloud_keywords = map_of(w.audit_keywords.values().flat_map(|lib| lib.iter().map(|(k, kw)| (k.as_str(), kw.label.as_str()))));
     let local_words = w.audit_words.values().map(|x| LocalWordView { filter_type: x.filter_type, id: x.id, keyword: &x.keyword, replaced_content: &x.replaced_content, word_type: x.word_type }).collect();
     Some(ModerationView { cloud_keywords, local_words })
 }
@@ -481,9 +481,9 @@ fn push_view(w: &super::state::World) -> Option<PushView<'_>> {
     if w.push_attr_names.is_empty() && w.push_attrs.is_empty() && w.push_tags.is_empty() && w.push_tasks.is_empty() {
         return None;
     }
-    let attrs = w.push_attrs.iter().map(|(account, by_index)| (account.as_str(), by_index.iter().filter_map(|(i, v)| w.push_attr_names.get(i).map(|n| (n.as_str(), v.as_str()))).collect())).collect();
+    let attrs = map_of(w.push_attrs.iter().map(|(account, by_index)| (account.as_str(), map_of(by_index.iter().filter_map(|(i, v)| w.push_attr_names.get(i).map(|n| (n.as_str(), v.as_str())))))));
     let mut tasks: Vec<PushTaskView<'_>> = w.push_tasks.iter().map(|(id, t)| PushTaskView { from: &t.from, msg_random: t.msg_random, receivers: &t.receivers, task_id: id, time: t.time }).collect();
-    tasks.sort_by_key(|t| t.time);
+    sort_by_order(&mut tasks, |t| t.time);
     Some(PushView { attr_names: &w.push_attr_names, attrs, tags: &w.push_tags, tasks })
 }
 
@@ -700,7 +700,7 @@ fn topic_view(t: &Topic) -> TopicView<'_> {
         // Community groups have no read receipts: no counts to show.
         messages: t.messages.iter().map(|m| message_view(None, m)).collect(),
         pins: (!t.pins.is_empty()).then_some(t.pins.as_slice()),
-        members: t.reads.iter().map(|(a, r)| (a.as_str(), TopicMemberView { read_seq: r.read_seq, unread: t.unread(a) })).collect(),
+        members: map_of(t.reads.iter().map(|(a, r)| (a.as_str(), TopicMemberView { read_seq: r.read_seq, unread: t.unread(a) }))),
     }
 }
 
@@ -728,9 +728,10 @@ pub(crate) struct BanView<'a> {
 
 fn group_view(g: &Group, now: u64) -> GroupView<'_> {
     let mut members: Vec<(&String, &Member)> = g.members.iter().collect();
-    members.sort_by_key(|(_, m)| m.join_order);
+    sort_by_order(&mut members, |(_, m)| m.join_order);
     let mut bans: Vec<BanView<'_>> = g.bans.iter().filter(|(_, b)| b.until > now).map(|(account, b)| BanView { account, description: &b.description, until: b.until }).collect();
-    bans.sort_by_key(|b| (b.until, b.account));
+    // By account within the same end: `g.bans` is keyed by account.
+    sort_by_order(&mut bans, |b| b.until);
     GroupView {
         bans: (!bans.is_empty()).then_some(bans),
         default_permission: g.default_permission,
@@ -744,9 +745,9 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         next_msg_seq: g.last_seq() + 1,
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
-        permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
+        permission_groups: (!g.permission_groups.is_empty()).then(|| map_of(g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })))),
         pins: (!g.pins.is_empty()).then_some(g.pins.as_slice()),
-        topics: g.topics.as_ref().map(|t| t.iter().map(|(id, t)| (id.as_str(), topic_view(t))).collect()),
+        topics: g.topics.as_ref().map(|t| map_of(t.iter().map(|(id, t)| (id.as_str(), topic_view(t))))),
         ty: g.ty.rest_name(),
     }
 }

@@ -95,7 +95,7 @@ pub fn app_info(sim: &Simulator, body: Body<'_>) -> Answer {
         Some(fields) if !fields.is_empty() => FIGURES.iter().copied().filter(|f| fields.iter().any(|x| x == f)).collect(),
         _ => FIGURES.to_vec(),
     };
-    let day: AppInfoDay = wanted.into_iter().map(|f| (f.to_owned(), known(f).unwrap_or_else(|| "0".into()))).collect();
+    let day: AppInfoDay = super::state::map_of(wanted.into_iter().map(|f| (f.to_owned(), known(f).unwrap_or_else(|| "0".into()))));
     answer(&GetAppInfoResponse { envelope: Envelope::ok(), result: vec![day] })
 }
 

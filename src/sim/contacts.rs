@@ -107,16 +107,18 @@ pub fn conversations(sim: &Simulator, account: &str, flags: u32) -> Vec<Listed> 
         found.retain(|_, t| *t == 0 || *t >= floor);
         if found.len() > plan.recent_contacts {
             let mut newest: Vec<(u64, &String)> = found.iter().map(|(k, &t)| (t, k)).collect();
-            newest.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-            let keep: std::collections::BTreeSet<String> = newest.into_iter().take(plan.recent_contacts).map(|(_, k)| k.clone()).collect();
-            found.retain(|k, _| keep.contains(k));
+            // Newest first, ties by ID (`found` iterates in ID order).
+            super::state::sort_by_order(&mut newest, |(t, _)| !*t);
+            let kept = super::state::map_of(newest.into_iter().take(plan.recent_contacts).map(|(t, k)| (k.clone(), t)));
+            found = kept;
         }
     }
     let marks = |k: &str| me.conversation_marks.get(k).filter(|m| kept(m));
     // Pinned first, then newest first, then by key (type, then ID).
     let top = |k: &str| flags & PINNED != 0 && marks(k).is_some_and(|m| m.pinned);
     let mut order: Vec<(u64, &str)> = found.iter().map(|(k, &t)| (u64::from(!top(k)) << 63 | (u64::MAX >> 1).saturating_sub(t), k.as_str())).collect();
-    order.sort_unstable();
+    // Ties by key: `found` iterates in key order.
+    super::state::sort_by_order(&mut order, |(rank, _)| *rank);
     order
         .into_iter()
         .map(|(_, k)| {

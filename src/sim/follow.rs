@@ -116,7 +116,7 @@ pub fn follow_get(sim: &Simulator, body: Body<'_>) -> Answer {
         _ => graph.mutual_of(from).collect(),
     };
     list.retain(|(_, f)| f.order < after);
-    list.sort_by_key(|(_, f)| std::cmp::Reverse(f.order));
+    super::state::sort_by_order(&mut list, |(_, f)| !f.order);
     let want = if req.want_num == 0 { DEFAULT_PAGE } else { req.want_num as usize };
     let next_cursor = if list.len() > want { list.get(want - 1).map(|(_, f)| f.order.to_string()).unwrap_or_default() } else { String::new() };
     let follow_item = list

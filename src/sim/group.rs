@@ -137,7 +137,7 @@ pub(crate) fn new_group(id: String, ty: GroupType, owner: Option<String>, max_me
         info_seq: 1,
         last_info_time: created,
         mute_all: false,
-        custom: p.custom.into_iter().filter(|kv| !kv.value.is_empty()).map(|kv| (kv.key, kv.value)).collect(),
+        custom: super::state::map_of(p.custom.into_iter().filter(|kv| !kv.value.is_empty()).map(|kv| (kv.key, kv.value))),
         attrs: Default::default(),
         attr_write_second: 0,
         attr_writes: 0,
@@ -405,7 +405,7 @@ impl Simulator {
 /// Members in join order.
 pub(crate) fn members_in_order(g: &Group) -> Vec<(&String, &Member)> {
     let mut list: Vec<(&String, &Member)> = g.members.iter().collect();
-    list.sort_by_key(|(_, m)| m.join_order);
+    super::state::sort_by_order(&mut list, |(_, m)| m.join_order);
     list
 }
 
@@ -480,7 +480,7 @@ pub fn joined_list(sim: &Simulator, body: Body<'_>) -> Answer {
         .filter(|(g, _)| g.ty != GroupType::AVChatRoom || req.with_huge_groups == Some(1))
         .filter(|(g, _)| g.ty != GroupType::Private || !g.messages.is_empty() || req.with_no_active_groups == Some(1))
         .collect();
-    groups.sort_by_key(|(_, m)| m.join_order);
+    super::state::sort_by_order(&mut groups, |(_, m)| m.join_order);
     let total = groups.len() as u64;
     let limit = match req.limit {
         Some(0) | None => usize::MAX,

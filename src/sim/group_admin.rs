@@ -51,7 +51,8 @@ pub fn list(sim: &Simulator, body: Body<'_>) -> Answer {
         n => return fail(code::INVALID_PARAM, format!("Next {n} is not a cursor this service gave (keep Next as a 64-bit integer)")),
     };
     let mut groups: Vec<&Group> = sim.world.groups.values().filter(|g| ty.is_none_or(|t| g.ty == t)).collect();
-    groups.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+    // By creation, then ID (`groups` is keyed by ID).
+    super::state::sort_by_order(&mut groups, |g| g.created);
     let limit = match req.limit {
         None | Some(0) => LIST_PAGE_MAX,
         Some(l) => l,

@@ -81,14 +81,14 @@ serve!(ModifyGroupAttr => modify(endpoint));
 /// The listed keys are set; the others stay.
 pub fn modify(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ModifyGroupAttr = typed(body, code::INVALID_PARAM)?;
-    write(sim, endpoint, &req.group_id, AttrChange::Modify, |g| (g.attrs.clone().into_iter().chain(listed(&req.group_attr)).collect(), req.group_attr.clone()))
+    write(sim, endpoint, &req.group_id, AttrChange::Modify, |g| (super::state::map_of(g.attrs.clone().into_iter().chain(listed(&req.group_attr))), req.group_attr.clone()))
 }
 serve!(crate::api::group_open_http_svc::set_group_attr::SetGroupAttr => set(endpoint));
 
 /// The listed keys replace all the others.
 pub fn set(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ModifyGroupAttr = typed(body, code::INVALID_PARAM)?;
-    write(sim, endpoint, &req.group_id, AttrChange::Set, |_| (listed(&req.group_attr).collect(), req.group_attr.clone()))
+    write(sim, endpoint, &req.group_id, AttrChange::Set, |_| (super::state::map_of(listed(&req.group_attr)), req.group_attr.clone()))
 }
 serve!(crate::api::group_open_http_svc::clear_group_attr::ClearGroupAttr => clear(endpoint));
 

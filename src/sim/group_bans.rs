@@ -73,7 +73,8 @@ pub fn list(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Ans
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
     let mut running: Vec<(u64, &str)> = g.bans.iter().filter(|(_, b)| b.until > now).map(|(a, b)| (b.until, a.as_str())).collect();
-    running.sort_unstable();
+    // By end, then account (`g.bans` is keyed by account).
+    super::state::sort_by_order(&mut running, |(until, _)| *until);
     let limit = match req.limit {
         None | Some(0) => BAN_PAGE_MAX,
         Some(l) => l,

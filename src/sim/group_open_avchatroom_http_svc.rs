@@ -66,7 +66,7 @@ pub fn get_members(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>)
     // A mark's members are listed apart from the 1,000 (both modify_user_info pages).
     let marked = |a: &str| req.mark.is_none_or(|m| g.marks.get(a).is_some_and(|ms| ms.contains(&m)));
     let mut members: Vec<(&String, &super::state::Member)> = g.members.iter().filter(|(a, _)| marked(a)).collect();
-    members.sort_unstable_by_key(|(_, m)| std::cmp::Reverse(m.join_order));
+    super::state::sort_by_order(&mut members, |(_, m)| !m.join_order);
     members.truncate(listed);
     let rest = members.into_iter().filter(|(_, m)| req.timestamp == 0 || m.join_order < req.timestamp);
     let mut page: Vec<(&String, &super::state::Member)> = rest.take(MEMBERS_PAGE + 1).collect();
@@ -107,7 +107,7 @@ pub fn modify_user_info(sim: &mut Simulator, endpoint: &'static Endpoint, body: 
         } else {
             own.retain(|m| !item.marks.contains(m));
         }
-        own.sort_unstable();
+        super::state::sort_by_order(own, |m| *m);
         own.dedup();
     }
     marks.retain(|_, ms| !ms.is_empty());

@@ -324,7 +324,7 @@ pub fn get_cloud_audit_keywords(sim: &mut Simulator, body: Body<'_>) -> Answer {
         .filter(|(k, _)| k.contains(wanted))
         .map(|(k, kw)| KeywordInfo { id: kw.id.to_string(), content: k.clone(), label: kw.label.clone(), create_time: beijing_time(kw.time) })
         .collect();
-    matching.sort_by_key(|k| k.id.parse::<u64>().unwrap_or(0));
+    super::state::sort_by_order(&mut matching, |k| k.id.parse::<u64>().unwrap_or(0));
     let total_count = matching.len() as u64;
     let request_id = sim.request_id();
     answer(&GetCloudAuditKeywordsResponse { envelope: Envelope::ok(), request_id, total_count, infos: page(matching, req.offset, req.limit) })

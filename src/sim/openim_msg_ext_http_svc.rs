@@ -43,10 +43,10 @@ fn write(ext: &mut MsgExt, operate_type: u8, list: Option<&[ExtensionKeyValue]>)
     if operate_type == SET {
         let mut keys: Vec<&str> = ext.kvs.keys().map(String::as_str).collect();
         keys.extend(list.iter().map(|kv| kv.key.as_str()).filter(|k| !ext.kvs.contains_key(*k)));
-        keys.sort_unstable();
-        keys.dedup();
-        if keys.len() > KVS_PER_MESSAGE {
-            return Err(format!("a message has at most {KVS_PER_MESSAGE} extension keys: this write would leave it {}", keys.len()));
+        // Counted, not sorted: a key listed twice counts once.
+        let count = keys.iter().enumerate().filter(|(i, k)| !keys.iter().take(*i).any(|e| e == *k)).count();
+        if count > KVS_PER_MESSAGE {
+            return Err(format!("a message has at most {KVS_PER_MESSAGE} extension keys: this write would leave it {count}"));
         }
     }
     let seq = ext.latest_seq + 1;
@@ -75,7 +75,8 @@ fn write(ext: &mut MsgExt, operate_type: u8, list: Option<&[ExtensionKeyValue]>)
 /// The keys with `Seq ≥ start`, by Seq (then key), at most a page: `(CompleteFlag, keys)`.
 fn pull(ext: &MsgExt, start: u64) -> (u8, Vec<KeyValueSeq>) {
     let mut kvs: Vec<KeyValueSeq> = ext.kvs.iter().filter(|(_, kv)| kv.seq >= start).map(|(k, kv)| KeyValueSeq { key: k.clone(), value: kv.value.clone(), seq: kv.seq }).collect();
-    kvs.sort_by(|a, b| (a.seq, &a.key).cmp(&(b.seq, &b.key)));
+    // By Seq, then key (`ext.kvs` iterates in key order).
+    super::state::sort_by_order(&mut kvs, |kv| kv.seq);
     let complete = kvs.len() <= KVS_PER_PULL;
     kvs.truncate(KVS_PER_PULL);
     (u8::from(complete), kvs)

@@ -66,7 +66,7 @@ serve!(read GetAllRobots => get_all_robots);
 pub fn get_all_robots(sim: &Simulator, body: Body<'_>) -> Answer {
     let _: GetAllRobots = typed(body, code::INVALID_PARAM)?;
     let mut robots: Vec<(&String, &Robot)> = sim.world.robots.iter().filter(|(_, r)| r.valid).collect();
-    robots.sort_by_key(|(_, r)| r.order);
+    super::state::sort_by_order(&mut robots, |(_, r)| r.order);
     answer(&GetAllRobotsResponse { envelope: Envelope::ok(), robot_account: robots.into_iter().map(|(id, _)| id.clone()).collect() })
 }
 

@@ -261,7 +261,7 @@ pub fn friend_import(sim: &mut Simulator, body: Body<'_>) -> Answer {
             let groups: Vec<String> = item.group_name.unwrap_or_default().into_iter().filter(|g| !g.is_empty()).collect();
             sim.ensure_friend_groups(&from, &groups)?;
             let order = sim.next_sns_order();
-            let custom = item.custom_item.unwrap_or_default().into_iter().map(|t| (t.tag, t.value)).collect();
+            let custom = super::state::map_of(item.custom_item.unwrap_or_default().into_iter().map(|t| (t.tag, t.value)));
             let add_time = item.add_time.unwrap_or(now);
             let friend = Friend { add_time, order, add_source: item.add_source, add_wording: item.add_wording.unwrap_or_default(), remark: item.remark.unwrap_or_default(), remark_time: item.remark_time.unwrap_or(add_time), groups, custom };
             sim.add_edge(&from, &to, friend);

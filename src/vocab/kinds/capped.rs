@@ -199,3 +199,14 @@ function cappedText(p, from, max, out, base, seg, t) {
   if (bytes > max) error(out, base, seg, t, "too_large", M.tooLarge(named(base, seg, t), bytes, max));
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    /// Lengths as JS's `String(n)` writes these numbers.
+    #[test]
+    fn numbers_are_as_long_as_js_writes_them() {
+        for (f, js) in [(1.5, "1.5"), (0.1, "0.1"), (100.0, "100"), (-0.5, "-0.5"), (1e21, "1e+21"), (1e-7, "1e-7"), (1.5e-7, "1.5e-7"), (2.5e-6, "0.0000025"), (1.2345678901234568e20, "123456789012345680000"), (123.456, "123.456"), (5e-324, "5e-324"), (1.7976931348623157e308, "1.7976931348623157e+308"), (-1e-10, "-1e-10"), (0.000001, "0.000001"), (1e20, "100000000000000000000")] {
+            assert_eq!(super::number_len(f), js.len(), "{f}");
+        }
+    }
+}
