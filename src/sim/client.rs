@@ -651,11 +651,11 @@ pub(crate) struct GroupView<'a> {
     max_members: u32,
     members: Vec<MemberView<'a>>,
     messages: Vec<MessageView<'a>>,
-    /// Mutes running in the group (and so in all its topics), until when by account (none:
-    /// left out).
+    /// Mutes in the group (and so in all its topics), until when by account, as kept (a time
+    /// past: ended; none: left out).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    muted: Option<BTreeMap<&'a str, u64>>,
+    muted: Option<&'a BTreeMap<String, u64>>,
     name: &'a str,
     next_msg_seq: u64,
     notifications: Vec<NotificationView<'a>>,
@@ -701,16 +701,16 @@ pub(crate) struct TopicView<'a> {
     pins: Option<&'a [Pin]>,
     /// Members by account: read position and unread count in the topic.
     members: BTreeMap<&'a str, TopicMemberView>,
-    /// Mutes running in this topic alone, until when by account (none: left out).
+    /// Mutes in this topic alone, until when by account, as kept (a time past: ended; none:
+    /// left out).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    muted: Option<BTreeMap<&'a str, u64>>,
+    muted: Option<&'a BTreeMap<String, u64>>,
 }
 
-/// Mutes still running, until when by account (none: `None`).
-fn running(muted: &BTreeMap<String, u64>, now: u64) -> Option<BTreeMap<&str, u64>> {
-    let map: BTreeMap<&str, u64> = muted.iter().filter(|(_, &u)| u > now).map(|(a, &u)| (a.as_str(), u)).collect();
-    (!map.is_empty()).then_some(map)
+/// A mute map as kept (the snapshot's own form, so no new serializer), or `None` when empty.
+fn mutes_view(muted: &BTreeMap<String, u64>) -> Option<&BTreeMap<String, u64>> {
+    (!muted.is_empty()).then_some(muted)
 }
 
 #[derive(Serialize, ts_rs::TS)]
@@ -721,7 +721,7 @@ pub(crate) struct TopicMemberView {
     unread: u64,
 }
 
-fn topic_view(t: &Topic, now: u64) -> TopicView<'_> {
+fn topic_view(t: &Topic) -> TopicView<'_> {
     TopicView {
         name: &t.name,
         owner: t.owner.as_deref(),
@@ -736,7 +736,7 @@ fn topic_view(t: &Topic, now: u64) -> TopicView<'_> {
         messages: t.messages.iter().map(|m| message_view(None, m)).collect(),
         pins: (!t.pins.is_empty()).then_some(t.pins.as_slice()),
         members: t.reads.iter().map(|(a, r)| (a.as_str(), TopicMemberView { read_seq: r.read_seq, unread: t.unread(a) })).collect(),
-        muted: running(&t.muted, now),
+        muted: mutes_view(&t.muted),
     }
 }
 
@@ -777,14 +777,14 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         max_members: g.max_members,
         members: members.into_iter().map(|(account, m)| MemberView { account, join_time: m.join_time, read_seq: m.read_seq, role: m.role.name(), unread: g.unread(account) }).collect(),
         messages: g.messages.iter().map(|m| message_view(Some(g), m)).collect(),
-        muted: running(&g.muted, now),
+        muted: mutes_view(&g.muted),
         name: &g.name,
         next_msg_seq: g.last_seq() + 1,
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
         owner: &g.owner,
         permission_groups: (!g.permission_groups.is_empty()).then(|| g.permission_groups.iter().map(|(id, pg)| (id.as_str(), PermissionGroupView { custom_string: &pg.custom_string, members: &pg.members, name: &pg.name, permission: pg.permission, topics: &pg.topics })).collect()),
         pins: (!g.pins.is_empty()).then_some(g.pins.as_slice()),
-        topics: g.topics.as_ref().map(|t| t.iter().map(|(id, t)| (id.as_str(), topic_view(t, now))).collect()),
+        topics: g.topics.as_ref().map(|t| t.iter().map(|(id, t)| (id.as_str(), topic_view(t))).collect()),
         ty: g.ty.rest_name(),
     }
 }
