@@ -914,7 +914,8 @@ mod tests {
             ClientAction::Background { account: s(), platform: s() },
             ClientAction::Logout { account: s(), platform: Some(s()) },
             ClientAction::PinConversation { account: s(), conversation_id: s(), pinned: Some(true) },
-            ClientAction::SendGroupMsg { group_id: s(), account: s(), text: s(), topic_id: Some(s()) },
+            ClientAction::SendGroupMsg { group_id: s(), account: s(), text: s(), topic_id: Some(s()), at_all: Some(true) },
+            ClientAction::MuteGroupMember { group_id: s(), account: s(), member: s(), seconds: 60, topic_id: Some(s()) },
         ];
         assert_eq!(all.len(), ACTIONS.len());
         for (action, (name, required, optional)) in all.iter().zip(ACTIONS) {
