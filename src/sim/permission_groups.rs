@@ -81,10 +81,14 @@ pub(crate) fn may_send(g: &Group, account: &str, topic_id: Option<&str>, at_all:
 pub(crate) fn may_mute(g: &Group, account: &str, target: &str, topic_id: Option<&str>) -> Result<(), Fail> {
     let admin = |a: &str| g.members.get(a).is_some_and(|m| m.role == Role::Admin) || g.live_admins.contains(a);
     let owner = |a: &str| g.owner.as_deref() == Some(a);
-    let allowed = if owner(target) || !(g.members.contains_key(account) || admin(account)) {
+    // The owner need not be in the room (a live group's owner); others must be members or
+    // the room's admins.
+    let allowed = if owner(target) {
         false
     } else if owner(account) {
         true
+    } else if !(g.members.contains_key(account) || admin(account)) {
+        false
     } else {
         has(g, account, topic_id, COMMUNITY_MUTE_MEMBER, TOPIC_MUTE_MEMBER).unwrap_or_else(|| admin(account) && !admin(target))
     };
