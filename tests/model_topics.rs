@@ -1,6 +1,7 @@
-//! Random create / import / modify / destroy topic, topic message and snapshot sequences
+//! Random create / import / modify / destroy topic, topic message, mute and snapshot sequences
 //! against a naive model: a map of topic ID → (name, mute-all), and per sequence (the group's
-//! own, keyed "", and each topic's) a plain list of messages and each member's read position.
+//! own, keyed "", and each topic's) a plain list of messages, each member's read position and
+//! the accounts muted there (the group's mutes hold in every topic).
 //! get_topic (every topic, each one by ID, and each member's SelfInfo), group_msg_get_simple
 //! and the members' unread counts must agree with it after every step; custom IDs collide as
 //! the model says; sends, recalls, deletions and client reads touch their own sequence only.
@@ -8,7 +9,7 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use tcim::sim::{Options, Simulator};
 
 const T0: u64 = 1_700_000_000;
@@ -33,6 +34,8 @@ enum Op {
     Read { topic: Option<usize>, who: usize, seq: u64 },
     /// m2 joins (add_group_member) or leaves (delete_group_member).
     Join(bool),
+    /// forbid_send_msg in the group or a topic: mute (for 100 s: the clock stands still) or unmute.
+    Mute { topic: Option<usize>, who: usize, on: bool },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -47,6 +50,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (topic(), 0..PEOPLE.len()).prop_map(|(topic, who)| Op::DeleteBySender { topic, who }),
         2 => (topic(), 0..PEOPLE.len(), 0u64..6).prop_map(|(topic, who, seq)| Op::Read { topic, who, seq }),
         1 => any::<bool>().prop_map(Op::Join),
+        2 => (topic(), 0..PEOPLE.len(), any::<bool>()).prop_map(|(topic, who, on)| Op::Mute { topic, who, on }),
     ]
 }
 
@@ -58,12 +62,17 @@ struct Msg {
     recalled: bool,
 }
 
-/// A message sequence of the model: its messages and the members' read positions.
+/// A message sequence of the model: its messages, the members' read positions and the
+/// accounts muted in it.
 #[derive(Debug, Clone, Default)]
 struct Log {
     msgs: Vec<Msg>,
     reads: BTreeMap<String, u64>,
+    muted: BTreeSet<String>,
 }
+
+/// How long the model's mutes last: the clock stands still, so they never end.
+const MUTE_SECONDS: u64 = 100;
 
 impl Log {
     fn unread(&self, who: &str) -> u64 {
@@ -109,7 +118,7 @@ proptest! {
         let mut gone: Vec<String> = Vec::new();
         let mut members: Vec<String> = vec!["owner".into(), "m1".into()];
         let mut logs: BTreeMap<String, Log> = BTreeMap::new();
-        logs.insert(String::new(), Log { msgs: vec![], reads: members.iter().map(|a| (a.clone(), 0)).collect() });
+        logs.insert(String::new(), Log { msgs: vec![], reads: members.iter().map(|a| (a.clone(), 0)).collect(), muted: BTreeSet::new() });
         for (n, op) in ops.iter().enumerate() {
             match op {
                 Op::Create(suffix, import) => {
@@ -129,7 +138,7 @@ proptest! {
                             prop_assert!(id.starts_with(&prefix), "{}", id);
                             prop_assert!(m.insert(id.clone(), (name, false)).is_none());
                             gone.retain(|g| *g != id);
-                            logs.insert(id, Log { msgs: vec![], reads: members.iter().map(|a| (a.clone(), 0)).collect() });
+                            logs.insert(id, Log { msgs: vec![], reads: members.iter().map(|a| (a.clone(), 0)).collect(), muted: BTreeSet::new() });
                         }
                     }
                 }
@@ -176,11 +185,13 @@ proptest! {
                         body["From_Account"] = json!(a);
                     }
                     let r = s.call("group_open_http_svc/send_group_msg", &body.to_string());
-                    let muted = m.get(&id).is_some_and(|t| t.1) && sender.is_some_and(|a| a != "owner");
+                    let muted_all = m.get(&id).is_some_and(|t| t.1) && sender.is_some_and(|a| a != "owner");
+                    // The group's mutes hold in every topic, a topic's in that topic.
+                    let muted = sender.is_some_and(|a| [String::new(), id.clone()].iter().any(|l| logs.get(l).is_some_and(|log| log.muted.contains(a))));
                     match logs.get_mut(&id) {
                         None => prop_assert_eq!(&r["ErrorCode"], 10010),
                         Some(_) if sender.is_some_and(|a| !members.iter().any(|x| x == a)) => prop_assert_eq!(&r["ErrorCode"], 10007),
-                        Some(_) if muted => prop_assert_eq!(&r["ErrorCode"], 10017),
+                        Some(_) if muted || muted_all => prop_assert_eq!(&r["ErrorCode"], 10017),
                         Some(log) => {
                             prop_assert_eq!(&r["ErrorCode"], 0);
                             // The same Random in the same sequence (the clock stands still) is the first message again.
@@ -242,6 +253,21 @@ proptest! {
                         }
                     }
                 }
+                Op::Mute { topic, who, on } => {
+                    let id = log_id(&m, &gone, *topic);
+                    let r = s.call("group_open_http_svc/forbid_send_msg", &with_topic(json!({ "GroupId": GID, "Members_Account": [PEOPLE[*who]], "MuteTime": if *on { MUTE_SECONDS } else { 0 } }), &id).to_string());
+                    match logs.get_mut(&id) {
+                        None => prop_assert_eq!(&r["ErrorCode"], 10010),
+                        Some(log) => {
+                            prop_assert_eq!(&r["ErrorCode"], 0);
+                            if *on {
+                                log.muted.insert(PEOPLE[*who].into());
+                            } else {
+                                log.muted.remove(PEOPLE[*who]);
+                            }
+                        }
+                    }
+                }
                 Op::Join(join) => {
                     let inside = members.iter().any(|a| a == "m2");
                     if *join {
@@ -263,9 +289,13 @@ proptest! {
                     }
                 }
             }
-            // Every sequence's history, read positions and unread counts.
+            // Every sequence's history, read positions, unread counts and mutes.
             let inspected = s.inspect();
+            let group_muted = logs.get("").map(|l| l.muted.clone()).unwrap_or_default();
             for (id, log) in &logs {
+                let r = s.call("group_open_http_svc/get_group_muted_account", &with_topic(json!({ "GroupId": GID }), id).to_string());
+                let listed: BTreeSet<String> = r["MutedAccountList"].as_array().unwrap_or_else(|| panic!("{r}")).iter().map(|x| x["Member_Account"].as_str().unwrap().to_owned()).collect();
+                prop_assert_eq!(&listed, &log.muted, "mutes of {:?}", id);
                 let r = s.call("group_open_http_svc/group_msg_get_simple", &with_topic(json!({ "GroupId": GID, "ReqMsgNumber": 20, "WithRecalledMsg": 1 }), id).to_string());
                 let got: Vec<(String, u64, u64)> = r["RspMsgList"].as_array().unwrap_or_else(|| panic!("{r}")).iter().rev().map(|x| (x["From_Account"].as_str().unwrap().to_owned(), x["MsgRandom"].as_u64().unwrap(), x["IsPlaceMsg"].as_u64().unwrap())).collect();
                 let want: Vec<(String, u64, u64)> = log.msgs.iter().map(|x| (if x.sender.is_empty() { "administrator".to_owned() } else { x.sender.clone() }, u64::from(x.random), if x.recalled { 2 } else { 0 })).collect();
@@ -278,6 +308,8 @@ proptest! {
                     } else {
                         let one = call(&mut s, "get_topic", json!({ "GroupId": GID, "From_Account": who, "TopicIdList": [id] }));
                         prop_assert_eq!(&one["TopicAndSelfInfo"][0]["SelfInfo"]["MsgSeq"], read);
+                        let shut_up = if log.muted.contains(who) || group_muted.contains(who) { T0 + MUTE_SECONDS } else { 0 };
+                        prop_assert_eq!(&one["TopicAndSelfInfo"][0]["SelfInfo"]["ShutUpTime"], shut_up);
                         prop_assert_eq!(&one["TopicAndSelfInfo"][0]["TopicInfo"]["NextMsgSeq"], log.msgs.len() as u64 + 1);
                         prop_assert_eq!(&inspected["groups"][0]["topics"][id]["members"][who]["unread"], log.unread(who));
                     }

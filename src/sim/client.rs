@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::callbacks::group::GroupBeforeApplyJoinGroup;
 use super::callbacks::Verdict;
 use super::group::Change;
-use crate::api::group_open_http_svc::send_group_msg::SendGroupMsg;
+use crate::api::group_open_http_svc::send_group_msg::{GroupAtInfo, SendGroupMsg};
 use super::{Simulator, Step, Stop};
 
 /// Declares the client actions once: the members an action may have, each with its JSON
@@ -90,6 +90,9 @@ client_actions! {
         pinned: bool = "pinned",
         topic_id: String = "topicId",
         text: String = "text",
+        at_all: bool = "atAll",
+        member: String = "member",
+        seconds: u64 = "seconds",
     }
     /// A member's client reports it has read the group up to `seq` (cumulative); with
     /// `topicId`, the Community topic up to the topic's `seq`.
@@ -113,9 +116,19 @@ client_actions! {
     /// the SDK's `c2c_<UserID>` or `group_<GroupID>`.
     PinConversation = "pinConversation" { account: String, conversation_id: String; /** Default true. */ pinned: bool }
     /// A member's client sends a text message to the group, or with `topicId` to the
-    /// Community topic. Where the Community makes permission groups the basis
-    /// (`EnablePermission: 1`) the member needs a send permission (decisions.md).
-    SendGroupMsg = "sendGroupMsg" { group_id: String, account: String, text: String; topic_id: String }
+    /// Community topic; `atAll` mentions everyone. Where the Community makes permission
+    /// groups the basis (`EnablePermission: 1`) the member needs a send permission, and the
+    /// @all one for `atAll` (decisions.md).
+    SendGroupMsg = "sendGroupMsg" { group_id: String, account: String, text: String; topic_id: String, at_all: bool }
+    /// `account`'s client mutes `member` for `seconds` (0 unmutes) in the group, or with
+    /// `topicId` in that Community topic only: the owner may, admins (a live group's too) may
+    /// mute members; where permission groups are the basis, the mute permission decides.
+    MuteGroupMember = "muteGroupMember" { group_id: String, account: String, member: String, seconds: u64; topic_id: String }
+}
+
+/// A refusal as a client action's error: its reason and code.
+fn coded(f: super::Fail) -> String {
+    format!("{} ({})", f.info, f.code)
 }
 
 /// A login platform (query_online_status's names) as State.StateChange's `OptPlatform`
@@ -200,13 +213,15 @@ impl Simulator {
                 log.set_read_seq(&account, current.max(seq));
                 Ok(())
             }
-            ClientAction::SendGroupMsg { group_id, account, text, topic_id } => {
+            ClientAction::SendGroupMsg { group_id, account, text, topic_id, at_all } => {
                 let g = self.world.groups.get(&group_id).ok_or_else(|| format!("group \"{group_id}\" does not exist"))?;
-                super::permission_groups::may_send(g, &account, topic_id.as_deref()).map_err(|f| format!("{} ({})", f.info, f.code))?;
+                let at_all = at_all.unwrap_or(false);
+                super::permission_groups::may_send(g, &account, topic_id.as_deref(), at_all).map_err(coded)?;
                 // The client's Random comes from the seeded stream; a send that fails gives it
                 // back (a failed action changes nothing).
                 let rng = self.rng;
-                let req = SendGroupMsg { topic_id, ..SendGroupMsg::text(&group_id, (self.next_random() >> 32) as u32, &text).from(&account) };
+                let group_at_info = at_all.then(|| vec![GroupAtInfo { group_at_all_flag: Some(1), group_at_account: None }]);
+                let req = SendGroupMsg { topic_id, group_at_info, ..SendGroupMsg::text(&group_id, (self.next_random() >> 32) as u32, &text).from(&account) };
                 let origin = super::group::Origin { operator: account.clone(), platform: "Unknown" };
                 let sent = super::group::deliver(self, &req, &origin);
                 if sent.is_err() {
@@ -214,10 +229,11 @@ impl Simulator {
                 }
                 match sent {
                     Ok(_) => Ok(()),
-                    Err(Stop::Fail(f)) => Err(Stop::Fail(format!("{} ({})", f.info, f.code))),
+                    Err(Stop::Fail(f)) => Err(Stop::Fail(coded(f))),
                     Err(Stop::Ask(before)) => Err(Stop::Ask(before)),
                 }
             }
+            ClientAction::MuteGroupMember { group_id, account, member, seconds, topic_id } => Ok(super::group_admin::client_mute(self, &group_id, &account, &member, seconds, topic_id.as_deref()).map_err(coded)?),
             ClientAction::ReadC2c { reader, peer, time } => {
                 for a in [&reader, &peer] {
                     if !self.account_exists(a) {
@@ -628,9 +644,18 @@ pub(crate) struct GroupView<'a> {
     #[ts(optional, type = "Record<string, number>")]
     counters: Option<&'a BTreeMap<String, i64>>,
     group_id: &'a str,
+    /// Live-group admins (modify_admin), in the room or not (none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    live_admins: Option<&'a BTreeSet<String>>,
     max_members: u32,
     members: Vec<MemberView<'a>>,
     messages: Vec<MessageView<'a>>,
+    /// Mutes in the group (and so in all its topics), until when by account, as kept (a time
+    /// past: ended; none: left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    muted: Option<&'a BTreeMap<String, u64>>,
     name: &'a str,
     next_msg_seq: u64,
     notifications: Vec<NotificationView<'a>>,
@@ -676,6 +701,16 @@ pub(crate) struct TopicView<'a> {
     pins: Option<&'a [Pin]>,
     /// Members by account: read position and unread count in the topic.
     members: BTreeMap<&'a str, TopicMemberView>,
+    /// Mutes in this topic alone, until when by account, as kept (a time past: ended; none:
+    /// left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    muted: Option<&'a BTreeMap<String, u64>>,
+}
+
+/// A mute map as kept (the snapshot's own form, so no new serializer), or `None` when empty.
+fn mutes_view(muted: &BTreeMap<String, u64>) -> Option<&BTreeMap<String, u64>> {
+    (!muted.is_empty()).then_some(muted)
 }
 
 #[derive(Serialize, ts_rs::TS)]
@@ -701,6 +736,7 @@ fn topic_view(t: &Topic) -> TopicView<'_> {
         messages: t.messages.iter().map(|m| message_view(None, m)).collect(),
         pins: (!t.pins.is_empty()).then_some(t.pins.as_slice()),
         members: map_of(t.reads.iter().map(|(a, r)| (a.as_str(), TopicMemberView { read_seq: r.read_seq, unread: t.unread(a) }))),
+        muted: mutes_view(&t.muted),
     }
 }
 
@@ -738,9 +774,11 @@ fn group_view(g: &Group, now: u64) -> GroupView<'_> {
         cleared_seq: g.cleared_seq,
         counters: (!g.counters.is_empty()).then_some(&g.counters),
         group_id: &g.id,
+        live_admins: (!g.live_admins.is_empty()).then_some(&g.live_admins),
         max_members: g.max_members,
         members: members.into_iter().map(|(account, m)| MemberView { account, join_time: m.join_time, read_seq: m.read_seq, role: m.role.name(), unread: g.unread(account) }).collect(),
         messages: g.messages.iter().map(|m| message_view(Some(g), m)).collect(),
+        muted: mutes_view(&g.muted),
         name: &g.name,
         next_msg_seq: g.last_seq() + 1,
         notifications: g.notifications.iter().map(|n| NotificationView { content: &n.content, time: n.time, to: &n.to }).collect(),
@@ -877,7 +915,8 @@ mod tests {
             ClientAction::Background { account: s(), platform: s() },
             ClientAction::Logout { account: s(), platform: Some(s()) },
             ClientAction::PinConversation { account: s(), conversation_id: s(), pinned: Some(true) },
-            ClientAction::SendGroupMsg { group_id: s(), account: s(), text: s(), topic_id: Some(s()) },
+            ClientAction::SendGroupMsg { group_id: s(), account: s(), text: s(), topic_id: Some(s()), at_all: Some(true) },
+            ClientAction::MuteGroupMember { group_id: s(), account: s(), member: s(), seconds: 60, topic_id: Some(s()) },
         ];
         assert_eq!(all.len(), ACTIONS.len());
         for (action, (name, required, optional)) in all.iter().zip(ACTIONS) {

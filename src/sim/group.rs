@@ -572,11 +572,14 @@ pub(crate) fn deliver(sim: &mut Simulator, req: &SendGroupMsg, origin: &Origin) 
         if super::config::muted(sim, &sender, true) {
             return fail(code::SENDER_MUTED, format!("\"{sender}\" is muted for group messages (setnospeaking)"));
         }
-        let until = g.muted_until(&sender, now);
+        // The group's mutes hold in every topic; a topic's own (forbid_send_msg with TopicId)
+        // in that topic only.
+        let until = super::topics::muted_in(g, topic_id, &sender, now);
         if until > 0 {
-            return fail(code::SENDER_MUTED, format!("\"{sender}\" is muted in group \"{}\" until {until}", g.id));
+            return fail(code::SENDER_MUTED, format!("\"{sender}\" is muted in {} until {until}", topic_id.map_or_else(|| format!("group \"{}\"", g.id), |t| format!("topic \"{t}\""))));
         }
-        let speaks_when_all_muted = g.members.get(&sender).is_some_and(|m| m.role != Role::Member);
+        // Live-group admins (modify_admin) speak under a room-wide mute (CN 102857).
+        let speaks_when_all_muted = g.members.get(&sender).is_some_and(|m| m.role != Role::Member) || g.live_admins.contains(&sender);
         if g.mute_all && !speaks_when_all_muted {
             return fail(code::SENDER_MUTED, format!("group \"{}\" has everyone muted (MuteAllMember On) but the owner and admins", g.id));
         }

@@ -3,7 +3,7 @@
 
 use super::dispatch::serve;
 use super::group::{applies, asked, group, group_mut, member_info_item, members_in_order, need_account, need_member};
-use super::topics::{msg_log, msg_log_mut};
+use super::topics::{msg_log, msg_log_mut, mutes, mutes_mut};
 use super::state::{Broadcast, Group, Role};
 use super::{answer, fail, ok, sorted_answer, typed, Answer, Body, Fail, Simulator};
 use crate::api::group_open_http_svc::change_group_owner::ChangeGroupOwner;
@@ -208,7 +208,7 @@ pub fn modify_base(sim: &mut Simulator, body: Body<'_>) -> Answer {
 }
 
 /// Mute seconds → until when (`u64::MAX`: for good; 0: unmuted).
-fn mute_until(now: u64, seconds: u64) -> u64 {
+pub(crate) fn mute_until(now: u64, seconds: u64) -> u64 {
     match seconds {
         0 => 0,
         FOREVER => u64::MAX,
@@ -216,11 +216,12 @@ fn mute_until(now: u64, seconds: u64) -> u64 {
     }
 }
 
-fn set_mute(g: &mut Group, account: &str, until: u64) {
+/// Mutes or (`until` 0) unmutes in a mute map, the group's or a topic's.
+pub(crate) fn set_mute(muted: &mut BTreeMap<String, u64>, account: &str, until: u64) {
     if until == 0 {
-        g.muted.remove(account);
+        muted.remove(account);
     } else {
-        g.muted.insert(account.to_owned(), until);
+        muted.insert(account.to_owned(), until);
     }
 }
 serve!(ModifyGroupMemberInfo => modify_member(endpoint));
@@ -255,7 +256,7 @@ pub fn modify_member(sim: &mut Simulator, endpoint: &'static Endpoint, body: Bod
     });
     let g = group_mut(sim, &req.group_id)?;
     if let Some(t) = req.mute_time {
-        set_mute(g, &req.member_account, mute_until(now, t));
+        set_mute(&mut g.muted, &req.member_account, mute_until(now, t));
     }
     let Some(m) = g.members.get_mut(&req.member_account) else { return ok() };
     if let Some(role) = req.role {
@@ -316,25 +317,40 @@ pub fn roles(sim: &Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> An
 serve!(ForbidSendMsg => mute(endpoint));
 
 /// Mutes are kept by account: an account muted before joining (or after leaving) stays muted.
+/// With `TopicId`, in that topic only (the group's mutes hold in every topic).
 pub fn mute(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ForbidSendMsg = typed(body, code::INVALID_PARAM)?;
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
     applies(endpoint, g)?;
+    mutes(g, req.topic_id.as_deref())?;
     for a in &req.members_account {
         need_account(sim, a)?;
     }
     let until = mute_until(now, req.mute_time);
-    let g = group_mut(sim, &req.group_id)?;
+    let muted = mutes_mut(group_mut(sim, &req.group_id)?, req.topic_id.as_deref())?;
     for a in &req.members_account {
-        set_mute(g, a, until);
+        set_mute(muted, a, until);
     }
     ok()
 }
 
-/// Members muted now, as (account, until) with "for good" as 4294967295.
-fn muted_now(g: &Group, now: u64) -> impl Iterator<Item = (String, u64)> + '_ {
-    g.muted.iter().filter(move |(_, &until)| until > now).map(|(a, &until)| (a.clone(), until.min(FOREVER)))
+/// A member's client mutes (client action `muteGroupMember`): the group's type must allow
+/// mutes (not Work), `account` may mute `member` (`may_mute`), then as forbid_send_msg.
+pub(crate) fn client_mute(sim: &mut Simulator, group_id: &str, account: &str, member: &str, seconds: u64, topic_id: Option<&str>) -> Result<(), Fail> {
+    let now = sim.now();
+    let g = group(sim, group_id)?;
+    applies(&crate::api::group_open_http_svc::forbid_send_msg::ENDPOINT, g)?;
+    mutes(g, topic_id)?;
+    need_account(sim, member)?;
+    super::permission_groups::may_mute(g, account, member, topic_id)?;
+    set_mute(mutes_mut(group_mut(sim, group_id)?, topic_id)?, member, mute_until(now, seconds.min(FOREVER)));
+    Ok(())
+}
+
+/// Accounts muted now, as (account, until) with "for good" as 4294967295.
+fn muted_now(muted: &BTreeMap<String, u64>, now: u64) -> impl Iterator<Item = (String, u64)> + '_ {
+    muted.iter().filter(move |(_, &until)| until > now).map(|(a, &until)| (a.clone(), until.min(FOREVER)))
 }
 serve!(read GetGroupMutedAccount => muted);
 
@@ -342,7 +358,7 @@ pub fn muted(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
-    let muted_account_list = muted_now(g, now).map(|(member_account, muted_until)| MutedAccount { member_account, muted_until }).collect();
+    let muted_account_list = muted_now(mutes(g, req.topic_id.as_deref())?, now).map(|(member_account, muted_until)| MutedAccount { member_account, muted_until }).collect();
     answer(&GetGroupMutedAccountResponse { envelope: Envelope::ok(), group_id: g.id.clone(), muted_account_list })
 }
 serve!(read crate::api::group_open_http_svc::get_group_shutted_uin::GetGroupShuttedUin => shutted);
@@ -351,7 +367,7 @@ pub fn shutted(sim: &Simulator, body: Body<'_>) -> Answer {
     let req: GetGroupMutedAccount = typed(body, code::INVALID_PARAM)?;
     let now = sim.now();
     let g = group(sim, &req.group_id)?;
-    let shutted_uin_list = muted_now(g, now).map(|(member_account, shutted_until)| ShuttedUin { member_account, shutted_until }).collect();
+    let shutted_uin_list = muted_now(&g.muted, now).map(|(member_account, shutted_until)| ShuttedUin { member_account, shutted_until }).collect();
     answer(&GetGroupShuttedUinResponse { envelope: Envelope::ok(), group_id: g.id.clone(), shutted_uin_list })
 }
 serve!(read GetOnlineMemberNum => online(endpoint));

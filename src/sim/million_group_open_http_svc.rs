@@ -196,13 +196,14 @@ pub fn get_topic(sim: &Simulator, body: Body<'_>) -> Answer {
         Some(list) if !list.is_empty() => list.iter().collect(),
         _ => topics.keys().collect(),
     };
-    // From_Account's place in each topic, when it is a member (the topic's mutes are the
-    // group's: tcim keeps no per-topic mute).
+    // From_Account's place in each topic, when it is a member; muted until the later of its
+    // group mute and its mute in the topic.
     let now = sim.now();
     let self_info = |t: &Topic| {
         let account = req.from_account.as_deref()?;
         let member = g.members.get(account)?;
-        Some(TopicSelfInfo { msg_seq: t.reads.get(account)?.read_seq, msg_flag: member.msg_flag.clone(), shut_up_time: g.muted_until(account, now) })
+        let shut_up_time = g.muted_until(account, now).max(super::state::mute_left(&t.muted, account, now));
+        Some(TopicSelfInfo { msg_seq: t.reads.get(account)?.read_seq, msg_flag: member.msg_flag.clone(), shut_up_time })
     };
     let wants = |field: &str| req.response_filter.as_ref().is_none_or(|f| f.iter().any(|x| x == field));
     let pick = |field: &str, v: &String| wants(field).then(|| v.clone());

@@ -6,6 +6,8 @@ use super::answer::{answer, fail, typed, Answer, Body, Fail};
 use super::dispatch::serve;
 use super::group::{applies, group};
 use super::state::{ExtKv, MsgExt};
+use super::callbacks::c2c::C2cAfterMsgExtension;
+use super::callbacks::group::GroupAfterMsgExtension;
 use super::Simulator;
 use crate::api::openim_msg_ext_http_svc::get_key_values::{GetKeyValues, GetKeyValuesResponse};
 use crate::api::openim_msg_ext_http_svc::group_get_key_values::{GroupGetKeyValues, GroupGetKeyValuesResponse};
@@ -19,10 +21,11 @@ use crate::vocab::Endpoint;
 /// edition" (trtc.io/document/51194, 51195, 52169; pro plus is `ultimate` here).
 const EXT_EDITIONS: &[&str] = &["pro", "ultimate", "enterprise"];
 
-/// The plan gate: with no edition given, everything is on.
+/// The plan gate and the console switch: with neither given, everything is on.
 fn gate(sim: &Simulator, refusal: u32) -> Result<(), Fail> {
     match sim.plan().filter(|p| !EXT_EDITIONS.contains(&p.name)) {
         Some(p) => fail(refusal, format!("message extensions need the Pro, Pro Plus (ultimate) or Enterprise edition (this app: {})", p.name)),
+        None if !sim.options.message_extensions => fail(refusal, "message extensions are switched off for this app (the console's \"Set message extension\"; option messageExtensions)"),
         None => Ok(()),
     }
 }
@@ -172,11 +175,23 @@ pub fn get_key_values(sim: &Simulator, body: Body<'_>) -> Answer {
     answer(&GetKeyValuesResponse { envelope: Envelope::ok(), complete_flag, latest_seq, clear_seq, extension_list })
 }
 
+/// What the After-callbacks report of a write: its keys with their Seqs, and the message's
+/// latest Seq.
+fn written(sim: &Simulator, at: &At, results: &[ExtensionResult]) -> (Vec<KeyValueSeq>, u64) {
+    (results.iter().map(|r| r.extension.clone()).collect(), ext(sim, at).map_or(0, |e| e.latest_seq))
+}
+
 serve!(SetKeyValues => set_key_values);
+/// C2C.CallbackAfterC2CMsgExtension follows a write (its page: after it succeeds).
 pub fn set_key_values(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: SetKeyValues = typed(body, code::INVALID_ACCOUNT_PARAM)?;
     let at = find_c2c(sim, req.from_account.as_deref(), &req.to_account, &req.msg_key)?;
     let extension_list = set_at(sim, &at, code::INVALID_ACCOUNT_PARAM, req.operate_type, req.extension_list.as_deref())?;
+    if let (true, At::C2c(from, to, _)) = (sim.wants::<C2cAfterMsgExtension>(), &at) {
+        let (list, seq) = written(sim, &at, &extension_list);
+        let body = C2cAfterMsgExtension { from_account: from.clone(), to_account: to.clone(), msg_key: req.msg_key, operate_type: req.operate_type, extension_list: list, seq, event_time: sim.event_time() };
+        sim.fire(&body);
+    }
     answer(&SetKeyValuesResponse { envelope: Envelope::ok(), extension_list })
 }
 
@@ -193,5 +208,10 @@ pub fn group_set_key_values(sim: &mut Simulator, endpoint: &'static Endpoint, bo
     let req: GroupSetKeyValues = typed(body, code::INVALID_PARAM)?;
     let at = find_group(sim, endpoint, &req.group_id, req.msg_seq)?;
     let extension_list = set_at(sim, &at, code::INVALID_PARAM, req.operate_type, req.extension_list.as_deref())?;
+    if sim.wants::<GroupAfterMsgExtension>() {
+        let (list, seq) = written(sim, &at, &extension_list);
+        let body = GroupAfterMsgExtension { group_id: req.group_id, msg_seq: req.msg_seq, operate_type: req.operate_type, extension_list: list, seq, event_time: sim.event_time() };
+        sim.fire(&body);
+    }
     answer(&GroupSetKeyValuesResponse { envelope: Envelope::ok(), extension_list })
 }

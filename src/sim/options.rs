@@ -44,6 +44,10 @@ pub struct Options {
     /// the searches answer 60020, as for an app without the plugin.
     #[ts(as = "Option<bool>", optional)]
     pub cloud_search: bool,
+    /// The console's "Set message extension" switch (消息扩展设置), default true; off: the
+    /// openim_msg_ext_http_svc commands are refused (70402 one-to-one, 10059 groups).
+    #[ts(as = "Option<bool>", optional)]
+    pub message_extensions: bool,
     /// What cloud moderation judges a violation (besides the keywords of the app's cloud
     /// library): content containing one of these words is blocked (Label Composite). Default
     /// none: everything passes, as a new app's backend sees it for ordinary text.
@@ -73,7 +77,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, moderation_words: vec![], callbacks: None, edition: None }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, message_extensions: true, moderation_words: vec![], callbacks: None, edition: None }
     }
 }
 

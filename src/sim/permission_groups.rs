@@ -6,7 +6,7 @@
 
 use super::dispatch::serve;
 use super::group::{applies, group, group_mut, need_member};
-use super::state::{Group, PermissionGroup};
+use super::state::{Group, PermissionGroup, Role};
 use super::{answer, fail, ok, typed, Answer, Body, Fail, Simulator};
 use crate::api::group_open_http_svc::add_permission_group_member::AddPermissionGroupMember;
 use crate::api::group_open_http_svc::add_topic_permission_group::{AddTopicPermissionGroup, TopicPermission, TopicPermissionResponse, TopicPermissionResult};
@@ -25,9 +25,14 @@ use crate::protocol::errors::code;
 use crate::vocab::Endpoint;
 
 /// The permission bits tcim enforces (V2TIMCommunityPermissionValue and
-/// V2TIMTopicPermissionValue, 1047/59829): sending, in every topic or in one.
+/// V2TIMTopicPermissionValue, 1047/59829): muting, sending and @all, in every topic or in one.
+/// The others have no client action here (decisions.md).
+pub(crate) const COMMUNITY_MUTE_MEMBER: u64 = 1 << 5;
 pub(crate) const COMMUNITY_SEND_MESSAGE: u64 = 1 << 6;
+pub(crate) const COMMUNITY_AT_ALL: u64 = 1 << 7;
+pub(crate) const TOPIC_MUTE_MEMBER: u64 = 1 << 2;
 pub(crate) const TOPIC_SEND_MESSAGE: u64 = 1 << 3;
+pub(crate) const TOPIC_AT_ALL: u64 = 1 << 6;
 
 /// A member's permissions when the Community's permission groups are the basis (create_group
 /// `EnablePermission: 1`): the Community's default ones plus those of every permission group
@@ -38,22 +43,59 @@ fn granted(g: &Group, account: &str, topic_id: Option<&str>) -> Option<(u64, u64
     if g.owner.as_deref() == Some(account) {
         return None;
     }
+    let topic_id = topic_id.filter(|t| !t.is_empty());
     let mine = g.permission_groups.values().filter(|pg| pg.members.iter().any(|m| m == account));
     Some(mine.fold((default, 0), |(community, in_topic), pg| {
         (community | pg.permission, in_topic | topic_id.and_then(|t| pg.topics.get(t)).copied().unwrap_or(0))
     }))
 }
 
+/// Whether `account` has the Community bit or, in the topic, the topic bit: `None` when
+/// permission groups are not the basis (or for the owner).
+fn has(g: &Group, account: &str, topic_id: Option<&str>, community_bit: u64, topic_bit: u64) -> Option<bool> {
+    granted(g, account, topic_id).map(|(community, in_topic)| community & community_bit != 0 || in_topic & topic_bit != 0)
+}
+
+/// 10007 (the pages' "no permission" code) naming what `account` may not do and where.
+fn refuse(g: &Group, account: &str, what: &str, topic_id: Option<&str>) -> Result<(), Fail> {
+    let place = topic_id.filter(|t| !t.is_empty()).map_or_else(|| format!("group \"{}\"", g.id), |t| format!("topic \"{t}\""));
+    fail(code::NO_PERMISSION, format!("\"{account}\" has no permission to {what} in {place}"))
+}
+
 /// Whether a member's client may send in the topic (or the Community's own sequence): the
-/// Community's send bit, or the topic's. Refused: 10007, the pages' "no permission" code.
-pub(crate) fn may_send(g: &Group, account: &str, topic_id: Option<&str>) -> Result<(), Fail> {
-    let topic_id = topic_id.filter(|t| !t.is_empty());
-    match granted(g, account, topic_id) {
-        Some((community, in_topic)) if community & COMMUNITY_SEND_MESSAGE == 0 && in_topic & TOPIC_SEND_MESSAGE == 0 => {
-            let place = topic_id.map_or_else(|| format!("group \"{}\"", g.id), |t| format!("topic \"{t}\""));
-            fail(code::NO_PERMISSION, format!("\"{account}\" has no permission to send in {place}: neither the Community's default permission nor its permission groups grant it"))
-        }
-        _ => Ok(()),
+/// Community's send bit, or the topic's; to mention everyone, the @all bit as well.
+pub(crate) fn may_send(g: &Group, account: &str, topic_id: Option<&str>, at_all: bool) -> Result<(), Fail> {
+    if has(g, account, topic_id, COMMUNITY_SEND_MESSAGE, TOPIC_SEND_MESSAGE) == Some(false) {
+        return refuse(g, account, "send", topic_id);
+    }
+    if at_all && has(g, account, topic_id, COMMUNITY_AT_ALL, TOPIC_AT_ALL) == Some(false) {
+        return refuse(g, account, "mention everyone (@all)", topic_id);
+    }
+    Ok(())
+}
+
+/// Whether a client may mute `target` (in the topic, or the whole group): the owner may mute
+/// anyone but itself; where permission groups are the basis, whoever has the mute bit may
+/// mute anyone but the owner (admins lose their role's powers there); elsewhere an admin (a
+/// member with the Admin role, or a live group's admin) may mute members who are not admins.
+pub(crate) fn may_mute(g: &Group, account: &str, target: &str, topic_id: Option<&str>) -> Result<(), Fail> {
+    let admin = |a: &str| g.members.get(a).is_some_and(|m| m.role == Role::Admin) || g.live_admins.contains(a);
+    let owner = |a: &str| g.owner.as_deref() == Some(a);
+    // The owner need not be in the room (a live group's owner); others must be members or
+    // the room's admins.
+    let allowed = if owner(target) {
+        false
+    } else if owner(account) {
+        true
+    } else if !(g.members.contains_key(account) || admin(account)) {
+        false
+    } else {
+        has(g, account, topic_id, COMMUNITY_MUTE_MEMBER, TOPIC_MUTE_MEMBER).unwrap_or_else(|| admin(account) && !admin(target))
+    };
+    if allowed {
+        Ok(())
+    } else {
+        refuse(g, account, &format!("mute \"{target}\""), topic_id)
     }
 }
 

@@ -485,6 +485,10 @@ snapshotted! {
         pub created: u64,
         /// `MuteAllMember: On` of modify_topic.
         pub mute_all: bool,
+        /// Mutes in this topic only (forbid_send_msg with `TopicId`), until when by account, as
+        /// the group's `muted` (which holds in every topic). Left out of snapshots while empty.
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        pub muted: BTreeMap<String, u64>,
         /// The topic's messages: `messages[i].seq == i + 1`, apart from the group's and every
         /// other topic's. Left out of snapshots while empty (older snapshots read as empty).
         #[serde(skip_serializing_if = "LaterList::is_empty")]
@@ -574,7 +578,7 @@ impl ReceiptIndex {
 impl Topic {
     /// A topic with no profile, no messages and no readers yet.
     pub fn empty() -> Topic {
-        Topic { name: String::new(), owner: None, introduction: String::new(), notification: String::new(), face_url: String::new(), custom_string: String::new(), created: 0, mute_all: false, messages: LaterList(Vec::new()), reads: BTreeMap::new(), pins: LaterList(Vec::new()), index: ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() } }
+        Topic { name: String::new(), owner: None, introduction: String::new(), notification: String::new(), face_url: String::new(), custom_string: String::new(), created: 0, mute_all: false, muted: BTreeMap::new(), messages: LaterList(Vec::new()), reads: BTreeMap::new(), pins: LaterList(Vec::new()), index: ReceiptIndex { counted_prefix: vec![0], ..ReceiptIndex::default() } }
     }
 
     /// The group's members now: each starts at the topic's beginning.
@@ -696,6 +700,11 @@ impl MsgLog for Topic {
     }
 }
 
+/// Until when `account` is muted now in a mute map (a group's or a topic's; 0: not muted).
+pub fn mute_left(muted: &BTreeMap<String, u64>, account: &str, now: u64) -> u64 {
+    muted.get(account).copied().filter(|&until| until > now).unwrap_or(0)
+}
+
 /// Read and unread counts of one message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ReceiptCounts {
@@ -710,7 +719,7 @@ impl Group {
 
     /// Until when `account` is muted in this group now (0: not muted).
     pub fn muted_until(&self, account: &str, now: u64) -> u64 {
-        self.muted.get(account).copied().filter(|&until| until > now).unwrap_or(0)
+        mute_left(&self.muted, account, now)
     }
 
     /// Until when `account` is banned from this group now (0: not banned).

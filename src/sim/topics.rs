@@ -47,3 +47,28 @@ pub(crate) fn msg_log_mut<'a>(g: &'a mut Group, topic_id: Option<&str>) -> Resul
         Some(id) => Ok(topic_mut(g, id)?),
     }
 }
+
+/// The mutes a request with an optional `TopicId` names: the group's own (which hold in every
+/// topic too), or those of the topic alone (forbid_send_msg, get_group_muted_account); 10007
+/// and 10010 as `msg_log`.
+pub(crate) fn mutes<'a>(g: &'a Group, topic_id: Option<&str>) -> Result<&'a BTreeMap<String, u64>, Fail> {
+    match topic_id.filter(|t| !t.is_empty()) {
+        None => Ok(&g.muted),
+        Some(id) => Ok(&topic(g, id)?.muted),
+    }
+}
+
+/// `mutes` to change.
+pub(crate) fn mutes_mut<'a>(g: &'a mut Group, topic_id: Option<&str>) -> Result<&'a mut BTreeMap<String, u64>, Fail> {
+    match topic_id.filter(|t| !t.is_empty()) {
+        None => Ok(&mut g.muted),
+        Some(id) => Ok(&mut topic_mut(g, id)?.muted),
+    }
+}
+
+/// Until when `account` may not speak in the sequence `topic_id` names (0: it may): the
+/// group's mute, or in a topic the later of the group's and the topic's own.
+pub(crate) fn muted_in(g: &Group, topic_id: Option<&str>, account: &str, now: u64) -> u64 {
+    let own = mutes(g, topic_id).map_or(0, |m| super::state::mute_left(m, account, now));
+    own.max(g.muted_until(account, now))
+}

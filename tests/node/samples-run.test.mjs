@@ -17,8 +17,10 @@ const NEW_COMMANDS = [
   ...["create_robot", "delete_robot", "get_all_robots", "send_stream_msg"].map((c) => `openim_robot_http_svc/${c}`),
   "im_cos_msg/forbid_illegal_object", "im_cos_msg/allow_banned_object", "im_cos_msg/get_cos_sig",
   ...["follow_add", "follow_delete", "follow_get", "follow_check", "follow_get_info"].map((c) => `follow/${c}`),
-  // Issue 30: pinned group messages.
+  // Issue 30: pinned group messages; one-to-one extensions and the other commands naming a
+  // one-to-one message by MsgKey.
   "group_open_http_svc/pin_message", "group_open_http_svc/unpin_message", "group_open_http_svc/get_pinned_messages",
+  "openim_msg_ext_http_svc/get_key_values", "openim_msg_ext_http_svc/set_key_values", "openim/modify_c2c_msg", "openim/admin_msgwithdraw",
 ];
 
 function world() {
@@ -35,6 +37,8 @@ function world() {
   must("openim_robot_http_svc/create_robot", { UserID: "@RBT#helper", Nick: "Helper" });
   must("all_member_push/im_set_attr_name", { AttrNames: { 0: "sex", 1: "city" } });
   must("openim/sendmsg", { From_Account: "ben", To_Account: "ann", MsgRandom: 7, MsgBody: text("hi") });
+  // A poll with key-value extensions: the extension samples name it by its MsgKey.
+  must("openim/sendmsg", { From_Account: "cid", To_Account: "dee", MsgRandom: 8, SupportMessageExtension: 1, MsgBody: text("poll") });
   must("follow/follow_add", { From_Account: "ann", FollowItem: [{ To_Account: "ben" }] });
   // A pinned message: the unpin sample names it, the pin sample another.
   must("group_open_http_svc/pin_message", { GroupId: "team", MsgSeq: 3 });
@@ -75,6 +79,13 @@ test("robots stand for the docs' robots, live groups for live-group commands", (
   // Pin a message not pinned yet, unpin the pinned one (seq 3); pins are not live groups'.
   assert.deepEqual([pick("group_open_http_svc/pin_message").GroupId, pick("group_open_http_svc/pin_message").MsgSeq], ["team", 1]);
   assert.equal(pick("group_open_http_svc/unpin_message").MsgSeq, 3);
+  // A one-to-one MsgKey is a real one, between its sender and receiver: the message sent with
+  // extensions for the extension commands and the others alike.
+  const poll = state.c2c.find((c) => c.extensions).extensions[0].msgKey;
+  for (const api of ["openim_msg_ext_http_svc/set_key_values", "openim_msg_ext_http_svc/get_key_values", "openim/admin_msgwithdraw"]) {
+    const body = pick(api);
+    assert.deepEqual([body.From_Account, body.To_Account, body.MsgKey], ["cid", "dee", poll], api);
+  }
   // create_robot keeps the docs' new robot.
   assert.equal(pick("openim_robot_http_svc/create_robot").UserID, JSON.parse(info("openim_robot_http_svc/create_robot").sample).UserID);
 });

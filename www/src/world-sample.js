@@ -26,6 +26,16 @@ const SEQS_FIRST = {
   "group_open_http_svc/unpin_message": (group) => (seq) => (group.pins || []).some((p) => p.seq === seq),
 };
 
+/** The one-to-one message a sample's top-level `MsgKey` names: one sent with key-value
+ * extensions first (the openim_msg_ext commands need one), else a conversation's latest; with
+ * its sender and receiver, which the sample's `From_Account` and `To_Account` become. */
+function c2cMessage(state) {
+  const withExt = state.c2c.find((c) => c.extensions);
+  if (withExt) return { from: withExt.from, to: withExt.to, key: withExt.extensions[0].msgKey };
+  const any = state.c2c.find((c) => c.lastMsgKey);
+  return any && { from: any.from, to: any.to, key: any.lastMsgKey };
+}
+
 /** "group", "account" or "seq" when a member of that name names one (else undefined). */
 export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
@@ -63,6 +73,14 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   // ones become different ones while the world has enough.
   const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map() };
   let replaced = false;
+  // A sample naming a one-to-one message by MsgKey names the world's, between its two accounts.
+  const message = typeof body.MsgKey === "string" && (state.c2c || []).length > 0 ? c2cMessage(state) : undefined;
+  if (message) {
+    for (const [key, account] of [["From_Account", message.from], ["To_Account", message.to]]) {
+      if (typeof body[key] === "string") chosen.account.set(body[key], account);
+    }
+    replaced = true;
+  }
   const pick = (named, value) => {
     const kind = named === "account" && ROBOT.test(value) ? "robot" : named;
     const pool = pools[kind];
@@ -86,5 +104,6 @@ export function fillFromWorld(api, sample, state, groupTypes) {
     return out;
   };
   const filled = walk(body);
+  if (message) filled.MsgKey = message.key;
   return replaced ? JSON.stringify(filled, null, 2) : sample;
 }

@@ -29,6 +29,10 @@ export function renderState(read = true) {
   for (const g of s.groups) {
     const card = el("article", { class: "card", "data-group": g.groupId });
     card.append(el("h3", { text: `${g.groupId} · ${g.type} · ${g.name}` }), el("p", { class: "muted", text: t("groupLine", g.nextMsgSeq, g.members.length) }));
+    // Live admins, and the mutes still running in the group and in each topic (account, until).
+    const until = (muted) => Object.entries(muted ?? {}).filter(([, u]) => u > s.now).map(([a, u]) => `${a} ${u >= 4294967295 ? "∞" : fmtTime(u)}`).join(", ");
+    const notes = [g.liveAdmins && t("liveAdmins", g.liveAdmins.join(", ")), until(g.muted) && t("mutedIn", g.groupId, until(g.muted)), ...Object.entries(g.topics ?? {}).filter(([, tp]) => until(tp.muted)).map(([id, tp]) => t("mutedIn", id, until(tp.muted)))];
+    for (const note of notes.filter(Boolean)) card.append(el("p", { class: "muted", "data-note": "1", text: note }));
     const members = paged(`members ${g.groupId}`, g.members);
     card.append(table(t("memberHeads"), members.shown.map((m) => [m.account, m.role, m.readSeq, m.unread]), members.more ? t("firstMembers", PAGE, g.members.length) : t("members")));
     if (members.more) card.append(members.more);

@@ -4,6 +4,7 @@
 use super::statement::statements;
 use super::message_rule;
 use crate::api::openim::c2c_msg_read_receipt::{ReceiptMsg, MSG_ITEM};
+use crate::api::openim_msg_ext_http_svc::set_key_values::{KeyValueSeq, KEY_VALUE_SEQ};
 use crate::api::MSG_BODY;
 use crate::protocol::errors::code;
 use crate::vocab::rules::*;
@@ -77,6 +78,19 @@ statements! {
         to_account: String = req "To_Account", USER_ID, "UserID of the receiver" / "消息接收者 UserID";
         msg_key: String = req "MsgKey", string(), "the recalled message's unique key" / "撤回消息的唯一标识";
         unread_msg_num: u64 = req "UnreadMsgNum", COUNT, "the receiver's one-to-one unread count after the recall" / "To_Account 未读的单聊消息总数量（包含所有的单聊会话）";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+    callback
+    /// After a one-to-one message's key–value extensions were set, deleted or cleared.
+    C2cAfterMsgExtension as C2C_AFTER_MSG_EXTENSION "C2C.CallbackAfterC2CMsgExtension" / "C2CCallbackAfterC2CMsgExtension" {
+        title: "After a one-to-one message extension is set" / "设置单聊消息扩展回调";
+        sample: r#"{"CallbackCommand":"C2C.CallbackAfterC2CMsgExtension","From_Account":"user1","To_Account":"user2","MsgKey":"93847636_1287657_1764688415","OperateType":1,"ExtensionList":[{"Key":"k1","Value":"v1","Seq":1}],"Seq":1,"EventTime":1764688540182}"#;
+        from_account: String = req "From_Account", USER_ID, "UserID of the message's sender" / "消息发送者 UserID";
+        to_account: String = req "To_Account", USER_ID, "UserID of the message's receiver" / "消息接收者 UserID";
+        msg_key: String = req "MsgKey", string(), "the message's unique key" / "消息的唯一标识";
+        operate_type: u8 = req "OperateType", int(1, 3), "1 set, 2 delete, 3 clear all" / "操作类型：1 设置，2 删除，3 清空";
+        extension_list: Vec<KeyValueSeq> = req "ExtensionList", Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE_SEQ), min_items: 0, max_items: None }), "the keys written, each with its Seq (deleted: empty Value; clear: none)" / "本次操作的扩展 KV 及其版本号（删除时 Value 为空，清空时为空数组）";
+        seq: u64 = req "Seq", COUNT, "the message's latest extension Seq" / "整条消息最新的版本号";
         event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
     }
 }

@@ -5,6 +5,7 @@
 use super::statement::statements;
 use super::{message_rule, GROUP_RULE};
 use crate::api::group_open_attr_http_svc::get_group_attr::{GroupAttr, GROUP_ATTR};
+use crate::api::openim_msg_ext_http_svc::set_key_values::{KeyValueSeq, KEY_VALUE_SEQ};
 use crate::api::{KeyValue, MemberAccountItem, MsgSeqItem, KEY_VALUES, MEMBER_ACCOUNT_ITEM, MSG_BODY, MSG_SEQ_ITEM};
 use crate::protocol::errors::code;
 use crate::vocab::rules::*;
@@ -281,6 +282,18 @@ statements! {
         operator_account: String = req "Operator_Account", USER_ID, "UserID of whoever changed them (the app admin for REST calls)" / "发起群自定义属性变更请求的操作者 UserID";
         option_type: AttrChange = req "OptionType", Ty::Enum(&["set", "modify", "clear", "delete"]), "set: all replaced; modify: some set; clear: all removed; delete: some removed" / "set：重置自定义属性；modify：修改自定义属性；clear：清空自定义属性；delete：删除自定义属性";
         group_attr: Vec<GroupAttr> = req "GroupAttr", Ty::Array(&Arr { item: Ty::Object(&GROUP_ATTR), min_items: 0, max_items: None }), "the attributes written (set, modify), or those removed with the values they had (clear, delete)" / "自定义属性列表，key 为自定义属性的键，value 为自定义属性的值";
+        event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
+    }
+    callback
+    /// After a group message's key–value extensions were set, deleted or cleared.
+    GroupAfterMsgExtension as GROUP_AFTER_MSG_EXTENSION "Group.CallbackAfterGroupMsgExtension" / "GroupCallbackAfterGroupMsgExtension" {
+        title: "After a group message extension is set" / "设置群消息扩展回调";
+        sample: r#"{"CallbackCommand":"Group.CallbackAfterGroupMsgExtension","GroupId":"test","MsgSeq":10,"OperateType":1,"ExtensionList":[{"Key":"key2","Value":"value2","Seq":56}],"Seq":56,"EventTime":1764688294360}"#;
+        group_id: String = req "GroupId", GROUP_ID, "ID of the group" / "群组 ID";
+        msg_seq: u64 = req "MsgSeq", COUNT, "the message's seq" / "消息序列号";
+        operate_type: u8 = req "OperateType", int(1, 3), "1 set, 2 delete, 3 clear all" / "操作类型：1 设置，2 删除，3 清空";
+        extension_list: Vec<KeyValueSeq> = req "ExtensionList", Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE_SEQ), min_items: 0, max_items: None }), "the keys written, each with its Seq (deleted: empty Value; clear: none)" / "本次操作的扩展 KV 及其版本号（删除时 Value 为空，清空时为空数组）";
+        seq: u64 = req "Seq", COUNT, "the message's latest extension Seq" / "整条消息最新的版本号";
         event_time: u64 = req "EventTime", COUNT, "when the event happened, Unix milliseconds" / "事件触发的毫秒级别时间戳";
     }
 }

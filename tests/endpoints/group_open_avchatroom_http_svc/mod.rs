@@ -33,3 +33,4 @@ pub fn room(id: &str, edition: Option<&str>, members: &[&str], others: &[&str]) 
 pub fn public_group(s: &mut Simulator, id: &str) {
     ok(s, "group_open_http_svc/create_group", json!({ "Owner_Account": "owner", "Type": "Public", "GroupId": id, "Name": "P" }));
 }
+mod admin_powers;

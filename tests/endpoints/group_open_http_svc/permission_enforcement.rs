@@ -149,3 +149,92 @@ fn a_clients_send_is_the_members_own_in_callbacks_and_checks() {
     assert_eq!(after.body["From_Account"], "bob");
     assert_eq!(after.body["TopicId"], TOPIC);
 }
+
+/// V2TIM_COMMUNITY_PERMISSION_MUTE_MEMBER / AT_ALL and the topic's MUTE_MEMBER / AT_ALL.
+const COMMUNITY_MUTE: u64 = 32;
+const COMMUNITY_AT_ALL: u64 = 128;
+const TOPIC_MUTE: u64 = 4;
+const TOPIC_AT_ALL: u64 = 64;
+
+fn mute(s: &mut Simulator, by: &str, who: &str, topic: Option<&str>) -> Result<(), String> {
+    let mut action = json!({ "action": "muteGroupMember", "groupId": GID, "account": by, "member": who, "seconds": 60 });
+    if let Some(t) = topic {
+        action["topicId"] = json!(t);
+    }
+    client(s, action)
+}
+
+fn refused_mute(s: &mut Simulator, by: &str, who: &str, topic: Option<&str>) {
+    let before = state(s);
+    let why = mute(s, by, who, topic).unwrap_err();
+    assert!(why.contains("no permission to mute") && why.contains("(10007)"), "{why}");
+    assert_eq!(state(s), before);
+}
+
+/// A Community where bob belongs to permission group PG (granting `permission`, and
+/// `topic_permission` in TOPIC), with carol a third member and bob an admin by role.
+fn with_group(permission: u64, topic_permission: u64) -> Simulator {
+    let mut s = community(json!({ "EnablePermission": 1, "DefaultPermission": COMMUNITY_SEND }));
+    import(&mut s, &["carol"]);
+    ok(&mut s, "group_open_http_svc/add_group_member", json!({ "GroupId": GID, "MemberList": [{ "Member_Account": "carol" }] }));
+    ok(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": GID, "Member_Account": "bob", "Role": "Admin" }));
+    ok(&mut s, "group_open_http_svc/create_permission_group", json!({ "GroupId": GID, "PermissionGroupId": PG, "PermissionGroupName": "m", "Permission": permission }));
+    ok(&mut s, "group_open_http_svc/add_permission_group_member", json!({ "GroupId": GID, "PermissionGroupId": PG, "MemberList": [{ "Member_Account": "bob" }] }));
+    if topic_permission != 0 {
+        ok(&mut s, "group_open_http_svc/add_topic_permission_group", json!({ "GroupId": GID, "PermissionGroupId": PG, "TopicPermissionList": [{ "TopicId": TOPIC, "Permission": topic_permission }] }));
+    }
+    s
+}
+
+#[test]
+fn the_mute_bits_decide_who_mutes_where_and_roles_stop_counting() {
+    // Bob is an admin by role, but permission groups are the basis: without a mute bit he may not.
+    let mut s = with_group(0, 0);
+    refused_mute(&mut s, "bob", "carol", None);
+    refused_mute(&mut s, "bob", "carol", Some(TOPIC));
+    mute(&mut s, "alice", "carol", Some(OTHER)).unwrap();
+    // The topic bit: in that topic only.
+    let mut s = with_group(0, TOPIC_MUTE);
+    mute(&mut s, "bob", "carol", Some(TOPIC)).unwrap();
+    refused_mute(&mut s, "bob", "carol", Some(OTHER));
+    refused_mute(&mut s, "bob", "carol", None);
+    let muted = ok(&mut s, "group_open_http_svc/get_group_muted_account", json!({ "GroupId": GID, "TopicId": TOPIC }));
+    assert_eq!(muted["MutedAccountList"][0]["Member_Account"], "carol");
+    let why = send(&mut s, "carol", Some(TOPIC)).unwrap_err();
+    assert!(why.contains("(10017)"), "{why}");
+    send(&mut s, "carol", Some(OTHER)).unwrap();
+    // The Community bit: in every topic and the group itself; never the owner.
+    let mut s = with_group(COMMUNITY_MUTE, 0);
+    mute(&mut s, "bob", "carol", Some(OTHER)).unwrap();
+    mute(&mut s, "bob", "carol", None).unwrap();
+    refused_mute(&mut s, "bob", "alice", None);
+}
+
+#[test]
+fn at_all_needs_its_bit_where_permission_groups_are_the_basis() {
+    let at_all = |s: &mut Simulator, topic: Option<&str>| {
+        let mut action = json!({ "action": "sendGroupMsg", "groupId": GID, "account": "bob", "text": "all", "atAll": true });
+        if let Some(t) = topic {
+            action["topicId"] = json!(t);
+        }
+        client(s, action)
+    };
+    let mut s = with_group(0, 0);
+    let before = state(&s);
+    let why = at_all(&mut s, Some(TOPIC)).unwrap_err();
+    assert!(why.contains("@all") && why.contains("(10007)"), "{why}");
+    assert_eq!(state(&s), before);
+    // Without @all the same member sends (the default grants sending).
+    send(&mut s, "bob", Some(TOPIC)).unwrap();
+    let mut s = with_group(0, TOPIC_AT_ALL);
+    at_all(&mut s, Some(TOPIC)).unwrap();
+    assert!(at_all(&mut s, Some(OTHER)).is_err());
+    let r = ok(&mut s, "group_open_http_svc/group_msg_get_simple", json!({ "GroupId": GID, "ReqMsgNumber": 1, "TopicId": TOPIC }));
+    assert_eq!(r["RspMsgList"][0]["MsgBody"][0]["MsgContent"]["Text"], "all");
+    let mut s = with_group(COMMUNITY_AT_ALL, 0);
+    at_all(&mut s, Some(OTHER)).unwrap();
+    at_all(&mut s, None).unwrap();
+    // Without permission groups as the basis, anyone who may send may @all.
+    let mut s = community(json!({}));
+    at_all(&mut s, Some(TOPIC)).unwrap();
+}
