@@ -1,0 +1,14 @@
+mod push;
+mod batch;
+mod webpush;
+mod revoke;
+mod all_member_push_trace;
+mod set_attr_name;
+mod get_attr_name;
+mod set_attr;
+mod get_attr;
+mod remove_attr;
+mod add_tag;
+mod get_tag;
+mod remove_tag;
+mod clear_all_tags;
