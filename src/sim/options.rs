@@ -44,6 +44,11 @@ pub struct Options {
     /// the searches answer 60020, as for an app without the plugin.
     #[ts(as = "Option<bool>", optional)]
     pub cloud_search: bool,
+    /// The Push plugin (`timpush/*`), default true; off: its commands answer 90045, as for an
+    /// app without the plugin. Left out of snapshots while on (older snapshots read as on).
+    #[serde(skip_serializing_if = "is_on")]
+    #[ts(as = "Option<bool>", optional)]
+    pub push_plugin: bool,
     /// What cloud moderation judges a violation (besides the keywords of the app's cloud
     /// library): content containing one of these words is blocked (Label Composite). Default
     /// none: everything passes, as a new app's backend sees it for ordinary text.
@@ -60,6 +65,10 @@ pub struct Options {
     pub edition: Option<String>,
 }
 
+fn is_on(b: &bool) -> bool {
+    *b
+}
+
 /// Options inside a snapshot are read the way `new Simulator` reads them.
 impl ReadJson for Options {
     fn read(r: &mut Reader<'_>) -> Option<Self> {
@@ -73,7 +82,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, moderation_words: vec![], callbacks: None, edition: None }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, push_plugin: true, moderation_words: vec![], callbacks: None, edition: None }
     }
 }
 

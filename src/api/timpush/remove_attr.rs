@@ -1,28 +1,27 @@
-//! `v4/timpush/remove_attr`: Delete user attributes.
+//! `v4/timpush/remove_attr`: Delete user attributes (the Push plugin pages, 1047/60561 ff.). The body and the data are `all_member_push/im_remove_attr`'s: the
+//! Push plugin's attributes and tags are the same as all-member push's (decisions.md, "Push
+//! plugin").
 
+use crate::api::all_member_push::im_remove_attr::{ImRemoveAttr, REQUEST};
 use crate::api::prelude::*;
 
-wire! {
-    #[derive(Eq)]
-    pub struct RemoveAttr as REQUEST "RemoveAttrRequest" {
-        // One line per field of the page's request table:
-        // rust_name: Type = req|opt "WireName", RULE, "meaning" / "含义";
-    }
-}
-
-wire! {
-    #[derive(Eq)]
-    pub response RemoveAttrResponse as RESPONSE "RemoveAttrResponse" {
-        // One line per field of the page's answer table: rust_name: Type = out "WireName", RULE, "meaning";
-    }
-}
+/// The body of `all_member_push/im_remove_attr`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct RemoveAttr(pub ImRemoveAttr);
 
 impl ApiRequest for RemoveAttr {
     const ENDPOINT: &'static Endpoint = &ENDPOINT;
-    type Response = RemoveAttrResponse;
+    type Response = <ImRemoveAttr as ApiRequest>::Response;
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "remove_attr", "Delete user attributes", "删除用户属性")
-    .tables(&REQUEST, &RESPONSE)
-    .errors(&[])
-    .sample(r#"{}"#);
+    .tables(&REQUEST, <ImRemoveAttr as ApiRequest>::ENDPOINT.response)
+    .errors(&[90001, 90009, 90018, 90033, 90045, 91000])
+    .rate_limit(100)
+    .sample(r#"{
+  "UserAttrs": [
+    { "To_Account": "Mary", "Attrs": ["sex", "city"] },
+    { "To_Account": "xiaoming", "Attrs": ["sex"] }
+  ]
+}"#);

@@ -1,12 +1,13 @@
-//! `timpush/clear_all_tags`.
+//! `timpush/clear_all_tags`: all_member_push/im_remove_all_tags under the plugin's name.
 
-use tcim::sim::{Options, Simulator};
+use super::sample;
+use crate::all_member_push::{tags, world};
+use serde_json::json;
 
-/// The documented sample runs on a new simulator.
 #[test]
-fn the_sample_runs() {
-    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), ..Options::default() });
-    let endpoint = tcim::find_endpoint("timpush/clear_all_tags").unwrap();
-    let answer = sim.call(&endpoint.api(), endpoint.sample);
-    assert_eq!(answer["ErrorCode"], 0, "{answer}");
+fn clears_every_tag() {
+    let mut sim = world();
+    sample(&mut sim, "timpush/add_tag");
+    sample(&mut sim, "timpush/clear_all_tags");
+    assert_eq!(tags(&mut sim, &["Mary", "xiaoming"]), json!([{ "To_Account": "Mary", "Tags": [] }, { "To_Account": "xiaoming", "Tags": [] }]));
 }

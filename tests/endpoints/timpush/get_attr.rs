@@ -1,12 +1,14 @@
 //! `timpush/get_attr`.
 
-use tcim::sim::{Options, Simulator};
+use super::sample;
+use crate::all_member_push::{ok, world};
+use serde_json::json;
 
-/// The documented sample runs on a new simulator.
+/// Attributes set by all_member_push, by name; `{}` for an account without any.
 #[test]
-fn the_sample_runs() {
-    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), ..Options::default() });
-    let endpoint = tcim::find_endpoint("timpush/get_attr").unwrap();
-    let answer = sim.call(&endpoint.api(), endpoint.sample);
-    assert_eq!(answer["ErrorCode"], 0, "{answer}");
+fn answers_what_all_member_push_set() {
+    let mut sim = world();
+    ok(&mut sim, "all_member_push/im_set_attr", json!({ "UserAttrs": [{ "To_Account": "Mary", "Attrs": { "city": "bj" } }] }));
+    let got = sample(&mut sim, "timpush/get_attr");
+    assert_eq!(got["UserAttrs"], json!([{ "To_Account": "Mary", "Attrs": { "city": "bj" } }, { "To_Account": "xiaoming", "Attrs": {} }]));
 }

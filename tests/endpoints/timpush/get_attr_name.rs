@@ -1,12 +1,16 @@
 //! `timpush/get_attr_name`.
 
+use super::sample;
+use crate::all_member_push::{ok, world};
+use serde_json::json;
 use tcim::sim::{Options, Simulator};
 
-/// The documented sample runs on a new simulator.
+/// Names set by all_member_push are the plugin's; a new app has none.
 #[test]
-fn the_sample_runs() {
-    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), ..Options::default() });
-    let endpoint = tcim::find_endpoint("timpush/get_attr_name").unwrap();
-    let answer = sim.call(&endpoint.api(), endpoint.sample);
-    assert_eq!(answer["ErrorCode"], 0, "{answer}");
+fn answers_the_names_all_member_push_set() {
+    let mut new = Simulator::new(Options::default());
+    assert_eq!(sample(&mut new, "timpush/get_attr_name")["AttrNames"], json!({}));
+    let mut sim = world();
+    ok(&mut sim, "all_member_push/im_set_attr_name", json!({ "AttrNames": { "2": "country" } }));
+    assert_eq!(ok(&mut sim, "timpush/get_attr_name", json!({}))["AttrNames"], json!({ "0": "sex", "1": "city", "2": "country" }));
 }

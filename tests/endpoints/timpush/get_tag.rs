@@ -1,12 +1,14 @@
 //! `timpush/get_tag`.
 
-use tcim::sim::{Options, Simulator};
+use super::sample;
+use crate::all_member_push::{ok, world};
+use serde_json::json;
 
-/// The documented sample runs on a new simulator.
+/// Tags added by all_member_push, in the order added; `[]` for an account without any.
 #[test]
-fn the_sample_runs() {
-    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), ..Options::default() });
-    let endpoint = tcim::find_endpoint("timpush/get_tag").unwrap();
-    let answer = sim.call(&endpoint.api(), endpoint.sample);
-    assert_eq!(answer["ErrorCode"], 0, "{answer}");
+fn answers_what_all_member_push_added() {
+    let mut sim = world();
+    ok(&mut sim, "all_member_push/im_add_tag", json!({ "UserTags": [{ "To_Account": "Mary", "Tags": ["v", "u"] }] }));
+    let got = sample(&mut sim, "timpush/get_tag");
+    assert_eq!(got["UserTags"], json!([{ "To_Account": "Mary", "Tags": ["v", "u"] }, { "To_Account": "xiaoming", "Tags": [] }]));
 }

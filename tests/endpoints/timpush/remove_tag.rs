@@ -1,12 +1,15 @@
 //! `timpush/remove_tag`.
 
-use tcim::sim::{Options, Simulator};
+use super::sample;
+use crate::all_member_push::{tags, world};
+use serde_json::json;
 
-/// The documented sample runs on a new simulator.
+/// The sample removes what add_tag's sample added (a tag an account lacks is no error).
 #[test]
-fn the_sample_runs() {
-    let mut sim = Simulator::new(Options { now: Some(1_700_000_000), ..Options::default() });
-    let endpoint = tcim::find_endpoint("timpush/remove_tag").unwrap();
-    let answer = sim.call(&endpoint.api(), endpoint.sample);
-    assert_eq!(answer["ErrorCode"], 0, "{answer}");
+fn removes_the_tags() {
+    let mut sim = world();
+    sample(&mut sim, "timpush/add_tag");
+    sample(&mut sim, "timpush/remove_tag");
+    assert_eq!(tags(&mut sim, &["Mary", "xiaoming"]), json!([{ "To_Account": "Mary", "Tags": [] }, { "To_Account": "xiaoming", "Tags": ["b"] }]));
+    sample(&mut sim, "timpush/remove_tag");
 }
