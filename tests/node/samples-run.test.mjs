@@ -19,6 +19,8 @@ const NEW_COMMANDS = [
   ...["follow_add", "follow_delete", "follow_get", "follow_check", "follow_get_info"].map((c) => `follow/${c}`),
   // Issue 30: pinned group messages.
   "group_open_http_svc/pin_message", "group_open_http_svc/unpin_message", "group_open_http_svc/get_pinned_messages",
+  // Issue 31: the Push plugin.
+  ...["push", "batch", "webpush", "revoke", "all_member_push_trace", "set_attr_name", "get_attr_name", "set_attr", "get_attr", "remove_attr", "add_tag", "get_tag", "remove_tag", "clear_all_tags"].map((c) => `timpush/${c}`),
 ];
 
 function world() {
@@ -38,6 +40,8 @@ function world() {
   must("follow/follow_add", { From_Account: "ann", FollowItem: [{ To_Account: "ben" }] });
   // A pinned message: the unpin sample names it, the pin sample another.
   must("group_open_http_svc/pin_message", { GroupId: "team", MsgSeq: 3 });
+  // A push to everyone: revoke and all_member_push_trace name its TaskId.
+  must("timpush/push", { MsgRandom: 9, MsgBody: text("sale") });
   return sim;
 }
 
@@ -77,4 +81,6 @@ test("robots stand for the docs' robots, live groups for live-group commands", (
   assert.equal(pick("group_open_http_svc/unpin_message").MsgSeq, 3);
   // create_robot keeps the docs' new robot.
   assert.equal(pick("openim_robot_http_svc/create_robot").UserID, JSON.parse(info("openim_robot_http_svc/create_robot").sample).UserID);
+  // The docs' TaskId names the world's push.
+  assert.equal(pick("timpush/revoke").TaskId, state.push.tasks[0].taskId);
 });
