@@ -89,3 +89,26 @@ fn the_daily_limit_follows_the_edition() {
     }
     refused(&mut pro, "timpush/push", push(999, json!({})), 90047);
 }
+
+/// What the plugin adds to a snapshot (a task's `via` and `revoked`, the `pushPlugin` option
+/// off) is written only when used: a world of im_push alone snapshots without them, and a
+/// plugin world comes back whole from its snapshot.
+#[test]
+fn snapshots_carry_the_new_state_only_when_used() {
+    let mut sim = tagged();
+    ok(&mut sim, "all_member_push/im_push", push(1, json!({})));
+    let old = sim.snapshot();
+    for new in ["\"via\"", "\"revoked\"", "pushPlugin"] {
+        assert!(!old.contains(new), "{new} in {old}");
+    }
+    sim.advance(2);
+    let id = ok(&mut sim, "timpush/push", push(2, json!({})))["TaskId"].clone();
+    ok(&mut sim, "timpush/revoke", json!({ "TaskId": id }));
+    let back = Simulator::restore(&sim.snapshot(), tcim::sim::system_now, None).unwrap();
+    assert_eq!(back.inspect(), sim.inspect());
+    assert_eq!(back.snapshot(), sim.snapshot());
+    let off = Simulator::new(Options { push_plugin: false, ..Options::default() });
+    let back = Simulator::restore(&off.snapshot(), tcim::sim::system_now, None).unwrap();
+    assert!(off.snapshot().contains("\"pushPlugin\":false"));
+    assert_eq!(back.snapshot(), off.snapshot());
+}
