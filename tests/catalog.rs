@@ -108,6 +108,17 @@ fn typed_requests_match_the_tables() {
     round_trip::<admin_getroammsg::AdminGetRoamMsg>();
     round_trip::<admin_msgwithdraw::AdminMsgWithdraw>();
     round_trip::<admin_set_msg_read::AdminSetMsgRead>();
+    {
+        use api::timpush::*;
+        round_trip::<push::Push>();
+        round_trip::<batch::Batch>();
+        round_trip::<webpush::Webpush>();
+        round_trip::<revoke::Revoke>();
+        round_trip::<all_member_push_trace::AllMemberPushTrace>();
+        response_shape::<all_member_push_trace::AllMemberPushTrace>(
+            r#"{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"InstanceTrace":[{"InstanceId":"u","PushTime":"2025-03-13 16:16:27","System":"IM","IMCommitStat":{"IMStat":{"PushStatus":1,"ErrorCode":0,"ErrorInfo":"success","EventTime":"2025-03-13 16:16:27"}}}]}"#,
+        );
+    }
     is_serialize::<api::Envelope>();
 }
 

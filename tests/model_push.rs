@@ -3,7 +3,9 @@
 //! and on plain vectors (full scans, no maps). After every step the error codes agree, every
 //! account's `im_get_attr` and `im_get_tag` answers are the model's, and each push reached
 //! exactly the accounts the model selects (its `inspect` task and the receivers' one-to-one
-//! history); the same again after snapshot → restore.
+//! history); the same again after snapshot → restore. The Push plugin (`timpush/*`) is the same
+//! data: each attribute, tag and push op goes to either service at random, and the plugin's
+//! batch push (listed accounts) and revoke (the nth task) join the ops.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -30,6 +32,10 @@ enum Op {
     RemoveTags { who: usize, tags: Vec<usize> },
     RemoveAllTags(Vec<usize>),
     Push { from: Option<usize>, cond: Cond },
+    /// timpush/batch from an account to listed ones.
+    Batch { from: usize, to: Vec<usize> },
+    /// timpush/revoke of the nth task made so far (none yet: an unknown TaskId).
+    Revoke(usize),
     Roundtrip,
 }
 
@@ -53,6 +59,8 @@ struct Model {
     tags: Vec<(&'static str, &'static str)>,
     /// Receivers of each push, in order.
     pushes: Vec<Vec<&'static str>>,
+    /// Whether each push is revoked.
+    revoked: Vec<bool>,
 }
 
 impl Model {
@@ -181,8 +189,36 @@ impl Model {
                 let mut got: Vec<&'static str> = self.users.iter().copied().filter(|u| *u != sender && selects(u)).collect();
                 got.sort_unstable();
                 self.pushes.push(got);
+                self.revoked.push(false);
                 0
             }
+            Op::Batch { from, to } => {
+                let sender = USERS[*from];
+                if !self.users.contains(&sender) {
+                    return 90008;
+                }
+                let mut got: Vec<&'static str> = vec![];
+                for u in to.iter().map(|t| USERS[*t]).filter(|u| *u != sender && self.users.contains(u)) {
+                    if !got.contains(&u) {
+                        got.push(u);
+                    }
+                }
+                got.sort_unstable();
+                self.pushes.push(got);
+                self.revoked.push(false);
+                0
+            }
+            Op::Revoke(n) => match self.revoked.len() {
+                0 => 90049,
+                len => match self.revoked.get_mut(n % len) {
+                    Some(r) if *r => 90050,
+                    Some(r) => {
+                        *r = true;
+                        0
+                    }
+                    None => 90049,
+                },
+            },
             Op::Roundtrip => 0,
         }
     }
@@ -254,8 +290,25 @@ fn request(op: &Op) -> Option<(&'static str, Value)> {
             }
             ("all_member_push/im_push", body)
         }
+        Op::Batch { from, to } => ("timpush/batch", json!({ "From_Account": USERS[*from], "To_Account": users(to), "MsgRandom": 0, "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "b" } }], "OfflinePushInfo": {} })),
+        // The TaskId is filled in by the run (the nth task's, from inspect).
+        Op::Revoke(n) => ("timpush/revoke", json!({ "TaskId": n.to_string() })),
         Op::Roundtrip => return None,
     })
+}
+
+/// The Push plugin's name for an all_member_push command (the same data).
+fn plugin_api(api: &'static str) -> &'static str {
+    match api {
+        "all_member_push/im_set_attr_name" => "timpush/set_attr_name",
+        "all_member_push/im_set_attr" => "timpush/set_attr",
+        "all_member_push/im_remove_attr" => "timpush/remove_attr",
+        "all_member_push/im_add_tag" => "timpush/add_tag",
+        "all_member_push/im_remove_tag" => "timpush/remove_tag",
+        "all_member_push/im_remove_all_tags" => "timpush/clear_all_tags",
+        "all_member_push/im_push" => "timpush/push",
+        other => other,
+    }
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -277,7 +330,9 @@ fn op() -> impl Strategy<Value = Op> {
         (user.clone(), tag_list.clone()).prop_map(|(who, tags)| Op::AddTags { who, tags }),
         (user.clone(), tag_list).prop_map(|(who, tags)| Op::RemoveTags { who, tags }),
         proptest::collection::vec(user.clone(), 1..3).prop_map(Op::RemoveAllTags),
-        (proptest::option::of(user), cond).prop_map(|(from, cond)| Op::Push { from, cond }),
+        (proptest::option::of(user.clone()), cond).prop_map(|(from, cond)| Op::Push { from, cond }),
+        (user.clone(), proptest::collection::vec(user, 1..4)).prop_map(|(from, to)| Op::Batch { from, to }),
+        (0..8usize).prop_map(Op::Revoke),
         Just(Op::Roundtrip),
     ]
 }
@@ -307,6 +362,8 @@ fn compare(sim: &mut Simulator, model: &Model) -> Result<(), TestCaseError> {
         got.sort_unstable();
         prop_assert_eq!(&got, want);
     }
+    let revoked: Vec<bool> = tasks.iter().map(|t| t.get("revoked").is_some()).collect();
+    prop_assert_eq!(&revoked, &model.revoked);
     Ok(())
 }
 
@@ -314,20 +371,27 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(300), ..ProptestConfig::default() })]
 
     #[test]
-    fn push_state_matches_the_naive_model(ops in proptest::collection::vec(op(), 1..40)) {
+    fn push_state_matches_the_naive_model(ops in proptest::collection::vec(op(), 1..40), plugin in proptest::collection::vec(any::<bool>(), 45)) {
         let mut sim = Simulator::new(Options { now: Some(T0), rate_limit: false, ..Options::default() });
         let mut model = Model::default();
         // Start with every account and two named attributes, so ops act on state.
         let start = [Op::Import(0), Op::Import(1), Op::Import(2), Op::Import(3), Op::SetNames(vec![(0, 0), (1, 1), (2, 2)])];
         let mut random = 0u32;
-        for op in start.iter().chain(&ops) {
+        for (k, op) in start.iter().chain(&ops).enumerate() {
             let want = model.apply(op);
             match request(op) {
                 None => {
                     sim = Simulator::restore(&sim.snapshot(), tcim::sim::system_now, None).unwrap();
                 }
                 Some((api, mut body)) => {
-                    if api.ends_with("im_push") {
+                    let api = if plugin.get(k).copied().unwrap_or(false) { plugin_api(api) } else { api };
+                    if api == "timpush/revoke" {
+                        // The nth task by time (each push is a second apart), or one never made.
+                        let tasks = sim.inspect().get("push").map(|p| p["tasks"].as_array().unwrap().clone()).unwrap_or_default();
+                        let n: usize = body["TaskId"].as_str().unwrap().parse().unwrap();
+                        body["TaskId"] = tasks.get(n % tasks.len().max(1)).map_or(json!("none"), |t| t["taskId"].clone());
+                    }
+                    if api.ends_with("push") || api == "timpush/batch" {
                         // A fresh MsgRandom per push (a repeated one is the same task).
                         random += 1;
                         body["MsgRandom"] = json!(random);

@@ -32,6 +32,12 @@ fuzz_target!(|data: &[u8]| {
     sim.call("all_member_push/im_set_attr_name", r#"{"AttrNames":{"0":"sex","1":"city"}}"#);
     sim.call("all_member_push/im_set_attr", r#"{"UserAttrs":[{"To_Account":"a","Attrs":{"sex":"f"}}]}"#);
     sim.call("all_member_push/im_add_tag", r#"{"UserTags":[{"To_Account":"b","Tags":["x","y"]}]}"#);
+    // Push plugin tasks of each kind (a tag push, a batch with a message, a web push), so
+    // revoke and all_member_push_trace have tasks beside the TaskIds they are fuzzed with.
+    sim.call("timpush/push", r#"{"MsgRandom":1,"Condition":{"TagsOr":["x"]},"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"p"}}]}"#);
+    sim.call("timpush/batch", r#"{"From_Account":"a","To_Account":["b","c"],"MsgRandom":2,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"b"}}],"OfflinePushInfo":{}}"#);
+    sim.advance(2);
+    sim.call("timpush/webpush", r#"{"MsgRandom":3,"WebInfo":{"Title":"w"}}"#);
     sim.call("im_cos_msg/forbid_illegal_object", r#"{"RawURL":"https://cos.example/a.png"}"#);
     // A live group with a member, an attribute and a ban, and a counter: the live-group and
     // group-extras commands act on something.

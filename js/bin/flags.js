@@ -46,6 +46,7 @@ export const SERVE_FLAGS = [
   { name: "broadcast", to: "sim.broadcastMessages", read: "true", en: "turn on broadcasting to live groups (send_broadcast_msg; off: 10007)", zh: "开启直播群广播消息（send_broadcast_msg；关闭时应答 10007）" },
   { name: "no-cloud-search", to: "sim.cloudSearch", read: "false", en: "turn the Cloud Search plugin off (user, group and member search answer 60020)", zh: "关闭云端搜索插件（用户、群组、群成员搜索应答 60020）" },
   { name: "no-message-extensions", to: "sim.messageExtensions", read: "false", en: "turn message extensions off (the console switch; openim_msg_ext_http_svc answers 70402 or 10059)", zh: "关闭消息扩展（控制台开关；openim_msg_ext_http_svc 应答 70402 或 10059）" },
+  { name: "no-push-plugin", to: "sim.pushPlugin", read: "false", en: "turn the Push plugin off (timpush/* answer 90045)", zh: "关闭推送插件（timpush/* 应答 90045）" },
   { name: "moderation-word", arg: "WORD", multiple: true, to: "sim.moderationWords", en: "cloud moderation blocks content containing WORD (content_moderation,\nmessages: 80001); repeatable", zh: "云端审核拦截包含 WORD 的内容（content_moderation、消息：80001）；\n可重复" },
   { name: "edition", arg: "PLAN", to: "sim.edition", en: "the app's plan: trial, pro, ultimate or enterprise (members per group,\ngroups, history and conversations kept, read receipts; default: no\nplan limits)", zh: "应用的套餐：trial、pro、ultimate 或 enterprise（群成员数、群组数、\n消息和会话的保存量、已读回执；默认：不限制）" },
   { name: "callback-url", arg: "URL", to: "callbacks.url", en: "third-party callbacks: POST them to URL, as the service does", zh: "第三方回调：像服务端一样 POST 到 URL" },
@@ -67,7 +68,7 @@ export const SERVE_FLAGS = [
 
 /** The world options of serve that shape the simulator's answers (the shadow of tcim proxy,
  * the simulator of tcim replay): not the server's, callbacks' or faults'. */
-const WORLD = new Set(["sdkappid", "admin", "now", "profile-tag", "friend-tag", "no-rate-limit", "no-receipts", "broadcast", "no-cloud-search", "no-message-extensions", "moderation-word", "edition"]);
+const WORLD = new Set(["sdkappid", "admin", "now", "profile-tag", "friend-tag", "no-rate-limit", "no-receipts", "broadcast", "no-cloud-search", "no-message-extensions", "no-push-plugin", "moderation-word", "edition"]);
 const WORLD_FLAGS = SERVE_FLAGS.filter((f) => WORLD.has(f.name));
 /** What tcim proxy and tcim replay share: the report file.
  * @type {Flag[]} */

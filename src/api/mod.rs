@@ -36,6 +36,7 @@ pub mod group_search;
 pub mod group_member_search;
 pub mod im_msg_audit;
 pub mod im_msg_audit_mgr;
+pub mod timpush;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -210,4 +211,18 @@ endpoints! { $
     im_msg_audit_mgr::get_cloud_audit_keywords::GetCloudAuditKeywords,
     im_msg_audit_mgr::add_cloud_audit_keywords::AddCloudAuditKeywords,
     im_msg_audit_mgr::delete_cloud_audit_keywords::DeleteCloudAuditKeywords,
+    timpush::push::Push,
+    timpush::batch::Batch,
+    timpush::webpush::Webpush,
+    timpush::revoke::Revoke,
+    timpush::all_member_push_trace::AllMemberPushTrace,
+    timpush::set_attr_name::SetAttrName,
+    timpush::get_attr_name::GetAttrName,
+    timpush::set_attr::SetAttr,
+    timpush::get_attr::GetAttr,
+    timpush::remove_attr::RemoveAttr,
+    timpush::add_tag::AddTag,
+    timpush::get_tag::GetTag,
+    timpush::remove_tag::RemoveTag,
+    timpush::clear_all_tags::ClearAllTags,
 }

@@ -2,7 +2,8 @@
 //! and tags, and `im_push`, which stores one one-to-one message from the admin (or
 //! `From_Account`) to every imported account its `Condition` selects. The plan gate, the
 //! limits and the codes are the pages' (269/45934–45943; decisions.md, "All-member push, IP
-//! list, chat files").
+//! list, chat files"). The Push plugin's attribute and tag commands (`timpush/*`) are these
+//! handlers, gated by the plugin instead of the plan, and its pushes start here too.
 
 use super::answer::{answer, fail, ok, typed, Answer, Body, Fail};
 use super::dispatch::serve;
@@ -20,21 +21,26 @@ use crate::api::all_member_push::im_set_attr::ImSetAttr;
 use crate::api::all_member_push::im_set_attr_name::ImSetAttrName;
 use crate::api::all_member_push::{UserAttrs, UserAttrsOut, UserTags, ATTR_INDEXES, MAX_ATTR_BYTES, MAX_TAGS_PER_ACCOUNT, MAX_TAGS_PER_CALL};
 use crate::api::Envelope;
+use crate::api::MsgElement;
+use crate::vocab::{Endpoint, Service};
 use crate::protocol::errors::code;
 use std::collections::BTreeMap;
 
 /// The push service's own codes (1047/74196).
 const TOO_MANY_TAGS: u32 = 90032;
-const INVALID_ATTR: u32 = 90033;
+pub(super) const INVALID_ATTR: u32 = 90033;
 const TAGS_AND_ATTRS: u32 = 90039;
 const TAG_IN_BOTH: u32 = 90022;
 const TOO_FREQUENT: u32 = 90024;
 const NOT_ENABLED: u32 = 90045;
 const DAILY_LIMIT: u32 = 90047;
 
-/// Every command of the service is off without the feature (trial plan).
-fn enabled(sim: &Simulator) -> Result<(), Fail> {
-    if sim.plan_has_all_member_push() {
+/// Every command of the service is off without the feature (trial plan); the Push plugin's
+/// forms of them without the plugin.
+fn enabled(sim: &Simulator, e: &Endpoint) -> Result<(), Fail> {
+    if e.service == Service::Timpush {
+        sim.push_plugin()
+    } else if sim.plan_has_all_member_push() {
         Ok(())
     } else {
         fail(NOT_ENABLED, "push to all users is not enabled: it needs the pro, ultimate or enterprise edition (simulator option edition)")
@@ -72,11 +78,11 @@ fn indexed(sim: &Simulator, attrs: &BTreeMap<String, serde_json::Value>, with_va
     Ok(out)
 }
 
-serve!(ImSetAttrName => im_set_attr_name);
+serve!(ImSetAttrName => im_set_attr_name(endpoint));
 /// Names attributes by index; other indexes keep theirs. A name names one attribute.
-pub fn im_set_attr_name(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn im_set_attr_name(sim: &mut Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImSetAttrName = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     let mut names = sim.world.push_attr_names.clone();
     for (index, name) in &req.attr_names {
         if !ATTR_INDEXES.contains(&index.as_str()) {
@@ -97,18 +103,18 @@ pub fn im_set_attr_name(sim: &mut Simulator, body: Body<'_>) -> Answer {
     ok()
 }
 
-serve!(read ImGetAttrName => im_get_attr_name);
-pub fn im_get_attr_name(sim: &Simulator, body: Body<'_>) -> Answer {
+serve!(read ImGetAttrName => im_get_attr_name(endpoint));
+pub fn im_get_attr_name(sim: &Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let _req: ImGetAttrName = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     answer(&ImGetAttrNameResponse { envelope: Envelope::ok(), attr_names: sim.world.push_attr_names.clone() })
 }
 
-serve!(read ImGetAttr => im_get_attr);
+serve!(read ImGetAttr => im_get_attr(endpoint));
 /// Each account's attributes by their current names, in request order (`{}`: none).
-pub fn im_get_attr(sim: &Simulator, body: Body<'_>) -> Answer {
+pub fn im_get_attr(sim: &Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImGetAttr = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     let names = &sim.world.push_attr_names;
     let user_attrs = req
         .to_account
@@ -121,11 +127,11 @@ pub fn im_get_attr(sim: &Simulator, body: Body<'_>) -> Answer {
     answer(&ImGetAttrResponse { envelope: Envelope::ok(), user_attrs })
 }
 
-serve!(ImSetAttr => im_set_attr);
+serve!(ImSetAttr => im_set_attr(endpoint));
 /// Sets attributes by name (every name and value is checked before anything changes).
-pub fn im_set_attr(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn im_set_attr(sim: &mut Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImSetAttr = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     let changes = attr_changes(sim, &req.user_attrs, true)?;
     for (account, attrs) in changes {
         sim.world.push_attrs.entry(account).or_default().extend(attrs);
@@ -133,11 +139,11 @@ pub fn im_set_attr(sim: &mut Simulator, body: Body<'_>) -> Answer {
     ok()
 }
 
-serve!(ImRemoveAttr => im_remove_attr);
+serve!(ImRemoveAttr => im_remove_attr(endpoint));
 /// Removes attributes by name (the values in the request are not compared).
-pub fn im_remove_attr(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn im_remove_attr(sim: &mut Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImRemoveAttr = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     let named = |names: &[String]| super::state::map_of(names.iter().map(|n| (n.clone(), serde_json::Value::Null)));
     let changes: Vec<(String, Indexed)> = req.user_attrs.iter().map(|item| Ok((item.to_account.clone(), indexed(sim, &named(&item.attrs), false)?))).collect::<Result<_, Fail>>()?;
     for (account, attrs) in changes {
@@ -157,21 +163,21 @@ fn attr_changes(sim: &Simulator, items: &[UserAttrs], with_values: bool) -> Resu
     items.iter().map(|item| Ok((item.to_account.clone(), indexed(sim, &item.attrs, with_values)?))).collect()
 }
 
-serve!(read ImGetTag => im_get_tag);
+serve!(read ImGetTag => im_get_tag(endpoint));
 /// Each account's tags in the order added, in request order (`[]`: none).
-pub fn im_get_tag(sim: &Simulator, body: Body<'_>) -> Answer {
+pub fn im_get_tag(sim: &Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImGetTag = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     let user_tags = req.to_account.into_iter().map(|to_account| UserTags { tags: sim.world.push_tags.get(&to_account).cloned().unwrap_or_default(), to_account }).collect();
     answer(&ImGetTagResponse { envelope: Envelope::ok(), user_tags })
 }
 
-serve!(ImAddTag => im_add_tag);
+serve!(ImAddTag => im_add_tag(endpoint));
 /// Adds tags (one already there stays where it is): at most 10 an account a call and 100 an
 /// account in all (90032), checked for the whole request before anything changes.
-pub fn im_add_tag(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn im_add_tag(sim: &mut Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImAddTag = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     let mut changed: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for item in &req.user_tags {
         if item.tags.len() > MAX_TAGS_PER_CALL {
@@ -194,11 +200,11 @@ pub fn im_add_tag(sim: &mut Simulator, body: Body<'_>) -> Answer {
     ok()
 }
 
-serve!(ImRemoveTag => im_remove_tag);
+serve!(ImRemoveTag => im_remove_tag(endpoint));
 /// Removes tags (one the account does not have is no error).
-pub fn im_remove_tag(sim: &mut Simulator, body: Body<'_>) -> Answer {
+pub fn im_remove_tag(sim: &mut Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImRemoveTag = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     for item in req.user_tags {
         if let Some(tags) = sim.world.push_tags.get_mut(&item.to_account) {
             tags.retain(|t| !item.tags.contains(t));
@@ -210,10 +216,10 @@ pub fn im_remove_tag(sim: &mut Simulator, body: Body<'_>) -> Answer {
     ok()
 }
 
-serve!(ImRemoveAllTags => im_remove_all_tags);
-pub fn im_remove_all_tags(sim: &mut Simulator, body: Body<'_>) -> Answer {
+serve!(ImRemoveAllTags => im_remove_all_tags(endpoint));
+pub fn im_remove_all_tags(sim: &mut Simulator, e: &'static Endpoint, body: Body<'_>) -> Answer {
     let req: ImRemoveAllTags = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
+    enabled(sim, e)?;
     for account in &req.to_account {
         sim.world.push_tags.remove(account);
     }
@@ -286,35 +292,85 @@ serve!(ImPush => im_push);
 /// second (90024) and more than 100 in a Beijing day (90047) are refused.
 pub fn im_push(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: ImPush = typed(body, code::C2C_JSON_PARSE)?;
-    enabled(sim)?;
-    let from = req.from_account.clone().unwrap_or_else(|| sim.options.admin.clone());
+    if !sim.plan_has_all_member_push() {
+        return fail(NOT_ENABLED, "push to all users is not enabled: it needs the pro, ultimate or enterprise edition (simulator option edition)");
+    }
+    let stored = Some(req.msg_body.as_slice()).filter(|_| req.msg_life_time != Some(0));
+    start(sim, Asked { via: None, from: req.from_account.clone(), random: req.msg_random, who: Who::Condition(req.condition.as_ref()), body: stored, daily: Some(DAILY_PUSHES), same_task: SAME_TASK_SECONDS })
+}
+
+/// Whom a push is for: a condition's selection, or listed accounts (`timpush/batch`).
+pub(super) enum Who<'a> {
+    Condition(Option<&'a PushCondition>),
+    Listed(&'a [String]),
+}
+
+/// A push to start: `im_push`'s, or the Push plugin's (`via` its command).
+pub(super) struct Asked<'a> {
+    pub via: Option<&'static str>,
+    pub from: Option<String>,
+    pub random: u32,
+    pub who: Who<'a>,
+    /// The message stored in each receiver's history (None: nothing stored).
+    pub body: Option<&'a [MsgElement]>,
+    /// Pushes a Beijing day, more than a second apart, counted with the pushes of the same
+    /// kind (im_push and timpush/push together, webpush apart); None: neither applies.
+    pub daily: Option<usize>,
+    /// Seconds the same MsgRandom stays the same task.
+    pub same_task: u64,
+}
+
+/// The pushes counted together a day: im_push's and timpush/push's (one service), webpush's.
+fn kind(via: Option<&str>) -> Option<&str> {
+    via.filter(|v| *v != "push")
+}
+
+/// Starts a push task: the sender (90008), a repeated MsgRandom (its TaskId again), the
+/// condition, the frequency, then the receivers, their messages and the task.
+pub(super) fn start(sim: &mut Simulator, ask: Asked<'_>) -> Answer {
+    let from = ask.from.unwrap_or_else(|| sim.options.admin.clone());
     if !sim.account_exists(&from) {
         return fail(code::C2C_FROM_ACCOUNT, format!("From_Account \"{from}\" does not exist: import it first"));
     }
     let now = sim.now();
-    if let Some((id, _)) = sim.world.push_tasks.iter().find(|(_, t)| t.msg_random == req.msg_random && now.saturating_sub(t.time) < SAME_TASK_SECONDS) {
+    if let Some((id, _)) = sim.world.push_tasks.iter().find(|(_, t)| t.msg_random == ask.random && t.via.as_deref() == ask.via && now.saturating_sub(t.time) < ask.same_task) {
         return answer(&ImPushResponse { envelope: Envelope::ok(), task_id: id.clone() });
     }
-    let selection = Selection::of(sim, req.condition.as_ref())?;
-    if sim.options.rate_limit {
-        let tasks = &sim.world.push_tasks;
-        if tasks.values().any(|t| t.time == now) {
+    let selection = match ask.who {
+        Who::Condition(c) => Selection::of(sim, c)?,
+        Who::Listed(_) => Selection::All,
+    };
+    if let Some(daily) = ask.daily.filter(|_| sim.options.rate_limit) {
+        let mine: Vec<u64> = sim.world.push_tasks.values().filter(|t| kind(t.via.as_deref()) == kind(ask.via)).map(|t| t.time).collect();
+        if mine.contains(&now) {
             return fail(TOO_FREQUENT, "push too frequent: two pushes must be more than 1 second apart");
         }
         let today = super::config::beijing_day(now);
-        if tasks.values().filter(|t| super::config::beijing_day(t.time) == today).count() >= DAILY_PUSHES {
-            return fail(DAILY_LIMIT, format!("the daily limit of {DAILY_PUSHES} pushes is reached (Beijing day {today})"));
+        if mine.iter().filter(|t| super::config::beijing_day(**t) == today).count() >= daily {
+            return fail(DAILY_LIMIT, format!("the daily limit of {daily} pushes is reached (Beijing day {today})"));
         }
     }
-    let receivers: Vec<String> = sim.world.accounts.keys().filter(|a| **a != from && !sim.is_admin(a) && selection.matches(sim, a)).cloned().collect();
+    let receivers: Vec<String> = match ask.who {
+        Who::Listed(list) => {
+            let mut out: Vec<String> = Vec::with_capacity(list.len());
+            for a in list.iter().filter(|a| **a != from && sim.account_exists(a)) {
+                if !out.contains(a) {
+                    out.push(a.clone());
+                }
+            }
+            out
+        }
+        Who::Condition(_) => sim.world.accounts.keys().filter(|a| **a != from && !sim.is_admin(a) && selection.matches(sim, a)).cloned().collect(),
+    };
     let task_id = task_id(sim);
+    let task_id = if ask.via == Some("batch") { format!("batch_{task_id}") } else { task_id };
     sim.world.c2c_seq += 1;
-    if req.msg_life_time != Some(0) {
-        let msg = C2cMsg { seq: sim.world.c2c_seq, random: req.msg_random, time: now, body: msg_body(&req.msg_body), recalled: false, need_receipt: false, no_unread: false, peer_read: false, cloud_custom_data: None, ext: None };
+    if let Some(body) = ask.body {
+        let msg = C2cMsg { seq: sim.world.c2c_seq, random: ask.random, time: now, body: msg_body(&body), recalled: false, need_receipt: false, no_unread: false, peer_read: false, cloud_custom_data: None, ext: None };
         for to in &receivers {
             super::c2c::store(sim, from.clone(), to.clone(), msg.clone());
         }
     }
-    sim.world.push_tasks.insert(task_id.clone(), PushTask { msg_random: req.msg_random, time: now, from, receivers });
+    sim.world.push_tasks.insert(task_id.clone(), PushTask { msg_random: ask.random, time: now, from, receivers, via: ask.via.map(str::to_owned), revoked: None });
     answer(&ImPushResponse { envelope: Envelope::ok(), task_id })
 }

@@ -491,6 +491,14 @@ pub(crate) struct PushTaskView<'a> {
     receivers: &'a [String],
     task_id: &'a str,
     time: u64,
+    /// The Push plugin command that started it (`push`, `batch`, `webpush`); absent: im_push.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    via: Option<&'a str>,
+    /// When it was revoked (`timpush/revoke`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    revoked: Option<u64>,
 }
 
 fn push_view(w: &super::state::World) -> Option<PushView<'_>> {
@@ -498,7 +506,7 @@ fn push_view(w: &super::state::World) -> Option<PushView<'_>> {
         return None;
     }
     let attrs = map_of(w.push_attrs.iter().map(|(account, by_index)| (account.as_str(), map_of(by_index.iter().filter_map(|(i, v)| w.push_attr_names.get(i).map(|n| (n.as_str(), v.as_str())))))));
-    let mut tasks: Vec<PushTaskView<'_>> = w.push_tasks.iter().map(|(id, t)| PushTaskView { from: &t.from, msg_random: t.msg_random, receivers: &t.receivers, task_id: id, time: t.time }).collect();
+    let mut tasks: Vec<PushTaskView<'_>> = w.push_tasks.iter().map(|(id, t)| PushTaskView { from: &t.from, msg_random: t.msg_random, receivers: &t.receivers, task_id: id, time: t.time, via: t.via.as_deref(), revoked: t.revoked }).collect();
     sort_by_order(&mut tasks, |t| t.time);
     Some(PushView { attr_names: &w.push_attr_names, attrs, tags: &w.push_tags, tasks })
 }

@@ -324,6 +324,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::GroupMemberSearch => &PUBLIC,
         Service::ImMsgAudit => &PUBLIC,
         Service::ImMsgAuditMgr => &PUBLIC,
+        Service::Timpush => &PUSH,
     }
 }
 

@@ -37,13 +37,17 @@ pub struct Plan {
     /// The Cloud Search plugin (`user_search`, `group_search`, `group_member_search`; 60020
     /// without it): "仅对专业版 Plus 和企业版客户开放……体验版支持一定额度免费试用" (trtc.io/zh/document/73390).
     pub cloud_search: bool,
+    /// The Push plugin's all-user / tag pushes a Beijing day (`timpush/push`, `webpush`; 90047
+    /// past it): the plugin is sold to every plan, the trial edition with its free tier ("默认免费版
+    /// 10次/天，标准版和高级版100次/天", trtc.io/zh/document/60561).
+    push_daily: usize,
 }
 
 pub const PLANS: &[Plan] = &[
-    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false, pins: false, cloud_search: true },
-    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true, pins: false, cloud_search: false },
-    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true },
-    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true },
+    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false, pins: false, cloud_search: true, push_daily: 10 },
+    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true, pins: false, cloud_search: false, push_daily: 100 },
+    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true, push_daily: 100 },
+    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true, push_daily: 100 },
 ];
 
 /// The plan an `edition` option names, or why it names none.
@@ -90,6 +94,20 @@ impl Simulator {
     /// Whether the plan has all-member push (with no edition, everything is on).
     pub(crate) fn plan_has_all_member_push(&self) -> bool {
         self.plan().is_none_or(|p| p.all_member_push)
+    }
+
+    /// 90045 unless the Push plugin is on (option `pushPlugin`, default on; every plan has it).
+    pub(crate) fn push_plugin(&self) -> Result<(), Fail> {
+        if self.options.push_plugin {
+            Ok(())
+        } else {
+            fail(90045, "the Push plugin is off (simulator option pushPlugin): all-user, tag and single pushes are not enabled")
+        }
+    }
+
+    /// The Push plugin's pushes a day: the plan's tier, 100 without an edition.
+    pub(crate) fn push_daily(&self) -> usize {
+        self.plan().map_or(crate::api::all_member_push::im_push::DAILY_PUSHES, |p| p.push_daily)
     }
 
     /// Whether the plan has the group read receipts feature.

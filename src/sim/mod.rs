@@ -42,6 +42,7 @@ pub mod robots;
 pub mod snapshot;
 pub mod state;
 mod topics;
+mod timpush;
 
 pub use answer::{answer, fail, ok, Answer, Fail, Finished, Reply, Stop, OK_TEXT};
 pub(crate) use answer::{sorted_answer, typed, Body};

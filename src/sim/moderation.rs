@@ -167,7 +167,7 @@ fn notify(sim: &Simulator, scene: &str, from: &str, contact: Option<ModeratedCon
 }
 
 /// `YYYY-MM-DD hh:mm:ss` of a Unix second, Beijing time, as the lists write times.
-fn beijing_time(t: u64) -> String {
+pub(crate) fn beijing_time(t: u64) -> String {
     let day = super::config::beijing_day(t);
     let secs = (t + 8 * 3600) % 86_400;
     let (y, m, d) = (day.get(0..4).unwrap_or("1970"), day.get(4..6).unwrap_or("01"), day.get(6..8).unwrap_or("01"));

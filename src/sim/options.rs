@@ -48,6 +48,11 @@ pub struct Options {
     /// openim_msg_ext_http_svc commands are refused (70402 one-to-one, 10059 groups).
     #[ts(as = "Option<bool>", optional)]
     pub message_extensions: bool,
+    /// The Push plugin (`timpush/*`), default true; off: its commands answer 90045, as for an
+    /// app without the plugin. Left out of snapshots while on (older snapshots read as on).
+    #[serde(skip_serializing_if = "is_on")]
+    #[ts(as = "Option<bool>", optional)]
+    pub push_plugin: bool,
     /// What cloud moderation judges a violation (besides the keywords of the app's cloud
     /// library): content containing one of these words is blocked (Label Composite). Default
     /// none: everything passes, as a new app's backend sees it for ordinary text.
@@ -64,6 +69,10 @@ pub struct Options {
     pub edition: Option<String>,
 }
 
+fn is_on(b: &bool) -> bool {
+    *b
+}
+
 /// Options inside a snapshot are read the way `new Simulator` reads them.
 impl ReadJson for Options {
     fn read(r: &mut Reader<'_>) -> Option<Self> {
@@ -77,7 +86,7 @@ impl ReadJson for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, message_extensions: true, moderation_words: vec![], callbacks: None, edition: None }
+        Options { sdk_app_id: 1_400_000_000, admin: "administrator".into(), secret_key: None, now: None, group_read_receipts: true, rate_limit: true, profile_custom_tags: vec![], friend_custom_tags: vec![], broadcast_messages: false, cloud_search: true, message_extensions: true, push_plugin: true, moderation_words: vec![], callbacks: None, edition: None }
     }
 }
 

@@ -956,7 +956,8 @@ snapshotted! {
 }
 
 snapshotted! {
-    /// One `im_push`: when, from whom, and who it reached.
+    /// One push task (`im_push`, `timpush/push`, `batch`, `webpush`): when, from whom, who it
+    /// reached, and whether it was revoked.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
     pub struct PushTask {
         pub msg_random: u32,
@@ -964,6 +965,12 @@ snapshotted! {
         pub from: String,
         /// The accounts it reached (stored in their one-to-one history unless online-only).
         pub receivers: Vec<String>,
+        /// The Push plugin command that started it (`push`, `batch`, `webpush`); absent: im_push.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub via: Option<String>,
+        /// When `timpush/revoke` recalled it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub revoked: Option<u64>,
     }
 }
 

@@ -69,6 +69,7 @@ services! {
     ImMsgAudit = "im_msg_audit",
     /// The word lists of local and cloud moderation.
     ImMsgAuditMgr = "im_msg_audit_mgr",
+    Timpush = "timpush",
 }
 
 impl Service {

@@ -21,6 +21,8 @@ const NEW_COMMANDS = [
   // one-to-one message by MsgKey.
   "group_open_http_svc/pin_message", "group_open_http_svc/unpin_message", "group_open_http_svc/get_pinned_messages",
   "openim_msg_ext_http_svc/get_key_values", "openim_msg_ext_http_svc/set_key_values", "openim/modify_c2c_msg", "openim/admin_msgwithdraw",
+  // Issue 31: the Push plugin.
+  ...["push", "batch", "webpush", "revoke", "all_member_push_trace", "set_attr_name", "get_attr_name", "set_attr", "get_attr", "remove_attr", "add_tag", "get_tag", "remove_tag", "clear_all_tags"].map((c) => `timpush/${c}`),
 ];
 
 function world() {
@@ -42,6 +44,8 @@ function world() {
   must("follow/follow_add", { From_Account: "ann", FollowItem: [{ To_Account: "ben" }] });
   // A pinned message: the unpin sample names it, the pin sample another.
   must("group_open_http_svc/pin_message", { GroupId: "team", MsgSeq: 3 });
+  // A push to everyone: revoke and all_member_push_trace name its TaskId.
+  must("timpush/push", { MsgRandom: 9, MsgBody: text("sale") });
   return sim;
 }
 
@@ -88,4 +92,6 @@ test("robots stand for the docs' robots, live groups for live-group commands", (
   }
   // create_robot keeps the docs' new robot.
   assert.equal(pick("openim_robot_http_svc/create_robot").UserID, JSON.parse(info("openim_robot_http_svc/create_robot").sample).UserID);
+  // The docs' TaskId names the world's push.
+  assert.equal(pick("timpush/revoke").TaskId, state.push.tasks[0].taskId);
 });

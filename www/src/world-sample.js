@@ -8,6 +8,7 @@ const KINDS = [
   [/^(GroupId|ToGroupId|ToGroupid)$/, "group"],
   [/^MsgSeq$/, "seq"],
   [/(^|_)Account$|^(UserID|Identifier|Accounts)$/, "account"],
+  [/^Task(Id|ID)$/, "task"],
 ];
 
 /** Endpoints whose sample names something new: those kinds keep the docs' values. */
@@ -36,7 +37,7 @@ function c2cMessage(state) {
   return any && { from: any.from, to: any.to, key: any.lastMsgKey };
 }
 
-/** "group", "account" or "seq" when a member of that name names one (else undefined). */
+/** "group", "account", "seq" or "task" when a member of that name names one (else undefined). */
 export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
 /** A docs' robot (`@RBT#…`) names one of the world's robots, not an ordinary account. */
@@ -67,11 +68,14 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   const accounts = [...new Set([...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
   const first = group && SEQS_FIRST[api] ? SEQS_FIRST[api](group) : () => true;
   const seqs = group ? [...group.messages].sort((a, b) => !first(a.seq) - !first(b.seq) || !a.extensions - !b.extensions).map((m) => m.seq) : [];
-  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs };
+  // Push tasks not revoked, newest first, all-user ones before batches (a trace takes no batch).
+  const tasks = ((state.push && state.push.tasks) || []).filter((t) => t.revoked === undefined);
+  tasks.sort((a, b) => (a.via === "batch") - (b.via === "batch") || b.time - a.time);
+  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs, task: tasks.map((t) => t.taskId) };
   const keep = new Set(CREATES[api] || []);
   // The same docs' value becomes the same world value everywhere in the sample; different
   // ones become different ones while the world has enough.
-  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map() };
+  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map(), task: new Map() };
   let replaced = false;
   // A sample naming a one-to-one message by MsgKey names the world's, between its two accounts.
   const message = typeof body.MsgKey === "string" && (state.c2c || []).length > 0 ? c2cMessage(state) : undefined;
