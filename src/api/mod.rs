@@ -36,6 +36,7 @@ pub mod group_search;
 pub mod group_member_search;
 pub mod im_msg_audit;
 pub mod im_msg_audit_mgr;
+pub mod official_account_open_http_svc;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -210,4 +211,16 @@ endpoints! { $
     im_msg_audit_mgr::get_cloud_audit_keywords::GetCloudAuditKeywords,
     im_msg_audit_mgr::add_cloud_audit_keywords::AddCloudAuditKeywords,
     im_msg_audit_mgr::delete_cloud_audit_keywords::DeleteCloudAuditKeywords,
+    official_account_open_http_svc::create_official_account::CreateOfficialAccount,
+    official_account_open_http_svc::destroy_official_account::DestroyOfficialAccount,
+    official_account_open_http_svc::modify_official_account_base_info::ModifyOfficialAccountBaseInfo,
+    official_account_open_http_svc::get_official_account_info::GetOfficialAccountInfo,
+    official_account_open_http_svc::send_official_account_msg::SendOfficialAccountMsg,
+    official_account_open_http_svc::official_account_msg_recall::OfficialAccountMsgRecall,
+    official_account_open_http_svc::official_account_msg_get_simple::OfficialAccountMsgGetSimple,
+    official_account_open_http_svc::add_subscriber::AddSubscriber,
+    official_account_open_http_svc::delete_subscriber::DeleteSubscriber,
+    official_account_open_http_svc::modify_subscriber_info::ModifySubscriberInfo,
+    official_account_open_http_svc::get_subscriber_info::GetSubscriberInfo,
+    official_account_open_http_svc::get_subscribed_official_account_list::GetSubscribedOfficialAccountList,
 }

@@ -42,6 +42,8 @@ pub mod robots;
 pub mod snapshot;
 pub mod state;
 mod topics;
+mod official_account_open_http_svc;
+pub mod official_accounts;
 
 pub use answer::{answer, fail, ok, Answer, Fail, Finished, Reply, Stop, OK_TEXT};
 pub(crate) use answer::{sorted_answer, typed, Body};

@@ -43,3 +43,4 @@ mod group_search;
 mod group_member_search;
 mod im_msg_audit;
 mod im_msg_audit_mgr;
+mod official_account_open_http_svc;
