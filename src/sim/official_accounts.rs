@@ -2,7 +2,7 @@
 //! subscribers and its own message stream (MsgSeq from 1). Left out of snapshots while the
 //! app has none, so older snapshots read as they were written.
 
-use super::state::MsgBody;
+use serde_json::value::RawValue;
 use crate::read::{reads, ReadJson, Reader};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -80,7 +80,7 @@ reads!(Subscriber { time: "time", order: "order", custom_string: "custom_string"
 pub struct OaMsg {
     pub random: u32,
     pub time: u64,
-    pub body: MsgBody,
+    pub body: Box<RawValue>,
     pub recalled: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_custom_data: Option<String>,

@@ -69,6 +69,7 @@ services! {
     ImMsgAudit = "im_msg_audit",
     /// The word lists of local and cloud moderation.
     ImMsgAuditMgr = "im_msg_audit_mgr",
+    /// Official accounts: their profiles, subscribers and messages.
     OfficialAccountOpenHttpSvc = "official_account_open_http_svc",
 }
 
