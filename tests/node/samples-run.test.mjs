@@ -19,6 +19,8 @@ const NEW_COMMANDS = [
   ...["follow_add", "follow_delete", "follow_get", "follow_check", "follow_get_info"].map((c) => `follow/${c}`),
   // Issue 30: pinned group messages.
   "group_open_http_svc/pin_message", "group_open_http_svc/unpin_message", "group_open_http_svc/get_pinned_messages",
+  // Issue 31: official accounts.
+  ...["create_official_account", "destroy_official_account", "modify_official_account_base_info", "get_official_account_info", "send_official_account_msg", "official_account_msg_recall", "official_account_msg_get_simple", "add_subscriber", "delete_subscriber", "modify_subscriber_info", "get_subscriber_info", "get_subscribed_official_account_list"].map((c) => `official_account_open_http_svc/${c}`),
 ];
 
 function world() {
@@ -38,6 +40,10 @@ function world() {
   must("follow/follow_add", { From_Account: "ann", FollowItem: [{ To_Account: "ben" }] });
   // A pinned message: the unpin sample names it, the pin sample another.
   must("group_open_http_svc/pin_message", { GroupId: "team", MsgSeq: 3 });
+  // An official account with a subscriber and a message.
+  must("official_account_open_http_svc/create_official_account", { OfficialAccountUserID: "@TOA#_news", Owner_Account: "ann", Name: "news" });
+  must("official_account_open_http_svc/add_subscriber", { Official_Account: "@TOA#_news", SubscriberList: [{ Subscriber_Account: "dee" }] });
+  must("official_account_open_http_svc/send_official_account_msg", { Official_Account: "@TOA#_news", Random: 1, MsgBody: text("news") });
   return sim;
 }
 
@@ -75,6 +81,10 @@ test("robots stand for the docs' robots, live groups for live-group commands", (
   // Pin a message not pinned yet, unpin the pinned one (seq 3); pins are not live groups'.
   assert.deepEqual([pick("group_open_http_svc/pin_message").GroupId, pick("group_open_http_svc/pin_message").MsgSeq], ["team", 1]);
   assert.equal(pick("group_open_http_svc/unpin_message").MsgSeq, 3);
+  // Official-account samples name the world's account, its subscriber and its message.
+  assert.equal(pick("official_account_open_http_svc/send_official_account_msg").Official_Account, "@TOA#_news");
+  assert.equal(pick("official_account_open_http_svc/modify_subscriber_info").Subscriber_Account, "dee");
+  assert.deepEqual(pick("official_account_open_http_svc/official_account_msg_recall").MsgKeyList, [state.officialAccounts[0].messages[0].msgKey]);
   // create_robot keeps the docs' new robot.
   assert.equal(pick("openim_robot_http_svc/create_robot").UserID, JSON.parse(info("openim_robot_http_svc/create_robot").sample).UserID);
 });

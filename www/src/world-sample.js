@@ -7,6 +7,8 @@
 const KINDS = [
   [/^(GroupId|ToGroupId|ToGroupid)$/, "group"],
   [/^MsgSeq$/, "seq"],
+  [/^Official_Account$/, "official"],
+  [/^MsgKeyList$/, "msgKey"],
   [/(^|_)Account$|^(UserID|Identifier|Accounts)$/, "account"],
 ];
 
@@ -26,7 +28,7 @@ const SEQS_FIRST = {
   "group_open_http_svc/unpin_message": (group) => (seq) => (group.pins || []).some((p) => p.seq === seq),
 };
 
-/** "group", "account" or "seq" when a member of that name names one (else undefined). */
+/** "group", "account", "seq", "official" or "msgKey" when a member of that name names one (else undefined). */
 export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
 /** A docs' robot (`@RBT#…`) names one of the world's robots, not an ordinary account. */
@@ -54,14 +56,21 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   // among them (a sample that removes, bans or re-roles a member is refused for the owner),
   // then everyone.
   const members = group ? [...group.members].sort((a, b) => (a.role === "Owner") - (b.role === "Owner")).map((m) => m.account) : [];
-  const accounts = [...new Set([...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
+  // An official account with messages first; for its commands, its subscribers come first (a
+  // sample that changes a subscriber names one) and its messages' keys are the MsgKeys.
+  const officials = state.officialAccounts || [];
+  const official = officials.find((o) => o.messages.some((m) => !m.recalled)) || officials[0];
+  const ofOfficial = official && api.startsWith("official_account_open_http_svc/");
+  const subscribers = ofOfficial ? official.subscribers.map((s) => s.userId) : [];
+  const accounts = [...new Set([...subscribers, ...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
   const first = group && SEQS_FIRST[api] ? SEQS_FIRST[api](group) : () => true;
   const seqs = group ? [...group.messages].sort((a, b) => !first(a.seq) - !first(b.seq) || !a.extensions - !b.extensions).map((m) => m.seq) : [];
-  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs };
+  const msgKeys = official ? official.messages.filter((m) => !m.recalled).map((m) => m.msgKey).reverse() : [];
+  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs, official: official ? [official.id] : [], msgKey: msgKeys };
   const keep = new Set(CREATES[api] || []);
   // The same docs' value becomes the same world value everywhere in the sample; different
   // ones become different ones while the world has enough.
-  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map() };
+  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map(), official: new Map(), msgKey: new Map() };
   let replaced = false;
   const pick = (named, value) => {
     const kind = named === "account" && ROBOT.test(value) ? "robot" : named;
