@@ -8,7 +8,7 @@ const KINDS = [
   [/^(GroupId|ToGroupId|ToGroupid)$/, "group"],
   [/^MsgSeq$/, "seq"],
   [/^Official_Account$/, "official"],
-  [/^MsgKeyList$/, "msgKey"],
+  [/^MsgKeyList$/, "officialMsgKey"],
   [/(^|_)Account$|^(UserID|Identifier|Accounts)$/, "account"],
 ];
 
@@ -28,7 +28,7 @@ const SEQS_FIRST = {
   "group_open_http_svc/unpin_message": (group) => (seq) => (group.pins || []).some((p) => p.seq === seq),
 };
 
-/** "group", "account", "seq", "official" or "msgKey" when a member of that name names one (else undefined). */
+/** "group", "account", "seq", "official" or "officialMsgKey" when a member of that name names one (else undefined). */
 export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
 /** A docs' robot (`@RBT#…`) names one of the world's robots, not an ordinary account. */
@@ -66,11 +66,11 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   const first = group && SEQS_FIRST[api] ? SEQS_FIRST[api](group) : () => true;
   const seqs = group ? [...group.messages].sort((a, b) => !first(a.seq) - !first(b.seq) || !a.extensions - !b.extensions).map((m) => m.seq) : [];
   const msgKeys = official ? official.messages.filter((m) => !m.recalled).map((m) => m.msgKey).reverse() : [];
-  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs, official: official ? [official.id] : [], msgKey: msgKeys };
+  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs, official: official ? [official.id] : [], officialMsgKey: msgKeys };
   const keep = new Set(CREATES[api] || []);
   // The same docs' value becomes the same world value everywhere in the sample; different
   // ones become different ones while the world has enough.
-  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map(), official: new Map(), msgKey: new Map() };
+  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map(), official: new Map(), officialMsgKey: new Map() };
   let replaced = false;
   const pick = (named, value) => {
     const kind = named === "account" && ROBOT.test(value) ? "robot" : named;
