@@ -88,3 +88,14 @@ test("robots stand for the docs' robots, live groups for live-group commands", (
   // create_robot keeps the docs' new robot.
   assert.equal(pick("openim_robot_http_svc/create_robot").UserID, JSON.parse(info("openim_robot_http_svc/create_robot").sample).UserID);
 });
+
+test("a subscription and an official-account message read as one change each", async () => {
+  const { diffWorld } = await import("../../www/src/diff.js");
+  const sim = world();
+  const before = sim.inspect();
+  sim.call("official_account_open_http_svc/add_subscriber", { Official_Account: "@TOA#_news", SubscriberList: [{ Subscriber_Account: "ben" }] });
+  sim.call("official_account_open_http_svc/send_official_account_msg", { Official_Account: "@TOA#_news", Random: 2, MsgBody: text("more") });
+  const changes = diffWorld(before, sim.inspect()).map((c) => `${c.path.join(" › ")} ${c.kind}`);
+  assert.ok(changes.includes("official account @TOA#_news › subscriber ben added"), changes.join("\n"));
+  assert.ok(changes.includes("official account @TOA#_news › message 2 added"), changes.join("\n"));
+});

@@ -391,7 +391,7 @@ export const STRINGS = {
       reset: "重置",
       droppedCallbacks: "丢弃的回调",
     },
-    diff: { group: "群组", destroyedGroup: "已解散的群组", member: "成员", message: "消息", account: "账号", oneToOne: "单聊", conversation: "会话", friend: "好友", added: "新增", removed: "删除", addedN: (n, range) => `新增 ${n} 项（${range}）`, removedN: (n, range) => `删除 ${n} 项（${range}）`, more: (n) => `… 另有 ${n} 处改变` },
+    diff: { group: "群组", destroyedGroup: "已解散的群组", member: "成员", message: "消息", account: "账号", oneToOne: "单聊", conversation: "会话", friend: "好友", officialAccount: "公众号", subscriber: "订阅者", added: "新增", removed: "删除", addedN: (n, range) => `新增 ${n} 项（${range}）`, removedN: (n, range) => `删除 ${n} 项（${range}）`, more: (n) => `… 另有 ${n} 处改变` },
     completion: { required: "必填", allowedValue: "可选值", groupDetail: (type, n) => `${type} 群组，${n} 名成员`, memberOf: (role, group) => `${group} 的 ${role}`, account: "账号", seqIn: (group, sender) => `${group} 中的 seq，发送方 ${sender}`, lastOf: (from, to) => `${from} → ${to} 的最后一条`, friendList: "好友分组", requiredShort: "（必填）" },
     scenarios: {
       "seed-receipts": "文档示例：一个有已读回执的 8 人 Work 群",
