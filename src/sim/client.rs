@@ -492,8 +492,6 @@ fn official_accounts_view(w: &super::state::World) -> Option<Vec<OfficialAccount
     (!oas.is_empty()).then(|| {
         oas.iter()
             .map(|(id, a)| {
-                let mut subs: Vec<_> = a.subscribers.iter().collect();
-                subs.sort_by_key(|(_, s)| s.order);
                 OfficialAccountView {
                     created: a.created,
                     custom_string: &a.custom_string,
@@ -506,7 +504,7 @@ fn official_accounts_view(w: &super::state::World) -> Option<Vec<OfficialAccount
                     name: &a.name,
                     organization: &a.organization,
                     owner: &a.owner,
-                    subscribers: subs.into_iter().map(|(user_id, s)| SubscriberView { custom_string: &s.custom_string, subscribe_time: s.time, user_id }).collect(),
+                    subscribers: a.in_order().into_iter().map(|(user_id, s)| SubscriberView { custom_string: &s.custom_string, subscribe_time: s.time, user_id }).collect(),
                 }
             })
             .collect()

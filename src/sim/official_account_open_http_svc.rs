@@ -69,24 +69,10 @@ fn base_info(id: &str, a: &OfficialAccount, filter: Option<&[String]>) -> BaseIn
     }
 }
 
-/// A made-up ID: `@TOA#_@TOA#` and a number in base 36 (custom IDs may not start so).
-fn made_up_id(n: u64) -> String {
-    let mut digits = Vec::new();
-    let mut n = n;
-    loop {
-        digits.push(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".get((n % 36) as usize).copied().unwrap_or(b'0'));
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    digits.reverse();
-    format!("@TOA#_@TOA#{}", String::from_utf8(digits).unwrap_or_default())
-}
-
 serve!(CreateOfficialAccount => create_official_account);
 /// A custom ID must start `@TOA#_`, not `@TOA#_@TOA#`, and be printable ASCII (130007); a
-/// taken one is 130008. Without one an ID is made up.
+/// taken one is 130008. Without one an ID is made up: `@TOA#_@TOA#` and a counter in hex
+/// (custom IDs may not start so).
 pub fn create_official_account(sim: &mut Simulator, body: Body<'_>) -> Answer {
     let req: CreateOfficialAccount = typed(body, INVALID)?;
     sim.plan_has_official_accounts()?;
@@ -104,7 +90,7 @@ pub fn create_official_account(sim: &mut Simulator, body: Body<'_>) -> Answer {
             }
             id.to_owned()
         }
-        None => made_up_id(oas.next_id),
+        None => format!("@TOA#_@TOA#{:X}", oas.next_id),
     };
     let operator = sim.options.admin.clone();
     sim.gate(false, "RESTAPI", |sim| OfficialAccountBeforeCreate { operator_account: operator.clone(), owner_account: req.owner_account.clone(), name: req.name.clone(), event_time: sim.event_time() })?;
@@ -423,8 +409,8 @@ pub fn get_subscriber_info(sim: &Simulator, body: Body<'_>) -> Answer {
             Err(_) => return fail(INVALID, format!("Next \"{n}\" is not a Next this service answered")),
         },
     };
-    let mut list: Vec<(&String, &Subscriber)> = a.subscribers.iter().filter(|(_, s)| after.is_none_or(|o| s.order > o)).collect();
-    list.sort_by_key(|(_, s)| s.order);
+    let mut list = a.in_order();
+    list.retain(|(_, s)| after.is_none_or(|o| s.order > o));
     let want = req.limit.map_or(usize::MAX, |l| l as usize);
     let next = if list.len() > want { list.get(want - 1).map(|(_, s)| s.order.to_string()).unwrap_or_default() } else { String::new() };
     let subscriber_list = list
