@@ -68,6 +68,11 @@ fuzz_target!(|data: &[u8]| {
     sim.call("group_open_http_svc/send_group_msg", r#"{"GroupId":"g1","From_Account":"a","Random":2,"SupportMessageExtension":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"poll"}}]}"#);
     sim.call("openim_msg_ext_http_svc/group_set_key_values", r#"{"GroupId":"g1","MsgSeq":2,"OperateType":1,"ExtensionList":[{"Key":"k","Value":"v"}]}"#);
     sim.call("openim/sendmsg", r#"{"From_Account":"a","To_Account":"b","MsgRandom":5,"SupportMessageExtension":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"poll"}}]}"#);
+    // An official account (the pages' ID) with a subscriber and a message: the subscriber and
+    // message commands act on something.
+    sim.call("official_account_open_http_svc/create_official_account", r#"{"OfficialAccountUserID":"@TOA#_test_id","Owner_Account":"a","Name":"n"}"#);
+    sim.call("official_account_open_http_svc/add_subscriber", r#"{"Official_Account":"@TOA#_test_id","SubscriberList":[{"Subscriber_Account":"b"}]}"#);
+    sim.call("official_account_open_http_svc/send_official_account_msg", r#"{"Official_Account":"@TOA#_test_id","Random":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}]}"#);
     for chunk in data.split(|b| *b == 0xFF).take(8) {
         let Some((&selector, body)) = chunk.split_first() else { continue };
         let Ok(body) = std::str::from_utf8(body) else { continue };

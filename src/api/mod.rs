@@ -37,6 +37,7 @@ pub mod group_member_search;
 pub mod im_msg_audit;
 pub mod im_msg_audit_mgr;
 pub mod timpush;
+pub mod official_account_open_http_svc;
 
 /// Lists the endpoints in catalog order (the order `endpoints()` lists them), each by its
 /// request type, whose `ApiRequest::ENDPOINT` is the endpoint's statement. It also makes
@@ -225,4 +226,16 @@ endpoints! { $
     timpush::get_tag::GetTag,
     timpush::remove_tag::RemoveTag,
     timpush::clear_all_tags::ClearAllTags,
+    official_account_open_http_svc::create_official_account::CreateOfficialAccount,
+    official_account_open_http_svc::destroy_official_account::DestroyOfficialAccount,
+    official_account_open_http_svc::modify_official_account_base_info::ModifyOfficialAccountBaseInfo,
+    official_account_open_http_svc::get_official_account_info::GetOfficialAccountInfo,
+    official_account_open_http_svc::send_official_account_msg::SendOfficialAccountMsg,
+    official_account_open_http_svc::official_account_msg_recall::OfficialAccountMsgRecall,
+    official_account_open_http_svc::official_account_msg_get_simple::OfficialAccountMsgGetSimple,
+    official_account_open_http_svc::add_subscriber::AddSubscriber,
+    official_account_open_http_svc::delete_subscriber::DeleteSubscriber,
+    official_account_open_http_svc::modify_subscriber_info::ModifySubscriberInfo,
+    official_account_open_http_svc::get_subscriber_info::GetSubscriberInfo,
+    official_account_open_http_svc::get_subscribed_official_account_list::GetSubscribedOfficialAccountList,
 }

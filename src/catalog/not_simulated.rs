@@ -8,18 +8,6 @@ use super::ENDPOINTS;
 
 /// `service/command`, and what it does.
 pub const NOT_SIMULATED: &[(&str, &str)] = &[
-    ("official_account_open_http_svc/create_official_account", "Create an official account"),
-    ("official_account_open_http_svc/destroy_official_account", "Destroy an official account"),
-    ("official_account_open_http_svc/modify_official_account_base_info", "Change an official account's profile"),
-    ("official_account_open_http_svc/get_official_account_info", "Get official accounts' profiles"),
-    ("official_account_open_http_svc/send_official_account_msg", "Broadcast as an official account"),
-    ("official_account_open_http_svc/official_account_msg_recall", "Recall an official-account message"),
-    ("official_account_open_http_svc/official_account_msg_get_simple", "Pull official-account history"),
-    ("official_account_open_http_svc/add_subscriber", "Add subscribers"),
-    ("official_account_open_http_svc/delete_subscriber", "Remove subscribers"),
-    ("official_account_open_http_svc/modify_subscriber_info", "Change a subscriber's data"),
-    ("official_account_open_http_svc/get_subscriber_info", "List an account's subscribers"),
-    ("official_account_open_http_svc/get_subscribed_official_account_list", "List a user's subscriptions"),
     ("timpush/push", "Push to all / by tag / by attribute"),
     ("timpush/batch", "Push to listed users"),
     ("timpush/webpush", "Web push to all / tagged users"),

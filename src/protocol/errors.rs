@@ -14,7 +14,8 @@ pub enum ErrorKind {
     Relation,
     /// Profile codes (40001–40610).
     Profile,
-    /// Global-mute codes (130001–130014).
+    /// Global-mute and official-account codes (6017, 130001–130014; the two services share
+    /// 130004 and 130008 with different meanings).
     Config,
 }
 

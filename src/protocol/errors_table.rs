@@ -7,6 +7,7 @@
 // (ERR_SVR_GROUP_PINNED_MESSAGE_COUNT_LIMIT, ERR_SVR_GROUP_MESSAGE_ALREADY_PINNED) comments
 // them; the other 56, which no source has, are written in the same pages' terms (docs/decisions.md).
 pub const ERROR_CODES: &[ErrorCode] = &[
+    ErrorCode { code: 6017, kind: ErrorKind::Config, message: "Official accounts: invalid request parameter", zh: zh("公众号：请求参数非法，请修改后重试。") },
     ErrorCode { code: 10002, kind: ErrorKind::Group, message: "Internal server error, retry", zh: zh("服务端内部错误，请重试。") },
     ErrorCode { code: 10003, kind: ErrorKind::Group, message: "Invalid command word / API name", zh: zh("请求中的接口名称错误，请核对接口名称并重试。") },
     ErrorCode { code: 10004, kind: ErrorKind::Group, message: "Invalid parameter — see ErrorInfo", zh: zh("参数非法，请根据错误描述检查请求是否正确。") },
@@ -181,8 +182,10 @@ pub const ERROR_CODES: &[ErrorCode] = &[
     ErrorCode { code: 91000, kind: ErrorKind::Message, message: "Internal error, retry", zh: zh("服务内部错误，请重试。") },
     ErrorCode { code: 93000, kind: ErrorKind::Message, message: "JSON packet too long (> 8 KB message body)", zh: zh("JSON 数据包超长，消息包体请不要超过 8k。") },
     ErrorCode { code: 130001, kind: ErrorKind::Config, message: "JSON parse failure or invalid parameter", zh: zh("JSON 解析失败或参数非法。") },
-    ErrorCode { code: 130004, kind: ErrorKind::Config, message: "Set_Account / Get_Account missing", zh: zh("缺少 Set_Account 或 Get_Account。") },
+    ErrorCode { code: 130002, kind: ErrorKind::Config, message: "Official accounts: operation not permitted", zh: zh("公众号：操作权限不足，请根据错误信息检查请求参数。") },
+    ErrorCode { code: 130004, kind: ErrorKind::Config, message: "Set_Account / Get_Account missing (global mute); the official account does not exist or was destroyed (official accounts)", zh: zh("缺少 Set_Account 或 Get_Account（全局禁言）；公众号用户不存在，或者曾经存在过，但是目前已经被销毁（公众号）。") },
     ErrorCode { code: 130005, kind: ErrorKind::Config, message: "Set_Account / Get_Account invalid or not imported", zh: zh("Set_Account 或 Get_Account 非法或没有导入即时通信 IM。") },
-    ErrorCode { code: 130008, kind: ErrorKind::Config, message: "Neither C2CmsgNospeakingTime nor GroupmsgNospeakingTime given", zh: zh("C2CmsgNospeakingTime 和 GroupmsgNospeakingTime 至少需要设置一个。") },
+    ErrorCode { code: 130007, kind: ErrorKind::Config, message: "Official accounts: the official account ID is not valid", zh: zh("公众号用户 ID 错误，请修改后重试。") },
+    ErrorCode { code: 130008, kind: ErrorKind::Config, message: "Neither C2CmsgNospeakingTime nor GroupmsgNospeakingTime given (global mute); the official account ID is taken (official accounts)", zh: zh("C2CmsgNospeakingTime 和 GroupmsgNospeakingTime 至少需要设置一个（全局禁言）；公众号用户 ID 已经被使用（公众号）。") },
     ErrorCode { code: 130014, kind: ErrorKind::Config, message: "System error, retry", zh: zh("系统错误，请稍后重试。") },
 ];

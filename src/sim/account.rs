@@ -77,6 +77,7 @@ fn forget(sim: &mut Simulator, id: &str) {
     sim.world.read_time.remove(id);
     // Its follows go both ways, silently (no callback), and its robot flag with it.
     sim.world.follows.forget(id);
+    sim.world.official_accounts.forget(id);
     sim.world.robots.remove(id);
 }
 serve!(Kick => kick);

@@ -385,6 +385,7 @@ pub fn inspect_json(sim: &Simulator) -> String {
         groups: w.groups.values().map(|g| group_view(g, sim.now())).collect(),
         moderation: moderation_view(w),
         now: sim.now(),
+        official_accounts: official_accounts_view(w),
         push: push_view(w),
         sdk_app_id: sim.options.sdk_app_id,
         streams: (!w.streams.is_empty()).then(|| w.streams.iter().map(|(msg_key, s)| StreamView { chunks: &s.chunks, finished: s.finished, from: &s.from, msg_key, to: &s.to }).collect()),
@@ -412,6 +413,10 @@ pub(crate) struct Inspect<'a> {
     #[ts(optional)]
     moderation: Option<ModerationView<'a>>,
     now: u64,
+    /// Official accounts with their subscribers and messages; absent when there are none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    official_accounts: Option<Vec<OfficialAccountView<'a>>>,
     /// All-member push: attribute names, accounts' attributes and tags, pushes made; absent
     /// when the app has none of them.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -454,6 +459,72 @@ fn moderation_view(w: &super::state::World) -> Option<ModerationView<'_>> {
     let cloud_keywords = map_of(w.audit_keywords.values().flat_map(|lib| lib.iter().map(|(k, kw)| (k.as_str(), kw.label.as_str()))));
     let local_words = w.audit_words.values().map(|x| LocalWordView { filter_type: x.filter_type, id: x.id, keyword: &x.keyword, replaced_content: &x.replaced_content, word_type: x.word_type }).collect();
     Some(ModerationView { cloud_keywords, local_words })
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedOfficialAccount")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct OfficialAccountView<'a> {
+    created: u64,
+    custom_string: &'a str,
+    face_url: &'a str,
+    id: &'a str,
+    introduction: &'a str,
+    last_msg_time: u64,
+    max_subscribers: u32,
+    /// Its messages by MsgSeq, recalled ones too.
+    messages: Vec<OfficialMsgView>,
+    name: &'a str,
+    organization: &'a str,
+    owner: &'a str,
+    /// In the order they subscribed.
+    subscribers: Vec<SubscriberView<'a>>,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedOfficialMessage")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct OfficialMsgView {
+    #[ts(type = "unknown")]
+    body: serde_json::Value,
+    msg_key: String,
+    msg_seq: u64,
+    random: u32,
+    recalled: bool,
+    time: u64,
+}
+
+#[derive(Serialize, ts_rs::TS)]
+#[ts(rename = "InspectedSubscriber")]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SubscriberView<'a> {
+    custom_string: &'a str,
+    subscribe_time: u64,
+    user_id: &'a str,
+}
+
+fn official_accounts_view(w: &super::state::World) -> Option<Vec<OfficialAccountView<'_>>> {
+    let oas = &w.official_accounts.accounts;
+    (!oas.is_empty()).then(|| {
+        oas.iter()
+            .map(|(id, a)| {
+                OfficialAccountView {
+                    created: a.created,
+                    custom_string: &a.custom_string,
+                    face_url: &a.face_url,
+                    id,
+                    introduction: &a.introduction,
+                    last_msg_time: a.last_msg_time,
+                    max_subscribers: a.max_subscribers,
+                    messages: (1u64..).zip(&a.messages).map(|(seq, m)| OfficialMsgView { body: super::state::body_value(&m.body), msg_key: m.key(seq), msg_seq: seq, random: m.random, recalled: m.recalled, time: m.time }).collect(),
+                    name: &a.name,
+                    organization: &a.organization,
+                    owner: &a.owner,
+                    subscribers: a.in_order().into_iter().map(|(user_id, s)| SubscriberView { custom_string: &s.custom_string, subscribe_time: s.time, user_id }).collect(),
+                }
+            })
+            .collect()
+    })
 }
 
 #[derive(Serialize, ts_rs::TS)]

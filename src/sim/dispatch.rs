@@ -242,6 +242,8 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
     };
     // The public codes: the account service's, and a new service's until its pages say otherwise.
     const PUBLIC: ServiceCodes = ServiceCodes { parse: code::JSON_PARSE, invalid: code::INVALID_ACCOUNT_PARAM, specific: &[] };
+    // Official accounts: a malformed body is 20001, a bad parameter 6017 (CN 269/102302 ff.).
+    const OFFICIAL: ServiceCodes = ServiceCodes { parse: 20001, invalid: 6017, specific: &[] };
     // One-to-one message pages give each field its own code.
     const OPENIM: ServiceCodes = ServiceCodes {
         parse: code::C2C_JSON_PARSE,
@@ -325,6 +327,7 @@ fn service_codes(service: Service) -> &'static ServiceCodes {
         Service::ImMsgAudit => &PUBLIC,
         Service::ImMsgAuditMgr => &PUBLIC,
         Service::Timpush => &PUSH,
+        Service::OfficialAccountOpenHttpSvc => &OFFICIAL,
     }
 }
 

@@ -41,13 +41,16 @@ pub struct Plan {
     /// past it): the plugin is sold to every plan, the trial edition with its free tier ("默认免费版
     /// 10次/天，标准版和高级版100次/天", trtc.io/zh/document/60561).
     push_daily: usize,
+    /// Official accounts (`official_account_open_http_svc/*`; 10059 without them): "该功能仅支持
+    /// 旗舰版或企业版使用" (CN 269/102302, 2025-12; the English pages say Enterprise only).
+    official_accounts: bool,
 }
 
 pub const PLANS: &[Plan] = &[
-    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false, pins: false, cloud_search: true, push_daily: 10 },
-    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true, pins: false, cloud_search: false, push_daily: 100 },
-    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true, push_daily: 100 },
-    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true, push_daily: 100 },
+    Plan { name: "trial", members: 20, community: false, groups: Some(100), live_groups: Some(10), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: false, counters: false, live_bans: false, follows: false, pins: false, cloud_search: true, push_daily: 10, official_accounts: false },
+    Plan { name: "pro", members: 200, community: false, groups: None, live_groups: Some(50), history_days: 7, recent_contacts: 100, receipts: false, all_member_push: true, counters: false, live_bans: false, follows: true, pins: false, cloud_search: false, push_daily: 100, official_accounts: false },
+    Plan { name: "ultimate", members: 2000, community: true, groups: None, live_groups: None, history_days: 30, recent_contacts: 500, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true, push_daily: 100, official_accounts: true },
+    Plan { name: "enterprise", members: 6000, community: true, groups: None, live_groups: None, history_days: 90, recent_contacts: 3000, receipts: true, all_member_push: true, counters: true, live_bans: true, follows: true, pins: true, cloud_search: true, push_daily: 100, official_accounts: true },
 ];
 
 /// The plan an `edition` option names, or why it names none.
@@ -135,6 +138,14 @@ impl Simulator {
     pub(crate) fn plan_has_pins(&self) -> Result<(), Fail> {
         match self.plan() {
             Some(p) if !p.pins => fail(code::NOT_ULTIMATE, format!("pinned messages need the ultimate or enterprise edition (this app: {})", p.name)),
+            _ => Ok(()),
+        }
+    }
+
+    /// 10059 unless the plan has official accounts.
+    pub(crate) fn plan_has_official_accounts(&self) -> Result<(), Fail> {
+        match self.plan() {
+            Some(p) if !p.official_accounts => fail(code::NOT_ULTIMATE, format!("official accounts need the ultimate or enterprise edition (this app: {})", p.name)),
             _ => Ok(()),
         }
     }

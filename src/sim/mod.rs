@@ -43,6 +43,8 @@ pub mod snapshot;
 pub mod state;
 mod topics;
 mod timpush;
+mod official_account_open_http_svc;
+pub mod official_accounts;
 
 pub use answer::{answer, fail, ok, Answer, Fail, Finished, Reply, Stop, OK_TEXT};
 pub(crate) use answer::{sorted_answer, typed, Body};

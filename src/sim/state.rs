@@ -4,6 +4,7 @@
 
 use super::fenwick::Fenwick;
 use super::follow_graph::FollowGraph;
+use super::official_accounts::OfficialAccounts;
 use super::robots::{Robot, Stream};
 use crate::read::Named;
 use crate::vocab::GroupType;
@@ -927,6 +928,9 @@ snapshotted! {
         /// Cloud moderation keywords: LibID → keyword → entry.
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         pub audit_keywords: BTreeMap<String, BTreeMap<String, CloudKeyword>>,
+        /// Official accounts, their subscribers and messages.
+        #[serde(skip_serializing_if = "OfficialAccounts::is_empty")]
+        pub official_accounts: OfficialAccounts,
     }
 }
 

@@ -70,6 +70,8 @@ services! {
     /// The word lists of local and cloud moderation.
     ImMsgAuditMgr = "im_msg_audit_mgr",
     Timpush = "timpush",
+    /// Official accounts: their profiles, subscribers and messages.
+    OfficialAccountOpenHttpSvc = "official_account_open_http_svc",
 }
 
 impl Service {

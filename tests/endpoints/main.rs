@@ -44,3 +44,4 @@ mod group_member_search;
 mod im_msg_audit;
 mod im_msg_audit_mgr;
 mod timpush;
+mod official_account_open_http_svc;

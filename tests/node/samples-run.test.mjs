@@ -23,6 +23,8 @@ const NEW_COMMANDS = [
   "openim_msg_ext_http_svc/get_key_values", "openim_msg_ext_http_svc/set_key_values", "openim/modify_c2c_msg", "openim/admin_msgwithdraw",
   // Issue 31: the Push plugin.
   ...["push", "batch", "webpush", "revoke", "all_member_push_trace", "set_attr_name", "get_attr_name", "set_attr", "get_attr", "remove_attr", "add_tag", "get_tag", "remove_tag", "clear_all_tags"].map((c) => `timpush/${c}`),
+  // Issue 31: official accounts.
+  ...["create_official_account", "destroy_official_account", "modify_official_account_base_info", "get_official_account_info", "send_official_account_msg", "official_account_msg_recall", "official_account_msg_get_simple", "add_subscriber", "delete_subscriber", "modify_subscriber_info", "get_subscriber_info", "get_subscribed_official_account_list"].map((c) => `official_account_open_http_svc/${c}`),
 ];
 
 function world() {
@@ -46,6 +48,10 @@ function world() {
   must("group_open_http_svc/pin_message", { GroupId: "team", MsgSeq: 3 });
   // A push to everyone: revoke and all_member_push_trace name its TaskId.
   must("timpush/push", { MsgRandom: 9, MsgBody: text("sale") });
+  // An official account with a subscriber and a message.
+  must("official_account_open_http_svc/create_official_account", { OfficialAccountUserID: "@TOA#_news", Owner_Account: "ann", Name: "news" });
+  must("official_account_open_http_svc/add_subscriber", { Official_Account: "@TOA#_news", SubscriberList: [{ Subscriber_Account: "dee" }] });
+  must("official_account_open_http_svc/send_official_account_msg", { Official_Account: "@TOA#_news", Random: 1, MsgBody: text("news") });
   return sim;
 }
 
@@ -90,8 +96,23 @@ test("robots stand for the docs' robots, live groups for live-group commands", (
     const body = pick(api);
     assert.deepEqual([body.From_Account, body.To_Account, body.MsgKey], ["cid", "dee", poll], api);
   }
+  // Official-account samples name the world's account, its subscriber and its message.
+  assert.equal(pick("official_account_open_http_svc/send_official_account_msg").Official_Account, "@TOA#_news");
+  assert.equal(pick("official_account_open_http_svc/modify_subscriber_info").Subscriber_Account, "dee");
+  assert.deepEqual(pick("official_account_open_http_svc/official_account_msg_recall").MsgKeyList, [state.officialAccounts[0].messages[0].msgKey]);
   // create_robot keeps the docs' new robot.
   assert.equal(pick("openim_robot_http_svc/create_robot").UserID, JSON.parse(info("openim_robot_http_svc/create_robot").sample).UserID);
   // The docs' TaskId names the world's push.
   assert.equal(pick("timpush/revoke").TaskId, state.push.tasks[0].taskId);
+});
+
+test("a subscription and an official-account message read as one change each", async () => {
+  const { diffWorld } = await import("../../www/src/diff.js");
+  const sim = world();
+  const before = sim.inspect();
+  sim.call("official_account_open_http_svc/add_subscriber", { Official_Account: "@TOA#_news", SubscriberList: [{ Subscriber_Account: "ben" }] });
+  sim.call("official_account_open_http_svc/send_official_account_msg", { Official_Account: "@TOA#_news", Random: 2, MsgBody: text("more") });
+  const changes = diffWorld(before, sim.inspect()).map((c) => `${c.path.join(" › ")} ${c.kind}`);
+  assert.ok(changes.includes("official account @TOA#_news › subscriber ben added"), changes.join("\n"));
+  assert.ok(changes.includes("official account @TOA#_news › message 2 added"), changes.join("\n"));
 });

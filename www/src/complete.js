@@ -130,6 +130,10 @@ function worldValues(kind, world, group, w) {
       return (group ? [group] : world.groups).flatMap((g) => g.messages.slice(-50).map((m) => ({ label: String(m.seq), type: "variable", detail: w.seqIn(g.groupId, m.sender) })));
     case "msgKey":
       return world.c2c.filter((c) => c.lastMsgKey).map((c) => ({ label: quoted(c.lastMsgKey), type: "variable", detail: w.lastOf(c.from, c.to) }));
+    case "official":
+      return (world.officialAccounts ?? []).map((o) => ({ label: quoted(o.id), type: "variable", detail: o.name }));
+    case "officialMsgKey":
+      return (world.officialAccounts ?? []).flatMap((o) => o.messages.slice(-50).map((m) => ({ label: quoted(m.msgKey), type: "variable", detail: o.id })));
     case "friendList":
       return [...new Set(world.accounts.flatMap((a) => a.friendGroups))].map((g) => ({ label: quoted(g), type: "variable", detail: w.friendList }));
     default:

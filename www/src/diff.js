@@ -8,15 +8,17 @@ const KEYED = {
   groups: [(g) => g.groupId, "group"],
   destroyedGroups: [(g) => (typeof g === "string" ? g : g.groupId), "destroyedGroup"],
   members: [(m) => m.account, "member"],
-  messages: [(m) => m.seq, "message"],
+  messages: [(m) => m.seq ?? m.msgSeq, "message"],
   accounts: [(a) => a.userId, "account"],
   c2c: [(c) => `${c.from} → ${c.to}`, "oneToOne"],
   conversations: [(c) => `${c.type} ${c.id}`, "conversation"],
   friends: [(f) => f.userId, "friend"],
+  officialAccounts: [(o) => o.id, "officialAccount"],
+  subscribers: [(x) => x.userId, "subscriber"],
 };
 
 /** The words changes are told in (the playground passes its language's). */
-export const WORDS = { group: "group", destroyedGroup: "destroyed group", member: "member", message: "message", account: "account", oneToOne: "one-to-one", conversation: "conversation", friend: "friend", added: "added", removed: "removed", addedN: (n, range) => `${n} added (${range})`, removedN: (n, range) => `${n} removed (${range})`, more: (n) => `… and ${n} more changes` };
+export const WORDS = { group: "group", destroyedGroup: "destroyed group", member: "member", message: "message", account: "account", oneToOne: "one-to-one", conversation: "conversation", friend: "friend", officialAccount: "official account", subscriber: "subscriber", added: "added", removed: "removed", addedN: (n, range) => `${n} added (${range})`, removedN: (n, range) => `${n} removed (${range})`, more: (n) => `… and ${n} more changes` };
 
 /** Past this many items added or removed in one collection, they are summed up in one change. */
 const LISTED = 5;

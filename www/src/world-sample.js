@@ -7,6 +7,8 @@
 const KINDS = [
   [/^(GroupId|ToGroupId|ToGroupid)$/, "group"],
   [/^MsgSeq$/, "seq"],
+  [/^Official_Account$/, "official"],
+  [/^MsgKeyList$/, "officialMsgKey"],
   [/(^|_)Account$|^(UserID|Identifier|Accounts)$/, "account"],
   [/^Task(Id|ID)$/, "task"],
 ];
@@ -37,7 +39,7 @@ function c2cMessage(state) {
   return any && { from: any.from, to: any.to, key: any.lastMsgKey };
 }
 
-/** "group", "account", "seq" or "task" when a member of that name names one (else undefined). */
+/** "group", "account", "seq", "task", "official" or "officialMsgKey" when a member of that name names one (else undefined). */
 export const kindOf = (key) => (KINDS.find(([pattern]) => pattern.test(key)) || [])[1];
 
 /** A docs' robot (`@RBT#…`) names one of the world's robots, not an ordinary account. */
@@ -65,17 +67,24 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   // among them (a sample that removes, bans or re-roles a member is refused for the owner),
   // then everyone.
   const members = group ? [...group.members].sort((a, b) => (a.role === "Owner") - (b.role === "Owner")).map((m) => m.account) : [];
-  const accounts = [...new Set([...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
+  // An official account with messages first; for its commands, its subscribers come first (a
+  // sample that changes a subscriber names one) and its messages' keys are the MsgKeys.
+  const officials = state.officialAccounts || [];
+  const official = officials.find((o) => o.messages.some((m) => !m.recalled)) || officials[0];
+  const ofOfficial = official && api.startsWith("official_account_open_http_svc/");
+  const subscribers = ofOfficial ? official.subscribers.map((s) => s.userId) : [];
+  const accounts = [...new Set([...subscribers, ...members, ...state.accounts.map((a) => a.userId)])].filter((a) => !robots.has(a));
   const first = group && SEQS_FIRST[api] ? SEQS_FIRST[api](group) : () => true;
   const seqs = group ? [...group.messages].sort((a, b) => !first(a.seq) - !first(b.seq) || !a.extensions - !b.extensions).map((m) => m.seq) : [];
+  const msgKeys = official ? official.messages.filter((m) => !m.recalled).map((m) => m.msgKey).reverse() : [];
   // Push tasks not revoked, newest first, all-user ones before batches (a trace takes no batch).
   const tasks = ((state.push && state.push.tasks) || []).filter((t) => t.revoked === undefined);
   tasks.sort((a, b) => (a.via === "batch") - (b.via === "batch") || b.time - a.time);
-  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs, task: tasks.map((t) => t.taskId) };
+  const pools = { group: group ? [group.groupId] : [], account: accounts, robot: [...robots], seq: seqs, task: tasks.map((t) => t.taskId), official: official ? [official.id] : [], officialMsgKey: msgKeys };
   const keep = new Set(CREATES[api] || []);
   // The same docs' value becomes the same world value everywhere in the sample; different
   // ones become different ones while the world has enough.
-  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map(), task: new Map() };
+  const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map(), task: new Map(), official: new Map(), officialMsgKey: new Map() };
   let replaced = false;
   // A sample naming a one-to-one message by MsgKey names the world's, between its two accounts.
   const message = typeof body.MsgKey === "string" && (state.c2c || []).length > 0 ? c2cMessage(state) : undefined;

@@ -46,6 +46,7 @@ export function renderState(read = true) {
     box.append(el("article", { class: "card", "data-c2c": "1" }, el("h3", { text: t("oneToOne") }), table(t("c2cHeads"), s.c2c.map((c) => [`${c.from} → ${c.to}`, c.messages, c.unread, c.readTime ? fmtTime(c.readTime) : "–"]), t("conversations"))));
   }
   if (s.push) box.append(pushCard(s.push));
+  for (const o of s.officialAccounts ?? []) box.append(officialCard(o));
   if (s.bannedObjects) box.append(el("article", { class: "card", "data-banned": "1" }, el("h3", { text: t("bannedFiles") }), table(t("bannedFileHeads"), s.bannedObjects.map((u) => [u]), t("bannedFiles"))));
   const people = paged("people", s.accounts.filter(hasPeopleData));
   for (const a of people.shown) box.append(personCard(a, s.now));
@@ -77,6 +78,15 @@ function personCard(a, now) {
   if (a.friendGroups.length) card.append(table(t("friendListHeads"), a.friendGroups.map((g) => [g, a.friends.filter((f) => f.groups.includes(g)).map((f) => f.userId).join(", ")]), t("friendLists")));
   if (a.blocked.length) card.append(table(t("blockedHeads"), a.blocked.map((b) => [b]), t("blocklist")));
   if (a.pending.length) card.append(table(t("pendingHeads"), a.pending.map((p) => [p]), t("pending")));
+  return card;
+}
+
+/** An official account: its profile, subscribers and latest messages. */
+function officialCard(o) {
+  const card = el("article", { class: "card", "data-official": o.id }, el("h3", { text: `${o.id} · ${o.name}` }));
+  card.append(el("p", { class: "muted", text: t("officialLine", o.owner, o.subscribers.length, o.maxSubscribers) }));
+  if (o.subscribers.length) card.append(table(t("subscriberHeads"), o.subscribers.slice(0, PAGE).map((x) => [x.userId, fmtTime(x.subscribeTime), x.customString]), t("subscribers")));
+  if (o.messages.length) card.append(table(t("officialMsgHeads"), o.messages.slice(-20).map((m) => [m.msgSeq, m.msgKey, m.recalled ? t("recalled") : ""]), t("messages")));
   return card;
 }
 

@@ -76,6 +76,7 @@ pub mod content;
 pub mod follow;
 pub mod group;
 pub mod live;
+pub mod official;
 pub mod profile;
 pub mod reply;
 pub mod sns;
@@ -145,6 +146,17 @@ registry! {
     topic::GroupAfterTopicDestroyed,
     topic::GroupAfterTopicInfoChanged,
     content::ContentResultNotify,
+    official::OfficialAccountBeforeCreate,
+    official::OfficialAccountAfterCreate,
+    official::OfficialAccountAfterInfoChanged,
+    official::OfficialAccountAfterDestroyed,
+    official::OfficialAccountBeforeAddSubscriber,
+    official::OfficialAccountAfterAddSubscriber,
+    official::OfficialAccountAfterFull,
+    official::OfficialAccountAfterDeleteSubscriber,
+    official::OfficialAccountBeforeSendMsg,
+    official::OfficialAccountAfterSendMsg,
+    official::OfficialAccountAfterMsgWithdraw,
 }
 
 /// The statement of a command.
