@@ -116,6 +116,15 @@ fn the_issue_examples() {
     assert_eq!((fix.title.as_str(), fix.patch), (r#"Remove "Colour""#, vec![PatchOp::Remove { path: "/Colour".into() }]));
     assert_eq!(fix_of(read, r#"{"Report_Account":"a","Peer_Account":"b","peer_account":"c"}"#, "/peer_account", "unknown_field").title, r#"Rename "peer_account" to "Peer_Account""#);
 
+    // One fix per mistake: a misspelt required member is renamed; the missing member it is
+    // reported as too gets no "add" (applying it would leave the misspelling beside it).
+    let body = r#"{"report_account":"a","Peer_Account":"b"}"#;
+    let all = diags(read, body);
+    let missing = all.iter().find(|d| d.path == "/Report_Account" && d.code == "missing_field").expect("the missing member is still reported");
+    assert!(missing.fix.is_none(), "{missing:?}");
+    assert_eq!(fix_of(read, body, "/report_account", "unknown_field").title, r#"Rename "report_account" to "Report_Account""#);
+    assert!(diags(read, &mends(read, body, "/report_account", "unknown_field")).is_empty());
+
     // A missing required field is added with a placeholder of its shape, nested ones too.
     let fix = fix_of(read, r#"{"Report_Account":"a"}"#, "/Peer_Account", "missing_field");
     assert_eq!(fix.patch, [PatchOp::Add { path: "/Peer_Account".into(), value: Json::Str(String::new()) }]);

@@ -149,6 +149,15 @@ function quickFixes({ rules, segment, closeField }) {
       const fix = fixOf(root, d, read);
       if (fix !== null) d.fix = fix;
     }
+    // One fix per mistake (fix.rs `one_fix_per_mistake`): a misspelt required member is mended
+    // by its rename, not by adding the member beside the misspelling.
+    /** @type {Set<string>} */
+    const renamed = new Set();
+    for (const d of out) {
+      const op = /** @type {{ op?: string, path?: string } | undefined} */ (d.fix?.patch[0]);
+      if (op?.op === "move" && typeof op.path === "string") renamed.add(op.path);
+    }
+    if (renamed.size) for (const d of out) if (d.code === "missing_field" && renamed.has(d.path)) delete d.fix;
     return out;
   }
 

@@ -37,6 +37,28 @@ pub fn attach(request: &'static Obj, text: &str, diagnostics: &mut [Diagnostic])
             d.fix = fix_for(request, d, parsed.as_ref());
         }
     }
+    one_fix_per_mistake(diagnostics);
+}
+
+/// A misspelt required member is one mistake with two findings (the unknown name, the missing
+/// one): only the rename mends it, so the missing member's "add" goes (applying it would leave
+/// the misspelling to be removed by hand, or renamed onto the new member).
+fn one_fix_per_mistake(diagnostics: &mut [Diagnostic]) {
+    let renamed: Vec<String> = diagnostics
+        .iter()
+        .filter_map(|d| match d.fix.as_ref()?.patch.first()? {
+            PatchOp::Move { path, .. } => Some(path.clone()),
+            _ => None,
+        })
+        .collect();
+    if renamed.is_empty() {
+        return;
+    }
+    for d in diagnostics.iter_mut() {
+        if d.code == "missing_field" && renamed.contains(&d.path) {
+            d.fix = None;
+        }
+    }
 }
 
 /// The fix of one diagnostic of a body checked against `request`, if it has one.
