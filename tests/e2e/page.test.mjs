@@ -876,9 +876,11 @@ test("issue 33 points 7 and 10: the summary shows the answer's fields and links 
     const required = await page.$$eval("#summary-fields tbody tr", (trs) => trs.map((tr) => tr.cells[2].textContent));
     assert.ok(required.includes(combo.zh ? "必填" : "Yes") && !required.includes("支持"), required.join());
     // An endpoint without a known page links the list that names it.
-    await page.selectOption("#api", "im_open_login_svc/account_delete");
+    await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
     assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/1520$/ : /1047\/34621$/);
-    assert.match(await page.textContent("#summary-doc"), /account_delete/);
+    assert.match(await page.textContent("#summary-doc"), /group_msg_receipt/);
+    await page.selectOption("#api", "im_open_login_svc/account_delete");
+    assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/36443$/ : /1047\/34955$/);
     assert.match(await page.textContent("#summary-response"), /ResultItem\[\]\.ResultCode/);
     // A per-item code inside the answer, explained from the error table.
     await setBody(page, '{"DeleteItem":[{"UserID":"alice"},{"UserID":"nobody-here"}]}');
