@@ -823,6 +823,26 @@ test("issue 33 point 4: a share link reproduces the sender's endpoint, body, env
   }
 });
 
+test("issue 33 point 5: message bodies are checked in place and completed by their MsgType, in both languages", async () => {
+  for (const combo of COMBOS) {
+    const { ctx, page } = await freshPage(combo);
+    await page.selectOption("#api", "openim/sendmsg");
+    await setBody(page, '{"From_Account":"bob","To_Account":"carol","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Txt":"hi"}}]}');
+    await page.waitForSelector("#diagnostics li.error");
+    const listed = await page.textContent("#diagnostics");
+    assert.match(listed, /\/MsgBody\/0\/MsgContent\/Text/);
+    assert.match(listed, combo.zh ? /缺少必填字段 "Text"/ : /"Text" is required/);
+    // A too-long text: the documented body-size limit, before anything is sent.
+    await setBody(page, JSON.stringify({ From_Account: "bob", To_Account: "carol", MsgRandom: 1, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "x".repeat(13000) } }] }));
+    await page.waitForFunction(() => /error|错误/.test(document.querySelector("#status").textContent));
+    // Completion inside MsgContent offers the members of the element's type.
+    const offered = await completionsAt(page, '{"From_Account":"bob","To_Account":"carol","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{|}}]}');
+    assert.ok(offered.some((o) => o.includes('"Text"')), offered.join(" | "));
+    await page.keyboard.press("Escape");
+    await ctx.close();
+  }
+});
+
 test("issue 33 point 6: one fix per mistake, a fix for all of a repeated one, 10,000 errors capped with a count; the no-match filter and Ctrl+Enter, arrow keys on Scenario", async () => {
   for (const combo of COMBOS) {
     const { ctx, page } = await freshPage(combo);
