@@ -44,6 +44,38 @@ pub struct EndpointInfo {
     /// The documented sample request body (JSON text).
     pub sample: &'static str,
     pub fields: Vec<FieldInfo>,
+    /// The fields of its answer (the envelope's `ActionStatus`, `ErrorCode`, `ErrorInfo`
+    /// included), from its response table.
+    pub response_fields: Vec<FieldInfo>,
+    /// Its official pages, Chinese and English.
+    pub docs: Docs,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// The official documentation of an endpoint, in each language.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct Docs {
+    pub zh: DocLink,
+    pub en: DocLink,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct DocLink {
+    pub url: String,
+    /// True for the endpoint's own page; false for the REST API list that names the command
+    /// (where no page id is known).
+    pub page: bool,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Docs {
+    /// The Chinese "REST API 接口列表" (269/1520) and the English "RESTful API List"
+    /// (1047/34621) stand in for pages whose ids are unknown.
+    fn of((zh, en): (u32, u32)) -> Docs {
+        let link = |base: &str, id: u32, list: u32| DocLink { url: format!("{base}{}", if id == 0 { list } else { id }), page: id != 0 };
+        Docs { zh: link("https://cloud.tencent.com/document/product/269/", zh, 1520), en: link("https://www.tencentcloud.com/document/product/1047/", en, 34621) }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -138,6 +170,8 @@ impl Endpoint {
             errors: self.errors,
             sample: self.sample,
             fields: self.request.all_fields().map(|f| FieldInfo::of(f, 0, false)).collect(),
+            response_fields: self.response.all_fields().map(|f| FieldInfo::of(f, 0, false)).collect(),
+            docs: Docs::of(self.docs),
         }
     }
 }
@@ -146,7 +180,12 @@ impl Endpoint {
 /// in Chinese (the English where it has none, which a test rules out for requests).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn in_chinese(endpoint: &Endpoint) -> EndpointInfo {
-    EndpointInfo { title: endpoint.title_zh, fields: endpoint.request.all_fields().map(|f| FieldInfo::of(f, 0, true)).collect(), ..endpoint.info() }
+    EndpointInfo {
+        title: endpoint.title_zh,
+        fields: endpoint.request.all_fields().map(|f| FieldInfo::of(f, 0, true)).collect(),
+        response_fields: endpoint.response.all_fields().map(|f| FieldInfo::of(f, 0, true)).collect(),
+        ..endpoint.info()
+    }
 }
 
 /// Validates JSON text for `api`. Diagnostics carry line/column when `positions` is true
@@ -235,6 +274,29 @@ mod tests {
         let push = ["im_set_attr_name", "im_get_attr_name", "im_get_attr", "im_set_attr", "im_remove_attr", "im_get_tag", "im_add_tag", "im_remove_tag", "im_remove_all_tags"].map(|c| (c, 100));
         let search = [("search", 2); 3];
         assert_eq!(other, [[("account_delete", 100), ("get_history", 10), ("get_appid_group_list", 1)].as_slice(), &push, &search].concat());
+    }
+
+    #[test]
+    fn each_endpoint_links_its_official_pages_and_lists_its_answers_fields() {
+        let unread = find("group_open_http_svc/set_unread_msg_num").unwrap().info();
+        assert_eq!((unread.docs.zh.url.as_str(), unread.docs.zh.page), ("https://cloud.tencent.com/document/product/269/1637", true));
+        assert_eq!((unread.docs.en.url.as_str(), unread.docs.en.page), ("https://www.tencentcloud.com/document/product/1047/34909", true));
+        // Where no page id is known, the REST API lists (which name every command).
+        let read = find("group_open_http_svc/group_msg_receipt").unwrap().info();
+        assert_eq!((read.docs.zh.url.as_str(), read.docs.zh.page), ("https://cloud.tencent.com/document/product/269/1520", false));
+        assert_eq!((read.docs.en.url.as_str(), read.docs.en.page), ("https://www.tencentcloud.com/document/product/1047/34621", false));
+        // Most have both (the ids of the two REST API lists, and those the endpoint files cite).
+        assert!(ENDPOINTS.iter().filter(|e| e.docs.0 != 0 && e.docs.1 != 0).count() > 70);
+        for e in ENDPOINTS.iter() {
+            let info = e.info();
+            assert!(info.response_fields.iter().any(|f| f.name == "ErrorCode"), "{}", info.api);
+        }
+        // Nested answer fields, with their meaning in Chinese too.
+        let check = find("im_open_login_svc/account_check").unwrap();
+        let items = check.info().response_fields.into_iter().find(|f| f.name == "ResultItem").expect("ResultItem");
+        assert!(items.fields.unwrap_or_default().iter().any(|f| f.name == "ResultCode"));
+        let names = |fields: Vec<FieldInfo>| fields.into_iter().map(|f| f.name).collect::<Vec<_>>();
+        assert_eq!(names(in_chinese(check).response_fields), names(check.info().response_fields));
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn write_interface(out: &mut String, obj: &Obj) {
 pub fn rust_types() -> String {
     use ts_rs::TS;
     let cfg = ts_rs::Config::new().with_large_int("number");
-    let catalog = [crate::catalog::FieldInfo::decl(&cfg), crate::catalog::EndpointInfo::decl(&cfg)];
+    let catalog = [crate::catalog::FieldInfo::decl(&cfg), crate::catalog::DocLink::decl(&cfg), crate::catalog::Docs::decl(&cfg), crate::catalog::EndpointInfo::decl(&cfg)];
     #[cfg(feature = "simulator")]
     let simulator = {
         let mut declare = Declare { cfg: &cfg, seen: std::collections::BTreeSet::new(), out: Vec::new() };

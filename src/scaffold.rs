@@ -249,6 +249,7 @@ impl ApiRequest for {ty} {{
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::{variant}, "{cmd}", "{title}", "{title_zh}")
     .tables(&REQUEST, &RESPONSE)
+    .docs(0, 0)
     .errors(&[])
     .sample(r#"{{}}"#);
 "##,

@@ -116,6 +116,32 @@ fn the_issue_examples() {
     assert_eq!((fix.title.as_str(), fix.patch), (r#"Remove "Colour""#, vec![PatchOp::Remove { path: "/Colour".into() }]));
     assert_eq!(fix_of(read, r#"{"Report_Account":"a","Peer_Account":"b","peer_account":"c"}"#, "/peer_account", "unknown_field").title, r#"Rename "peer_account" to "Peer_Account""#);
 
+    // One fix per mistake: a misspelt required member is renamed; the missing member it is
+    // reported as too gets no "add" (applying it would leave the misspelling beside it).
+    let body = r#"{"report_account":"a","Peer_Account":"b"}"#;
+    let all = diags(read, body);
+    let missing = all.iter().find(|d| d.path == "/Report_Account" && d.code == "missing_field").expect("the missing member is still reported");
+    assert!(missing.fix.is_none(), "{missing:?}");
+    assert_eq!(fix_of(read, body, "/report_account", "unknown_field").title, r#"Rename "report_account" to "Report_Account""#);
+    assert!(diags(read, &mends(read, body, "/report_account", "unknown_field")).is_empty());
+
+    // The only unknown member of an object, beside its only missing one and nearly spelling
+    // it (one edit; two past 6 letters), is renamed onto it: one fix, not "remove" and "add".
+    let send = "openim/sendmsg";
+    let body = r#"{"From_Account":"a","To_Account":"b","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Txt":"hi"}}]}"#;
+    let fix = fix_of(send, body, "/MsgBody/0/MsgContent/Txt", "unknown_field");
+    assert_eq!((fix.title.as_str(), fix.patch), (r#"Rename "Txt" to "Text""#, vec![PatchOp::Move { from: "/MsgBody/0/MsgContent/Txt".into(), path: "/MsgBody/0/MsgContent/Text".into() }]));
+    assert!(diags(send, body).iter().any(|d| d.path == "/MsgBody/0/MsgContent/Text" && d.code == "missing_field" && d.fix.is_none()));
+    assert!(diags(send, &mends(send, body, "/MsgBody/0/MsgContent/Txt", "unknown_field")).iter().all(|d| !d.is_error()));
+    let body = r#"{"Peer_Acount":"b","Report_Account":"a"}"#;
+    assert_eq!(fix_of(read, body, "/Peer_Acount", "unknown_field").title, r#"Rename "Peer_Acount" to "Peer_Account""#);
+    // Not near, or not the only ones: each keeps its own fix.
+    for body in [r#"{"Report_Account":"a","Colour":1}"#, r#"{"Report_Account":"a","Peer":1,"Pear_Accnt":2}"#] {
+        let all = diags(read, body);
+        assert!(all.iter().filter(|d| d.code == "unknown_field").all(|d| d.fix.as_ref().is_some_and(|f| f.title.starts_with("Remove"))), "{body}: {all:?}");
+        assert!(all.iter().any(|d| d.code == "missing_field" && d.fix.is_some()), "{body}");
+    }
+
     // A missing required field is added with a placeholder of its shape, nested ones too.
     let fix = fix_of(read, r#"{"Report_Account":"a"}"#, "/Peer_Account", "missing_field");
     assert_eq!(fix.patch, [PatchOp::Add { path: "/Peer_Account".into(), value: Json::Str(String::new()) }]);

@@ -135,6 +135,56 @@ function quickFixes({ rules, segment, closeField }) {
     }
   }
 
+  /** The parent pointer of a member's pointer. @param {string} p */
+  const parentOf = (p) => p.slice(0, Math.max(p.lastIndexOf("/"), 0));
+
+  /** Whether `a` becomes `b` in at most `k` edits (fix.rs `within`).
+   * @param {string} a @param {string} b @param {number} k @returns {boolean} */
+  function within(a, b, k) {
+    if (a === "") return b.length <= k;
+    if (b === "") return a.length <= k;
+    if (a[0] === b[0]) return within(a.slice(1), b.slice(1), k);
+    if (k === 0) return false;
+    const swapped = a.length > 1 && b.length > 1 && a[1] === b[0] && b[1] === a[0] && within(a.slice(2), b.slice(2), k - 1);
+    return swapped || within(a.slice(1), b.slice(1), k - 1) || within(a.slice(1), b, k - 1) || within(a, b.slice(1), k - 1);
+  }
+
+  /** Whether `a` nearly spells `b` (fix.rs `near`). @param {string} a @param {string} b */
+  function near(a, b) {
+    const norm = (/** @type {string} */ s) => (/^[\x00-\x7f]*$/.test(s) ? s.replaceAll("_", "").toLowerCase() : null);
+    const [x, y] = [norm(a), norm(b)];
+    if (x === null || y === null || x === "" || y === "") return false;
+    return within(x, y, Math.max(x.length, y.length) > 6 ? 2 : 1);
+  }
+
+  /** fix.rs `pair_near_misses`: the only unknown member of an object, beside its only missing
+   * member and nearly spelling it, is renamed onto it (no removal, no add).
+   * @param {Finding[]} out */
+  function pairNearMisses(out) {
+    const removal = (/** @type {Finding} */ d) => d.code === "unknown_field" && /** @type {{ op?: string } | undefined} */ (d.fix?.patch[0])?.op === "remove";
+    const addition = (/** @type {Finding} */ d) => d.code === "missing_field" && d.fix !== undefined;
+    if (!out.some(addition) || !out.some(removal)) return;
+    /** @type {Map<string, [number, number, number, number]>} */
+    const byParent = new Map();
+    out.forEach((d, i) => {
+      const side = removal(d) ? 0 : addition(d) ? 1 : -1;
+      if (side < 0) return;
+      const at = parentOf(d.path);
+      const e = byParent.get(at) ?? [0, 0, 0, 0];
+      e[side * 2] += 1;
+      e[side * 2 + 1] = i;
+      byParent.set(at, e);
+    });
+    for (const [nu, u, na, a] of byParent.values()) {
+      if (nu !== 1 || na !== 1) continue;
+      const from = segmentsOf(out[u].path)?.at(-1);
+      const to = segmentsOf(out[a].path)?.at(-1);
+      if (from === undefined || to === undefined || !near(from, to)) continue;
+      out[u].fix = { title: M.fixRename(from, to), patch: [{ op: "move", from: out[u].path, path: out[a].path }] };
+      delete out[a].fix;
+    }
+  }
+
   /** Gives each diagnostic of endpoint `index` its fix, where it has one (fix.rs `attach`).
    * @template {Finding} F @param {number} index @param {F[]} out @param {() => unknown} payload */
   function withFixes(index, out, payload) {
@@ -149,6 +199,16 @@ function quickFixes({ rules, segment, closeField }) {
       const fix = fixOf(root, d, read);
       if (fix !== null) d.fix = fix;
     }
+    // One fix per mistake (fix.rs `one_fix_per_mistake`): a misspelt required member is mended
+    // by its rename, not by adding the member beside the misspelling.
+    pairNearMisses(out);
+    /** @type {Set<string>} */
+    const renamed = new Set();
+    for (const d of out) {
+      const op = /** @type {{ op?: string, path?: string } | undefined} */ (d.fix?.patch[0]);
+      if (op?.op === "move" && typeof op.path === "string") renamed.add(op.path);
+    }
+    if (renamed.size) for (const d of out) if (d.code === "missing_field" && renamed.has(d.path)) delete d.fix;
     return out;
   }
 

@@ -8,7 +8,7 @@ import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { SERVE } from "./simulator/answers.js";
 import { StateFile } from "./state-file.mjs";
 import { stdoutLog, isoNow, clientIp } from "./serve/log.js";
-import { ControlError, jsonBody, whole, tokenMatches, isLoopback } from "./serve/control-api.js";
+import { ControlError, jsonBody, whole, tokenMatches, isLoopback, loopbackOrigin } from "./serve/control-api.js";
 import { localCertificate } from "./serve/tls.js";
 
 /** @import { SimulatorOptions } from "../endpoints.js" */
@@ -257,7 +257,9 @@ export async function startServer(opts = {}) {
       // still be coming).
       const close = status !== 200 && !isControl;
       const length = Buffer.byteLength(body);
-      res.writeHead(status, close ? ["Content-Type", contentType, "Content-Length", length, "Connection", "close"] : ["Content-Type", contentType, "Content-Length", length]);
+      const headers = close ? ["Content-Type", contentType, "Content-Length", length, "Connection", "close"] : ["Content-Type", contentType, "Content-Length", length];
+      if (cors) headers.push("Access-Control-Allow-Origin", cors, "Vary", "Origin");
+      res.writeHead(status, headers);
       if (close || status === 413 || refused) res.end(body, () => req.destroy());
       else res.end(body);
       if (isControl) {
@@ -289,6 +291,15 @@ export async function startServer(opts = {}) {
       reply(500, JSON.stringify({ ActionStatus: "FAIL", ErrorCode: 60002, ErrorInfo: `tcim serve could not write its state journal: ${e.message}` }), JSON_TYPE, 60002);
     }
 
+    // A page on this machine (the playground) may call the REST paths; never the control API.
+    const cors = isControl ? null : loopbackOrigin(req.headers.origin);
+    if (cors && req.method === "OPTIONS") {
+      // The preflight of a POST with a JSON content type.
+      done = true;
+      res.writeHead(204, ["Access-Control-Allow-Origin", cors, "Access-Control-Allow-Methods", "POST, GET", "Access-Control-Allow-Headers", "Content-Type", "Access-Control-Max-Age", "600", "Vary", "Origin", "Content-Length", "0"]);
+      res.end();
+      return;
+    }
     const refused = isControl ? refusal(req) : null;
     if (refused) {
       res.shouldKeepAlive = false;

@@ -134,6 +134,10 @@ pub struct Endpoint {
     /// Its handler only reads: answering changes nothing, so `tcim serve --state` does not
     /// journal it. The simulator's `serve!` row holds the handler to it at compile time.
     pub read_only: bool,
+    /// Its official pages: the Chinese `cloud.tencent.com/document/product/269/N` and the
+    /// English `www.tencentcloud.com/document/product/1047/N` (0 where none is known: the
+    /// catalog then links the REST API lists, which name every command). Native only.
+    pub docs: (u32, u32),
 }
 
 /// A rule between fields that validate checks and no JSON Schema keyword states (a value's
@@ -174,6 +178,7 @@ impl Endpoint {
             sample: "{}",
             check: None,
             read_only: false,
+            docs: (0, 0),
         }
     }
     pub const fn tables(self, request: &'static Obj, response: &'static Obj) -> Endpoint {
@@ -203,6 +208,10 @@ impl Endpoint {
     }
     pub const fn read_only(self) -> Endpoint {
         Endpoint { read_only: true, ..self }
+    }
+    /// Its official pages' ids: Chinese (product 269) and English (product 1047), 0 for none.
+    pub const fn docs(self, zh: u32, en: u32) -> Endpoint {
+        Endpoint { docs: if IN_WASM { (0, 0) } else { (zh, en) }, ..self }
     }
 
     /// "group_open_http_svc/set_unread_msg_num"

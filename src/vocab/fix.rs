@@ -37,6 +37,31 @@ pub fn attach(request: &'static Obj, text: &str, diagnostics: &mut [Diagnostic])
             d.fix = fix_for(request, d, parsed.as_ref());
         }
     }
+    one_fix_per_mistake(diagnostics);
+}
+
+/// A misspelt required member is one mistake with two findings (the unknown name, the missing
+/// one): only the rename mends it, so the missing member's "add" goes (applying it would leave
+/// the misspelling to be removed by hand, or renamed onto the new member). An unknown member
+/// that is the only one of its object, beside the only missing member, and nearly spells it
+/// (`Txt` for `Text`: `near`) is renamed onto it rather than removed while the other is added.
+fn one_fix_per_mistake(diagnostics: &mut [Diagnostic]) {
+    pair_near_misses(diagnostics);
+    let renamed: Vec<String> = diagnostics
+        .iter()
+        .filter_map(|d| match d.fix.as_ref()?.patch.first()? {
+            PatchOp::Move { path, .. } => Some(path.clone()),
+            _ => None,
+        })
+        .collect();
+    if renamed.is_empty() {
+        return;
+    }
+    for d in diagnostics.iter_mut() {
+        if d.code == "missing_field" && renamed.contains(&d.path) {
+            d.fix = None;
+        }
+    }
 }
 
 /// The fix of one diagnostic of a body checked against `request`, if it has one.
@@ -69,6 +94,77 @@ pub fn fix_for(request: &'static Obj, d: &Diagnostic, body: Option<&Node>) -> Op
             Some(Fix { title, patch: vec![PatchOp::Replace { path: d.path.clone(), value }] })
         }
         _ => None,
+    }
+}
+
+/// The parent pointer of a member's pointer.
+fn parent_of(pointer: &str) -> &str {
+    pointer.rfind('/').and_then(|cut| pointer.get(..cut)).unwrap_or_default()
+}
+
+/// See `one_fix_per_mistake`: the unknown member's removal becomes the rename onto the
+/// missing member, whose "add" goes.
+fn pair_near_misses(diagnostics: &mut [Diagnostic]) {
+    let removal = |d: &Diagnostic| d.code == "unknown_field" && matches!(d.fix.as_ref().and_then(|f| f.patch.first()), Some(PatchOp::Remove { .. }));
+    let addition = |d: &Diagnostic| d.code == "missing_field" && d.fix.is_some();
+    if !diagnostics.iter().any(addition) || !diagnostics.iter().any(removal) {
+        return;
+    }
+    // By parent object: how many removals and additions, and the last of each.
+    let mut by_parent: std::collections::BTreeMap<&str, [(usize, usize); 2]> = std::collections::BTreeMap::new();
+    for (i, d) in diagnostics.iter().enumerate() {
+        let side = if removal(d) { 0 } else if addition(d) { 1 } else { continue };
+        let entry = by_parent.entry(parent_of(&d.path)).or_insert([(0, 0); 2]);
+        if let Some(slot) = entry.get_mut(side) {
+            *slot = (slot.0 + 1, i);
+        }
+    }
+    let key = |d: &Diagnostic| segments(&d.path).and_then(|s| s.last().cloned());
+    let pairs: Vec<(usize, usize, String, String)> = by_parent
+        .values()
+        .filter_map(|[(nu, u), (na, a)]| {
+            if (*nu, *na) != (1, 1) {
+                return None;
+            }
+            let (from, to) = (key(diagnostics.get(*u)?)?, key(diagnostics.get(*a)?)?);
+            near(&from, &to).then_some((*u, *a, from, to))
+        })
+        .collect();
+    for (u, gone, from, to) in pairs {
+        let path = diagnostics.get(gone).map(|d| d.path.clone()).unwrap_or_default();
+        if let Some(d) = diagnostics.get_mut(u) {
+            d.fix = Some(Fix { title: m::FIX_RENAME.render(&[&from.as_str(), &to.as_str()]), patch: vec![PatchOp::Move { from: d.path.clone(), path }] });
+        }
+        if let Some(d) = diagnostics.get_mut(gone) {
+            d.fix = None;
+        }
+    }
+}
+
+/// Whether `a` nearly spells `b`: ASCII names, case and `_` aside, one edit apart (an insert,
+/// a deletion, a substitution or two neighbours swapped), two when the longer has over 6
+/// letters. (js/lib/fixes.js `near` is the same.)
+fn near(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> Option<Vec<u8>> { s.bytes().filter(|c| *c != b'_').map(|c| c.is_ascii().then(|| c.to_ascii_lowercase())).collect() };
+    let (Some(a), Some(b)) = (norm(a), norm(b)) else { return false };
+    let limit = if a.len().max(b.len()) > 6 { 2 } else { 1 };
+    !a.is_empty() && !b.is_empty() && within(&a, &b, limit)
+}
+
+/// Whether `a` becomes `b` in at most `k` edits (insert, delete, substitute, swap two
+/// neighbours); equal first letters are always matched (never worse).
+fn within(a: &[u8], b: &[u8], k: usize) -> bool {
+    match (a.split_first(), b.split_first()) {
+        (None, _) => b.len() <= k,
+        (_, None) => a.len() <= k,
+        (Some((x, ra)), Some((y, rb))) if x == y => within(ra, rb, k),
+        (Some((x, ra)), Some((y, rb))) => {
+            if k == 0 {
+                return false;
+            }
+            let swapped = matches!((ra.split_first(), rb.split_first()), (Some((x2, ra2)), Some((y2, rb2))) if x2 == y && y2 == x && within(ra2, rb2, k - 1));
+            swapped || within(ra, rb, k - 1) || within(ra, b, k - 1) || within(a, rb, k - 1)
+        }
     }
 }
 

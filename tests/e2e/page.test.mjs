@@ -5,12 +5,17 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { inflateRawSync } from "node:zlib";
+import { createServer as createNetServer } from "node:net";
 import { startServer } from "../../scripts/serve.mjs";
+import { startServer as startTcimServe } from "../../pkg/lib/serve.mjs";
 import { Simulator } from "../../pkg/node/index.mjs";
 
 let server, url, browser, context;
 const consoleErrors = [];
 const offsite = [];
+/** Servers a test starts on purpose (tcim serve): requests to them are not "offsite". */
+const ownServers = [];
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -31,7 +36,7 @@ async function openPage(path = "") {
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   page.on("request", (r) => {
     const u = r.url();
-    if (!u.startsWith(url) && !u.startsWith("data:") && !u.startsWith("blob:")) offsite.push(u);
+    if (!u.startsWith(url) && !u.startsWith("data:") && !u.startsWith("blob:") && !ownServers.some((o) => u.startsWith(o))) offsite.push(u);
   });
   await page.goto(url + path);
   await page.waitForSelector("body[data-ready='1']");
@@ -167,6 +172,13 @@ test("a week in a busy group loads in one click, with receipts, unread counts an
   await page.close();
 });
 
+/** The data of a share link (what the page compresses into its hash). */
+function linkData(link) {
+  const hash = link.split("#share=")[1];
+  assert.ok(hash.startsWith("z."), link.slice(0, 120));
+  return JSON.parse(inflateRawSync(Buffer.from(hash.slice(2), "base64url")).toString("utf8"));
+}
+
 test("share link round trip, without the secret key", async () => {
   const page = await openPage();
   await page.selectOption("#api", "openim/admin_set_msg_read");
@@ -174,10 +186,10 @@ test("share link round trip, without the secret key", async () => {
   await page.selectOption("#region", "tokyo");
   await page.fill("#key", "super-secret-key-123");
   await page.click("#share");
-  const link = await page.evaluate(() => location.href);
-  assert.match(link, /#share=/);
-  const decoded = Buffer.from(link.split("#share=")[1].replaceAll("-", "+").replaceAll("_", "/"), "base64").toString("utf8");
-  assert.ok(!decoded.includes("super-secret-key-123") && !link.includes("super-secret"), "the key is not in the link");
+  await page.waitForSelector("#share-url-label:not([hidden])");
+  const link = await page.inputValue("#share-url");
+  assert.match(link, /#share=z\./);
+  assert.ok(!JSON.stringify(linkData(link)).includes("super-secret-key-123") && !link.includes("super-secret"), "the key is not in the link");
   assert.match(await page.inputValue("#url"), /^https:\/\/adminapijpn\.im\.qcloud\.com\/v4\/openim\/admin_set_msg_read\?sdkappid=1400000000&identifier=administrator&usersig=eAE/);
   await page.close();
   const other = await context.newPage();
@@ -188,6 +200,8 @@ test("share link round trip, without the secret key", async () => {
   assert.equal(await other.inputValue("#region"), "tokyo");
   assert.match(await other.textContent(".cm-content"), /x1/);
   assert.equal(await other.inputValue("#key"), "");
+  // The hash is dropped once read: a reload keeps the page's own session.
+  assert.equal(await other.evaluate(() => location.hash), "");
   await other.close();
 });
 
@@ -692,6 +706,272 @@ test("no dead ends and nothing destroyed by accident: a filter with no match, ar
   await page.selectOption("#api", "group_open_http_svc/get_group_info");
   assert.equal(await page.textContent("#body-note"), "");
   await page.close();
+});
+
+// Issue 33 at 1366×768, in English with the light theme and in Chinese with the dark one.
+const COMBOS = [
+  { locale: "en-US", dark: false, zh: false },
+  { locale: "zh-CN", dark: true, zh: true },
+];
+
+/** A fresh profile at 1366×768 in `combo`'s language and theme: `{ ctx, page }`. */
+async function freshPage(combo, path = "", { allowConsole = () => false } = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: combo.locale, colorScheme: combo.dark ? "dark" : "light", permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await ctx.newPage();
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && !allowConsole(m.text()) && consoleErrors.push(m.text()));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(url) && !u.startsWith("data:") && !u.startsWith("blob:") && !ownServers.some((o) => u.startsWith(o))) offsite.push(u);
+  });
+  await page.goto(path.startsWith("http") ? path : url + path);
+  await page.waitForSelector("body[data-ready='1']", { timeout: 120000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), combo.dark ? "dark" : "light");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), combo.zh ? "zh-CN" : "en");
+  return { ctx, page };
+}
+
+test("issue 33 point 3: a large world (the crowd, a 4.5 M-character snapshot) survives a reload; its build shows progress and keeps the tab responsive; a world that could not be kept says so", async () => {
+  for (const combo of COMBOS) {
+    const { ctx, page } = await freshPage(combo);
+    await page.selectOption("#scenario", "crowd");
+    await page.click("#build-world");
+    // Progress, in words, while the tab still answers.
+    await page.waitForFunction(() => /[1-9]\d? ?%/.test(document.querySelector("#build-progress").textContent), null, { timeout: 60000 });
+    const started = Date.now();
+    await page.evaluate(() => 1);
+    assert.ok(Date.now() - started < 1500, `the tab answered in ${Date.now() - started} ms during the build`);
+    assert.ok(await page.$eval("#run", (b) => b.disabled), "Run waits for the world");
+    await page.waitForSelector("[data-group='crowd']", { timeout: 180000 });
+    await page.waitForFunction(() => /"ErrorCode": 0/.test(document.querySelector("#response").textContent), null, { timeout: 60000 });
+    assert.equal(await page.isHidden("#build-progress"), true);
+    const chars = await page.evaluate(() => window.tcim.sim.snapshot().length);
+    assert.ok(chars > 2_000_000, `a large world: ${chars} characters`);
+    await page.waitForFunction(() => /^\d+$/.test(document.body.dataset.worldSaved), null, { timeout: 60000 });
+    await page.reload();
+    await page.waitForSelector("body[data-ready='1']", { timeout: 120000 });
+    assert.ok(await page.$("[data-group='crowd']"), "the crowd is back after the reload");
+    assert.equal(await page.evaluate(() => window.tcim.sim.snapshot().length), chars);
+    assert.equal(await page.textContent("#page-note"), "");
+    assert.match(await page.textContent("#history li:first-child"), /group_msg_get_simple → 0/);
+    // A world the browser could not keep: the page says so in place, and why.
+    await page.evaluate(() => localStorage.setItem("tcim.world", JSON.stringify({ id: 99999, chars: 4500000, local: false })));
+    await page.reload();
+    await page.waitForSelector("body[data-ready='1']", { timeout: 120000 });
+    assert.match(await page.getAttribute("#page-note", "class"), /bad/);
+    assert.match(await page.textContent("#page-note"), combo.zh ? /#99999.*无法保存/ : /#99999 .*could not be kept/);
+    await ctx.close();
+  }
+});
+
+test("issue 33 point 4: a share link reproduces the sender's endpoint, body, environment and world, and the recipient's Run gives the sender's answer; the SDKAppID of a link or an import is honoured; a broken link says so", async () => {
+  for (const [i, combo] of COMBOS.entries()) {
+    const other = COMBOS[1 - i];
+    const { ctx, page } = await freshPage(combo);
+    // The sender's app is not the default one.
+    await page.fill("#sdkappid", "1400000123");
+    await buildWorld(page, "seed-receipts");
+    await page.waitForFunction(() => /"ErrorCode": 0/.test(document.querySelector("#response").textContent));
+    await page.selectOption("#api", "group_open_http_svc/send_group_msg");
+    await setBody(page, '{"GroupId":"team1","From_Account":"bob","Random":7,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"shared"}}]}');
+    await page.click("#run");
+    await page.waitForFunction(() => /"MsgSeq"/.test(document.querySelector("#response").textContent));
+    const sent = JSON.parse(await page.textContent("#response"));
+    assert.equal(sent.ErrorCode, 0);
+    await page.click("#share");
+    await page.waitForSelector("#share-url-label:not([hidden])");
+    const link = await page.inputValue("#share-url");
+    const data = linkData(link);
+    assert.equal(data.world.from.scenario, "seed-receipts");
+    assert.equal(data.world.from.app.sdkAppId, 1400000123);
+    assert.equal(data.expect, 0, "the link says what the sender's Run answered");
+    assert.ok(link.length < 4000, `a compact link: ${link.length} characters`);
+    assert.match(await page.textContent("#copied"), combo.zh ? /含世界/ : /with the world/);
+    await ctx.close();
+
+    // The recipient: another profile, language and theme.
+    const r = await freshPage(other, link);
+    assert.match(await r.page.textContent("#page-note"), other.zh ? /已打开分享链接.*ErrorCode 0/ : /Opened a share link.*ErrorCode 0/);
+    assert.equal(await r.page.inputValue("#sdkappid"), "1400000123");
+    assert.equal(await r.page.inputValue("#api"), "group_open_http_svc/send_group_msg");
+    assert.match(await r.page.evaluate(() => window.tcim.editor.text), /"shared"/);
+    assert.equal(await r.page.evaluate(() => window.tcim.sim.app().sdkAppId), 1400000123);
+    await r.page.click("#run");
+    await r.page.waitForFunction(() => /"MsgSeq"/.test(document.querySelector("#response").textContent));
+    assert.deepEqual(JSON.parse(await r.page.textContent("#response")), sent, "the recipient's Run gives the sender's answer");
+
+    // An import honours its app: the environment follows the file's SDKAppID.
+    const made = new Simulator({ sdkAppId: 1400000777, admin: "boss", now: 1700000000 });
+    made.call("im_open_login_svc/multiaccount_import", { Accounts: ["imp1", "imp2"] });
+    await r.page.setInputFiles("#import", { name: "world-777.json", mimeType: "application/json", buffer: Buffer.from(made.snapshot()) });
+    await r.page.waitForFunction(() => document.querySelector("#sdkappid").value === "1400000777");
+    assert.equal(await r.page.inputValue("#identifier"), "boss");
+    assert.match(await r.page.textContent("#page-note"), /1400000777/);
+    await r.page.selectOption("#api", "im_open_login_svc/account_check");
+    await setBody(r.page, '{"CheckItem":[{"UserID":"imp1"}]}');
+    await r.page.click("#run");
+    await r.page.waitForFunction(() => /"ResultItem"/.test(document.querySelector("#response").textContent));
+    assert.equal(JSON.parse(await r.page.textContent("#response")).ErrorCode, 0, "no 70020 after the import");
+
+    // A damaged link says so, in place; the page opens with its own session.
+    await r.page.goto("about:blank"); // (else only the hash changes: no new page)
+    await r.page.goto(`${url}#share=z.AAAAthis-is-not-a-link`);
+    await r.page.waitForSelector("body[data-ready='1']");
+    assert.match(await r.page.getAttribute("#page-note", "class"), /bad/);
+    assert.match(await r.page.textContent("#page-note"), other.zh ? /分享链接已损坏/ : /share link is damaged/);
+    await r.ctx.close();
+  }
+});
+
+test("issue 33 point 5: message bodies are checked in place and completed by their MsgType, in both languages", async () => {
+  for (const combo of COMBOS) {
+    const { ctx, page } = await freshPage(combo);
+    await page.selectOption("#api", "openim/sendmsg");
+    await setBody(page, '{"From_Account":"bob","To_Account":"carol","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Txt":"hi"}}]}');
+    await page.waitForSelector("#diagnostics li.error");
+    const listed = await page.textContent("#diagnostics");
+    assert.match(listed, /\/MsgBody\/0\/MsgContent\/Text/);
+    assert.match(listed, combo.zh ? /缺少必填字段 "Text"/ : /"Text" is required/);
+    // A too-long text: the documented body-size limit, before anything is sent.
+    await setBody(page, JSON.stringify({ From_Account: "bob", To_Account: "carol", MsgRandom: 1, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "x".repeat(13000) } }] }));
+    await page.waitForFunction(() => /error|错误/.test(document.querySelector("#status").textContent));
+    // Completion inside MsgContent offers the members of the element's type.
+    const offered = await completionsAt(page, '{"From_Account":"bob","To_Account":"carol","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{|}}]}');
+    assert.ok(offered.some((o) => o.includes('"Text"')), offered.join(" | "));
+    await page.keyboard.press("Escape");
+    await ctx.close();
+  }
+});
+
+test("issue 33 point 6: one fix per mistake, a fix for all of a repeated one, 10,000 errors capped with a count; the no-match filter and Ctrl+Enter, arrow keys on Scenario", async () => {
+  for (const combo of COMBOS) {
+    const { ctx, page } = await freshPage(combo);
+    // A misspelt required member: the rename only (no "Add" beside it).
+    await page.selectOption("#api", "openim/admin_set_msg_read");
+    await setBody(page, '{"report_account":"a","Peer_Account":"b"}');
+    await page.waitForSelector("#diagnostics button.fix");
+    const fixes = await page.$$eval("#diagnostics li:not(.fix-all) button.fix", (bs) => bs.map((b) => b.textContent));
+    assert.equal(fixes.length, 1, fixes.join(" | "));
+    assert.match(fixes[0], /report_account.*Report_Account/);
+    await page.click("#diagnostics button.fix");
+    await page.waitForFunction((v) => document.querySelector("#status").textContent === v, combo.zh ? "合法" : "valid");
+    assert.deepEqual(JSON.parse(await editorText(page)), { Report_Account: "a", Peer_Account: "b" });
+    // 10,000 identical mistakes: 50 listed and a count, the page no taller than a few screens, one "fix all".
+    await page.selectOption("#api", "group_open_http_svc/get_group_msg_receipt");
+    await page.evaluate(() => (window.tcim.editor.text = `{"GroupId":"team1","MsgSeqList":[${Array(10000).fill('{"MsgSeq":"1"}').join(",")}]}`));
+    await page.waitForFunction(() => /10000/.test(document.querySelector("#status").textContent), null, { timeout: 60000 });
+    assert.equal(await page.$$eval("#diagnostics li.error", (li) => li.length), 50);
+    assert.match(await page.textContent("#diagnostics li[data-more]"), /9950/);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 6000, `the page is ${height}px tall`);
+    await page.click("#diagnostics button[data-fix-all='wrong_type']");
+    await page.waitForFunction((v) => document.querySelector("#status").textContent === v, combo.zh ? "合法" : "valid", { timeout: 60000 });
+    // A filter with no match, then Ctrl+Enter: the chosen endpoint runs, no dead end.
+    await page.click("#sample");
+    await page.fill("#api-search", "zzz");
+    assert.match(await page.textContent("#api-filter-note"), /zzz/);
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction((ok) => document.querySelector("#response-explain").textContent === ok, combo.zh ? "成功" : "OK");
+    assert.doesNotMatch(await page.textContent("body"), /Cannot read properties|unknown endpoint/);
+    await page.fill("#api-search", "");
+    // Arrow keys on Scenario build nothing.
+    const entries = await page.$$eval("#timeline li", (li) => li.length);
+    await page.focus("#scenario");
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await page.$$eval("#timeline li", (li) => li.length), entries);
+    await ctx.close();
+  }
+});
+
+test("issue 33 points 7 and 10: the summary shows the answer's fields and links the official page in the page's language; codes inside answers are explained; the clock's stillness, the required column, usersig=none and added objects are told plainly; axe-core clean", async () => {
+  for (const combo of COMBOS) {
+    const { ctx, page } = await freshPage(combo);
+    await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
+    const doc = await page.getAttribute("#summary-doc", "href");
+    assert.equal(doc, combo.zh ? "https://cloud.tencent.com/document/product/269/1637" : "https://www.tencentcloud.com/document/product/1047/34909");
+    assert.equal(await page.getAttribute("#summary-doc", "target"), "_blank");
+    assert.match(await page.textContent("#summary-response"), /ErrorCode/);
+    // The required column says "required", not "supported".
+    const required = await page.$$eval("#summary-fields tbody tr", (trs) => trs.map((tr) => tr.cells[2].textContent));
+    assert.ok(required.includes(combo.zh ? "必填" : "Yes") && !required.includes("支持"), required.join());
+    // An endpoint without a known page links the list that names it.
+    await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
+    assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/1520$/ : /1047\/34621$/);
+    assert.match(await page.textContent("#summary-doc"), /group_msg_receipt/);
+    await page.selectOption("#api", "im_open_login_svc/account_delete");
+    assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/36443$/ : /1047\/34955$/);
+    assert.match(await page.textContent("#summary-response"), /ResultItem\[\]\.ResultCode/);
+    // A per-item code inside the answer, explained from the error table.
+    await setBody(page, '{"DeleteItem":[{"UserID":"alice"},{"UserID":"nobody-here"}]}');
+    await page.click("#run");
+    await page.waitForSelector("#response-codes li[data-code]");
+    const item = await page.$eval("#response-codes li[data-code]", (li) => ({ code: li.dataset.code, text: li.textContent }));
+    assert.notEqual(item.code, "0");
+    assert.match(item.text, /ResultItem › 1 › ResultCode/);
+    assert.doesNotMatch(item.text, combo.zh ? /错误码表中没有/ : /not in the error table/);
+    // The clock stands still, and the page says so.
+    assert.match(await page.textContent(".clock"), combo.zh ? /静止/ : /stands still/);
+    // Copying a URL without a key says it carries usersig=none.
+    await page.click("button[data-copy='url']");
+    await page.waitForFunction(() => /usersig=none/.test(document.querySelector("#copied").textContent));
+    // Added objects read as their members, not as cut JSON.
+    const added = await page.evaluate(() => JSON.parse(localStorage.getItem("tcim.journal")).flatMap((e) => e.changes ?? []).filter((c) => c.kind === "added" && typeof c.after === "string"));
+    assert.ok(added.length > 0);
+    for (const c of added) assert.doesNotMatch(c.after, /^\{"/, JSON.stringify(c));
+    assert.ok(added.some((c) => /^groupId: team1 · /.test(c.after)), JSON.stringify(added.slice(0, 3)));
+    // axe-core: nothing serious with the new parts showing.
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+    const found = await page.evaluate(async () => {
+      const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+      return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}`);
+    });
+    assert.deepEqual(found, [], `${combo.locale} ${combo.dark ? "dark" : "light"}`);
+    await ctx.close();
+  }
+});
+
+test("issue 33 point 8: Run against a tcim serve URL (CORS for this machine's pages); the page's own world is left alone; an unreachable server says what to do", async () => {
+  const serve = await startTcimServe({ port: 0, now: 1700000000, log: () => {} });
+  // A port nothing listens on (one just freed).
+  const closed = await new Promise((ok) => {
+    const probe = createNetServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => ok(`http://127.0.0.1:${port}`));
+    });
+  });
+  ownServers.push(serve.url, closed);
+  try {
+    for (const combo of COMBOS) {
+      const { ctx, page } = await freshPage(combo, "", { allowConsole: (text) => /ERR_CONNECTION_REFUSED/.test(text) });
+      await page.selectOption("#target", "server");
+      await page.fill("#server-url", serve.url);
+      await page.press("#server-url", "Tab");
+      assert.equal(await page.textContent("#run"), combo.zh ? "向服务器发送请求" : "Run against the server");
+      await page.selectOption("#api", "im_open_login_svc/account_import");
+      const user = `remote-${combo.locale}`;
+      await setBody(page, JSON.stringify({ UserID: user }));
+      await page.click("#run");
+      await page.waitForFunction((ok) => document.querySelector("#response-explain").textContent === ok, combo.zh ? "成功" : "OK");
+      assert.match(await page.textContent("#response-meta"), new RegExp(serve.url.replace(/[.]/g, "\\.")));
+      assert.match(await page.textContent("#response-diff"), new RegExp(serve.url.replace(/[.]/g, "\\.")));
+      assert.ok(serve.sim.inspect().accounts.some((a) => a.userId === user), "the server's world has the account");
+      assert.ok(!(await page.evaluate((u) => window.tcim.sim.inspect().accounts.some((a) => a.userId === u), user)), "the page's world does not");
+      // The choice is remembered; an unreachable server says so and how to start one.
+      await page.reload();
+      await page.waitForSelector("body[data-ready='1']");
+      assert.equal(await page.inputValue("#target"), "server");
+      await page.fill("#server-url", closed);
+      await page.press("#server-url", "Tab");
+      await page.click("#run");
+      await page.waitForFunction(() => /tcim serve/.test(document.querySelector("#response-explain").textContent), null, { timeout: 30000 });
+      await page.selectOption("#target", "sim");
+      assert.equal(await page.textContent("#run"), combo.zh ? "向模拟器发送请求" : "Run against the simulator");
+      await ctx.close();
+    }
+  } finally {
+    await serve.close();
+  }
 });
 
 test("no console errors and no request leaves 127.0.0.1", () => {

@@ -45,6 +45,27 @@ test("the issue's fixes: a misspelling, a legacy name, \"2\" for 2, an unknown f
   fixOn(READ, { Report_Account: "a", Peer_Account: "b", MsgReadTime: 1700000000 }, "/MsgReadTime", "type_drift");
 });
 
+test("one fix per mistake: a misspelt required member gets the rename, not also an add, on every route", () => {
+  const body = { report_account: "a", Peer_Account: "b" };
+  const text = JSON.stringify(body);
+  for (const answer of [validate(READ, body, FIX), validate(READ, text, FIX), wasmText(READ, text, true)]) {
+    const missing = answer.diagnostics.find((d) => d.path === "/Report_Account" && d.code === "missing_field");
+    assert.ok(missing && !missing.fix, JSON.stringify(answer));
+    assert.equal(answer.diagnostics.find((d) => d.path === "/report_account").fix.title, 'Rename "report_account" to "Report_Account"');
+  }
+  // A member nearly spelling the only missing one, and the only unknown one of its object: renamed onto it.
+  const send = { From_Account: "a", To_Account: "b", MsgRandom: 1, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Txt: "hi" } }] };
+  const { fix, fixed } = fixOn("openim/sendmsg", send, "/MsgBody/0/MsgContent/Txt", "unknown_field");
+  assert.deepEqual(fix, { title: 'Rename "Txt" to "Text"', patch: [{ op: "move", from: "/MsgBody/0/MsgContent/Txt", path: "/MsgBody/0/MsgContent/Text" }] });
+  assert.deepEqual(fixed.MsgBody[0].MsgContent, { Text: "hi" });
+  for (const answer of [validate("openim/sendmsg", send, FIX), validate("openim/sendmsg", JSON.stringify(send), FIX), wasmText("openim/sendmsg", JSON.stringify(send), true)]) {
+    assert.ok(!answer.diagnostics.find((d) => d.code === "missing_field").fix, JSON.stringify(answer));
+  }
+  assert.equal(validate(READ, { Peer_Acount: "b", Report_Account: "a" }, FIX).diagnostics.find((d) => d.code === "unknown_field").fix.title, 'Rename "Peer_Acount" to "Peer_Account"');
+  // Without the misspelling, the missing member's fix adds it.
+  assert.equal(validate(READ, { Peer_Account: "b" }, FIX).diagnostics[0].fix.title, 'Add "Report_Account"');
+});
+
 test("an endpoint wasm validates (cross-field rules) gives the same fixes through its compact answer", () => {
   const api = "openim/admin_getroammsg";
   const body = { From_Account: 7, To_Account: "b", MaxCnt: "10", MinTime: 1, MaxTime: 2, Extra: true };

@@ -10,6 +10,7 @@ import { Simulator, endpoints, validate } from "../../pkg/node/index.mjs";
 import { diffWorld, describe } from "../../www/src/diff.js";
 import { timelineOf, axisOf } from "../../www/src/timeline.js";
 import { fixChanges, applyPatch } from "../../www/src/fix-text.js";
+import { describeWorld } from "../../www/src/link-world.js";
 import { random } from "./routes.mjs";
 
 const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];
@@ -130,4 +131,30 @@ test("the playground has every word in both languages", async () => {
   const { scenarios } = await import("../../www/src/scenarios.js");
   assert.deepEqual(Object.keys(zhScenarios).sort(), scenarios.map((s) => s.id).sort());
   assert.deepEqual([pickLang(null, ["zh-CN", "en"]), pickLang(null, ["fr", "zh-Hans"]), pickLang(null, ["fr"]), pickLang("en", ["zh-CN"]), pickLang("xx", ["zh-TW", "en-GB"])], ["zh-CN", "zh-CN", "en", "en", "en"]);
+});
+
+test("a share link's world, from the journal: the scenario or reset it started from and the calls and clock moves since; the world before the call in the editor; none where the journal cannot say", () => {
+  const app = { sdkAppId: 1400000123, admin: "administrator" };
+  const journal = [
+    { id: 1, kind: "call", api: "a/old", body: "{}", before: 90, code: 0 },
+    { id: 2, kind: "scenario", scenario: "seed-receipts", title: "s", start: 100, app, before: 90, time: 130 },
+    { id: 3, kind: "call", api: "a/b", body: '{"x":1}', before: 130, time: 130, code: 0 },
+    { id: 4, kind: "clock", before: 130, time: 190 },
+    { id: 5, kind: "call", api: "a/c", body: '{"y":2}', before: 190, time: 190, code: 10010 },
+  ];
+  const steps = [{ api: "a/b", body: '{"x":1}', at: 130 }, { to: 190 }, { api: "a/c", body: '{"y":2}', at: 190 }];
+  // The editor holds something else: the world now, every step since the scenario.
+  assert.deepEqual(describeWorld(journal, "a/d", "{}"), { world: { from: { scenario: "seed-receipts", start: 100, app }, steps }, expect: undefined, before: undefined });
+  // The editor holds the last call: the world before it, and what it answered.
+  assert.deepEqual(describeWorld(journal, "a/c", '{"y":2}'), { world: { from: { scenario: "seed-receipts", start: 100, app }, steps: steps.slice(0, 2) }, expect: 10010, before: 5 });
+  // A reset starts an empty world.
+  const reset = [{ id: 1, kind: "reset", start: 50, app }, { id: 2, kind: "call", api: "a/b", body: "{}", before: 50 }];
+  assert.deepEqual(describeWorld(reset, "x/y", "").world, { from: { scenario: null, start: 50, app }, steps: [{ api: "a/b", body: "{}", at: 50 }] });
+  // An import, a restore, a body cut for storage, a journal that no longer holds the start, an
+  // entry of an older page (no start or app): no steps (the link carries a snapshot instead).
+  for (const breaking of [{ kind: "import", title: "f.json" }, { kind: "restore", of: 2 }, { kind: "call", api: "a/b", body: "…", clipped: true }]) {
+    assert.equal(describeWorld([...journal, { id: 9, ...breaking }], "a/d", "{}").world, null, JSON.stringify(breaking));
+  }
+  assert.equal(describeWorld(journal.slice(2), "a/d", "{}").world, null);
+  assert.equal(describeWorld([{ id: 1, kind: "scenario", title: "old", before: 1, time: 2 }], "a/d", "{}").world, null);
 });

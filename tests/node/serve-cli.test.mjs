@@ -159,6 +159,34 @@ test("serve --profile-tag / --friend-tag declare the app's custom fields; others
   assert.match(bad.stderr + bad.stdout, /profileCustomTags/);
 });
 
+test("CORS for loopback origins only: a page on this machine may call /v4/ (preflight and answer), another origin and the control API get no CORS header", async () => {
+  const { child, url } = await startServe(["--now", String(T0)]);
+  const api = `${url}/v4/im_open_login_svc/account_import?${query()}`;
+  for (const origin of ["http://127.0.0.1:5173", "http://localhost:8000", "https://[::1]:4443"]) {
+    const pre = await fetch(api, { method: "OPTIONS", headers: { Origin: origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" } });
+    assert.equal(pre.status, 204, origin);
+    assert.equal(pre.headers.get("access-control-allow-origin"), origin);
+    assert.match(pre.headers.get("access-control-allow-methods"), /POST/);
+    assert.match(pre.headers.get("access-control-allow-headers"), /Content-Type/i);
+    const res = await fetch(api, { method: "POST", headers: { Origin: origin, "Content-Type": "application/json" }, body: JSON.stringify({ UserID: `cors-${origin.length}` }) });
+    assert.equal(res.headers.get("access-control-allow-origin"), origin);
+    assert.equal((await res.json()).ErrorCode, 0);
+  }
+  for (const origin of ["https://example.com", "http://127.0.0.1.evil.com", "null"]) {
+    const res = await fetch(api, { method: "POST", headers: { Origin: origin }, body: JSON.stringify({ UserID: "x" }) });
+    assert.equal(res.headers.get("access-control-allow-origin"), null, origin);
+    await res.text();
+    const pre = await fetch(api, { method: "OPTIONS", headers: { Origin: origin, "Access-Control-Request-Method": "POST" } });
+    assert.equal(pre.headers.get("access-control-allow-origin"), null, origin);
+    await pre.text();
+  }
+  const control = await fetch(`${url}/_tcim/health`, { headers: { Origin: "http://127.0.0.1:5173" } });
+  assert.equal(control.status, 200);
+  assert.equal(control.headers.get("access-control-allow-origin"), null, "the control API never answers across origins");
+  await control.text();
+  await stop(child);
+});
+
 test("CLI: tcim trigger posts a documented callback sample, signed; tcim callback verify checks a Sign", async () => {
   const rx = await receiver();
   const got = rx.got;

@@ -31,13 +31,34 @@ function isPlain(v) {
 export function show(v) {
   if (v === undefined) return "–";
   if (typeof v === "string" && v.endsWith("…")) return v;
-  const s = typeof v === "string" ? v : JSON.stringify(v);
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  // (Text as it is, up to a summary's length; other values as short JSON.)
+  const [s, max] = typeof v === "string" ? [v, 300] : [JSON.stringify(v), 80];
+  return s.length > max ? `${s.slice(0, max - 3)}…` : s;
 }
 
-/** A value as a change keeps it: a number, a boolean or null as it is, anything else as
- * short text (an added group holds all its messages; the journal stores its changes). */
-const brief = (v) => (v === null || typeof v === "number" || typeof v === "boolean" || v === undefined ? v : show(v));
+/** What an added or removed object holds, in words: its members that say something (the
+ * empty, zero and false ones left out), a list by its length, a nested object by its members' names; cut
+ * at a member's end past 240 characters, saying how many members are left. */
+export function summary(v) {
+  const parts = [];
+  for (const [k, x] of Object.entries(v)) {
+    if (x === null || x === undefined || x === "" || x === false || x === 0 || (Array.isArray(x) && !x.length) || (isPlain(x) && !Object.keys(x).length)) continue;
+    if (Array.isArray(x)) parts.push(`${k}: ${x.every((i) => !isPlain(i) && !Array.isArray(i)) && x.length <= 5 ? x.map((i) => (typeof i === "string" ? i : JSON.stringify(i))).join(" ") : `[${x.length}]`}`);
+    else if (isPlain(x)) parts.push(`${k}: {${Object.keys(x).slice(0, 4).join(", ")}${Object.keys(x).length > 4 ? ", …" : ""}}`);
+    else parts.push(`${k}: ${typeof x === "string" ? show(x) : String(x)}`);
+  }
+  let out = "";
+  for (const [i, p] of parts.entries()) {
+    if (out.length + p.length > 240) return `${out} … (+${parts.length - i})`;
+    out += (i ? " · " : "") + p;
+  }
+  return out || "{}";
+}
+
+/** A value as a change keeps it: a number, a boolean or null as it is, an object as its
+ * summary, anything else as short text (an added group holds all its messages; the journal
+ * stores its changes). */
+const brief = (v) => (v === null || typeof v === "number" || typeof v === "boolean" || v === undefined ? v : isPlain(v) ? summary(v) : show(v));
 
 /**
  * The changes from `before` to `after` (two `inspect()` states), in document order:

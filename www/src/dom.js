@@ -3,7 +3,7 @@
 import { t } from "./i18n.js";
 
 export const $ = (id) => document.getElementById(id);
-export const STORE = { session: "tcim.session", history: "tcim.history", journal: "tcim.journal", sim: "tcim.sim", theme: "tcim.theme", lang: "tcim.lang" };
+export const STORE = { session: "tcim.session", history: "tcim.history", journal: "tcim.journal", sim: "tcim.sim", worldNote: "tcim.world", target: "tcim.target", theme: "tcim.theme", lang: "tcim.lang" };
 /** Rows a long table or list shows before a "Show all" button. */
 export const PAGE = 50;
 

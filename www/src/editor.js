@@ -8,7 +8,22 @@ import { keymap } from "@codemirror/view";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags } from "@lezer/highlight";
 import { completion } from "./complete.js";
-import { fixChanges } from "./fix-text.js";
+import { applyPatch, fixChanges } from "./fix-text.js";
+
+/** Past this many fixes at once, "fix all" patches the parsed body rather than edit in place. */
+const BULK = 200;
+
+/** JSON pointers in document order (array indexes as numbers). */
+function comparePointers(a, b) {
+  const as = a.split("/");
+  const bs = b.split("/");
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    if (as[i] === bs[i]) continue;
+    const [x, y] = [Number(as[i]), Number(bs[i])];
+    return /^\d+$/.test(as[i]) && /^\d+$/.test(bs[i]) ? x - y : as[i] < bs[i] ? -1 : 1;
+  }
+  return as.length - bs.length;
+}
 
 const theme = new Compartment();
 
@@ -95,6 +110,22 @@ export function createEditor(parent, { doc, check, onLint, onRun, dark, fields, 
     /** Applies many quick fixes in one edit (one Ctrl+Z undoes them) when each mends its own
      * spot; says false (and changes nothing) when two would touch the same text. */
     applyFixes(fixes) {
+      if (fixes.length > BULK) {
+        // Thousands of fixes: the body parsed once and patched (later places first, so an
+        // array's removals do not shift the ones before), written back in its own style.
+        const text = view.state.doc.toString();
+        let doc;
+        try {
+          doc = JSON.parse(text);
+        } catch {
+          return false;
+        }
+        const later = (a, b) => comparePointers(b.patch[0]?.path ?? "", a.patch[0]?.path ?? "");
+        doc = applyPatch(doc, [...fixes].sort(later).flatMap((f) => f.patch));
+        view.dispatch({ changes: { from: 0, to: text.length, insert: JSON.stringify(doc, null, text.includes("\n") ? 2 : undefined) }, userEvent: "input.fix" });
+        forceLinting(view);
+        return true;
+      }
       const changes = fixes.flatMap((f) => fixChanges(view.state, f)).sort((a, b) => a.from - b.from);
       if (changes.some((c, i) => (i && c.from < changes[i - 1].to) || (c.from === 0 && c.to === view.state.doc.length && fixes.length > 1))) return false;
       view.dispatch({ changes, userEvent: "input.fix" });

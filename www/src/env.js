@@ -52,8 +52,12 @@ function userSig() {
 
 /** The URL for the current endpoint and environment (independent of the body). */
 export function currentUrl() {
+  return urlFor(page.api);
+}
+
+/** The URL for endpoint `api` in the current environment: `{ url }` or `{ error }`. */
+export function urlFor(api) {
   const e = env.read();
-  const api = page.api;
   const random = e.random === "" ? autoRandom : Number(e.random);
   try {
     return { url: buildRequest({ api, body: byApi.get(api).sample, region: regionOption(), sdkAppId: Number(e.sdkAppId), identifier: e.identifier, userSig: $("usersig").value || "none", random }).url };

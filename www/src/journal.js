@@ -10,7 +10,7 @@ import { labelOf } from "./timeline.js";
 import { renderTimeline } from "./timeline-view.js";
 import { renderState } from "./world-view.js";
 import { openRestoreStore } from "./restore-store.js";
-import { restoredSimulator, saveSim, simError } from "./simulator.js";
+import { restoredSimulator, simError } from "./simulator.js";
 import { page, readWorld, lastWorld } from "./state.js";
 import { t, lang } from "./i18n.js";
 
@@ -34,6 +34,43 @@ let restoreStore = null;
 const restorable = (id) => restorePoints.has(id) || restoreStore.sizes.has(id);
 /** The journal entry shown in full. */
 let selected = null;
+
+/** A world this large is kept in IndexedDB only (localStorage holds a few MB in all). */
+const LOCAL_MAX = 2_000_000;
+
+/** Keeps the world as it is now (after journal entry `id`) for the next visit: in IndexedDB
+ * whatever its size, and a small one in localStorage too (where IndexedDB is unavailable). A
+ * note in localStorage says which world that is, so a reload can tell when it was not kept. */
+function saveWorld(id) {
+  const snapshot = page.sim.snapshot();
+  const local = snapshot.length < LOCAL_MAX;
+  store(STORE.worldNote, { id, chars: snapshot.length, local });
+  if (local) store(STORE.sim, snapshot);
+  else {
+    try {
+      localStorage.removeItem(STORE.sim);
+    } catch {
+      // storage disabled
+    }
+  }
+  // (The body says when it is written: a reload before then finds the world before it.)
+  document.body.dataset.worldSaved = "";
+  restoreStore.saveWorld({ id, snapshot }).then((ok) => (document.body.dataset.worldSaved = ok ? String(id) : "failed"));
+}
+
+/** The world this browser kept (the snapshot after the journal's last entry), and, when the
+ * newest could not be kept (storage full or unavailable), why what is restored is older:
+ * `{ snapshot?, lost? }` (`lost`: the text that says so). */
+export async function savedWorld() {
+  const note = load(STORE.worldNote, null);
+  const kept = await restoreStore.savedWorld();
+  const local = load(STORE.sim, null);
+  if (!note) return { snapshot: kept?.snapshot ?? local ?? undefined };
+  if (kept && kept.id === note.id && typeof kept.snapshot === "string") return { snapshot: kept.snapshot };
+  if (note.local && typeof local === "string" && local.length === note.chars) return { snapshot: local };
+  const older = kept?.snapshot ?? (typeof local === "string" ? local : undefined);
+  return { snapshot: older, lost: t("worldNotKept", note.id, note.chars, older !== undefined) };
+}
 
 /** Reads the journal this browser kept and opens its restore points. */
 export async function openJournal() {
@@ -94,6 +131,10 @@ export function clearJournal() {
 }
 
 export const drawTimeline = () => renderTimeline(journal);
+/** The journal, oldest first (read only: a share link describes the world by it). */
+export const journalEntries = () => journal;
+/** The restore point of entry `id` (the world before it), or undefined. */
+export const restorePoint = async (id) => restorePoints.get(id) ?? (await restoreStore.get(id));
 /** Whether the journal holds anything (a fresh profile's holds nothing). */
 export const journalEmpty = () => journal.length === 0;
 
@@ -118,7 +159,7 @@ export function change(entry, act) {
   if (journal.length > HISTORY_MAX) journal.splice(0, journal.length - HISTORY_MAX);
   remember(entry.id, snapshot);
   storeJournal();
-  saveSim();
+  saveWorld(entry.id);
   renderState(false);
   renderHistory();
   drawTimeline();
@@ -133,6 +174,7 @@ function renderChanges(list, changes) {
 
 /** Sends the request (the editor's body by default) to the simulator and shows the answer. */
 export function run(api = page.api, body = page.editor.text) {
+  if (page.busy) return;
   if (!$("random").value) newAutoRandom();
   refreshEnv();
   const { url, error } = currentUrl();
@@ -141,12 +183,15 @@ export function run(api = page.api, body = page.editor.text) {
     $("response-explain").textContent = t("cannotBuildUrl", error);
     $("response-explain").className = "explain bad";
     $("response").textContent = "";
+    $("response-codes").replaceChildren();
     showResult();
     return;
   }
+  if ($("target").value === "server") return runRemote(body, url);
   let out;
   let ms = 0;
-  const entry = { kind: "call", api, body: clip(body) };
+  // (A body cut for storage cannot be sent again: a share link then carries a snapshot.)
+  const entry = { kind: "call", api, body: clip(body), ...(body.length > CLIP ? { clipped: true } : {}) };
   change(entry, () => {
     const started = performance.now();
     out = page.sim.handle(url, body);
@@ -166,8 +211,91 @@ export function run(api = page.api, body = page.editor.text) {
     $("response-explain").append(el("br"), t("emptyWorldHint"), " ", el("button", { type: "button", id: "build-seed", text: t("buildSeed"), onclick: () => (($("scenario").selectedIndex = 0), $("build-world").click()) }));
   }
   $("response").textContent = entry.response;
+  explainItemCodes(out.body);
   renderChanges($("response-diff"), entry.changes);
   showResult();
+}
+
+/** Sends the request to a `tcim serve` or `tcim proxy` (the Server box's URL, in place of the
+ * URL's host) and shows its answer. Its world is that server's: nothing here is journaled or
+ * changed. The server answers this page because the page is on this machine (CORS for
+ * loopback origins). */
+async function runRemote(body, url) {
+  const base = $("server-url").value.trim();
+  let target;
+  try {
+    const u = new URL(url);
+    target = new URL(u.pathname + u.search, base);
+  } catch {
+    return showRemote("", t("serverUrlBad", base), false);
+  }
+  $("run").disabled = true;
+  $("response-meta").textContent = t("sending", target.origin);
+  const started = performance.now();
+  try {
+    const res = await fetch(target, { method: "POST", body, headers: { "Content-Type": "application/json" } });
+    const text = await res.text();
+    const ms = performance.now() - started;
+    let answer = null;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      // (not JSON: shown as it came)
+    }
+    const code = answer?.ErrorCode;
+    $("response-meta").textContent = `HTTP ${res.status} · ${ms.toFixed(0)} ms · ${target.origin}`;
+    showRemote(answer ? JSON.stringify(answer, null, 2) : text, code === 0 ? t("ok") : code === undefined ? t("notAnAnswer") : t("explainCode", code, errorInfo(code, { lang: lang() })?.message), code === 0);
+    explainItemCodes(text);
+    $("response-diff").replaceChildren(el("li", { class: "muted", text: t("remoteNoDiff", target.origin) }));
+  } catch (e) {
+    $("response-meta").textContent = "";
+    showRemote("", t("serverUnreachable", target.origin, e.message), false);
+  } finally {
+    $("run").disabled = false;
+  }
+}
+
+function showRemote(text, explain, ok) {
+  $("response").textContent = text;
+  $("response-explain").textContent = explain;
+  $("response-explain").className = `explain ${ok ? "ok" : "bad"}`;
+  if (!text) $("response-codes").replaceChildren();
+  showResult();
+}
+
+/** The codes inside an answer's items (each account's `ResultCode`, each message's `Code` …):
+ * each distinct one that is not 0, where it is and what it means (the error table's words). */
+export function itemCodes(answer) {
+  const found = new Map();
+  const walk = (v, path, top) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i], false));
+    if (!v || typeof v !== "object") return;
+    for (const [k, x] of Object.entries(v)) {
+      if (!top && /^(ResultCode|ErrorCode|Code|ErrCode|Result)$/.test(k) && Number.isInteger(x) && x !== 0) {
+        const seen = found.get(x) ?? { code: x, at: [...path, k].join(" › "), count: 0 };
+        seen.count++;
+        found.set(x, seen);
+      } else if (typeof x === "object") walk(x, [...path, k], false);
+    }
+  };
+  walk(answer, [], true);
+  return [...found.values()];
+}
+
+function explainItemCodes(body) {
+  let answer;
+  try {
+    answer = JSON.parse(body);
+  } catch {
+    answer = null;
+  }
+  const codes = itemCodes(answer);
+  $("response-codes").replaceChildren(
+    ...codes.map(({ code, at, count }) => {
+      const meaning = errorInfo(code, { lang: lang() })?.message ?? t("codeUnknown");
+      return el("li", { "data-code": String(code), title: meaning }, el("span", { class: "mono", text: String(code) }), ` ${t("itemCodeAt", at, count)}: ${meaning}`);
+    }),
+  );
 }
 
 /** Brings the answer, its explanation and what changed into view (with the request above it

@@ -1,12 +1,15 @@
 // Restore points that outlive the page: the world's snapshot before each journaled change,
 // kept in IndexedDB (localStorage holds a few MB; a large world's snapshot is that alone).
 // Two object stores: the snapshots by entry id, and their sizes (read at start-up, so the
-// page knows what it can restore and how much it holds without reading the snapshots).
+// page knows what it can restore and how much it holds without reading the snapshots); and a
+// third, the world as it is now (the snapshot after the journal's last entry, whatever its
+// size: localStorage cannot hold a large world's), read once at start-up.
 // Where IndexedDB is unavailable (some private modes), the page keeps them in memory only.
 
 const DB = "tcim-playground";
 const SNAPSHOTS = "snapshots";
 const SIZES = "sizes";
+const CURRENT = "current";
 
 function request(r) {
   return new Promise((resolve, reject) => {
@@ -16,18 +19,19 @@ function request(r) {
 }
 
 function open() {
-  const r = indexedDB.open(DB, 1);
+  const r = indexedDB.open(DB, 2);
   r.onupgradeneeded = () => {
-    r.result.createObjectStore(SNAPSHOTS);
-    r.result.createObjectStore(SIZES);
+    for (const name of [SNAPSHOTS, SIZES, CURRENT]) if (!r.result.objectStoreNames.contains(name)) r.result.createObjectStore(name);
   };
   return request(r);
 }
 
 /**
  * The store: `sizes` (entry id → characters) as it was at start-up and kept up to date,
- * `put(id, text)`, `get(id)` (the text, or undefined), `delete(ids)`, `clear()`. Every write
- * is best-effort: a failure (quota, private mode) leaves the point to the page's memory.
+ * `put(id, text)`, `get(id)` (the text, or undefined), `delete(ids)`, `clear()` (the restore
+ * points; the current world stays); `saveWorld({ id, snapshot })` and `savedWorld()` (the
+ * world now, after journal entry `id`). Every write is best-effort: a failure (quota, private
+ * mode) leaves the point to the page's memory; `saveWorld` says whether it was written.
  */
 export async function openRestoreStore() {
   let db = null;
@@ -40,13 +44,18 @@ export async function openRestoreStore() {
   } catch {
     db = null;
   }
-  const write = (fn) => {
-    if (!db) return Promise.resolve();
-    const tx = db.transaction([SNAPSHOTS, SIZES], "readwrite");
-    fn(tx.objectStore(SNAPSHOTS), tx.objectStore(SIZES));
+  const write = (fn, stores = [SNAPSHOTS, SIZES]) => {
+    if (!db) return Promise.resolve(false);
+    let tx;
+    try {
+      tx = db.transaction(stores, "readwrite");
+      fn(...stores.map((s) => tx.objectStore(s)));
+    } catch {
+      return Promise.resolve(false);
+    }
     return new Promise((resolve) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = tx.onabort = () => resolve();
+      tx.oncomplete = () => resolve(true);
+      tx.onerror = tx.onabort = () => resolve(false);
     });
   };
   return {
@@ -74,6 +83,17 @@ export async function openRestoreStore() {
           z.delete(id);
         }
       });
+    },
+    saveWorld(world) {
+      return write((c) => c.put(world, "world"), [CURRENT]);
+    },
+    async savedWorld() {
+      if (!db) return undefined;
+      try {
+        return await request(db.transaction(CURRENT, "readonly").objectStore(CURRENT).get("world"));
+      } catch {
+        return undefined;
+      }
     },
     clear() {
       sizes.clear();

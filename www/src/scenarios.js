@@ -2,7 +2,9 @@
 
 const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];
 
-/** Each scenario runs calls against the simulator and leaves a body in the editor. */
+/** Each scenario runs calls against the simulator and leaves a body in the editor. A large
+ * one is async: it awaits `tick(fraction done)` now and then, so the page can show progress
+ * and stay responsive. */
 export const scenarios = [
   {
     id: "seed-receipts",
@@ -67,7 +69,7 @@ export const scenarios = [
   {
     id: "busy-week",
     title: "A week in a busy group: 300 members, 3,000 messages, imports, recalls, mutes, reads",
-    run(sim) {
+    async run(sim, tick = async () => {}) {
       const people = Array.from({ length: 300 }, (_, i) => `user${String(i).padStart(3, "0")}`);
       for (let i = 0; i < people.length; i += 100) sim.call("im_open_login_svc/multiaccount_import", { Accounts: people.slice(i, i + 100) });
       const start = sim.now() - 7 * 86400;
@@ -79,6 +81,7 @@ export const scenarios = [
           sim.call("group_open_http_svc/import_group_msg", { GroupId: "busy", MsgList });
           sim.advance(1); // (each endpoint answers 200 calls a second)
         }
+        await tick(((day + 1) / 6) * 0.6);
       }
       // ...then the members, with what they had not read yet.
       for (let i = 1; i < people.length; i += 100) {
@@ -88,6 +91,7 @@ export const scenarios = [
       for (let i = 0; i < 900; i++) {
         sim.call("group_open_http_svc/send_group_msg", { GroupId: "busy", From_Account: people[i % 30], Random: 100000 + i, NeedReadReceipt: i % 10 === 0 ? 1 : 0, MsgBody: text(`today ${i + 1}`) });
         if (i % 150 === 149) sim.advance(1);
+        if (i % 300 === 299) await tick(0.6 + (i / 900) * 0.4);
       }
       sim.call("group_open_http_svc/group_msg_recall", { GroupId: "busy", MsgSeqList: [{ MsgSeq: 2105 }] });
       sim.call("group_open_http_svc/forbid_send_msg", { GroupId: "busy", Members_Account: [people[7]], MuteTime: 3600 });
@@ -99,7 +103,7 @@ export const scenarios = [
   {
     id: "crowd",
     title: "A crowd: 500 members, 20,000 messages (how the page copes with a large world)",
-    run(sim) {
+    async run(sim, tick = async () => {}) {
       const people = Array.from({ length: 500 }, (_, i) => `fan${String(i).padStart(3, "0")}`);
       for (let i = 0; i < people.length; i += 100) sim.call("im_open_login_svc/multiaccount_import", { Accounts: people.slice(i, i + 100) });
       sim.call("group_open_http_svc/create_group", { Owner_Account: people[0], Type: "Public", GroupId: "crowd", Name: "Crowd" });
@@ -107,6 +111,7 @@ export const scenarios = [
       for (let i = 0; i < 20000; i++) {
         if (i % 150 === 0) sim.advance(1); // (each endpoint answers 200 calls a second)
         sim.call("group_open_http_svc/send_group_msg", { GroupId: "crowd", From_Account: people[i % 500], Random: i, MsgBody: text(`message ${i + 1}`) });
+        if (i % 500 === 499) await tick((i + 1) / 20000);
       }
       return { api: "group_open_http_svc/group_msg_get_simple", body: { GroupId: "crowd", ReqMsgNumber: 20 } };
     },

@@ -1,11 +1,9 @@
 // The page's simulator: made for the environment's app (with the documented samples' custom
 // fields), kept in this browser, and its Before-callbacks answered as the Callbacks panel says.
 import { Simulator } from "../tcim/web/index.js";
-import { $, STORE, load, store } from "./dom.js";
+import { $ } from "./dom.js";
 import { env } from "./env.js";
 import { page } from "./state.js";
-
-const SNAPSHOT_MAX = 2_000_000;
 
 // The custom fields the documented samples use, declared as an app would in the console.
 const CUSTOM_TAGS = {
@@ -13,11 +11,14 @@ const CUSTOM_TAGS = {
   friendCustomTags: ["Tag_SNS_Custom_Test", "Tag_SNS_Custom_XXXX", "Tag_SNS_Custom_YYYY"],
 };
 
-export function freshSimulator() {
+/** A new simulator for the environment's app (or `app`, `{ sdkAppId, admin }`: a share
+ * link's), its clock at `now` (Unix seconds; the browser's clock by default: a share link's
+ * world is built again from the sender's). */
+export function freshSimulator(now = Math.floor(Date.now() / 1000), app = null) {
   const e = env.read();
-  const options = { now: Math.floor(Date.now() / 1000), admin: e.identifier || "administrator", ...CUSTOM_TAGS };
-  const app = Number(e.sdkAppId);
-  if (Number.isInteger(app) && app > 0 && app <= 4294967295) options.sdkAppId = app;
+  const options = { now, admin: app?.admin || e.identifier || "administrator", ...CUSTOM_TAGS };
+  const id = Number(app?.sdkAppId ?? e.sdkAppId);
+  if (Number.isInteger(id) && id > 0 && id <= 4294967295) options.sdkAppId = id;
   if ($("key").value) options.secretKey = $("key").value;
   return withCallbacks(new Simulator(options));
 }
@@ -59,12 +60,12 @@ export function wireCallbackPanel() {
   }
 }
 
-/** The simulator this browser kept, or a fresh one: says whether it is fresh. */
-export function startSimulator() {
+/** The simulator this browser kept (its snapshot `saved`), or a fresh one: says whether it
+ * is fresh. */
+export function startSimulator(saved) {
   let sim;
   try {
-    const saved = load(STORE.sim, null);
-    sim = saved ? Simulator.restore(saved) : null;
+    sim = saved ? Simulator.restore(saved, { secretKey: $("key").value || undefined }) : null;
   } catch {
     sim = null;
   }
@@ -84,9 +85,12 @@ export function withKey() {
   page.sim = restoredSimulator(page.sim.snapshot());
 }
 
-export function saveSim() {
-  const snap = page.sim.snapshot();
-  if (snap.length < SNAPSHOT_MAX) store(STORE.sim, snap);
+/** The snapshot `text` as the app `sdkAppId`'s (the simulator's app is fixed when it is
+ * made: a link's or the environment's app needs the world made again under it). */
+export function rehomed(text, sdkAppId) {
+  const snap = JSON.parse(text);
+  snap.options = { ...snap.options, sdkAppId };
+  return JSON.stringify(snap);
 }
 
 export function simError(message) {

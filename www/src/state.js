@@ -13,6 +13,8 @@ export const page = {
   api: "",
   /** The request body's editor (editor-panel.js). */
   editor: null,
+  /** A world is being built (a scenario, a link's): the controls that change it wait. */
+  busy: false,
   /** The callbacks fired since the journal last took them (for the timeline). */
   fired: [],
 };

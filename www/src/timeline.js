@@ -7,6 +7,8 @@ export const LABELS = {
   restore: (id) => `restored the world before #${id}`,
   imported: (name) => `imported ${name}`,
   reset: "reset",
+  link: "opened a share link's world",
+  app: (id) => `the world moved to app ${id}`,
   droppedCallbacks: "callbacks dropped",
 };
 
@@ -25,6 +27,10 @@ export function labelOf(e, labels = LABELS) {
       return labels.imported(e.title);
     case "reset":
       return labels.reset;
+    case "link":
+      return labels.link;
+    case "app":
+      return labels.app(e.app?.sdkAppId);
     default:
       return e.kind;
   }

@@ -9,6 +9,7 @@ import { Simulator, validate, jsonSchema } from "../../node/index.mjs";
 import { SERVE, pathApi } from "../simulator/answers.js";
 import { isoNow, clientIp } from "../serve/log.js";
 import { localCertificate } from "../serve/tls.js";
+import { loopbackOrigin } from "../serve/control-api.js";
 import { Conformance, formatReport } from "./compare.js";
 
 export { formatReport };
@@ -119,6 +120,15 @@ export async function startProxy(opts) {
     const q = url.indexOf("?");
     const path = q < 0 ? url : url.slice(0, q);
     const query = q < 0 ? "" : url.slice(q + 1);
+    // A page on this machine (the playground) may call through the proxy (CORS): its
+    // preflight is answered here, its answers carry the header; the upstream never sees the
+    // page's origin.
+    const cors = loopbackOrigin(req.headers.origin);
+    if (cors && req.method === "OPTIONS") {
+      res.writeHead(204, { "access-control-allow-origin": cors, "access-control-allow-methods": "POST, GET", "access-control-allow-headers": "Content-Type", "access-control-max-age": "600", vary: "Origin", "content-length": "0" });
+      res.end();
+      return;
+    }
     /** @type {Buffer[]} */
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
@@ -127,7 +137,7 @@ export async function startProxy(opts) {
       const body = Buffer.concat(chunks);
       /** @type {Record<string, string | string[]>} */
       const headers = {};
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) headers[k] = v;
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP_BY_HOP.has(k) && !(cors && (k === "origin" || k === "referer"))) headers[k] = v;
       headers.host = base.host;
       /** @type {(answer: Answer) => void} */
       let settle = () => {};
@@ -146,6 +156,7 @@ export async function startProxy(opts) {
           const back = {};
           for (const [k, v] of Object.entries(up.headers)) if (v !== undefined && !HOP_BY_HOP.has(k) && k !== "content-length") back[k] = v;
           back["content-length"] = String(answer.length);
+          if (cors) Object.assign(back, { "access-control-allow-origin": cors, vary: "Origin" });
           res.writeHead(up.statusCode ?? 502, back);
           res.end(answer);
           settle({ status: up.statusCode ?? 0, text: decoded(answer, /** @type {string | undefined} */ (up.headers["content-encoding"])) });

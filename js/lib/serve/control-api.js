@@ -7,6 +7,15 @@ export function isLoopback(address = "") {
   return address === "::1" || /^(::ffff:)?127\./.test(address);
 }
 
+/** The request's `Origin` when it is a page served from this machine (`http(s)://localhost`,
+ * `127.x.x.x` or `[::1]`, any port), else null: the REST paths answer such pages across
+ * origins (CORS), so the playground run from a local server can drive tcim serve; a page from
+ * anywhere else gets no CORS headers, and its browser keeps the answer from it.
+ * @param {string | undefined} origin */
+export function loopbackOrigin(origin) {
+  return typeof origin === "string" && /^https?:\/\/(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d{1,5})?$/.test(origin) ? origin : null;
+}
+
 /** Compares a presented token with the server's in constant time (digests: equal lengths).
  * @param {string} given
  * @param {string} expected */

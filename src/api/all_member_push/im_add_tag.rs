@@ -23,6 +23,7 @@ impl ApiRequest for ImAddTag {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_add_tag", "Add user tags", "添加用户标签")
+    .docs(45941, 37173)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90009, 90018, 90020, 90032, 90040, 90045, 91000])
     .rate_limit(100)

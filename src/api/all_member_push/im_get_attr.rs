@@ -29,6 +29,7 @@ impl ApiRequest for ImGetAttr {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_get_attr", "Get user attributes", "获取用户属性")
+    .docs(45937, 37169)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 90018, 90045, 91000])
     .rate_limit(100)

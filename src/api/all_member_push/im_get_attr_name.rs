@@ -24,6 +24,7 @@ impl ApiRequest for ImGetAttrName {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_get_attr_name", "Get app attribute names", "获取应用属性名称")
+    .docs(45936, 37168)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 90045, 91000])
     .rate_limit(100)

@@ -29,6 +29,7 @@ impl ApiRequest for ImGetTag {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_get_tag", "Get user tags", "获取用户标签")
+    .docs(45940, 37172)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 90018, 90045, 91000])
     .rate_limit(100)

@@ -56,6 +56,7 @@ impl ApiRequest for ImPush {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_push", "Push to all users", "全员推送")
+    .docs(45934, 37166)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90002, 90005, 90008, 90009, 90020, 90022, 90024, 90026, 90032, 90033, 90039, 90040, 90045, 90047, 91000])
     .sample(r#"{

@@ -22,6 +22,7 @@ impl ApiRequest for ImRemoveAllTags {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_remove_all_tags", "Delete all tags of users", "删除用户所有标签")
+    .docs(45943, 37175)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90009, 90018, 90045, 91000])
     .rate_limit(100)

@@ -33,6 +33,7 @@ impl ApiRequest for ImRemoveAttr {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_remove_attr", "Delete user attributes", "删除用户属性")
+    .docs(45939, 37171)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90009, 90018, 90033, 90045, 91000])
     .rate_limit(100)

@@ -22,6 +22,7 @@ impl ApiRequest for ImRemoveTag {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_remove_tag", "Delete user tags", "删除用户标签")
+    .docs(45942, 37174)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90009, 90018, 90045, 91000])
     .rate_limit(100)

@@ -23,6 +23,7 @@ impl ApiRequest for ImSetAttr {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_set_attr", "Set user attributes", "设置用户属性")
+    .docs(45938, 37170)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90009, 90018, 90033, 90045, 91000])
     .rate_limit(100)

@@ -23,6 +23,7 @@ impl ApiRequest for ImSetAttrName {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::AllMemberPush, "im_set_attr_name", "Set app attribute names", "设置应用属性名称")
+    .docs(45935, 37167)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90009, 90033, 90045, 91000])
     .rate_limit(100)

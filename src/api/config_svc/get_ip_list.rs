@@ -29,6 +29,7 @@ impl ApiRequest for GetIpList {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ConfigSvc, "GetIPList", "Get the server IP addresses", "获取服务器 IP 地址")
+    .docs(45438, 36742)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[])
     .read_only()

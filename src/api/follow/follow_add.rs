@@ -41,6 +41,7 @@ impl ApiRequest for FollowAdd {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Follow, "follow_add", "Follow users", "关注用户")
+    .docs(0, 70345)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003])
     .sample(r#"{"From_Account":"UserID_001","FollowItem":[{"To_Account":"UserID_002"},{"To_Account":"UserID_003"}]}"#);

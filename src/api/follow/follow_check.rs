@@ -41,6 +41,7 @@ impl ApiRequest for FollowCheck {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Follow, "follow_check", "Check follow relationships", "检查关注关系")
+    .docs(0, 70349)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003])
     .read_only()

@@ -32,6 +32,7 @@ impl ApiRequest for FollowDelete {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Follow, "follow_delete", "Unfollow users", "取消关注用户")
+    .docs(0, 70346)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003])
     .sample(r#"{"From_Account":"UserID_001","To_Account":["UserID_002","UserID_003"]}"#);

@@ -50,6 +50,7 @@ impl ApiRequest for FollowGet {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Follow, "follow_get", "Get fans, follows and mutual follows", "拉取关注、粉丝与互关列表")
+    .docs(0, 70347)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003])
     .read_only()

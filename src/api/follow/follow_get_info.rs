@@ -44,6 +44,7 @@ impl ApiRequest for FollowGetInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Follow, "follow_get_info", "Get follow, fan and mutual follow counts", "获取用户的关注、粉丝与互关数")
+    .docs(0, 70350)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003])
     .read_only()

@@ -53,6 +53,7 @@ impl ApiRequest for GroupMemberSearch {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupMemberSearch, "search", "Search group members", "群成员搜索")
+    .docs(114548, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10010, 60020, 70402])
     .rate_limit(2)

@@ -48,6 +48,7 @@ pub const AVCHATROOM_ONLY: &[(GroupType, Support)] = &[(GroupType::Private, Supp
 pub const ATTR_ERRORS: &[u32] = &[10002, 10004, 10007, 10010, 10015, 10045, 10046, 10047, 10048, 10049];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupAttr, "get_group_attr", "Get a live group's attributes", "获取群自定义属性")
+    .docs(0, 44187)
     .tables(&REQUEST, &RESPONSE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)

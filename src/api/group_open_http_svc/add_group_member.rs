@@ -44,6 +44,7 @@ impl ApiRequest for AddGroupMember {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "add_group_member", "Add group members", "增加群成员")
+    .docs(1621, 34921)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10014, 10015, 10019, 10037, 10038])
     .sample(r#"{

@@ -33,6 +33,7 @@ impl ApiRequest for BanGroupMember {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "ban_group_member", "Ban live-group members", "群成员封禁")
+    .docs(0, 50296)
     .tables(&REQUEST, &ENVELOPE)
     .errors(BAN_ERRORS)
     .group_types(AVCHATROOM_ONLY)

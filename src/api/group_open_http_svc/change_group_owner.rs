@@ -27,6 +27,7 @@ impl ApiRequest for ChangeGroupOwner {
 pub const NOT_AVCHATROOM: &[(GroupType, Support)] = &[(GroupType::Private, Support::Yes), (GroupType::Public, Support::Yes), (GroupType::ChatRoom, Support::Yes), (GroupType::AVChatRoom, Support::Forbidden), (GroupType::Community, Support::Yes)];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "change_group_owner", "Change a group's owner", "转让群主")
+    .docs(1633, 34966)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10004, 10007, 10010, 10015])
     .group_types(NOT_AVCHATROOM)

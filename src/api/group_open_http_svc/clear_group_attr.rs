@@ -15,6 +15,7 @@ impl ApiRequest for ClearGroupAttr {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "clear_group_attr", "Delete a live group's attributes", "清空群自定义属性")
+    .docs(0, 44189)
     .tables(&REQUEST, &ENVELOPE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)

@@ -82,6 +82,7 @@ impl ApiRequest for CreateGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "create_group", "Create a group", "创建群组")
+    .docs(1615, 34895)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10019, 10021, 10025, 10036, 10037, 10038])
     .sample(r#"{

@@ -25,6 +25,7 @@ impl ApiRequest for DeleteGroupCounter {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_group_counter", "Delete group counters", "删除群计数器")
+    .docs(0, 53429)
     .tables(&REQUEST, &ENVELOPE)
     .errors(COUNTER_ERRORS)
     .group_types(NOT_COMMUNITY)

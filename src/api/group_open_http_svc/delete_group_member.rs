@@ -27,6 +27,7 @@ impl ApiRequest for DeleteGroupMember {
 pub const RESPONSE: Obj = response("DeleteGroupMemberResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_group_member", "Remove group members", "删除群成员")
+    .docs(1622, 34949)
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .sample(r#"{

@@ -28,6 +28,7 @@ impl ApiRequest for DeleteGroupMsgBySender {
 pub const GROUP_TYPES: &[(GroupType, Support)] = &[(GroupType::Private, Support::Yes), (GroupType::Public, Support::Yes), (GroupType::ChatRoom, Support::Yes), (GroupType::AVChatRoom, Support::NoOp), (GroupType::Community, Support::Yes)];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_group_msg_by_sender", "Recall a member's recent group messages", "撤回指定用户发送的消息")
+    .docs(2359, 34970)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .group_types(GROUP_TYPES)

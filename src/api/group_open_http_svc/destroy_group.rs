@@ -18,6 +18,7 @@ impl ApiRequest for DestroyGroup {
 pub const RESPONSE: Obj = response("DestroyGroupResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "destroy_group", "Disband a group", "解散群组")
+    .docs(1624, 34896)
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .sample(r#"{

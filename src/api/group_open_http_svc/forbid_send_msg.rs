@@ -29,6 +29,7 @@ impl ApiRequest for ForbidSendMsg {
 pub const GROUP_TYPES: &[(GroupType, Support)] = &[(GroupType::Private, Support::Forbidden), (GroupType::Public, Support::Yes), (GroupType::ChatRoom, Support::Yes), (GroupType::AVChatRoom, Support::Yes), (GroupType::Community, Support::Yes)];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "forbid_send_msg", "Mute or unmute group members", "批量禁言和取消禁言")
+    .docs(1627, 34951)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .group_types(GROUP_TYPES)

@@ -49,6 +49,7 @@ impl ApiRequest for GetAppidGroupList {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_appid_group_list", "List the app's groups", "获取 App 中的所有群组")
+    .docs(1614, 34960)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10004, 10007, 10018])
     .rate_limit(1)

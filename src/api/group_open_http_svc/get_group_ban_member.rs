@@ -46,6 +46,7 @@ impl ApiRequest for GetGroupBanMember {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_ban_member", "List a live group's banned members", "获取封禁群成员列表")
+    .docs(0, 50295)
     .tables(&REQUEST, &RESPONSE)
     .errors(BAN_ERRORS)
     .group_types(AVCHATROOM_ONLY)

@@ -51,6 +51,7 @@ pub const NOT_COMMUNITY: &[(GroupType, Support)] = &[(GroupType::Private, Suppor
 pub const COUNTER_ERRORS: &[u32] = &[10002, 10004, 10007, 10010, 10015, 10059];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_counter", "Get group counters", "获取群计数器")
+    .docs(0, 53427)
     .tables(&REQUEST, &RESPONSE)
     .errors(COUNTER_ERRORS)
     .group_types(NOT_COMMUNITY)

@@ -73,6 +73,7 @@ impl ApiRequest for GetGroupInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_info", "Get groups' profiles", "获取群详细资料")
+    .docs(1616, 34961)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10018])
     .read_only()

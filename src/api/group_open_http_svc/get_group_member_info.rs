@@ -59,6 +59,7 @@ impl ApiRequest for GetGroupMemberInfo {
 
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_member_info", "Get group member profiles", "获取群成员详细资料")
+    .docs(1617, 34948)
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .read_only()

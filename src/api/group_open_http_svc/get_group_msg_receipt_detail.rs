@@ -49,6 +49,7 @@ impl ApiRequest for GetGroupMsgReceiptDetail {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt_detail", "Pull read receipt details for a group message", "拉取群消息已读回执详情")
+    .docs(0, 49438)
     .tables(&REQUEST, &RESPONSE)
     .errors(crate::api::group_open_http_svc::get_group_msg_receipt::RECEIPT_ERRORS)
     .group_types(crate::api::group_open_http_svc::get_group_msg_receipt::RECEIPT_GROUP_TYPES)

@@ -32,6 +32,7 @@ impl ApiRequest for GetGroupShuttedUin {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_shutted_uin", "List a group's muted members (older name)", "获取被禁言群成员列表（旧接口名）")
+    .docs(2925, 34964)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .read_only()

@@ -77,6 +77,7 @@ impl ApiRequest for GetJoinedGroupList {
 
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_joined_group_list", "Get the groups a user has joined", "获取用户所加入的群组")
+    .docs(1625, 34925)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10019])
     .read_only()

@@ -32,6 +32,7 @@ impl ApiRequest for GetOnlineMemberNum {
 pub const GROUP_TYPES: &[(GroupType, Support)] = &[(GroupType::Private, Support::Forbidden), (GroupType::Public, Support::Forbidden), (GroupType::ChatRoom, Support::Forbidden), (GroupType::AVChatRoom, Support::Yes), (GroupType::Community, Support::Forbidden)];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_online_member_num", "Count a live group's online members", "获取直播群在线人数")
+    .docs(49180, 38521)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .group_types(GROUP_TYPES)

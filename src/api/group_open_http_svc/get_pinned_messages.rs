@@ -40,6 +40,7 @@ impl ApiRequest for GetPinnedMessages {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_pinned_messages", "Get pinned messages", "获取置顶消息")
+    .docs(134120, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(PIN_ERRORS)
     .group_types(NOT_AVCHATROOM)

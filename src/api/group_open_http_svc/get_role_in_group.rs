@@ -39,6 +39,7 @@ impl ApiRequest for GetRoleInGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_role_in_group", "Get accounts' roles in a group", "查询用户在群组中的身份")
+    .docs(1626, 34963)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .group_types(NOT_AVCHATROOM)

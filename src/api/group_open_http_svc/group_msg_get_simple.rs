@@ -44,6 +44,7 @@ impl ApiRequest for GroupMsgGetSimple {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_get_simple", "Pull group message history", "拉取群历史消息")
+    .docs(2738, 34971)
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .read_only()

@@ -41,6 +41,7 @@ impl ApiRequest for GroupMsgRecall {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_recall", "Recall group messages", "撤回群消息")
+    .docs(12341, 34965)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10030, 10031, 10032, 10033, 10041])
     .group_types(NOT_AVCHATROOM)

@@ -45,6 +45,7 @@ impl ApiRequest for ImportGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "import_group", "Import a group", "导入群基础资料")
+    .docs(1634, 34967)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10021, 80001])
     // The custom ID rules that depend on the type, as for create_group.

@@ -50,6 +50,7 @@ impl ApiRequest for ImportGroupMember {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "import_group_member", "Import group members", "导入群成员")
+    .docs(1636, 34969)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10005, 10006, 10007, 10010, 10015])
     .group_types(NOT_AVCHATROOM)

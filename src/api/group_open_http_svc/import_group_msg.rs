@@ -52,6 +52,7 @@ impl ApiRequest for ImportGroupMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "import_group_msg", "Import group history", "导入群消息")
+    .docs(1635, 34968)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10004, 10007, 10010, 10015, 10020])
     .group_types(NOT_AVCHATROOM)

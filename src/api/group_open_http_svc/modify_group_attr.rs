@@ -25,6 +25,7 @@ impl ApiRequest for ModifyGroupAttr {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "modify_group_attr", "Set some of a live group's attributes", "修改群自定义属性")
+    .docs(0, 44188)
     .tables(&REQUEST, &ENVELOPE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)

@@ -49,6 +49,7 @@ impl ApiRequest for ModifyGroupBaseInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "modify_group_base_info", "Change a group's profile", "修改群基础资料")
+    .docs(1620, 34962)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10026, 80001])
     .sample(r#"{

@@ -47,6 +47,7 @@ impl ApiRequest for ModifyGroupMemberInfo {
 
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "modify_group_member_info", "Change a member's role, mute, name card", "修改群成员资料")
+    .docs(1623, 34900)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 80001])
     // AVChatRoom keeps no member list (the current page: not supported, 10007).

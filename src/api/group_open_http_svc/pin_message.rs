@@ -35,6 +35,7 @@ impl ApiRequest for PinMessage {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "pin_message", "Pin a group message", "群消息置顶")
+    .docs(133874, 0)
     .tables(&REQUEST, &ENVELOPE)
     .errors(PIN_ERRORS)
     .group_types(NOT_AVCHATROOM)

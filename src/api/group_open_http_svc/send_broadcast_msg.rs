@@ -31,6 +31,7 @@ impl ApiRequest for SendBroadcastMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_broadcast_msg", "Broadcast to every live group", "直播群广播消息")
+    .docs(0, 49440)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10023])
     .sample(r#"{

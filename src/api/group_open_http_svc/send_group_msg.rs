@@ -65,6 +65,7 @@ impl ApiRequest for SendGroupMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_group_msg", "Send a message in a group", "在群组中发送普通消息")
+    .docs(1629, 34959)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10017, 10019, 10020, 10023])
     .sample(r#"{

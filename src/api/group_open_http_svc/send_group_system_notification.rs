@@ -23,6 +23,7 @@ impl ApiRequest for SendGroupSystemNotification {
 pub const RESPONSE: Obj = response("SendGroupSystemNotificationResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "send_group_system_notification", "Send a system notification in a group", "在群组中发送系统通知")
+    .docs(1630, 34958)
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .sample(r#"{

@@ -16,6 +16,7 @@ impl ApiRequest for SetGroupAttr {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_group_attr", "Replace a live group's attributes", "重置群自定义属性")
+    .docs(0, 44190)
     .tables(&REQUEST, &ENVELOPE)
     .errors(ATTR_ERRORS)
     .group_types(AVCHATROOM_ONLY)

@@ -38,6 +38,7 @@ pub const GROUP_TYPES: &[(GroupType, Support)] = &[
 ];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_unread_msg_num", "Set the unread message count of a group member", "设置成员未读消息计数")
+    .docs(1637, 34909)
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .group_types(GROUP_TYPES)

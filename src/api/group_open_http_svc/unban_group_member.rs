@@ -25,6 +25,7 @@ impl ApiRequest for UnbanGroupMember {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "unban_group_member", "Unban live-group members", "群成员解封")
+    .docs(0, 50297)
     .tables(&REQUEST, &ENVELOPE)
     .errors(BAN_ERRORS)
     .group_types(AVCHATROOM_ONLY)

@@ -27,6 +27,7 @@ impl ApiRequest for UnpinMessage {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "unpin_message", "Unpin a group message", "取消群消息置顶")
+    .docs(134119, 0)
     .tables(&REQUEST, &ENVELOPE)
     .errors(PIN_ERRORS)
     .group_types(NOT_AVCHATROOM)

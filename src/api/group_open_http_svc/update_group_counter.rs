@@ -32,6 +32,7 @@ impl ApiRequest for UpdateGroupCounter {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "update_group_counter", "Set, increase or decrease group counters", "更新群计数器")
+    .docs(0, 53428)
     .tables(&REQUEST, &RESPONSE)
     .errors(COUNTER_ERRORS)
     .group_types(NOT_COMMUNITY)

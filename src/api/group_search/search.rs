@@ -55,6 +55,7 @@ impl ApiRequest for GroupSearch {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupSearch, "search", "Search groups", "群组搜索")
+    .docs(114549, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[60020, 70402])
     .rate_limit(2)

@@ -21,6 +21,7 @@ impl ApiRequest for AllowBannedObject {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImCosMsg, "allow_banned_object", "Unban a chat file", "聊天文件解封")
+    .docs(74776, 0)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001])
     .sample(r#"{

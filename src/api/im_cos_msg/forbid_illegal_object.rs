@@ -22,6 +22,7 @@ impl ApiRequest for ForbidIllegalObject {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImCosMsg, "forbid_illegal_object", "Ban a chat file", "聊天文件封禁")
+    .docs(74775, 0)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001])
     .sample(r#"{

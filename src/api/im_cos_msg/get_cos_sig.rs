@@ -51,6 +51,7 @@ impl ApiRequest for GetCosSig {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImCosMsg, "get_cos_sig", "Sign chat-file URLs", "聊天文件签名")
+    .docs(74777, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001])
     .read_only()

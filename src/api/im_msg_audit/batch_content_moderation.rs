@@ -61,6 +61,7 @@ fn unique_ids(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImMsgAudit, "batch_content_moderation", "Moderate contents in batch", "主动批量审核接口")
+    .docs(100243, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402])
     .rate_limit(200)

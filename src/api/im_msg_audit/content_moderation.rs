@@ -47,6 +47,7 @@ impl ApiRequest for ContentModeration {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImMsgAudit, "content_moderation", "Moderate one piece of content", "主动审核接口")
+    .docs(94300, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402])
     .rate_limit(200)

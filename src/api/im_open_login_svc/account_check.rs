@@ -47,6 +47,7 @@ impl ApiRequest for AccountCheck {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_check", "Check whether accounts are imported", "查询账号")
+    .docs(38417, 34956)
     .tables(&REQUEST, &RESPONSE)
     .errors(ACCOUNT_ERRORS)
     .read_only()

@@ -45,6 +45,7 @@ impl ApiRequest for AccountDelete {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_delete", "Delete accounts", "删除账号")
+    .docs(36443, 34955)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70107, 70169, 70202, 70402, 70403, 70500, 71000])
     .rate_limit(100)

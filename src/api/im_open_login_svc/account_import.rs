@@ -34,6 +34,7 @@ impl ApiRequest for AccountImport {
 pub const RESPONSE: Obj = response("AccountImportResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "account_import", "Import an account", "导入单个账号")
+    .docs(1608, 34953)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70169, 70398, 70402, 70403, 70500])
     .sample(r#"{

@@ -29,6 +29,7 @@ impl ApiRequest for Kick {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "kick", "Invalidate an account's login state", "失效账号登录状态")
+    .docs(3853, 34957)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[70107, 70169, 70402, 70403, 70500])
     .sample(r#"{ "UserID": "test" }"#);

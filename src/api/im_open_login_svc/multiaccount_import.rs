@@ -38,6 +38,7 @@ impl ApiRequest for MultiaccountImport {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Account, "multiaccount_import", "Import multiple accounts", "导入多个账号")
+    .docs(4919, 34954)
     .tables(&REQUEST, &RESPONSE)
     .errors(ACCOUNT_ERRORS)
     .sample(r#"{

@@ -40,6 +40,7 @@ impl ApiRequest for CreateTopic {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::MillionGroupOpenHttpSvc, "create_topic", "Create a topic", "创建话题")
+    .docs(0, 49471)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10021])
     .sample(r#"{ "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "TopicName": "TestTopic", "From_Account": "1400187352", "CustomString": "This is a custom string", "FaceUrl": "http://this.is.face.url", "Notification": "This is notification", "Introduction": "This is introduction" }"#);

@@ -39,6 +39,7 @@ impl ApiRequest for DestroyTopic {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::MillionGroupOpenHttpSvc, "destroy_topic", "Disband topics", "解散话题")
+    .docs(0, 49470)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .sample(r#"{ "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "TopicIdList": ["@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic"] }"#);

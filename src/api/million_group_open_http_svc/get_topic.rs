@@ -71,6 +71,7 @@ impl ApiRequest for GetTopic {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::MillionGroupOpenHttpSvc, "get_topic", "Get topic profiles", "获取话题资料")
+    .docs(0, 49469)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .read_only()

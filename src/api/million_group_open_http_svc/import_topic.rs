@@ -32,6 +32,7 @@ impl ApiRequest for ImportTopic {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::MillionGroupOpenHttpSvc, "import_topic", "Import a topic", "导入话题")
+    .docs(85313, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10021])
     .sample(r#"{ "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "TopicId": "@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic", "TopicName": "TestTopic", "From_Account": "1400187352", "CreateTime": 1650000000 }"#);

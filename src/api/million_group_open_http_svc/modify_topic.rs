@@ -35,6 +35,7 @@ impl ApiRequest for ModifyTopic {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::MillionGroupOpenHttpSvc, "modify_topic", "Change a topic's profile", "修改话题资料")
+    .docs(0, 49468)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .sample(r#"{ "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "TopicId": "@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic", "TopicName": "NewName", "Notification": "This is notification" }"#);

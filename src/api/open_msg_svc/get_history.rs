@@ -66,6 +66,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenMsg, "get_history", "Download chat-log archives", "下载最近消息记录")
+    .docs(1650, 34885)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 91000])
     .rate_limit(10)

@@ -72,6 +72,7 @@ impl ApiRequest for GetAppInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "getappinfo", "Get operations figures", "拉取运营数据")
+    .docs(4193, 34886)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 91000])
     .read_only()

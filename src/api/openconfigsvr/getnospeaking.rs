@@ -30,6 +30,7 @@ impl ApiRequest for GetNoSpeaking {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "getnospeaking", "Get global mute", "查询全局禁言")
+    .docs(4229, 34924)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[130001, 130004, 130005, 130014])
     .read_only()

@@ -32,6 +32,7 @@ impl ApiRequest for SetNoSpeaking {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenConfig, "setnospeaking", "Set global mute", "设置全局禁言")
+    .docs(4230, 34923)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[130001, 130004, 130005, 130008, 130014])
     .sample(r#"{

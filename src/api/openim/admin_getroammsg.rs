@@ -59,6 +59,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_getroammsg", "Query one-to-one message history", "查询单聊消息")
+    .docs(42794, 35478)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 90008])
     .check(check, &["/MinTime"], "MinTime is not after MaxTime")

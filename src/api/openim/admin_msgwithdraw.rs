@@ -20,6 +20,7 @@ impl ApiRequest for AdminMsgWithdraw {
 pub const RESPONSE: Obj = response("AdminMsgWithdrawResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_msgwithdraw", "Recall a one-to-one message", "撤回单聊消息")
+    .docs(38980, 35015)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 90008, 90054])
     .sample(r#"{

@@ -39,6 +39,7 @@ impl ApiRequest for AdminSetMsgRead {
 pub const RESPONSE: Obj = response("AdminSetMsgReadResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "admin_set_msg_read", "Mark one-to-one messages as read", "设置单聊消息已读")
+    .docs(50349, 38996)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 90008])
     .sample(r#"{

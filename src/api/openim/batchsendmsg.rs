@@ -43,6 +43,7 @@ impl ApiRequest for BatchSendMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "batchsendmsg", "Send one message to many accounts", "批量发单聊消息")
+    .docs(1612, 34920)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70107, 70169, 90001, 90002, 90007, 90008, 90009, 90010, 90011, 90012, 90026, 90048, 90992, 91000, 93000])
     .sample(r#"{

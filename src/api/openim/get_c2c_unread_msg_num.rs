@@ -52,6 +52,7 @@ impl ApiRequest for GetC2cUnreadMsgNum {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "get_c2c_unread_msg_num", "Query one-to-one unread message counts", "查询单聊未读消息计数")
+    .docs(56043, 41046)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90003, 70107])
     .read_only()

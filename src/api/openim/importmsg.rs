@@ -30,6 +30,7 @@ impl ApiRequest for ImportMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "importmsg", "Import a one-to-one message", "导入单聊消息")
+    .docs(2568, 35014)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90002, 90003, 90005, 90006, 90007, 90008, 90009, 90010, 90011, 90012, 90026, 90030, 90048, 90992, 91000, 93000])
     .sample(r#"{

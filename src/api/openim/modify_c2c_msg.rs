@@ -27,6 +27,7 @@ impl ApiRequest for ModifyC2cMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "modify_c2c_msg", "Change a stored one-to-one message", "修改单聊历史消息")
+    .docs(0, 47722)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[20001, 20002, 20003, 20004, 20005, 90001, 90002, 90003, 90007, 90009, 90010, 90012, 90054, 90992, 91000])
     .sample(r#"{

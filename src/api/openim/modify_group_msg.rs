@@ -30,6 +30,7 @@ impl ApiRequest for ModifyGroupMsg {
 
 /// Live groups keep no history to change (the page: 不支持修改直播群的历史消息).
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "modify_group_msg", "Change a stored group message", "修改群聊历史消息")
+    .docs(0, 47948)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10004, 10007, 10010, 10015, 20001, 20002, 20004, 20005, 90001, 90002])
     .group_types(NOT_AVCHATROOM)

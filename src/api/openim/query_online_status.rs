@@ -69,6 +69,7 @@ impl ApiRequest for QueryOnlineStatus {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "query_online_status", "Query accounts' online status", "查询账号在线状态")
+    .docs(2566, 35477)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70107, 90001, 90011, 91000])
     .read_only()

@@ -47,6 +47,7 @@ impl ApiRequest for SendMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "sendmsg", "Send a one-to-one message", "单发单聊消息")
+    .docs(2282, 34919)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90002, 90003, 90005, 90006, 90007, 90008, 90009, 90010, 90012, 90026, 90044, 93000])
     .sample(r#"{

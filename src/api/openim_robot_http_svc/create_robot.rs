@@ -35,6 +35,7 @@ impl ApiRequest for CreateRobot {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimRobotHttpSvc, "create_robot", "Create a robot", "创建机器人")
+    .docs(89991, 55281)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10004])
     .sample(r#"{"UserID":"@RBT#001","Nick":"Jarvis","FaceUrl":"www.example.com/head.jpg","SelfSignature":"hello, world"}"#);

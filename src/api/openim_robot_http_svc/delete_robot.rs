@@ -28,6 +28,7 @@ impl ApiRequest for DeleteRobot {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimRobotHttpSvc, "delete_robot", "Delete a robot", "删除机器人")
+    .docs(89992, 55282)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10004])
     .sample(r#"{"Robot_Account":"@RBT#001"}"#);

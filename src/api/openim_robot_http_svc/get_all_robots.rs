@@ -21,6 +21,7 @@ impl ApiRequest for GetAllRobots {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimRobotHttpSvc, "get_all_robots", "Get all robots", "拉取所有机器人")
+    .docs(0, 55280)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10004])
     .read_only()

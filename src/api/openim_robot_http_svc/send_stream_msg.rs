@@ -39,6 +39,7 @@ impl ApiRequest for SendStreamMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimRobotHttpSvc, "send_stream_msg", "Send a streaming response message", "发送流式响应消息")
+    .docs(104537, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10004, 90054])
     .sample(r#"{"From_Account":"@RBT#my_bot","To_Account":"user01","Chunk":"hello, "}"#);

@@ -46,6 +46,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Profile, "portrait_get", "Get profile fields", "拉取资料")
+    .docs(1639, 34917)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[40001, 40002, 40003, 40004, 40006, 40007, 40009])
     .check(check, &["/TagList/*"], "each tag of TagList is a profile tag (standard, or Tag_Profile_Custom_…)")

@@ -28,6 +28,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Profile, "portrait_set", "Set profile fields", "设置资料")
+    .docs(1640, 34916)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[40001, 40003, 40004, 40006, 40008, 40009, 40601, 40605, 40610])
     .check(check, &["/ProfileItem/*/Tag", "/ProfileItem/*/Value"], "a ProfileItem's Tag is a profile tag, and its Value follows the rule that tag chooses")

@@ -48,6 +48,7 @@ impl ApiRequest for CreateContactGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "create_contact_group", "Create a conversation group", "创建会话分组数据")
+    .docs(0, 53437)
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .sample(r#"{

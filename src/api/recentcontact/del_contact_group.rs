@@ -32,6 +32,7 @@ impl ApiRequest for DelContactGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "del_contact_group", "Delete a conversation group", "删除会话分组数据")
+    .docs(0, 53441)
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .sample(r#"{ "From_Account": "user15", "GroupName": ["test0"] }"#);

@@ -35,6 +35,7 @@ impl ApiRequest for DeleteContact {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "delete", "Delete a conversation", "删除单个会话")
+    .docs(62119, 43088)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[50001, 50002, 50003, 50004, 50005])
     .sample(r#"{

@@ -36,6 +36,7 @@ impl ApiRequest for GetContactGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "get_contact_group", "List marked and grouped conversations", "拉取会话分组标记数据")
+    .docs(0, 53440)
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .read_only()

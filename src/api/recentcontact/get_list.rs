@@ -54,6 +54,7 @@ impl ApiRequest for GetContactList {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "get_list", "List an account's conversations", "拉取会话列表")
+    .docs(62118, 43087)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[50001, 50002, 50003, 50004, 50005])
     .read_only()

@@ -54,6 +54,7 @@ impl ApiRequest for MarkContact {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "mark_contact", "Mark conversations", "标记会话")
+    .docs(0, 53438)
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .sample(r#"{

@@ -33,6 +33,7 @@ impl ApiRequest for SearchContactGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "search_contact_group", "Find the marks and groups of conversations", "搜索会话分组标记数据")
+    .docs(0, 53442)
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .read_only()

@@ -72,6 +72,7 @@ impl ApiRequest for UpdateContactGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::RecentContact, "update_contact_group", "Update a conversation group", "更新会话分组数据")
+    .docs(0, 53439)
     .tables(&REQUEST, &RESPONSE)
     .errors(CONTACT_GROUP_ERRORS)
     .sample(r#"{

@@ -15,6 +15,7 @@ impl ApiRequest for BlackListAdd {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_add", "Add to the blocklist", "添加黑名单")
+    .docs(3718, 34911)
     .tables(&BLOCK_LIST_CHANGE, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30013])
     .sample(r#"{

@@ -44,6 +44,7 @@ impl ApiRequest for BlackListCheck {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_check", "Check blocklist relations", "校验黑名单")
+    .docs(3725, 34913)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
     .read_only()

@@ -15,6 +15,7 @@ impl ApiRequest for BlackListDelete {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_delete", "Remove from the blocklist", "删除黑名单")
+    .docs(3719, 34912)
     .tables(&BLOCK_LIST_CHANGE, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008])
     .sample(r#"{

@@ -44,6 +44,7 @@ impl ApiRequest for BlackListGet {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "black_list_get", "List the blocklist, page by page", "拉取黑名单")
+    .docs(3722, 34914)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
     .read_only()

@@ -54,6 +54,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_add", "Add friends", "添加好友")
+    .docs(1643, 34902)
     .tables(&REQUEST, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30009, 30010, 30011, 30012, 30014, 30515, 30516, 30525, 30539, 30540])
     .check(check, &["/AddFriendItem/*/AddSource"], "AddSource is AddSource_Type_ and 1-8 letters")

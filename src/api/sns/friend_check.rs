@@ -44,6 +44,7 @@ impl ApiRequest for FriendCheck {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_check", "Check friend relations", "校验好友")
+    .docs(1646, 34907)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
     .read_only()

@@ -32,6 +32,7 @@ impl ApiRequest for FriendDelete {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_delete", "Delete friends", "删除好友")
+    .docs(1644, 34905)
     .tables(&REQUEST, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 31704, 31707])
     .sample(r#"{

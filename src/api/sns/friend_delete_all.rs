@@ -24,6 +24,7 @@ impl ApiRequest for FriendDeleteAll {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_delete_all", "Delete all friends", "删除所有好友")
+    .docs(1645, 34906)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[30001, 30003, 30004, 30006, 30007, 30008])
     .sample(r#"{

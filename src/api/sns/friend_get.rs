@@ -44,6 +44,7 @@ impl ApiRequest for FriendGet {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_get", "List friends, page by page", "拉取好友")
+    .docs(1647, 34908)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
     .read_only()

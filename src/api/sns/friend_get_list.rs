@@ -45,6 +45,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_get_list", "Get chosen friends", "拉取指定好友")
+    .docs(8609, 34910)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007])
     .check(check, &["/TagList/*"], "each tag of TagList is a friend or profile tag (standard, or custom with its prefix)")

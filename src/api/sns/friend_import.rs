@@ -46,6 +46,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_import", "Import friends", "导入好友")
+    .docs(8301, 34903)
     .tables(&REQUEST, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30010, 30011])
     .check(check, &["/AddFriendItem/*/AddSource", "/AddFriendItem/*/CustomItem/*/Tag", "/AddFriendItem/*/CustomItem/*/Value"], "AddSource is AddSource_Type_ and 1-8 letters; a CustomItem's Tag is a custom friend tag (Tag_SNS_Custom_…) and its Value follows the rule that tag chooses")

@@ -38,6 +38,7 @@ fn check(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "friend_update", "Update friends", "更新好友")
+    .docs(12525, 34904)
     .tables(&REQUEST, &ACCOUNT_RESULTS_RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30011])
     .check(check, &["/UpdateItem/*/SnsItem/*/Tag", "/UpdateItem/*/SnsItem/*/Value"], "an SnsItem's Tag is a friend tag friend_update may write, and its Value follows the rule that tag chooses")

@@ -38,6 +38,7 @@ impl ApiRequest for FriendGroupAdd {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_add", "Create friend lists", "添加分组")
+    .docs(10107, 34950)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30002, 30003, 30004, 30006, 30007, 30008, 30011, 32216])
     .sample(r#"{

@@ -31,6 +31,7 @@ impl ApiRequest for FriendGroupDelete {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_delete", "Delete friend lists", "删除分组")
+    .docs(10108, 34926)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007, 30008])
     .sample(r#"{

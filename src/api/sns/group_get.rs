@@ -46,6 +46,7 @@ impl ApiRequest for FriendGroupGet {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Sns, "group_get", "Get friend lists", "拉取分组")
+    .docs(54763, 40123)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[30001, 30003, 30004, 30006, 30007])
     .read_only()

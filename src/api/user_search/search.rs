@@ -76,6 +76,7 @@ fn birth_range(body: &Node, c: &mut Checker) {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::UserSearch, "search", "Search users", "用户搜索")
+    .docs(114547, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[60020, 70402])
     .rate_limit(2)
