@@ -32,6 +32,7 @@ fn filled(ty: &Ty) -> Value {
         Ty::GroupType => Value::from("Public"),
         Ty::SecondsString => Value::from("1700000000"),
         Ty::Number => Value::from(29.5),
+        Ty::Bool => Value::from(true),
         Ty::Union(u) => full(u.cases[0].1),
         Ty::Capped(c) => filled(&c.inner),
         Ty::Any => json!({ "Text": "hi", "Nested": [1, { "a": null }] }),

@@ -100,6 +100,7 @@ pub enum PatchOp {
 pub enum Json {
     Str(String),
     Int(i64),
+    Bool(bool),
     Array(Vec<Json>),
     Object(Vec<(&'static str, Json)>),
 }
@@ -132,6 +133,7 @@ impl Serialize for Json {
         match self {
             Json::Str(s) => serializer.serialize_str(s),
             Json::Int(i) => serializer.serialize_i64(*i),
+            Json::Bool(b) => serializer.serialize_bool(*b),
             Json::Array(items) => serializer.collect_seq(items),
             Json::Object(members) => serializer.collect_map(members.iter().map(|(k, v)| (*k, v))),
         }

@@ -91,6 +91,7 @@ messages! {
     AN_INTEGER = "", "an integer", "整数";
     AN_ARRAY = "", "an array", "数组";
     A_NUMBER = "", "a number", "数字";
+    A_BOOLEAN = "", "a boolean (true or false)", "布尔值（true 或 false）";
     A_SECONDS_STRING = "", "a string of Unix seconds", "表示 Unix 秒的字符串";
     DUPLICATE_KEY = "duplicate_key", "\"{key}\" appears more than once; the service may read either value", "\"{key}\" 出现了不止一次；服务端可能读取其中任意一个值";
     /// A known mistake: its code and severity are the mistake's own.

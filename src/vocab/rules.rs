@@ -25,6 +25,8 @@ pub enum Ty {
     SecondsString,
     /// Any JSON number, integer or not (`Latitude`, `Longitude`).
     Number,
+    /// `true` or `false` (`IsFinish` of the search answers).
+    Bool,
     /// An object whose table is chosen by the value of one of its members (a tagged union:
     /// a message element's `MsgContent` by its `MsgType`).
     Union(&'static Union),
@@ -292,6 +294,7 @@ pub const UNIX_SECONDS: Ty = int(0, u32::MAX as i64);
 pub const FLAG: Ty = Ty::IntEnum(&[0, 1]);
 pub const ANY: Ty = Ty::Any;
 pub const NUMBER: Ty = Ty::Number;
+pub const BOOL: Ty = Ty::Bool;
 
 /// The envelope's rule table; every response table extends it.
 pub const ENVELOPE_FIELDS: [Field; 4] = [

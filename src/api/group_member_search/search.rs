@@ -34,7 +34,7 @@ wire! {
 
 wire! {
     pub response GroupMemberSearchResponse as RESPONSE "GroupMemberSearchResponse" {
-        is_finish: bool = out "IsFinish", ANY, "true when this page is the last (a boolean)";
+        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)";
         total_count: u64 = out "TotalCount", COUNT, "how many members match in all";
         members: Vec<FoundMember> = out "Members", Ty::Array(&Arr { item: Ty::Object(&FOUND_MEMBER), min_items: 0, max_items: None }), "this page, by GroupID then UserID";
         cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last";

@@ -36,7 +36,7 @@ wire! {
 
 wire! {
     pub response GroupSearchResponse as RESPONSE "GroupSearchResponse" {
-        is_finish: bool = out "IsFinish", ANY, "true when this page is the last (a boolean)";
+        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)";
         total_count: u64 = out "TotalCount", COUNT, "how many groups match in all";
         groups: Vec<FoundGroup> = out "Groups", Ty::Array(&Arr { item: Ty::Object(&FOUND_GROUP), min_items: 0, max_items: None }), "this page, by GroupID";
         cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last";

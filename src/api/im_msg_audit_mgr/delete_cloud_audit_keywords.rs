@@ -18,7 +18,7 @@ wire! {
     pub struct DeletedKeyword as DETAIL "CloudAuditKeywordDeleted" {
         keyword_id: String = req "KeywordID", string(), "the keyword's ID; empty when the library has no such keyword";
         keyword: String = req "Keyword", string(), "the keyword";
-        deleted: bool = req "Deleted", ANY, "whether it was deleted (a boolean)";
+        deleted: bool = req "Deleted", BOOL, "whether it was deleted (a boolean)";
         error_info: String = req "ErrorInfo", string(), "why not, else empty";
     }
 }

@@ -49,7 +49,7 @@ wire! {
 
 wire! {
     pub response UserSearchResponse as RESPONSE "UserSearchResponse" {
-        is_finish: bool = out "IsFinish", ANY, "true when this page is the last (a boolean)";
+        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)";
         total_count: u64 = out "TotalCount", COUNT, "how many users match in all";
         users: Vec<FoundUser> = out "Users", Ty::Array(&Arr { item: Ty::Object(&FOUND_USER), min_items: 0, max_items: None }), "this page, by UserID";
         cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last";

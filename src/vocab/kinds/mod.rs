@@ -11,6 +11,7 @@ mod group_type;
 mod int;
 mod int_enum;
 mod number;
+mod boolean;
 mod object;
 mod seconds_string;
 mod string;
@@ -34,6 +35,7 @@ impl Ty {
             Ty::GroupType => &group_type::GroupTypeName,
             Ty::SecondsString => &seconds_string::SecondsString,
             Ty::Number => &number::AnyNumber,
+            Ty::Bool => &boolean::Boolean,
             Ty::Union(rule) => *rule,
             Ty::Capped(rule) => *rule,
             Ty::Any => &any::Opaque,
@@ -56,5 +58,6 @@ pub const JS: &[(&[&str], &str)] = &[
     (&["array", "items"], array::JS),
     (&["object"], object::JS),
     (&["number"], number::JS),
+    (&["boolean"], boolean::JS),
     (&["capped", "cappedText"], capped::JS),
 ];
