@@ -273,7 +273,10 @@ mod tests {
         let other: Vec<(&str, u32)> = ENDPOINTS.iter().filter(|e| e.rate_limit != 200).map(|e| (e.command, e.rate_limit)).collect();
         let push = ["im_set_attr_name", "im_get_attr_name", "im_get_attr", "im_set_attr", "im_remove_attr", "im_get_tag", "im_add_tag", "im_remove_tag", "im_remove_all_tags"].map(|c| (c, 100));
         let search = [("search", 2); 3];
-        assert_eq!(other, [[("account_delete", 100), ("get_history", 10), ("get_appid_group_list", 1)].as_slice(), &push, &search].concat());
+        // The Push plugin's (trtc.io/document/67553, 71893; its attribute and tag pages as above).
+        let plugin = [("batch", 30), ("all_member_push_trace", 1)];
+        let plugin_attrs = ["set_attr_name", "get_attr_name", "set_attr", "get_attr", "remove_attr", "add_tag", "get_tag", "remove_tag", "clear_all_tags"].map(|c| (c, 100));
+        assert_eq!(other, [[("account_delete", 100), ("get_history", 10), ("get_appid_group_list", 1)].as_slice(), &push, &search, &plugin, &plugin_attrs].concat());
     }
 
     #[test]

@@ -85,7 +85,7 @@ fuzz_target!(|data: &[u8]| {
                     None => sim.client_json(body).is_err(),
                     Some((action, reply)) => match sim.client_step(action, None) {
                         Step::Answer(text) => text != "null",
-                        Step::Before(asked) => {
+                        Step::Before(_) => {
                             assert_eq!(world(&sim), before, "asking a Before-callback changed the state");
                             let verdict = Verdict::from_json(reply).unwrap_or(Verdict::Failed("fuzz".into()));
                             match sim.client_step(action, Some(verdict)) {

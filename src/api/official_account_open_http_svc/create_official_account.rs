@@ -36,6 +36,7 @@ impl ApiRequest for CreateOfficialAccount {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "create_official_account", "Create an official account", "创建公众号")
+    .docs(0, 60755)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130007, 130008])
     .sample(r#"{"OfficialAccountUserID":"@TOA#_test_id","Owner_Account":"107867","CustomString":"test_custom_string","FaceUrl":"http://this.is.face.url","Introduction":"This is test Introduction","MaxSubscriberNum":1000,"Name":"test_official_account","Organization":"test_organization"}"#);

@@ -24,6 +24,7 @@ impl ApiRequest for GetOfficialAccountInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "get_official_account_info", "Get official accounts' profiles", "获取公众号详细资料")
+    .docs(0, 60758)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130004])
     .read_only()

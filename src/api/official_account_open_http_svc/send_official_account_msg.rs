@@ -38,6 +38,7 @@ impl ApiRequest for SendOfficialAccountMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "send_official_account_msg", "Send a message as an official account", "公众号用户发送广播消息")
+    .docs(0, 60810)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 10002, 10004, 10010, 20001])
     .sample(r#"{"Official_Account":"@TOA#_test_id","Random":9875,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"red packet"}}],"CloudCustomData":"your cloud custom data"}"#);

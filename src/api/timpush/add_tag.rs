@@ -16,6 +16,7 @@ impl ApiRequest for AddTag {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "add_tag", "Add user tags", "添加用户标签")
+    .docs(0, 60568)
     .tables(&REQUEST, <ImAddTag as ApiRequest>::ENDPOINT.response)
     .errors(&[90001, 90009, 90018, 90020, 90032, 90040, 90045, 91000])
     .rate_limit(100)

@@ -57,6 +57,7 @@ impl ApiRequest for AllMemberPushTrace {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "all_member_push_trace", "Trace an all-user or tag push", "全员/标签推送消息链路")
+    .docs(0, 71893)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90009, 90045, 90049, 91000])
     .rate_limit(1)

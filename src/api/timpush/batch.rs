@@ -24,6 +24,7 @@ impl ApiRequest for Batch {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "batch", "Push to listed users", "单发推送")
+    .docs(0, 67553)
     .tables(&REQUEST, &super::push::RESPONSE)
     .errors(&[90001, 90005, 90008, 90009, 90018, 90045, 91000])
     .rate_limit(30)

@@ -16,6 +16,7 @@ impl ApiRequest for ClearAllTags {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "clear_all_tags", "Delete all tags of users", "删除用户所有标签")
+    .docs(0, 60570)
     .tables(&REQUEST, <ImRemoveAllTags as ApiRequest>::ENDPOINT.response)
     .errors(&[90001, 90009, 90018, 90045, 91000])
     .rate_limit(100)

@@ -35,6 +35,7 @@ impl ApiRequest for Push {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "push", "Push to all or tagged users", "发起全员/标签推送")
+    .docs(0, 60561)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[90001, 90005, 90008, 90009, 90020, 90022, 90024, 90026, 90032, 90033, 90039, 90040, 90045, 90047, 91000])
     .sample(r#"{

@@ -16,6 +16,7 @@ impl ApiRequest for RemoveTag {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "remove_tag", "Delete user tags", "删除用户标签")
+    .docs(0, 60569)
     .tables(&REQUEST, <ImRemoveTag as ApiRequest>::ENDPOINT.response)
     .errors(&[90001, 90009, 90018, 90045, 91000])
     .rate_limit(100)

@@ -22,6 +22,7 @@ impl ApiRequest for Revoke {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "revoke", "Recall a push", "推送撤回")
+    .docs(0, 60571)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[90001, 90009, 90045, 90049, 90050, 90051, 90052, 91000])
     .sample(r#"{

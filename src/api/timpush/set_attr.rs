@@ -16,6 +16,7 @@ impl ApiRequest for SetAttr {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "set_attr", "Set user attributes", "设置用户属性")
+    .docs(0, 67818)
     .tables(&REQUEST, <ImSetAttr as ApiRequest>::ENDPOINT.response)
     .errors(&[90001, 90009, 90018, 90033, 90045, 91000])
     .rate_limit(100)

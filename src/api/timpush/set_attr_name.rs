@@ -16,6 +16,7 @@ impl ApiRequest for SetAttrName {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "set_attr_name", "Set app attribute names", "设置应用属性名称")
+    .docs(0, 60563)
     .tables(&REQUEST, <ImSetAttrName as ApiRequest>::ENDPOINT.response)
     .errors(&[90001, 90009, 90033, 90045, 91000])
     .rate_limit(100)

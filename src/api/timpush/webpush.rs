@@ -34,6 +34,7 @@ impl ApiRequest for Webpush {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "webpush", "Web push to all or tagged users", "全员/标签 Web 推送")
+    .docs(0, 80440)
     .tables(&REQUEST, &super::push::RESPONSE)
     .errors(&[90001, 90005, 90008, 90009, 90020, 90022, 90024, 90032, 90033, 90039, 90040, 90045, 90047, 91000])
     .sample(r#"{
