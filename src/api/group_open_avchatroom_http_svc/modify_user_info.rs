@@ -36,6 +36,7 @@ impl ApiRequest for ModifyUserInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupOpenAvchatroomHttpSvc, "modify_user_info", "Set live-group member marks", "设置直播群成员标记")
+    .docs(0, 50294)
     .tables(&REQUEST, &ENVELOPE)
     .errors(LIVE_ERRORS)
     .group_types(LIVE_ONLY)

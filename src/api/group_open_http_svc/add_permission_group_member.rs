@@ -29,6 +29,7 @@ impl ApiRequest for AddPermissionGroupMember {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "add_permission_group_member", "Add permission-group members", "添加权限组成员")
+    .docs(0, 61240)
     .tables(&REQUEST, &ENVELOPE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

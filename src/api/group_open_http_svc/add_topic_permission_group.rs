@@ -48,6 +48,7 @@ impl ApiRequest for AddTopicPermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "add_topic_permission_group", "Add topic permissions", "添加话题权限")
+    .docs(0, 61236)
     .tables(&REQUEST, &RESPONSE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

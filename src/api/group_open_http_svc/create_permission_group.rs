@@ -53,6 +53,7 @@ impl ApiRequest for CreatePermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "create_permission_group", "Create a permission group", "创建权限组")
+    .docs(0, 61232)
     .tables(&REQUEST, &RESPONSE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

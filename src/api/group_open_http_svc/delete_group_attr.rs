@@ -33,6 +33,7 @@ impl ApiRequest for DeleteGroupAttr {
 
 /// Every group type (the page's table); 10050 for a key the group does not have.
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_group_attr", "Delete some group custom attributes", "删除群自定义属性")
+    .docs(0, 59499)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[10002, 10004, 10007, 10010, 10015, 10045, 10049, 10050])
     .sample(r#"{

@@ -27,6 +27,7 @@ impl ApiRequest for DeletePermissionGroupMember {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_permission_group_member", "Remove permission-group members", "删除权限组成员")
+    .docs(0, 61241)
     .tables(&REQUEST, &ENVELOPE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

@@ -24,6 +24,7 @@ impl ApiRequest for DeleteTopicPermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "delete_topic_permission_group", "Delete topic permissions", "删除话题权限")
+    .docs(0, 61238)
     .tables(&REQUEST, &RESPONSE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

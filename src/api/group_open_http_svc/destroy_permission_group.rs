@@ -25,6 +25,7 @@ impl ApiRequest for DestroyPermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "destroy_permission_group", "Terminate permission groups", "删除权限组")
+    .docs(0, 61233)
     .tables(&REQUEST, &ENVELOPE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

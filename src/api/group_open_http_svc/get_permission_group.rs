@@ -49,6 +49,7 @@ impl ApiRequest for GetPermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_permission_group", "Get permission groups", "获取权限组")
+    .docs(0, 61235)
     .tables(&REQUEST, &RESPONSE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

@@ -38,6 +38,7 @@ impl ApiRequest for GetPermissionGroupMemberList {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_permission_group_member_list", "List permission-group members", "获取权限组成员列表")
+    .docs(0, 61242)
     .tables(&REQUEST, &RESPONSE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

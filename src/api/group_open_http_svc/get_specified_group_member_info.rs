@@ -37,6 +37,7 @@ impl ApiRequest for GetSpecifiedGroupMemberInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_specified_group_member_info", "Get chosen members' profiles", "获取指定群成员详细资料")
+    .docs(0, 64897)
     .tables(&REQUEST, &RESPONSE)
     .errors(GROUP_ERRORS)
     .group_types(NOT_AVCHATROOM)

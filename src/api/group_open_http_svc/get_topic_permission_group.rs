@@ -29,6 +29,7 @@ impl ApiRequest for GetTopicPermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_topic_permission_group", "Get topic permissions", "获取话题权限")
+    .docs(0, 61239)
     .tables(&REQUEST, &RESPONSE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

@@ -28,6 +28,7 @@ impl ApiRequest for ModifyPermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "modify_permission_group", "Change a permission group", "修改权限组")
+    .docs(0, 61234)
     .tables(&REQUEST, &ENVELOPE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

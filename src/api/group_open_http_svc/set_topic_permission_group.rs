@@ -21,6 +21,7 @@ impl ApiRequest for SetTopicPermissionGroup {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "set_topic_permission_group", "Change topic permissions", "修改话题权限")
+    .docs(0, 61237)
     .tables(&REQUEST, &RESPONSE)
     .errors(PERMISSION_GROUP_ERRORS)
     .group_types(COMMUNITY_ONLY)

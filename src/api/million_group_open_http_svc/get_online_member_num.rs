@@ -33,6 +33,7 @@ impl ApiRequest for GetCommunityOnlineMemberNum {
 pub const GROUP_TYPES: &[(GroupType, Support)] = &[(GroupType::Private, Support::Forbidden), (GroupType::Public, Support::Forbidden), (GroupType::ChatRoom, Support::Forbidden), (GroupType::AVChatRoom, Support::Forbidden), (GroupType::Community, Support::Yes)];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::MillionGroupOpenHttpSvc, "get_online_member_num", "Count a Community's online members", "获取社群在线人数")
+    .docs(102707, 66883)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .group_types(GROUP_TYPES)

@@ -34,6 +34,7 @@ impl ApiRequest for GetKeyValues {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimMsgExtHttpSvc, "get_key_values", "Pulling the Message Extension of a One-to-One Message", "拉取单聊消息扩展")
+    .docs(0, 51194)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402, 90008, 90012, 90054])
     .read_only()

@@ -31,6 +31,7 @@ impl ApiRequest for GroupGetKeyValues {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimMsgExtHttpSvc, "group_get_key_values", "Pulling Message Extension of a Group Message", "拉取群消息扩展")
+    .docs(0, 52169)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10004, 10007, 10010, 10059])
     .group_types(EXT_GROUP_TYPES)

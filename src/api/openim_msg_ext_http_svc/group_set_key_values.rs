@@ -32,6 +32,7 @@ impl ApiRequest for GroupSetKeyValues {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimMsgExtHttpSvc, "group_set_key_values", "Configuring Message Extension for a Group Message", "设置群消息扩展")
+    .docs(0, 52170)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10004, 10007, 10010, 10059])
     .group_types(EXT_GROUP_TYPES)

@@ -67,6 +67,7 @@ impl ApiRequest for SetKeyValues {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenimMsgExtHttpSvc, "set_key_values", "Configuring Message Extension for a One-to-One Message", "设置单聊消息扩展")
+    .docs(0, 51195)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402, 90008, 90012, 90054])
     .sample(r#"{
