@@ -43,6 +43,7 @@ pub mod snapshot;
 pub mod state;
 mod topics;
 mod timpush;
+mod order;
 mod official_account_open_http_svc;
 pub mod official_accounts;
 

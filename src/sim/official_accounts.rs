@@ -94,18 +94,12 @@ impl OaMsg {
     }
 }
 
-/// The names of `(order, name)` pairs in order: the one sort the official accounts need
-/// (one instantiation, not one per list).
-fn sorted(mut keys: Vec<(u64, &str)>) -> Vec<&str> {
-    keys.sort_unstable();
-    keys.into_iter().map(|(_, k)| k).collect()
-}
-
 impl OfficialAccount {
     /// The subscribers in the order they subscribed.
     pub fn in_order(&self) -> Vec<(&String, &Subscriber)> {
-        let keys = sorted(self.subscribers.iter().map(|(id, s)| (s.order, id.as_str())).collect());
-        keys.into_iter().filter_map(|id| self.subscribers.get_key_value(id)).collect()
+        let mut list: Vec<(&String, &Subscriber)> = self.subscribers.iter().collect();
+        super::order::sort_by_order(&mut list, |(_, s)| s.order);
+        list
     }
 }
 
@@ -117,8 +111,9 @@ impl OfficialAccounts {
 
     /// The user's subscriptions, in the order subscribed.
     pub fn subscribed_by(&self, user: &str) -> Vec<(&String, &OfficialAccount, &Subscriber)> {
-        let keys = sorted(self.accounts.iter().filter_map(|(id, a)| a.subscribers.get(user).map(|s| (s.order, id.as_str()))).collect());
-        keys.into_iter().filter_map(|id| self.accounts.get_key_value(id).and_then(|(id, a)| a.subscribers.get(user).map(|s| (id, a, s)))).collect()
+        let mut list: Vec<(&String, &OfficialAccount, &Subscriber)> = self.accounts.iter().filter_map(|(id, a)| a.subscribers.get(user).map(|s| (id, a, s))).collect();
+        super::order::sort_by_order(&mut list, |(_, _, s)| s.order);
+        list
     }
 
     /// Everything of a deleted user: its subscriptions (accounts it owns stay, as groups stay

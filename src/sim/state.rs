@@ -10,6 +10,7 @@ use crate::read::Named;
 use crate::vocab::GroupType;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+pub use super::order::{map_of, newest_first, sort_by_order};
 
 /// A state type stated once: its fields give the struct, the snapshot's writer (serde, each
 /// member named as its field) and its reader (`ReadJson`, the same names; a member missing
@@ -219,28 +220,6 @@ pub fn keys_in_order<T>(map: &BTreeMap<String, T>, order: fn(&T) -> u64) -> Vec<
     let mut v: Vec<(&str, u64)> = map.iter().map(|(k, e)| (k.as_str(), order(e))).collect();
     sort_by_order(&mut v, |(_, o)| *o);
     v.into_iter().map(|(k, _)| k).collect()
-}
-
-/// Sorts `items` by `key`, ties in their order, through one shared sort of `(u128, usize)`:
-/// the standard sorts are instantiated per item type and closure, several KB of wasm each.
-pub fn sort_by_order<T, K: Into<u128>>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
-    let mut order: Vec<(u128, usize)> = items.iter().map(|t| key(t).into()).zip(0..).collect();
-    order.sort_unstable();
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
-}
-
-/// A map of the pairs, inserted one by one: `collect()` into a B-tree map sorts them first,
-/// with a stable sort instantiated per entry type (several KB of wasm each).
-pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
-    let mut map = BTreeMap::new();
-    map.extend(pairs);
-    map
-}
-
-/// Newest first by a `(time, seq)` pair, as one `u128` key for `sort_by_order`.
-pub fn newest_first(time: u64, seq: u64) -> u128 {
-    !((u128::from(time) << 64) | u128::from(seq))
 }
 
 snapshotted! {
