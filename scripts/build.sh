@@ -4,7 +4,9 @@
 # for the playground. Needs scripts/setup.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# scripts/tools first: its wasm-opt caches what it optimized (the node and web builds of a
+# module optimize the same wasm, minutes for the simulator's).
+export PATH="$PWD/scripts/tools:$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 profile=${TCIM_PROFILE:---release}
 rm -rf pkg
@@ -31,11 +33,13 @@ for d in node node-sig node-sim; do echo '{ "type": "commonjs" }' > "pkg/wasm/$d
 cp -r pkg-template/. pkg/
 # Endpoint types come from the Rust rule tables (the JS sources' types refer to them).
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
-# The JS: the modules of js/ (and js/lib/generated.js, the diagnosers of objects and JSON text
-# and the catalog, generated from the Rust rule tables, with its declarations), bundled by
-# esbuild per entry.
+# The JS: the modules of js/ (and js/lib/generated.js, the diagnosers of objects and the
+# catalog, and js/lib/generated-text.js, the diagnosers of JSON text, generated from the Rust
+# rule tables, with their declarations), bundled by esbuild per entry.
 cargo run --quiet --bin tcim-codegen -- checks > js/lib/generated.js
 cargo run --quiet --bin tcim-codegen -- checks-types > js/lib/generated.d.ts
+cargo run --quiet --bin tcim-codegen -- text-checks > js/lib/generated-text.js
+cargo run --quiet --bin tcim-codegen -- text-checks-types > js/lib/generated-text.d.ts
 node js/build.mjs
 # The OpenAPI 3.1 document and a JSON Schema file per request and response, from the same tables.
 cargo run --quiet --bin tcim-codegen -- openapi > pkg/openapi.json
