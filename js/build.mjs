@@ -24,6 +24,9 @@ const out = resolve(root, "../pkg");
 const ENTRIES = [
   ["lib/api/index.js", "lib/api.mjs", "esm", "neutral"],
   ["lib/api/index.js", "lib/api.cjs", "cjs", "neutral"],
+  // The diagnosers of JSON text: imported by the API on first use (lib/api/validate.js).
+  ["lib/generated-text.js", "lib/text-diagnosers.mjs", "esm", "neutral"],
+  ["lib/generated-text.js", "lib/text-diagnosers.cjs", "cjs", "neutral"],
   ["web/index.js", "web/index.js", "esm", "neutral"],
   ["node/require.js", "node/index.cjs", "cjs", "node"],
   ["node/index.mjs", "node/index.mjs", "esm", "node"],

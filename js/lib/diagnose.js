@@ -1,5 +1,5 @@
 import { isObject, hasPlainPrototype, isWellFormed, isDigits } from "./json-text.js";
-import { MESSAGES as M, LIMITS, RULES_JSON, KINDS, DIAGNOSERS, TEXT_DIAGNOSERS } from "./generated.js";
+import { MESSAGES as M, LIMITS, RULES_JSON, KINDS, DIAGNOSERS } from "./generated.js";
 import { textScanner } from "./text-scanner.js";
 import { quickFixes } from "./fixes.js";
 /** @import { Diagnostic, Severity, ValidationResult } from "./api/validate.js" */
@@ -9,6 +9,8 @@ import { quickFixes } from "./fixes.js";
 /** @typedef {{ tail: string, name: string | null, starts: (string | null)[], ends: string[] }} Site */
 /** A generated table function (of a JS object, or of the scanner over text).
  * @typedef {(v: any, base: string, seg: Seg, out: Diagnostic[], d: number) => void} Check */
+/** The text diagnosers' maker (lib/generated-text.js, a file of its own: see lib/api/validate.js).
+ * @typedef {(helpers: Record<string, unknown>) => (Check | null)[]} TextDiagnosers */
 
 // Validation without leaving JS, of a JS object or of JSON text: the rules of
 // src/vocab/check.rs and src/vocab/kinds/, with the same codes, paths, messages and order.
@@ -16,7 +18,8 @@ import { quickFixes } from "./fixes.js";
 // validation fast. `tcim-codegen checks` generates one function per rule table for objects
 // (DIAGNOSERS, which dispatch on keys and call the kinds' helpers) and one for text
 // (TEXT_DIAGNOSERS, which read the members off lib/text-scanner.js and check each value with
-// the same helpers), the helper of each rule kind (KINDS, from the kind's own file, made with
+// the same helpers; `tcim-codegen text-checks`, a module of its own that the caller hands in
+// once it has it), the helper of each rule kind (KINDS, from the kind's own file, made with
 // the shared helpers below), and the tables as data (RULES_JSON, for the rare paths:
 // mistakes, unknown fields and lib/fixes.js). Paths are only built
 // when there is something to report: a check gets its value's path in three parts, `base`,
@@ -325,10 +328,13 @@ const DIAGNOSE = /* @__PURE__ */ (() => {
   }
 
   /** `{ ok, diagnostics }` (with line and column) for JSON `text` under endpoint `index`
-   * (with quick fixes if `fixes`), or null.
-   * @param {number} index @param {string} text @param {boolean} fixes */
-  function diagnoseText(index, text, fixes) {
-    if (textRoots === null) textRoots = TEXT_DIAGNOSERS(helpersOnce());
+   * (with quick fixes if `fixes`), or null (also while `tables` is null: not loaded yet).
+   * @param {number} index @param {string} text @param {boolean} fixes @param {TextDiagnosers | null} tables */
+  function diagnoseText(index, text, fixes, tables) {
+    if (textRoots === null) {
+      if (tables === null) return null;
+      textRoots = tables(helpersOnce());
+    }
     const check = textRoots[index];
     if (!check) return null;
     const p = scan.start(text);
@@ -363,10 +369,10 @@ function diagnoseObject(index, payload, fixes = false) {
 }
 
 /** `{ ok, diagnostics }` for JSON text under endpoint `index` (quick fixes if `fixes`), or
- * null (wasm answers).
- * @param {number} index @param {string} text @param {boolean} [fixes] @returns {ValidationResult | null} */
-function diagnoseText(index, text, fixes = false) {
-  return DIAGNOSE.diagnoseText(index, text, fixes);
+ * null (wasm answers), with the text diagnosers `tables` (null: not loaded yet).
+ * @param {number} index @param {string} text @param {boolean} fixes @param {TextDiagnosers | null} tables @returns {ValidationResult | null} */
+function diagnoseText(index, text, fixes, tables) {
+  return DIAGNOSE.diagnoseText(index, text, fixes, tables);
 }
 
 export { diagnoseObject, diagnoseText };

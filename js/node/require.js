@@ -15,10 +15,21 @@ let usersig = null;
 let simulator = null;
 const loadSimulator = () => (simulator ??= /** @type {typeof import("../wasm/node-sim/tcim_sim.js")} */ (require("../wasm/node-sim/tcim_sim.js")));
 
-const api = createApi(core, { get: () => (usersig ??= /** @type {typeof import("../wasm/node-sig/tcim_sig.js")} */ (require("../wasm/node-sig/tcim_sig.js"))) }, {
-  get: loadSimulator,
-  load: () => Promise.resolve(void loadSimulator()),
-});
+// The diagnosers of JSON text are a file of their own (browsers import it on first use); here
+// they are required on the first text validated, so Node's first answer comes from JS too.
+/** @type {import("../lib/diagnose.js").TextDiagnosers | null} */
+let textDiagnosers = null;
+const loadTextDiagnosers = () => (textDiagnosers ??= /** @type {typeof import("../lib/generated-text.js")} */ (require("../lib/generated-text.js")).TEXT_DIAGNOSERS);
+
+const api = createApi(
+  core,
+  { get: () => (usersig ??= /** @type {typeof import("../wasm/node-sig/tcim_sig.js")} */ (require("../wasm/node-sig/tcim_sig.js"))) },
+  {
+    get: loadSimulator,
+    load: () => Promise.resolve(void loadSimulator()),
+  },
+  loadTextDiagnosers,
+);
 
 /** @typedef {import("../lib/simulator/simulator.js").Simulator} Simulator */
 export const { validate, buildRequest, errorInfo, endpoints, jsonSchema, genUserSig, verifyUserSig, verifyCallbackSign, Simulator, controlClient, TcimError } = api;

@@ -1,8 +1,9 @@
 //! Writes generated artifacts to stdout: `ts` (endpoint TypeScript types), `schemas`
 //! (`{ api: { request, response } }`, the JSON Schemas of every endpoint), `openapi` (the
 //! OpenAPI 3.1 document), `checks` (the JS
-//! diagnosers of objects and text, bundled into the package's lib/api.*), `checks-types` (their
-//! declarations, js/lib/generated.d.ts) or `catalog` (the
+//! diagnosers of objects and the catalog, bundled into the package's lib/api.*), `checks-types`
+//! (their declarations, js/lib/generated.d.ts), `text-checks` and `text-checks-types` (the JS
+//! diagnosers of JSON text, the package's lib/text-diagnosers.*, and their declarations) or `catalog` (the
 //! JSON `endpoints()` returns, which the Node tests hold the built package to). Two write the
 //! tree: `readme` (the README blocks generated from the catalog; `readme --check` only says
 //! which are stale) and `new-endpoint <service>/<command> ["Title" "中文标题"]` (the scaffold,
@@ -23,6 +24,8 @@ fn main() {
         }
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
         Some("checks-types") => print!("{}", tcim::codegen::js_checks_types()),
+        Some("text-checks") => print!("{}", tcim::codegen::js_text_checks()),
+        Some("text-checks-types") => print!("{}", tcim::codegen::js_text_checks_types()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
         Some("readme") => {
             let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -60,7 +63,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|catalog|readme [--check]|new-endpoint SERVICE/COMMAND [TITLE TITLE_ZH]");
+            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|checks-types|text-checks|text-checks-types|catalog|readme [--check]|new-endpoint SERVICE/COMMAND [TITLE TITLE_ZH]");
             std::process::exit(2);
         }
     }

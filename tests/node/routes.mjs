@@ -3,14 +3,16 @@
 // answer for a text, a deterministic random source, and every place of every sample.
 import { createRequire } from "node:module";
 import { createApi } from "../../pkg/lib/api.mjs";
+import { TEXT_DIAGNOSERS } from "../../pkg/lib/text-diagnosers.mjs";
 import { endpoints } from "../../pkg/node/index.mjs";
 
 export const wasm = createRequire(import.meta.url)("../../pkg/wasm/node/tcim.js");
 let crossings = 0;
 const counted = { ...wasm };
 for (const name of ["validateInput", "validateText"]) counted[name] = (...args) => (crossings++, wasm[name](...args));
-/** `validate` over the counted wasm. */
-export const { validate } = createApi(counted);
+/** `validate` over the counted wasm, with the text diagnosers at hand from the start (as
+ * Node's entry has them; the default, imported on first use, is text-input.test.mjs's). */
+export const { validate } = createApi(counted, undefined, undefined, () => TEXT_DIAGNOSERS);
 /** How many calls have crossed into wasm so far. */
 export const crossingsSoFar = () => crossings;
 

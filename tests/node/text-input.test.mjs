@@ -5,6 +5,7 @@
 // JSON text can say that a JS object cannot (repeated keys, 5.0, escapes, big integers).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { validate as packageValidate, endpoints } from "../../pkg/node/index.mjs";
 import { validate, crossingsSoFar, wasmText, random, keysOf, everyPlace } from "./routes.mjs";
 
@@ -196,4 +197,30 @@ test("texts cut, spliced and sprinkled character by character validate as wasm v
   console.log(`${compared} edited texts, ${inJs} answered in JS`);
   // Some edits leave a text the scanner reads (a changed value, spaces): those count most.
   assert.ok(inJs > compared / 10, `${inJs} of ${compared} answered in JS`);
+});
+
+test("the text diagnosers are a file of their own, imported on the first text validated; wasm answers until they arrive", async () => {
+  // createApi's default source, as the browser entry has it: an app that validates only
+  // objects never downloads lib/text-diagnosers.* (scripts/size.mjs measures such an app).
+  const { createApi } = await import("../../pkg/lib/api.mjs?lazy-text"); // (a module of its own: the others have loaded them)
+  const wasm = createRequire(import.meta.url)("../../pkg/wasm/node/tcim.js");
+  let crossings = 0;
+  const counted = { ...wasm, validateInput: (...a) => (crossings++, wasm.validateInput(...a)), validateText: (...a) => (crossings++, wasm.validateText(...a)) };
+  const { validate: lazy } = createApi(counted);
+  const api = "openim/admin_set_msg_read";
+  const text = '{"Report_Account":"","Peer_Account":"b","MsgReadTime":"soon"}';
+  // An object first: the object diagnosers answer, and nothing asks for the text file.
+  assert.deepEqual(lazy(api, { Report_Account: "a", Peer_Account: "b" }), { ok: true, diagnostics: [] });
+  assert.equal(crossings, 0);
+  assert.deepEqual(lazy(api, text), wasmText(api, text), "the first text: wasm's answer");
+  assert.equal(crossings, 1, "the first text crossed into wasm");
+  // The import settles within a few turns of the event loop: validate until one stays in JS.
+  let inJs = false;
+  for (let i = 0; i < 200 && !inJs; i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    const before = crossings;
+    assert.deepEqual(lazy(api, text), wasmText(api, text), "the same answer either way");
+    inJs = crossings === before;
+  }
+  assert.ok(inJs, "once imported, text is answered in JS");
 });

@@ -20,15 +20,18 @@ import { Simulator, simulatorOver } from "../simulator/simulator.js";
 /** @import { CoreModule } from "../wasm.js" */
 /** @import { UsersigHolder } from "./usersig.js" */
 /** @import { SimulatorHolder } from "../simulator/loader.js" */
+/** @import { TextDiagnosersSource } from "./validate.js" */
 
 /** The whole API over the core module `wasm`, the UserSig module and the simulator module
- * (Node's entry; tests make more over a wasm of their own, without a simulator).
+ * (Node's entry; tests make more over a wasm of their own, without a simulator), validating
+ * JSON text with the diagnosers of `textDiagnosers` (default: imported on first use).
  * @param {CoreModule} wasm
  * @param {UsersigHolder} [usersig]
- * @param {SimulatorHolder} [simulator] */
-function createApi(wasm, usersig = { get: () => null }, simulator) {
+ * @param {SimulatorHolder} [simulator]
+ * @param {TextDiagnosersSource} [textDiagnosers] */
+function createApi(wasm, usersig = { get: () => null }, simulator, textDiagnosers) {
   return {
-    validate: validateOver(wasm),
+    validate: validateOver(wasm, textDiagnosers),
     buildRequest: buildRequestOver(wasm),
     errorInfo,
     endpoints,

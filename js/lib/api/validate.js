@@ -10,6 +10,31 @@ import { boundary } from "./boundary.js";
 /** @import { ApiName } from "../../endpoints.js" */
 /** @import { Lang } from "./args.js" */
 /** @import { CoreModule } from "../wasm.js" */
+/** @import { TextDiagnosers } from "../diagnose.js" */
+
+/** Where `validate` finds the diagnosers of JSON text: they answer, or null while they are not
+ * loaded (wasm answers then, the same findings).
+ * @typedef {() => TextDiagnosers | null} TextDiagnosersSource */
+
+/** @type {TextDiagnosers | null} */
+let imported = null;
+let asked = false;
+/** The default source: the text diagnosers' own file (lib/text-diagnosers.*, about as large
+ * as the object diagnosers), imported on the first text validated. An app that only
+ * validates objects never downloads it, and a bundler makes it a chunk of its own; until it
+ * has arrived (or if it cannot be loaded) wasm answers text. Node's entry hands in a source
+ * that requires it at once instead.
+ * @type {TextDiagnosersSource} */
+export function textDiagnosersOnFirstUse() {
+  if (!asked) {
+    asked = true;
+    import("../generated-text.js").then(
+      (m) => void (imported = m.TEXT_DIAGNOSERS),
+      () => undefined,
+    );
+  }
+  return imported;
+}
 
 /** @typedef {"error" | "warning"} Severity */
 
@@ -115,10 +140,12 @@ function validateOptions(options) {
   return { fixes: o.fixes === true, zh: langOf(o.lang) === "zh-CN" };
 }
 
-/** `validate(api, payload, options?)` over the core module `wasm`.
+/** `validate(api, payload, options?)` over the core module `wasm`, with the diagnosers of
+ * JSON text from `textDiagnosers`.
  * @param {CoreModule} wasm
+ * @param {TextDiagnosersSource} [textDiagnosers]
  * @returns {Validate} */
-export function validateOver(wasm) {
+export function validateOver(wasm, textDiagnosers = textDiagnosersOnFirstUse) {
   const { endpointIndex, writeInput } = boundary(wasm);
   /** @type {Validate} */
   function validate(api, payload, options) {
@@ -140,7 +167,7 @@ export function validateOver(wasm) {
     // JSON text is read in JS too, where it can be (see lib/diagnose.js `diagnoseText`).
     if (!zh && index >= 0 && typeof payload === "string") {
       try {
-        const answer = diagnoseText(index, payload, fixes);
+        const answer = diagnoseText(index, payload, fixes, textDiagnosers());
         if (answer !== null) return answer;
       } catch {
         // (No user code runs while a text is read: only a failure of our own, such as a
