@@ -3,10 +3,15 @@
 # over the built package (incl. TypeScript checks), and end-to-end tests of www/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says how long the one before it took (CI's budget is 30 minutes on 2 cores).
+started=$(date +%s) step_started=$started step_name="setup"
+took() { printf '[time] %s: %d s (%d s so far)\n' "$step_name" $(( $(date +%s) - step_started )) $(( $(date +%s) - started )); }
+step() { took; step_name=$*; step_started=$(date +%s); printf '\n==> %s\n' "$*"; }
+trap 'status=$?; took; exit "$status"' EXIT
+
+bash scripts/setup.sh
 
 step "cargo clippy (no unwrap/expect/indexing/panic in library code; host, and each wasm module)"
 cargo clippy --all-targets -- -D warnings
