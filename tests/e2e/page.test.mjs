@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { createServer as createNetServer } from "node:net";
 import { startServer } from "../../scripts/serve.mjs";
 import { startServer as startTcimServe } from "../../pkg/lib/serve.mjs";
@@ -819,6 +819,71 @@ test("issue 33 point 4: a share link reproduces the sender's endpoint, body, env
     await r.page.waitForSelector("body[data-ready='1']");
     assert.match(await r.page.getAttribute("#page-note", "class"), /bad/);
     assert.match(await r.page.textContent("#page-note"), other.zh ? /分享链接已损坏/ : /share link is damaged/);
+    await r.ctx.close();
+  }
+});
+
+/** A share link for `data` (as the page makes them). */
+const linkFor = (data) => `${url}#share=z.${deflateRawSync(Buffer.from(JSON.stringify(data))).toString("base64url")}`;
+
+test("issue 33 leftovers, point 1: a share link carries the Callbacks panel's settings; its world's calls run again under the settings they ran under, and the recipient's Run gets the sender's callback answer; a damaged part says so", async () => {
+  for (const [i, combo] of COMBOS.entries()) {
+    const other = COMBOS[1 - i];
+    const { ctx, page } = await freshPage(combo);
+    await page.fill("#key", "never-in-a-link-42");
+    // A send the app rewrites, then one it refuses with its own code.
+    await page.selectOption("#cb-verdict", "rewrite");
+    await page.fill("#cb-text", "(hidden by the app)");
+    await page.selectOption("#api", "group_open_http_svc/send_group_msg");
+    await setBody(page, '{"GroupId":"team1","From_Account":"bob","Random":7,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"raw words"}}]}');
+    await page.click("#run");
+    await page.waitForFunction(() => /"MsgSeq"/.test(document.querySelector("#response").textContent));
+    await page.selectOption("#cb-verdict", "custom");
+    await page.fill("#cb-code", "120555");
+    await page.fill("#cb-info", "not today");
+    await setBody(page, '{"GroupId":"team1","From_Account":"bob","Random":8,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"again"}}]}');
+    await page.click("#run");
+    await page.waitForFunction(() => /120555/.test(document.querySelector("#response").textContent));
+    const refused = JSON.parse(await page.textContent("#response"));
+    assert.equal(refused.ErrorCode, 120555);
+    await page.click("#share");
+    await page.waitForSelector("#share-url-label:not([hidden])");
+    const link = await page.inputValue("#share-url");
+    const data = linkData(link);
+    assert.deepEqual(data.callbacks, { verdict: "custom", code: 120555, info: "not today" });
+    assert.deepEqual(data.world.steps.at(-1).cb, { verdict: "rewrite", text: "(hidden by the app)" }, "the rewritten send runs again rewritten");
+    assert.equal(data.expect, 120555);
+    assert.ok(!link.includes("never-in-a-link") && !JSON.stringify(data).includes("never-in-a-link"), "no secret in the link");
+    await ctx.close();
+
+    // The recipient: the sender's settings in the panel, the rewritten message in the world, the same answer.
+    const r = await freshPage(other, link);
+    assert.equal(await r.page.getAttribute("#page-note", "class"), "note");
+    assert.equal(await r.page.inputValue("#cb-verdict"), "custom");
+    assert.equal(await r.page.inputValue("#cb-code"), "120555");
+    assert.equal(await r.page.inputValue("#cb-info"), "not today");
+    assert.equal(await r.page.isVisible("#cb-code-label"), true);
+    assert.equal(await r.page.isVisible("#cb-text-label"), false);
+    const texts = await r.page.evaluate(() => JSON.stringify(window.tcim.sim.inspect().groups.find((g) => g.groupId === "team1").messages));
+    assert.match(texts, /\(hidden by the app\)/);
+    assert.doesNotMatch(texts, /raw words/);
+    await r.page.click("#run");
+    await r.page.waitForFunction(() => /120555/.test(document.querySelector("#response").textContent));
+    assert.deepEqual(JSON.parse(await r.page.textContent("#response")), refused, "the recipient's Run gives the sender's callback answer");
+    assert.match(await r.page.textContent("#callbacks li:first-child"), /CallbackBeforeSendMsg/);
+
+    // Damaged parts say so, in place: a step's settings (no world) and the link's (the panel keeps the page's own).
+    await r.page.selectOption("#cb-verdict", "allow");
+    const broken = { ...data, callbacks: { verdict: "custom", code: "lots" }, world: { ...data.world, steps: data.world.steps.map((s, n) => (n === 0 ? { ...s, cb: { verdict: "perhaps" } } : s)) } };
+    await r.page.goto("about:blank");
+    await r.page.goto(linkFor(broken));
+    await r.page.waitForSelector("body[data-ready='1']");
+    assert.match(await r.page.getAttribute("#page-note", "class"), /bad/);
+    const note = await r.page.textContent("#page-note");
+    assert.match(note, other.zh ? /链接第 1 步的回调设置无法读取（应答方式）/ : /callback settings of its step 1 cannot be read \(the answer\)/);
+    assert.match(note, other.zh ? /链接中的回调设置已损坏（错误码）/ : /callback settings are damaged \(the code\)/);
+    assert.equal(await r.page.inputValue("#cb-verdict"), "allow");
+    assert.equal(await r.page.inputValue("#api"), "group_open_http_svc/send_group_msg");
     await r.ctx.close();
   }
 });

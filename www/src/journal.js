@@ -10,7 +10,7 @@ import { labelOf } from "./timeline.js";
 import { renderTimeline } from "./timeline-view.js";
 import { renderState } from "./world-view.js";
 import { openRestoreStore } from "./restore-store.js";
-import { restoredSimulator, simError } from "./simulator.js";
+import { callbackSettings, restoredSimulator, simError } from "./simulator.js";
 import { page, readWorld, lastWorld } from "./state.js";
 import { t, lang } from "./i18n.js";
 
@@ -141,9 +141,12 @@ export const journalEmpty = () => journal.length === 0;
 /**
  * Does `act` (which changes the world, or replaces `page.sim`) and journals it as `entry`: the
  * clock before and after, what changed in the world, the callbacks fired, and a restore
- * point of the world before it.
+ * point of the world before it; and the Callbacks panel's settings it ran under (`cb`, when not
+ * "allow" — unless the entry says already), so a share link runs it again as it ran.
  */
 export function change(entry, act) {
+  if (!("cb" in entry)) entry.cb = nonDefault(callbackSettings());
+  if (!entry.cb) delete entry.cb;
   const before = lastWorld();
   const snapshot = page.sim.snapshot();
   entry.before = page.sim.now();
@@ -165,6 +168,9 @@ export function change(entry, act) {
   drawTimeline();
   return entry;
 }
+
+/** Callback settings worth keeping in an entry: null for the panel's default. */
+export const nonDefault = (cb) => (cb.verdict === "allow" ? null : cb);
 
 function renderChanges(list, changes) {
   const { shown, more } = paged(`changes ${list.id}`, changes);
