@@ -996,7 +996,7 @@ test("issue 33 points 7 and 10: the summary shows the answer's fields and links 
   }
 });
 
-test("issue 33 point 8: Run against a tcim serve URL (CORS for this machine's pages); the page's own world is left alone; an unreachable server says what to do", async () => {
+test("issue 33 point 8: Run against a tcim serve URL (CORS for this machine's pages); the page's own world is left alone; the history lists the call marked with the server, not restorable, not on the timeline, not in a link's world; an unreachable server says what to do", async () => {
   const serve = await startTcimServe({ port: 0, now: 1700000000, log: () => {} });
   // A port nothing listens on (one just freed).
   const closed = await new Promise((ok) => {
@@ -1022,14 +1022,42 @@ test("issue 33 point 8: Run against a tcim serve URL (CORS for this machine's pa
       assert.match(await page.textContent("#response-diff"), new RegExp(serve.url.replace(/[.]/g, "\\.")));
       assert.ok(serve.sim.inspect().accounts.some((a) => a.userId === user), "the server's world has the account");
       assert.ok(!(await page.evaluate((u) => window.tcim.sim.inspect().accounts.some((a) => a.userId === u), user)), "the page's world does not");
-      // The choice is remembered; an unreachable server says so and how to start one.
+      // The history lists it, marked with the server; it has no restore point and is not on the simulator's timeline.
+      const origin = new URL(serve.url).origin;
+      const listed = `#history li[data-remote='${origin}']`;
+      await page.waitForSelector(listed);
+      assert.match(await page.textContent(listed), new RegExp(`account_import → 0 @ ${origin.replace(/[.]/g, "\\.")}`));
+      assert.equal(await page.getAttribute("#history li[data-entry]:first-child", "data-remote"), origin, "the newest entry");
+      assert.equal(await page.$$eval("#timeline li", (li) => li.filter((x) => /account_import/.test(x.textContent)).length), 0, "not on the simulator's timeline");
+      await page.click(`${listed} button.link`);
+      await page.waitForSelector("#history-detail:not([hidden])");
+      const detail = await page.textContent("#history-detail");
+      assert.match(detail, new RegExp(user));
+      assert.match(detail, combo.zh ? /没有恢复点/ : /No restore point/);
+      assert.equal(await page.$("#history-detail button.restore"), null, "no way to restore a server's world");
+      // A share link's world leaves the server's call out.
+      await page.click("#share");
+      await page.waitForSelector("#share-url-label:not([hidden])");
+      const shared = linkData(await page.inputValue("#share-url"));
+      assert.ok(!JSON.stringify(shared.world).includes(user), "the link's world has no server call");
+      // axe-core: the marked entry and its detail are clean.
+      await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+      const found = await page.evaluate(async () => {
+        const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+        return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}`);
+      });
+      assert.deepEqual(found, [], `${combo.locale} ${combo.dark ? "dark" : "light"}`);
+      // The choice is remembered, and so is the history entry; an unreachable server says so and how to start one.
       await page.reload();
       await page.waitForSelector("body[data-ready='1']");
       assert.equal(await page.inputValue("#target"), "server");
+      assert.ok(await page.$(listed), "the server's call is still listed after a reload");
+      const entries = await page.$$eval("#history li[data-entry]", (li) => li.length);
       await page.fill("#server-url", closed);
       await page.press("#server-url", "Tab");
       await page.click("#run");
       await page.waitForFunction(() => /tcim serve/.test(document.querySelector("#response-explain").textContent), null, { timeout: 30000 });
+      assert.equal(await page.$$eval("#history li[data-entry]", (li) => li.length), entries, "no answer, no entry");
       await page.selectOption("#target", "sim");
       assert.equal(await page.textContent("#run"), combo.zh ? "向模拟器发送请求" : "Run against the simulator");
       await ctx.close();
