@@ -27,7 +27,7 @@ wire! {
 
 wire! {
     pub response AddCloudAuditKeywordsResponse as RESPONSE "AddCloudAuditKeywordsResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID";
+        request_id: String = out "RequestId", string(), "this request's ID" / "本次请求的 ID";
     }
 }
 

@@ -14,7 +14,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response DeleteSubscriberResponse as RESPONSE "DeleteSubscriberResponse" {
-        subscriber_list: Vec<SubscribeResult> = out "SubscriberList", SUBSCRIBE_RESULTS, "one result per account, in request order: 1 removed, 2 not a subscriber";
+        subscriber_list: Vec<SubscribeResult> = out "SubscriberList", SUBSCRIBE_RESULTS, "one result per account, in request order: 1 removed, 2 not a subscriber" / "每个帐号一个结果，顺序同请求：1 已移除，2 不是订阅者";
     }
 }
 

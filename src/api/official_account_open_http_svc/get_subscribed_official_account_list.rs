@@ -19,10 +19,10 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetSubscribedOfficialAccountListResponse as RESPONSE "GetSubscribedOfficialAccountListResponse" {
-        official_account_info_list: Vec<BaseInfo> = out "OfficialAccountInfoList", BASE_INFOS, "this page, in the order subscribed; each with the user's SelfInfo";
-        total_count: u64 = out "TotalCount", COUNT, "all the user's subscriptions";
-        complete_flag: u8 = out "CompleteFlag", FLAG, "1: this page is the last";
-        next: u64 = out "Next", COUNT, "the next page's Offset";
+        official_account_info_list: Vec<BaseInfo> = out "OfficialAccountInfoList", BASE_INFOS, "this page, in the order subscribed; each with the user's SelfInfo" / "本页，按订阅顺序；每项含该用户的 SelfInfo";
+        total_count: u64 = out "TotalCount", COUNT, "all the user's subscriptions" / "该用户的全部订阅数";
+        complete_flag: u8 = out "CompleteFlag", FLAG, "1: this page is the last" / "1：本页是最后一页";
+        next: u64 = out "Next", COUNT, "the next page's Offset" / "下一页的 Offset";
     }
 }
 
