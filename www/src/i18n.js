@@ -457,7 +457,7 @@ export const STRINGS = {
     notAnAnswer: "服务器的应答不是 REST API 应答（没有 ErrorCode）",
     remoteNoDiff: (origin) => `由 ${origin} 应答：世界属于该服务器，因此这里不显示这次调用改变了什么。`,
     remoteNoRestore: (origin) => `没有恢复点：这次调用发往 ${origin}，本页无法恢复那个服务器的世界（“再次发送”发往当前选择的目标）。`,
-    atServer: (origin) => `@ ${origin}`,
+    atServer: (origin) => `@ ${origin}（服务器）`,
     responseFields: "应答字段",
     officialPage: "该接口的官方文档",
     officialList: (command) => `官方 REST API 接口列表（尚未链接该接口自己的页面：请在其中查找 ${command}）`,
