@@ -949,7 +949,7 @@ test("issue 33 point 6: one fix per mistake, a fix for all of a repeated one, 10
   }
 });
 
-test("issue 33 points 7 and 10: the summary shows the answer's fields and links the official page in the page's language; codes inside answers are explained; the clock's stillness, the required column, usersig=none and added objects are told plainly; axe-core clean", async () => {
+test("issue 33 points 7 and 10: the summary shows the answer's fields (in the page's language) and links the official page in the page's language; codes inside answers are explained; the clock's stillness, the required column, usersig=none and added objects are told plainly; axe-core clean", async () => {
   for (const combo of COMBOS) {
     const { ctx, page } = await freshPage(combo);
     await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
@@ -961,12 +961,24 @@ test("issue 33 points 7 and 10: the summary shows the answer's fields and links 
     const required = await page.$$eval("#summary-fields tbody tr", (trs) => trs.map((tr) => tr.cells[2].textContent));
     assert.ok(required.includes(combo.zh ? "必填" : "Yes") && !required.includes("支持"), required.join());
     // An endpoint without a known page links the list that names it.
-    await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
+    await page.selectOption("#api", "im_msg_audit_mgr/get_local_audit_keywords");
     assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/1520$/ : /1047\/34621$/);
-    assert.match(await page.textContent("#summary-doc"), /group_msg_receipt/);
+    assert.match(await page.textContent("#summary-doc"), /get_local_audit_keywords/);
+    // Where only one language's page is known, that language links it and the other the list.
+    await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
+    assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/107478$/ : /1047\/34621$/);
     await page.selectOption("#api", "im_open_login_svc/account_delete");
     assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/36443$/ : /1047\/34955$/);
     assert.match(await page.textContent("#summary-response"), /ResultItem\[\]\.ResultCode/);
+    // The answer's fields are told in the page's language, nested ones too.
+    for (const api of ["im_open_login_svc/account_delete", "group_open_http_svc/get_group_info", "openim/admin_getroammsg"]) {
+      await page.selectOption("#api", api);
+      const meanings = await page.$$eval("#summary-response tbody tr", (trs) => trs.filter((tr) => tr.cells.length === 3).map((tr) => [tr.cells[0].textContent, tr.cells[2].textContent]));
+      assert.ok(meanings.length >= 5, `${api}: ${meanings.length} answer fields`);
+      for (const [name, doc] of meanings) assert.equal(/[\u4e00-\u9fff]/.test(doc), combo.zh, `${api} ${name}: ${doc}`);
+      if (combo.zh) assert.deepEqual(meanings.find(([name]) => name === "ActionStatus"), ["ActionStatus", "请求处理的结果，OK 表示处理成功，FAIL 表示失败"]);
+    }
+    await page.selectOption("#api", "im_open_login_svc/account_delete");
     // A per-item code inside the answer, explained from the error table.
     await setBody(page, '{"DeleteItem":[{"UserID":"alice"},{"UserID":"nobody-here"}]}');
     await page.click("#run");

@@ -55,6 +55,7 @@ pub const RECEIPT_GROUP_TYPES: &[(GroupType, Support)] = &[
 ];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt", "Pull read receipts for group messages", "拉取群消息已读回执信息")
+    .docs(0, 49439)
     .tables(&REQUEST, &RESPONSE)
     .errors(RECEIPT_ERRORS)
     .group_types(RECEIPT_GROUP_TYPES)

@@ -39,6 +39,7 @@ impl ApiRequest for GetGroupMutedAccount {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_muted_account", "List a group's muted members", "获取被禁言群成员列表")
+    .docs(2925, 34964)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015])
     .read_only()

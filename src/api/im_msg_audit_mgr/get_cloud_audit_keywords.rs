@@ -42,7 +42,7 @@ impl ApiRequest for GetCloudAuditKeywords {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImMsgAuditMgr, "get_cloud_audit_keywords", "List a cloud library's keywords", "获取敏感词（云端审核）")
-    .docs(94302, 0)
+    .docs(94302, 77830)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402])
     .rate_limit(200)

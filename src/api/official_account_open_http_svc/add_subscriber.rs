@@ -37,6 +37,7 @@ impl ApiRequest for AddSubscriber {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "add_subscriber", "Add subscribers", "添加订阅者")
+    .docs(0, 60760)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130004])
     .sample(r#"{"Official_Account":"@TOA#_test_id","SubscriberList":[{"Subscriber_Account":"107867"},{"Subscriber_Account":"107868"}]}"#);
