@@ -24,6 +24,7 @@ impl ApiRequest for DeleteSubscriber {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "delete_subscriber", "Remove subscribers", "删除订阅者")
+    .docs(0, 60761)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130004])
     .sample(r#"{"Official_Account":"@TOA#_test_id","SubscriberToDel_Account":["107867"]}"#);

@@ -32,7 +32,7 @@ impl ApiRequest for GetSubscribedOfficialAccountList {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "get_subscribed_official_account_list", "Get the official accounts a user subscribes to", "获取订阅的公众号列表")
-    .docs(0, 60763)
+    .docs(102311, 60763)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001])
     .read_only()

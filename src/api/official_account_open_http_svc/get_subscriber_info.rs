@@ -41,6 +41,7 @@ impl ApiRequest for GetSubscriberInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "get_subscriber_info", "Get an official account's subscribers", "获取公众号的订阅成员资料")
+    .docs(102306, 60759)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130004])
     .read_only()
