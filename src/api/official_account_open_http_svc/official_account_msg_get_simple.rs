@@ -45,6 +45,7 @@ impl ApiRequest for OfficialAccountMsgGetSimple {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "official_account_msg_get_simple", "Pull an official account's message history", "拉取公众号用户历史消息")
+    .docs(102299, 60812)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 10002, 10004, 10010, 20001])
     .read_only()

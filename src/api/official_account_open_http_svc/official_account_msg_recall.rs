@@ -33,6 +33,7 @@ impl ApiRequest for OfficialAccountMsgRecall {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "official_account_msg_recall", "Recall official-account messages", "撤回公众号消息")
+    .docs(102327, 60811)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 10002, 10004, 10010, 10030, 20001])
     .sample(r#"{"Official_Account":"@TOA#_test_id","MsgKeyList":["1_1_1700000000"],"Reason":"Revocation Reason"}"#);
