@@ -287,7 +287,7 @@ mod tests {
         assert_eq!((unread.docs.zh.url.as_str(), unread.docs.zh.page), ("https://cloud.tencent.com/document/product/269/1637", true));
         assert_eq!((unread.docs.en.url.as_str(), unread.docs.en.page), ("https://www.tencentcloud.com/document/product/1047/34909", true));
         // Where no page id is known, the REST API lists (which name every command).
-        let read = find("group_open_http_svc/group_msg_receipt").unwrap().info();
+        let read = find("im_msg_audit_mgr/get_local_audit_keywords").unwrap().info();
         assert_eq!((read.docs.zh.url.as_str(), read.docs.zh.page), ("https://cloud.tencent.com/document/product/269/1520", false));
         assert_eq!((read.docs.en.url.as_str(), read.docs.en.page), ("https://www.tencentcloud.com/document/product/1047/34621", false));
         // Most have both (the ids of the two REST API lists, and those the endpoint files cite).

@@ -19,9 +19,9 @@ wire! {
     #[derive(Eq)]
     /// One account's result in a batch: `ResultCode` 0 or the item's error.
     pub struct AccountResult as ACCOUNT_RESULT "AccountResult" {
-        to_account: String = req "To_Account", string(), "the account of this item";
-        result_code: u32 = req "ResultCode", COUNT, "0 on success, else this item's error code";
-        result_info: String = req "ResultInfo", string(), "error text of this item, empty on success";
+        to_account: String = req "To_Account", string(), "the account of this item" / "该项的帐号";
+        result_code: u32 = req "ResultCode", COUNT, "0 on success, else this item's error code" / "0 表示成功，否则为该项的错误码";
+        result_info: String = req "ResultInfo", string(), "error text of this item, empty on success" / "该项的错误信息，成功时为空";
     }
 }
 pub const ACCOUNT_RESULTS: Ty = Ty::Array(&Arr { item: Ty::Object(&ACCOUNT_RESULT), min_items: 0, max_items: None });
@@ -191,7 +191,7 @@ wire! {
     #[derive(Eq)]
     /// Per-account results of a batch (`Fail_Account` only when one failed).
     pub response AccountResults as ACCOUNT_RESULTS_RESPONSE "AccountResultsResponse" {
-        result_item: Vec<AccountResult> = out "ResultItem", ACCOUNT_RESULTS, "one result per account, in request order";
-        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did";
+        result_item: Vec<AccountResult> = out "ResultItem", ACCOUNT_RESULTS, "one result per account, in request order" / "每个帐号一个结果，顺序同请求";
+        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did" / "处理失败的帐号；没有失败时不返回";
     }
 }

@@ -298,10 +298,10 @@ pub const BOOL: Ty = Ty::Bool;
 
 /// The envelope's rule table; every response table extends it.
 pub const ENVELOPE_FIELDS: [Field; 4] = [
-    req("ActionStatus", Ty::Enum(&["OK", "FAIL"]), "request result: OK or FAIL"),
-    req("ErrorInfo", string(), "error information, empty on success"),
-    req("ErrorCode", COUNT, "0 on success, otherwise the error code"),
-    opt("ErrorDisplay", string(), "display text some answers carry"),
+    req("ActionStatus", Ty::Enum(&["OK", "FAIL"]), "request result: OK or FAIL").zh("请求处理的结果，OK 表示处理成功，FAIL 表示失败"),
+    req("ErrorInfo", string(), "error information, empty on success").zh("错误信息，成功时为空"),
+    req("ErrorCode", COUNT, "0 on success, otherwise the error code").zh("错误码，0 表示成功，非 0 表示失败"),
+    opt("ErrorDisplay", string(), "display text some answers carry").zh("详细的客户端展示信息（部分应答携带）"),
 ];
 
 /// Known envelope misspellings (decisions.md 19: seed 001 prints `Action1Status`).

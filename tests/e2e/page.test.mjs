@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { createServer as createNetServer } from "node:net";
 import { startServer } from "../../scripts/serve.mjs";
 import { startServer as startTcimServe } from "../../pkg/lib/serve.mjs";
@@ -823,6 +823,71 @@ test("issue 33 point 4: a share link reproduces the sender's endpoint, body, env
   }
 });
 
+/** A share link for `data` (as the page makes them). */
+const linkFor = (data) => `${url}#share=z.${deflateRawSync(Buffer.from(JSON.stringify(data))).toString("base64url")}`;
+
+test("issue 33 leftovers, point 1: a share link carries the Callbacks panel's settings; its world's calls run again under the settings they ran under, and the recipient's Run gets the sender's callback answer; a damaged part says so", async () => {
+  for (const [i, combo] of COMBOS.entries()) {
+    const other = COMBOS[1 - i];
+    const { ctx, page } = await freshPage(combo);
+    await page.fill("#key", "never-in-a-link-42");
+    // A send the app rewrites, then one it refuses with its own code.
+    await page.selectOption("#cb-verdict", "rewrite");
+    await page.fill("#cb-text", "(hidden by the app)");
+    await page.selectOption("#api", "group_open_http_svc/send_group_msg");
+    await setBody(page, '{"GroupId":"team1","From_Account":"bob","Random":7,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"raw words"}}]}');
+    await page.click("#run");
+    await page.waitForFunction(() => /"MsgSeq"/.test(document.querySelector("#response").textContent));
+    await page.selectOption("#cb-verdict", "custom");
+    await page.fill("#cb-code", "120555");
+    await page.fill("#cb-info", "not today");
+    await setBody(page, '{"GroupId":"team1","From_Account":"bob","Random":8,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"again"}}]}');
+    await page.click("#run");
+    await page.waitForFunction(() => /120555/.test(document.querySelector("#response").textContent));
+    const refused = JSON.parse(await page.textContent("#response"));
+    assert.equal(refused.ErrorCode, 120555);
+    await page.click("#share");
+    await page.waitForSelector("#share-url-label:not([hidden])");
+    const link = await page.inputValue("#share-url");
+    const data = linkData(link);
+    assert.deepEqual(data.callbacks, { verdict: "custom", code: 120555, info: "not today" });
+    assert.deepEqual(data.world.steps.at(-1).cb, { verdict: "rewrite", text: "(hidden by the app)" }, "the rewritten send runs again rewritten");
+    assert.equal(data.expect, 120555);
+    assert.ok(!link.includes("never-in-a-link") && !JSON.stringify(data).includes("never-in-a-link"), "no secret in the link");
+    await ctx.close();
+
+    // The recipient: the sender's settings in the panel, the rewritten message in the world, the same answer.
+    const r = await freshPage(other, link);
+    assert.equal(await r.page.getAttribute("#page-note", "class"), "note");
+    assert.equal(await r.page.inputValue("#cb-verdict"), "custom");
+    assert.equal(await r.page.inputValue("#cb-code"), "120555");
+    assert.equal(await r.page.inputValue("#cb-info"), "not today");
+    assert.equal(await r.page.isVisible("#cb-code-label"), true);
+    assert.equal(await r.page.isVisible("#cb-text-label"), false);
+    const texts = await r.page.evaluate(() => JSON.stringify(window.tcim.sim.inspect().groups.find((g) => g.groupId === "team1").messages));
+    assert.match(texts, /\(hidden by the app\)/);
+    assert.doesNotMatch(texts, /raw words/);
+    await r.page.click("#run");
+    await r.page.waitForFunction(() => /120555/.test(document.querySelector("#response").textContent));
+    assert.deepEqual(JSON.parse(await r.page.textContent("#response")), refused, "the recipient's Run gives the sender's callback answer");
+    assert.match(await r.page.textContent("#callbacks li:first-child"), /CallbackBeforeSendMsg/);
+
+    // Damaged parts say so, in place: a step's settings (no world) and the link's (the panel keeps the page's own).
+    await r.page.selectOption("#cb-verdict", "allow");
+    const broken = { ...data, callbacks: { verdict: "custom", code: "lots" }, world: { ...data.world, steps: data.world.steps.map((s, n) => (n === 0 ? { ...s, cb: { verdict: "perhaps" } } : s)) } };
+    await r.page.goto("about:blank");
+    await r.page.goto(linkFor(broken));
+    await r.page.waitForSelector("body[data-ready='1']");
+    assert.match(await r.page.getAttribute("#page-note", "class"), /bad/);
+    const note = await r.page.textContent("#page-note");
+    assert.match(note, other.zh ? /链接第 1 步的回调设置无法读取（应答方式）/ : /callback settings of its step 1 cannot be read \(the answer\)/);
+    assert.match(note, other.zh ? /链接中的回调设置已损坏（错误码）/ : /callback settings are damaged \(the code\)/);
+    assert.equal(await r.page.inputValue("#cb-verdict"), "allow");
+    assert.equal(await r.page.inputValue("#api"), "group_open_http_svc/send_group_msg");
+    await r.ctx.close();
+  }
+});
+
 test("issue 33 point 5: message bodies are checked in place and completed by their MsgType, in both languages", async () => {
   for (const combo of COMBOS) {
     const { ctx, page } = await freshPage(combo);
@@ -884,7 +949,7 @@ test("issue 33 point 6: one fix per mistake, a fix for all of a repeated one, 10
   }
 });
 
-test("issue 33 points 7 and 10: the summary shows the answer's fields and links the official page in the page's language; codes inside answers are explained; the clock's stillness, the required column, usersig=none and added objects are told plainly; axe-core clean", async () => {
+test("issue 33 points 7 and 10: the summary shows the answer's fields (in the page's language) and links the official page in the page's language; codes inside answers are explained; the clock's stillness, the required column, usersig=none and added objects are told plainly; axe-core clean", async () => {
   for (const combo of COMBOS) {
     const { ctx, page } = await freshPage(combo);
     await page.selectOption("#api", "group_open_http_svc/set_unread_msg_num");
@@ -896,12 +961,24 @@ test("issue 33 points 7 and 10: the summary shows the answer's fields and links 
     const required = await page.$$eval("#summary-fields tbody tr", (trs) => trs.map((tr) => tr.cells[2].textContent));
     assert.ok(required.includes(combo.zh ? "必填" : "Yes") && !required.includes("支持"), required.join());
     // An endpoint without a known page links the list that names it.
-    await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
+    await page.selectOption("#api", "im_msg_audit_mgr/get_local_audit_keywords");
     assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/1520$/ : /1047\/34621$/);
-    assert.match(await page.textContent("#summary-doc"), /group_msg_receipt/);
+    assert.match(await page.textContent("#summary-doc"), /get_local_audit_keywords/);
+    // Where only one language's page is known, that language links it and the other the list.
+    await page.selectOption("#api", "group_open_http_svc/group_msg_receipt");
+    assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/107478$/ : /1047\/34621$/);
     await page.selectOption("#api", "im_open_login_svc/account_delete");
     assert.match(await page.getAttribute("#summary-doc", "href"), combo.zh ? /269\/36443$/ : /1047\/34955$/);
     assert.match(await page.textContent("#summary-response"), /ResultItem\[\]\.ResultCode/);
+    // The answer's fields are told in the page's language, nested ones too.
+    for (const api of ["im_open_login_svc/account_delete", "group_open_http_svc/get_group_info", "openim/admin_getroammsg"]) {
+      await page.selectOption("#api", api);
+      const meanings = await page.$$eval("#summary-response tbody tr", (trs) => trs.filter((tr) => tr.cells.length === 3).map((tr) => [tr.cells[0].textContent, tr.cells[2].textContent]));
+      assert.ok(meanings.length >= 5, `${api}: ${meanings.length} answer fields`);
+      for (const [name, doc] of meanings) assert.equal(/[\u4e00-\u9fff]/.test(doc), combo.zh, `${api} ${name}: ${doc}`);
+      if (combo.zh) assert.deepEqual(meanings.find(([name]) => name === "ActionStatus"), ["ActionStatus", "请求处理的结果，OK 表示处理成功，FAIL 表示失败"]);
+    }
+    await page.selectOption("#api", "im_open_login_svc/account_delete");
     // A per-item code inside the answer, explained from the error table.
     await setBody(page, '{"DeleteItem":[{"UserID":"alice"},{"UserID":"nobody-here"}]}');
     await page.click("#run");
@@ -931,7 +1008,7 @@ test("issue 33 points 7 and 10: the summary shows the answer's fields and links 
   }
 });
 
-test("issue 33 point 8: Run against a tcim serve URL (CORS for this machine's pages); the page's own world is left alone; an unreachable server says what to do", async () => {
+test("issue 33 point 8: Run against a tcim serve URL (CORS for this machine's pages); the page's own world is left alone; the history lists the call marked with the server, not restorable, not on the timeline, not in a link's world; an unreachable server says what to do", async () => {
   const serve = await startTcimServe({ port: 0, now: 1700000000, log: () => {} });
   // A port nothing listens on (one just freed).
   const closed = await new Promise((ok) => {
@@ -957,14 +1034,42 @@ test("issue 33 point 8: Run against a tcim serve URL (CORS for this machine's pa
       assert.match(await page.textContent("#response-diff"), new RegExp(serve.url.replace(/[.]/g, "\\.")));
       assert.ok(serve.sim.inspect().accounts.some((a) => a.userId === user), "the server's world has the account");
       assert.ok(!(await page.evaluate((u) => window.tcim.sim.inspect().accounts.some((a) => a.userId === u), user)), "the page's world does not");
-      // The choice is remembered; an unreachable server says so and how to start one.
+      // The history lists it, marked with the server; it has no restore point and is not on the simulator's timeline.
+      const origin = new URL(serve.url).origin;
+      const listed = `#history li[data-remote='${origin}']`;
+      await page.waitForSelector(listed);
+      assert.match(await page.textContent(listed), new RegExp(`account_import → 0 @ ${origin.replace(/[.]/g, "\\.")}`));
+      assert.equal(await page.getAttribute("#history li[data-entry]:first-child", "data-remote"), origin, "the newest entry");
+      assert.equal(await page.$$eval("#timeline li", (li) => li.filter((x) => /account_import/.test(x.textContent)).length), 0, "not on the simulator's timeline");
+      await page.click(`${listed} button.link`);
+      await page.waitForSelector("#history-detail:not([hidden])");
+      const detail = await page.textContent("#history-detail");
+      assert.match(detail, new RegExp(user));
+      assert.match(detail, combo.zh ? /没有恢复点/ : /No restore point/);
+      assert.equal(await page.$("#history-detail button.restore"), null, "no way to restore a server's world");
+      // A share link's world leaves the server's call out.
+      await page.click("#share");
+      await page.waitForSelector("#share-url-label:not([hidden])");
+      const shared = linkData(await page.inputValue("#share-url"));
+      assert.ok(!JSON.stringify(shared.world).includes(user), "the link's world has no server call");
+      // axe-core: the marked entry and its detail are clean.
+      await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+      const found = await page.evaluate(async () => {
+        const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+        return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}`);
+      });
+      assert.deepEqual(found, [], `${combo.locale} ${combo.dark ? "dark" : "light"}`);
+      // The choice is remembered, and so is the history entry; an unreachable server says so and how to start one.
       await page.reload();
       await page.waitForSelector("body[data-ready='1']");
       assert.equal(await page.inputValue("#target"), "server");
+      assert.ok(await page.$(listed), "the server's call is still listed after a reload");
+      const entries = await page.$$eval("#history li[data-entry]", (li) => li.length);
       await page.fill("#server-url", closed);
       await page.press("#server-url", "Tab");
       await page.click("#run");
       await page.waitForFunction(() => /tcim serve/.test(document.querySelector("#response-explain").textContent), null, { timeout: 30000 });
+      assert.equal(await page.$$eval("#history li[data-entry]", (li) => li.length), entries, "no answer, no entry");
       await page.selectOption("#target", "sim");
       assert.equal(await page.textContent("#run"), combo.zh ? "向模拟器发送请求" : "Run against the simulator");
       await ctx.close();

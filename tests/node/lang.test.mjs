@@ -48,11 +48,17 @@ test("endpoints({ lang: \"zh-CN\" }) gives the titles and field meanings in Chin
   const strip = (list) => list.map(({ title, fields, responseFields, ...e }) => ({ ...e, fields: JSON.stringify(fields, noDoc), responseFields: JSON.stringify(responseFields, noDoc) }));
   assert.deepEqual(strip(zh), strip(en));
   const han = /[\u4e00-\u9fff]/;
-  const docs = (fields) => fields.flatMap((f) => [f.doc, ...docs(f.fields ?? [])]);
+  // Every meaning, the request's and the answer's, nested ones and each message element's too.
+  const docs = (fields) => (fields ?? []).flatMap((f) => [f.doc, ...docs(f.fields), ...Object.values(f.cases ?? {}).flatMap(docs)]);
   for (const e of zh) {
     assert.match(e.title, han, e.api);
     for (const d of docs(e.fields)) assert.match(d, han, `${e.api}: ${d}`);
+    for (const d of docs(e.responseFields)) assert.match(d, han, `${e.api} (answer): ${d}`);
   }
+  // The envelope as the official pages word it.
+  const envelope = Object.fromEntries(unread.responseFields.map((f) => [f.name, f.doc]));
+  assert.equal(envelope.ActionStatus, "请求处理的结果，OK 表示处理成功，FAIL 表示失败");
+  assert.match(envelope.ErrorCode, /^错误码/);
   assert.throws(() => endpoints({ lang: "de" }));
 });
 

@@ -10,7 +10,7 @@ import { Simulator, endpoints, validate } from "../../pkg/node/index.mjs";
 import { diffWorld, describe } from "../../www/src/diff.js";
 import { timelineOf, axisOf } from "../../www/src/timeline.js";
 import { fixChanges, applyPatch } from "../../www/src/fix-text.js";
-import { describeWorld } from "../../www/src/link-world.js";
+import { describeWorld, readCallbacks } from "../../www/src/link-world.js";
 import { random } from "./routes.mjs";
 
 const text = (t) => [{ MsgType: "TIMTextElem", MsgContent: { Text: t } }];
@@ -157,4 +157,36 @@ test("a share link's world, from the journal: the scenario or reset it started f
   }
   assert.equal(describeWorld(journal.slice(2), "a/d", "{}").world, null);
   assert.equal(describeWorld([{ id: 1, kind: "scenario", title: "old", before: 1, time: 2 }], "a/d", "{}").world, null);
+});
+
+test("a share link's world says which callback settings each step ran under (changes only), skips calls run against a server, and a link's settings are checked part by part", () => {
+  const app = { sdkAppId: 1400000123, admin: "administrator" };
+  const reject = { verdict: "reject" };
+  const custom = { verdict: "custom", code: 120555, info: "not today" };
+  const journal = [
+    { id: 1, kind: "scenario", scenario: "social-graph", title: "s", start: 100, app, before: 90, time: 100, cb: reject },
+    { id: 2, kind: "call", api: "a/b", body: "{}", before: 100, time: 100, code: 0, cb: reject },
+    { id: 3, kind: "call", api: "a/c", body: "{}", before: 100, time: 100, code: 0 },
+    { id: 4, kind: "call", api: "a/r", body: "{}", code: 0, remote: "http://127.0.0.1:9" },
+    { id: 5, kind: "clock", before: 100, time: 160 },
+    { id: 6, kind: "call", api: "a/d", body: "{}", before: 160, time: 160, code: 120555, cb: custom },
+  ];
+  const { world, expect, before } = describeWorld(journal, "x/y", "");
+  assert.deepEqual(world, {
+    from: { scenario: "social-graph", start: 100, app, cb: reject },
+    steps: [{ api: "a/b", body: "{}", at: 100 }, { api: "a/c", body: "{}", at: 100, cb: { verdict: "allow" } }, { to: 160 }, { api: "a/d", body: "{}", at: 160, cb: custom }],
+  });
+  assert.equal(expect, undefined);
+  assert.equal(before, undefined);
+  // A call run against a server after the last in-page call: the editor's call is still the last one here.
+  const again = describeWorld([...journal.slice(0, 3), journal[3]], "a/c", "{}");
+  assert.equal(again.expect, 0);
+  assert.equal(again.before, 3);
+  // A link's settings: each part checked, named when it is not what the panel can hold.
+  assert.deepEqual(readCallbacks(custom), { settings: custom });
+  assert.deepEqual(readCallbacks({ verdict: "rewrite", text: "x", code: 5 }), { settings: { verdict: "rewrite", text: "x" } });
+  assert.deepEqual(readCallbacks({ verdict: "allow", text: 1 }), { settings: { verdict: "allow" } });
+  for (const [bad, part] of [[null, "callbacks"], [[], "callbacks"], [{ verdict: "maybe" }, "verdict"], [{ verdict: "custom", code: "120001", info: "" }, "code"], [{ verdict: "custom", code: 120001 }, "info"], [{ verdict: "rewrite" }, "text"]]) {
+    assert.deepEqual(readCallbacks(bad), { bad: part }, JSON.stringify(bad));
+  }
 });

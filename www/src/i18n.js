@@ -9,6 +9,10 @@ import { WORDS as COMPLETION_WORDS } from "./complete.js";
 
 export const LANGS = ["en", "zh-CN"];
 
+/** The parts of a link's callback settings (link-world.js `readCallbacks`), by name. */
+const CB_PARTS_EN = { callbacks: "not settings", verdict: "the answer", code: "the code", info: "the ErrorInfo", text: "the new text" };
+const CB_PARTS_ZH = { callbacks: "不是设置", verdict: "应答方式", code: "错误码", info: "ErrorInfo", text: "新文本" };
+
 /** The language to use: the stored choice, else the browser's first language tcim speaks. */
 export function pickLang(stored, browser) {
   if (LANGS.includes(stored)) return stored;
@@ -39,7 +43,7 @@ export const STRINGS = {
     confirmClearHistory: (n) => `Delete the history and the timeline (${n} entries) and every restore point? The world itself stays as it is; this cannot be undone.`,
     startedFromSeed: "This page starts from the seed walkthrough's world (the Work group team1 of 8, with read receipts), so the samples name groups and accounts that exist: press Run. Reset empties the world; Scenario builds others.",
     shareLink: "Share link",
-    shareTitle: "Copy a link with the endpoint, body, environment and world (never the secret key): the recipient sees what you see",
+    shareTitle: "Copy a link with the endpoint, body, environment, callback settings and world (never the secret key): the recipient sees what you see",
     language: "Language",
     dark: "Dark",
     light: "Light",
@@ -208,8 +212,10 @@ export const STRINGS = {
     linkNoEndpoint: "it names no endpoint",
     linkWorldUnreadable: "its world cannot be read",
     linkUnknownScenario: (id) => `it starts from a scenario this page does not have (${id})`,
+    linkWorldCallbacksBad: (step, part) => `the callback settings of ${step ? `its step ${step}` : "its start"} cannot be read (${CB_PARTS_EN[part] ?? part})`,
+    linkCallbacksBad: (part) => `The link's callback settings are damaged (${CB_PARTS_EN[part] ?? part}): the Callbacks panel keeps yours.`,
     linkWorldBuilding: "the share link's world",
-    linkOpened: (kind, steps, expect) => `Opened a share link: the sender's endpoint, body, environment and world (${kind === "snapshot" ? "from its snapshot" : `a scenario and ${steps} call(s) and clock move(s) since, run again here`}).${expect === undefined ? "" : ` The sender's Run answered ErrorCode ${expect}: press Run to see the same.`} The history keeps a way back to your world.`,
+    linkOpened: (kind, steps, expect) => `Opened a share link: the sender's endpoint, body, environment, callback settings and world (${kind === "snapshot" ? "from its snapshot" : `a scenario and ${steps} call(s) and clock move(s) since, run again here`}).${expect === undefined ? "" : ` The sender's Run answered ErrorCode ${expect}: press Run to see the same.`} The history keeps a way back to your world.`,
     linkWorldFailed: (why) => `This share link's world could not be built (${why}): the page shows your own world; the endpoint, body and environment are the sender's.`,
     linkNoWorld: "Opened a share link without a world (the sender's was too large for a link, or the link is from an older page): the endpoint, body and environment are the sender's, the world is yours (under the link's SDKAppID). Ask the sender for an Export of the world.",
     linkUnknownEndpoint: (api) => `This share link names an endpoint this page does not know (${api}).`,
@@ -226,7 +232,9 @@ export const STRINGS = {
     serverUrlBad: (base) => `“${base}” is not a URL: write the server's, e.g. http://127.0.0.1:8080`,
     serverUnreachable: (origin, why) => `No answer from ${origin} (${why}). Is tcim serve (or tcim proxy) running there? Start it with: npx tcim serve --port ${/:(\d+)$/.exec(String(origin))?.[1] ?? 8080} — it answers pages served from this machine (CORS for localhost, 127.x.x.x and [::1] origins).`,
     notAnAnswer: "The server's answer is not a REST API answer (no ErrorCode)",
-    remoteNoDiff: (origin) => `Answered by ${origin}: its world is that server's, so nothing is shown here (the history lists the simulator's calls only).`,
+    remoteNoDiff: (origin) => `Answered by ${origin}: its world is that server's, so what the call changed is not shown here.`,
+    remoteNoRestore: (origin) => `No restore point: the call ran against ${origin}, whose world this page cannot put back (Run again sends it where Run sends now).`,
+    atServer: (origin) => `@ ${origin}`,
     responseFields: "Response fields",
     officialPage: "The official page of this endpoint",
     officialList: (command) => `The official RESTful API List (this endpoint's own page is not linked yet: find ${command} there)`,
@@ -259,7 +267,7 @@ export const STRINGS = {
     confirmClearHistory: (n) => `删除历史记录和时间线（${n} 项）以及所有恢复点？世界本身保持不变；此操作无法撤销。`,
     startedFromSeed: "本页从文档示例的世界开始（有已读回执的 8 人 Work 群 team1），因此示例中的群组和账号都存在：点击发送即可。“重置”会清空世界；“场景”可构建其他世界。",
     shareLink: "分享链接",
-    shareTitle: "复制带有接口、请求包体、环境和世界的链接（不含密钥）：接收方看到的与您相同",
+    shareTitle: "复制带有接口、请求包体、环境、回调设置和世界的链接（不含密钥）：接收方看到的与您相同",
     language: "语言",
     dark: "深色",
     light: "浅色",
@@ -427,8 +435,10 @@ export const STRINGS = {
     linkNoEndpoint: "链接中没有接口",
     linkWorldUnreadable: "链接中的世界无法读取",
     linkUnknownScenario: (id) => `链接从本页没有的场景开始（${id}）`,
+    linkWorldCallbacksBad: (step, part) => `${step ? `链接第 ${step} 步` : "链接起点"}的回调设置无法读取（${CB_PARTS_ZH[part] ?? part}）`,
+    linkCallbacksBad: (part) => `链接中的回调设置已损坏（${CB_PARTS_ZH[part] ?? part}）：回调面板保留您自己的设置。`,
     linkWorldBuilding: "分享链接的世界",
-    linkOpened: (kind, steps, expect) => `已打开分享链接：发送方的接口、请求体、环境和世界（${kind === "snapshot" ? "来自其快照" : `一个场景及之后的 ${steps} 次调用和时钟拨动，在此重新执行`}）。${expect === undefined ? "" : `发送方发送后得到 ErrorCode ${expect}：点击发送即可看到相同的应答。`}历史记录保留了回到您原来世界的途径。`,
+    linkOpened: (kind, steps, expect) => `已打开分享链接：发送方的接口、请求体、环境、回调设置和世界（${kind === "snapshot" ? "来自其快照" : `一个场景及之后的 ${steps} 次调用和时钟拨动，在此重新执行`}）。${expect === undefined ? "" : `发送方发送后得到 ErrorCode ${expect}：点击发送即可看到相同的应答。`}历史记录保留了回到您原来世界的途径。`,
     linkWorldFailed: (why) => `无法构建此分享链接的世界（${why}）：页面显示您自己的世界；接口、请求体和环境是发送方的。`,
     linkNoWorld: "已打开不含世界的分享链接（发送方的世界太大，无法放入链接，或链接来自旧版页面）：接口、请求体和环境是发送方的，世界是您自己的（使用链接的 SDKAppID）。请向发送方索取世界的导出文件。",
     linkUnknownEndpoint: (api) => `此分享链接指向本页不认识的接口（${api}）。`,
@@ -445,7 +455,9 @@ export const STRINGS = {
     serverUrlBad: (base) => `“${base}”不是 URL：请填写服务器的地址，例如 http://127.0.0.1:8080`,
     serverUnreachable: (origin, why) => `${origin} 没有应答（${why}）。那里是否运行着 tcim serve（或 tcim proxy）？启动命令：npx tcim serve --port ${/:(\d+)$/.exec(String(origin))?.[1] ?? 8080}——它会应答本机提供的页面（对 localhost、127.x.x.x 和 [::1] 来源启用 CORS）。`,
     notAnAnswer: "服务器的应答不是 REST API 应答（没有 ErrorCode）",
-    remoteNoDiff: (origin) => `由 ${origin} 应答：世界属于该服务器，因此这里不显示改变（历史记录只列出模拟器的调用）。`,
+    remoteNoDiff: (origin) => `由 ${origin} 应答：世界属于该服务器，因此这里不显示这次调用改变了什么。`,
+    remoteNoRestore: (origin) => `没有恢复点：这次调用发往 ${origin}，本页无法恢复那个服务器的世界（“再次发送”发往当前选择的目标）。`,
+    atServer: (origin) => `@ ${origin}（服务器）`,
     responseFields: "应答字段",
     officialPage: "该接口的官方文档",
     officialList: (command) => `官方 REST API 接口列表（尚未链接该接口自己的页面：请在其中查找 ${command}）`,

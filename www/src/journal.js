@@ -10,7 +10,7 @@ import { labelOf } from "./timeline.js";
 import { renderTimeline } from "./timeline-view.js";
 import { renderState } from "./world-view.js";
 import { openRestoreStore } from "./restore-store.js";
-import { restoredSimulator, simError } from "./simulator.js";
+import { callbackSettings, restoredSimulator, simError } from "./simulator.js";
 import { page, readWorld, lastWorld } from "./state.js";
 import { t, lang } from "./i18n.js";
 
@@ -130,7 +130,8 @@ export function clearJournal() {
   drawTimeline();
 }
 
-export const drawTimeline = () => renderTimeline(journal);
+// (Calls run against a server are not on the simulator's clock: the timeline leaves them out.)
+export const drawTimeline = () => renderTimeline(journal.filter((e) => !e.remote));
 /** The journal, oldest first (read only: a share link describes the world by it). */
 export const journalEntries = () => journal;
 /** The restore point of entry `id` (the world before it), or undefined. */
@@ -141,9 +142,12 @@ export const journalEmpty = () => journal.length === 0;
 /**
  * Does `act` (which changes the world, or replaces `page.sim`) and journals it as `entry`: the
  * clock before and after, what changed in the world, the callbacks fired, and a restore
- * point of the world before it.
+ * point of the world before it; and the Callbacks panel's settings it ran under (`cb`, when not
+ * "allow" — unless the entry says already), so a share link runs it again as it ran.
  */
 export function change(entry, act) {
+  if (!("cb" in entry)) entry.cb = nonDefault(callbackSettings());
+  if (!entry.cb) delete entry.cb;
   const before = lastWorld();
   const snapshot = page.sim.snapshot();
   entry.before = page.sim.now();
@@ -164,6 +168,19 @@ export function change(entry, act) {
   renderHistory();
   drawTimeline();
   return entry;
+}
+
+/** Callback settings worth keeping in an entry: null for the panel's default. */
+export const nonDefault = (cb) => (cb.verdict === "allow" ? null : cb);
+
+/** Journals `entry`, a call that did not touch the page's world (one run against a server). */
+function record(entry) {
+  entry.id = nextId++;
+  entry.at = Date.now();
+  journal.push(entry);
+  if (journal.length > HISTORY_MAX) journal.splice(0, journal.length - HISTORY_MAX);
+  storeJournal();
+  renderHistory();
 }
 
 function renderChanges(list, changes) {
@@ -187,7 +204,7 @@ export function run(api = page.api, body = page.editor.text) {
     showResult();
     return;
   }
-  if ($("target").value === "server") return runRemote(body, url);
+  if ($("target").value === "server") return runRemote(api, body, url);
   let out;
   let ms = 0;
   // (A body cut for storage cannot be sent again: a share link then carries a snapshot.)
@@ -217,10 +234,11 @@ export function run(api = page.api, body = page.editor.text) {
 }
 
 /** Sends the request to a `tcim serve` or `tcim proxy` (the Server box's URL, in place of the
- * URL's host) and shows its answer. Its world is that server's: nothing here is journaled or
- * changed. The server answers this page because the page is on this machine (CORS for
- * loopback origins). */
-async function runRemote(body, url) {
+ * URL's host) and shows its answer. Its world is that server's: the page's is not changed, and
+ * the history lists the call marked with the server (no restore point: the page cannot put a
+ * server's world back). The server answers this page because the page is on this machine
+ * (CORS for loopback origins). */
+async function runRemote(api, body, url) {
   const base = $("server-url").value.trim();
   let target;
   try {
@@ -247,6 +265,8 @@ async function runRemote(body, url) {
     showRemote(answer ? JSON.stringify(answer, null, 2) : text, code === 0 ? t("ok") : code === undefined ? t("notAnAnswer") : t("explainCode", code, errorInfo(code, { lang: lang() })?.message), code === 0);
     explainItemCodes(text);
     $("response-diff").replaceChildren(el("li", { class: "muted", text: t("remoteNoDiff", target.origin) }));
+    const shown = answer ? JSON.stringify(answer, null, 2) : text;
+    record({ kind: "call", api, body: clip(body), ...(body.length > CLIP ? { clipped: true } : {}), remote: target.origin, code, status: res.status, response: clip(shown), changes: [], callbacks: [] });
   } catch (e) {
     $("response-meta").textContent = "";
     showRemote("", t("serverUnreachable", target.origin, e.message), false);
@@ -312,8 +332,9 @@ export function renderHistory() {
     ...shown.map((h) =>
       el(
         "li",
-        { class: `${h.code === 0 ? "ok" : "bad"}${h.id === selected ? " selected" : ""}`, "data-entry": String(h.id) },
+        { class: `${h.code === 0 ? "ok" : "bad"}${h.id === selected ? " selected" : ""}`, "data-entry": String(h.id), ...(h.remote ? { "data-remote": h.remote } : {}) },
         el("button", { type: "button", class: "link", text: labelOf(h, t("labels")), "aria-expanded": String(h.id === selected), "aria-controls": "history-detail", title: t("showEntry"), onclick: () => showEntry(h.id === selected ? null : h.id) }),
+        ...(h.remote ? [el("span", { class: "muted remote", text: ` ${t("atServer", h.remote)}` })] : []),
         el("span", { class: "muted", text: ` ${new Date(h.at).toLocaleTimeString()} ` }),
         el("button", { type: "button", "data-run-again": "", text: t("runAgain"), onclick: () => (selectApi(h.api, h.body), run()) }),
       ),
@@ -340,7 +361,7 @@ function showEntry(id) {
 
   box.replaceChildren(
     el("h3", { text: `#${e.id} ${labelOf(e, t("labels"))}` }),
-    el("p", { class: "muted", text: `${fmtTime(e.before ?? 0)} · ${new Date(e.at).toLocaleString()}` }),
+    el("p", { class: "muted", text: `${e.remote ? t("atServer", e.remote) : fmtTime(e.before ?? 0)} · ${new Date(e.at).toLocaleString()}` }),
     // (Scrolling boxes take the focus, so the keyboard can scroll them.)
     ...(e.kind === "call" ? [el("h4", { text: t("requestLine", e.api) }), el("pre", { class: "mono", tabindex: "0", "aria-label": t("requestBodyLabel"), text: e.body }), el("h4", { text: t("response") }), el("pre", { class: "mono", tabindex: "0", "aria-label": t("responseBody"), text: e.response ?? t("notKept") })] : []),
     el("h4", { text: t("whatItChanged") }),
@@ -349,10 +370,11 @@ function showEntry(id) {
       "div",
       { class: "buttons" },
       ...(e.kind === "call" ? [el("button", { type: "button", text: t("loadIntoEditor"), onclick: () => selectApi(e.api, e.body) })] : []),
-      restorable(e.id) ? el("button", { type: "button", class: "restore", text: t("restoreBefore"), onclick: () => restore(e.id) }) : el("span", { class: "muted", text: t("restoreGone") }),
+      e.remote ? el("span", { class: "muted", text: t("remoteNoRestore", e.remote) }) : restorable(e.id) ? el("button", { type: "button", class: "restore", text: t("restoreBefore"), onclick: () => restore(e.id) }) : el("span", { class: "muted", text: t("restoreGone") }),
     ),
   );
-  renderChanges(changes, e.changes ?? []);
+  if (e.remote) changes.replaceChildren(el("li", { class: "muted", text: t("remoteNoDiff", e.remote) }));
+  else renderChanges(changes, e.changes ?? []);
 }
 
 /** Puts the world back as it was before entry `id` (journaled as a change of its own). */

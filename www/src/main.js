@@ -7,10 +7,11 @@ import { scenarios } from "./scenarios.js";
 import { curlCommand, fetchCommand, pythonCommand } from "./commands.js";
 import { byApi, fillPicker, readCatalog, showSummary } from "./endpoint-panel.js";
 import { env, refreshEnv, urlFor } from "./env.js";
-import { freshSimulator, rehomed, restoredSimulator, simError, startSimulator, wireCallbackPanel, withKey } from "./simulator.js";
+import { callbackSettings, freshSimulator, rehomed, restoredSimulator, setCallbackSettings, simError, startSimulator, wireCallbackPanel, withKey } from "./simulator.js";
+import { readCallbacks } from "./link-world.js";
 import { renderState } from "./world-view.js";
 import { insertSample, makeEditor, selectApi } from "./editor-panel.js";
-import { change, clearJournal, drawTimeline, journalEmpty, journalEntries, openJournal, renderHistory, restorePoint, run, savedWorld } from "./journal.js";
+import { change, clearJournal, nonDefault, drawTimeline, journalEmpty, journalEntries, openJournal, renderHistory, restorePoint, run, savedWorld } from "./journal.js";
 import { buildLinkWorld, copy, decodeShare, shareLink } from "./share.js";
 import { page } from "./state.js";
 import { t, setLang, lang, pickLang, applyStatic } from "./i18n.js";
@@ -32,9 +33,10 @@ onShowAll(() => (renderState(false), renderHistory(), page.api && showSummary())
 
 /** Says something about the page as a whole, in place (a link opened or broken, a world not
  * kept, an import's app): `bad` for what went wrong. */
-function pageNote(text, bad = false) {
-  $("page-note").textContent = text;
-  $("page-note").className = `note${bad ? " bad" : ""}`;
+function pageNote(text, bad = false, more = false) {
+  const note = $("page-note");
+  note.textContent = more && note.textContent ? `${note.textContent} ${text}` : text;
+  if (!more || bad) note.className = `note${bad ? " bad" : ""}`;
 }
 if (saved.lost) pageNote(saved.lost, true);
 
@@ -82,14 +84,17 @@ function adopt(entry, sim) {
 async function buildScenario(s) {
   const start = Math.floor(Date.now() / 1000);
   const sim = freshSimulator(start);
+  // (The settings it starts under: the panel may change while it builds.)
+  const cb = nonDefault(callbackSettings());
   page.fired = [];
   const next = await busy(t("scenarios")[s.id] ?? s.title, (tick) => s.run(sim, tick));
-  adopt({ kind: "scenario", scenario: s.id, title: s.title, start, app: sim.app() }, sim);
+  adopt({ kind: "scenario", scenario: s.id, title: s.title, start, app: sim.app(), cb }, sim);
   return next;
 }
 
-// A share link: its endpoint, body, environment and world (built again here), once: the
-// hash is dropped, so a reload keeps this page's own session. A damaged link says so.
+// A share link: its endpoint, body, environment, callback settings and world (built again
+// here), once: the hash is dropped, so a reload keeps this page's own session. A damaged link,
+// or a damaged part of one, says so.
 let link = null;
 if (location.hash.startsWith("#share=")) {
   const raw = location.hash.slice(7);
@@ -102,11 +107,13 @@ if (location.hash.startsWith("#share=")) {
 }
 const session = link || load(STORE.session, null);
 env.write(session?.env);
+// (The page's own callback settings, kept when the link's cannot be read.)
+const ownCallbacks = callbackSettings();
 if (link?.world) {
   try {
-    const { sim, kind } = await busy(t("linkWorldBuilding"), (tick) => buildLinkWorld(link.world, { make: freshSimulator, restore: restoredSimulator, scenarios, urlFor, tick }));
+    const { sim, kind } = await busy(t("linkWorldBuilding"), (tick) => buildLinkWorld(link.world, { make: freshSimulator, restore: restoredSimulator, scenarios, urlFor, tick, callbacks: setCallbackSettings }));
     page.fired = [];
-    adopt({ kind: "link" }, sim);
+    adopt({ kind: "link", cb: null }, sim);
     pageNote(t("linkOpened", kind, link.world.steps?.length ?? 0, link.expect));
   } catch (e) {
     pageNote(t("linkWorldFailed", e.message), true);
@@ -119,7 +126,13 @@ if (link?.world) {
   }
   pageNote(t("linkNoWorld"));
 }
-if (link && !byApi.has(link.api)) pageNote(t("linkUnknownEndpoint", link.api), true);
+if (link) {
+  // The sender's callback settings, for the recipient's Run (a link of an older page has none).
+  const { settings, bad } = "callbacks" in link ? readCallbacks(link.callbacks) : { settings: ownCallbacks };
+  setCallbackSettings(settings ?? ownCallbacks);
+  if (bad) pageNote(t("linkCallbacksBad", bad), true, true);
+}
+if (link && !byApi.has(link.api)) pageNote(t("linkUnknownEndpoint", link.api), true, true);
 
 // A fresh profile starts from the seed walkthrough's world, so the first Run answers 0 (the
 // docs' IDs name nothing in an empty world) and the samples name what exists.

@@ -1,5 +1,5 @@
-// Share links: what the sender sees — the endpoint, the body, the environment (never the key)
-// and the world — in the URL's hash, compressed (deflate-raw, CompressionStream); and copying
+// Share links: what the sender sees — the endpoint, the body, the environment (never the key),
+// the Callbacks panel's settings and the world — in the URL's hash, compressed (deflate-raw, CompressionStream); and copying
 // to the clipboard.
 //
 // The world travels compactly: the scenario (or reset) it started from, with its clock and
@@ -7,12 +7,13 @@
 // journal cannot say that (an import, a restore, a body cut for storage, an entry the journal
 // no longer holds), the world's snapshot when it fits in a link. When the body in the editor is
 // the last call's, the world is the one before that call, so the recipient's Run gives the
-// sender's answer.
+// sender's answer. Each call of the world runs again under the callback settings it ran under.
 import { $ } from "./dom.js";
 import { env } from "./env.js";
 import { page } from "./state.js";
 import { t } from "./i18n.js";
-import { describeWorld } from "./link-world.js";
+import { ALLOW, describeWorld, readCallbacks } from "./link-world.js";
+import { callbackSettings } from "./simulator.js";
 
 /** A link's hash past this many characters carries no world (browsers take ~2 MB; mail and
  * chat programs cut far shorter ones). */
@@ -53,8 +54,9 @@ export async function decodeShare(s) {
  * journal (journal.js).
  */
 export async function shareLink(journal, restorePoint) {
-  // The secret key is never part of a link.
-  const data = { api: page.api, body: page.editor.text, env: env.read() };
+  // The secret key is never part of a link (nor is anything else secret: the callback
+  // settings are the answers the page's app gives).
+  const data = { api: page.api, body: page.editor.text, env: env.read(), callbacks: callbackSettings() };
   const { world, expect, before } = describeWorld(journal, page.api, page.editor.text);
   if (expect !== undefined) data.expect = expect;
   const base = `${location.origin}${location.pathname}#share=`;
@@ -76,12 +78,19 @@ export async function shareLink(journal, restorePoint) {
 /**
  * Builds the world a link describes (`data.world`), calling `tick(fraction)` now and then:
  * `{ sim, kind }`. `make(now, app)` makes a fresh simulator, `restore(snapshot)` one from a
- * snapshot, `scenarios` the page's, `urlFor(api)` the request URL.
+ * snapshot, `scenarios` the page's, `urlFor(api)` the request URL, `callbacks(settings)` sets
+ * the Callbacks panel (for the scenario and each step, as the sender's ran).
  */
-export async function buildLinkWorld(world, { make, restore, scenarios, urlFor, tick }) {
+export async function buildLinkWorld(world, { make, restore, scenarios, urlFor, tick, callbacks }) {
   if (typeof world.snapshot === "string") return { sim: restore(world.snapshot), kind: "snapshot" };
   const { from, steps } = world;
   if (!from || !Number.isInteger(from.start) || !Array.isArray(steps)) throw new Error(t("linkWorldUnreadable"));
+  const answer = (cb, where) => {
+    const { settings, bad } = readCallbacks(cb);
+    if (bad) throw new Error(t("linkWorldCallbacksBad", where, bad));
+    callbacks(settings);
+  };
+  answer(from.cb ?? ALLOW, 0);
   const sim = make(from.start, from.app);
   if (from.scenario !== null) {
     const s = scenarios.find((x) => x.id === from.scenario);
@@ -89,6 +98,7 @@ export async function buildLinkWorld(world, { make, restore, scenarios, urlFor, 
     await s.run(sim, (f) => tick(f / 2));
   }
   for (const [i, step] of steps.entries()) {
+    if (step.cb !== undefined) answer(step.cb, i + 1);
     if (Number.isInteger(step.to)) {
       if (step.to > sim.now()) sim.advance(step.to - sim.now());
       continue;

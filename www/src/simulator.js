@@ -23,23 +23,43 @@ export function freshSimulator(now = Math.floor(Date.now() / 1000), app = null) 
   return withCallbacks(new Simulator(options));
 }
 
+/** The Callbacks panel's settings: `{ verdict }`, with `code` and `info` for a custom refusal
+ * and `text` for a rewrite (what the journal and a share link keep). */
+export function callbackSettings() {
+  const verdict = $("cb-verdict").value;
+  if (verdict === "custom") return { verdict, code: Math.trunc(Number($("cb-code").value)) || 0, info: $("cb-info").value };
+  if (verdict === "rewrite") return { verdict, text: $("cb-text").value };
+  return { verdict };
+}
+
+/** Sets the Callbacks panel to `s` (settings read by link-world.js `readCallbacks`). */
+export function setCallbackSettings(s) {
+  $("cb-verdict").value = s.verdict;
+  if (s.verdict === "custom") {
+    $("cb-code").value = String(s.code);
+    $("cb-info").value = s.info;
+  }
+  if (s.verdict === "rewrite") $("cb-text").value = s.text;
+  showVerdictFields();
+}
+
 /** The playground's app answers Before-callbacks as the Callbacks panel says: a refusal or a
  * custom code answers every Before-callback; dropping and rewriting are for sends only. */
 function callbackReply(cb) {
   if (!cb.command.includes("CallbackBefore")) return undefined;
   const send = cb.command.endsWith("BeforeSendMsg");
   const ok = { ActionStatus: "OK", ErrorInfo: "" };
-  const verdict = $("cb-verdict").value;
-  if (!send && (verdict === "drop" || verdict === "rewrite")) return undefined;
-  switch (verdict) {
+  const s = callbackSettings();
+  if (!send && (s.verdict === "drop" || s.verdict === "rewrite")) return undefined;
+  switch (s.verdict) {
     case "reject":
       return { ...ok, ErrorCode: 1 };
     case "drop":
       return { ...ok, ErrorCode: 2 };
     case "custom":
-      return { ActionStatus: "OK", ErrorCode: Number($("cb-code").value), ErrorInfo: $("cb-info").value };
+      return { ActionStatus: "OK", ErrorCode: s.code, ErrorInfo: s.info };
     case "rewrite":
-      return { ...ok, ErrorCode: 0, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: $("cb-text").value } }] };
+      return { ...ok, ErrorCode: 0, MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: s.text } }] };
     default:
       return undefined;
   }
@@ -54,10 +74,13 @@ export function withCallbacks(s) {
 }
 
 /** The Callbacks panel shows the fields of the verdict chosen. */
+function showVerdictFields() {
+  const verdict = $("cb-verdict").value;
+  for (const [value, ids] of [["custom", ["cb-code-label", "cb-info-label"]], ["rewrite", ["cb-text-label"]]]) ids.forEach((id) => ($(id).hidden = verdict !== value));
+}
+
 export function wireCallbackPanel() {
-  for (const [value, ids] of [["custom", ["cb-code-label", "cb-info-label"]], ["rewrite", ["cb-text-label"]]]) {
-    $("cb-verdict").addEventListener("change", () => ids.forEach((id) => ($(id).hidden = $("cb-verdict").value !== value)));
-  }
+  $("cb-verdict").addEventListener("change", showVerdictFields);
 }
 
 /** The simulator this browser kept (its snapshot `saved`), or a fresh one: says whether it

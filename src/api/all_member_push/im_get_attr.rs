@@ -13,7 +13,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response ImGetAttrResponse as RESPONSE "ImGetAttrResponse" {
-        user_attrs: Vec<UserAttrsOut> = out "UserAttrs", Ty::Array(&Arr { item: Ty::Object(&USER_ATTRS_OUT), min_items: 0, max_items: None }), "each account's attributes, in request order";
+        user_attrs: Vec<UserAttrsOut> = out "UserAttrs", Ty::Array(&Arr { item: Ty::Object(&USER_ATTRS_OUT), min_items: 0, max_items: None }), "each account's attributes, in request order" / "各帐号的属性，顺序同请求";
     }
 }
 

@@ -14,7 +14,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response ImGetAttrNameResponse as RESPONSE "ImGetAttrNameResponse" {
-        attr_names: BTreeMap<String, String> = out "AttrNames", ANY, "index (\"0\" to \"9\") → attribute name, for the indexes named";
+        attr_names: BTreeMap<String, String> = out "AttrNames", ANY, "index (\"0\" to \"9\") → attribute name, for the indexes named" / "索引（\"0\" 到 \"9\"）→ 属性名，仅含有名称的索引";
     }
 }
 

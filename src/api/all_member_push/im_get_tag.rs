@@ -13,7 +13,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response ImGetTagResponse as RESPONSE "ImGetTagResponse" {
-        user_tags: Vec<UserTags> = out "UserTags", Ty::Array(&Arr { item: Ty::Object(&USER_TAGS), min_items: 0, max_items: None }), "each account's tags in the order added, in request order ([] when it has none)";
+        user_tags: Vec<UserTags> = out "UserTags", Ty::Array(&Arr { item: Ty::Object(&USER_TAGS), min_items: 0, max_items: None }), "each account's tags in the order added, in request order ([] when it has none)" / "各帐号的标签，按添加顺序，帐号顺序同请求（没有标签时为 []）";
     }
 }
 

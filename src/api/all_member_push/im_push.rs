@@ -39,7 +39,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response ImPushResponse as RESPONSE "ImPushResponse" {
-        task_id: String = out "TaskId", string(), "ID of the push task (the same for a repeated MsgRandom)";
+        task_id: String = out "TaskId", string(), "ID of the push task (the same for a repeated MsgRandom)" / "推送任务的 ID（重复的 MsgRandom 得到同一个）";
     }
 }
 

@@ -13,7 +13,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetIpListResponse as RESPONSE "GetIPListResponse" {
-        ip_list: Vec<String> = out "IPList", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the servers' IP addresses and CIDR ranges";
+        ip_list: Vec<String> = out "IPList", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the servers' IP addresses and CIDR ranges" / "服务器的 IP 地址和 CIDR 网段";
     }
 }
 

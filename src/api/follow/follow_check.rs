@@ -14,18 +14,18 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct FollowRelation as RELATION "FollowCheckItem" {
-        to_account: String = req "To_Account", string(), "the account checked";
-        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error";
-        result_info: String = req "ResultInfo", string(), "error text of this item";
-        follow_type: u8 = req "FollowType", Ty::IntEnum(&[0, 1, 2, 3]), "0: none; 1: From_Account follows it; 2: it follows From_Account; 3: both";
+        to_account: String = req "To_Account", string(), "the account checked" / "被查询的帐号";
+        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error" / "0，或该项的错误码";
+        result_info: String = req "ResultInfo", string(), "error text of this item" / "该项的错误信息";
+        follow_type: u8 = req "FollowType", Ty::IntEnum(&[0, 1, 2, 3]), "0: none; 1: From_Account follows it; 2: it follows From_Account; 3: both" / "0：无关系；1：From_Account 关注了它；2：它关注了 From_Account；3：互相关注";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response FollowCheckResponse as RESPONSE "FollowCheckResponse" {
-        result_item: Vec<FollowRelation> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&RELATION), min_items: 0, max_items: None }), "one item per account, in request order";
-        error_display: String = out "ErrorDisplay", string(), "detail for display; empty";
+        result_item: Vec<FollowRelation> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&RELATION), min_items: 0, max_items: None }), "one item per account, in request order" / "每个帐号一项，顺序同请求";
+        error_display: String = out "ErrorDisplay", string(), "detail for display; empty" / "详细的展示信息；为空";
     }
 }
 

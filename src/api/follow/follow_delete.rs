@@ -15,8 +15,8 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response FollowDeleteResponse as RESPONSE "FollowDeleteResponse" {
-        result_item: Vec<AccountResult> = out "ResultItem", ACCOUNT_RESULTS, "one result per account, in request order";
-        error_display: String = out "ErrorDisplay", string(), "detail for display; empty";
+        result_item: Vec<AccountResult> = out "ResultItem", ACCOUNT_RESULTS, "one result per account, in request order" / "每个帐号一个结果，顺序同请求";
+        error_display: String = out "ErrorDisplay", string(), "detail for display; empty" / "详细的展示信息；为空";
     }
 }
 

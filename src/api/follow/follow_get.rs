@@ -24,17 +24,17 @@ wire! {
 
 wire! {
     pub struct FollowEntry as FOLLOW_ENTRY "FollowGetItem" {
-        to_account: String = req "To_Account", string(), "UserID of the fan, followee or mutual follow";
-        follow_time: u64 = req "FollowTime", COUNT, "when the follow behind this entry happened, Unix seconds";
-        profile_item: Vec<TagValue> = req "ProfileItem", TAG_VALUES, "the account's profile fields that are set";
+        to_account: String = req "To_Account", string(), "UserID of the fan, followee or mutual follow" / "粉丝、关注或互关帐号的 UserID";
+        follow_time: u64 = req "FollowTime", COUNT, "when the follow behind this entry happened, Unix seconds" / "该关注关系建立的时间，Unix 秒";
+        profile_item: Vec<TagValue> = req "ProfileItem", TAG_VALUES, "the account's profile fields that are set" / "该帐号已设置的资料字段";
     }
 }
 
 wire! {
     pub response FollowGetResponse as RESPONSE "FollowGetResponse" {
-        follow_item: Vec<FollowEntry> = out "FollowItem", Ty::Array(&Arr { item: Ty::Object(&FOLLOW_ENTRY), min_items: 0, max_items: None }), "this page, newest follow first";
-        next_cursor: String = out "NextCursor", string(), "the next page's StartCursor; empty when this page is the last";
-        error_display: String = out "ErrorDisplay", string(), "detail for display; empty";
+        follow_item: Vec<FollowEntry> = out "FollowItem", Ty::Array(&Arr { item: Ty::Object(&FOLLOW_ENTRY), min_items: 0, max_items: None }), "this page, newest follow first" / "本页，最新的关注在前";
+        next_cursor: String = out "NextCursor", string(), "the next page's StartCursor; empty when this page is the last" / "下一页的 StartCursor；本页是最后一页时为空";
+        error_display: String = out "ErrorDisplay", string(), "detail for display; empty" / "详细的展示信息；为空";
     }
 }
 

@@ -15,20 +15,20 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct FollowInfo as INFO "FollowInfoItem" {
-        to_account: String = req "To_Account", string(), "the account counted";
-        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error";
-        result_info: String = req "ResultInfo", string(), "error text of this item";
-        follower_count: u64 = req "FollowerCount", COUNT, "its fans";
-        following_count: u64 = req "FollowingCount", COUNT, "the accounts it follows";
-        mutual_following_count: u64 = req "MutualFollowingCount", COUNT, "its mutual follows";
+        to_account: String = req "To_Account", string(), "the account counted" / "被统计的帐号";
+        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error" / "0，或该项的错误码";
+        result_info: String = req "ResultInfo", string(), "error text of this item" / "该项的错误信息";
+        follower_count: u64 = req "FollowerCount", COUNT, "its fans" / "粉丝数";
+        following_count: u64 = req "FollowingCount", COUNT, "the accounts it follows" / "关注数";
+        mutual_following_count: u64 = req "MutualFollowingCount", COUNT, "its mutual follows" / "互关数";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response FollowGetInfoResponse as RESPONSE "FollowGetInfoResponse" {
-        follow_info: Vec<FollowInfo> = out "FollowInfo", Ty::Array(&Arr { item: Ty::Object(&INFO), min_items: 0, max_items: None }), "one item per account, in request order";
-        error_display: String = out "ErrorDisplay", string(), "detail for display; empty";
+        follow_info: Vec<FollowInfo> = out "FollowInfo", Ty::Array(&Arr { item: Ty::Object(&INFO), min_items: 0, max_items: None }), "one item per account, in request order" / "每个帐号一项，顺序同请求";
+        error_display: String = out "ErrorDisplay", string(), "detail for display; empty" / "详细的展示信息；为空";
     }
 }
 

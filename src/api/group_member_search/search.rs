@@ -22,22 +22,22 @@ wire! {
 
 wire! {
     pub struct FoundMember as FOUND_MEMBER "GroupMemberSearchItem" {
-        group_id: String = req "GroupID", string(), "the member's group";
-        group_type: String = req "GroupType", string(), "the group's type";
-        group_name: String = req "GroupName", string(), "the group's name";
-        group_face_url: String = req "GroupFaceUrl", string(), "the group's face URL";
-        user_id: String = req "UserID", string(), "the member";
-        nick: String = req "Nick", string(), "the member's nickname (Tag_Profile_IM_Nick)";
-        name_card: String = req "NameCard", string(), "the member's name card in the group";
+        group_id: String = req "GroupID", string(), "the member's group" / "成员所在的群组";
+        group_type: String = req "GroupType", string(), "the group's type" / "群组类型";
+        group_name: String = req "GroupName", string(), "the group's name" / "群名称";
+        group_face_url: String = req "GroupFaceUrl", string(), "the group's face URL" / "群头像 URL";
+        user_id: String = req "UserID", string(), "the member" / "成员";
+        nick: String = req "Nick", string(), "the member's nickname (Tag_Profile_IM_Nick)" / "成员的昵称（Tag_Profile_IM_Nick）";
+        name_card: String = req "NameCard", string(), "the member's name card in the group" / "成员在群中的群名片";
     }
 }
 
 wire! {
     pub response GroupMemberSearchResponse as RESPONSE "GroupMemberSearchResponse" {
-        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)";
-        total_count: u64 = out "TotalCount", COUNT, "how many members match in all";
-        members: Vec<FoundMember> = out "Members", Ty::Array(&Arr { item: Ty::Object(&FOUND_MEMBER), min_items: 0, max_items: None }), "this page, by GroupID then UserID";
-        cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last";
+        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)" / "本页是最后一页时为 true（布尔值）";
+        total_count: u64 = out "TotalCount", COUNT, "how many members match in all" / "匹配的成员总数";
+        members: Vec<FoundMember> = out "Members", Ty::Array(&Arr { item: Ty::Object(&FOUND_MEMBER), min_items: 0, max_items: None }), "this page, by GroupID then UserID" / "本页，按 GroupID 再按 UserID 排列";
+        cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last" / "下一页的 Cursor；本页是最后一页时为空";
     }
 }
 

@@ -26,7 +26,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetGroupAttrResponse as RESPONSE "GetGroupAttrResponse" {
-        group_attr_ary: Vec<GroupAttr> = out "GroupAttrAry", Ty::Array(&Arr { item: Ty::Object(&GROUP_ATTR), min_items: 0, max_items: None }), "every attribute, by key";
+        group_attr_ary: Vec<GroupAttr> = out "GroupAttrAry", Ty::Array(&Arr { item: Ty::Object(&GROUP_ATTR), min_items: 0, max_items: None }), "every attribute, by key" / "所有群属性，按键排列";
     }
 }
 

@@ -31,6 +31,7 @@ impl ApiRequest for CheckMembers {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupOpenAvchatroomHttpSvc, "check_members", "Check whether users are in a live group", "查询用户是否在直播群内")
+    .docs(95618, 60523)
     .tables(&REQUEST, &RESPONSE)
     .errors(LIVE_ERRORS)
     .group_types(LIVE_ONLY)

@@ -38,6 +38,7 @@ impl ApiRequest for GetAdminList {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupOpenAvchatroomHttpSvc, "get_admin_list", "List live-group admins", "获取直播群管理员列表")
+    .docs(102858, 60524)
     .tables(&REQUEST, &RESPONSE)
     .errors(LIVE_ERRORS)
     .group_types(LIVE_ONLY)

@@ -50,7 +50,7 @@ impl ApiRequest for GetMembers {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupOpenAvchatroomHttpSvc, "get_members", "List a live group's online members", "获取直播群在线成员列表")
-    .docs(0, 50293)
+    .docs(77266, 50293)
     .tables(&REQUEST, &RESPONSE)
     .errors(LIVE_ERRORS)
     .group_types(LIVE_ONLY)

@@ -28,6 +28,7 @@ impl ApiRequest for ModifyAdmin {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::GroupOpenAvchatroomHttpSvc, "modify_admin", "Set or unset live-group admins", "设置/取消直播群管理员")
+    .docs(102857, 60525)
     .tables(&REQUEST, &ENVELOPE)
     .errors(LIVE_ERRORS)
     .group_types(LIVE_ONLY)

@@ -18,14 +18,14 @@ wire! {
     pub struct AddMemberResult as RESULT_ITEM "AddMemberResult" {
         member_account: String = req "Member_Account", string(), "member UserID" / "成员的 UserID";
         /// 0 failed, 1 added, 2 already a member.
-        result: u8 = req "Result", Ty::IntEnum(&[0, 1, 2]), "0 failed, 1 added, 2 already a member";
+        result: u8 = req "Result", Ty::IntEnum(&[0, 1, 2]), "0 failed, 1 added, 2 already a member" / "0 失败，1 添加成功，2 已是群成员";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response AddGroupMemberResponse as RESPONSE "AddGroupMemberResponse" {
-        member_list: Vec<AddMemberResult> = out "MemberList", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "result per member";
+        member_list: Vec<AddMemberResult> = out "MemberList", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "result per member" / "每个成员的结果";
     }
 }
 

@@ -25,6 +25,7 @@ impl ApiRequest for ClearGroupMsg {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "clear_group_msg", "Clear a group's message history", "清空群聊历史消息")
+    .docs(95617, 65970)
     .tables(&REQUEST, &ENVELOPE)
     .errors(GROUP_ERRORS)
     .group_types(NOT_COMMUNITY)

@@ -54,7 +54,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response CreateGroupResponse as RESPONSE "CreateGroupResponse" {
-        group_id: String = out "GroupId", string(), "ID of the created group";
+        group_id: String = out "GroupId", string(), "ID of the created group" / "所创建群组的 ID";
     }
 }
 

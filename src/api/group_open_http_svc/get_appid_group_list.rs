@@ -19,16 +19,16 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct GroupIdItem as GROUP_ID_ITEM "GroupIdItem" {
-        group_id: String = req "GroupId", string(), "group ID";
+        group_id: String = req "GroupId", string(), "group ID" / "群组 ID";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetAppidGroupListResponse as RESPONSE "GetAppidGroupListResponse" {
-        total_count: u64 = out "TotalCount", COUNT, "groups of the type asked for, whatever the page";
-        group_id_list: Vec<GroupIdItem> = out "GroupIdList", Ty::Array(&Arr { item: Ty::Object(&GROUP_ID_ITEM), min_items: 0, max_items: None }), "this page's groups, in the order created";
-        next: u64 = out "Next", COUNT, "cursor of the next page (a 64-bit integer); 0 when there are no more";
+        total_count: u64 = out "TotalCount", COUNT, "groups of the type asked for, whatever the page" / "所请求类型的群组数，与分页无关";
+        group_id_list: Vec<GroupIdItem> = out "GroupIdList", Ty::Array(&Arr { item: Ty::Object(&GROUP_ID_ITEM), min_items: 0, max_items: None }), "this page's groups, in the order created" / "本页的群组，按创建顺序";
+        next: u64 = out "Next", COUNT, "cursor of the next page (a 64-bit integer); 0 when there are no more" / "下一页的游标（64 位整数）；没有更多时为 0";
     }
 }
 

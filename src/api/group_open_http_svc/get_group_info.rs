@@ -30,34 +30,34 @@ wire! {
 wire! {
     #[derive(Default)]
     pub struct GroupInfo as GROUP_INFO "GroupInfo" {
-        group_id: String = req "GroupId", string(), "group ID";
-        error_code: u32 = req "ErrorCode", COUNT, "0, or this group's error (10010: no such group)";
-        error_info: String = req "ErrorInfo", string(), "error text of this group";
-        group_type: Option<String> = opt "Type", string(), "group type";
-        name: Option<String> = opt "Name", string(), "group name";
-        introduction: Option<String> = opt "Introduction", string(), "introduction";
-        notification: Option<String> = opt "Notification", string(), "notice";
+        group_id: String = req "GroupId", string(), "group ID" / "群组 ID";
+        error_code: u32 = req "ErrorCode", COUNT, "0, or this group's error (10010: no such group)" / "0，或该群组的错误码（10010：群组不存在）";
+        error_info: String = req "ErrorInfo", string(), "error text of this group" / "该群组的错误信息";
+        group_type: Option<String> = opt "Type", string(), "group type" / "群组类型";
+        name: Option<String> = opt "Name", string(), "group name" / "群名称";
+        introduction: Option<String> = opt "Introduction", string(), "introduction" / "简介";
+        notification: Option<String> = opt "Notification", string(), "notice" / "群公告";
         face_url: Option<String> = opt "FaceUrl", string(), "profile photo URL" / "用户头像 URL";
-        owner_account: Option<String> = opt "Owner_Account", string(), "owner (\"\" when none)";
-        create_time: Option<u64> = opt "CreateTime", COUNT, "created, Unix seconds";
-        info_seq: Option<u64> = opt "InfoSeq", COUNT, "profile version";
-        last_info_time: Option<u64> = opt "LastInfoTime", COUNT, "last profile change, Unix seconds";
-        last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "last message, Unix seconds";
-        next_msg_seq: Option<u64> = opt "NextMsgSeq", COUNT, "seq the next message will get";
-        member_num: Option<u64> = opt "MemberNum", COUNT, "members";
+        owner_account: Option<String> = opt "Owner_Account", string(), "owner (\"\" when none)" / "群主（没有群主时为 \"\"）";
+        create_time: Option<u64> = opt "CreateTime", COUNT, "created, Unix seconds" / "创建时间，Unix 秒";
+        info_seq: Option<u64> = opt "InfoSeq", COUNT, "profile version" / "群资料的版本号";
+        last_info_time: Option<u64> = opt "LastInfoTime", COUNT, "last profile change, Unix seconds" / "群资料最近一次修改的时间，Unix 秒";
+        last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "last message, Unix seconds" / "最后一条消息的时间，Unix 秒";
+        next_msg_seq: Option<u64> = opt "NextMsgSeq", COUNT, "seq the next message will get" / "下一条消息将得到的 seq";
+        member_num: Option<u64> = opt "MemberNum", COUNT, "members" / "成员";
         max_member_num: Option<u64> = opt "MaxMemberNum", COUNT, "member cap" / "最大群成员数量";
         apply_join_option: Option<String> = opt "ApplyJoinOption", string(), "how users apply to join" / "申请加群处理方式";
         invite_join_option: Option<String> = opt "InviteJoinOption", string(), "how invitations are handled" / "邀请加群处理方式";
-        shut_up_all_member: Option<String> = opt "ShutUpAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted (older name)";
-        mute_all_member: Option<String> = opt "MuteAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted";
-        app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields asked for";
-        member_list: Option<Vec<MemberInfo>> = opt "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_INFO), min_items: 0, max_items: None }), "members with the fields asked for";
+        shut_up_all_member: Option<String> = opt "ShutUpAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted (older name)" / "除群主和管理员外全员禁言（旧名称）";
+        mute_all_member: Option<String> = opt "MuteAllMember", Ty::Enum(&["On", "Off"]), "everyone but the owner and admins muted" / "除群主和管理员外全员禁言";
+        app_defined_data: Option<Vec<KeyValue>> = opt "AppDefinedData", KEY_VALUES, "group custom fields asked for" / "所请求的群组自定义字段";
+        member_list: Option<Vec<MemberInfo>> = opt "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_INFO), min_items: 0, max_items: None }), "members with the fields asked for" / "群成员，含所请求的字段";
     }
 }
 
 wire! {
     pub response GetGroupInfoResponse as RESPONSE "GetGroupInfoResponse" {
-        group_info: Vec<GroupInfo> = out "GroupInfo", Ty::Array(&Arr { item: Ty::Object(&GROUP_INFO), min_items: 0, max_items: None }), "one item per group, in request order";
+        group_info: Vec<GroupInfo> = out "GroupInfo", Ty::Array(&Arr { item: Ty::Object(&GROUP_INFO), min_items: 0, max_items: None }), "one item per group, in request order" / "每个群组一项，顺序同请求";
     }
 }
 

@@ -24,15 +24,15 @@ wire! {
     pub struct MemberInfo as MEMBER_INFO "MemberInfo" {
         member_account: String = req "Member_Account", string(), "member UserID" / "成员的 UserID";
         /// Owner, Admin or Member.
-        role: Option<String> = opt "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role";
-        join_time: Option<u64> = opt "JoinTime", COUNT, "join time, Unix seconds";
+        role: Option<String> = opt "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role" / "身份";
+        join_time: Option<u64> = opt "JoinTime", COUNT, "join time, Unix seconds" / "入群时间，Unix 秒";
         /// Seq of the member's last read message (its read position).
-        msg_seq: Option<u64> = opt "MsgSeq", COUNT, "seq of the member's last read message";
+        msg_seq: Option<u64> = opt "MsgSeq", COUNT, "seq of the member's last read message" / "该成员已读的最后一条消息的 seq";
         msg_flag: Option<String> = opt "MsgFlag", Ty::Enum(&["AcceptAndNotify", "AcceptNotNotify", "Discard"]), "message receiving option" / "消息屏蔽类型";
-        last_send_msg_time: Option<u64> = opt "LastSendMsgTime", COUNT, "time of the member's last message";
-        mute_until: Option<u64> = opt "MuteUntil", COUNT, "muted until, Unix seconds (0: not muted)";
-        shut_up_until: Option<u64> = opt "ShutUpUntil", COUNT, "older name of MuteUntil";
-        name_card: Option<String> = opt "NameCard", string(), "group name card";
+        last_send_msg_time: Option<u64> = opt "LastSendMsgTime", COUNT, "time of the member's last message" / "该成员最后一次发消息的时间";
+        mute_until: Option<u64> = opt "MuteUntil", COUNT, "muted until, Unix seconds (0: not muted)" / "禁言截止时间，Unix 秒（0：未被禁言）";
+        shut_up_until: Option<u64> = opt "ShutUpUntil", COUNT, "older name of MuteUntil" / "MuteUntil 的旧名称";
+        name_card: Option<String> = opt "NameCard", string(), "group name card" / "群名片";
         app_member_defined_data: Option<serde_json::Value> = opt "AppMemberDefinedData", ANY, "member custom fields" / "群成员维度的自定义字段";
     }
 }
@@ -40,9 +40,9 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetGroupMemberInfoResponse as RESPONSE "GetGroupMemberInfoResponse" {
-        member_num: u64 = out "MemberNum", COUNT, "total member count";
-        member_list: Vec<MemberInfo> = out "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_INFO), min_items: 0, max_items: None }), "members";
-        next: Option<String> = opt "Next", string(), "Community paging cursor";
+        member_num: u64 = out "MemberNum", COUNT, "total member count" / "群成员总数";
+        member_list: Vec<MemberInfo> = out "MemberList", Ty::Array(&Arr { item: Ty::Object(&MEMBER_INFO), min_items: 0, max_items: None }), "members" / "成员";
+        next: Option<String> = opt "Next", string(), "Community paging cursor" / "社群分页的游标";
     }
 }
 

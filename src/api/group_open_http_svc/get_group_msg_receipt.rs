@@ -16,17 +16,17 @@ wire! {
     #[derive(Eq)]
     pub struct GroupMsgReceipt as RECEIPT_ITEM "GroupMsgReceipt" {
         /// 0, or 10062 when the message has no read receipt.
-        code: u32 = req "Code", COUNT, "0, or 10062 when the read receipt doesn't exist";
+        code: u32 = req "Code", COUNT, "0, or 10062 when the read receipt doesn't exist" / "0，或已读回执不存在时为 10062";
         msg_seq: u64 = req "MsgSeq", COUNT, "message seq" / "消息 seq";
-        read_num: u64 = req "ReadNum", COUNT, "read count";
-        unread_num: u64 = req "UnreadNum", COUNT, "unread count";
+        read_num: u64 = req "ReadNum", COUNT, "read count" / "已读人数";
+        unread_num: u64 = req "UnreadNum", COUNT, "unread count" / "未读人数";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetGroupMsgReceiptResponse as RESPONSE "GetGroupMsgReceiptResponse" {
-        group_msg_receipt_list: Vec<GroupMsgReceipt> = out "GroupMsgReceiptList", Ty::Array(&Arr { item: Ty::Object(&RECEIPT_ITEM), min_items: 0, max_items: None }), "read receipts, one per requested seq";
+        group_msg_receipt_list: Vec<GroupMsgReceipt> = out "GroupMsgReceiptList", Ty::Array(&Arr { item: Ty::Object(&RECEIPT_ITEM), min_items: 0, max_items: None }), "read receipts, one per requested seq" / "已读回执，每个请求的 seq 一个";
     }
 }
 
@@ -55,6 +55,7 @@ pub const RECEIPT_GROUP_TYPES: &[(GroupType, Support)] = &[
 ];
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "get_group_msg_receipt", "Pull read receipts for group messages", "拉取群消息已读回执信息")
+    .docs(0, 49439)
     .tables(&REQUEST, &RESPONSE)
     .errors(RECEIPT_ERRORS)
     .group_types(RECEIPT_GROUP_TYPES)

@@ -21,14 +21,14 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct ReadAccount as READ_ITEM "ReadAccount" {
-        read_account: String = req "Read_Account", string(), "member who read the message";
+        read_account: String = req "Read_Account", string(), "member who read the message" / "已读该消息的成员";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct UnreadAccount as UNREAD_ITEM "UnreadAccount" {
-        unread_account: String = req "Unread_Account", string(), "member who hasn't read it";
+        unread_account: String = req "Unread_Account", string(), "member who hasn't read it" / "未读该消息的成员";
     }
 }
 
@@ -36,10 +36,10 @@ wire! {
     #[derive(Eq)]
     pub response GetGroupMsgReceiptDetailResponse as RESPONSE "GetGroupMsgReceiptDetailResponse" {
         msg_seq: u64 = out "MsgSeq", COUNT, "seq of the message" / "消息的 seq";
-        read_list: Option<Vec<ReadAccount>> = opt "ReadList", Ty::Array(&Arr { item: Ty::Object(&READ_ITEM), min_items: 0, max_items: None }), "members who read it (Filter 0)";
-        unread_list: Option<Vec<UnreadAccount>> = opt "UnreadList", Ty::Array(&Arr { item: Ty::Object(&UNREAD_ITEM), min_items: 0, max_items: None }), "members who haven't (Filter 1)";
-        cursor: String = out "Cursor", string(), "cursor for the next page";
-        is_finished: u8 = out "IsFinished", FLAG, "1: this is the last page";
+        read_list: Option<Vec<ReadAccount>> = opt "ReadList", Ty::Array(&Arr { item: Ty::Object(&READ_ITEM), min_items: 0, max_items: None }), "members who read it (Filter 0)" / "已读的成员（Filter 为 0）";
+        unread_list: Option<Vec<UnreadAccount>> = opt "UnreadList", Ty::Array(&Arr { item: Ty::Object(&UNREAD_ITEM), min_items: 0, max_items: None }), "members who haven't (Filter 1)" / "未读的成员（Filter 为 1）";
+        cursor: String = out "Cursor", string(), "cursor for the next page" / "下一页的游标";
+        is_finished: u8 = out "IsFinished", FLAG, "1: this is the last page" / "1：本页是最后一页";
     }
 }
 

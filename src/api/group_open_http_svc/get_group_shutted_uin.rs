@@ -8,8 +8,8 @@ use crate::vocab::Service;
 wire! {
     #[derive(Eq)]
     pub struct ShuttedUin as SHUTTED_ITEM "ShuttedUin" {
-        member_account: String = req "Member_Account", string(), "muted member";
-        shutted_until: u64 = req "ShuttedUntil", COUNT, "muted until, Unix seconds (4294967295: for good)";
+        member_account: String = req "Member_Account", string(), "muted member" / "被禁言的成员";
+        shutted_until: u64 = req "ShuttedUntil", COUNT, "muted until, Unix seconds (4294967295: for good)" / "禁言截止时间，Unix 秒（4294967295：永久禁言）";
     }
 }
 
@@ -17,7 +17,7 @@ wire! {
     #[derive(Eq)]
     pub response GetGroupShuttedUinResponse as RESPONSE "GetGroupShuttedUinResponse" {
         group_id: String = out "GroupId", string(), "ID of the group" / "操作的群 ID";
-        shutted_uin_list: Vec<ShuttedUin> = out "ShuttedUinList", Ty::Array(&Arr { item: Ty::Object(&SHUTTED_ITEM), min_items: 0, max_items: None }), "members muted now";
+        shutted_uin_list: Vec<ShuttedUin> = out "ShuttedUinList", Ty::Array(&Arr { item: Ty::Object(&SHUTTED_ITEM), min_items: 0, max_items: None }), "members muted now" / "当前被禁言的成员";
     }
 }
 

@@ -32,35 +32,35 @@ wire! {
 wire! {
     #[derive(Eq, Default)]
     pub struct SelfInfo as SELF_INFO "SelfInfo" {
-        role: Option<String> = opt "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role in the group";
-        join_time: Option<u64> = opt "JoinTime", COUNT, "join time";
+        role: Option<String> = opt "Role", Ty::Enum(&["Owner", "Admin", "Member"]), "role in the group" / "群内身份";
+        join_time: Option<u64> = opt "JoinTime", COUNT, "join time" / "入群时间";
         msg_flag: Option<String> = opt "MsgFlag", string(), "message receiving option" / "消息屏蔽类型";
         /// The user's read position in this group.
-        msg_seq: Option<u64> = opt "MsgSeq", COUNT, "seq of the last read message";
-        unread_msg_num: Option<u64> = opt "UnreadMsgNum", COUNT, "legacy: unread count";
+        msg_seq: Option<u64> = opt "MsgSeq", COUNT, "seq of the last read message" / "已读的最后一条消息的 seq";
+        unread_msg_num: Option<u64> = opt "UnreadMsgNum", COUNT, "legacy: unread count" / "旧字段：未读消息数";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct JoinedGroup as JOINED_GROUP "JoinedGroup" {
-        group_id: String = req "GroupId", string(), "group ID";
-        group_type: Option<String> = opt "Type", string(), "group type";
-        name: Option<String> = opt "Name", string(), "group name";
-        next_msg_seq: Option<u64> = opt "NextMsgSeq", COUNT, "seq the next message will get";
-        member_num: Option<u64> = opt "MemberNum", COUNT, "member count";
+        group_id: String = req "GroupId", string(), "group ID" / "群组 ID";
+        group_type: Option<String> = opt "Type", string(), "group type" / "群组类型";
+        name: Option<String> = opt "Name", string(), "group name" / "群名称";
+        next_msg_seq: Option<u64> = opt "NextMsgSeq", COUNT, "seq the next message will get" / "下一条消息将得到的 seq";
+        member_num: Option<u64> = opt "MemberNum", COUNT, "member count" / "成员人数";
         max_member_num: Option<u64> = opt "MaxMemberNum", COUNT, "member cap" / "最大群成员数量";
-        last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "time of the last message";
-        owner_account: Option<String> = opt "Owner_Account", string(), "owner (\"\" when none)";
-        self_info: Option<SelfInfo> = opt "SelfInfo", Ty::Object(&SELF_INFO), "the user's own state in the group (with a SelfInfoFilter)";
+        last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "time of the last message" / "最后一条消息的时间";
+        owner_account: Option<String> = opt "Owner_Account", string(), "owner (\"\" when none)" / "群主（没有群主时为 \"\"）";
+        self_info: Option<SelfInfo> = opt "SelfInfo", Ty::Object(&SELF_INFO), "the user's own state in the group (with a SelfInfoFilter)" / "用户自己在群中的信息（有 SelfInfoFilter 时）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetJoinedGroupListResponse as RESPONSE "GetJoinedGroupListResponse" {
-        total_count: u64 = out "TotalCount", COUNT, "total groups (ignores Limit/Offset)";
-        group_id_list: Vec<JoinedGroup> = out "GroupIdList", Ty::Array(&Arr { item: Ty::Object(&JOINED_GROUP), min_items: 0, max_items: None }), "groups";
+        total_count: u64 = out "TotalCount", COUNT, "total groups (ignores Limit/Offset)" / "群组总数（不受 Limit/Offset 影响）";
+        group_id_list: Vec<JoinedGroup> = out "GroupIdList", Ty::Array(&Arr { item: Ty::Object(&JOINED_GROUP), min_items: 0, max_items: None }), "groups" / "群组";
     }
 }
 

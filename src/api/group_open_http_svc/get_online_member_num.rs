@@ -13,7 +13,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetOnlineMemberNumResponse as RESPONSE "GetOnlineMemberNumResponse" {
-        online_member_num: u64 = out "OnlineMemberNum", COUNT, "members online now";
+        online_member_num: u64 = out "OnlineMemberNum", COUNT, "members online now" / "当前在线的成员数";
     }
 }
 

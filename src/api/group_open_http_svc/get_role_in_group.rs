@@ -15,15 +15,15 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct MemberRole as ROLE_ITEM "MemberRole" {
-        member_account: String = req "Member_Account", string(), "account";
-        role: String = req "Role", Ty::Enum(&["Owner", "Admin", "Member", "NotMember"]), "Owner, Admin, Member or NotMember";
+        member_account: String = req "Member_Account", string(), "account" / "帐号";
+        role: String = req "Role", Ty::Enum(&["Owner", "Admin", "Member", "NotMember"]), "Owner, Admin, Member or NotMember" / "Owner、Admin、Member 或 NotMember";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetRoleInGroupResponse as RESPONSE "GetRoleInGroupResponse" {
-        user_id_list: Vec<MemberRole> = out "UserIdList", Ty::Array(&Arr { item: Ty::Object(&ROLE_ITEM), min_items: 0, max_items: None }), "one item per account, in request order";
+        user_id_list: Vec<MemberRole> = out "UserIdList", Ty::Array(&Arr { item: Ty::Object(&ROLE_ITEM), min_items: 0, max_items: None }), "one item per account, in request order" / "每个帐号一项，顺序同请求";
     }
 }
 

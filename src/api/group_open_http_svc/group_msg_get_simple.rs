@@ -18,23 +18,23 @@ wire! {
 wire! {
     pub struct GroupMsg as GROUP_MSG "GroupMsg" {
         from_account: String = req "From_Account", string(), "sender" / "消息发送方";
-        is_place_msg: u8 = out "IsPlaceMsg", Ty::IntEnum(&[0, 1, 2]), "1: placeholder for a deleted or expired message; 2: for a recalled one";
+        is_place_msg: u8 = out "IsPlaceMsg", Ty::IntEnum(&[0, 1, 2]), "1: placeholder for a deleted or expired message; 2: for a recalled one" / "1：已删除或已过期消息的占位；2：已撤回消息的占位";
         // Not always an array: system messages carry a string here (doocs issue #190).
         msg_body: serde_json::Value = out "MsgBody", MSG_BODY_OUT, "message elements" / "消息体";
         msg_priority: u32 = out "MsgPriority", COUNT, "priority" / "消息的优先级";
-        msg_random: u32 = out "MsgRandom", U32, "random of the message";
-        msg_seq: u64 = req "MsgSeq", COUNT, "seq";
-        msg_time_stamp: u64 = out "MsgTimeStamp", COUNT, "send time";
-        is_system_msg: u8 = out "IsSystemMsg", FLAG, "1: system message";
-        msg_flag_bits: Option<u64> = opt "MsgFlagBits", COUNT, "flags (8: recalled)";
+        msg_random: u32 = out "MsgRandom", U32, "random of the message" / "消息的随机数";
+        msg_seq: u64 = req "MsgSeq", COUNT, "seq" / "消息 seq";
+        msg_time_stamp: u64 = out "MsgTimeStamp", COUNT, "send time" / "发送时间";
+        is_system_msg: u8 = out "IsSystemMsg", FLAG, "1: system message" / "1：系统消息";
+        msg_flag_bits: Option<u64> = opt "MsgFlagBits", COUNT, "flags (8: recalled)" / "消息标志位（8：已撤回）";
     }
 }
 
 wire! {
     pub response GroupMsgGetSimpleResponse as RESPONSE "GroupMsgGetSimpleResponse" {
-        group_id: String = out "GroupId", string(), "group ID";
-        is_finished: u8 = out "IsFinished", Ty::IntEnum(&[0, 1, 2]), "1: no more messages";
-        rsp_msg_list: Vec<GroupMsg> = out "RspMsgList", Ty::Array(&Arr { item: Ty::Object(&GROUP_MSG), min_items: 0, max_items: None }), "messages, newest first";
+        group_id: String = out "GroupId", string(), "group ID" / "群组 ID";
+        is_finished: u8 = out "IsFinished", Ty::IntEnum(&[0, 1, 2]), "1: no more messages" / "1：没有更多消息";
+        rsp_msg_list: Vec<GroupMsg> = out "RspMsgList", Ty::Array(&Arr { item: Ty::Object(&GROUP_MSG), min_items: 0, max_items: None }), "messages, newest first" / "消息列表，最新的在前";
     }
 }
 

@@ -18,14 +18,14 @@ wire! {
     #[derive(Eq)]
     pub struct RecallResult as RESULT_ITEM "RecallResult" {
         msg_seq: u64 = req "MsgSeq", COUNT, "message seq" / "消息 seq";
-        ret_code: u32 = req "RetCode", COUNT, "0, or 10030 when there is no such message to recall";
+        ret_code: u32 = req "RetCode", COUNT, "0, or 10030 when there is no such message to recall" / "0，或没有可撤回的该消息时为 10030";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GroupMsgRecallResponse as RESPONSE "GroupMsgRecallResponse" {
-        recall_ret_list: Vec<RecallResult> = out "RecallRetList", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per seq, in request order";
+        recall_ret_list: Vec<RecallResult> = out "RecallRetList", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per seq, in request order" / "每个 seq 一个结果，顺序同请求";
     }
 }
 

@@ -28,6 +28,7 @@ impl ApiRequest for GroupMsgReceiptRequest {
 pub const RESPONSE: Obj = response("GroupMsgReceiptResponse", &[]);
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Group, "group_msg_receipt", "Send read receipts for group messages (mark read for a member)", "发送群消息已读回执（为成员标记已读）")
+    .docs(107478, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[10002, 10003, 10004, 10007, 10010, 10015, 10019])
     .group_types(crate::api::group_open_http_svc::get_group_msg_receipt::RECEIPT_GROUP_TYPES)

@@ -29,7 +29,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response ImportGroupResponse as RESPONSE "ImportGroupResponse" {
-        group_id: String = out "GroupId", string(), "ID of the imported group";
+        group_id: String = out "GroupId", string(), "ID of the imported group" / "所导入群组的 ID";
     }
 }
 

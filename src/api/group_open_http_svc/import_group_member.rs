@@ -26,15 +26,15 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct ImportMemberResult as RESULT_ITEM "ImportMemberResult" {
-        member_account: String = req "Member_Account", string(), "member";
-        result: u8 = req "Result", Ty::IntEnum(&[0, 1, 2]), "0 failed, 1 imported, 2 already a member";
+        member_account: String = req "Member_Account", string(), "member" / "群成员";
+        result: u8 = req "Result", Ty::IntEnum(&[0, 1, 2]), "0 failed, 1 imported, 2 already a member" / "0 失败，1 导入成功，2 已是群成员";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response ImportGroupMemberResponse as RESPONSE "ImportGroupMemberResponse" {
-        member_list: Vec<ImportMemberResult> = out "MemberList", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per member, in request order";
+        member_list: Vec<ImportMemberResult> = out "MemberList", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per member, in request order" / "每个成员一个结果，顺序同请求";
     }
 }
 

@@ -26,16 +26,16 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct ImportMsgResult as RESULT_ITEM "ImportGroupMsgResult" {
-        msg_seq: u64 = req "MsgSeq", COUNT, "the seq it got (0 when it failed)";
-        msg_time: u64 = req "MsgTime", COUNT, "its time";
-        result: u32 = req "Result", COUNT, "0 imported; 10004 bad time or sender";
+        msg_seq: u64 = req "MsgSeq", COUNT, "the seq it got (0 when it failed)" / "消息得到的 seq（失败时为 0）";
+        msg_time: u64 = req "MsgTime", COUNT, "its time" / "消息时间";
+        result: u32 = req "Result", COUNT, "0 imported; 10004 bad time or sender" / "0 导入成功；10004 时间或发送者不合法";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response ImportGroupMsgResponse as RESPONSE "ImportGroupMsgResponse" {
-        import_msg_result: Vec<ImportMsgResult> = out "ImportMsgResult", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per message, in request order";
+        import_msg_result: Vec<ImportMsgResult> = out "ImportMsgResult", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per message, in request order" / "每条消息一个结果，顺序同请求";
     }
 }
 

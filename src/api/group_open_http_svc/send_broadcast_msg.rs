@@ -15,7 +15,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response SendBroadcastMsgResponse as RESPONSE "SendBroadcastMsgResponse" {
-        msg_seq: u64 = out "MsgSeq", COUNT, "the broadcast's seq";
+        msg_seq: u64 = out "MsgSeq", COUNT, "the broadcast's seq" / "广播消息的 seq";
     }
 }
 

@@ -40,8 +40,8 @@ wire! {
     #[derive(Eq)]
     pub response SendGroupMsgResponse as RESPONSE "SendGroupMsgResponse" {
         msg_time: u64 = out "MsgTime", COUNT, "send time, Unix seconds" / "消息发送时间，Unix 秒";
-        msg_seq: u64 = out "MsgSeq", COUNT, "seq of the message in the group";
-        msg_drop_reason: Option<String> = opt "MsgDropReason", string(), "why an online-only message was dropped";
+        msg_seq: u64 = out "MsgSeq", COUNT, "seq of the message in the group" / "消息在群中的 seq";
+        msg_drop_reason: Option<String> = opt "MsgDropReason", string(), "why an online-only message was dropped" / "在线消息被丢弃的原因";
     }
 }
 

@@ -22,24 +22,24 @@ wire! {
 
 wire! {
     pub struct FoundGroup as FOUND_GROUP "GroupSearchItem" {
-        group_type: String = req "GroupType", string(), "the group's type";
-        group_id: String = req "GroupID", string(), "the group";
-        group_name: String = req "GroupName", string(), "its name";
-        group_member_num: u64 = req "GroupMemberNum", COUNT, "how many members it has";
-        group_face_url: String = req "GroupFaceUrl", string(), "its face URL";
-        group_introduction: String = req "GroupIntroduction", string(), "its introduction";
-        group_owner_user_id: String = req "GroupOwnerUserID", string(), "its owner's UserID; empty when it has none";
-        group_owner_tiny_id: u64 = req "GroupOwnerTinyID", COUNT, "the owner's numeric ID inside the service (0 without an owner)";
-        group_owner_user_name: String = req "GroupOwnerUserName", string(), "the owner's nickname";
+        group_type: String = req "GroupType", string(), "the group's type" / "群组类型";
+        group_id: String = req "GroupID", string(), "the group" / "群组";
+        group_name: String = req "GroupName", string(), "its name" / "名称";
+        group_member_num: u64 = req "GroupMemberNum", COUNT, "how many members it has" / "群成员数";
+        group_face_url: String = req "GroupFaceUrl", string(), "its face URL" / "群头像 URL";
+        group_introduction: String = req "GroupIntroduction", string(), "its introduction" / "群简介";
+        group_owner_user_id: String = req "GroupOwnerUserID", string(), "its owner's UserID; empty when it has none" / "群主的 UserID；没有群主时为空";
+        group_owner_tiny_id: u64 = req "GroupOwnerTinyID", COUNT, "the owner's numeric ID inside the service (0 without an owner)" / "群主在服务内部的数字 ID（没有群主时为 0）";
+        group_owner_user_name: String = req "GroupOwnerUserName", string(), "the owner's nickname" / "群主的昵称";
     }
 }
 
 wire! {
     pub response GroupSearchResponse as RESPONSE "GroupSearchResponse" {
-        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)";
-        total_count: u64 = out "TotalCount", COUNT, "how many groups match in all";
-        groups: Vec<FoundGroup> = out "Groups", Ty::Array(&Arr { item: Ty::Object(&FOUND_GROUP), min_items: 0, max_items: None }), "this page, by GroupID";
-        cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last";
+        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)" / "本页是最后一页时为 true（布尔值）";
+        total_count: u64 = out "TotalCount", COUNT, "how many groups match in all" / "匹配的群组总数";
+        groups: Vec<FoundGroup> = out "Groups", Ty::Array(&Arr { item: Ty::Object(&FOUND_GROUP), min_items: 0, max_items: None }), "this page, by GroupID" / "本页，按 GroupID 排列";
+        cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last" / "下一页的 Cursor；本页是最后一页时为空";
     }
 }
 

@@ -35,7 +35,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetCosSigResponse as RESPONSE "GetCosSigResponse" {
-        pre_sig_urls: Vec<PreSigUrl> = out "PreSigURLs", Ty::Array(&Arr { item: Ty::Object(&PRE_SIG_URL), min_items: 0, max_items: None }), "one result per requested file, in request order";
+        pre_sig_urls: Vec<PreSigUrl> = out "PreSigURLs", Ty::Array(&Arr { item: Ty::Object(&PRE_SIG_URL), min_items: 0, max_items: None }), "one result per requested file, in request order" / "每个请求的文件一个结果，顺序同请求";
     }
 }
 

@@ -26,21 +26,21 @@ wire! {
 
 wire! {
     pub struct AuditResult as AUDIT_RESULT "BatchContentModerationResult" {
-        content_id: u64 = req "ContentId", COUNT, "the content's ID";
-        result: String = req "Result", RESULTS, "Pass, Review or Block";
-        score: u64 = req "Score", int(0, 100), "confidence in the label, 0-100";
-        label: String = req "Label", string(), "Normal, or what the content violates";
-        sub_label: String = req "SubLabel", string(), "a finer label; empty here";
-        keywords: Vec<String> = req "Keywords", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the words hit";
-        request_id: String = req "RequestId", string(), "this content's moderation ID";
-        error_code: u64 = req "ErrorCode", COUNT, "0: moderated";
-        error_info: String = req "ErrorInfo", string(), "why not, else empty";
+        content_id: u64 = req "ContentId", COUNT, "the content's ID" / "内容的 ID";
+        result: String = req "Result", RESULTS, "Pass, Review or Block" / "Pass、Review 或 Block";
+        score: u64 = req "Score", int(0, 100), "confidence in the label, 0-100" / "该标签的置信度，0-100";
+        label: String = req "Label", string(), "Normal, or what the content violates" / "Normal，或内容违规的类别";
+        sub_label: String = req "SubLabel", string(), "a finer label; empty here" / "更细的标签；这里为空";
+        keywords: Vec<String> = req "Keywords", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the words hit" / "命中的关键词";
+        request_id: String = req "RequestId", string(), "this content's moderation ID" / "该内容的审核 ID";
+        error_code: u64 = req "ErrorCode", COUNT, "0: moderated" / "0：已审核";
+        error_info: String = req "ErrorInfo", string(), "why not, else empty" / "失败原因，否则为空";
     }
 }
 
 wire! {
     pub response BatchContentModerationResponse as RESPONSE "BatchContentModerationResponse" {
-        audit_results: Vec<AuditResult> = out "AuditResults", Ty::Array(&Arr { item: Ty::Object(&AUDIT_RESULT), min_items: 0, max_items: None }), "one verdict per content, in the request's order";
+        audit_results: Vec<AuditResult> = out "AuditResults", Ty::Array(&Arr { item: Ty::Object(&AUDIT_RESULT), min_items: 0, max_items: None }), "one verdict per content, in the request's order" / "每条内容一个审核结果，顺序同请求";
     }
 }
 

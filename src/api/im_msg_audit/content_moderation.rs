@@ -27,11 +27,11 @@ wire! {
 
 wire! {
     pub response ContentModerationResponse as RESPONSE "ContentModerationResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID (audio and video: the ID their callback carries)";
-        result: String = out "Result", RESULTS, "Pass, Review or Block; empty for audio and video (their callback carries it)";
-        score: u64 = out "Score", int(0, 100), "confidence in the label, 0-100";
-        label: String = out "Label", string(), "the label: Normal, or what the content violates (Polity, Porn, Illegal, Abuse, Terror, Ad, Sexy, Composite)";
-        keywords: Vec<String> = out "Keywords", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the words hit";
+        request_id: String = out "RequestId", string(), "this request's ID (audio and video: the ID their callback carries)" / "本次请求的 ID（音视频：其回调携带的 ID）";
+        result: String = out "Result", RESULTS, "Pass, Review or Block; empty for audio and video (their callback carries it)" / "Pass、Review 或 Block；音视频为空（结果由其回调携带）";
+        score: u64 = out "Score", int(0, 100), "confidence in the label, 0-100" / "该标签的置信度，0-100";
+        label: String = out "Label", string(), "the label: Normal, or what the content violates (Polity, Porn, Illegal, Abuse, Terror, Ad, Sexy, Composite)" / "标签：Normal，或内容违规的类别（Polity、Porn、Illegal、Abuse、Terror、Ad、Sexy、Composite）";
+        keywords: Vec<String> = out "Keywords", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the words hit" / "命中的关键词";
     }
 }
 

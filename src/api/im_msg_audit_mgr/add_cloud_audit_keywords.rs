@@ -27,7 +27,7 @@ wire! {
 
 wire! {
     pub response AddCloudAuditKeywordsResponse as RESPONSE "AddCloudAuditKeywordsResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID";
+        request_id: String = out "RequestId", string(), "this request's ID" / "本次请求的 ID";
     }
 }
 
@@ -37,7 +37,7 @@ impl ApiRequest for AddCloudAuditKeywords {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImMsgAuditMgr, "add_cloud_audit_keywords", "Add keywords to a cloud library", "添加敏感词（云端审核）")
-    .docs(94303, 0)
+    .docs(94303, 77831)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402])
     .rate_limit(200)

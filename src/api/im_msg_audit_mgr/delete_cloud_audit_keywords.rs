@@ -16,18 +16,18 @@ wire! {
 
 wire! {
     pub struct DeletedKeyword as DETAIL "CloudAuditKeywordDeleted" {
-        keyword_id: String = req "KeywordID", string(), "the keyword's ID; empty when the library has no such keyword";
-        keyword: String = req "Keyword", string(), "the keyword";
-        deleted: bool = req "Deleted", BOOL, "whether it was deleted (a boolean)";
-        error_info: String = req "ErrorInfo", string(), "why not, else empty";
+        keyword_id: String = req "KeywordID", string(), "the keyword's ID; empty when the library has no such keyword" / "关键词的 ID；词库中没有该关键词时为空";
+        keyword: String = req "Keyword", string(), "the keyword" / "关键词";
+        deleted: bool = req "Deleted", BOOL, "whether it was deleted (a boolean)" / "是否已删除（布尔值）";
+        error_info: String = req "ErrorInfo", string(), "why not, else empty" / "失败原因，否则为空";
     }
 }
 
 wire! {
     pub response DeleteCloudAuditKeywordsResponse as RESPONSE "DeleteCloudAuditKeywordsResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID";
-        count: u64 = out "Count", COUNT, "how many were deleted";
-        details: Vec<DeletedKeyword> = out "Details", Ty::Array(&Arr { item: Ty::Object(&DETAIL), min_items: 0, max_items: None }), "each keyword's outcome, in the request's order";
+        request_id: String = out "RequestId", string(), "this request's ID" / "本次请求的 ID";
+        count: u64 = out "Count", COUNT, "how many were deleted" / "删除的数量";
+        details: Vec<DeletedKeyword> = out "Details", Ty::Array(&Arr { item: Ty::Object(&DETAIL), min_items: 0, max_items: None }), "each keyword's outcome, in the request's order" / "每个关键词的结果，顺序同请求";
     }
 }
 

@@ -24,7 +24,7 @@ wire! {
 
 wire! {
     pub response DeleteLocalAuditKeywordsResponse as RESPONSE "DeleteLocalAuditKeywordsResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID";
+        request_id: String = out "RequestId", string(), "this request's ID" / "本次请求的 ID";
     }
 }
 

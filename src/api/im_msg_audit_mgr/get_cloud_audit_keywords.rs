@@ -10,10 +10,10 @@ pub const LIB_ID: Ty = non_empty();
 wire! {
     /// One keyword of a library.
     pub struct CloudKeyword as KEYWORD "CloudAuditKeyword" {
-        id: String = req "ID", string(), "the keyword's ID";
-        content: String = req "Content", string(), "the keyword";
-        label: String = req "Label", string(), "its label (Normal, Illegal, Abuse, Polity, Ad, Porn, Sexy, Terror, Composite)";
-        create_time: String = req "CreateTime", string(), "when it was added, YYYY-MM-DD hh:mm:ss (Beijing time)";
+        id: String = req "ID", string(), "the keyword's ID" / "关键词的 ID";
+        content: String = req "Content", string(), "the keyword" / "关键词";
+        label: String = req "Label", string(), "its label (Normal, Illegal, Abuse, Polity, Ad, Porn, Sexy, Terror, Composite)" / "关键词的标签（Normal、Illegal、Abuse、Polity、Ad、Porn、Sexy、Terror、Composite）";
+        create_time: String = req "CreateTime", string(), "when it was added, YYYY-MM-DD hh:mm:ss (Beijing time)" / "添加时间，YYYY-MM-DD hh:mm:ss（北京时间）";
     }
 }
 
@@ -30,9 +30,9 @@ wire! {
 
 wire! {
     pub response GetCloudAuditKeywordsResponse as RESPONSE "GetCloudAuditKeywordsResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID";
-        total_count: u64 = out "TotalCount", COUNT, "the keywords that match in all";
-        infos: Vec<CloudKeyword> = out "Infos", Ty::Array(&Arr { item: Ty::Object(&KEYWORD), min_items: 0, max_items: None }), "this page, by ID";
+        request_id: String = out "RequestId", string(), "this request's ID" / "本次请求的 ID";
+        total_count: u64 = out "TotalCount", COUNT, "the keywords that match in all" / "匹配的关键词总数";
+        infos: Vec<CloudKeyword> = out "Infos", Ty::Array(&Arr { item: Ty::Object(&KEYWORD), min_items: 0, max_items: None }), "this page, by ID" / "本页，按 ID 排列";
     }
 }
 
@@ -42,7 +42,7 @@ impl ApiRequest for GetCloudAuditKeywords {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::ImMsgAuditMgr, "get_cloud_audit_keywords", "List a cloud library's keywords", "获取敏感词（云端审核）")
-    .docs(94302, 0)
+    .docs(94302, 77830)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402])
     .rate_limit(200)

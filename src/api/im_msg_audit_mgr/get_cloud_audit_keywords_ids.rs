@@ -7,11 +7,11 @@ use crate::api::prelude::*;
 wire! {
     /// One keyword library.
     pub struct KeywordLibrary as LIBRARY "CloudAuditKeywordLibrary" {
-        id: String = req "ID", string(), "the library's ID (LibID)";
-        lib_name: String = req "LibName", string(), "its name";
-        describe: String = req "Describe", string(), "its description";
-        create_time: String = req "CreateTime", string(), "when it was made, YYYY-MM-DD hh:mm:ss";
-        suggestion: String = req "Suggestion", string(), "what a hit suggests: Block or Review";
+        id: String = req "ID", string(), "the library's ID (LibID)" / "词库的 ID（LibID）";
+        lib_name: String = req "LibName", string(), "its name" / "名称";
+        describe: String = req "Describe", string(), "its description" / "词库的描述";
+        create_time: String = req "CreateTime", string(), "when it was made, YYYY-MM-DD hh:mm:ss" / "创建时间，YYYY-MM-DD hh:mm:ss";
+        suggestion: String = req "Suggestion", string(), "what a hit suggests: Block or Review" / "命中时的建议：Block 或 Review";
     }
 }
 
@@ -26,9 +26,9 @@ wire! {
 
 wire! {
     pub response GetCloudAuditKeywordsIdsResponse as RESPONSE "GetCloudAuditKeywordsIdsResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID";
-        total_count: u64 = out "TotalCount", COUNT, "the app's libraries";
-        infos: Vec<KeywordLibrary> = out "Infos", Ty::Array(&Arr { item: Ty::Object(&LIBRARY), min_items: 0, max_items: None }), "this page";
+        request_id: String = out "RequestId", string(), "this request's ID" / "本次请求的 ID";
+        total_count: u64 = out "TotalCount", COUNT, "the app's libraries" / "应用的词库数";
+        infos: Vec<KeywordLibrary> = out "Infos", Ty::Array(&Arr { item: Ty::Object(&LIBRARY), min_items: 0, max_items: None }), "this page" / "本页";
     }
 }
 

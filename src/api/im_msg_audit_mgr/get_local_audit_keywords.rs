@@ -19,12 +19,12 @@ pub const MAX_LIMIT: i64 = 100;
 wire! {
     /// One local word as the service lists it.
     pub struct LocalAuditWord as LOCAL_WORD "LocalAuditWord" {
-        id: u64 = req "Id", COUNT, "the word's ID";
-        keyword: String = req "Keyword", string(), "the word, or the regular expression";
-        word_type: u8 = req "WordType", WORD_TYPES, "1: a word; 2: a regular expression";
-        filter_type: u8 = req "FilterType", FILTER_TYPES, "1: replaced by ReplacedContent; 2: the message is refused";
-        replaced_content: String = req "ReplacedContent", string(), "what replaces the word (FilterType 1)";
-        update_time: String = req "UpdateTime", string(), "when it was added, YYYY-MM-DD hh:mm:ss (Beijing time)";
+        id: u64 = req "Id", COUNT, "the word's ID" / "词的 ID";
+        keyword: String = req "Keyword", string(), "the word, or the regular expression" / "词或正则表达式";
+        word_type: u8 = req "WordType", WORD_TYPES, "1: a word; 2: a regular expression" / "1：词；2：正则表达式";
+        filter_type: u8 = req "FilterType", FILTER_TYPES, "1: replaced by ReplacedContent; 2: the message is refused" / "1：替换为 ReplacedContent；2：拒绝该消息";
+        replaced_content: String = req "ReplacedContent", string(), "what replaces the word (FilterType 1)" / "替换该词的内容（FilterType 为 1 时）";
+        update_time: String = req "UpdateTime", string(), "when it was added, YYYY-MM-DD hh:mm:ss (Beijing time)" / "添加时间，YYYY-MM-DD hh:mm:ss（北京时间）";
     }
 }
 
@@ -41,12 +41,12 @@ wire! {
 
 wire! {
     pub response GetLocalAuditKeywordsResponse as RESPONSE "GetLocalAuditKeywordsResponse" {
-        request_id: String = out "RequestId", string(), "this request's ID";
-        local_audit_words: Vec<LocalAuditWord> = out "LocalAuditWords", Ty::Array(&Arr { item: Ty::Object(&LOCAL_WORD), min_items: 0, max_items: None }), "this page, by Id";
-        total_count: u64 = out "TotalCount", COUNT, "the app's words (WordType 1)";
-        total_reg_count: u64 = out "TotalRegCount", COUNT, "the app's regular expressions (WordType 2)";
-        cur_count: u64 = out "CurCount", COUNT, "words (WordType 1) in this page";
-        cur_reg_count: u64 = out "CurRegCount", COUNT, "regular expressions (WordType 2) in this page";
+        request_id: String = out "RequestId", string(), "this request's ID" / "本次请求的 ID";
+        local_audit_words: Vec<LocalAuditWord> = out "LocalAuditWords", Ty::Array(&Arr { item: Ty::Object(&LOCAL_WORD), min_items: 0, max_items: None }), "this page, by Id" / "本页，按 Id 排列";
+        total_count: u64 = out "TotalCount", COUNT, "the app's words (WordType 1)" / "应用的词数（WordType 为 1）";
+        total_reg_count: u64 = out "TotalRegCount", COUNT, "the app's regular expressions (WordType 2)" / "应用的正则表达式数（WordType 为 2）";
+        cur_count: u64 = out "CurCount", COUNT, "words (WordType 1) in this page" / "本页的词数（WordType 为 1）";
+        cur_reg_count: u64 = out "CurRegCount", COUNT, "regular expressions (WordType 2) in this page" / "本页的正则表达式数（WordType 为 2）";
     }
 }
 

@@ -20,18 +20,18 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct AccountCheckResult as RESULT_ITEM "AccountCheckResult" {
-        user_id: String = req "UserID", string(), "UserID checked";
-        result_code: u32 = req "ResultCode", COUNT, "0 when the check succeeded";
-        result_info: String = req "ResultInfo", string(), "error text for this item";
+        user_id: String = req "UserID", string(), "UserID checked" / "被查询的 UserID";
+        result_code: u32 = req "ResultCode", COUNT, "0 when the check succeeded" / "查询成功时为 0";
+        result_info: String = req "ResultInfo", string(), "error text for this item" / "该项的错误信息";
         /// "Imported" or "NotImported".
-        account_status: String = req "AccountStatus", Ty::Enum(&["Imported", "NotImported"]), "Imported or NotImported";
+        account_status: String = req "AccountStatus", Ty::Enum(&["Imported", "NotImported"]), "Imported or NotImported" / "Imported 或 NotImported（已导入或未导入）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response AccountCheckResponse as RESPONSE "AccountCheckResponse" {
-        result_item: Vec<AccountCheckResult> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per checked account";
+        result_item: Vec<AccountCheckResult> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per checked account" / "每个被查询的帐号一个结果";
     }
 }
 

@@ -20,16 +20,16 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct AccountDeleteResult as RESULT_ITEM "AccountDeleteResult" {
-        result_code: u32 = req "ResultCode", COUNT, "0 when deleted; 70107 when the account does not exist";
-        result_info: String = req "ResultInfo", string(), "error text of this item";
-        user_id: String = req "UserID", string(), "UserID of this item";
+        result_code: u32 = req "ResultCode", COUNT, "0 when deleted; 70107 when the account does not exist" / "删除成功时为 0；帐号不存在时为 70107";
+        result_info: String = req "ResultInfo", string(), "error text of this item" / "该项的错误信息";
+        user_id: String = req "UserID", string(), "UserID of this item" / "该项的 UserID";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response AccountDeleteResponse as RESPONSE "AccountDeleteResponse" {
-        result_item: Vec<AccountDeleteResult> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per account, in request order";
+        result_item: Vec<AccountDeleteResult> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&RESULT_ITEM), min_items: 0, max_items: None }), "one result per account, in request order" / "每个帐号一个结果，顺序同请求";
     }
 }
 

@@ -28,7 +28,7 @@ wire! {
     #[derive(Eq)]
     pub response MultiaccountImportResponse as RESPONSE "MultiaccountImportResponse" {
         /// Accounts that could not be imported.
-        fail_accounts: Vec<String> = out "FailAccounts", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "accounts that failed to import";
+        fail_accounts: Vec<String> = out "FailAccounts", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "accounts that failed to import" / "导入失败的帐号";
     }
 }
 

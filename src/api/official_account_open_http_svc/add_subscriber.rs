@@ -21,7 +21,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response AddSubscriberResponse as RESPONSE "AddSubscriberResponse" {
-        subscriber_list: Vec<SubscribeResult> = out "SubscriberList", SUBSCRIBE_RESULTS, "one result per account, in request order: 1 subscribed, 2 already, 0 failed (not imported, or the account is full)";
+        subscriber_list: Vec<SubscribeResult> = out "SubscriberList", SUBSCRIBE_RESULTS, "one result per account, in request order: 1 subscribed, 2 already, 0 failed (not imported, or the account is full)" / "每个帐号一个结果，顺序同请求：1 订阅成功，2 已订阅，0 失败（未导入，或公众号已满）";
     }
 }
 
@@ -37,6 +37,7 @@ impl ApiRequest for AddSubscriber {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "add_subscriber", "Add subscribers", "添加订阅者")
+    .docs(0, 60760)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130004])
     .sample(r#"{"Official_Account":"@TOA#_test_id","SubscriberList":[{"Subscriber_Account":"107867"},{"Subscriber_Account":"107868"}]}"#);

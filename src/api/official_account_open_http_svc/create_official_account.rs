@@ -20,7 +20,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response CreateOfficialAccountResponse as RESPONSE "CreateOfficialAccountResponse" {
-        official_account_user_id: String = out "OfficialAccountUserID", string(), "ID of the new official account";
+        official_account_user_id: String = out "OfficialAccountUserID", string(), "ID of the new official account" / "新公众号的 ID";
     }
 }
 

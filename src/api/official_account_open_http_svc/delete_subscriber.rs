@@ -14,7 +14,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response DeleteSubscriberResponse as RESPONSE "DeleteSubscriberResponse" {
-        subscriber_list: Vec<SubscribeResult> = out "SubscriberList", SUBSCRIBE_RESULTS, "one result per account, in request order: 1 removed, 2 not a subscriber";
+        subscriber_list: Vec<SubscribeResult> = out "SubscriberList", SUBSCRIBE_RESULTS, "one result per account, in request order: 1 removed, 2 not a subscriber" / "每个帐号一个结果，顺序同请求：1 已移除，2 不是订阅者";
     }
 }
 
@@ -24,6 +24,7 @@ impl ApiRequest for DeleteSubscriber {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "delete_subscriber", "Remove subscribers", "删除订阅者")
+    .docs(0, 60761)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130004])
     .sample(r#"{"Official_Account":"@TOA#_test_id","SubscriberToDel_Account":["107867"]}"#);

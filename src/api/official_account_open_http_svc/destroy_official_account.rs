@@ -21,6 +21,7 @@ impl ApiRequest for DestroyOfficialAccount {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "destroy_official_account", "Destroy an official account", "销毁公众号")
+    .docs(102303, 60756)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130004])
     .sample(r#"{"Official_Account":"@TOA#_test_id"}"#);

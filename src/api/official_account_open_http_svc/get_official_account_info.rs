@@ -14,7 +14,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetOfficialAccountInfoResponse as RESPONSE "GetOfficialAccountInfoResponse" {
-        official_account_info_list: Vec<BaseInfo> = out "OfficialAccountInfoList", BASE_INFOS, "the accounts, in request order";
+        official_account_info_list: Vec<BaseInfo> = out "OfficialAccountInfoList", BASE_INFOS, "the accounts, in request order" / "公众号列表，顺序同请求";
     }
 }
 

@@ -19,10 +19,10 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetSubscribedOfficialAccountListResponse as RESPONSE "GetSubscribedOfficialAccountListResponse" {
-        official_account_info_list: Vec<BaseInfo> = out "OfficialAccountInfoList", BASE_INFOS, "this page, in the order subscribed; each with the user's SelfInfo";
-        total_count: u64 = out "TotalCount", COUNT, "all the user's subscriptions";
-        complete_flag: u8 = out "CompleteFlag", FLAG, "1: this page is the last";
-        next: u64 = out "Next", COUNT, "the next page's Offset";
+        official_account_info_list: Vec<BaseInfo> = out "OfficialAccountInfoList", BASE_INFOS, "this page, in the order subscribed; each with the user's SelfInfo" / "本页，按订阅顺序；每项含该用户的 SelfInfo";
+        total_count: u64 = out "TotalCount", COUNT, "all the user's subscriptions" / "该用户的全部订阅数";
+        complete_flag: u8 = out "CompleteFlag", FLAG, "1: this page is the last" / "1：本页是最后一页";
+        next: u64 = out "Next", COUNT, "the next page's Offset" / "下一页的 Offset";
     }
 }
 
@@ -32,7 +32,7 @@ impl ApiRequest for GetSubscribedOfficialAccountList {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "get_subscribed_official_account_list", "Get the official accounts a user subscribes to", "获取订阅的公众号列表")
-    .docs(0, 60763)
+    .docs(102311, 60763)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001])
     .read_only()

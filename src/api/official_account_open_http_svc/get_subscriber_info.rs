@@ -18,20 +18,20 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct SubscriberInfo as SUBSCRIBER_INFO "OfficialAccountSubscriberInfo" {
-        subscriber_account: String = req "Subscriber_Account", string(), "the subscriber's UserID";
-        subscribe_time: u64 = req "SubscribeTime", COUNT, "subscribed, Unix seconds";
-        custom_string: String = req "CustomString", string(), "the subscriber's custom data";
-        msg_flag: String = req "MsgFlag", Ty::Enum(&["AcceptAndNotify", "AcceptNotNotify", "Discard"]), "message option: AcceptAndNotify, AcceptNotNotify, Discard";
-        last_send_msg_time: u64 = req "LastSendMsgTime", COUNT, "the subscriber's last message to the account, Unix seconds (0: none)";
+        subscriber_account: String = req "Subscriber_Account", string(), "the subscriber's UserID" / "订阅者的 UserID";
+        subscribe_time: u64 = req "SubscribeTime", COUNT, "subscribed, Unix seconds" / "订阅时间，Unix 秒";
+        custom_string: String = req "CustomString", string(), "the subscriber's custom data" / "订阅者的自定义数据";
+        msg_flag: String = req "MsgFlag", Ty::Enum(&["AcceptAndNotify", "AcceptNotNotify", "Discard"]), "message option: AcceptAndNotify, AcceptNotNotify, Discard" / "消息选项：AcceptAndNotify、AcceptNotNotify、Discard";
+        last_send_msg_time: u64 = req "LastSendMsgTime", COUNT, "the subscriber's last message to the account, Unix seconds (0: none)" / "订阅者最后一次给公众号发消息的时间，Unix 秒（0：没有）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetSubscriberInfoResponse as RESPONSE "GetSubscriberInfoResponse" {
-        next: String = out "Next", string(), "the next page's Next; empty when this page is the last";
-        subscriber_num: u64 = out "SubscriberNum", COUNT, "all subscribers of the account";
-        subscriber_list: Vec<SubscriberInfo> = out "SubscriberList", Ty::Array(&Arr { item: Ty::Object(&SUBSCRIBER_INFO), min_items: 0, max_items: None }), "this page, in the order they subscribed";
+        next: String = out "Next", string(), "the next page's Next; empty when this page is the last" / "下一页的 Next；本页是最后一页时为空";
+        subscriber_num: u64 = out "SubscriberNum", COUNT, "all subscribers of the account" / "该公众号的全部订阅者数";
+        subscriber_list: Vec<SubscriberInfo> = out "SubscriberList", Ty::Array(&Arr { item: Ty::Object(&SUBSCRIBER_INFO), min_items: 0, max_items: None }), "this page, in the order they subscribed" / "本页，按订阅顺序";
     }
 }
 
@@ -41,6 +41,7 @@ impl ApiRequest for GetSubscriberInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "get_subscriber_info", "Get an official account's subscribers", "获取公众号的订阅成员资料")
+    .docs(102306, 60759)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130004])
     .read_only()

@@ -51,25 +51,25 @@ wire! {
     /// One account's profile, as much of it as the filter names.
     #[derive(Eq, Default)]
     pub struct BaseInfo as BASE_INFO "OfficialAccountBaseInfo" {
-        official_account: String = req "Official_Account", string(), "ID of the official account";
-        create_time: Option<u64> = opt "CreateTime", COUNT, "created, Unix seconds";
-        name: Option<String> = opt "Name", string(), "name";
-        owner_account: Option<String> = opt "Owner_Account", string(), "the owner's UserID";
-        last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "last message, Unix seconds (0: none)";
-        subscriber_num: Option<u64> = opt "SubscriberNum", COUNT, "subscribers now";
-        introduction: Option<String> = opt "Introduction", string(), "introduction";
-        face_url: Option<String> = opt "FaceUrl", string(), "profile photo URL";
-        organization: Option<String> = opt "Organization", string(), "organization";
-        custom_string: Option<String> = opt "CustomString", string(), "custom data";
-        self_info: Option<SelfInfo> = opt "SelfInfo", Ty::Object(&SELF_INFO), "the user's subscription (get_subscribed_official_account_list only)";
+        official_account: String = req "Official_Account", string(), "ID of the official account" / "公众号 ID";
+        create_time: Option<u64> = opt "CreateTime", COUNT, "created, Unix seconds" / "创建时间，Unix 秒";
+        name: Option<String> = opt "Name", string(), "name" / "名称";
+        owner_account: Option<String> = opt "Owner_Account", string(), "the owner's UserID" / "所有者的 UserID";
+        last_msg_time: Option<u64> = opt "LastMsgTime", COUNT, "last message, Unix seconds (0: none)" / "最后一条消息的时间，Unix 秒（0：没有消息）";
+        subscriber_num: Option<u64> = opt "SubscriberNum", COUNT, "subscribers now" / "当前订阅者人数";
+        introduction: Option<String> = opt "Introduction", string(), "introduction" / "简介";
+        face_url: Option<String> = opt "FaceUrl", string(), "profile photo URL" / "头像 URL";
+        organization: Option<String> = opt "Organization", string(), "organization" / "所属组织";
+        custom_string: Option<String> = opt "CustomString", string(), "custom data" / "自定义数据";
+        self_info: Option<SelfInfo> = opt "SelfInfo", Ty::Object(&SELF_INFO), "the user's subscription (get_subscribed_official_account_list only)" / "该用户的订阅信息（仅 get_subscribed_official_account_list）";
     }
 }
 
 wire! {
     #[derive(Eq, Default)]
     pub struct SelfInfo as SELF_INFO "OfficialAccountSelfInfo" {
-        subscribe_time: Option<u64> = opt "SubscribeTime", COUNT, "subscribed, Unix seconds";
-        custom_string: Option<String> = opt "CustomString", string(), "the subscriber's custom data";
+        subscribe_time: Option<u64> = opt "SubscribeTime", COUNT, "subscribed, Unix seconds" / "订阅时间，Unix 秒";
+        custom_string: Option<String> = opt "CustomString", string(), "the subscriber's custom data" / "订阅者的自定义数据";
     }
 }
 
@@ -81,8 +81,8 @@ wire! {
     /// subscriber), 0 failed.
     #[derive(Eq)]
     pub struct SubscribeResult as SUBSCRIBE_RESULT "OfficialAccountSubscribeResult" {
-        subscriber_account: String = req "Subscriber_Account", string(), "the subscriber's UserID";
-        result: u8 = req "Result", Ty::IntEnum(&[0, 1, 2]), "0 failed, 1 done, 2 already so";
+        subscriber_account: String = req "Subscriber_Account", string(), "the subscriber's UserID" / "订阅者的 UserID";
+        result: u8 = req "Result", Ty::IntEnum(&[0, 1, 2]), "0 failed, 1 done, 2 already so" / "0 失败，1 成功，2 已是如此";
     }
 }
 

@@ -34,6 +34,7 @@ impl ApiRequest for ModifyOfficialAccountBaseInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "modify_official_account_base_info", "Modify an official account's profile", "修改公众号资料")
+    .docs(102304, 60757)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130004])
     .sample(r#"{"Official_Account":"@TOA#_test_id","CustomString":"modify_custom_string","FaceUrl":"http://this.is.face.url","Introduction":"This is modify test Introduction","Name":"test_modify_official_account","Organization":"modify_organization","MaxSubscriberNum":1000}"#);

@@ -23,6 +23,7 @@ impl ApiRequest for ModifySubscriberInfo {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "modify_subscriber_info", "Modify a subscriber's data", "修改订阅者资料")
+    .docs(102310, 60762)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 20001, 130002, 130004])
     .sample(r#"{"Official_Account":"@TOA#_test_id","Subscriber_Account":"107867","CustomString":"test_modify_subscriber_custom_string"}"#);

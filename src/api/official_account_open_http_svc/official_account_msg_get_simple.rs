@@ -19,23 +19,23 @@ wire! {
 
 wire! {
     pub struct RspMsg as RSP_MSG "OfficialAccountMsg" {
-        from_account: String = req "From_Account", string(), "the sender: the official account";
-        is_place_msg: u8 = req "IsPlaceMsg", Ty::IntEnum(&[0, 1, 2]), "0 a message; 2 recalled (its MsgBody is empty)";
-        msg_body: serde_json::Value = req "MsgBody", MSG_BODY_OUT, "message elements";
-        msg_key: String = req "MsgKey", string(), "`MsgSeq_1_MsgTimeStamp`";
-        msg_random: u32 = req "MsgRandom", U32, "the sender's Random";
-        msg_seq: u64 = req "MsgSeq", COUNT, "the account's message sequence, from 1";
-        msg_time_stamp: u64 = req "MsgTimeStamp", COUNT, "send time, Unix seconds";
-        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data sent with it";
+        from_account: String = req "From_Account", string(), "the sender: the official account" / "发送者：该公众号";
+        is_place_msg: u8 = req "IsPlaceMsg", Ty::IntEnum(&[0, 1, 2]), "0 a message; 2 recalled (its MsgBody is empty)" / "0 普通消息；2 已撤回（其 MsgBody 为空）";
+        msg_body: serde_json::Value = req "MsgBody", MSG_BODY_OUT, "message elements" / "消息内容";
+        msg_key: String = req "MsgKey", string(), "`MsgSeq_1_MsgTimeStamp`" / "消息标识，形如 `MsgSeq_1_MsgTimeStamp`";
+        msg_random: u32 = req "MsgRandom", U32, "the sender's Random" / "发送方的 Random";
+        msg_seq: u64 = req "MsgSeq", COUNT, "the account's message sequence, from 1" / "该公众号的消息序列号，从 1 开始";
+        msg_time_stamp: u64 = req "MsgTimeStamp", COUNT, "send time, Unix seconds" / "发送时间，Unix 秒";
+        cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data sent with it" / "随消息发送的自定义数据";
     }
 }
 
 wire! {
     pub response OfficialAccountMsgGetSimpleResponse as RESPONSE "OfficialAccountMsgGetSimpleResponse" {
-        official_account: String = out "Official_Account", string(), "ID of the account";
-        is_finished: u8 = out "IsFinished", FLAG, "1: no older messages";
-        last_msg_key: String = out "LastMsgKey", string(), "MsgKey of this page's oldest message: the next page's LastMsgKey";
-        rsp_msg_list: Vec<RspMsg> = out "RspMsgList", Ty::Array(&Arr { item: Ty::Object(&RSP_MSG), min_items: 0, max_items: None }), "this page, newest first";
+        official_account: String = out "Official_Account", string(), "ID of the account" / "公众号的 ID";
+        is_finished: u8 = out "IsFinished", FLAG, "1: no older messages" / "1：没有更早的消息";
+        last_msg_key: String = out "LastMsgKey", string(), "MsgKey of this page's oldest message: the next page's LastMsgKey" / "本页最早一条消息的 MsgKey：作为下一页的 LastMsgKey";
+        rsp_msg_list: Vec<RspMsg> = out "RspMsgList", Ty::Array(&Arr { item: Ty::Object(&RSP_MSG), min_items: 0, max_items: None }), "this page, newest first" / "本页，最新的在前";
     }
 }
 
@@ -45,6 +45,7 @@ impl ApiRequest for OfficialAccountMsgGetSimple {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "official_account_msg_get_simple", "Pull an official account's message history", "拉取公众号用户历史消息")
+    .docs(102299, 60812)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 10002, 10004, 10010, 20001])
     .read_only()

@@ -15,15 +15,15 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct RecallRet as RECALL_RET "OfficialAccountRecallRet" {
-        msg_key: String = req "MsgKey", string(), "the MsgKey";
-        ret_code: u32 = req "RetCode", COUNT, "0 recalled; 10030 no such message";
+        msg_key: String = req "MsgKey", string(), "the MsgKey" / "该 MsgKey";
+        ret_code: u32 = req "RetCode", COUNT, "0 recalled; 10030 no such message" / "0 撤回成功；10030 没有该消息";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response OfficialAccountMsgRecallResponse as RESPONSE "OfficialAccountMsgRecallResponse" {
-        recall_ret_list: Vec<RecallRet> = out "RecallRetList", Ty::Array(&Arr { item: Ty::Object(&RECALL_RET), min_items: 0, max_items: None }), "one result per MsgKey, in request order";
+        recall_ret_list: Vec<RecallRet> = out "RecallRetList", Ty::Array(&Arr { item: Ty::Object(&RECALL_RET), min_items: 0, max_items: None }), "one result per MsgKey, in request order" / "每个 MsgKey 一个结果，顺序同请求";
     }
 }
 
@@ -33,6 +33,7 @@ impl ApiRequest for OfficialAccountMsgRecall {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OfficialAccountOpenHttpSvc, "official_account_msg_recall", "Recall official-account messages", "撤回公众号消息")
+    .docs(102327, 60811)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[6017, 10059, 10002, 10004, 10010, 10030, 20001])
     .sample(r#"{"Official_Account":"@TOA#_test_id","MsgKeyList":["1_1_1700000000"],"Reason":"Revocation Reason"}"#);

@@ -21,8 +21,8 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response SendOfficialAccountMsgResponse as RESPONSE "SendOfficialAccountMsgResponse" {
-        msg_time: u64 = out "MsgTime", COUNT, "send time, Unix seconds";
-        msg_key: String = out "MsgKey", string(), "`MsgSeq_1_MsgTime`, for recall";
+        msg_time: u64 = out "MsgTime", COUNT, "send time, Unix seconds" / "发送时间，Unix 秒";
+        msg_key: String = out "MsgKey", string(), "`MsgSeq_1_MsgTime`, for recall" / "`MsgSeq_1_MsgTime`，撤回时使用";
     }
 }
 

@@ -16,19 +16,19 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct ArchiveFile as FILE_ITEM "HistoryFile" {
-        url: String = req "URL", string(), "download URL";
-        expire_time: String = req "ExpireTime", string(), "when the URL expires, YYYY-MM-DD HH:MM:SS";
-        file_size: u64 = req "FileSize", COUNT, "bytes before gzip";
-        file_md5: String = req "FileMD5", string(), "MD5 before gzip";
-        gzip_size: u64 = req "GzipSize", COUNT, "bytes of the gzip file";
-        gzip_md5: String = req "GzipMD5", string(), "MD5 of the gzip file";
+        url: String = req "URL", string(), "download URL" / "下载 URL";
+        expire_time: String = req "ExpireTime", string(), "when the URL expires, YYYY-MM-DD HH:MM:SS" / "URL 过期时间，YYYY-MM-DD HH:MM:SS";
+        file_size: u64 = req "FileSize", COUNT, "bytes before gzip" / "gzip 压缩前的字节数";
+        file_md5: String = req "FileMD5", string(), "MD5 before gzip" / "gzip 压缩前的 MD5";
+        gzip_size: u64 = req "GzipSize", COUNT, "bytes of the gzip file" / "gzip 文件的字节数";
+        gzip_md5: String = req "GzipMD5", string(), "MD5 of the gzip file" / "gzip 文件的 MD5";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetHistoryResponse as RESPONSE "GetHistoryResponse" {
-        file: Vec<ArchiveFile> = out "File", Ty::Array(&Arr { item: Ty::Object(&FILE_ITEM), min_items: 0, max_items: None }), "the archive's files (none in tcim)";
+        file: Vec<ArchiveFile> = out "File", Ty::Array(&Arr { item: Ty::Object(&FILE_ITEM), min_items: 0, max_items: None }), "the archive's files (none in tcim)" / "归档的文件（tcim 中没有）";
     }
 }
 

@@ -13,8 +13,8 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetNoSpeakingResponse as RESPONSE "GetNoSpeakingResponse" {
-        c2c_msg_nospeaking_time: u64 = out "C2CmsgNospeakingTime", COUNT, "one-to-one mute: seconds left, 0 not muted, 4294967295 for good";
-        group_msg_nospeaking_time: u64 = out "GroupmsgNospeakingTime", COUNT, "group mute: seconds left, 0 not muted, 4294967295 for good";
+        c2c_msg_nospeaking_time: u64 = out "C2CmsgNospeakingTime", COUNT, "one-to-one mute: seconds left, 0 not muted, 4294967295 for good" / "单聊消息禁言：剩余秒数，0 表示未禁言，4294967295 表示永久禁言";
+        group_msg_nospeaking_time: u64 = out "GroupmsgNospeakingTime", COUNT, "group mute: seconds left, 0 not muted, 4294967295 for good" / "群组消息禁言：剩余秒数，0 表示未禁言，4294967295 表示永久禁言";
     }
 }
 

@@ -22,14 +22,14 @@ wire! {
     pub struct RoamMsg as ROAM_MSG "RoamMsg" {
         from_account: String = req "From_Account", string(), "sender" / "消息发送方";
         to_account: String = req "To_Account", string(), "receiver" / "消息接收方";
-        msg_seq: u64 = out "MsgSeq", COUNT, "seq";
-        msg_random: u32 = out "MsgRandom", U32, "random";
-        msg_time_stamp: u64 = out "MsgTimeStamp", COUNT, "send time";
+        msg_seq: u64 = out "MsgSeq", COUNT, "seq" / "消息 seq";
+        msg_random: u32 = out "MsgRandom", U32, "random" / "随机数";
+        msg_time_stamp: u64 = out "MsgTimeStamp", COUNT, "send time" / "发送时间";
         /// 0 normal, 8 recalled.
-        msg_flag_bits: u32 = out "MsgFlagBits", COUNT, "0 normal, 8 recalled";
+        msg_flag_bits: u32 = out "MsgFlagBits", COUNT, "0 normal, 8 recalled" / "0 正常，8 已撤回";
         /// 1 when the receiver has read it.
-        is_peer_read: u8 = out "IsPeerRead", FLAG, "1: the receiver has read it";
-        msg_key: String = out "MsgKey", string(), "message key";
+        is_peer_read: u8 = out "IsPeerRead", FLAG, "1: the receiver has read it" / "1：接收方已读";
+        msg_key: String = out "MsgKey", string(), "message key" / "消息的唯一标识";
         msg_body: serde_json::Value = out "MsgBody", MSG_BODY_OUT, "message elements" / "消息体";
         cloud_custom_data: Option<String> = opt "CloudCustomData", string(), "custom data" / "自定义数据";
     }
@@ -37,11 +37,11 @@ wire! {
 
 wire! {
     pub response AdminGetRoamMsgResponse as RESPONSE "AdminGetRoamMsgResponse" {
-        complete: u8 = out "Complete", FLAG, "1: every message in the range was returned";
-        msg_cnt: u64 = out "MsgCnt", COUNT, "messages in this page";
-        last_msg_time: u64 = out "LastMsgTime", COUNT, "time of the last message in this page";
-        last_msg_key: String = out "LastMsgKey", string(), "key of the last message in this page";
-        msg_list: Vec<RoamMsg> = out "MsgList", Ty::Array(&Arr { item: Ty::Object(&ROAM_MSG), min_items: 0, max_items: None }), "messages";
+        complete: u8 = out "Complete", FLAG, "1: every message in the range was returned" / "1：范围内的消息已全部返回";
+        msg_cnt: u64 = out "MsgCnt", COUNT, "messages in this page" / "本页的消息条数";
+        last_msg_time: u64 = out "LastMsgTime", COUNT, "time of the last message in this page" / "本页最后一条消息的时间";
+        last_msg_key: String = out "LastMsgKey", string(), "key of the last message in this page" / "本页最后一条消息的 MsgKey";
+        msg_list: Vec<RoamMsg> = out "MsgList", Ty::Array(&Arr { item: Ty::Object(&ROAM_MSG), min_items: 0, max_items: None }), "messages" / "消息列表";
     }
 }
 

@@ -26,8 +26,8 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response BatchSendMsgResponse as RESPONSE "BatchSendMsgResponse" {
-        msg_key: String = out "MsgKey", string(), "key of the message (the same for every receiver)";
-        error_list: Option<Vec<AccountError>> = opt "ErrorList", ERROR_LIST, "receivers that do not exist (70107); the answer's ActionStatus is then SomeError";
+        msg_key: String = out "MsgKey", string(), "key of the message (the same for every receiver)" / "消息的 MsgKey（所有接收方相同）";
+        error_list: Option<Vec<AccountError>> = opt "ErrorList", ERROR_LIST, "receivers that do not exist (70107); the answer's ActionStatus is then SomeError" / "不存在的接收方（70107）；此时应答的 ActionStatus 为 SomeError";
     }
 }
 

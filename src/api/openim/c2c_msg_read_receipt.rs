@@ -34,6 +34,7 @@ impl ApiRequest for C2cMsgReadReceipt {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "c2c_msg_read_receipt", "Send one-to-one read receipts", "发送单聊消息已读回执")
+    .docs(104121, 77776)
     .tables(&REQUEST, &ENVELOPE)
     .errors(&[20001, 20002, 20003, 90001, 90003, 90008, 90054])
     .sample(r#"{

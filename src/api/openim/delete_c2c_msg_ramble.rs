@@ -32,6 +32,7 @@ impl ApiRequest for DeleteC2cMsgRamble {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::OpenIm, "delete_c2c_msg_ramble", "Delete one side's one-to-one history", "单向删除单聊历史消息")
+    .docs(101439, 0)
     .tables(&REQUEST, &RESPONSE)
     .errors(&[70402, 90001, 90008, 90003, 90054])
     .sample(r#"{

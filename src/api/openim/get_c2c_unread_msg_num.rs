@@ -14,25 +14,25 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct C2cUnread as UNREAD_ITEM "C2cUnread" {
-        peer_account: String = req "Peer_Account", string(), "peer";
-        c2c_unread_msg_num: u64 = req "C2CUnreadMsgNum", COUNT, "unread count with this peer";
+        peer_account: String = req "Peer_Account", string(), "peer" / "对端帐号";
+        c2c_unread_msg_num: u64 = req "C2CUnreadMsgNum", COUNT, "unread count with this peer" / "与该对端的未读消息数";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct PeerError as ERROR_ITEM "PeerError" {
-        peer_account: String = req "Peer_Account", string(), "peer";
-        error_code: u32 = req "ErrorCode", COUNT, "70107: the peer account doesn't exist";
+        peer_account: String = req "Peer_Account", string(), "peer" / "对端帐号";
+        error_code: u32 = req "ErrorCode", COUNT, "70107: the peer account doesn't exist" / "70107：对端帐号不存在";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetC2cUnreadMsgNumResponse as RESPONSE "GetC2cUnreadMsgNumResponse" {
-        all_c2c_unread_msg_num: Option<u64> = opt "AllC2CUnreadMsgNum", COUNT, "total unread over all one-to-one conversations";
-        c2c_unread_msg_num_list: Option<Vec<C2cUnread>> = opt "C2CUnreadMsgNumList", Ty::Array(&Arr { item: Ty::Object(&UNREAD_ITEM), min_items: 0, max_items: None }), "per-peer unread counts";
-        error_list: Option<Vec<PeerError>> = opt "ErrorList", Ty::Array(&Arr { item: Ty::Object(&ERROR_ITEM), min_items: 0, max_items: None }), "peers that failed";
+        all_c2c_unread_msg_num: Option<u64> = opt "AllC2CUnreadMsgNum", COUNT, "total unread over all one-to-one conversations" / "所有单聊会话的未读消息总数";
+        c2c_unread_msg_num_list: Option<Vec<C2cUnread>> = opt "C2CUnreadMsgNumList", Ty::Array(&Arr { item: Ty::Object(&UNREAD_ITEM), min_items: 0, max_items: None }), "per-peer unread counts" / "每个对端的未读消息数";
+        error_list: Option<Vec<PeerError>> = opt "ErrorList", Ty::Array(&Arr { item: Ty::Object(&ERROR_ITEM), min_items: 0, max_items: None }), "peers that failed" / "查询失败的对端";
     }
 }
 

@@ -21,8 +21,8 @@ pub const PLATFORMS: &[&str] = &["iPhone", "Android", "Web", "PC", "iPad", "Mac"
 wire! {
     #[derive(Eq)]
     pub struct PlatformStatus as DETAIL_ITEM "PlatformStatus" {
-        platform: String = req "Platform", Ty::Enum(PLATFORMS), "platform: iPhone, Android, Web, PC, iPad or Mac";
-        status: String = req "Status", STATUS, "status on this platform";
+        platform: String = req "Platform", Ty::Enum(PLATFORMS), "platform: iPhone, Android, Web, PC, iPad or Mac" / "平台：iPhone、Android、Web、PC、iPad 或 Mac";
+        status: String = req "Status", STATUS, "status on this platform" / "该平台上的状态";
     }
 }
 pub const DETAIL: Ty = Ty::Array(&Arr { item: Ty::Object(&DETAIL_ITEM), min_items: 0, max_items: None });
@@ -30,17 +30,17 @@ pub const DETAIL: Ty = Ty::Array(&Arr { item: Ty::Object(&DETAIL_ITEM), min_item
 wire! {
     #[derive(Eq)]
     pub struct OnlineStatus as QUERY_RESULT "OnlineStatus" {
-        to_account: String = req "To_Account", string(), "account";
-        status: String = req "Status", STATUS, "Online if any device is online, else PushOnline if any gets pushes, else Offline";
-        detail: Option<Vec<PlatformStatus>> = opt "Detail", DETAIL, "per-platform status (IsNeedDetail 1), logged-in platforms only";
+        to_account: String = req "To_Account", string(), "account" / "帐号";
+        status: String = req "Status", STATUS, "Online if any device is online, else PushOnline if any gets pushes, else Offline" / "任一设备在线时为 Online，否则任一设备可接收推送时为 PushOnline，否则为 Offline";
+        detail: Option<Vec<PlatformStatus>> = opt "Detail", DETAIL, "per-platform status (IsNeedDetail 1), logged-in platforms only" / "各平台的状态（IsNeedDetail 为 1 时），仅含已登录的平台";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct AccountError as ERROR_ITEM "AccountError" {
-        to_account: String = req "To_Account", string(), "account";
-        error_code: u32 = req "ErrorCode", COUNT, "70107: the account does not exist";
+        to_account: String = req "To_Account", string(), "account" / "帐号";
+        error_code: u32 = req "ErrorCode", COUNT, "70107: the account does not exist" / "70107：帐号不存在";
     }
 }
 pub const ERROR_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&ERROR_ITEM), min_items: 0, max_items: None });
@@ -48,8 +48,8 @@ pub const ERROR_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&ERROR_ITEM), min_i
 wire! {
     #[derive(Eq)]
     pub response QueryOnlineStatusResponse as RESPONSE "QueryOnlineStatusResponse" {
-        query_result: Vec<OnlineStatus> = out "QueryResult", Ty::Array(&Arr { item: Ty::Object(&QUERY_RESULT), min_items: 0, max_items: None }), "existing accounts, in request order";
-        error_list: Option<Vec<AccountError>> = opt "ErrorList", ERROR_LIST, "accounts that do not exist; absent when none";
+        query_result: Vec<OnlineStatus> = out "QueryResult", Ty::Array(&Arr { item: Ty::Object(&QUERY_RESULT), min_items: 0, max_items: None }), "existing accounts, in request order" / "存在的帐号，顺序同请求";
+        error_list: Option<Vec<AccountError>> = opt "ErrorList", ERROR_LIST, "accounts that do not exist; absent when none" / "不存在的帐号；没有时不返回";
     }
 }
 

@@ -17,25 +17,25 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct LegacyPlatformStatus as DETAIL_ITEM "LegacyPlatformStatus" {
-        platform: String = req "Platform", Ty::Enum(&["IPhone", "Android", "Web", "PC", "iPad", "Mac"]), "platform (this legacy answer spells iPhone \"IPhone\")";
-        status: String = req "Status", STATUS, "status on this platform";
+        platform: String = req "Platform", Ty::Enum(&["IPhone", "Android", "Web", "PC", "iPad", "Mac"]), "platform (this legacy answer spells iPhone \"IPhone\")" / "平台（这个旧接口把 iPhone 写作 \"IPhone\"）";
+        status: String = req "Status", STATUS, "status on this platform" / "该平台上的状态";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub struct LegacyState as QUERY_RESULT "LegacyOnlineState" {
-        to_account: String = req "To_Account", string(), "account";
-        state: String = req "State", STATUS, "Online, PushOnline or Offline";
-        detail: Option<Vec<LegacyPlatformStatus>> = opt "Detail", Ty::Array(&Arr { item: Ty::Object(&DETAIL_ITEM), min_items: 0, max_items: None }), "per-platform status (IsNeedDetail 1)";
+        to_account: String = req "To_Account", string(), "account" / "帐号";
+        state: String = req "State", STATUS, "Online, PushOnline or Offline" / "Online、PushOnline 或 Offline";
+        detail: Option<Vec<LegacyPlatformStatus>> = opt "Detail", Ty::Array(&Arr { item: Ty::Object(&DETAIL_ITEM), min_items: 0, max_items: None }), "per-platform status (IsNeedDetail 1)" / "各平台的状态（IsNeedDetail 为 1 时）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response QueryStateResponse as RESPONSE "QueryStateResponse" {
-        query_result: Vec<LegacyState> = out "QueryResult", Ty::Array(&Arr { item: Ty::Object(&QUERY_RESULT), min_items: 0, max_items: None }), "existing accounts, in request order";
-        error_list: Option<Vec<AccountError>> = opt "ErrorList", ERROR_LIST, "accounts that do not exist; absent when none";
+        query_result: Vec<LegacyState> = out "QueryResult", Ty::Array(&Arr { item: Ty::Object(&QUERY_RESULT), min_items: 0, max_items: None }), "existing accounts, in request order" / "存在的帐号，顺序同请求";
+        error_list: Option<Vec<AccountError>> = opt "ErrorList", ERROR_LIST, "accounts that do not exist; absent when none" / "不存在的帐号；没有时不返回";
     }
 }
 

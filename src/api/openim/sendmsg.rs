@@ -30,8 +30,8 @@ wire! {
     pub response SendMsgResponse as RESPONSE "SendMsgResponse" {
         msg_time: u64 = out "MsgTime", COUNT, "send time, Unix seconds" / "消息发送时间，Unix 秒";
         /// `MsgSeq_MsgRandom_MsgTimeStamp`; what admin_msgwithdraw takes.
-        msg_key: String = out "MsgKey", string(), "message key";
-        msg_id: Option<String> = opt "MsgId", string(), "message ID";
+        msg_key: String = out "MsgKey", string(), "message key" / "消息的唯一标识";
+        msg_id: Option<String> = opt "MsgId", string(), "message ID" / "消息 ID";
     }
 }
 

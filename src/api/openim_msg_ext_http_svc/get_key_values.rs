@@ -21,10 +21,10 @@ pub const KV_LIST: Ty = Ty::Array(&Arr { item: Ty::Object(&KEY_VALUE_SEQ), min_i
 wire! {
     #[derive(Eq)]
     pub response GetKeyValuesResponse as RESPONSE "GetKeyValuesResponse" {
-        complete_flag: u8 = out "CompleteFlag", FLAG, "1: every key from StartSeq on was returned; 0: pull again from the last Seq returned";
-        latest_seq: u64 = out "LatestSeq", COUNT, "the message's latest extension Seq (the largest Seq of all its writes)";
-        clear_seq: u64 = out "ClearSeq", COUNT, "the Seq of the last clear-all (0: never cleared)";
-        extension_list: Vec<KeyValueSeq> = out "ExtensionList", KV_LIST, "the keys, by Seq, at most 200";
+        complete_flag: u8 = out "CompleteFlag", FLAG, "1: every key from StartSeq on was returned; 0: pull again from the last Seq returned" / "1：从 StartSeq 起的所有键都已返回；0：从返回的最后一个 Seq 继续拉取";
+        latest_seq: u64 = out "LatestSeq", COUNT, "the message's latest extension Seq (the largest Seq of all its writes)" / "消息扩展的最新 Seq（其所有写入中最大的 Seq）";
+        clear_seq: u64 = out "ClearSeq", COUNT, "the Seq of the last clear-all (0: never cleared)" / "最近一次全部清空时的 Seq（0：从未清空）";
+        extension_list: Vec<KeyValueSeq> = out "ExtensionList", KV_LIST, "the keys, by Seq, at most 200" / "扩展的键值，按 Seq 排列，最多 200 个";
     }
 }
 

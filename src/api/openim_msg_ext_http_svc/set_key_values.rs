@@ -57,7 +57,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response SetKeyValuesResponse as RESPONSE "SetKeyValuesResponse" {
-        extension_list: Vec<ExtensionResult> = out "ExtensionList", RESULT_LIST, "one result per key written, in request order (empty when clearing)";
+        extension_list: Vec<ExtensionResult> = out "ExtensionList", RESULT_LIST, "one result per key written, in request order (empty when clearing)" / "每个写入的键一个结果，顺序同请求（清空时为空）";
     }
 }
 

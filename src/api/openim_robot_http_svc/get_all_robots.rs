@@ -11,7 +11,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetAllRobotsResponse as RESPONSE "GetAllRobotsResponse" {
-        robot_account: Vec<String> = out "Robot_Account", Ty::Array(&Arr { item: USER_ID, min_items: 0, max_items: None }), "the valid robots' UserIDs, in the order created";
+        robot_account: Vec<String> = out "Robot_Account", Ty::Array(&Arr { item: USER_ID, min_items: 0, max_items: None }), "the valid robots' UserIDs, in the order created" / "有效机器人的 UserID，按创建顺序";
     }
 }
 

@@ -18,7 +18,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response SendStreamMsgResponse as RESPONSE "SendStreamMsgResponse" {
-        msg_key: String = out "MsgKey", string(), "the streaming message's key: pass it with every later chunk";
+        msg_key: String = out "MsgKey", string(), "the streaming message's key: pass it with every later chunk" / "流式消息的 MsgKey：后续每个分片都要带上";
     }
 }
 

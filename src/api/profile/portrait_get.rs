@@ -14,17 +14,17 @@ wire! {
 
 wire! {
     pub struct UserProfile as PROFILE_ITEM "UserProfileItem" {
-        to_account: String = req "To_Account", string(), "account";
-        profile_item: Option<Vec<TagValue>> = opt "ProfileItem", TAG_VALUES, "the requested tags that have a value";
-        result_code: u32 = req "ResultCode", COUNT, "0, or 40003 when the account does not exist";
-        result_info: String = req "ResultInfo", string(), "error text of this item";
+        to_account: String = req "To_Account", string(), "account" / "帐号";
+        profile_item: Option<Vec<TagValue>> = opt "ProfileItem", TAG_VALUES, "the requested tags that have a value" / "所请求的资料字段中有值的那些";
+        result_code: u32 = req "ResultCode", COUNT, "0, or 40003 when the account does not exist" / "0，或帐号不存在时为 40003";
+        result_info: String = req "ResultInfo", string(), "error text of this item" / "该项的错误信息";
     }
 }
 
 wire! {
     pub response PortraitGetResponse as RESPONSE "PortraitGetResponse" {
-        user_profile_item: Vec<UserProfile> = out "UserProfileItem", Ty::Array(&Arr { item: Ty::Object(&PROFILE_ITEM), min_items: 0, max_items: None }), "one item per account, in request order";
-        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did";
+        user_profile_item: Vec<UserProfile> = out "UserProfileItem", Ty::Array(&Arr { item: Ty::Object(&PROFILE_ITEM), min_items: 0, max_items: None }), "one item per account, in request order" / "每个帐号一项，顺序同请求";
+        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did" / "处理失败的帐号；没有失败时不返回";
     }
 }
 

@@ -24,15 +24,15 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct GroupResultItem as GROUP_RESULT_ITEM "GroupResultItem" {
-        group_item: ContactGroupItem = req "GroupItem", Ty::Object(&CONTACT_GROUP_ITEM), "the new group";
-        result_item: Vec<ContactResult> = req "ResultItem", CONTACT_RESULTS, "one result per conversation, in request order";
+        group_item: ContactGroupItem = req "GroupItem", Ty::Object(&CONTACT_GROUP_ITEM), "the new group" / "新的分组";
+        result_item: Vec<ContactResult> = req "ResultItem", CONTACT_RESULTS, "one result per conversation, in request order" / "每个会话一个结果，顺序同请求";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response CreateContactGroupResponse as RESPONSE "CreateContactGroupResponse" {
-        group_result_item: Vec<GroupResultItem> = out "GroupResultItem", Ty::Array(&Arr { item: Ty::Object(&GROUP_RESULT_ITEM), min_items: 0, max_items: None }), "the group created";
+        group_result_item: Vec<GroupResultItem> = out "GroupResultItem", Ty::Array(&Arr { item: Ty::Object(&GROUP_RESULT_ITEM), min_items: 0, max_items: None }), "the group created" / "创建的分组";
     }
 }
 

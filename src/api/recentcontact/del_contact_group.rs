@@ -16,7 +16,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response DelContactGroupResponse as RESPONSE "DelContactGroupResponse" {
-        group_item: Vec<ContactGroupItem> = out "GroupItem", CONTACT_GROUP_ITEMS, "the group deleted";
+        group_item: Vec<ContactGroupItem> = out "GroupItem", CONTACT_GROUP_ITEMS, "the group deleted" / "删除的分组";
     }
 }
 

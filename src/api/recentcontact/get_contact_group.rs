@@ -17,10 +17,10 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response GetContactGroupResponse as RESPONSE "GetContactGroupResponse" {
-        contact_item: Vec<ContactMarks> = out "ContactItem", CONTACT_MARKS_LIST, "this page's conversations with marks or groups";
-        group_item: Vec<ContactGroupItem> = out "GroupItem", CONTACT_GROUP_ITEMS, "every conversation group of the account, in the order created";
-        complete_flag: u8 = out "CompleteFlag", FLAG, "1 when everything has been returned";
-        next_start_index: u64 = out "NextStartIndex", COUNT, "send back for the next page (0 when complete)";
+        contact_item: Vec<ContactMarks> = out "ContactItem", CONTACT_MARKS_LIST, "this page's conversations with marks or groups" / "本页有标记或分组的会话";
+        group_item: Vec<ContactGroupItem> = out "GroupItem", CONTACT_GROUP_ITEMS, "every conversation group of the account, in the order created" / "该帐号的所有会话分组，按创建顺序";
+        complete_flag: u8 = out "CompleteFlag", FLAG, "1 when everything has been returned" / "全部返回完毕时为 1";
+        next_start_index: u64 = out "NextStartIndex", COUNT, "send back for the next page (0 when complete)" / "拉取下一页时原样回传（完成时为 0）";
     }
 }
 

@@ -20,25 +20,25 @@ wire! {
     #[derive(Eq)]
     pub struct SessionItem as SESSION_ITEM "SessionItem" {
         session_type: u8 = req "Type", Ty::IntEnum(&[1, 2]), "1: one-to-one; 2: group" / "1：单聊会话；2：群组会话";
-        to_account: Option<String> = opt "To_Account", string(), "the peer (one-to-one)";
-        group_id: Option<String> = opt "GroupId", string(), "the group (group)";
-        msg_time: u64 = req "MsgTime", COUNT, "time of the conversation's last message";
-        top_flag: u8 = req "TopFlag", FLAG, "1: pinned (with AssistFlags bit 0)";
-        standard_mark: Option<String> = opt "StandardMark", string(), "standard marks as bits, character n is bit n (with AssistFlags bit 3)";
-        custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark (with AssistFlags bit 4)";
-        contact_group_id: Option<Vec<u64>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in (with AssistFlags bit 5)";
+        to_account: Option<String> = opt "To_Account", string(), "the peer (one-to-one)" / "对端帐号（单聊）";
+        group_id: Option<String> = opt "GroupId", string(), "the group (group)" / "群组（群聊）";
+        msg_time: u64 = req "MsgTime", COUNT, "time of the conversation's last message" / "会话最后一条消息的时间";
+        top_flag: u8 = req "TopFlag", FLAG, "1: pinned (with AssistFlags bit 0)" / "1：已置顶（AssistFlags 第 0 位）";
+        standard_mark: Option<String> = opt "StandardMark", string(), "standard marks as bits, character n is bit n (with AssistFlags bit 3)" / "标准标记，按位表示，第 n 个字符即第 n 位（AssistFlags 第 3 位）";
+        custom_mark: Option<String> = opt "CustomMark", CUSTOM_MARK, "the custom mark (with AssistFlags bit 4)" / "自定义标记（AssistFlags 第 4 位）";
+        contact_group_id: Option<Vec<u64>> = opt "ContactGroupId", CONTACT_GROUP_IDS, "IDs of the conversation groups it is in (with AssistFlags bit 5)" / "所在会话分组的 ID（AssistFlags 第 5 位）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response GetContactListResponse as RESPONSE "RecentContactGetListResponse" {
-        session_item: Vec<SessionItem> = out "SessionItem", Ty::Array(&Arr { item: Ty::Object(&SESSION_ITEM), min_items: 0, max_items: None }), "this page's conversations, newest first";
-        complete_flag: u8 = out "CompleteFlag", FLAG, "1 when everything has been returned";
-        time_stamp: u64 = out "TimeStamp", COUNT, "send back for the next page";
-        start_index: u64 = out "StartIndex", COUNT, "send back for the next page";
-        top_time_stamp: u64 = out "TopTimeStamp", COUNT, "send back for the next page";
-        top_start_index: u64 = out "TopStartIndex", COUNT, "send back for the next page";
+        session_item: Vec<SessionItem> = out "SessionItem", Ty::Array(&Arr { item: Ty::Object(&SESSION_ITEM), min_items: 0, max_items: None }), "this page's conversations, newest first" / "本页的会话，最新的在前";
+        complete_flag: u8 = out "CompleteFlag", FLAG, "1 when everything has been returned" / "全部返回完毕时为 1";
+        time_stamp: u64 = out "TimeStamp", COUNT, "send back for the next page" / "拉取下一页时原样回传";
+        start_index: u64 = out "StartIndex", COUNT, "send back for the next page" / "拉取下一页时原样回传";
+        top_time_stamp: u64 = out "TopTimeStamp", COUNT, "send back for the next page" / "拉取下一页时原样回传";
+        top_start_index: u64 = out "TopStartIndex", COUNT, "send back for the next page" / "拉取下一页时原样回传";
     }
 }
 

@@ -27,7 +27,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response MarkContactResponse as RESPONSE "MarkContactResponse" {
-        result_item: Vec<ContactResult> = out "ResultItem", CONTACT_RESULTS, "one result per MarkItem, in request order";
+        result_item: Vec<ContactResult> = out "ResultItem", CONTACT_RESULTS, "one result per MarkItem, in request order" / "每个 MarkItem 一个结果，顺序同请求";
     }
 }
 

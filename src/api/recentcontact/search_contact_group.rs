@@ -16,8 +16,8 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response SearchContactGroupResponse as RESPONSE "SearchContactGroupResponse" {
-        contact_result_item: Vec<ContactMarks> = out "ContactResultItem", CONTACT_MARKS_LIST, "those of the conversations that have marks or groups, in request order";
-        group_item: Vec<ContactGroupItem> = out "GroupItem", CONTACT_GROUP_ITEMS, "the groups they are in";
+        contact_result_item: Vec<ContactMarks> = out "ContactResultItem", CONTACT_MARKS_LIST, "those of the conversations that have marks or groups, in request order" / "有标记或分组的会话，顺序同请求";
+        group_item: Vec<ContactGroupItem> = out "GroupItem", CONTACT_GROUP_ITEMS, "the groups they are in" / "这些会话所在的分组";
     }
 }
 

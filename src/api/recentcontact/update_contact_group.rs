@@ -37,19 +37,19 @@ wire! {
 wire! {
     #[derive(Eq, Default)]
     pub struct UpdateGroupResult as UPDATE_GROUP_RESULT "UpdateGroupResult" {
-        update_group_type: u8 = req "UpdateGroupType", Ty::IntEnum(&[1, 2]), "the request's UpdateGroupType";
-        group_name: String = req "GroupName", CONTACT_GROUP_NAME, "the group's name now";
-        group_id: u64 = req "GroupId", U32, "the group's ID";
-        old_group_name: Option<String> = opt "OldGroupName", CONTACT_GROUP_NAME, "the request's OldGroupName";
-        contact_result_item: Vec<ContactResult> = req "ContactResultItem", CONTACT_RESULTS, "one result per ContactUpdateItem, in request order";
+        update_group_type: u8 = req "UpdateGroupType", Ty::IntEnum(&[1, 2]), "the request's UpdateGroupType" / "请求中的 UpdateGroupType";
+        group_name: String = req "GroupName", CONTACT_GROUP_NAME, "the group's name now" / "分组现在的名称";
+        group_id: u64 = req "GroupId", U32, "the group's ID" / "分组的 ID";
+        old_group_name: Option<String> = opt "OldGroupName", CONTACT_GROUP_NAME, "the request's OldGroupName" / "请求中的 OldGroupName";
+        contact_result_item: Vec<ContactResult> = req "ContactResultItem", CONTACT_RESULTS, "one result per ContactUpdateItem, in request order" / "每个 ContactUpdateItem 一个结果，顺序同请求";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response UpdateContactGroupResponse as RESPONSE "UpdateContactGroupResponse" {
-        update_type: u8 = out "UpdateType", Ty::IntEnum(&[1]), "the request's UpdateType";
-        update_group_result: UpdateGroupResult = out "UpdateGroupResult", Ty::Object(&UPDATE_GROUP_RESULT), "what was done";
+        update_type: u8 = out "UpdateType", Ty::IntEnum(&[1]), "the request's UpdateType" / "请求中的 UpdateType";
+        update_group_result: UpdateGroupResult = out "UpdateGroupResult", Ty::Object(&UPDATE_GROUP_RESULT), "what was done" / "执行的操作";
     }
 }
 

@@ -16,18 +16,18 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct BlackRelation as CHECK_ITEM "BlackListCheckItem" {
-        to_account: String = req "To_Account", string(), "account B";
-        relation: String = req "Relation", Ty::Enum(&["BlackCheckResult_Type_BothWay", "BlackCheckResult_Type_AWithB", "BlackCheckResult_Type_BWithA", "BlackCheckResult_Type_NO"]), "AWithB: A blocks B; BWithA: B blocks A; BothWay: both; NO: neither";
-        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error";
-        result_info: String = req "ResultInfo", string(), "error text of this item";
+        to_account: String = req "To_Account", string(), "account B" / "帐号 B";
+        relation: String = req "Relation", Ty::Enum(&["BlackCheckResult_Type_BothWay", "BlackCheckResult_Type_AWithB", "BlackCheckResult_Type_BWithA", "BlackCheckResult_Type_NO"]), "AWithB: A blocks B; BWithA: B blocks A; BothWay: both; NO: neither" / "AWithB：A 拉黑了 B；BWithA：B 拉黑了 A；BothWay：互相拉黑；NO：都没有";
+        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error" / "0，或该项的错误码";
+        result_info: String = req "ResultInfo", string(), "error text of this item" / "该项的错误信息";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response BlackListCheckResponse as RESPONSE "BlackListCheckResponse" {
-        black_list_check_item: Vec<BlackRelation> = out "BlackListCheckItem", Ty::Array(&Arr { item: Ty::Object(&CHECK_ITEM), min_items: 0, max_items: None }), "one item per account B, in request order";
-        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did";
+        black_list_check_item: Vec<BlackRelation> = out "BlackListCheckItem", Ty::Array(&Arr { item: Ty::Object(&CHECK_ITEM), min_items: 0, max_items: None }), "one item per account B, in request order" / "每个帐号 B 一项，顺序同请求";
+        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did" / "处理失败的帐号；没有失败时不返回";
     }
 }
 

@@ -16,19 +16,19 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct Blocked as BLOCKED_ITEM "BlackListItem" {
-        to_account: String = req "To_Account", string(), "blocked account";
-        add_black_time_stamp: u64 = req "AddBlackTimeStamp", UNIX_SECONDS, "when it was blocked, Unix seconds";
+        to_account: String = req "To_Account", string(), "blocked account" / "被拉黑的帐号";
+        add_black_time_stamp: u64 = req "AddBlackTimeStamp", UNIX_SECONDS, "when it was blocked, Unix seconds" / "拉黑时间，Unix 秒";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response BlackListGetResponse as RESPONSE "BlackListGetResponse" {
-        black_list_item: Vec<Blocked> = out "BlackListItem", Ty::Array(&Arr { item: Ty::Object(&BLOCKED_ITEM), min_items: 0, max_items: None }), "this page, in the order blocked";
-        start_index: u64 = out "StartIndex", COUNT, "StartIndex of the next page; 0 when the list is complete";
+        black_list_item: Vec<Blocked> = out "BlackListItem", Ty::Array(&Arr { item: Ty::Object(&BLOCKED_ITEM), min_items: 0, max_items: None }), "this page, in the order blocked" / "本页黑名单，按拉黑顺序";
+        start_index: u64 = out "StartIndex", COUNT, "StartIndex of the next page; 0 when the list is complete" / "下一页的 StartIndex；列表已完整时为 0";
         /// The typo is the wire name most pages and SDKs use; `CurrentSequence` is sent too.
-        curruent_sequence: u64 = out "CurruentSequence", COUNT, "version of the blocklist (the name most pages and SDKs spell so)";
-        current_sequence: u64 = out "CurrentSequence", COUNT, "the same version, as the current Chinese page spells it";
+        curruent_sequence: u64 = out "CurruentSequence", COUNT, "version of the blocklist (the name most pages and SDKs spell so)" / "黑名单的版本号（大多数页面和 SDK 的拼写）";
+        current_sequence: u64 = out "CurrentSequence", COUNT, "the same version, as the current Chinese page spells it" / "同一版本号，当前中文页面的拼写";
     }
 }
 

@@ -16,18 +16,18 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct FriendRelation as INFO_ITEM "FriendRelation" {
-        to_account: String = req "To_Account", string(), "account B";
-        relation: String = req "Relation", Ty::Enum(&["CheckResult_Type_BothWay", "CheckResult_Type_AWithB", "CheckResult_Type_BWithA", "CheckResult_Type_NoRelation"]), "AWithB: B is in A's list; BWithA: A is in B's list; BothWay: both";
-        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error";
-        result_info: String = req "ResultInfo", string(), "error text of this item";
+        to_account: String = req "To_Account", string(), "account B" / "帐号 B";
+        relation: String = req "Relation", Ty::Enum(&["CheckResult_Type_BothWay", "CheckResult_Type_AWithB", "CheckResult_Type_BWithA", "CheckResult_Type_NoRelation"]), "AWithB: B is in A's list; BWithA: A is in B's list; BothWay: both" / "AWithB：B 在 A 的好友表中；BWithA：A 在 B 的好友表中；BothWay：双方互为好友";
+        result_code: u32 = req "ResultCode", COUNT, "0, or this item's error" / "0，或该项的错误码";
+        result_info: String = req "ResultInfo", string(), "error text of this item" / "该项的错误信息";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response FriendCheckResponse as RESPONSE "FriendCheckResponse" {
-        info_item: Vec<FriendRelation> = out "InfoItem", Ty::Array(&Arr { item: Ty::Object(&INFO_ITEM), min_items: 0, max_items: None }), "one item per account B, in request order";
-        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did";
+        info_item: Vec<FriendRelation> = out "InfoItem", Ty::Array(&Arr { item: Ty::Object(&INFO_ITEM), min_items: 0, max_items: None }), "one item per account B, in request order" / "每个帐号 B 一项，顺序同请求";
+        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did" / "处理失败的帐号；没有失败时不返回";
     }
 }
 

@@ -16,19 +16,19 @@ wire! {
 
 wire! {
     pub struct FriendData as DATA_ITEM "FriendData" {
-        to_account: String = req "To_Account", string(), "friend";
-        value_item: Vec<TagValue> = req "ValueItem", TAG_VALUES, "the friend's fields that have a value";
+        to_account: String = req "To_Account", string(), "friend" / "好友";
+        value_item: Vec<TagValue> = req "ValueItem", TAG_VALUES, "the friend's fields that have a value" / "该好友有值的字段";
     }
 }
 
 wire! {
     pub response FriendGetResponse as RESPONSE "FriendGetResponse" {
-        user_data_item: Vec<FriendData> = out "UserDataItem", Ty::Array(&Arr { item: Ty::Object(&DATA_ITEM), min_items: 0, max_items: None }), "this page's friends, in the order they were added";
-        standard_sequence: u64 = out "StandardSequence", COUNT, "version of the standard friend data";
-        custom_sequence: u64 = out "CustomSequence", COUNT, "version of the custom friend data";
-        friend_num: u64 = out "FriendNum", COUNT, "number of friends in all";
-        complete_flag: u8 = out "CompleteFlag", FLAG, "1 on the last page";
-        next_start_index: u64 = out "NextStartIndex", COUNT, "StartIndex of the next page; 0 on the last";
+        user_data_item: Vec<FriendData> = out "UserDataItem", Ty::Array(&Arr { item: Ty::Object(&DATA_ITEM), min_items: 0, max_items: None }), "this page's friends, in the order they were added" / "本页的好友，按添加顺序";
+        standard_sequence: u64 = out "StandardSequence", COUNT, "version of the standard friend data" / "标准好友资料的版本号";
+        custom_sequence: u64 = out "CustomSequence", COUNT, "version of the custom friend data" / "自定义好友资料的版本号";
+        friend_num: u64 = out "FriendNum", COUNT, "number of friends in all" / "好友总数";
+        complete_flag: u8 = out "CompleteFlag", FLAG, "1 on the last page" / "最后一页时为 1";
+        next_start_index: u64 = out "NextStartIndex", COUNT, "StartIndex of the next page; 0 on the last" / "下一页的 StartIndex；最后一页时为 0";
     }
 }
 

@@ -15,17 +15,17 @@ wire! {
 
 wire! {
     pub struct FriendInfo as INFO_ITEM "FriendInfo" {
-        to_account: String = req "To_Account", string(), "friend";
-        sns_profile_item: Option<Vec<TagValue>> = opt "SnsProfileItem", TAG_VALUES, "the requested tags that have a value";
-        result_code: u32 = req "ResultCode", COUNT, "0, or 30001 when the account is not a friend";
-        result_info: String = req "ResultInfo", string(), "error text of this item";
+        to_account: String = req "To_Account", string(), "friend" / "好友";
+        sns_profile_item: Option<Vec<TagValue>> = opt "SnsProfileItem", TAG_VALUES, "the requested tags that have a value" / "所请求的资料字段中有值的那些";
+        result_code: u32 = req "ResultCode", COUNT, "0, or 30001 when the account is not a friend" / "0，或该帐号不是好友时为 30001";
+        result_info: String = req "ResultInfo", string(), "error text of this item" / "该项的错误信息";
     }
 }
 
 wire! {
     pub response FriendGetListResponse as RESPONSE "FriendGetListResponse" {
-        info_item: Vec<FriendInfo> = out "InfoItem", Ty::Array(&Arr { item: Ty::Object(&INFO_ITEM), min_items: 0, max_items: None }), "one item per account, in request order";
-        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did";
+        info_item: Vec<FriendInfo> = out "InfoItem", Ty::Array(&Arr { item: Ty::Object(&INFO_ITEM), min_items: 0, max_items: None }), "one item per account, in request order" / "每个帐号一项，顺序同请求";
+        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did" / "处理失败的帐号；没有失败时不返回";
     }
 }
 

@@ -16,9 +16,9 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response FriendGroupAddResponse as RESPONSE "FriendGroupAddResponse" {
-        result_item: Option<Vec<AccountResult>> = opt "ResultItem", ACCOUNT_RESULTS, "one result per To_Account (only when it was given)";
-        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did";
-        current_sequence: u64 = out "CurrentSequence", COUNT, "version of the friend lists";
+        result_item: Option<Vec<AccountResult>> = opt "ResultItem", ACCOUNT_RESULTS, "one result per To_Account (only when it was given)" / "每个 To_Account 一个结果（仅在请求给出时）";
+        fail_account: Option<Vec<String>> = opt "Fail_Account", FAIL_ACCOUNT, "accounts whose item failed; absent when none did" / "处理失败的帐号；没有失败时不返回";
+        current_sequence: u64 = out "CurrentSequence", COUNT, "version of the friend lists" / "好友分组的版本号";
     }
 }
 

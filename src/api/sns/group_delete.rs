@@ -15,7 +15,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response FriendGroupDeleteResponse as RESPONSE "FriendGroupDeleteResponse" {
-        current_sequence: u64 = out "CurrentSequence", COUNT, "version of the friend lists";
+        current_sequence: u64 = out "CurrentSequence", COUNT, "version of the friend lists" / "好友分组的版本号";
     }
 }
 

@@ -16,17 +16,17 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub struct FriendGroup as GROUP_ITEM "FriendGroup" {
-        group_name: String = req "GroupName", string(), "list name";
-        friend_number: u64 = req "FriendNumber", COUNT, "friends in the list";
-        to_account: Option<Vec<String>> = opt "To_Account", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the friends (with NeedFriend)";
+        group_name: String = req "GroupName", string(), "list name" / "分组名称";
+        friend_number: u64 = req "FriendNumber", COUNT, "friends in the list" / "分组中的好友数";
+        to_account: Option<Vec<String>> = opt "To_Account", Ty::Array(&Arr { item: string(), min_items: 0, max_items: None }), "the friends (with NeedFriend)" / "分组中的好友（NeedFriend 时）";
     }
 }
 
 wire! {
     #[derive(Eq)]
     pub response FriendGroupGetResponse as RESPONSE "FriendGroupGetResponse" {
-        result_item: Vec<FriendGroup> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&GROUP_ITEM), min_items: 0, max_items: None }), "the lists, in the order created";
-        current_sequence: u64 = out "CurrentSequence", COUNT, "version of the friend lists";
+        result_item: Vec<FriendGroup> = out "ResultItem", Ty::Array(&Arr { item: Ty::Object(&GROUP_ITEM), min_items: 0, max_items: None }), "the lists, in the order created" / "分组列表，按创建顺序";
+        current_sequence: u64 = out "CurrentSequence", COUNT, "version of the friend lists" / "好友分组的版本号";
     }
 }
 

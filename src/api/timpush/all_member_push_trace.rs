@@ -47,7 +47,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response AllMemberPushTraceResponse as RESPONSE "AllMemberPushTraceResponse" {
-        instance_trace: Vec<InstanceTrace> = out "InstanceTrace", Ty::Array(&Arr { item: Ty::Object(&INSTANCE_TRACE), min_items: 0, max_items: None }), "the account's instances the push went to; [] when it did not reach the account";
+        instance_trace: Vec<InstanceTrace> = out "InstanceTrace", Ty::Array(&Arr { item: Ty::Object(&INSTANCE_TRACE), min_items: 0, max_items: None }), "the account's instances the push went to; [] when it did not reach the account" / "推送到达的该帐号的实例；未到达该帐号时为 []";
     }
 }
 

@@ -16,6 +16,7 @@ impl ApiRequest for GetTag {
 }
 
 pub const ENDPOINT: Endpoint = Endpoint::new(Service::Timpush, "get_tag", "Get user tags", "获取用户标签")
+    .docs(100640, 60567)
     .tables(&REQUEST, <ImGetTag as ApiRequest>::ENDPOINT.response)
     .errors(&[90001, 90009, 90018, 90045, 91000])
     .rate_limit(100)

@@ -25,7 +25,7 @@ wire! {
 wire! {
     #[derive(Eq)]
     pub response PushResponse as RESPONSE "TimPushResponse" {
-        task_id: String = out "TaskId", string(), "ID of the push task (the same for a repeated MsgRandom); revoke and all_member_push_trace take it";
+        task_id: String = out "TaskId", string(), "ID of the push task (the same for a repeated MsgRandom); revoke and all_member_push_trace take it" / "推送任务的 ID（重复的 MsgRandom 得到同一个）；撤回和 all_member_push_trace 使用它";
     }
 }
 

@@ -34,25 +34,25 @@ wire! {
 wire! {
     /// One profile field of a found user: strings in `StrValue`, the birthday in `IntValue`.
     pub struct SearchProfileItem as PROFILE_ITEM "UserSearchProfileItem" {
-        tag: String = req "Tag", non_empty(), "Tag_Profile_IM_Nick, _Gender, _BirthDay, _Image or _SelfSignature";
-        str_value: Option<String> = opt "StrValue", string(), "the value of a string field";
-        int_value: Option<u64> = opt "IntValue", COUNT, "the value of an integer field (Tag_Profile_IM_BirthDay)";
+        tag: String = req "Tag", non_empty(), "Tag_Profile_IM_Nick, _Gender, _BirthDay, _Image or _SelfSignature" / "Tag_Profile_IM_Nick、_Gender、_BirthDay、_Image 或 _SelfSignature";
+        str_value: Option<String> = opt "StrValue", string(), "the value of a string field" / "字符串字段的值";
+        int_value: Option<u64> = opt "IntValue", COUNT, "the value of an integer field (Tag_Profile_IM_BirthDay)" / "整数字段的值（Tag_Profile_IM_BirthDay）";
     }
 }
 
 wire! {
     pub struct FoundUser as FOUND_USER "UserSearchItem" {
-        user_id: String = req "UserID", string(), "the user";
-        profile_items: Vec<SearchProfileItem> = req "ProfileItems", Ty::Array(&Arr { item: Ty::Object(&PROFILE_ITEM), min_items: 0, max_items: None }), "the fields a result list shows (nick, gender, birthday, face image, signature), those that are set";
+        user_id: String = req "UserID", string(), "the user" / "用户";
+        profile_items: Vec<SearchProfileItem> = req "ProfileItems", Ty::Array(&Arr { item: Ty::Object(&PROFILE_ITEM), min_items: 0, max_items: None }), "the fields a result list shows (nick, gender, birthday, face image, signature), those that are set" / "结果列表显示的资料字段（昵称、性别、生日、头像、签名）中已设置的";
     }
 }
 
 wire! {
     pub response UserSearchResponse as RESPONSE "UserSearchResponse" {
-        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)";
-        total_count: u64 = out "TotalCount", COUNT, "how many users match in all";
-        users: Vec<FoundUser> = out "Users", Ty::Array(&Arr { item: Ty::Object(&FOUND_USER), min_items: 0, max_items: None }), "this page, by UserID";
-        cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last";
+        is_finish: bool = out "IsFinish", BOOL, "true when this page is the last (a boolean)" / "本页是最后一页时为 true（布尔值）";
+        total_count: u64 = out "TotalCount", COUNT, "how many users match in all" / "匹配的用户总数";
+        users: Vec<FoundUser> = out "Users", Ty::Array(&Arr { item: Ty::Object(&FOUND_USER), min_items: 0, max_items: None }), "this page, by UserID" / "本页，按 UserID 排列";
+        cursor: String = out "Cursor", string(), "the next page's Cursor; empty when this page is the last" / "下一页的 Cursor；本页是最后一页时为空";
     }
 }
 
