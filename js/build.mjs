@@ -27,6 +27,10 @@ const ENTRIES = [
   // The diagnosers of JSON text: imported by the API on first use (lib/api/validate.js).
   ["lib/generated-text.js", "lib/text-diagnosers.mjs", "esm", "neutral"],
   ["lib/generated-text.js", "lib/text-diagnosers.cjs", "cjs", "neutral"],
+  // The catalog's and the schemas' JSON (endpoints(), jsonSchema()): a bundler drops what an
+  // app does not call; Node requires it on first use (ON_FIRST_USE).
+  ["lib/generated-catalog.js", "lib/catalog-data.mjs", "esm", "neutral"],
+  ["lib/generated-catalog.js", "lib/catalog-data.cjs", "cjs", "neutral"],
   ["web/index.js", "web/index.js", "esm", "neutral"],
   ["node/require.js", "node/index.cjs", "cjs", "node"],
   ["node/index.mjs", "node/index.mjs", "esm", "node"],
@@ -38,6 +42,12 @@ const ENTRIES = [
   ["bin/text.mjs", "bin/text.mjs", "esm", "node"],
   ["bin/tcim.mjs", "bin/tcim.mjs", "esm", "node"],
 ];
+
+/** Entries that CommonJS bundles (Node's) require on first use rather than on `require`:
+ * their JSON text is megabytes, whose parsing alone would triple Node's start-up. An import of
+ * one becomes an object whose getters require the entry's output (esbuild reads members off
+ * an imported CommonJS module when they are used, so nothing is required before). */
+const ON_FIRST_USE = ["lib/generated-catalog.js"];
 
 /** The output of entry `source` in `format`: the same format's where there are two.
  * @param {string} source
@@ -62,8 +72,15 @@ const modules = (self, output, format) => ({
       if (source === self || !ENTRIES.some(([s]) => s === source)) return undefined;
       let path = relative(dirname(join(out, output)), join(out, outputOf(source, format)));
       if (!path.startsWith(".")) path = `./${path}`;
+      if (format === "cjs" && ON_FIRST_USE.includes(source)) return { path, namespace: "on-first-use", pluginData: source };
       return { path, external: true };
     });
+    b.onLoad({ filter: /.*/, namespace: "on-first-use" }, (a) => {
+      const names = /export \{([^}]*)\}/.exec(readFileSync(join(root, a.pluginData), "utf8"))?.[1].split(",").map((n) => n.trim()) ?? [];
+      const getters = names.map((n) => `get ${n}() { return load().${n}; }`).join(", ");
+      return { contents: `let m; const load = () => (m ??= require(${JSON.stringify(a.path)}));\nmodule.exports = { ${getters} };\n`, loader: "js" };
+    });
+    b.onResolve({ filter: /.*/, namespace: "on-first-use" }, (a) => ({ path: a.path, external: true }));
   },
 });
 

@@ -34,12 +34,15 @@ cp -r pkg-template/. pkg/
 # Endpoint types come from the Rust rule tables (the JS sources' types refer to them).
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
 # The JS: the modules of js/ (and js/lib/generated.js, the diagnosers of objects and the
-# catalog, and js/lib/generated-text.js, the diagnosers of JSON text, generated from the Rust
-# rule tables, with their declarations), bundled by esbuild per entry.
+# catalog, js/lib/generated-text.js, the diagnosers of JSON text, and js/lib/generated-catalog.js,
+# the catalog's and the schemas' JSON, generated from the Rust tables, with their declarations),
+# bundled by esbuild per entry.
 cargo run --quiet --bin tcim-codegen -- checks > js/lib/generated.js
 cargo run --quiet --bin tcim-codegen -- checks-types > js/lib/generated.d.ts
 cargo run --quiet --bin tcim-codegen -- text-checks > js/lib/generated-text.js
 cargo run --quiet --bin tcim-codegen -- text-checks-types > js/lib/generated-text.d.ts
+cargo run --quiet --bin tcim-codegen -- catalog-data > js/lib/generated-catalog.js
+cargo run --quiet --bin tcim-codegen -- catalog-data-types > js/lib/generated-catalog.d.ts
 node js/build.mjs
 # The OpenAPI 3.1 document and a JSON Schema file per request and response, from the same tables.
 cargo run --quiet --bin tcim-codegen -- openapi > pkg/openapi.json

@@ -14,17 +14,11 @@ export function KINDS(shared: Record<string, unknown>): Record<string, unknown>;
 /** The root function of each endpoint's request in catalog order (null where wasm answers),
  * made with the helpers of lib/diagnose.js and the kinds': of a JS object. */
 export function DIAGNOSERS(helpers: Record<string, unknown>): (Check | null)[];
-/** The catalog (`endpoints()`), as JSON text. */
-export const ENDPOINTS_JSON: string;
-/** The catalog in Chinese. */
-export const ENDPOINTS_JSON_ZH: string;
 /** Each documented error code's meaning. */
 export const ERRORS: Record<number, string>;
 /** Each documented error code's meaning, in Chinese. */
 export const ERRORS_ZH: Record<number, string>;
 /** Every callback tcim fires, with its documented sample body. */
 export const CALLBACK_SAMPLES: import("../endpoints.js").CallbackSample[];
-/** Each endpoint's JSON Schemas, as JSON text. */
-export const SCHEMAS_JSON: string;
 /** The endpoints that only read (the journal skips them). */
 export const READ_ONLY: string[];

@@ -3,7 +3,9 @@
 //! OpenAPI 3.1 document), `checks` (the JS
 //! diagnosers of objects and the catalog, bundled into the package's lib/api.*), `checks-types`
 //! (their declarations, js/lib/generated.d.ts), `text-checks` and `text-checks-types` (the JS
-//! diagnosers of JSON text, the package's lib/text-diagnosers.*, and their declarations) or `catalog` (the
+//! diagnosers of JSON text, the package's lib/text-diagnosers.*, and their declarations),
+//! `catalog-data` and `catalog-data-types` (the catalog's and the schemas' JSON text, the
+//! package's lib/catalog-data.*, and their declarations) or `catalog` (the
 //! JSON `endpoints()` returns, which the Node tests hold the built package to). Two write the
 //! tree: `readme` (the README blocks generated from the catalog; `readme --check` only says
 //! which are stale) and `new-endpoint <service>/<command> ["Title" "中文标题"]` (the scaffold,
@@ -26,6 +28,8 @@ fn main() {
         Some("checks-types") => print!("{}", tcim::codegen::js_checks_types()),
         Some("text-checks") => print!("{}", tcim::codegen::js_text_checks()),
         Some("text-checks-types") => print!("{}", tcim::codegen::js_text_checks_types()),
+        Some("catalog-data") => print!("{}", tcim::codegen::js_catalog_data()),
+        Some("catalog-data-types") => print!("{}", tcim::codegen::js_catalog_data_types()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
         Some("readme") => {
             let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -63,7 +67,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|checks-types|text-checks|text-checks-types|catalog|readme [--check]|new-endpoint SERVICE/COMMAND [TITLE TITLE_ZH]");
+            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|checks-types|text-checks|text-checks-types|catalog-data|catalog-data-types|catalog|readme [--check]|new-endpoint SERVICE/COMMAND [TITLE TITLE_ZH]");
             std::process::exit(2);
         }
     }

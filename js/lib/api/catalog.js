@@ -1,6 +1,7 @@
 // What tcim knows without running anything: error codes' meanings, the endpoint catalog and
 // each endpoint's JSON Schemas, from the tables `tcim-codegen checks` generates (no wasm).
-import { ENDPOINTS_JSON, ENDPOINTS_JSON_ZH, ERRORS, ERRORS_ZH, SCHEMAS_JSON, MESSAGES } from "../generated.js";
+import { ERRORS, ERRORS_ZH, MESSAGES } from "../generated.js";
+import { ENDPOINTS_JSON, ENDPOINTS_JSON_ZH, SCHEMAS_JSON } from "../generated-catalog.js";
 import { TcimError, argError } from "./errors.js";
 import { apiName, langOf } from "./args.js";
 
