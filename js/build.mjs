@@ -24,6 +24,10 @@ const out = resolve(root, "../pkg");
 const ENTRIES = [
   ["lib/api/index.js", "lib/api.mjs", "esm", "neutral"],
   ["lib/api/index.js", "lib/api.cjs", "cjs", "neutral"],
+  // The diagnosers of objects: bundled with the API by a bundler, required on first use by
+  // Node (ON_FIRST_USE).
+  ["lib/generated-objects.js", "lib/object-diagnosers.mjs", "esm", "neutral"],
+  ["lib/generated-objects.js", "lib/object-diagnosers.cjs", "cjs", "neutral"],
   // The diagnosers of JSON text: imported by the API on first use (lib/api/validate.js).
   ["lib/generated-text.js", "lib/text-diagnosers.mjs", "esm", "neutral"],
   ["lib/generated-text.js", "lib/text-diagnosers.cjs", "cjs", "neutral"],
@@ -44,10 +48,11 @@ const ENTRIES = [
 ];
 
 /** Entries that CommonJS bundles (Node's) require on first use rather than on `require`:
- * their JSON text is megabytes, whose parsing alone would triple Node's start-up. An import of
+ * the catalog's JSON text is megabytes and the object diagnosers' code hundreds of KB, whose
+ * parsing alone would triple Node's start-up. An import of
  * one becomes an object whose getters require the entry's output (esbuild reads members off
  * an imported CommonJS module when they are used, so nothing is required before). */
-const ON_FIRST_USE = ["lib/generated-catalog.js"];
+const ON_FIRST_USE = ["lib/generated-catalog.js", "lib/generated-objects.js"];
 
 /** The output of entry `source` in `format`: the same format's where there are two.
  * @param {string} source

@@ -33,12 +33,14 @@ for d in node node-sig node-sim; do echo '{ "type": "commonjs" }' > "pkg/wasm/$d
 cp -r pkg-template/. pkg/
 # Endpoint types come from the Rust rule tables (the JS sources' types refer to them).
 cargo run --quiet --bin tcim-codegen -- ts > pkg/endpoints.d.ts
-# The JS: the modules of js/ (and js/lib/generated.js, the diagnosers of objects and the
-# catalog, js/lib/generated-text.js, the diagnosers of JSON text, and js/lib/generated-catalog.js,
-# the catalog's and the schemas' JSON, generated from the Rust tables, with their declarations),
-# bundled by esbuild per entry.
+# The JS: the modules of js/ and those generated from the Rust tables with their declarations
+# (js/lib/generated.js, what validation shares; generated-objects.js and generated-text.js,
+# the diagnosers of objects and of JSON text; generated-catalog.js, the catalog's and the
+# schemas' JSON), bundled by esbuild per entry.
 cargo run --quiet --bin tcim-codegen -- checks > js/lib/generated.js
 cargo run --quiet --bin tcim-codegen -- checks-types > js/lib/generated.d.ts
+cargo run --quiet --bin tcim-codegen -- object-checks > js/lib/generated-objects.js
+cargo run --quiet --bin tcim-codegen -- object-checks-types > js/lib/generated-objects.d.ts
 cargo run --quiet --bin tcim-codegen -- text-checks > js/lib/generated-text.js
 cargo run --quiet --bin tcim-codegen -- text-checks-types > js/lib/generated-text.d.ts
 cargo run --quiet --bin tcim-codegen -- catalog-data > js/lib/generated-catalog.js

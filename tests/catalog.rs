@@ -248,7 +248,7 @@ fn an_alias_and_a_repeated_key_read_as_json_parse_does() {
 /// (That each endpoint's handler exists is `sim::tests`.)
 #[test]
 fn generated_outputs_follow_the_catalog() {
-    let js = tcim::codegen::js_checks() + &tcim::codegen::js_text_checks();
+    let js = tcim::codegen::js_object_checks() + &tcim::codegen::js_text_checks();
     let roots: Vec<Vec<String>> = js
         .lines()
         .filter_map(|l| l.trim().strip_prefix("return [").and_then(|r| r.strip_suffix("];")))

@@ -1,5 +1,6 @@
 import { isObject, hasPlainPrototype, isWellFormed, isDigits } from "./json-text.js";
-import { MESSAGES as M, LIMITS, RULES_JSON, KINDS, DIAGNOSERS } from "./generated.js";
+import { MESSAGES as M, LIMITS, RULES_JSON, KINDS } from "./generated.js";
+import { DIAGNOSERS } from "./generated-objects.js";
 import { textScanner } from "./text-scanner.js";
 import { quickFixes } from "./fixes.js";
 /** @import { Diagnostic, Severity, ValidationResult } from "./api/validate.js" */

@@ -15,11 +15,15 @@ let usersig = null;
 let simulator = null;
 const loadSimulator = () => (simulator ??= /** @type {typeof import("../wasm/node-sim/tcim_sim.js")} */ (require("../wasm/node-sim/tcim_sim.js")));
 
-// The diagnosers of JSON text are a file of their own (browsers import it on first use); here
-// they are required on the first text validated, so Node's first answer comes from JS too.
+// The diagnosers of JSON text are a file of their own (browsers import it on first use). Here
+// wasm, compiled at require, answers the first text and the second requires the file: parsing
+// it costs more than wasm spends on a text, so a process that validates one text (the CLI)
+// never pays for it, and one that validates many has it from then on.
 /** @type {import("../lib/diagnose.js").TextDiagnosers | null} */
 let textDiagnosers = null;
-const loadTextDiagnosers = () => (textDiagnosers ??= /** @type {typeof import("../lib/generated-text.js")} */ (require("../lib/generated-text.js")).TEXT_DIAGNOSERS);
+let textsSeen = 0;
+const loadTextDiagnosers = () =>
+  textDiagnosers ?? (textsSeen++ === 0 ? null : (textDiagnosers = /** @type {typeof import("../lib/generated-text.js")} */ (require("../lib/generated-text.js")).TEXT_DIAGNOSERS));
 
 const api = createApi(
   core,

@@ -1,9 +1,9 @@
 //! Writes generated artifacts to stdout: `ts` (endpoint TypeScript types), `schemas`
 //! (`{ api: { request, response } }`, the JSON Schemas of every endpoint), `openapi` (the
-//! OpenAPI 3.1 document), `checks` (the JS
-//! diagnosers of objects and the catalog, bundled into the package's lib/api.*), `checks-types`
-//! (their declarations, js/lib/generated.d.ts), `text-checks` and `text-checks-types` (the JS
-//! diagnosers of JSON text, the package's lib/text-diagnosers.*, and their declarations),
+//! OpenAPI 3.1 document), `checks` (what the JS validation shares, bundled into the package's
+//! lib/api.*), `checks-types` (its declarations, js/lib/generated.d.ts), `object-checks` and
+//! `text-checks` (the JS diagnosers of objects and of JSON text, the package's
+//! lib/object-diagnosers.* and lib/text-diagnosers.*) with their `-types`,
 //! `catalog-data` and `catalog-data-types` (the catalog's and the schemas' JSON text, the
 //! package's lib/catalog-data.*, and their declarations) or `catalog` (the
 //! JSON `endpoints()` returns, which the Node tests hold the built package to). Two write the
@@ -26,8 +26,10 @@ fn main() {
         }
         Some("checks") => print!("{}", tcim::codegen::js_checks()),
         Some("checks-types") => print!("{}", tcim::codegen::js_checks_types()),
+        Some("object-checks") => print!("{}", tcim::codegen::js_object_checks()),
+        Some("object-checks-types") => print!("{}", tcim::codegen::js_diagnosers_types("DIAGNOSERS")),
         Some("text-checks") => print!("{}", tcim::codegen::js_text_checks()),
-        Some("text-checks-types") => print!("{}", tcim::codegen::js_text_checks_types()),
+        Some("text-checks-types") => print!("{}", tcim::codegen::js_diagnosers_types("TEXT_DIAGNOSERS")),
         Some("catalog-data") => print!("{}", tcim::codegen::js_catalog_data()),
         Some("catalog-data-types") => print!("{}", tcim::codegen::js_catalog_data_types()),
         Some("catalog") => println!("{}", tcim::codegen::endpoints_json()),
@@ -67,7 +69,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|checks-types|text-checks|text-checks-types|catalog-data|catalog-data-types|catalog|readme [--check]|new-endpoint SERVICE/COMMAND [TITLE TITLE_ZH]");
+            eprintln!("usage: tcim-codegen ts|schemas|openapi [zh-CN]|schema-files DIR|checks|checks-types|object-checks|object-checks-types|text-checks|text-checks-types|catalog-data|catalog-data-types|catalog|readme [--check]|new-endpoint SERVICE/COMMAND [TITLE TITLE_ZH]");
             std::process::exit(2);
         }
     }
