@@ -52,15 +52,17 @@ fuzz_target!(|data: &[u8]| {
     // A pinned message: unpin_message and get_pinned_messages act on something.
     sim.call("group_open_http_svc/pin_message", r#"{"GroupId":"g1","MsgSeq":1,"Pinner_Account":"b"}"#);
     // A Community whose permission groups are the basis (EnablePermission), with a topic, a
-    // permission group that has a member and topic permissions, and a mute in the topic: the
-    // permission-group commands, the clients' sendGroupMsg / muteGroupMember and the per-topic
-    // mutes act on something, granted and refused.
+    // permission group that has a member and topic permissions, a mute in the topic and a
+    // member's message: the permission-group commands, the clients' sendGroupMsg /
+    // muteGroupMember / recallGroupMsg / kickGroupMember and the per-topic mutes act on
+    // something, granted and refused.
     sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Community","GroupId":"@TGS#_c","Name":"n","SupportTopic":1,"EnablePermission":1,"DefaultPermission":64,"MemberList":[{"Member_Account":"b"},{"Member_Account":"c"}]}"#);
     sim.call("million_group_open_http_svc/create_topic", r#"{"GroupId":"@TGS#_c","TopicId":"@TGS#_c@TOPIC#_t","TopicName":"t"}"#);
     sim.call("group_open_http_svc/create_permission_group", r#"{"GroupId":"@TGS#_c","PermissionGroupId":"@PMG#_p","PermissionGroupName":"p","Permission":160}"#);
     sim.call("group_open_http_svc/add_permission_group_member", r#"{"GroupId":"@TGS#_c","PermissionGroupId":"@PMG#_p","MemberList":[{"Member_Account":"b"}]}"#);
     sim.call("group_open_http_svc/add_topic_permission_group", r#"{"GroupId":"@TGS#_c","PermissionGroupId":"@PMG#_p","TopicPermissionList":[{"TopicId":"@TGS#_c@TOPIC#_t","Permission":76}]}"#);
     sim.call("group_open_http_svc/forbid_send_msg", r#"{"GroupId":"@TGS#_c","Members_Account":["c"],"MuteTime":60,"TopicId":"@TGS#_c@TOPIC#_t"}"#);
+    sim.call("group_open_http_svc/send_group_msg", r#"{"GroupId":"@TGS#_c","From_Account":"c","Random":9,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}]}"#);
     // A Community with topics (the pages' IDs): the topic commands act on something.
     sim.call("group_open_http_svc/create_group", r#"{"Owner_Account":"a","Type":"Community","GroupId":"@TGS#_@TGS#cQVLVHIM62CJ","Name":"n","SupportTopic":1}"#);
     sim.call("million_group_open_http_svc/create_topic", r#"{"GroupId":"@TGS#_@TGS#cQVLVHIM62CJ","TopicId":"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic","TopicName":"t"}"#);

@@ -124,6 +124,15 @@ client_actions! {
     /// `topicId` in that Community topic only: the owner may, admins (a live group's too) may
     /// mute members; where permission groups are the basis, the mute permission decides.
     MuteGroupMember = "muteGroupMember" { group_id: String, account: String, member: String, seconds: u64; topic_id: String }
+    /// `account`'s client recalls message `seq` of the group, or with `topicId` of that
+    /// Community topic, within two minutes of its sending: its own, or another's as the owner,
+    /// an admin (members' messages) or, where permission groups are the basis, with the recall
+    /// permission.
+    RecallGroupMsg = "recallGroupMsg" { group_id: String, account: String, seq: u64; topic_id: String }
+    /// `account`'s client removes `member` from the group: the owner may, admins may remove
+    /// members (not in Work groups, never in live groups); where permission groups are the
+    /// basis, the manage-members permission decides.
+    KickGroupMember = "kickGroupMember" { group_id: String, account: String, member: String; }
 }
 
 /// A refusal as a client action's error: its reason and code.
@@ -234,6 +243,8 @@ impl Simulator {
                 }
             }
             ClientAction::MuteGroupMember { group_id, account, member, seconds, topic_id } => Ok(super::group_admin::client_mute(self, &group_id, &account, &member, seconds, topic_id.as_deref()).map_err(coded)?),
+            ClientAction::RecallGroupMsg { group_id, account, seq, topic_id } => Ok(super::group_admin::client_recall(self, &group_id, &account, seq, topic_id.as_deref()).map_err(coded)?),
+            ClientAction::KickGroupMember { group_id, account, member } => Ok(super::group::client_kick(self, &group_id, &account, &member).map_err(coded)?),
             ClientAction::ReadC2c { reader, peer, time } => {
                 for a in [&reader, &peer] {
                     if !self.account_exists(a) {
@@ -996,6 +1007,8 @@ mod tests {
             ClientAction::PinConversation { account: s(), conversation_id: s(), pinned: Some(true) },
             ClientAction::SendGroupMsg { group_id: s(), account: s(), text: s(), topic_id: Some(s()), at_all: Some(true) },
             ClientAction::MuteGroupMember { group_id: s(), account: s(), member: s(), seconds: 60, topic_id: Some(s()) },
+            ClientAction::RecallGroupMsg { group_id: s(), account: s(), seq: 1, topic_id: Some(s()) },
+            ClientAction::KickGroupMember { group_id: s(), account: s(), member: s() },
         ];
         assert_eq!(all.len(), ACTIONS.len());
         for (action, (name, required, optional)) in all.iter().zip(ACTIONS) {

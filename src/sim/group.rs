@@ -354,15 +354,41 @@ pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
         return fail(code::INVALID_PARAM, format!("\"{owner}\" owns group \"{}\" and cannot be removed", g.id));
     }
     let gone: Vec<String> = req.member_to_del_account.iter().filter(|a| g.members.contains_key(*a)).cloned().collect();
-    let g = group_mut(sim, &req.group_id)?;
-    for account in &req.member_to_del_account {
+    let admin = sim.options.admin.clone();
+    kick(sim, &req.group_id, &gone, &admin, "RESTAPI")?;
+    ok()
+}
+
+/// Takes members out of the group and tells the app `operator` kicked them
+/// (Group.CallbackAfterMemberExit). Shared by delete_group_member and `kickGroupMember`.
+fn kick(sim: &mut Simulator, group_id: &str, gone: &[String], operator: &str, platform: &str) -> Result<(), Fail> {
+    let g = group_mut(sim, group_id)?;
+    for account in gone {
         g.remove_member(account);
     }
     if !gone.is_empty() {
-        let admin = sim.options.admin.clone();
-        sim.member_change(&req.group_id, Change::Left("Kicked"), &admin, &gone, "RESTAPI");
+        sim.member_change(group_id, Change::Left("Kicked"), operator, gone, platform);
     }
-    ok()
+    Ok(())
+}
+
+/// A member's client removes `member` (client action `kickGroupMember`, the SDK's
+/// kickGroupMember): not in a live group ("直播群只支持禁言，不支持踢人", 10007), only the owner in a
+/// Work group, else as `may_act_on` allows; then as delete_group_member, from the client.
+pub(crate) fn client_kick(sim: &mut Simulator, group_id: &str, account: &str, member: &str) -> Result<(), Fail> {
+    let g = group(sim, group_id)?;
+    if g.ty == GroupType::AVChatRoom {
+        return fail(code::NO_PERMISSION, format!("group \"{group_id}\" is an AVChatRoom: its members cannot be removed, only muted or banned"));
+    }
+    need_member(g, member)?;
+    if account == member {
+        return fail(code::INVALID_PARAM, format!("\"{account}\" cannot remove itself (quitGroup leaves)"));
+    }
+    if g.ty == GroupType::Private && g.owner.as_deref() != Some(account) {
+        return fail(code::NO_PERMISSION, format!("only the owner removes members of Work group \"{group_id}\""));
+    }
+    super::permission_groups::may_act_on(g, account, member, None, &super::permission_groups::KICK)?;
+    kick(sim, group_id, &[member.to_owned()], account, "Unknown")
 }
 
 /// Members came or went, and how: `JoinType` Apply or Invited, `ExitType` Kicked or Quit.
@@ -578,8 +604,12 @@ pub(crate) fn deliver(sim: &mut Simulator, req: &SendGroupMsg, origin: &Origin) 
         if until > 0 {
             return fail(code::SENDER_MUTED, format!("\"{sender}\" is muted in {} until {until}", topic_id.map_or_else(|| format!("group \"{}\"", g.id), |t| format!("topic \"{t}\""))));
         }
-        // Live-group admins (modify_admin) speak under a room-wide mute (CN 102857).
-        let speaks_when_all_muted = g.members.get(&sender).is_some_and(|m| m.role != Role::Member) || g.live_admins.contains(&sender);
+        // Live-group admins (modify_admin) speak under a room-wide mute (CN 102857); where
+        // permission groups are the basis, admins are plain members and the owner alone speaks.
+        let speaks_when_all_muted = match g.default_permission {
+            Some(_) => g.owner.as_deref() == Some(sender.as_str()),
+            None => g.members.get(&sender).is_some_and(|m| m.role != Role::Member) || g.live_admins.contains(&sender),
+        };
         if g.mute_all && !speaks_when_all_muted {
             return fail(code::SENDER_MUTED, format!("group \"{}\" has everyone muted (MuteAllMember On) but the owner and admins", g.id));
         }

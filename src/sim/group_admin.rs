@@ -336,14 +336,14 @@ pub fn mute(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) ->
 }
 
 /// A member's client mutes (client action `muteGroupMember`): the group's type must allow
-/// mutes (not Work), `account` may mute `member` (`may_mute`), then as forbid_send_msg.
+/// mutes (not Work), `account` may mute `member` (`may_act_on`), then as forbid_send_msg.
 pub(crate) fn client_mute(sim: &mut Simulator, group_id: &str, account: &str, member: &str, seconds: u64, topic_id: Option<&str>) -> Result<(), Fail> {
     let now = sim.now();
     let g = group(sim, group_id)?;
     applies(&crate::api::group_open_http_svc::forbid_send_msg::ENDPOINT, g)?;
     mutes(g, topic_id)?;
     need_account(sim, member)?;
-    super::permission_groups::may_mute(g, account, member, topic_id)?;
+    super::permission_groups::may_act_on(g, account, member, topic_id, &super::permission_groups::MUTE)?;
     set_mute(mutes_mut(group_mut(sim, group_id)?, topic_id)?, member, mute_until(now, seconds.min(FOREVER)));
     Ok(())
 }
@@ -394,14 +394,20 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
     applies(endpoint, g)?;
     let topic_id = req.topic_id.as_deref().filter(|t| !t.is_empty());
     msg_log(g, topic_id)?;
-    let group_type = g.ty.rest_name();
+    let admin = sim.options.admin.clone();
+    let recall_ret_list = recall_seqs(sim, &req.group_id, topic_id, &req.msg_seq_list, admin, "RESTAPI")?;
+    answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
+}
+
+/// Recalls the seqs (the topic's, with one) and tells the app who did
+/// (Group.CallbackAfterRecallMsg, those recalled now): one result per seq, 10030 for a seq
+/// with no message or one recalled before. Shared by group_msg_recall and `recallGroupMsg`.
+fn recall_seqs(sim: &mut Simulator, group_id: &str, topic_id: Option<&str>, seqs: &[MsgSeqItem], operator_account: String, platform: &str) -> Result<Vec<RecallResult>, Fail> {
+    let group_type = group(sim, group_id)?.ty.rest_name();
     let on = sim.wants::<GroupAfterRecallMsg>();
-    let (admin, event_time) = (sim.options.admin.clone(), sim.event_time());
-    // With TopicId, the seqs are the topic's.
-    let log = msg_log_mut(group_mut(sim, &req.group_id)?, topic_id)?;
-    let messages = log.messages_mut();
-    let recall_ret_list = req
-        .msg_seq_list
+    let event_time = sim.event_time();
+    let messages = msg_log_mut(group_mut(sim, group_id)?, topic_id)?.messages_mut();
+    let recall_ret_list = seqs
         .iter()
         .map(|item| {
             let index = usize::try_from(item.msg_seq).ok().and_then(|s| s.checked_sub(1));
@@ -418,10 +424,39 @@ pub fn recall(sim: &mut Simulator, endpoint: &'static Endpoint, body: Body<'_>) 
         .collect::<Vec<_>>();
     let msg_seq_list: Vec<MsgSeqItem> = if on { recall_ret_list.iter().filter(|r| r.ret_code == 0).map(|r| MsgSeqItem { msg_seq: r.msg_seq }).collect() } else { vec![] };
     if !msg_seq_list.is_empty() {
-        let body = GroupAfterRecallMsg { operator_account: admin, group_type, group_id: req.group_id, msg_seq_list, topic_id: topic_id.map(str::to_owned), event_time };
-        sim.fire(&body);
+        let body = GroupAfterRecallMsg { operator_account, group_type, group_id: group_id.to_owned(), msg_seq_list, topic_id: topic_id.map(str::to_owned), event_time };
+        sim.fire_from(platform, &body);
     }
-    answer(&GroupMsgRecallResponse { envelope: Envelope::ok(), recall_ret_list })
+    Ok(recall_ret_list)
+}
+
+/// How old a message a client may recall (the console's default, "默认2分钟").
+const CLIENT_RECALL_SECONDS: u64 = 120;
+
+/// A member's client recalls message `seq` (client action `recallGroupMsg`): where
+/// group_msg_recall would, its own message or, as `may_act_on` allows, another's; within two
+/// minutes of its sending (10031); then as group_msg_recall, from the client.
+pub(crate) fn client_recall(sim: &mut Simulator, group_id: &str, account: &str, seq: u64, topic_id: Option<&str>) -> Result<(), Fail> {
+    let now = sim.now();
+    let g = group(sim, group_id)?;
+    applies(&crate::api::group_open_http_svc::group_msg_recall::ENDPOINT, g)?;
+    let topic_id = topic_id.filter(|t| !t.is_empty());
+    let log = msg_log(g, topic_id)?;
+    if !g.members.contains_key(account) {
+        return fail(code::NO_PERMISSION, format!("\"{account}\" is not a member of group \"{group_id}\""));
+    }
+    let index = usize::try_from(seq).ok().and_then(|s| s.checked_sub(1));
+    let Some(m) = index.and_then(|i| log.messages().get(i)).filter(|m| !m.recalled) else {
+        return fail(code::RECALL_NOT_FOUND, format!("message {seq} does not exist or was recalled"));
+    };
+    if m.sender != account {
+        super::permission_groups::may_act_on(g, account, &m.sender, topic_id, &super::permission_groups::RECALL)?;
+    }
+    if now.saturating_sub(m.time) > CLIENT_RECALL_SECONDS {
+        return fail(code::RECALL_TOO_LATE, format!("message {seq} was sent more than {CLIENT_RECALL_SECONDS} seconds ago"));
+    }
+    recall_seqs(sim, group_id, topic_id, &[MsgSeqItem { msg_seq: seq }], account.to_owned(), "Unknown")?;
+    Ok(())
 }
 
 /// The group's latest messages delete_group_msg_by_sender looks at.

@@ -25,14 +25,22 @@ use crate::protocol::errors::code;
 use crate::vocab::Endpoint;
 
 /// The permission bits tcim enforces (V2TIMCommunityPermissionValue and
-/// V2TIMTopicPermissionValue, 1047/59829): muting, sending and @all, in every topic or in one.
-/// The others have no client action here (decisions.md).
-pub(crate) const COMMUNITY_MUTE_MEMBER: u64 = 1 << 5;
+/// V2TIMTopicPermissionValue, 1047/59829): sending and @all, in every topic or in one, and the
+/// powers over another member below. The others have no client action here (decisions.md).
 pub(crate) const COMMUNITY_SEND_MESSAGE: u64 = 1 << 6;
 pub(crate) const COMMUNITY_AT_ALL: u64 = 1 << 7;
-pub(crate) const TOPIC_MUTE_MEMBER: u64 = 1 << 2;
 pub(crate) const TOPIC_SEND_MESSAGE: u64 = 1 << 3;
 pub(crate) const TOPIC_AT_ALL: u64 = 1 << 6;
+
+/// A power over another member: its Community bit, its topic bit (0: none) and what the
+/// refusal says it is.
+pub(crate) struct Power(u64, u64, &'static str);
+/// MUTE_MEMBER: 32, in a topic 4.
+pub(crate) const MUTE: Power = Power(1 << 5, 1 << 2, "mute");
+/// REVOKE_OTHER_MEMBER_MESSAGE: 512, in a topic 32.
+pub(crate) const RECALL: Power = Power(1 << 9, 1 << 5, "recall a message of");
+/// MANAGE_GROUP_MEMBER: 2 (kicks among them); no topic bit.
+pub(crate) const KICK: Power = Power(1 << 1, 0, "remove");
 
 /// A member's permissions when the Community's permission groups are the basis (create_group
 /// `EnablePermission: 1`): the Community's default ones plus those of every permission group
@@ -74,11 +82,11 @@ pub(crate) fn may_send(g: &Group, account: &str, topic_id: Option<&str>, at_all:
     Ok(())
 }
 
-/// Whether a client may mute `target` (in the topic, or the whole group): the owner may mute
-/// anyone but itself; where permission groups are the basis, whoever has the mute bit may
-/// mute anyone but the owner (admins lose their role's powers there); elsewhere an admin (a
-/// member with the Admin role, or a live group's admin) may mute members who are not admins.
-pub(crate) fn may_mute(g: &Group, account: &str, target: &str, topic_id: Option<&str>) -> Result<(), Fail> {
+/// Whether a client may use `power` on `target` (in the topic, or the whole group): the owner
+/// may on anyone but itself; where permission groups are the basis, whoever has the power's
+/// bit may on anyone but the owner (admins lose their role's powers there); elsewhere an admin
+/// (a member with the Admin role, or a live group's admin) may on members who are not admins.
+pub(crate) fn may_act_on(g: &Group, account: &str, target: &str, topic_id: Option<&str>, power: &Power) -> Result<(), Fail> {
     let admin = |a: &str| g.members.get(a).is_some_and(|m| m.role == Role::Admin) || g.live_admins.contains(a);
     let owner = |a: &str| g.owner.as_deref() == Some(a);
     // The owner need not be in the room (a live group's owner); others must be members or
@@ -90,12 +98,12 @@ pub(crate) fn may_mute(g: &Group, account: &str, target: &str, topic_id: Option<
     } else if !(g.members.contains_key(account) || admin(account)) {
         false
     } else {
-        has(g, account, topic_id, COMMUNITY_MUTE_MEMBER, TOPIC_MUTE_MEMBER).unwrap_or_else(|| admin(account) && !admin(target))
+        has(g, account, topic_id, power.0, power.1).unwrap_or_else(|| admin(account) && !admin(target))
     };
     if allowed {
         Ok(())
     } else {
-        refuse(g, account, &format!("mute \"{target}\""), topic_id)
+        refuse(g, account, &format!("{} \"{target}\"", power.2), topic_id)
     }
 }
 

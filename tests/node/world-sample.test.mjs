@@ -44,3 +44,16 @@ test("an empty world leaves every sample as documented; every filled sample is s
     assert.deepEqual(shape(filled), shape(JSON.parse(e.sample)), e.api);
   }
 });
+
+test("a MsgKey inside items (c2c_msg_read_receipt's C2CMsgInfo) names a one-to-one message of the world, between its accounts", () => {
+  const sim = world();
+  sim.call("openim/sendmsg", { From_Account: "cid", To_Account: "ben", MsgRandom: 1, MsgBody: text("hello") });
+  const state = sim.inspect();
+  const api = "openim/c2c_msg_read_receipt";
+  const key = state.c2c.find((c) => c.from === "cid").lastMsgKey;
+  // The documented sample names the docs' message: refused here.
+  assert.notEqual(sim.call(api, sample(api)).ErrorCode, 0);
+  const filled = JSON.parse(fillFromWorld(api, sample(api), state));
+  assert.deepEqual(filled, { Operator_Account: "ben", Peer_Account: "cid", C2CMsgInfo: [{ From_Account: "cid", To_Account: "ben", MsgKey: key }] });
+  assert.equal(sim.call(api, filled).ErrorCode, 0);
+});

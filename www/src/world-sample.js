@@ -29,14 +29,22 @@ const SEQS_FIRST = {
   "group_open_http_svc/unpin_message": (group) => (seq) => (group.pins || []).some((p) => p.seq === seq),
 };
 
-/** The one-to-one message a sample's top-level `MsgKey` names: one sent with key-value
- * extensions first (the openim_msg_ext commands need one), else a conversation's latest; with
- * its sender and receiver, which the sample's `From_Account` and `To_Account` become. */
+/** The one-to-one message a sample's `MsgKey` names (top-level, or in items such as
+ * c2c_msg_read_receipt's `C2CMsgInfo`): one sent with key-value extensions first (the
+ * openim_msg_ext commands need one), else a conversation's latest; with its sender and
+ * receiver, which the `From_Account` and `To_Account` beside the first `MsgKey` become. */
 function c2cMessage(state) {
   const withExt = state.c2c.find((c) => c.extensions);
   if (withExt) return { from: withExt.from, to: withExt.to, key: withExt.extensions[0].msgKey };
   const any = state.c2c.find((c) => c.lastMsgKey);
   return any && { from: any.from, to: any.to, key: any.lastMsgKey };
+}
+
+/** The first object in `node` (itself first) with a string `MsgKey`. */
+function findKeyed(node) {
+  if (Array.isArray(node)) return node.map(findKeyed).find(Boolean);
+  if (node === null || typeof node !== "object") return undefined;
+  return typeof node.MsgKey === "string" ? node : Object.values(node).map(findKeyed).find(Boolean);
 }
 
 /** "group", "account", "seq", "task", "official" or "officialMsgKey" when a member of that name names one (else undefined). */
@@ -87,10 +95,11 @@ export function fillFromWorld(api, sample, state, groupTypes) {
   const chosen = { group: new Map(), account: new Map(), robot: new Map(), seq: new Map(), task: new Map(), official: new Map(), officialMsgKey: new Map() };
   let replaced = false;
   // A sample naming a one-to-one message by MsgKey names the world's, between its two accounts.
-  const message = typeof body.MsgKey === "string" && (state.c2c || []).length > 0 ? c2cMessage(state) : undefined;
+  const keyed = findKeyed(body);
+  const message = keyed && (state.c2c || []).length > 0 ? c2cMessage(state) : undefined;
   if (message) {
     for (const [key, account] of [["From_Account", message.from], ["To_Account", message.to]]) {
-      if (typeof body[key] === "string") chosen.account.set(body[key], account);
+      if (typeof keyed[key] === "string") chosen.account.set(keyed[key], account);
     }
     replaced = true;
   }
@@ -110,13 +119,13 @@ export function fillFromWorld(api, sample, state, groupTypes) {
     const out = {};
     for (const [key, value] of Object.entries(node)) {
       const kind = kindOf(key);
-      if (kind && fits(kind, value)) out[key] = pick(kind, value);
+      if (message && key === "MsgKey" && typeof value === "string") out[key] = message.key;
+      else if (kind && fits(kind, value)) out[key] = pick(kind, value);
       else if (kind && Array.isArray(value) && value.every((v) => fits(kind, v))) out[key] = value.map((v) => pick(kind, v));
       else out[key] = walk(value);
     }
     return out;
   };
   const filled = walk(body);
-  if (message) filled.MsgKey = message.key;
   return replaced ? JSON.stringify(filled, null, 2) : sample;
 }

@@ -19,6 +19,7 @@ mod set_topic_permission_group;
 mod delete_topic_permission_group;
 mod get_topic_permission_group;
 mod permission_enforcement;
+mod member_powers;
 mod pin_message;
 mod unpin_message;
 mod get_pinned_messages;

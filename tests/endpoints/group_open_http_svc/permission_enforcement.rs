@@ -238,3 +238,120 @@ fn at_all_needs_its_bit_where_permission_groups_are_the_basis() {
     let mut s = community(json!({}));
     at_all(&mut s, Some(TOPIC)).unwrap();
 }
+
+/// V2TIM_COMMUNITY_PERMISSION_REVOKE_OTHER_MEMBER_MESSAGE, V2TIM_TOPIC_PERMISSION_REVOKE_OTHER_MEMBER_MESSAGE
+/// and V2TIM_COMMUNITY_PERMISSION_MANAGE_GROUP_MEMBER.
+const COMMUNITY_RECALL: u64 = 512;
+const TOPIC_RECALL: u64 = 32;
+const COMMUNITY_MANAGE_MEMBERS: u64 = 2;
+
+fn recall(s: &mut Simulator, by: &str, seq: u64, topic: Option<&str>) -> Result<(), String> {
+    let mut action = json!({ "action": "recallGroupMsg", "groupId": GID, "account": by, "seq": seq });
+    if let Some(t) = topic {
+        action["topicId"] = json!(t);
+    }
+    client(s, action)
+}
+
+fn refused_as(s: &mut Simulator, got: impl FnOnce(&mut Simulator) -> Result<(), String>, what: &str) {
+    let before = state(s);
+    let why = got(s).unwrap_err();
+    assert!(why.contains(&format!("no permission to {what}")) && why.contains("(10007)"), "{why}");
+    assert_eq!(state(s), before, "a refusal changes nothing");
+}
+
+/// Whether message `seq` (of the topic, or the group's own) is recalled, as history shows it.
+fn recalled(s: &mut Simulator, seq: u64, topic: Option<&str>) -> bool {
+    let mut body = json!({ "GroupId": GID, "ReqMsgNumber": 1, "ReqMsgSeq": seq, "WithRecalledMsg": 1 });
+    if let Some(t) = topic {
+        body["TopicId"] = json!(t);
+    }
+    ok(s, "group_open_http_svc/group_msg_get_simple", body)["RspMsgList"][0]["IsPlaceMsg"] == 2
+}
+
+#[test]
+fn the_recall_bits_decide_whose_messages_a_member_recalls_and_where() {
+    // Bob is an admin by role, but with no recall bit he may recall only his own messages.
+    let mut s = with_group(0, 0);
+    for topic in [Some(TOPIC), Some(OTHER), None] {
+        send(&mut s, "carol", topic).unwrap();
+        send(&mut s, "bob", topic).unwrap();
+    }
+    refused_as(&mut s, |s| recall(s, "bob", 1, Some(TOPIC)), "recall a message of \"carol\"");
+    refused_as(&mut s, |s| recall(s, "bob", 1, None), "recall a message of \"carol\"");
+    recall(&mut s, "bob", 2, Some(TOPIC)).unwrap();
+    assert!(recalled(&mut s, 2, Some(TOPIC)) && !recalled(&mut s, 1, Some(TOPIC)));
+    // The owner recalls anyone's.
+    recall(&mut s, "alice", 1, Some(OTHER)).unwrap();
+    // The topic bit: others' messages in that topic only.
+    let mut s = with_group(0, TOPIC_RECALL);
+    for topic in [Some(TOPIC), Some(OTHER), None] {
+        send(&mut s, "carol", topic).unwrap();
+    }
+    recall(&mut s, "bob", 1, Some(TOPIC)).unwrap();
+    refused_as(&mut s, |s| recall(s, "bob", 1, Some(OTHER)), "recall");
+    refused_as(&mut s, |s| recall(s, "bob", 1, None), "recall");
+    // The Community bit: in every topic and the group's own sequence; never the owner's.
+    let mut s = with_group(COMMUNITY_RECALL, 0);
+    send(&mut s, "carol", Some(OTHER)).unwrap();
+    send(&mut s, "carol", None).unwrap();
+    send(&mut s, "alice", None).unwrap();
+    recall(&mut s, "bob", 1, Some(OTHER)).unwrap();
+    recall(&mut s, "bob", 1, None).unwrap();
+    refused_as(&mut s, |s| recall(s, "bob", 2, None), "recall a message of \"alice\"");
+    assert!(recalled(&mut s, 1, Some(OTHER)) && recalled(&mut s, 1, None) && !recalled(&mut s, 2, None));
+    // Other Community bits grant no recall.
+    let mut s = with_group(!COMMUNITY_RECALL & 0x7ff, !TOPIC_RECALL & 0x7f);
+    send(&mut s, "carol", Some(TOPIC)).unwrap();
+    refused_as(&mut s, |s| recall(s, "bob", 1, Some(TOPIC)), "recall");
+}
+
+fn kick(s: &mut Simulator, by: &str, who: &str) -> Result<(), String> {
+    client(s, json!({ "action": "kickGroupMember", "groupId": GID, "account": by, "member": who }))
+}
+
+#[test]
+fn the_manage_members_bit_decides_who_removes_and_roles_stop_counting() {
+    // Bob is an admin by role, but permission groups are the basis: without bit 2 he may not.
+    let mut s = with_group(!COMMUNITY_MANAGE_MEMBERS & 0x7ff, 0x7f);
+    refused_as(&mut s, |s| kick(s, "bob", "carol"), "remove \"carol\"");
+    let mut s = with_group(COMMUNITY_MANAGE_MEMBERS, 0);
+    refused_as(&mut s, |s| kick(s, "bob", "alice"), "remove \"alice\"");
+    kick(&mut s, "bob", "carol").unwrap();
+    let members = ok(&mut s, "group_open_http_svc/get_group_member_info", json!({ "GroupId": GID }))["MemberList"].as_array().unwrap().iter().map(|m| m["Member_Account"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
+    assert_eq!(members, ["alice", "bob"]);
+    // Removed from the Community, carol may no longer send in its topics.
+    assert!(send(&mut s, "carol", Some(TOPIC)).unwrap_err().contains("(10007)"));
+    // The permission group's members leave with the Community: bob removed loses the bit.
+    ok(&mut s, "group_open_http_svc/add_group_member", json!({ "GroupId": GID, "MemberList": [{ "Member_Account": "carol" }] }));
+    kick(&mut s, "alice", "bob").unwrap();
+    ok(&mut s, "group_open_http_svc/add_group_member", json!({ "GroupId": GID, "MemberList": [{ "Member_Account": "bob" }] }));
+    refused_as(&mut s, |s| kick(s, "bob", "carol"), "remove");
+}
+
+#[test]
+fn under_mute_all_admins_are_plain_members_where_permission_groups_are_the_basis() {
+    // Bob is an admin by role and may send (the default permission); the group is muted.
+    let mut s = with_group(0, 0);
+    ok(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": GID, "ShutUpAllMember": "On" }));
+    for topic in [Some(TOPIC), None] {
+        let before = state(&s);
+        let why = send(&mut s, "bob", topic).unwrap_err();
+        assert!(why.contains("(10017)"), "{why}");
+        assert_eq!(state(&s), before);
+        send(&mut s, "alice", topic).unwrap();
+    }
+    // REST too: the role gives no voice there.
+    err(&mut s, "group_open_http_svc/send_group_msg", json!({ "GroupId": GID, "From_Account": "bob", "Random": 7, "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "x" } }] }), 10017);
+    // A topic muted for everyone likewise.
+    ok(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": GID, "ShutUpAllMember": "Off" }));
+    ok(&mut s, "million_group_open_http_svc/modify_topic", json!({ "GroupId": GID, "TopicId": TOPIC, "MuteAllMember": "On" }));
+    assert!(send(&mut s, "bob", Some(TOPIC)).unwrap_err().contains("(10017)"));
+    send(&mut s, "bob", Some(OTHER)).unwrap();
+    send(&mut s, "alice", Some(TOPIC)).unwrap();
+    // Without permission groups as the basis, an admin still speaks under mute-all.
+    let mut s = community(json!({}));
+    ok(&mut s, "group_open_http_svc/modify_group_member_info", json!({ "GroupId": GID, "Member_Account": "bob", "Role": "Admin" }));
+    ok(&mut s, "group_open_http_svc/modify_group_base_info", json!({ "GroupId": GID, "ShutUpAllMember": "On" }));
+    send(&mut s, "bob", Some(TOPIC)).unwrap();
+}
