@@ -244,7 +244,7 @@ impl Simulator {
             }
             ClientAction::MuteGroupMember { group_id, account, member, seconds, topic_id } => Ok(super::group_admin::client_mute(self, &group_id, &account, &member, seconds, topic_id.as_deref()).map_err(coded)?),
             ClientAction::RecallGroupMsg { group_id, account, seq, topic_id } => Ok(super::group_admin::client_recall(self, &group_id, &account, seq, topic_id.as_deref()).map_err(coded)?),
-            ClientAction::KickGroupMember { group_id, account, member } => Ok(super::group::client_kick(self, &group_id, &account, &member).map_err(coded)?),
+            ClientAction::KickGroupMember { group_id, account, member } => Ok(super::group_admin::client_kick(self, &group_id, &account, &member).map_err(coded)?),
             ClientAction::ReadC2c { reader, peer, time } => {
                 for a in [&reader, &peer] {
                     if !self.account_exists(a) {

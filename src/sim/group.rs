@@ -361,7 +361,7 @@ pub fn delete_members(sim: &mut Simulator, body: Body<'_>) -> Answer {
 
 /// Takes members out of the group and tells the app `operator` kicked them
 /// (Group.CallbackAfterMemberExit). Shared by delete_group_member and `kickGroupMember`.
-fn kick(sim: &mut Simulator, group_id: &str, gone: &[String], operator: &str, platform: &str) -> Result<(), Fail> {
+pub(crate) fn kick(sim: &mut Simulator, group_id: &str, gone: &[String], operator: &str, platform: &str) -> Result<(), Fail> {
     let g = group_mut(sim, group_id)?;
     for account in gone {
         g.remove_member(account);
@@ -370,25 +370,6 @@ fn kick(sim: &mut Simulator, group_id: &str, gone: &[String], operator: &str, pl
         sim.member_change(group_id, Change::Left("Kicked"), operator, gone, platform);
     }
     Ok(())
-}
-
-/// A member's client removes `member` (client action `kickGroupMember`, the SDK's
-/// kickGroupMember): not in a live group ("直播群只支持禁言，不支持踢人", 10007), only the owner in a
-/// Work group, else as `may_act_on` allows; then as delete_group_member, from the client.
-pub(crate) fn client_kick(sim: &mut Simulator, group_id: &str, account: &str, member: &str) -> Result<(), Fail> {
-    let g = group(sim, group_id)?;
-    if g.ty == GroupType::AVChatRoom {
-        return fail(code::NO_PERMISSION, format!("group \"{group_id}\" is an AVChatRoom: its members cannot be removed, only muted or banned"));
-    }
-    need_member(g, member)?;
-    if account == member {
-        return fail(code::INVALID_PARAM, format!("\"{account}\" cannot remove itself (quitGroup leaves)"));
-    }
-    if g.ty == GroupType::Private && g.owner.as_deref() != Some(account) {
-        return fail(code::NO_PERMISSION, format!("only the owner removes members of Work group \"{group_id}\""));
-    }
-    super::permission_groups::may_act_on(g, account, member, None, &super::permission_groups::KICK)?;
-    kick(sim, group_id, &[member.to_owned()], account, "Unknown")
 }
 
 /// Members came or went, and how: `JoinType` Apply or Invited, `ExitType` Kicked or Quit.

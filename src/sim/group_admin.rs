@@ -433,6 +433,25 @@ fn recall_seqs(sim: &mut Simulator, group_id: &str, topic_id: Option<&str>, seqs
 /// How old a message a client may recall (the console's default, "默认2分钟").
 const CLIENT_RECALL_SECONDS: u64 = 120;
 
+/// A member's client removes `member` (client action `kickGroupMember`, the SDK's
+/// kickGroupMember): not in a live group ("直播群只支持禁言，不支持踢人", 10007), only the owner in a
+/// Work group, else as `may_act_on` allows; then as delete_group_member, from the client.
+pub(crate) fn client_kick(sim: &mut Simulator, group_id: &str, account: &str, member: &str) -> Result<(), Fail> {
+    let g = group(sim, group_id)?;
+    if g.ty == GroupType::AVChatRoom {
+        return fail(code::NO_PERMISSION, format!("group \"{group_id}\" is an AVChatRoom: its members cannot be removed, only muted or banned"));
+    }
+    need_member(g, member)?;
+    if account == member {
+        return fail(code::INVALID_PARAM, format!("\"{account}\" cannot remove itself (quitGroup leaves)"));
+    }
+    if g.ty == GroupType::Private && g.owner.as_deref() != Some(account) {
+        return fail(code::NO_PERMISSION, format!("only the owner removes members of Work group \"{group_id}\""));
+    }
+    super::permission_groups::may_act_on(g, account, member, None, &super::permission_groups::KICK)?;
+    super::group::kick(sim, group_id, &[member.to_owned()], account, "Unknown")
+}
+
 /// A member's client recalls message `seq` (client action `recallGroupMsg`): where
 /// group_msg_recall would, its own message or, as `may_act_on` allows, another's; within two
 /// minutes of its sending (10031); then as group_msg_recall, from the client.
