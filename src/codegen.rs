@@ -136,13 +136,14 @@ pub fn callback_types() -> String {
     out
 }
 
-/// The JS that validates objects without leaving JS (crossing into wasm costs more than Ajv
-/// spends on a whole small object): the module lib/generated.js, which esbuild bundles into
-/// lib/api.* with the other lib/ modules. It exports `RULES_JSON` and `DIAGNOSERS` (see
-/// `js_diagnosers`), then `ENDPOINTS_JSON` (the catalog), `ERRORS` (the error codes' meanings)
-/// and `CALLBACK_SAMPLES`. Endpoints with cross-field rules get `null` (wasm answers). The
-/// diagnosers of JSON text are a module of their own (`js_text_checks`). The Node tests
-/// compare what they answer with wasm's answer, on random objects and texts.
+/// What the JS validation shares (crossing into wasm costs more than Ajv spends on a whole
+/// small object, so objects and JSON text are validated in JS where they can be): the module
+/// lib/generated.js, which esbuild bundles into lib/api.* with the other lib/ modules. It
+/// exports the messages, the kinds' helpers and `RULES_JSON`, then `ERRORS` (the error codes'
+/// meanings), `CALLBACK_SAMPLES` and `READ_ONLY`. The diagnosers of objects and of JSON text
+/// (`js_object_checks`, `js_text_checks`; endpoints with cross-field rules get `null`, wasm
+/// answers) and the catalog with the schemas (`js_catalog_data`) are modules of their own.
+/// The Node tests compare what the diagnosers answer with wasm's, on random objects and texts.
 pub fn js_checks() -> String {
     let objs = diagnosed_tables();
     let mut out = format!("{JSON_TEXT_IMPORT}\n");

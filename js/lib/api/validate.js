@@ -23,7 +23,7 @@ let asked = false;
  * as the object diagnosers), imported on the first text validated. An app that only
  * validates objects never downloads it, and a bundler makes it a chunk of its own; until it
  * has arrived (or if it cannot be loaded) wasm answers text. Node's entry hands in a source
- * that requires it at once instead.
+ * of its own, which requires the file on the second text (js/node/require.js).
  * @type {TextDiagnosersSource} */
 export function textDiagnosersOnFirstUse() {
   if (!asked) {
