@@ -53,10 +53,16 @@ function saveWorld(id) {
       // storage disabled
     }
   }
-  // (The body says when it is written: a reload before then finds the world before it.)
+  // (The body says when the newest is written: a reload before then finds the world before
+  // it. An older save finishing later must not say so, or a test reloads too early.)
+  latestSave = id;
   document.body.dataset.worldSaved = "";
-  restoreStore.saveWorld({ id, snapshot }).then((ok) => (document.body.dataset.worldSaved = ok ? String(id) : "failed"));
+  restoreStore.saveWorld({ id, snapshot }).then((ok) => {
+    if (id === latestSave) document.body.dataset.worldSaved = ok ? String(id) : "failed";
+  });
 }
+/** The journal entry whose world was last handed to saveWorld. */
+let latestSave = 0;
 
 /** The world this browser kept (the snapshot after the journal's last entry), and, when the
  * newest could not be kept (storage full or unavailable), why what is restored is older:
