@@ -140,6 +140,11 @@ fn no_unread(control: Option<&[String]>) -> bool {
 /// even when its time is in the past.
 pub(super) fn store(sim: &mut Simulator, from: String, to: String, msg: C2cMsg) {
     let list = sim.world.c2c.entry(from).or_default().entry(to).or_default();
+    // Most messages are the newest of their conversation: appended without a search.
+    if list.last().is_none_or(|m| (m.time, m.seq) <= (msg.time, msg.seq)) {
+        list.push(msg);
+        return;
+    }
     let at = list.partition_point(|m| (m.time, m.seq) <= (msg.time, msg.seq));
     list.insert(at, msg);
 }

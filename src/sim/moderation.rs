@@ -84,15 +84,17 @@ impl Simulator {
     /// intercepting word, or a cloud Block, which the App backend hears of); `None`: unchanged.
     pub(crate) fn moderate_message(&mut self, body: &[MsgElement], from: &str, to: Contact<'_>, cloud_custom_data: Option<&str>) -> Result<Option<Vec<MsgElement>>, Fail> {
         let is_text = |e: &MsgElement| e.msg_type == "TIMTextElem";
-        if !body.iter().any(is_text) {
+        // Every message passes here: without words to judge by, nothing can change or refuse it.
+        let no_cloud_words = self.world.audit_keywords.get(LIBRARY_ID).is_none_or(|library| library.values().all(|kw| kw.label == NORMAL));
+        if !body.iter().any(is_text) || (self.world.audit_words.is_empty() && self.options.moderation_words.is_empty() && no_cloud_words) {
             return Ok(None);
         }
-        let mut out = body.to_vec();
-        let mut changed = false;
+        // The body is copied only when a word replaces text in it.
+        let mut out: Option<Vec<MsgElement>> = None;
         let mut texts = Vec::new();
-        for element in out.iter_mut().filter(|e| is_text(e)) {
-            let Some(text) = element.msg_content.get("Text").and_then(serde_json::Value::as_str) else { continue };
-            let mut text = text.to_owned();
+        for (index, element) in body.iter().enumerate().filter(|(_, e)| is_text(e)) {
+            let Some(original) = element.msg_content.get("Text").and_then(serde_json::Value::as_str) else { continue };
+            let mut text = original.to_owned();
             // (Regular expressions are kept and listed, not evaluated: decisions.md.)
             let words = || self.world.audit_words.values().filter(|w| w.word_type == WORD);
             // An intercepting word refuses the message whatever a replacement would make of it.
@@ -102,11 +104,13 @@ impl Simulator {
             for word in words() {
                 if text.contains(word.keyword.as_str()) {
                     text = text.replace(word.keyword.as_str(), &word.replaced_content);
-                    changed = true;
                 }
             }
-            if let Some(slot) = element.msg_content.get_mut("Text").filter(|_| changed) {
-                *slot = serde_json::Value::String(text.clone());
+            if text != original {
+                let slot = out.get_or_insert_with(|| body.to_vec()).get_mut(index).and_then(|e| e.msg_content.get_mut("Text"));
+                if let Some(slot) = slot {
+                    *slot = serde_json::Value::String(text.clone());
+                }
             }
             texts.push(text);
         }
@@ -124,7 +128,7 @@ impl Simulator {
             }
             return fail(TEXT_HIT, format!("cloud moderation blocked the message ({}: {})", verdict.label, verdict.keywords.join(", ")));
         }
-        Ok(changed.then_some(out))
+        Ok(out)
     }
 
     /// A RequestId: UUID-shaped, from the seeded sequence.

@@ -90,9 +90,7 @@ pub fn send_stream_msg(sim: &mut Simulator, body: Body<'_>) -> Answer {
         sim.world.c2c_seq += 1;
         let msg = C2cMsg { seq: sim.world.c2c_seq, random, time: sim.now(), body: stream_body(&stream), recalled: false, need_receipt: false, no_unread: false, peer_read: false, cloud_custom_data: None, ext: None };
         let key = msg.key();
-        let list = sim.world.c2c.entry(req.from_account).or_default().entry(req.to_account).or_default();
-        let at = list.partition_point(|m| (m.time, m.seq) <= (msg.time, msg.seq));
-        list.insert(at, msg);
+        super::c2c::store(sim, req.from_account, req.to_account, msg);
         sim.world.streams.insert(key.clone(), stream);
         return answer(&SendStreamMsgResponse { envelope: Envelope::ok(), msg_key: key });
     };
