@@ -7,13 +7,14 @@ import { Simulator, endpoints } from "../node/index.mjs";
 import { CONTROL_OPERATIONS, CONTROL_PREFIX } from "./control.js";
 import { SERVE } from "./simulator/answers.js";
 import { StateFile } from "./state-file.mjs";
+import { requestJournal } from "./serve/journal.js";
 import { stdoutLog, isoNow, clientIp } from "./serve/log.js";
 import { ControlError, jsonBody, whole, tokenMatches, isLoopback, loopbackOrigin } from "./serve/control-api.js";
 import { localCertificate } from "./serve/tls.js";
 
 /** @import { SimulatorOptions } from "../endpoints.js" */
 /** @import { FaultPlan, FaultRule } from "./simulator/faults.js" */
-/** @import { JournalEntry, ControlClient } from "./control.js" */
+/** @import { ControlClient } from "./control.js" */
 /** @import { Served } from "./simulator/answers.js" */
 /** @import { StateRecord } from "./state-file.mjs" */
 /** @import { Log } from "./serve/log.js" */
@@ -39,12 +40,22 @@ export async function startServer(opts = {}) {
   const { host = "127.0.0.1", port = 8080, state, fsync = "everysec", maxBody = DEFAULT_MAX_BODY, log = stdoutLog(), controlToken, journalSize = DEFAULT_JOURNAL_SIZE, tls, ...simOptions } = opts;
   const secretKey = simOptions.secretKey;
   const startedAt = Date.now();
-  // The last requests (never their query: it carries the usersig), oldest first: the last
-  // `journalSize` of `journal`, which is cut back only when it has grown by as many again
-  // (not at every request).
-  /** @type {JournalEntry[]} */
-  let journal = [];
-  const recent = () => (journal.length > journalSize ? journal.slice(journal.length - journalSize) : journal);
+  // The last requests (never their query: it carries the usersig).
+  const journal = requestJournal(journalSize);
+  // What the journal names each path: one string per path, not one per request that the
+  // journal keeps alive (a suite calls a few dozen paths; any more and it starts again).
+  /** @type {Map<string, string>} */
+  const endpointNames = new Map();
+  /** @param {string} path */
+  const endpointName = (path) => {
+    let name = endpointNames.get(path);
+    if (name === undefined) {
+      if (endpointNames.size >= 1024) endpointNames.clear();
+      name = path.startsWith("/v4/") ? path.slice(4) : path;
+      endpointNames.set(path, name);
+    }
+    return name;
+  };
   let served = 0;
   // --state: a snapshot and the journal of what was accepted since (lib/state-file.mjs).
   const stateFile = state ? new StateFile(state, fsync) : null;
@@ -155,13 +166,11 @@ export async function startServer(opts = {}) {
       const code = query.get("code") === null ? undefined : whole(query.get("code"), "code");
       const limit = whole(query.get("limit") ?? "100", "limit");
       const endpoint = query.get("endpoint");
-      const matching = recent().filter((e) => (endpoint === null || e.endpoint === endpoint.replace(/^\/?(v4\/)?/, "")) && (code === undefined || e.errorCode === code));
+      const matching = journal.entries().filter((e) => (endpoint === null || e.endpoint === endpoint.replace(/^\/?(v4\/)?/, "")) && (code === undefined || e.errorCode === code));
       return { total: matching.length, entries: limit === 0 ? [] : matching.slice(-limit) };
     },
     clearJournal: () => {
-      const cleared = recent().length;
-      journal = [];
-      return { cleared };
+      return { cleared: journal.clear() };
     },
     inspect: () => sim.inspect(),
     faults: () => sim.faults() ?? { seed: null, rules: [] },
@@ -243,8 +252,7 @@ export async function startServer(opts = {}) {
       const ms = performance.now() - started;
       const time = isoNow();
       served++;
-      journal.push({ seq: served, time, simTime: sim.now(), method: req.method ?? "", endpoint: path.startsWith("/v4/") ? path.slice(4) : path, status, errorCode: code, ms: Math.round(ms * 1000) / 1000, fault });
-      if (journal.length >= 2 * journalSize + 64) journal = journal.slice(journal.length - journalSize);
+      journal.add(served, time, sim.now(), req.method ?? "", endpointName(path), status, code, Math.round(ms * 1000) / 1000, fault);
       log(`${time} ${req.method} ${path} ${status || "reset"} ErrorCode=${code ?? "-"} ${ms.toFixed(1)}ms${fault ? " (injected fault)" : ""}`);
     }
 

@@ -1,4 +1,4 @@
-// What tcim serve writes about its requests: the log (lines of one event-loop turn written
+// What tcim serve writes about its requests: the log (the lines of 10 ms written
 // together), the time stamps, the peer's address as callbacks report it.
 
 /** A log: a function of a line, with `flush` where lines wait to be written.
@@ -9,8 +9,14 @@
 const unflushed = new Set();
 let flushAtExit = false;
 
-/** The default log: console.log, with the lines of one turn of the event loop written
- * together (a write per request costs as much as answering it). `flush` writes what waits.
+/** How long a line may wait to be written with the next ones: a write per turn of the event
+ * loop was ~1.5 µs of a ~25 µs answer under load (a turn answers a few requests). */
+const FLUSH_MS = 10;
+/** What may wait at most (a burst is written at once past it). */
+const FLUSH_CHARS = 64 * 1024;
+
+/** The default log: console.log, with the lines of 10 ms written together (a write per
+ * request costs as much as answering it). `flush` writes what waits; exit writes it too.
  * @returns {Log} */
 export function stdoutLog() {
   let pending = "";
@@ -23,7 +29,7 @@ export function stdoutLog() {
   };
   const log = (/** @type {string} */ line) => {
     if (pending === "") {
-      setImmediate(flush);
+      setTimeout(flush, FLUSH_MS).unref();
       unflushed.add(flush);
       if (!flushAtExit) {
         flushAtExit = true;
@@ -32,6 +38,7 @@ export function stdoutLog() {
       pending = line;
     } else {
       pending += `\n${line}`;
+      if (pending.length > FLUSH_CHARS) flush();
     }
   };
   log.flush = flush;
