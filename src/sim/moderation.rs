@@ -66,8 +66,7 @@ impl Simulator {
     /// The cloud verdict on a text (an image's, audio's or video's URL is judged as its text):
     /// the library's keywords first, then the `moderationWords` option.
     pub(crate) fn cloud_verdict(&self, text: &str) -> Verdict {
-        let library = self.world.audit_keywords.get(LIBRARY_ID);
-        let lib_hits: Vec<(&String, &CloudKeyword)> = library.into_iter().flatten().filter(|(k, kw)| kw.label != NORMAL && text.contains(k.as_str())).collect();
+        let lib_hits: Vec<(&String, &CloudKeyword)> = self.blocking_keywords().filter(|(k, _)| text.contains(k.as_str())).collect();
         let word_hits: Vec<&String> = self.options.moderation_words.iter().filter(|w| text.contains(w.as_str())).collect();
         let label = match (lib_hits.first(), word_hits.is_empty()) {
             (Some((_, kw)), _) => kw.label.clone(),
@@ -80,13 +79,23 @@ impl Simulator {
         Verdict { result: "Block", score: 100, label, keywords, lib_name }
     }
 
+    /// The library's keywords that block a text holding them (a Normal one allows it).
+    fn blocking_keywords(&self) -> impl Iterator<Item = (&String, &CloudKeyword)> {
+        self.world.audit_keywords.get(LIBRARY_ID).into_iter().flatten().filter(|(_, kw)| kw.label != NORMAL)
+    }
+
+    /// Whether any word could change or refuse a text: a local word, a blocking cloud keyword,
+    /// a `moderationWords` word.
+    fn has_words(&self) -> bool {
+        !self.world.audit_words.is_empty() || !self.options.moderation_words.is_empty() || self.blocking_keywords().next().is_some()
+    }
+
     /// A message's text elements after local moderation (a replaced word), or its refusal (an
     /// intercepting word, or a cloud Block, which the App backend hears of); `None`: unchanged.
     pub(crate) fn moderate_message(&mut self, body: &[MsgElement], from: &str, to: Contact<'_>, cloud_custom_data: Option<&str>) -> Result<Option<Vec<MsgElement>>, Fail> {
         let is_text = |e: &MsgElement| e.msg_type == "TIMTextElem";
         // Every message passes here: without words to judge by, nothing can change or refuse it.
-        let no_cloud_words = self.world.audit_keywords.get(LIBRARY_ID).is_none_or(|library| library.values().all(|kw| kw.label == NORMAL));
-        if !body.iter().any(is_text) || (self.world.audit_words.is_empty() && self.options.moderation_words.is_empty() && no_cloud_words) {
+        if !body.iter().any(is_text) || !self.has_words() {
             return Ok(None);
         }
         // The body is copied only when a word replaces text in it.
