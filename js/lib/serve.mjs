@@ -42,20 +42,6 @@ export async function startServer(opts = {}) {
   const startedAt = Date.now();
   // The last requests (never their query: it carries the usersig).
   const journal = requestJournal(journalSize);
-  // What the journal names each path: one string per path, not one per request that the
-  // journal keeps alive (a suite calls a few dozen paths; any more and it starts again).
-  /** @type {Map<string, string>} */
-  const endpointNames = new Map();
-  /** @param {string} path */
-  const endpointName = (path) => {
-    let name = endpointNames.get(path);
-    if (name === undefined) {
-      if (endpointNames.size >= 1024) endpointNames.clear();
-      name = path.startsWith("/v4/") ? path.slice(4) : path;
-      endpointNames.set(path, name);
-    }
-    return name;
-  };
   let served = 0;
   // --state: a snapshot and the journal of what was accepted since (lib/state-file.mjs).
   const stateFile = state ? new StateFile(state, fsync) : null;
@@ -169,9 +155,7 @@ export async function startServer(opts = {}) {
       const matching = journal.entries().filter((e) => (endpoint === null || e.endpoint === endpoint.replace(/^\/?(v4\/)?/, "")) && (code === undefined || e.errorCode === code));
       return { total: matching.length, entries: limit === 0 ? [] : matching.slice(-limit) };
     },
-    clearJournal: () => {
-      return { cleared: journal.clear() };
-    },
+    clearJournal: () => ({ cleared: journal.clear() }),
     inspect: () => sim.inspect(),
     faults: () => sim.faults() ?? { seed: null, rules: [] },
     setFaults: (_, text) => {
@@ -252,7 +236,7 @@ export async function startServer(opts = {}) {
       const ms = performance.now() - started;
       const time = isoNow();
       served++;
-      journal.add(served, time, sim.now(), req.method ?? "", endpointName(path), status, code, Math.round(ms * 1000) / 1000, fault);
+      journal.add(served, time, sim.now(), req.method ?? "", path.startsWith("/v4/") ? path.slice(4) : path, status, code, Math.round(ms * 1000) / 1000, fault);
       log(`${time} ${req.method} ${path} ${status || "reset"} ErrorCode=${code ?? "-"} ${ms.toFixed(1)}ms${fault ? " (injected fault)" : ""}`);
     }
 

@@ -1,7 +1,6 @@
 // The server's journal of its last requests (`/_tcim/journal`): a ring of columns, so that a
-// request costs no object that outlives it. An object per request, kept for the next
-// thousand, was ~1.5 µs of a ~25 µs answer (the collector copies each survivor); entries are
-// made when the journal is read.
+// request adds no entry object to what the collector copies. An object per request, kept for
+// the next thousand, was ~1.5 µs of a ~25 µs answer; entries are made when the journal is read.
 
 /** @import { JournalEntry } from "../control.js" */
 
